@@ -1,0 +1,7 @@
+namespace EntityPipeline.Documents;
+
+/// <summary>A word from the segmenter: [Start, End) of the document text and its part of speech (jieba tag set, or empty when POS was not asked for).</summary>
+public readonly record struct Token(int Start, int End, string Pos)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,13 @@
+namespace EntityPipeline.Output;
+
+/// <summary>The file names of the output tables (DESIGN.md).</summary>
+public static class TableNames
+{
+    public const string Documents = "documents.csv";
+    public const string Sentences = "sentences.csv";
+    public const string Entities = "entities.csv";
+    public const string Figures = "figures.csv";
+    public const string EntitySummary = "entity_summary.csv";
+
+    public static readonly IReadOnlyList<string> All = [Documents, Sentences, Entities, Figures, EntitySummary];
+}

@@ -1,0 +1,95 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities;
+using EntityPipeline.Processing;
+
+namespace EntityPipeline.Output;
+
+/// <summary>
+/// Writes the five tables of a run. Rows of each document are written as the document arrives (the
+/// runner delivers documents in doc_id order; rows within one follow their offsets), and entity_summary.csv
+/// is written at the end from counts kept per distinct (type, normalized). Nothing appears under a final
+/// name until <see cref="Complete"/>.
+/// </summary>
+public sealed class TableWriter : IDisposable
+{
+    private readonly TableFile<DocumentRow> _documents;
+    private readonly TableFile<SentenceRow> _sentences;
+    private readonly TableFile<EntityRow> _entities;
+    private readonly TableFile<FigureRow> _figures;
+    private readonly string _folder;
+    private readonly bool _bom;
+    private readonly Dictionary<(EntityType Type, string Normalized), (int Documents, int Mentions)> _summary = [];
+
+    public TableWriter(string folder, bool byteOrderMark = true)
+    {
+        _folder = folder;
+        _bom = byteOrderMark;
+        Directory.CreateDirectory(folder);
+        _documents = new(folder, TableNames.Documents, byteOrderMark);
+        _sentences = new(folder, TableNames.Sentences, byteOrderMark);
+        _entities = new(folder, TableNames.Entities, byteOrderMark);
+        _figures = new(folder, TableNames.Figures, byteOrderMark);
+    }
+
+    public void Write(DocumentResult result)
+    {
+        var doc = result.Document;
+        var id = result.Source.DocId;
+        if (doc is null)
+        {
+            _documents.Write(new DocumentRow(id, result.Source.FullPath, result.Encoding, 0, 0, 0, 0, Status(result.Status), result.Message));
+            return;
+        }
+
+        var sentences = doc.Has(Layers.Sentences) ? doc.Sentences : [];
+        var mentions = doc.Has(Layers.Mentions) ? doc.Mentions : [];
+        var figures = doc.Has(Layers.Figures) ? doc.Figures : [];
+        _documents.Write(new DocumentRow(id, result.Source.FullPath, result.Encoding, doc.Text.Length,
+            sentences.Length, mentions.Length, figures.Length, Status(result.Status), result.Message));
+
+        foreach (var s in sentences)
+            _sentences.Write(new SentenceRow(id, s.Index, s.Start, s.End, doc.Slice(s.Start, s.End)));
+
+        var seen = new HashSet<(EntityType, string)>();
+        foreach (var m in mentions)
+        {
+            var text = doc.Slice(m.Start, m.End);
+            var normalized = EntityNormalizer.Normalize(text);
+            _entities.Write(new EntityRow(id, doc.SentenceAt(m.Start), m.Start, m.End, text, m.Type.ToString(),
+                normalized, m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
+            var key = (m.Type, normalized);
+            _summary.TryGetValue(key, out var counts);
+            _summary[key] = (counts.Documents + (seen.Add(key) ? 1 : 0), counts.Mentions + 1);
+        }
+
+        foreach (var f in figures)
+            _figures.Write(new FigureRow(id, doc.SentenceAt(f.Start), f.Start, f.End, doc.Slice(f.Start, f.End),
+                f.Kind.ToString(), f.Value, f.Unit, f.Qualifier.ToString().ToLowerInvariant(), f.Metric, f.Subject, f.Period, f.ValueMax));
+    }
+
+    /// <summary>Writes entity_summary.csv and moves all five tables to their final names.</summary>
+    public void Complete()
+    {
+        using (var summary = new TableFile<EntitySummaryRow>(_folder, TableNames.EntitySummary, _bom))
+        {
+            foreach (var ((type, normalized), (documents, mentions)) in _summary
+                         .OrderBy(e => e.Key.Type).ThenByDescending(e => e.Value.Mentions).ThenBy(e => e.Key.Normalized, StringComparer.Ordinal))
+                summary.Write(new EntitySummaryRow(type.ToString(), normalized, documents, mentions));
+            summary.Commit();
+        }
+        _documents.Commit();
+        _sentences.Commit();
+        _entities.Commit();
+        _figures.Commit();
+    }
+
+    public void Dispose()
+    {
+        _documents.Dispose();
+        _sentences.Dispose();
+        _entities.Dispose();
+        _figures.Dispose();
+    }
+
+    private static string Status(DocumentStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,46 @@
+using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
+
+namespace EntityPipeline.Segmentation;
+
+/// <summary>
+/// jieba.NET keeps its dictionaries in process-wide statics, read from a folder fixed on first use and
+/// silent (Debug.Fail) when a file is missing. This points it at the dictionaries shipped in the build
+/// output, fails loudly when they are not there, and loads and warms them up once, on one thread,
+/// before any worker starts.
+/// </summary>
+public static class JiebaResources
+{
+    private static readonly Lock Gate = new();
+    private static string? _loadedFrom;
+
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
+
+    /// <summary>Loads jieba's dictionaries from <paramref name="directory"/> (default: the build output's Resources/).</summary>
+    public static void EnsureLoaded(string? directory = null)
+    {
+        directory = Path.GetFullPath(directory ?? DefaultDirectory);
+        lock (Gate)
+        {
+            if (_loadedFrom is not null)
+            {
+                if (!string.Equals(_loadedFrom, directory, StringComparison.Ordinal))
+                    throw new InvalidOperationException($"jieba's dictionaries are already loaded from {_loadedFrom}; they are process-wide and cannot be reloaded from {directory}.");
+                return;
+            }
+            foreach (var file in new[] { "dict.txt", "prob_trans.json", "prob_emit.json", "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json", "char_state_tab.json" })
+            {
+                var path = Path.Combine(directory, file);
+                if (!File.Exists(path))
+                    throw new FileNotFoundException($"jieba dictionary file missing: {path}. The build copies jieba.NET's Resources/ into the output folder; rebuild, or check the jieba.NET package.", path);
+            }
+            ConfigManager.ConfigFileBaseDir = directory;
+            // Warm up: loads the word dictionary, the HMM tables and the POS tables.
+            var words = new JiebaSegmenter().Cut("中华人民共和国成立了", false, true).ToList();
+            _ = new PosSegmenter().Cut("中华人民共和国成立了", true).ToList();
+            if (words.Count < 2 || !WordDictionary.Instance.ContainsWord("中华人民共和国"))
+                throw new InvalidOperationException($"jieba's dictionary at {directory} did not load (it segmented a test sentence as one piece).");
+            _loadedFrom = directory;
+        }
+    }
+}

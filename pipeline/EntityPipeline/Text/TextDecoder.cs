@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace EntityPipeline.Text;
+
+/// <summary>
+/// Turns a file's bytes into text, detecting the encoding: a byte order mark (UTF-8, UTF-16 LE/BE)
+/// wins; otherwise strict UTF-8; otherwise strict GB18030 (which covers GBK and GB2312). A file that is
+/// mostly valid UTF-8 with a few bad bytes is decoded as UTF-8 with U+FFFD for the bad bytes and a
+/// warning, rather than as GB18030 mojibake. Binary files (NUL bytes outside UTF-16) are refused.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: false);
+    private static readonly Encoding StrictGb18030;
+
+    static TextDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        StrictGb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    /// <summary>GB18030 as Excel on a Chinese Windows writes it, for readers of spreadsheet files.</summary>
+    public static Encoding Gb18030 => StrictGb18030;
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return DecodeUtf8(bytes[3..], "utf-8-bom");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return DecodeUtf16(bytes[2..], Encoding.Unicode, "utf-16le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode, "utf-16be");
+
+        if (bytes.IndexOf((byte)0) >= 0)
+            throw new InvalidDataException($"binary file: NUL byte at offset {bytes.IndexOf((byte)0)} (not text in UTF-8, UTF-16 with BOM or GB18030)");
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return new DecodedText(StrictUtf8.GetString(bytes), "utf-8");
+
+        var (valid, invalid, firstBad) = CountUtf8Sequences(bytes);
+        // Mostly well-formed multi-byte UTF-8: a damaged UTF-8 file, not GB18030 (whose byte pairs
+        // almost never happen to form valid UTF-8 sequences).
+        if (valid >= 8 && invalid * 20 <= valid)
+        {
+            var line = LineOf(bytes, firstBad);
+            return new DecodedText(LenientUtf8.GetString(bytes), "utf-8",
+                $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first on line {line}");
+        }
+
+        try
+        {
+            return new DecodedText(StrictGb18030.GetString(bytes), "gb18030");
+        }
+        catch (DecoderFallbackException e)
+        {
+            int at = e.Index >= 0 ? e.Index : firstBad;
+            throw new InvalidDataException(
+                $"cannot decode: not valid UTF-8 (line {LineOf(bytes, firstBad)}) nor GB18030 (byte offset {at})");
+        }
+    }
+
+    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return new DecodedText(StrictUtf8.GetString(bytes), name);
+        var (_, invalid, firstBad) = CountUtf8Sequences(bytes);
+        return new DecodedText(LenientUtf8.GetString(bytes), name,
+            $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first on line {LineOf(bytes, firstBad)}");
+    }
+
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
+    {
+        if (bytes.Length % 2 != 0)
+            throw new InvalidDataException($"{name} file with an odd number of bytes ({bytes.Length + 2}): truncated or not UTF-16");
+        return new DecodedText(encoding.GetString(bytes), name);
+    }
+
+    /// <summary>Counts well-formed multi-byte UTF-8 sequences and invalid bytes; ASCII bytes count as neither.</summary>
+    private static (int Valid, int Invalid, int FirstBad) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, firstBad = -1, i = 0;
+        while (i < bytes.Length)
+        {
+            byte b = bytes[i];
+            if (b < 0x80) { i++; continue; }
+            int need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
+            bool ok = need > 0;
+            if (ok)
+            {
+                for (int k = 1; k <= need; k++)
+                    if (i + k >= bytes.Length || (bytes[i + k] & 0xC0) != 0x80) { ok = false; break; }
+            }
+            if (ok) { valid++; i += need + 1; }
+            else { invalid++; if (firstBad < 0) firstBad = i; i++; }
+        }
+        return (valid, invalid, firstBad);
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset) =>
+        offset < 0 ? 0 : bytes[..Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
+}
