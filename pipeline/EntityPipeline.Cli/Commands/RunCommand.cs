@@ -1,0 +1,39 @@
+using EntityPipeline.Cli.Console;
+using EntityPipeline.Input;
+using EntityPipeline.Output;
+using EntityPipeline.Processing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace EntityPipeline.Cli.Commands;
+
+/// <summary>`run`: the main job. Thin: options → pipeline → runner → summary → exit code.</summary>
+internal sealed class RunCommand : Command<RunSettings>
+{
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        if (OutputFolder.CheckWritable(settings.Out) is { } problem)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem}");
+            return ExitCodes.BadUsage;
+        }
+
+        var options = new PipelineOptions
+        {
+            Tagger = settings.TaggerKind,
+            ModelPath = settings.Model,
+            Figures = !settings.NoFigures,
+        };
+        var pipeline = PipelineFactory.Create(options);
+        var files = DocumentSource.List(settings.Input);
+        var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
+
+        RunSummary summary;
+        using (var writer = new TableWriter(settings.Out, byteOrderMark: !settings.NoBom))
+            summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
+
+        SummaryReport.Print(summary, settings.Out);
+        if (summary.Cancelled) return ExitCodes.Cancelled;
+        return summary.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,24 @@
+namespace EntityPipeline.Processing;
+
+/// <summary>Which entity tagger a run uses.</summary>
+public enum TaggerKind
+{
+    /// <summary>The trained model (the default).</summary>
+    Model,
+
+    /// <summary>jieba's dictionary POS tags, no model needed.</summary>
+    Dictionary,
+}
+
+/// <summary>Everything that decides how a pipeline is built.</summary>
+public sealed record PipelineOptions
+{
+    public TaggerKind Tagger { get; init; } = TaggerKind.Model;
+
+    /// <summary>The model file for <see cref="TaggerKind.Model"/>; null for the shipped default.</summary>
+    public string? ModelPath { get; init; }
+
+    public bool Figures { get; init; } = true;
+
+    public int MaxSentenceLength { get; init; } = Text.SentenceSplitter.DefaultMaxLength;
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using EntityPipeline.Documents;
+using EntityPipeline.Input;
+using EntityPipeline.Output;
+using EntityPipeline.Processing;
+
+namespace EntityPipeline.Tests.Output;
+
+public sealed class TableWriterTests
+{
+    [Fact]
+    public void Chinese_commas_quotes_and_newlines_round_trip_through_the_writer_and_reader()
+    {
+        // Given a document whose sentence holds every character CSV must quote
+        var text = "他说：\"你好，世界\"\n第二行，逗号";
+        var doc = new Document("a,b \"c\".txt", text);
+        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        using var output = new TempFolder();
+
+        // When it is written and read back
+        using (var writer = new TableWriter(output.Path))
+        {
+            writer.Write(new DocumentResult(new SourceFile(doc.Id, "/in/" + doc.Id), doc, "utf-8", DocumentStatus.Ok, ""));
+            writer.Complete();
+        }
+        var sentences = CsvTable.Read(output.File(TableNames.Sentences));
+
+        // Then every field is the same
+        var row = Assert.Single(sentences.Rows);
+        Assert.Equal(doc.Id, row.Fields[0]);
+        Assert.Equal(text, row.Fields[sentences.IndexOf("text")]);
+    }
+
+    [Fact]
+    public void The_written_text_is_exact_rfc4180_with_crlf_and_a_bom()
+    {
+        var text = "A,\"B\"";
+        var doc = new Document("d.txt", text);
+        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        using var output = new TempFolder();
+
+        using (var writer = new TableWriter(output.Path))
+        {
+            writer.Write(new DocumentResult(new SourceFile("d.txt", "d.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
+            writer.Complete();
+        }
+
+        var bytes = File.ReadAllBytes(output.File(TableNames.Sentences));
+        Assert.Equal("\uFEFFdoc_id,sentence_id,start,end,text\r\nd.txt,0,0,5,\"A,\"\"B\"\"\"\r\n", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1:A2)")]
+    [InlineData("+86 10 1234")]
+    [InlineData("-1")]
+    [InlineData("@cmd")]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_is_escaped(string text)
+    {
+        var doc = new Document("f.txt", text);
+        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        using var output = new TempFolder();
+
+        using (var writer = new TableWriter(output.Path))
+        {
+            writer.Write(new DocumentResult(new SourceFile("f.txt", "f.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
+            writer.Complete();
+        }
+
+        var line = File.ReadAllLines(output.File(TableNames.Sentences))[1];
+        Assert.DoesNotContain("," + text, line);
+        Assert.Contains("'" + text, line);
+    }
+
+    [Fact]
+    public void Without_complete_no_table_appears_and_older_tables_stay()
+    {
+        using var output = new TempFolder();
+        File.WriteAllText(output.File(TableNames.Documents), "older");
+
+        using (var writer = new TableWriter(output.Path))
+        {
+            var doc = new Document("x.txt", "上海。");
+            doc.SetSentences([new Sentence(0, 0, 3)]);
+            writer.Write(new DocumentResult(new SourceFile("x.txt", "x.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
+            // interrupted: no Complete()
+        }
+
+        Assert.Equal("older", File.ReadAllText(output.File(TableNames.Documents)));
+        Assert.False(File.Exists(output.File(TableNames.Sentences)));
+        Assert.Empty(Directory.GetFiles(output.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void The_summary_counts_documents_and_mentions_per_normalized_name()
+    {
+        using var output = new TempFolder();
+        using (var writer = new TableWriter(output.Path))
+        {
+            foreach (var (id, text) in new[] { ("1.txt", "上海和上海"), ("2.txt", "上海") })
+            {
+                var doc = new Document(id, text);
+                doc.SetSentences([new Sentence(0, 0, text.Length)]);
+                doc.SetMentions([.. Enumerable.Range(0, text.Length / 2).Select(i => new Mention(i * 3, i * 3 + 2, EntityType.LOC, MentionSource.Model, 0.9))]);
+                writer.Write(new DocumentResult(new SourceFile(id, id), doc, "utf-8", DocumentStatus.Ok, ""));
+            }
+            writer.Complete();
+        }
+
+        var summary = CsvTable.Read(output.File(TableNames.EntitySummary));
+        var row = Assert.Single(summary.Rows);
+        Assert.Equal(["LOC", "上海", "2", "3"], row.Fields);
+    }
+}
