@@ -11,8 +11,16 @@ public static class TableFormat
     {
         WriteByteOrderMark = byteOrderMark,
         Injection = CsvInjection.Escape,
+        InjectionEscape = InjectionEscape,
         FormatProvider = CultureInfo.InvariantCulture,
     };
+
+    private const char InjectionEscape = '\'';
+    private static readonly string InjectionCharacters = "=@+-\t\r";
+
+    /// <summary>Undoes the formula escape on a cell read back from a table: "'=x" → "=x"; other text is unchanged.</summary>
+    public static string UnescapeCell(string cell) =>
+        cell.Length >= 2 && cell[0] == InjectionEscape && InjectionCharacters.Contains(cell[1]) ? cell[1..] : cell;
 
     public static string Confidence(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }
