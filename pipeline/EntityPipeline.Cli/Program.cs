@@ -1,11 +1,15 @@
+using System.Runtime.InteropServices;
 using EntityPipeline.Cli;
 
-// Ctrl+C asks the running command to stop; a second Ctrl+C ends the process at once.
+// Ctrl+C (SIGINT) or a polite kill (SIGTERM) asks the running command to stop: it finishes nothing
+// half-way and writes no partial table. A second signal ends the process at once.
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
     if (cancel.IsCancellationRequested) return;
-    e.Cancel = true;
+    context.Cancel = true;
     cancel.Cancel();
-};
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return CliApp.Run(args, cancel.Token);

@@ -21,6 +21,10 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>The names of the files in the folder matching <paramref name="pattern"/>, hidden ones (".name") included.</summary>
+    public string[] Files(string pattern = "*") =>
+        [.. Directory.GetFiles(Path, pattern, new EnumerationOptions { AttributesToSkip = 0 }).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal)!];
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

@@ -31,6 +31,8 @@ public sealed class DocumentProcessor(Pipeline pipeline)
         {
             return DocumentResult.Failed(source, decoded.Encoding, $"processing failed: {e.GetType().Name}: {e.Message}");
         }
+        if (decoded.Warning is null && string.IsNullOrWhiteSpace(decoded.Text))
+            return new DocumentResult(source, document, decoded.Encoding, DocumentStatus.Warning, "empty file: no text");
         return decoded.Warning is null
             ? new DocumentResult(source, document, decoded.Encoding, DocumentStatus.Ok, "")
             : new DocumentResult(source, document, decoded.Encoding, DocumentStatus.Warning, decoded.Warning);

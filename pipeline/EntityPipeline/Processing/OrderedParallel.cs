@@ -1,10 +1,15 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace EntityPipeline.Processing;
 
 /// <summary>
-/// Maps items on up to <c>workers</c> threads and yields the results in input order. At most about
-/// 2 × workers results wait at any time, so memory stays flat however long the input is.
+/// Maps items on <c>workers</c> dedicated threads and yields the results in input order. At most about
+/// 3 × workers items are queued or waiting to be yielded, so memory stays flat however long the input is.
+/// The work runs off the calling thread even with one worker, so cancelling returns at once instead of
+/// waiting for a long item to finish; the abandoned item ends with the process (the threads are background).
+/// Dedicated threads rather than the thread pool: the work is long and CPU-bound, and must not starve
+/// (or be starved by) other users of the pool.
 /// </summary>
 public static class OrderedParallel
 {
@@ -12,62 +17,57 @@ public static class OrderedParallel
         IEnumerable<TItem> items, Func<TItem, TResult> map, int workers, CancellationToken cancel)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
-        if (workers == 1)
+        using var work = new BlockingCollection<(TItem Item, TaskCompletionSource<TResult> Result)>(boundedCapacity: workers);
+        for (int i = 0; i < workers; i++)
+            new Thread(() => Work(work, map)) { IsBackground = true, Name = $"pipeline-worker-{i}" }.Start();
+
+        var pending = new Queue<Task<TResult>>();
+        try
         {
             foreach (var item in items)
             {
-                cancel.ThrowIfCancellationRequested();
-                yield return map(item);
+                var result = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                work.Add((item, result), cancel);
+                pending.Enqueue(result.Task);
+                while (pending.Count > 2 * workers)
+                    yield return Await(pending.Dequeue(), cancel);
             }
-            yield break;
-        }
-
-        var pending = Channel.CreateBounded<Task<TResult>>(new BoundedChannelOptions(workers) { SingleReader = true, SingleWriter = true });
-        using var slots = new SemaphoreSlim(workers);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var item in items)
-                {
-                    await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                    var task = Task.Run(() =>
-                    {
-                        try { return map(item); }
-                        finally { slots.Release(); }
-                    }, stop.Token);
-                    await pending.Writer.WriteAsync(task, stop.Token).ConfigureAwait(false);
-                }
-                pending.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                pending.Writer.Complete(e);
-            }
-        });
-
-        try
-        {
-            while (true)
-            {
-                Task<TResult> next;
-                try
-                {
-                    if (!pending.Reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult()) break;
-                    if (!pending.Reader.TryRead(out next!)) continue;
-                }
-                catch (ChannelClosedException e) when (e.InnerException is not null)
-                {
-                    throw e.InnerException;
-                }
-                yield return next.GetAwaiter().GetResult();
-            }
+            work.CompleteAdding();
+            while (pending.Count > 0)
+                yield return Await(pending.Dequeue(), cancel);
         }
         finally
         {
-            stop.Cancel();
-            try { producer.Wait(); } catch (AggregateException) { }
+            if (!work.IsAddingCompleted) work.CompleteAdding();
         }
+    }
+
+    private static void Work<TItem, TResult>(BlockingCollection<(TItem Item, TaskCompletionSource<TResult> Result)> work, Func<TItem, TResult> map)
+    {
+        try
+        {
+            foreach (var (item, result) in work.GetConsumingEnumerable())
+            {
+                try { result.SetResult(map(item)); }
+                catch (Exception e) { result.SetException(e); }
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // the consumer stopped early and disposed the queue: nothing is waiting for more results
+        }
+    }
+
+    private static TResult Await<TResult>(Task<TResult> task, CancellationToken cancel)
+    {
+        try
+        {
+            task.Wait(cancel);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerException!);
+        }
+        return task.Result;
     }
 }

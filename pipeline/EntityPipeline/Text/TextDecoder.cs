@@ -25,6 +25,16 @@ public static class TextDecoder
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
+        var decoded = DecodeAny(bytes);
+        int controls = decoded.Text.Count(c => char.IsControl(c) && !char.IsWhiteSpace(c));
+        // Text has next to no control characters; random bytes that happen to decode have many.
+        if (controls > 0 && controls * 100 > decoded.Text.Length)
+            throw new InvalidDataException($"binary file: {controls} control characters in {decoded.Text.Length} decoded as {decoded.Encoding}");
+        return decoded;
+    }
+
+    private static DecodedText DecodeAny(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return DecodeUtf8(bytes[3..], "utf-8-bom");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -33,7 +43,11 @@ public static class TextDecoder
             return DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode, "utf-16be");
 
         if (bytes.IndexOf((byte)0) >= 0)
-            throw new InvalidDataException($"binary file: NUL byte at offset {bytes.IndexOf((byte)0)} (not text in UTF-8, UTF-16 with BOM or GB18030)");
+        {
+            if (Utf16WithoutBom(bytes) is { } utf16)
+                return utf16;
+            throw new InvalidDataException($"binary file: NUL byte at offset {bytes.IndexOf((byte)0)} (not text in UTF-8, UTF-16 or GB18030)");
+        }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
             return new DecodedText(StrictUtf8.GetString(bytes), "utf-8");
@@ -41,7 +55,7 @@ public static class TextDecoder
         var (valid, invalid, firstBad) = CountUtf8Sequences(bytes);
         // Mostly well-formed multi-byte UTF-8: a damaged UTF-8 file, not GB18030 (whose byte pairs
         // almost never happen to form valid UTF-8 sequences).
-        if (valid >= 8 && invalid * 20 <= valid)
+        if (valid >= 8 && invalid * 10 <= valid)
         {
             var line = LineOf(bytes, firstBad);
             return new DecodedText(LenientUtf8.GetString(bytes), "utf-8",
@@ -74,6 +88,35 @@ public static class TextDecoder
         if (bytes.Length % 2 != 0)
             throw new InvalidDataException($"{name} file with an odd number of bytes ({bytes.Length + 2}): truncated or not UTF-16");
         return new DecodedText(encoding.GetString(bytes), name);
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, as some Windows tools save it: the NUL bytes (high bytes of ASCII
+    /// characters such as line ends) all fall on one parity, and the bytes decode strictly.
+    /// </summary>
+    private static DecodedText? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 2 != 0) return null;
+        int evenNuls = 0, oddNuls = 0;
+        for (int i = 0; i < bytes.Length; i++)
+            if (bytes[i] == 0) { if (i % 2 == 0) evenNuls++; else oddNuls++; }
+        var (encoding, name) = (evenNuls, oddNuls) switch
+        {
+            (0, > 0) => (new UnicodeEncoding(false, false, throwOnInvalidBytes: true), "utf-16le"),
+            (> 0, 0) => (new UnicodeEncoding(true, false, throwOnInvalidBytes: true), "utf-16be"),
+            _ => ((Encoding?)null, ""),
+        };
+        if (encoding is null) return null;
+        try
+        {
+            var text = encoding.GetString(bytes);
+            // Control characters other than white space mean binary data that happened to pass.
+            return text.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)) ? null : new DecodedText(text, name);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Counts well-formed multi-byte UTF-8 sequences and invalid bytes; ASCII bytes count as neither.</summary>

@@ -32,7 +32,7 @@ public sealed class RunCommandTests
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var firstLine = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n")[0];
         Assert.Equal(header, firstLine);
-        Assert.Empty(Directory.GetFiles(output.Path, "*.tmp"));
+        Assert.Empty(output.Files("*.tmp"));
     }
 
     [Fact]

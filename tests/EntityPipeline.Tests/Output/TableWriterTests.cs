@@ -88,7 +88,7 @@ public sealed class TableWriterTests
 
         Assert.Equal("older", File.ReadAllText(output.File(TableNames.Documents)));
         Assert.False(File.Exists(output.File(TableNames.Sentences)));
-        Assert.Empty(Directory.GetFiles(output.Path, "*.tmp"));
+        Assert.Empty(output.Files("*.tmp"));
     }
 
     [Fact]
