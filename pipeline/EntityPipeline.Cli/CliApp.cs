@@ -15,6 +15,10 @@ public static class CliApp
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure throughput per stage and end to end on a generated corpus, or peak memory at growing sizes.")
+                .WithExample("bench", "--size", "10MB")
+                .WithExample("bench", "--memory", "10MB,100MB,1GB");
         });
         return app.Run(args, cancel);
     }

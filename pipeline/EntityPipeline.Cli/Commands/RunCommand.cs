@@ -18,13 +18,7 @@ internal sealed class RunCommand : Command<RunSettings>
             return ExitCodes.BadUsage;
         }
 
-        var options = new PipelineOptions
-        {
-            Tagger = settings.TaggerKind,
-            ModelPath = settings.Model,
-            Figures = !settings.NoFigures,
-        };
-        var pipeline = PipelineFactory.Create(options);
+        var pipeline = PipelineFactory.Create(settings.ToOptions());
         var files = DocumentSource.List(settings.Input);
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 

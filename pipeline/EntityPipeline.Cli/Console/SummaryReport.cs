@@ -18,6 +18,7 @@ internal static class SummaryReport
         w.WriteLine($"entities:  {s.Mentions:N0} ({types})");
         w.WriteLine($"figures:   {s.Figures:N0}");
         w.WriteLine($"elapsed:   {s.Elapsed.TotalSeconds:0.00} s, {s.Chars:N0} chars, {s.CharsPerSecond:N0} chars/s");
+        w.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
         foreach (var error in s.Errors.Take(MaxErrorsShown))
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {error}");
         if (s.Errors.Count > MaxErrorsShown)
