@@ -9,26 +9,31 @@ namespace EntityPipeline.Tests.Output;
 
 public sealed class TableWriterTests
 {
+    /// <summary>Writes one document whose only sentence is its whole text, and completes the tables.</summary>
+    private static void WriteOneSentence(string folder, string docId, string text)
+    {
+        var doc = new Document(docId, text);
+        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        using var writer = new TableWriter(folder);
+        writer.Write(new DocumentResult(new SourceFile(docId, "/in/" + docId), doc, "utf-8", DocumentStatus.Ok, ""));
+        writer.Complete();
+    }
+
     [Fact]
     public void Chinese_commas_quotes_and_newlines_round_trip_through_the_writer_and_reader()
     {
         // Given a document whose sentence holds every character CSV must quote
         var text = "他说：\"你好，世界\"\n第二行，逗号";
-        var doc = new Document("a,b \"c\".txt", text);
-        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        var docId = "a,b \"c\".txt";
         using var output = new TempFolder();
 
         // When it is written and read back
-        using (var writer = new TableWriter(output.Path))
-        {
-            writer.Write(new DocumentResult(new SourceFile(doc.Id, "/in/" + doc.Id), doc, "utf-8", DocumentStatus.Ok, ""));
-            writer.Complete();
-        }
+        WriteOneSentence(output.Path, docId, text);
         var sentences = CsvTable.Read(output.File(TableNames.Sentences));
 
         // Then every field is the same
         var row = Assert.Single(sentences.Rows);
-        Assert.Equal(doc.Id, row.Fields[0]);
+        Assert.Equal(docId, row.Fields[0]);
         Assert.Equal(text, row.Fields[sentences.IndexOf("text")]);
     }
 
@@ -36,15 +41,9 @@ public sealed class TableWriterTests
     public void The_written_text_is_exact_rfc4180_with_crlf_and_a_bom()
     {
         var text = "A,\"B\"";
-        var doc = new Document("d.txt", text);
-        doc.SetSentences([new Sentence(0, 0, text.Length)]);
         using var output = new TempFolder();
 
-        using (var writer = new TableWriter(output.Path))
-        {
-            writer.Write(new DocumentResult(new SourceFile("d.txt", "d.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
-            writer.Complete();
-        }
+        WriteOneSentence(output.Path, "d.txt", text);
 
         var bytes = File.ReadAllBytes(output.File(TableNames.Sentences));
         Assert.Equal("\uFEFFdoc_id,sentence_id,start,end,text\r\nd.txt,0,0,5,\"A,\"\"B\"\"\"\r\n", Encoding.UTF8.GetString(bytes));
@@ -57,15 +56,9 @@ public sealed class TableWriterTests
     [InlineData("@cmd")]
     public void A_cell_a_spreadsheet_would_run_as_a_formula_is_escaped(string text)
     {
-        var doc = new Document("f.txt", text);
-        doc.SetSentences([new Sentence(0, 0, text.Length)]);
         using var output = new TempFolder();
 
-        using (var writer = new TableWriter(output.Path))
-        {
-            writer.Write(new DocumentResult(new SourceFile("f.txt", "f.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
-            writer.Complete();
-        }
+        WriteOneSentence(output.Path, "f.txt", text);
 
         var line = File.ReadAllLines(output.File(TableNames.Sentences))[1];
         Assert.DoesNotContain("," + text, line);
