@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Turns the recognized candidates of a document into figures: refines each qualifier from its context
+/// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
+/// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
+/// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
+/// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// </summary>
+internal sealed class FigureAttacher(PlaceGazetteer places)
+{
+    private const int TopicMinimum = 3;
+    private const int SentencesBack = 2;
+
+    public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
+    {
+        var text = document.Text;
+        var sentences = document.Sentences;
+        var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
+        string? topic = null;
+        bool topicKnown = false;
+
+        int k = 0;
+        while (k < candidates.Count)
+        {
+            int index = document.SentenceAt(candidates[k].Start);
+            var sentence = sentences[index];
+            int stop = k;
+            while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
+            var inSentence = candidates.GetRange(k, stop - k);
+            var groups = Groups(text, sentence, mentions);
+
+            FigureCandidate? previous = null;
+            string previousMetric = "";
+            foreach (var f in inSentence)
+            {
+                var qualifier = QualifierDetector.Refine(text, f, sentence.Start, sentence.End, referenceYear);
+                bool bare = f.Kind == FigureKind.DATE || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, sentence, f, null, "", null).Length == 0);
+                string metric = "", subject = "", period = "";
+                if (!bare)
+                {
+                    var subjectSpan = SubjectFinder.Choose(text, sentence, f, groups);
+                    if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
+                    else
+                    {
+                        subject = FromEarlierSentences(text, document, index, f);
+                        if (subject.Length == 0)
+                        {
+                            if (!topicKnown) { topic = Topic(text, sentences, mentions); topicKnown = true; }
+                            subject = topic ?? "";
+                        }
+                    }
+                    var clause = ClauseBounds.ClauseStart(text, f.Start, sentence.Start);
+                    var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
+                    metric = MetricFinder.Find(text, sentence, f, previous, previousMetric, subjectInClause);
+                    period = PeriodFinder.Find(text, sentence, f, inSentence, qualifier == Qualifier.Target);
+                }
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
+                previous = f;
+                previousMetric = metric;
+            }
+            k = stop;
+        }
+        return result.ToImmutable();
+    }
+
+    private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions)
+    {
+        List<PlaceSpan> spans;
+        if (mentions.IsDefaultOrEmpty)
+        {
+            spans = places.Find(text, sentence.Start, sentence.End);
+        }
+        else
+        {
+            spans = [];
+            foreach (var m in mentions)
+                if (m.Start >= sentence.Start && m.End <= sentence.End) spans.Add(new PlaceSpan(m.Start, m.End));
+        }
+        return SubjectFinder.Group(text, spans);
+    }
+
+    /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>
+    private string FromEarlierSentences(string text, Document document, int index, FigureCandidate figure)
+    {
+        var sentences = document.Sentences;
+        int line = ClauseBounds.LineStart(text, figure.Start);
+        for (int back = 1; back <= SentencesBack && index - back >= 0; back++)
+        {
+            var earlier = sentences[index - back];
+            if (earlier.Start < line) break;
+            var groups = Groups(text, earlier, document.Has(Layers.Mentions) ? document.Mentions : []);
+            if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
+        }
+        return "";
+    }
+
+    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times), or null.</summary>
+    private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (mentions.IsDefaultOrEmpty)
+        {
+            foreach (var s in sentences)
+                foreach (var p in places.Find(text, s.Start, s.End))
+                    Count(counts, text, p.Start, p.End);
+        }
+        else
+        {
+            foreach (var m in mentions) Count(counts, text, m.Start, m.End);
+        }
+        string? best = null;
+        int bestCount = TopicMinimum - 1;
+        foreach (var (name, count) in counts)
+            if (count > bestCount || (count == bestCount && best is not null && string.CompareOrdinal(name, best) < 0 && count >= TopicMinimum)) { best = name; bestCount = count; }
+        return best;
+    }
+
+    private static void Count(Dictionary<string, int> counts, string text, int start, int end)
+    {
+        var key = text[start..end];
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Finds places and organizations in a sentence without the entity layer, from a gazetteer
+/// (Figures/Data/places.tsv) and a few rules of Chinese names: an administrative suffix (浙江省), a chain of
+/// divisions (浙江省三门县, 江苏盐城), a zone or body named after a place (长三角（湖州）产业合作区, 上海自贸区),
+/// a clause that opens with a name ending in an organization suffix (华为青浦研发中心…), and runs of one-character
+/// province abbreviations (苏浙皖). Immutable: share one instance.
+/// </summary>
+internal sealed class PlaceGazetteer
+{
+    public const string DefaultFile = "Figures/Data/places.tsv";
+    private const int MaxExtension = 14;
+    private const string AdministrativeSuffixes = "省市县区镇乡州";
+
+    private static readonly string[] OrganizationSuffixes =
+    [
+        "自贸区", "示范区", "合作区", "高新区", "开发区", "新区", "园区", "产业园", "中心", "平台", "研究院", "研究所", "集团",
+        "公司", "大学", "学院", "委员会", "执委会", "管委会", "办公室", "高铁", "铁路", "机场", "实验室", "银行", "医院", "政府",
+        "委", "局", "厅", "港",
+    ];
+
+    private readonly FrozenDictionary<string, bool> _names;   // name → is a one-character abbreviation
+    private readonly int _maxLength;
+
+    public PlaceGazetteer(IEnumerable<(string Name, bool Abbreviation)> names)
+    {
+        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (name, abbreviation) in names) map[name] = abbreviation;
+        _names = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _maxLength = map.Count == 0 ? 0 : map.Keys.Max(k => k.Length);
+    }
+
+    public static PlaceGazetteer LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile));
+
+    public static PlaceGazetteer Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"place gazetteer not found: {path}", path);
+        var names = new List<(string, bool)>();
+        int line = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            line++;
+            if (raw.Length == 0 || raw.StartsWith('#') || raw.StartsWith("name\t", StringComparison.Ordinal)) continue;
+            var cols = raw.Split('\t');
+            if (cols.Length != 2 || cols[0].Length == 0)
+                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>TYPE', got '{raw}'");
+            names.Add((cols[0], cols[1] == "ABBREVIATION"));
+        }
+        return new PlaceGazetteer(names);
+    }
+
+    /// <summary>The places and organizations of [start, end), in text order, not overlapping.</summary>
+    public List<PlaceSpan> Find(string text, int start, int end)
+    {
+        var found = new List<PlaceSpan>();
+        int i = start;
+        bool clauseStart = true;
+        while (i < end)
+        {
+            char c = text[i];
+            if (!TextRules.IsHan(c))
+            {
+                clauseStart = ClauseBounds.IsBreak(c) || clauseStart && char.IsWhiteSpace(c);
+                i++;
+                continue;
+            }
+            int e = MatchName(text, i, end);
+            if (e > i)
+            {
+                e = Extend(text, e, end);
+                found.Add(new PlaceSpan(i, e));
+                i = e;
+            }
+            else if (clauseStart && OpeningOrganization(text, i, end) is var org and > 0)
+            {
+                found.Add(new PlaceSpan(i, org));
+                i = org;
+            }
+            else i++;
+            clauseStart = false;
+        }
+        return found;
+    }
+
+    /// <summary>The end of a gazetteer name (or a run of abbreviations) at <paramref name="i"/>, else <paramref name="i"/>.</summary>
+    private int MatchName(string text, int i, int end)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int len = Math.Min(_maxLength, end - i); len >= 2; len--)
+            if (lookup.TryGetValue(text.AsSpan(i, len), out _)) return i + len;
+        int j = i;
+        while (j < end && lookup.TryGetValue(text.AsSpan(j, 1), out bool abbreviation) && abbreviation && !StartsLongerName(text, j, end)) j++;
+        return j - i >= 2 ? j : i;
+    }
+
+    private bool StartsLongerName(string text, int j, int end)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int len = Math.Min(_maxLength, end - j); len >= 2; len--)
+            if (lookup.TryGetValue(text.AsSpan(j, len), out _)) return true;
+        return false;
+    }
+
+    /// <summary>Adds what belongs to a place name after it: 省/市, further divisions, adjacent places, a bracketed place, a zone or body.</summary>
+    private int Extend(string text, int e, int end)
+    {
+        while (true)
+        {
+            if (e < end && AdministrativeSuffixes.Contains(text[e]) && !(e + 1 < end && text[e + 1] is '场' or '民' or '委' or '长' or '政' or '级' or '内' or '域' or '外')) { e++; continue; }
+            int next = MatchName(text, e, end);
+            if (next > e) { e = next; continue; }
+            int division = Division(text, e, end);
+            if (division > e) { e = division; continue; }
+            break;
+        }
+        int bracket = e;
+        if (bracket < end && text[bracket] is '（' or '(')
+        {
+            int close = text.IndexOfAny(['）', ')'], bracket, Math.Min(6, end - bracket));
+            if (close > bracket) bracket = close + 1;
+        }
+        int body = OrganizationEnd(text, bracket, end);
+        return body > bracket ? body : e;
+    }
+
+    /// <summary>2–3 Han characters and an administrative suffix right after a place: 三门县, 闵行区, 花桥镇.</summary>
+    private static int Division(string text, int e, int end)
+    {
+        for (int len = 3; len >= 2; len--)
+        {
+            int s = e + len;
+            if (s >= end || !AdministrativeSuffixes.Contains(text[s]) || text[s] == '州') continue;
+            bool ok = true;
+            for (int k = e; k < s && ok; k++) ok = TextRules.IsHan(text[k]) && !TextRules.IsFunctionChar(text[k]) && !AdministrativeSuffixes.Contains(text[k]);
+            if (ok) return s + 1;
+        }
+        return e;
+    }
+
+    /// <summary>The longest stretch after <paramref name="at"/> (up to a function character or punctuation) ending in an organization or zone suffix.</summary>
+    private static int OrganizationEnd(string text, int at, int end)
+    {
+        int limit = at;
+        while (limit < end && limit - at < MaxExtension && TextRules.IsHan(text[limit]) && !TextRules.IsFunctionChar(text[limit])) limit++;
+        for (int e = limit; e > at; e--)
+            foreach (var suffix in OrganizationSuffixes)
+                if (e - at >= suffix.Length && text.AsSpan(e - suffix.Length, suffix.Length).SequenceEqual(suffix)) return e;
+        return at;
+    }
+
+    /// <summary>A clause opening with a name that ends in an organization suffix: 华为青浦研发中心…, 国家发展改革委会同….</summary>
+    private static int OpeningOrganization(string text, int i, int end)
+    {
+        int e = OrganizationEnd(text, i, end);
+        return e - i >= 3 ? e : 0;
+    }
+}
