@@ -46,7 +46,16 @@ internal static class NumeralChars
 
     public static bool IsDecimalPoint(char c) => c is '.' or '．';
 
-    /// <summary>True for a character that can start a numeral: the cheap pre-filter of the recognizers.</summary>
-    public static bool CanStart(char c) =>
-        ArabicDigit(c) >= 0 || ChineseDigit(c) >= 0 || SmallMultiplier(c) > 0 || c == '半';
+    private static readonly bool[] Starts = BuildStarts();
+
+    /// <summary>True for a character that can start a numeral: the cheap pre-filter of the recognizers (one table look-up).</summary>
+    public static bool CanStart(char c) => Starts[c];
+
+    private static bool[] BuildStarts()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+            table[c] = ArabicDigit((char)c) >= 0 || ChineseDigit((char)c) >= 0 || SmallMultiplier((char)c) > 0 || c == '半';
+        return table;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -23,15 +24,18 @@ internal sealed class PlaceGazetteer
         "委", "局", "厅", "港",
     ];
 
+    private static readonly SearchValues<char> SuffixEnds = SearchValues.Create(string.Concat(OrganizationSuffixes.Select(x => x[^1])));
+
     private readonly FrozenDictionary<string, bool> _names;   // name → is a one-character abbreviation
-    private readonly int _maxLength;
+    private readonly byte[] _maxLengthByFirst = new byte[char.MaxValue + 1];   // 0: no name starts with the character
 
     public PlaceGazetteer(IEnumerable<(string Name, bool Abbreviation)> names)
     {
         var map = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (name, abbreviation) in names) map[name] = abbreviation;
         _names = map.ToFrozenDictionary(StringComparer.Ordinal);
-        _maxLength = map.Count == 0 ? 0 : map.Keys.Max(k => k.Length);
+        foreach (var name in map.Keys)
+            _maxLengthByFirst[name[0]] = (byte)Math.Max(_maxLengthByFirst[name[0]], Math.Min(name.Length, byte.MaxValue));
     }
 
     public static PlaceGazetteer LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile));
@@ -90,8 +94,9 @@ internal sealed class PlaceGazetteer
     /// <summary>The end of a gazetteer name (or a run of abbreviations) at <paramref name="i"/>, else <paramref name="i"/>.</summary>
     private int MatchName(string text, int i, int end)
     {
+        if (i >= end || _maxLengthByFirst[text[i]] == 0) return i;
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int len = Math.Min(_maxLength, end - i); len >= 2; len--)
+        for (int len = Math.Min(_maxLengthByFirst[text[i]], end - i); len >= 2; len--)
             if (lookup.TryGetValue(text.AsSpan(i, len), out _)) return i + len;
         int j = i;
         while (j < end && lookup.TryGetValue(text.AsSpan(j, 1), out bool abbreviation) && abbreviation && !StartsLongerName(text, j, end)) j++;
@@ -101,7 +106,7 @@ internal sealed class PlaceGazetteer
     private bool StartsLongerName(string text, int j, int end)
     {
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int len = Math.Min(_maxLength, end - j); len >= 2; len--)
+        for (int len = Math.Min(_maxLengthByFirst[text[j]], end - j); len >= 2; len--)
             if (lookup.TryGetValue(text.AsSpan(j, len), out _)) return true;
         return false;
     }
@@ -148,8 +153,11 @@ internal sealed class PlaceGazetteer
         int limit = at;
         while (limit < end && limit - at < MaxExtension && TextRules.IsHan(text[limit]) && !TextRules.IsFunctionChar(text[limit])) limit++;
         for (int e = limit; e > at; e--)
+        {
+            if (!SuffixEnds.Contains(text[e - 1])) continue;
             foreach (var suffix in OrganizationSuffixes)
                 if (e - at >= suffix.Length && text.AsSpan(e - suffix.Length, suffix.Length).SequenceEqual(suffix)) return e;
+        }
         return at;
     }
 

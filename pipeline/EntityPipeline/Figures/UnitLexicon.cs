@@ -14,6 +14,7 @@ internal sealed class UnitLexicon
 
     private readonly FrozenDictionary<string, UnitEntry> _bySurface;
     private readonly int _maxLength;
+    private readonly bool[] _starts = new bool[char.MaxValue + 1];
 
     public UnitLexicon(IEnumerable<UnitEntry> entries)
     {
@@ -25,6 +26,7 @@ internal sealed class UnitLexicon
         }
         _bySurface = map.ToFrozenDictionary(StringComparer.Ordinal);
         _maxLength = map.Count == 0 ? 0 : map.Keys.Max(k => k.Length);
+        foreach (var surface in map.Keys) _starts[surface[0]] = true;
     }
 
     public int Count => _bySurface.Count;
@@ -55,6 +57,7 @@ internal sealed class UnitLexicon
     /// <summary>The longest unit written at <paramref name="at"/> (before <paramref name="limit"/>), or null.</summary>
     public UnitEntry? Match(string text, int at, int limit)
     {
+        if (at >= limit || !_starts[text[at]]) return null;
         int max = Math.Min(_maxLength, limit - at);
         var lookup = _bySurface.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int len = max; len >= 1; len--)
