@@ -28,8 +28,9 @@ internal static class ReferenceYear
             if (!digits || year < Earliest || year > Latest) continue;
             if (i > 0 && (NumeralChars.ArabicDigit(text[i - 1]) >= 0 || NumeralChars.ChineseDigit(text[i - 1]) >= 0)) continue;
             char before = i > 0 ? text[i - 1] : ' ';
-            if (before is '到' or '至' or '较' or '比') continue;
-            if (i + 6 < text.Length + 1 && text.AsSpan(i + 5).StartsWith("同期")) year++;
+            // 较2022年同期: a comparison with the same months of an earlier year, so this year is a later one.
+            if (text.AsSpan(i + 5).StartsWith("同期")) year++;
+            else if (before is '到' or '至' or '较' or '比') continue;
             if (best is null || year > best) best = year;
         }
         return best;
