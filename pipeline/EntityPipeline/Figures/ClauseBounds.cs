@@ -3,9 +3,9 @@ namespace EntityPipeline.Figures;
 /// <summary>Where clauses and paragraphs start: the small units the context rules look within.</summary>
 internal static class ClauseBounds
 {
-    /// <summary>Punctuation that ends a clause (commas, stops, colons, brackets, dashes).</summary>
+    /// <summary>Punctuation that ends a clause (commas, stops, colons, dashes, quotes); brackets do not (长三角（湖州）产业合作区).</summary>
     public static bool IsBreak(char c) =>
-        c is '，' or ',' or '；' or ';' or '。' or '！' or '？' or '!' or '?' or '：' or ':' or '（' or '）' or '(' or ')'
+        c is '，' or ',' or '；' or ';' or '。' or '！' or '？' or '!' or '?' or '：' or ':'
             or '\n' or '\r' or '—' or '…' or '“' or '”' or '《' or '》';
 
     /// <summary>The first index of the clause that holds <paramref name="at"/> (not before <paramref name="floor"/>).</summary>
@@ -22,6 +22,27 @@ internal static class ClauseBounds
         int i = at;
         while (i < limit && !IsBreak(text[i])) i++;
         return i;
+    }
+
+    /// <summary>
+    /// The inside of the bracket pair （…） around [<paramref name="start"/>, <paramref name="end"/>) within
+    /// the sentence [<paramref name="floor"/>, <paramref name="limit"/>), or null when the span is not in brackets.
+    /// </summary>
+    public static (int Start, int End)? Parenthetical(string text, int start, int end, int floor, int limit)
+    {
+        int open = -1;
+        for (int i = start - 1; i >= floor; i--)
+        {
+            if (text[i] is '）' or ')') return null;
+            if (text[i] is '（' or '(') { open = i; break; }
+        }
+        if (open < 0) return null;
+        for (int i = end; i < limit; i++)
+        {
+            if (text[i] is '（' or '(') return null;
+            if (text[i] is '）' or ')') return (open + 1, i);
+        }
+        return null;
     }
 
     /// <summary>The first index of the line (paragraph) that holds <paramref name="at"/>.</summary>

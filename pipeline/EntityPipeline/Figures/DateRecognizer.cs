@@ -12,6 +12,8 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class DateRecognizer
 {
+    private const int UnknownYear = -1;
+
     private static readonly string[] RelativeYears = ["今年", "去年", "明年", "前年", "后年", "同年", "当年", "本年"];
 
     /// <summary>True when a relative-year word starts at <paramref name="i"/> (the scan's trigger besides numerals).</summary>
@@ -36,7 +38,8 @@ internal static class DateRecognizer
             "同年" or "当年" => context.LastYear ?? context.ReferenceYear,
             _ => context.ReferenceYear + word switch { "去年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
         };
-        var rest = ScanAfterYear(text, i + 2, limit, year, context, samePeriod: false);
+        // Without a reference year the year stays unknown: XXXX-09 (TIMEX convention), not a year-less --09.
+        var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
         return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
     }
 
@@ -99,7 +102,7 @@ internal static class DateRecognizer
                 : ScanResult.None(j);
         context.LastMonths = months;
         var (first, lastMonth) = months.Value;
-        string y = year is null ? "XXXX" : Year(year.Value);
+        string y = Year(year ?? UnknownYear);
         return ScanResult.Found(Date(j, end, $"{y}-{Two(first)}/{y}-{Two(lastMonth)}", Qualifier.Exact));
     }
 
@@ -213,7 +216,7 @@ internal static class DateRecognizer
 
     private static bool IsNameChar(char c) => c >= '\u4e00' && c <= '\u9fff' || char.IsAsciiLetterOrDigit(c);
 
-    private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    private static string Year(int year) => year == UnknownYear ? "XXXX" : year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string Two(int n) => n.ToString("D2", CultureInfo.InvariantCulture);
 }

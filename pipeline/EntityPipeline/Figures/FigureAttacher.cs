@@ -37,14 +37,17 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             string previousMetric = "";
             foreach (var f in inSentence)
             {
-                var qualifier = QualifierDetector.Refine(text, f, sentence.Start, sentence.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, sentence, f, null, "", null).Length == 0);
+                // A figure in brackets glosses something (3000P（1P约等于…）): its context is the bracket.
+                var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, sentence.Start, sentence.End);
+                var scope = gloss is var (gs, ge) ? new Sentence(sentence.Index, gs, ge) : sentence;
+                var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
+                bool bare = f.Kind == FigureKind.DATE || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
-                    var subjectSpan = SubjectFinder.Choose(text, sentence, f, groups);
+                    var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    else
+                    else if (gloss is null)
                     {
                         subject = FromEarlierSentences(text, document, index, f);
                         if (subject.Length == 0)
@@ -53,10 +56,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                             subject = topic ?? "";
                         }
                     }
-                    var clause = ClauseBounds.ClauseStart(text, f.Start, sentence.Start);
+                    var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = MetricFinder.Find(text, sentence, f, previous, previousMetric, subjectInClause);
-                    period = PeriodFinder.Find(text, sentence, f, inSentence, qualifier == Qualifier.Target);
+                    metric = MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
+                    period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
                 previous = f;

@@ -23,21 +23,28 @@ internal static class MetricFinder
 
     private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "的", "其", "和", "与"];
 
-    private static readonly string[] VerbStops = ["实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向"];
+    private static readonly string[] VerbStops =
+    [
+        "实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向",
+        "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
+    ];
 
-    public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric, PlaceSpan? subject)
+    // Words right after a number that are not what it quantifies: bounds, time adverbials, positions.
+    private static readonly string[] PostNumberWords =
+        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即"];
+
+    public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric,
+        PlaceSpan? subject, List<FigureCandidate> sentenceFigures)
     {
         if (figure.Kind == FigureKind.DATE) return "";
         if (figure.UnitEntry is { IsPlaceClassifier: true }) return "";
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
 
+        // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
         bool counted = figure.Kind is FigureKind.COUNT or FigureKind.ORDINAL;
-        if (counted)
-        {
-            var following = Following(text, figure.End, sentence.End);
-            if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
-        }
+        var following = Following(text, figure.End, sentence.End, sentenceFigures);
+        if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
@@ -45,7 +52,7 @@ internal static class MetricFinder
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var phrase = Strip(text.AsSpan(from, figure.Start - from));
         if (phrase.Length == 0 && previous is not null && previous.End > clause && previousMetric.Length > 0) return previousMetric;
-        if (phrase.Length == 0 && !counted) return Following(text, figure.End, sentence.End);
+        if (phrase.Length == 0 && !counted) return "";
         return phrase.Length > MaxLength ? phrase[^MaxLength..].ToString() : phrase.ToString();
     }
 
@@ -67,9 +74,29 @@ internal static class MetricFinder
         return phrase;
     }
 
-    /// <summary>The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果.</summary>
-    private static string Following(string text, int at, int limit)
+    /// <summary>
+    /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;
+    /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道.
+    /// </summary>
+    private static string Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures)
     {
+        var phrase = FollowingFrom(text, at, limit);
+        foreach (var next in sentenceFigures)
+        {
+            if (next.Start < at) continue;
+            // The words up to the next figure name what that figure measures (总长), not what this one counts.
+            if (next.Start > at + phrase.Length + 1 || next.Kind == FigureKind.DATE) break;
+            for (int k = at; k < next.Start; k++)
+                if (!TextRules.IsHan(text[k])) return phrase;
+            return FollowingFrom(text, next.End, limit);
+        }
+        return phrase;
+    }
+
+    private static string FollowingFrom(string text, int at, int limit)
+    {
+        foreach (var w in PostNumberWords)
+            if (Follows(text, at, limit, w)) return "";
         if (at < limit && text[at] == '的') at++;
         if (at < limit && text[at] is '（' or '(')
         {

@@ -27,7 +27,7 @@ internal static class PeriodFinder
 
         foreach (var d in sentenceFigures)
         {
-            if (d.Kind != FigureKind.DATE || d.IsClockTime || d.End > figure.Start) continue;
+            if (d.Kind != FigureKind.DATE || d.IsClockTime || d.End > figure.Start || d.Start < sentence.Start) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (before is '较' or '比' or '与' or '同' or '和' or '从' or '自' or '于') continue;
             int start = d.Start, end = d.End;

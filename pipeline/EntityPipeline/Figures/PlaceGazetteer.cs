@@ -24,6 +24,16 @@ internal sealed class PlaceGazetteer
         "委", "局", "厅", "港",
     ];
 
+    // A name with no place in it must end like an organization or a designated zone, not like a facility
+    // (高速铁路, 港口 are common nouns).
+    private static readonly string[] BodySuffixes =
+    [
+        "自贸区", "示范区", "合作区", "高新区", "开发区", "中心", "研究院", "研究所", "集团", "公司", "大学", "学院", "委员会",
+        "执委会", "管委会", "办公室", "实验室", "银行", "医院", "政府", "委", "局", "厅",
+    ];
+
+    private static readonly string[] TimeWords = ["未来", "今年", "去年", "目前", "现在", "如今", "近年来", "同时", "其中", "此外", "近日"];
+
     private static readonly SearchValues<char> SuffixEnds = SearchValues.Create(string.Concat(OrganizationSuffixes.Select(x => x[^1])));
 
     private readonly FrozenDictionary<string, bool> _names;   // name → is a one-character abbreviation
@@ -80,10 +90,10 @@ internal sealed class PlaceGazetteer
                 found.Add(new PlaceSpan(i, e));
                 i = e;
             }
-            else if (clauseStart && OpeningOrganization(text, i, end) is var org and > 0)
+            else if (clauseStart && OpeningOrganization(text, i, end) is (var orgStart, var orgEnd) && orgEnd > 0)
             {
-                found.Add(new PlaceSpan(i, org));
-                i = org;
+                found.Add(new PlaceSpan(orgStart, orgEnd));
+                i = orgEnd;
             }
             else i++;
             clauseStart = false;
@@ -129,7 +139,7 @@ internal sealed class PlaceGazetteer
             int close = text.IndexOfAny(['）', ')'], bracket, Math.Min(6, end - bracket));
             if (close > bracket) bracket = close + 1;
         }
-        int body = OrganizationEnd(text, bracket, end);
+        int body = OrganizationEnd(text, bracket, end, OrganizationSuffixes);
         return body > bracket ? body : e;
     }
 
@@ -141,30 +151,35 @@ internal sealed class PlaceGazetteer
             int s = e + len;
             if (s >= end || !AdministrativeSuffixes.Contains(text[s]) || text[s] == '州') continue;
             bool ok = true;
-            for (int k = e; k < s && ok; k++) ok = TextRules.IsHan(text[k]) && !TextRules.IsFunctionChar(text[k]) && !AdministrativeSuffixes.Contains(text[k]);
+            for (int k = e; k < s && ok; k++) ok = TextRules.IsHan(text[k]) && !TextRules.IsNameBreak(text[k]) && !AdministrativeSuffixes.Contains(text[k]);
             if (ok) return s + 1;
         }
         return e;
     }
 
     /// <summary>The longest stretch after <paramref name="at"/> (up to a function character or punctuation) ending in an organization or zone suffix.</summary>
-    private static int OrganizationEnd(string text, int at, int end)
+    private static int OrganizationEnd(string text, int at, int end, string[] suffixes)
     {
         int limit = at;
-        while (limit < end && limit - at < MaxExtension && TextRules.IsHan(text[limit]) && !TextRules.IsFunctionChar(text[limit])) limit++;
+        while (limit < end && limit - at < MaxExtension && TextRules.IsHan(text[limit]) && !TextRules.IsNameBreak(text[limit])) limit++;
         for (int e = limit; e > at; e--)
         {
             if (!SuffixEnds.Contains(text[e - 1])) continue;
-            foreach (var suffix in OrganizationSuffixes)
+            foreach (var suffix in suffixes)
                 if (e - at >= suffix.Length && text.AsSpan(e - suffix.Length, suffix.Length).SequenceEqual(suffix)) return e;
         }
         return at;
     }
 
-    /// <summary>A clause opening with a name that ends in an organization suffix: 华为青浦研发中心…, 国家发展改革委会同….</summary>
-    private static int OpeningOrganization(string text, int i, int end)
+    /// <summary>
+    /// A clause opening with a name that ends in an organization suffix (华为青浦研发中心…, 国家发展改革委会同…):
+    /// its start, after any time word (未来合作区… → 合作区), and end; or (0, 0).
+    /// </summary>
+    private static (int Start, int End) OpeningOrganization(string text, int i, int end)
     {
-        int e = OrganizationEnd(text, i, end);
-        return e - i >= 3 ? e : 0;
+        foreach (var w in TimeWords)
+            if (i + w.Length < end && text.AsSpan(i, w.Length).SequenceEqual(w)) { i += w.Length; break; }
+        int e = OrganizationEnd(text, i, end, BodySuffixes);
+        return e - i >= 3 ? (i, e) : (0, 0);
     }
 }

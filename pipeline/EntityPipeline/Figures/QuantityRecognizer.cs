@@ -58,6 +58,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         int j = i + n.Length;
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
 
+        // A bare 零 is a word (零部件, 零售, 零距离), not a count of nothing.
+        if (n.Length == 1 && text[i] is '零' or '〇') return ScanResult.Skip(j);
+
         char before = i > floor ? text[i - 1] : '\0';
         // 几十家, 数百人: an order of magnitude, not a value.
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
