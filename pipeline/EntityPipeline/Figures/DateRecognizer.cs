@@ -50,6 +50,18 @@ internal static class DateRecognizer
         if (j >= limit) return ScanResult.None(i);
         char next = text[j];
 
+        // 1980年代, 八十年代, 90年代: a decade (TIMEX: 198X); two digits mean the 1900s from 30 on, else the century is unknown.
+        if (next == '年' && j + 1 < limit && text[j + 1] == '代' && n % 10 == 0)
+        {
+            string decade = n switch
+            {
+                >= 1000 and <= 2090 => (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                >= 30 and <= 90 => "19" + (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                >= 10 and <= 20 => "XX" + (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                _ => "",
+            };
+            if (decade.Length > 0) return ScanResult.Found(Date(i, j + 2, decade, Qualifier.Exact));
+        }
         if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
         {
             // 2023年度长三角…座谈会: a year that opens a name is part of the name.

@@ -85,7 +85,7 @@ internal static class MetricFinder
         {
             if (next.Start < at) continue;
             // The words up to the next figure name what that figure measures (总长), not what this one counts.
-            if (next.Start > at + phrase.Length + 1 || next.Kind == FigureKind.DATE) break;
+            if (next.Start > at + phrase.Length || next.Kind == FigureKind.DATE) break;
             for (int k = at; k < next.Start; k++)
                 if (!TextRules.IsHan(text[k])) return phrase;
             return FollowingFrom(text, next.End, limit);

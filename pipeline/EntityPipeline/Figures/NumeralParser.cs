@@ -188,10 +188,14 @@ internal static class NumeralParser
         // 十几, 几十 (the caller checks what precedes): no definite value.
         if (i < limit && text[i] == '几') vague = true;
 
+        // A lone financial form is a word of its own: 陆地, 入伍, 拾起, 肆意.
+        if (length == 1 && IsFinancialForm(text[start])) return false;
         bool loneOne = length == 1 && text[start] is '一' or '壹';
         numeral = new ParsedNumeral(value, length, true, loneOne, vague, integerDigits);
         return true;
     }
+
+    private static bool IsFinancialForm(char c) => "壹贰叁肆伍陆柒捌玖拾佰仟".Contains(c);
 
     /// <summary>True when the last digit follows a multiplier directly (三千五 = 3500, 十一 = 11), not after 零 (一千零五 = 1005).</summary>
     private static bool FollowsMultiplier(string text, int start, int end, bool sawZero)

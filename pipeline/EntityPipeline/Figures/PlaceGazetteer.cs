@@ -166,10 +166,20 @@ internal sealed class PlaceGazetteer
         {
             if (!SuffixEnds.Contains(text[e - 1])) continue;
             foreach (var suffix in suffixes)
-                if (e - at >= suffix.Length && text.AsSpan(e - suffix.Length, suffix.Length).SequenceEqual(suffix)) return e;
+                if (e - at >= suffix.Length && text.AsSpan(e - suffix.Length, suffix.Length).SequenceEqual(suffix) && !InsideWord(text, e, end)) return e;
         }
         return at;
     }
+
+    /// <summary>A one-character suffix that begins a longer word: 局势, 局面, 委托, 港口, 港澳.</summary>
+    private static bool InsideWord(string text, int e, int end) =>
+        e < end && text[e - 1] switch
+        {
+            '局' => "势面限部".Contains(text[e]),
+            '委' => "托屈婉".Contains(text[e]),
+            '港' => "口湾澳区".Contains(text[e]),
+            _ => false,
+        };
 
     /// <summary>
     /// A clause opening with a name that ends in an organization suffix (华为青浦研发中心…, 国家发展改革委会同…):

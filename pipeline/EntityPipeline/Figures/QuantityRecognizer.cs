@@ -14,6 +14,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private const string ApproxPrefixes = "约近";
     private const string OverPrefixes = "逾超";
     private const string TimeUnitsForRates = "秒分时天日年月周";
+    private const int MaxLabel = 16;
 
     public ScanResult Scan(string text, int i, int floor, int limit)
     {
@@ -33,6 +34,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
         if (unit is not null) end += unit.Surface.Length;
+        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it.
+        else if (end < limit && TextRules.IsHan(text[end])) return ScanResult.Skip(end);
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
 
@@ -65,9 +68,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 几十家, 数百人: an order of magnitude, not a value.
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
             return ScanResult.Skip(j);
-        // A5, G60, iPhone15, 《指数2022》: a number that is part of a code or title. A quote or 《 opens a label: “4小时产业圈”.
-        if (char.IsAsciiLetter(before) || before is '“' or '‘' or '"' or '「' or '『' or '《' or '〈' or '-' or '_' or '#' or '/')
+        // A5, G60, iPhone15, 《指数2022》: a number that is part of a code or title.
+        if (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/')
             return ScanResult.Skip(SkipLabel(text, j, limit));
+        // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
+        if (before is '“' or '‘' or '"' or '「' or '『')
+            return ScanResult.Skip(ClosingQuote(text, j, limit));
 
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
@@ -91,6 +97,16 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
         if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
             return Found(start, j + 1, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
+
+        // 六个多月, 两个多小时: more than N months or hours
+        if (next == '个' && j + 2 < limit && text[j + 1] is '多' or '余')
+        {
+            var after = units.Match(text, j + 2, limit);
+            if (after is { Kind: FigureKind.DURATION })
+                return Found(start, j + 2 + after.Surface.Length, FigureKind.DURATION, value, null, after.Unit, Qualifier.Over, after, rate: null);
+            if (text[j + 2] == '月')
+                return Found(start, j + 3, FigureKind.DURATION, value, null, "月", Qualifier.Over, null, rate: null);
+        }
 
         // 一个半小时, 两个半月
         if (next == '个' && j + 1 < limit && text[j + 1] == '半')
@@ -130,12 +146,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')))
             return ScanResult.Skip(k);
 
-        // 三省一市, 两岸三地: two numeral-classifier pairs side by side make a formula, not two counts.
-        if (n.IsChinese && unit.Kind == FigureKind.COUNT && k < limit && NumeralChars.ChineseDigit(text[k]) >= 0
-            && NumeralParser.TryParse(text, k, limit, out var other) && units.Match(text, k + other.Length, limit) is { Kind: FigureKind.COUNT } u2)
-            return ScanResult.Skip(k + other.Length + u2.Surface.Length);
-        if (n.IsChinese && unit.Kind == FigureKind.COUNT && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0
-            && units.Match(text, i - 1, i) is { Kind: FigureKind.COUNT })
+        // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
+        // another Chinese numeral makes a formula, an idiom or a name, not a count.
+        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit
+            && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
+            return ScanResult.Skip(SkipNumeral(text, k, limit) + 1);
+        if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
             return ScanResult.Skip(k);
 
         // 两年半, 一年多
@@ -204,6 +220,14 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static int SkipNumeral(string text, int j, int limit)
     {
         while (j < limit && (NumeralChars.CanStart(text[j]) || text[j] == '几')) j++;
+        return j;
+    }
+
+    /// <summary>The end of the quotation holding <paramref name="j"/> (short ones only), else <paramref name="j"/>.</summary>
+    private static int ClosingQuote(string text, int j, int limit)
+    {
+        for (int k = j; k < limit && k - j < MaxLabel; k++)
+            if (text[k] is '”' or '’' or '"' or '」' or '』') return k + 1;
         return j;
     }
 

@@ -8,7 +8,7 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class ReferenceYear
 {
-    public const int Earliest = 1900;
+    public const int Earliest = 1000;
     public const int Latest = 2100;
 
     public static int? Infer(string text)

@@ -25,6 +25,9 @@ public sealed class FigureStageTests
     [InlineData("会议定于下午3点半开始。", 4, 9, FigureKind.DATE, "T15:30", "", "", Qualifier.Exact)]      // clock, 下午 adds 12 hours
     [InlineData("新线建设周期为3至5年。", 7, 11, FigureKind.DURATION, "3", "5", "年", Qualifier.Exact)]        // a range
     [InlineData("客运量同比增长12%-15%。", 7, 14, FigureKind.PERCENT, "12", "15", "%", Qualifier.Exact)]
+    [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
+    [InlineData("大坝已连续运行六个多月。", 7, 11, FigureKind.DURATION, "6", "", "月", Qualifier.Over)]
+    [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
     public void Finds_one_figure_of_each_kind_with_exact_offsets(string text, int start, int end, FigureKind kind, string value, string valueMax, string unit, Qualifier qualifier)
     {
         var figure = FigureTestKit.Find(text).Single(f => f.Kind == kind);
@@ -51,6 +54,14 @@ public sealed class FigureStageTests
     [InlineData("2024年度优秀青年评选结果揭晓。")]          // a year that opens a name
     [InlineData("今年以来，该市经济稳中向好。")]             // a time word with no numeral
     [InlineData("该区推出百强企业名单。")]                  // 百 in a ranking label
+    [InlineData("两岸陆地边界保持稳定。")]                  // 陆 is the financial form of 六 only among numerals
+    [InlineData("每年入伍期间开展教育。")]                  // 伍 likewise
+    [InlineData("他到任的第二天就下乡了。")]                 // 第二天 is "the next day", not an ordinal count
+    [InlineData("村党支部第一书记到岗。")]                  // an ordinal inside a title
+    [InlineData("服务走进千家万户。")]                      // an idiom of two numeral-classifier pairs
+    [InlineData("坚持三位一体的思路。")]
+    [InlineData("学习十四届六中全会精神。")]                 // a numeral pair inside a name
+    [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
