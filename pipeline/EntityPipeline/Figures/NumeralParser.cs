@@ -7,6 +7,10 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class NumeralParser
 {
+    /// <summary>Values above this are not read as figures (and decimal arithmetic cannot overflow): 10^24.</summary>
+    private const decimal Ceiling = 1_000_000_000_000_000_000_000_000m;
+    private const int MaxDigits = 20;
+
     /// <summary>Parses a whole string as one numeral (tests and callers with a bare numeral); null when it is not one.</summary>
     public static decimal? Parse(string text)
     {
@@ -38,7 +42,13 @@ internal static class NumeralParser
         while (i < limit)
         {
             int d = NumeralChars.ArabicDigit(text[i]);
-            if (d >= 0) { value = value * 10 + d; digits++; i++; continue; }
+            if (d >= 0)
+            {
+                if (++digits > MaxDigits) return Refuse(text, start, limit, out numeral);   // a serial number, not a figure
+                value = value * 10 + d;
+                i++;
+                continue;
+            }
             // An ASCII comma is a thousands separator only after one to three leading digits and before exactly three.
             if (text[i] == ',' && (grouped || digits <= 3) && IsThousandsGroup(text, i + 1, limit)) { grouped = true; i++; continue; }
             break;
@@ -50,13 +60,13 @@ internal static class NumeralParser
             decimal scale = 0.1m;
             while (i < limit && NumeralChars.ArabicDigit(text[i]) is var d and >= 0)
             {
-                value += d * scale;
+                if (scale >= 1e-20m) value += d * scale;
                 scale /= 10;
                 i++;
             }
         }
-        i = ApplyMultipliers(text, i, limit, ref value);
-        numeral = new ParsedNumeral(value, i - start, false, false, false, integerDigits);
+        i = ApplyMultipliers(text, i, limit, ref value, out bool tooLarge);
+        numeral = new ParsedNumeral(value, i - start, false, false, tooLarge, integerDigits);
         return true;
     }
 
@@ -68,9 +78,19 @@ internal static class NumeralParser
         return at + 3 == limit || text[at + 3] is < '0' or > '9';
     }
 
-    /// <summary>万, 亿, 万亿, 千万, 百万 after a number; 千 alone too, unless it starts a unit (千米, 千克, 千瓦).</summary>
-    private static int ApplyMultipliers(string text, int i, int limit, ref decimal value)
+    /// <summary>A run of digits too long to be a figure: consumed whole and marked vague, so that no part of it is read.</summary>
+    private static bool Refuse(string text, int start, int limit, out ParsedNumeral numeral)
     {
+        int i = start;
+        while (i < limit && NumeralChars.ArabicDigit(text[i]) >= 0) i++;
+        numeral = new ParsedNumeral(0, i - start, false, false, true, i - start);
+        return true;
+    }
+
+    /// <summary>万, 亿, 万亿, 千万, 百万 after a number; 千 alone too, unless it starts a unit (千米, 千克, 千瓦).</summary>
+    private static int ApplyMultipliers(string text, int i, int limit, ref decimal value, out bool tooLarge)
+    {
+        tooLarge = false;
         if (i < limit && NumeralChars.SmallMultiplier(text[i]) is var small and (100 or 1000))
         {
             bool beforeLarge = i + 1 < limit && NumeralChars.LargeMultiplier(text[i + 1]) > 0;
@@ -83,7 +103,8 @@ internal static class NumeralParser
         }
         while (i < limit && NumeralChars.LargeMultiplier(text[i]) is var large and > 0)
         {
-            value *= large;
+            if (value > Ceiling / large) tooLarge = true;
+            else value *= large;
             i++;
         }
         return i;
@@ -111,11 +132,10 @@ internal static class NumeralParser
                 }
                 else
                 {
+                    if (++sequenceDigits > MaxDigits) { vague = true; break; }
                     sequence = sequence * 10 + d;
-                    sequenceDigits++;
                     pending = d;
                 }
-               
                 continue;
             }
             int small = NumeralChars.SmallMultiplier(c);
@@ -134,6 +154,7 @@ internal static class NumeralParser
             {
                 if (!anyMultiplier && sequenceDigits > 1) break;
                 if (pending < 0 && section == 0 && total == 0) break;   // 万 with nothing before it
+                if (total + section + Math.Max(pending, 0) > Ceiling / large) { vague = true; break; }
                 if (large == 100_000_000m)
                 {
                     total = (total + section + Math.Max(pending, 0)) * large;
@@ -181,7 +202,8 @@ internal static class NumeralParser
                 scale /= 10;
                 j++;
             }
-            i = ApplyMultipliers(text, j, limit, ref value);
+            i = ApplyMultipliers(text, j, limit, ref value, out bool tooLarge);
+            vague |= tooLarge;
             length = i - start;
         }
 

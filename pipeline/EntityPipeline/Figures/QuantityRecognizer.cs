@@ -83,7 +83,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         {
             qualifier = qualifier == Qualifier.Exact ? Qualifier.Over : qualifier;
             j++;
-            while (j < limit && NumeralChars.LargeMultiplier(text[j]) is var large and > 0) { value *= large; j++; }
+            while (j < limit && NumeralChars.LargeMultiplier(text[j]) is var large and > 0)
+            {
+                if (value > decimal.MaxValue / large / 10) return ScanResult.Skip(j + 1);
+                value *= large;
+                j++;
+            }
         }
 
         if (j >= limit) return ScanResult.Skip(j);
@@ -122,7 +127,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         decimal? max = null;
         int k = j + (unit?.Surface.Length ?? 0);
         // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
-        if (k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－' or '－'
+        if (k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
             && k + 1 < limit && NumeralChars.CanStart(text[k + 1]) && text[k + 1] != '半'
             && NumeralParser.TryParse(text, k + 1, limit, out var second) && !second.IsVague && second.Value > value)
         {
@@ -204,7 +209,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return per is null ? null : (k + 1 + per.Surface.Length, per.Unit);
     }
 
-    private bool IsTimeUnit(string unit) => unit is "秒" or "分钟" or "小时" or "天" or "周" or "月" or "年";
+    private static bool IsTimeUnit(string unit) => unit is "秒" or "分钟" or "小时" or "天" or "周" or "月" or "年";
 
     /// <summary>The one-character markers that touch the number and belong to the span: 约 近 (approx), 逾 超 (over).</summary>
     private static (int Start, Qualifier Qualifier) Prefix(string text, int i, int floor)

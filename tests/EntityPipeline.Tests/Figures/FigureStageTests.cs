@@ -138,6 +138,19 @@ public sealed class FigureStageTests
         Assert.Throws<ArgumentException>(() => new Pipeline([stage]));
     }
 
+    [Theory]
+    [InlineData("编号123456789012345678901234567890123456789的设备")]   // digits beyond any decimal
+    [InlineData("共1万亿亿亿亿亿亿亿亿元")]                              // multipliers beyond any decimal
+    [InlineData("共一亿亿亿亿亿亿亿亿亿元")]
+    [InlineData("共300多万亿亿亿亿亿元")]
+    [InlineData("一二三四五六七八九〇一二三四五六七八九〇一二三四五六七八九〇年")]
+    [InlineData("0.0000000000000000000000000000000001%")]
+    public void Survives_numbers_too_large_or_too_long_for_a_figure(string text)
+    {
+        var figures = FigureTestKit.Find(text);
+        Assert.All(figures, f => Assert.True(f.Start >= 0 && f.End <= text.Length));
+    }
+
     [Fact]
     public void Keeps_offsets_valid_ordered_and_apart_on_random_text()
     {
