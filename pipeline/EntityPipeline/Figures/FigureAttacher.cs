@@ -20,8 +20,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var text = document.Text;
         var sentences = document.Sentences;
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
-        string? topic = null;
-        bool topicKnown = false;
+        var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
 
         int k = 0;
         while (k < candidates.Count)
@@ -47,15 +46,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 {
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    else if (gloss is null)
-                    {
-                        subject = FromEarlierSentences(text, document, index, f);
-                        if (subject.Length == 0)
-                        {
-                            if (!topicKnown) { topic = Topic(text, sentences, mentions); topicKnown = true; }
-                            subject = topic ?? "";
-                        }
-                    }
+                    else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
@@ -87,44 +78,44 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>
-    private string FromEarlierSentences(string text, Document document, int index, FigureCandidate figure)
+    private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)
     {
-        var sentences = document.Sentences;
         int line = ClauseBounds.LineStart(text, figure.Start);
         for (int back = 1; back <= SentencesBack && index - back >= 0; back++)
         {
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
-            var groups = Groups(text, earlier, document.Has(Layers.Mentions) ? document.Mentions : []);
+            var groups = Groups(text, earlier, mentions);
             if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
         }
         return "";
     }
 
-    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times), or null.</summary>
+    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times; on a tie, the first named), or null.</summary>
     private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
         if (mentions.IsDefaultOrEmpty)
         {
             foreach (var s in sentences)
                 foreach (var p in places.Find(text, s.Start, s.End))
-                    Count(counts, text, p.Start, p.End);
+                    Count(text[p.Start..p.End]);
         }
         else
         {
-            foreach (var m in mentions) Count(counts, text, m.Start, m.End);
+            foreach (var m in mentions) Count(text[m.Start..m.End]);
         }
         string? best = null;
         int bestCount = TopicMinimum - 1;
-        foreach (var (name, count) in counts)
-            if (count > bestCount || (count == bestCount && best is not null && string.CompareOrdinal(name, best) < 0 && count >= TopicMinimum)) { best = name; bestCount = count; }
+        foreach (var name in order)
+            if (counts[name] > bestCount) { best = name; bestCount = counts[name]; }
         return best;
-    }
 
-    private static void Count(Dictionary<string, int> counts, string text, int start, int end)
-    {
-        var key = text[start..end];
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+        void Count(string key)
+        {
+            if (!counts.TryGetValue(key, out int n)) order.Add(key);
+            counts[key] = n + 1;
+        }
     }
 }

@@ -155,7 +155,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // another Chinese numeral makes a formula, an idiom or a name, not a count.
         if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit
             && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
-            return ScanResult.Skip(SkipNumeral(text, k, limit) + 1);
+            return ScanResult.Skip(Math.Min(limit, SkipNumeral(text, k, limit) + 1));
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
             return ScanResult.Skip(k);
 
