@@ -22,7 +22,7 @@ public sealed class FigureStage(FigureResources resources, int? referenceYear = 
 
     public void Process(Document document) => document.SetFigures(Find(document));
 
-    internal ImmutableArray<Figure> Find(Document document)
+    private ImmutableArray<Figure> Find(Document document)
     {
         var text = document.Text;
         var context = new DateContext(referenceYear ?? ReferenceYear.Infer(text));

@@ -17,11 +17,12 @@ internal static class MetricFinder
     // Stripped from the end of a preceding phrase, repeatedly, longest first.
     private static readonly string[] TrailingWords =
     [
-        "约等于", "只需要", "缩短至", "提高到", "提高至", "增长了", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
+        "约等于", "只需要", "缩短至", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
+        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超",
     ];
 
-    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "的", "其", "和", "与"];
+    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "的", "其", "和", "与", "将"];
 
     private static readonly string[] VerbStops =
     [

@@ -24,19 +24,22 @@ internal static class TargetDetector
         if (figure.Kind is FigureKind.DATE or FigureKind.ORDINAL) return false;
         int clause = ClauseBounds.ClauseStart(text, figure.Start, floor);
         var clauseText = text.AsSpan(clause, figure.Start - clause);
+        // 由45分钟缩短至15分钟: the starting point of a change is a fact, even in a plan.
+        if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
         foreach (var w in PlanWords)
             if (clauseText.Contains(w, StringComparison.Ordinal)) return true;
 
         bool reached = false;
         foreach (var v in ReachVerbs)
             if (clauseText.EndsWith(v)) { reached = true; break; }
-        if (!reached) return false;
 
         int line = ClauseBounds.LineStart(text, figure.Start);
         var scope = text.AsSpan(line, figure.Start - line);
-        if (scope.Contains("将", StringComparison.Ordinal) || scope.Contains("未来", StringComparison.Ordinal) || scope.Contains("届时", StringComparison.Ordinal))
-            return true;
-        return MentionsFutureYear(scope, referenceYear);
+        bool goalYear = MentionsFutureYear(scope, referenceYear);
+        // 到2027年，广东将建成5G基站40万个: 将 in the figure's clause under a goal year.
+        if (goalYear && clauseText.Contains("将", StringComparison.Ordinal)) return true;
+        if (!reached) return false;
+        return goalYear || scope.Contains("将", StringComparison.Ordinal) || scope.Contains("未来", StringComparison.Ordinal) || scope.Contains("届时", StringComparison.Ordinal);
     }
 
     /// <summary>到2025年 / 至2030年 with a year after the reference year (any such year when the reference is unknown).</summary>

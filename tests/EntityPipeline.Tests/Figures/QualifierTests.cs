@@ -22,6 +22,10 @@ public sealed class QualifierTests
     [InlineData("到2030年，绿化覆盖率将达到45%。", "2030年", Qualifier.Exact)]  // the goal year itself is exact
     [InlineData("两地通勤时间将由90分钟缩短至30分钟。", "90分钟", Qualifier.Exact)]   // where the change starts
     [InlineData("两地通勤时间将由90分钟缩短至30分钟。", "30分钟", Qualifier.Target)]  // where it is to end
+    [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "90分钟", Qualifier.Exact)]   // a starting point under a goal year
+    [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "40分钟", Qualifier.Target)]
+    [InlineData("到2027年，全省将建成充电桩5万个。", "5万个", Qualifier.Target)]        // 将 under a goal year, no verb of reaching
+    [InlineData("2020年，全省建成充电桩5万个。", "5万个", Qualifier.Exact)]
     [InlineData("不到八点，他就到了。", "八点", Qualifier.Under)]
     [InlineData("去年粮食产量为620万吨。", "620万吨", Qualifier.Exact)]
     public void Reads_the_qualifier_from_the_words_around_the_figure(string text, string span, Qualifier qualifier) =>
