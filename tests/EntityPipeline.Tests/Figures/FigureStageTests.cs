@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Figures;
 using EntityPipeline.Processing;
@@ -149,6 +150,31 @@ public sealed class FigureStageTests
     {
         var figures = FigureTestKit.Find(text);
         Assert.All(figures, f => Assert.True(f.Start >= 0 && f.End <= text.Length));
+    }
+
+    [Fact]
+    public void One_stage_shared_by_threads_gives_the_same_figures_as_one_thread()
+    {
+        // Given one stage and many documents
+        var stage = new FigureStage(FigureTestKit.Resources);
+        var texts = Enumerable.Range(0, 200).Select(i =>
+            $"{2000 + i % 20}年，江苏南通的地区生产总值达{i}.5万亿元，同比增长{i % 9}%。今年{1 + i % 12}月，新建{i}个充电站。").ToList();
+        ImmutableArray<Figure> Run(string text)
+        {
+            var document = new Document("t.txt", text);
+            new SentenceStage(new SentenceSplitter()).Process(document);
+            stage.Process(document);
+            return document.Figures;
+        }
+        var sequential = texts.Select(Run).ToList();
+
+        // When the same stage runs them on several threads
+        var parallel = new ImmutableArray<Figure>[texts.Count];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Run(texts[i]));
+
+        // Then every document gets the same figures
+        for (int i = 0; i < texts.Count; i++)
+            Assert.Equal(sequential[i].AsEnumerable(), parallel[i].AsEnumerable());
     }
 
     [Fact]
