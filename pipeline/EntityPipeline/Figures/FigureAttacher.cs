@@ -14,6 +14,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 {
     private const int TopicMinimum = 3;
     private const int SentencesBack = 2;
+    private const int AntecedentSentencesBack = 10;
 
     public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
     {
@@ -44,10 +45,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
+                    var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
+                    // 全省常住人口…: the province named last, unless the clause names a place of its own.
+                    if (LevelAnaphora.Find(text, clause, f.Start) is { } level && !groups.Exists(g => g.Start >= clause && g.End <= f.Start)
+                        && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
+                        subjectSpan = antecedent;
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
-                    var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
                     period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
@@ -61,7 +66,22 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return result.ToImmutable();
     }
 
-    private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions)
+    private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
+        SubjectFinder.Group(text, Places(text, sentence, mentions));
+
+    /// <summary>The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it.</summary>
+    private PlaceSpan? Antecedent(string text, ImmutableArray<Sentence> sentences, int index, int before, char level, ImmutableArray<Mention> mentions)
+    {
+        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
+        {
+            var found = Places(text, sentences[s], mentions);
+            for (int p = found.Count - 1; p >= 0; p--)
+                if (found[p].End <= before && places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+        }
+        return null;
+    }
+
+    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions)
     {
         List<PlaceSpan> spans;
         if (mentions.IsDefaultOrEmpty)
@@ -74,7 +94,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             foreach (var m in mentions)
                 if (m.Start >= sentence.Start && m.End <= sentence.End) spans.Add(new PlaceSpan(m.Start, m.End));
         }
-        return SubjectFinder.Group(text, spans);
+        return spans;
     }
 
     /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>

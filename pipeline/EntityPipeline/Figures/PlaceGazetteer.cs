@@ -36,13 +36,13 @@ internal sealed class PlaceGazetteer
 
     private static readonly SearchValues<char> SuffixEnds = SearchValues.Create(string.Concat(OrganizationSuffixes.Select(x => x[^1])));
 
-    private readonly FrozenDictionary<string, bool> _names;   // name → is a one-character abbreviation
+    private readonly FrozenDictionary<string, PlaceType> _names;
     private readonly byte[] _maxLengthByFirst = new byte[char.MaxValue + 1];   // 0: no name starts with the character
 
-    public PlaceGazetteer(IEnumerable<(string Name, bool Abbreviation)> names)
+    public PlaceGazetteer(IEnumerable<(string Name, PlaceType Type)> names)
     {
-        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (name, abbreviation) in names) map[name] = abbreviation;
+        var map = new Dictionary<string, PlaceType>(StringComparer.Ordinal);
+        foreach (var (name, type) in names) map[name] = type;
         _names = map.ToFrozenDictionary(StringComparer.Ordinal);
         foreach (var name in map.Keys)
             _maxLengthByFirst[name[0]] = (byte)Math.Max(_maxLengthByFirst[name[0]], Math.Min(name.Length, byte.MaxValue));
@@ -54,16 +54,16 @@ internal sealed class PlaceGazetteer
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"place gazetteer not found: {path}", path);
-        var names = new List<(string, bool)>();
+        var names = new List<(string, PlaceType)>();
         int line = 0;
         foreach (var raw in File.ReadLines(path))
         {
             line++;
             if (raw.Length == 0 || raw.StartsWith('#') || raw.StartsWith("name\t", StringComparison.Ordinal)) continue;
             var cols = raw.Split('\t');
-            if (cols.Length != 2 || cols[0].Length == 0)
+            if (cols.Length != 2 || cols[0].Length == 0 || !Enum.TryParse<PlaceType>(cols[1], ignoreCase: false, out var type))
                 throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>TYPE', got '{raw}'");
-            names.Add((cols[0], cols[1] == "ABBREVIATION"));
+            names.Add((cols[0], type));
         }
         return new PlaceGazetteer(names);
     }
@@ -101,6 +101,18 @@ internal sealed class PlaceGazetteer
         return found;
     }
 
+    /// <summary>
+    /// True when <paramref name="place"/> is a division of the level that <paramref name="level"/> names (省, 市, 县,
+    /// 区, 镇): it ends with that character, or is a province (省) or a city (市) of the gazetteer.
+    /// </summary>
+    public bool IsOfLevel(ReadOnlySpan<char> place, char level)
+    {
+        if (place.Length == 0) return false;
+        if (place[^1] == level) return true;
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市');
+    }
+
     /// <summary>The end of a gazetteer name (or a run of abbreviations) at <paramref name="i"/>, else <paramref name="i"/>.</summary>
     private int MatchName(string text, int i, int end)
     {
@@ -109,7 +121,7 @@ internal sealed class PlaceGazetteer
         for (int len = Math.Min(_maxLengthByFirst[text[i]], end - i); len >= 2; len--)
             if (lookup.TryGetValue(text.AsSpan(i, len), out _)) return i + len;
         int j = i;
-        while (j < end && lookup.TryGetValue(text.AsSpan(j, 1), out bool abbreviation) && abbreviation && !StartsLongerName(text, j, end)) j++;
+        while (j < end && lookup.TryGetValue(text.AsSpan(j, 1), out var type) && type == PlaceType.ABBREVIATION && !StartsLongerName(text, j, end)) j++;
         return j - i >= 2 ? j : i;
     }
 

@@ -121,6 +121,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void Resolves_a_level_word_to_the_last_place_of_that_level()
+    {
+        const string text = "2024年，广东省地区生产总值达14.16万亿元。其中，深圳市约3.68万亿元。全省常住人口超过1.27亿人。";
+        Assert.Equal("深圳市", FigureTestKit.Single(text, "约3.68万亿元").Subject);
+        Assert.Equal("广东省", FigureTestKit.Single(text, "1.27亿人").Subject);   // 全省: the province, not the city named last
+    }
+
+    [Fact]
     public void Uses_entity_mentions_for_the_subject_when_the_document_has_them()
     {
         const string text = "星河科技去年营收增长15%。";
