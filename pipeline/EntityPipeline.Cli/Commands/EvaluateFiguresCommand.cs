@@ -67,7 +67,7 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
                 .Order(StringComparer.Ordinal).Select(p => TextDecoder.Decode(File.ReadAllBytes(p)).Text).ToList();
             double speed = evaluation.MeasureSpeed(texts, TimeSpan.FromSeconds(settings.SpeedSeconds));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"figures stage: {speed:N0} chars/s (stage alone, {texts.Count} document(s), {texts.Sum(t => t.Length)} chars, {settings.SpeedSeconds} s)")));
+                $"figures stage alone: {speed:N0} chars/s ({texts.Count} docs, {texts.Sum(t => t.Length)} chars, {settings.SpeedSeconds} s)")));
         }
 
         if (settings.Errors is { } errors)

@@ -43,7 +43,6 @@ internal static class MetricFinder
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
 
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        bool counted = figure.Kind is FigureKind.COUNT or FigureKind.ORDINAL;
         var following = Following(text, figure.End, sentence.End, sentenceFigures);
         if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
 
@@ -52,8 +51,7 @@ internal static class MetricFinder
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var phrase = Strip(text.AsSpan(from, figure.Start - from));
-        if (phrase.Length == 0 && previous is not null && previous.End > clause && previousMetric.Length > 0) return previousMetric;
-        if (phrase.Length == 0 && !counted) return "";
+        if (phrase.Length == 0 && previous is not null && previous.End > clause) return previousMetric;
         return phrase.Length > MaxLength ? phrase[^MaxLength..].ToString() : phrase.ToString();
     }
 
