@@ -15,6 +15,8 @@ public static class CliApp
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");
+            config.AddCommand<EvaluateFiguresCommand>("evaluate-figures")
+                .WithDescription("Score the figures stage against a gold figures table.");
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Measure throughput per stage and end to end on a generated corpus, or peak memory at growing sizes.")
                 .WithExample("bench", "--size", "10MB")

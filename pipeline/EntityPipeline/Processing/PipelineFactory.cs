@@ -1,4 +1,5 @@
 using EntityPipeline.Entities;
+using EntityPipeline.Figures;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Text;
 
@@ -19,6 +20,8 @@ public static class PipelineFactory
             default:
                 throw new ArgumentException($"tagger '{options.Tagger}' is not available in this build");
         }
+        if (options.Figures)
+            stages.Add(new FigureStage(FigureResources.LoadDefault()));
         return new Pipeline(stages);
     }
 }

@@ -1,0 +1,15 @@
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// What date resolution remembers while it reads one document in order: the year 今年 means, the last
+/// year stated (for 同年 / 当年) and the months of the last period stated (for YYYY年同期). One per document.
+/// </summary>
+internal sealed class DateContext(int? referenceYear)
+{
+    /// <summary>The year of 今年, or null when neither the caller nor the document tells it.</summary>
+    public int? ReferenceYear { get; } = referenceYear;
+
+    public int? LastYear { get; set; }
+
+    public (int First, int Last)? LastMonths { get; set; }
+}

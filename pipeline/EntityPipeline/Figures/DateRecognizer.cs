@@ -1,0 +1,234 @@
+using System.Globalization;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Calendar and clock expressions with a numeral, as DATE figures with ISO-like values: 2020年3月29日 →
+/// 2020-03-29, 11月30日 → --11-30, 今年9月 → 2023-09 (from <see cref="DateContext.ReferenceYear"/>), 同年7月 →
+/// the last year stated, 今年前三季度 → 2023-01/2023-09, 2022年同期 → the months of the last period, 今年7月底
+/// (approx), 八点一刻 → T08:15. Relative-year words belong to the span, prepositions (到2025年) do not. A year
+/// inside a name (2023年度…座谈会) is skipped. Time words with no numeral (今年, 同期) are not figures.
+/// </summary>
+internal static class DateRecognizer
+{
+    private const int UnknownYear = -1;
+
+    private static readonly string[] RelativeYears = ["今年", "去年", "明年", "前年", "后年", "同年", "当年", "本年"];
+
+    /// <summary>True when a relative-year word starts at <paramref name="i"/> (the scan's trigger besides numerals).</summary>
+    public static bool StartsRelativeYear(string text, int i, int limit) =>
+        i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '明' or '前' or '后' or '同' or '当' or '本';
+
+    public static ScanResult Scan(string text, int i, int limit, DateContext context)
+    {
+        if (StartsRelativeYear(text, i, limit))
+            return ScanRelative(text, i, limit, context);
+        if (NumeralChars.CanStart(text[i]) && text[i] != '半')
+            return ScanNumeric(text, i, limit, context);
+        return ScanResult.None(i);
+    }
+
+    private static ScanResult ScanRelative(string text, int i, int limit, DateContext context)
+    {
+        var word = text.Substring(i, 2);
+        if (Array.IndexOf(RelativeYears, word) < 0) return ScanResult.None(i);
+        int? year = word switch
+        {
+            "同年" or "当年" => context.LastYear ?? context.ReferenceYear,
+            _ => context.ReferenceYear + word switch { "去年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
+        };
+        // Without a reference year the year stays unknown: XXXX-09 (TIMEX convention), not a year-less --09.
+        var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
+        return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
+    }
+
+    private static ScanResult ScanNumeric(string text, int i, int limit, DateContext context)
+    {
+        if (!TryInteger(text, i, limit, out int n, out int len, out var numeral)) return ScanResult.None(i);
+        int j = i + len;
+        if (j >= limit) return ScanResult.None(i);
+        char next = text[j];
+
+        // 1980年代, 八十年代, 90年代: a decade (TIMEX: 198X); two digits mean the 1900s from 30 on, else the century is unknown.
+        if (next == '年' && j + 1 < limit && text[j + 1] == '代' && n % 10 == 0)
+        {
+            string decade = n switch
+            {
+                >= 1000 and <= 2090 => (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                >= 30 and <= 90 => "19" + (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                >= 10 and <= 20 => "XX" + (n / 10).ToString(CultureInfo.InvariantCulture) + "X",
+                _ => "",
+            };
+            if (decade.Length > 0) return ScanResult.Found(Date(i, j + 2, decade, Qualifier.Exact));
+        }
+        if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
+        {
+            // 2023年度长三角…座谈会: a year that opens a name is part of the name.
+            if (j + 2 < limit && text[j + 1] == '度' && IsNameChar(text[j + 2])) return ScanResult.Skip(j + 2);
+            context.LastYear = n;
+            var rest = ScanAfterYear(text, j + 1, limit, n, context, samePeriod: true);
+            if (rest.Figure is not null) return rest with { Figure = rest.Figure with { Start = i } };
+            int end = j + 1 < limit && text[j + 1] == '度' ? j + 2 : j + 1;
+            return ScanResult.Found(Date(i, end, Year(n), Qualifier.Exact));
+        }
+        if (next == '月' && n is >= 1 and <= 12)
+            return ScanMonth(text, i, limit, null, context);
+        if (next is '日' or '号' && n is >= 1 and <= 31 && !numeral.IsChinese && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
+            return ScanResult.Found(Date(i, j + 1, "---" + Two(n), Qualifier.Exact));
+        return ScanClock(text, i, limit, n, numeral, j);
+    }
+
+    /// <summary>After a year (stated or relative): a month, a quarter, a half, 同期, or nothing.</summary>
+    private static ScanResult ScanAfterYear(string text, int j, int limit, int? year, DateContext context, bool samePeriod)
+    {
+        if (j >= limit) return ScanResult.None(j);
+        if (TryInteger(text, j, limit, out int m, out int len, out _) && j + len < limit && text[j + len] == '月' && m is >= 1 and <= 12)
+            return ScanMonth(text, j, limit, year, context);
+
+        // 前三季度, 第一季度, 一季度, 上半年, 下半年, 前N个月
+        (int First, int Last)? months = null;
+        int end = j;
+        if (text[j] is '前' or '第' && TryInteger(text, j + 1, limit, out int q, out int qlen, out _))
+        {
+            int k = j + 1 + qlen;
+            if (Follows(text, k, limit, "季度") && q is >= 1 and <= 4) { months = text[j] == '前' ? (1, q * 3) : (q * 3 - 2, q * 3); end = k + 2; }
+            else if (text[j] == '前' && Follows(text, k, limit, "个月") && q is >= 1 and <= 12) { months = (1, q); end = k + 2; }
+        }
+        else if (TryInteger(text, j, limit, out int q1, out int q1len, out _) && Follows(text, j + q1len, limit, "季度") && q1 is >= 1 and <= 4)
+        {
+            months = (q1 * 3 - 2, q1 * 3);
+            end = j + q1len + 2;
+        }
+        else if (Follows(text, j, limit, "上半年")) { months = (1, 6); end = j + 3; }
+        else if (Follows(text, j, limit, "下半年")) { months = (7, 12); end = j + 3; }
+        else if (samePeriod && Follows(text, j, limit, "同期") && context.LastMonths is { } last && year is not null)
+        {
+            months = last;
+            end = j + 2;
+        }
+
+        if (months is null)
+            return samePeriod && Follows(text, j, limit, "同期") && year is not null
+                ? ScanResult.Found(Date(j, j + 2, Year(year.Value), Qualifier.Exact))
+                : ScanResult.None(j);
+        context.LastMonths = months;
+        var (first, lastMonth) = months.Value;
+        string y = Year(year ?? UnknownYear);
+        return ScanResult.Found(Date(j, end, $"{y}-{Two(first)}/{y}-{Two(lastMonth)}", Qualifier.Exact));
+    }
+
+    /// <summary>N月 [N日|号] [底|初|末|上旬|中旬|下旬|份].</summary>
+    private static ScanResult ScanMonth(string text, int at, int limit, int? year, DateContext context)
+    {
+        TryInteger(text, at, limit, out int month, out int len, out _);
+        int j = at + len + 1;
+        string value = (year is null ? "-" : Year(year.Value)) + "-" + Two(month);
+        var qualifier = Qualifier.Exact;
+        if (TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31)
+        {
+            value += "-" + Two(day);
+            j += dlen + 1;
+        }
+        else if (j < limit && text[j] is '底' or '初' or '末')
+        {
+            qualifier = Qualifier.Approx;
+            j++;
+        }
+        else if (j + 1 < limit && text[j + 1] == '旬' && text[j] is '上' or '中' or '下')
+        {
+            qualifier = Qualifier.Approx;
+            j += 2;
+        }
+        else if (j < limit && text[j] == '份')
+        {
+            j++;
+        }
+        return ScanResult.Found(Date(at, j, value, qualifier));
+    }
+
+    /// <summary>八点, 八点一刻, 九点半, 10点30分, 下午3点, 14:30.</summary>
+    private static ScanResult ScanClock(string text, int i, int limit, int hour, ParsedNumeral numeral, int j)
+    {
+        if (hour > 24) return ScanResult.None(i);
+        int minute;
+        int end;
+        if (text[j] is ':' or '：' && !numeral.IsChinese && j + 2 < limit
+            && NumeralChars.ArabicDigit(text[j + 1]) >= 0 && NumeralChars.ArabicDigit(text[j + 2]) >= 0
+            && (j + 3 >= limit || NumeralChars.ArabicDigit(text[j + 3]) < 0))
+        {
+            minute = NumeralChars.ArabicDigit(text[j + 1]) * 10 + NumeralChars.ArabicDigit(text[j + 2]);
+            end = j + 3;
+            if (minute > 59) return ScanResult.None(i);
+        }
+        else if (text[j] is '点' or '时' && !(text[j] == '时' && j + 1 < limit && text[j + 1] is '间' or '期' or '代' or '候' or '刻'))
+        {
+            int k = j + 1;
+            if (Follows(text, k, limit, "一刻")) { minute = 15; end = k + 2; }
+            else if (Follows(text, k, limit, "三刻")) { minute = 45; end = k + 2; }
+            else if (k < limit && text[k] == '半') { minute = 30; end = k + 1; }
+            else if (TryInteger(text, k, limit, out int mm, out int mlen, out _) && k + mlen < limit && text[k + mlen] == '分' && mm <= 59)
+            {
+                minute = mm;
+                end = k + mlen + 1;
+                if (end < limit && text[end] == '钟') end++;
+            }
+            else
+            {
+                // A bare 三点 is a clock time only when nothing makes it a count of points (三点意见, 一点儿).
+                if (k < limit && NumeralChars.CanStart(text[k])) return ScanResult.None(i);
+                if (numeral.IsLoneOne || text[i] == '两') return ScanResult.None(i);
+                if (k < limit && "意建要共希看想体做经措原启工任主多儿些滴".Contains(text[k])) return ScanResult.None(i);
+                minute = 0;
+                end = k;
+                if (end < limit && text[end] == '钟') end++;
+                else if (end < limit && text[end] == '整') end++;
+            }
+        }
+        else return ScanResult.None(i);
+
+        int start = i;
+        int h = hour;
+        if (i >= 2)
+        {
+            var prefix = text.AsSpan(i - 2, 2);
+            if (prefix is "下午" or "晚上" or "傍晚" or "中午" or "上午" or "早上" or "凌晨" or "清晨" or "夜里")
+            {
+                start = i - 2;
+                if (prefix is "下午" or "晚上" or "傍晚" && h < 12) h += 12;
+                if (prefix is "中午" && h < 6) h += 12;
+            }
+        }
+        if (h > 24) return ScanResult.None(i);
+        return ScanResult.Found(Date(start, end, "T" + Two(h) + ":" + Two(minute), Qualifier.Exact));
+    }
+
+    private static FigureCandidate Date(int start, int end, string value, Qualifier qualifier) =>
+        new(start, end, FigureKind.DATE, value, "", "", qualifier);
+
+    private static bool TryInteger(string text, int at, int limit, out int value, out int length, out ParsedNumeral numeral)
+    {
+        value = 0;
+        length = 0;
+        if (at >= limit || !NumeralChars.CanStart(text[at]) || text[at] == '半'
+            || !NumeralParser.TryParse(text, at, limit, out numeral, allowDecimal: false)
+            || numeral.IsVague || numeral.Value != decimal.Truncate(numeral.Value) || numeral.Value > 9999)
+        {
+            numeral = default;
+            return false;
+        }
+        // A multiplier that scales the number (2万年) is not a date.
+        value = (int)numeral.Value;
+        length = numeral.Length;
+        return true;
+    }
+
+    private static bool Follows(string text, int at, int limit, string word) =>
+        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
+
+    private static bool IsNameChar(char c) => c >= '\u4e00' && c <= '\u9fff' || char.IsAsciiLetterOrDigit(c);
+
+    private static string Year(int year) => year == UnknownYear ? "XXXX" : year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string Two(int n) => n.ToString("D2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+namespace EntityPipeline.Figures.Evaluation;
+
+/// <summary>
+/// One row of a gold figures table (doc_id, start, end, kind, text, value, unit, qualifier, metric,
+/// subject, period; value_max optional). Offsets are code points as the file gives them, until
+/// <see cref="GoldFigureReader.ToUtf16"/> turns them into .NET string indices.
+/// </summary>
+public sealed record GoldFigure(
+    string DocId,
+    int Start,
+    int End,
+    string Kind,
+    string Text,
+    string Value,
+    string ValueMax,
+    string Unit,
+    string Qualifier,
+    string Metric,
+    string Subject,
+    string Period);

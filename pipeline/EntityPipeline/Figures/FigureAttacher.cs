@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Turns the recognized candidates of a document into figures: refines each qualifier from its context
+/// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
+/// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
+/// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
+/// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// </summary>
+internal sealed class FigureAttacher(PlaceGazetteer places)
+{
+    private const int TopicMinimum = 3;
+    private const int SentencesBack = 2;
+    private const int AntecedentSentencesBack = 10;
+
+    public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
+    {
+        var text = document.Text;
+        var sentences = document.Sentences;
+        var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
+        var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
+
+        int k = 0;
+        while (k < candidates.Count)
+        {
+            int index = document.SentenceAt(candidates[k].Start);
+            var sentence = sentences[index];
+            int stop = k;
+            while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
+            var inSentence = candidates.GetRange(k, stop - k);
+            var groups = Groups(text, sentence, mentions);
+
+            FigureCandidate? previous = null;
+            string previousMetric = "";
+            foreach (var f in inSentence)
+            {
+                // A figure in brackets glosses something (3000P（1P约等于…）): its context is the bracket.
+                var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, sentence.Start, sentence.End);
+                var scope = gloss is var (gs, ge) ? new Sentence(sentence.Index, gs, ge) : sentence;
+                var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
+                bool bare = f.Kind == FigureKind.DATE || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence).Length == 0);
+                string metric = "", subject = "", period = "";
+                if (!bare)
+                {
+                    var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
+                    var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
+                    // 全省常住人口…: the province named last, unless the clause names a place of its own.
+                    if (LevelAnaphora.Find(text, clause, f.Start) is { } level && !groups.Exists(g => g.Start >= clause && g.End <= f.Start)
+                        && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
+                        subjectSpan = antecedent;
+                    if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
+                    else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                    var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
+                    metric = MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
+                    period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                }
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
+                previous = f;
+                previousMetric = metric;
+            }
+            k = stop;
+        }
+        return result.ToImmutable();
+    }
+
+    private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
+        SubjectFinder.Group(text, Places(text, sentence, mentions));
+
+    /// <summary>The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it.</summary>
+    private PlaceSpan? Antecedent(string text, ImmutableArray<Sentence> sentences, int index, int before, char level, ImmutableArray<Mention> mentions)
+    {
+        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
+        {
+            var found = Places(text, sentences[s], mentions);
+            for (int p = found.Count - 1; p >= 0; p--)
+                if (found[p].End <= before && places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+        }
+        return null;
+    }
+
+    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions)
+    {
+        List<PlaceSpan> spans;
+        if (mentions.IsDefaultOrEmpty)
+        {
+            spans = places.Find(text, sentence.Start, sentence.End);
+        }
+        else
+        {
+            spans = [];
+            foreach (var m in mentions)
+                if (m.Start >= sentence.Start && m.End <= sentence.End) spans.Add(new PlaceSpan(m.Start, m.End));
+        }
+        return spans;
+    }
+
+    /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>
+    private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)
+    {
+        int line = ClauseBounds.LineStart(text, figure.Start);
+        for (int back = 1; back <= SentencesBack && index - back >= 0; back++)
+        {
+            var earlier = sentences[index - back];
+            if (earlier.Start < line) break;
+            var groups = Groups(text, earlier, mentions);
+            if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
+        }
+        return "";
+    }
+
+    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times; on a tie, the first named), or null.</summary>
+    private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        if (mentions.IsDefaultOrEmpty)
+        {
+            foreach (var s in sentences)
+                foreach (var p in places.Find(text, s.Start, s.End))
+                    Count(text[p.Start..p.End]);
+        }
+        else
+        {
+            foreach (var m in mentions) Count(text[m.Start..m.End]);
+        }
+        string? best = null;
+        int bestCount = TopicMinimum - 1;
+        foreach (var name in order)
+            if (counts[name] > bestCount) { best = name; bestCount = counts[name]; }
+        return best;
+
+        void Count(string key)
+        {
+            if (!counts.TryGetValue(key, out int n)) order.Add(key);
+            counts[key] = n + 1;
+        }
+    }
+}

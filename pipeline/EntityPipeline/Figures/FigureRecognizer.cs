@@ -1,0 +1,41 @@
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Finds the figures of one stretch of text (a sentence) by walking its characters: only a character
+/// that can start a numeral, 第, 首 or a relative-year word (今年, 同年) wakes the recognizers, so text without
+/// numbers costs one comparison per character. Dates are tried first, then quantities; spans never overlap.
+/// </summary>
+internal sealed class FigureRecognizer(UnitLexicon units)
+{
+    private readonly QuantityRecognizer _quantities = new(units);
+
+    public void Recognize(string text, int start, int end, DateContext context, List<FigureCandidate> into)
+    {
+        int floor = start;
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (!IsTrigger(c) && !DateRecognizer.StartsRelativeYear(text, i, end))
+            {
+                i++;
+                continue;
+            }
+            var result = DateRecognizer.Scan(text, i, end, context);
+            if (result.Figure is null && result.Next == i)
+                result = _quantities.Scan(text, i, floor, end);
+            if (result.Figure is { } figure)
+            {
+                into.Add(figure);
+                floor = figure.End;
+                i = Math.Max(figure.End, i + 1);
+            }
+            else
+            {
+                i = Math.Max(result.Next, i + 1);
+            }
+        }
+    }
+
+    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首';
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Processing;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Adds the figures layer: recognizes numeric figures sentence by sentence on characters, refines each
+/// qualifier from its context and attaches metric, subject and period. Uses the entity mentions for
+/// subjects when an earlier stage produced them. 今年 is resolved to <paramref name="referenceYear"/> when
+/// given, else to the year the document itself implies (<see cref="ReferenceYear"/>). Holds only
+/// read-only resources: safe to share across threads.
+/// </summary>
+public sealed class FigureStage(FigureResources resources, int? referenceYear = null) : IStage
+{
+    private readonly FigureRecognizer _recognizer = new(resources.Units);
+    private readonly FigureAttacher _attacher = new(resources.Places);
+
+    public string Name => nameof(FigureStage);
+    public Layers Requires => Layers.Sentences;
+    public Layers Produces => Layers.Figures;
+
+    public void Process(Document document) => document.SetFigures(Find(document));
+
+    private ImmutableArray<Figure> Find(Document document)
+    {
+        var text = document.Text;
+        var context = new DateContext(referenceYear ?? ReferenceYear.Infer(text));
+        var candidates = new List<FigureCandidate>();
+        foreach (var sentence in document.Sentences)
+            _recognizer.Recognize(text, sentence.Start, sentence.End, context, candidates);
+        if (candidates.Count == 0) return [];
+
+        var mentions = document.Has(Layers.Mentions) ? document.Mentions : [];
+        return _attacher.Attach(document, candidates, mentions, context.ReferenceYear);
+    }
+}

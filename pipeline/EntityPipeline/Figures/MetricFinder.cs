@@ -1,0 +1,129 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Names what a figure measures or counts (GUIDELINES F7 metric) with the sentence's own words. A count
+/// takes the noun phrase it quantifies (3000余家 ← 各类服务机构 before it; 16个港口 → 港口 after it); a
+/// measurement takes the phrase between its clause's subject (or start, or the figure before it) and
+/// itself, less the verbs and qualifiers that lead to the number (森林覆盖率接近60% → 森林覆盖率); the end
+/// point of a change takes the metric of its starting point (由45分钟缩短至15分钟). Dates, durations that open
+/// a time adverbial (5年来), and counts whose classifier is the counted place (两省) have none.
+/// </summary>
+internal static class MetricFinder
+{
+    private const int MaxLength = 24;
+
+    // Stripped from the end of a preceding phrase, repeatedly, longest first.
+    private static readonly string[] TrailingWords =
+    [
+        "约等于", "只需要", "缩短至", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
+        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
+        "高达", "将由", "只需", "需要", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超",
+    ];
+
+    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "的", "其", "和", "与", "将"];
+
+    private static readonly string[] VerbStops =
+    [
+        "实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向",
+        "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
+    ];
+
+    // Words right after a number that are not what it quantifies: bounds, time adverbials, positions.
+    private static readonly string[] PostNumberWords =
+        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即"];
+
+    public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric,
+        PlaceSpan? subject, List<FigureCandidate> sentenceFigures)
+    {
+        if (figure.Kind == FigureKind.DATE) return "";
+        if (figure.UnitEntry is { IsPlaceClassifier: true }) return "";
+        if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
+        if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
+
+        // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
+        var following = Following(text, figure.End, sentence.End, sentenceFigures);
+        if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
+
+        int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
+        int from = clause;
+        if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
+        if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
+        var phrase = Strip(text.AsSpan(from, figure.Start - from));
+        if (phrase.Length == 0 && previous is not null && previous.End > clause) return previousMetric;
+        return phrase.Length > MaxLength ? phrase[^MaxLength..].ToString() : phrase.ToString();
+    }
+
+    private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>
+        figure.Start > floor && text[figure.Start - 1] is '较' or '比';
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> phrase)
+    {
+        bool changed = true;
+        while (changed && phrase.Length > 0)
+        {
+            changed = false;
+            phrase = phrase.Trim();
+            foreach (var w in TrailingWords)
+                if (phrase.EndsWith(w)) { phrase = phrase[..^w.Length]; changed = true; break; }
+            foreach (var w in LeadingWords)
+                if (phrase.StartsWith(w)) { phrase = phrase[w.Length..]; changed = true; break; }
+        }
+        return phrase;
+    }
+
+    /// <summary>
+    /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;
+    /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道.
+    /// </summary>
+    private static string Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures)
+    {
+        var phrase = FollowingFrom(text, at, limit);
+        foreach (var next in sentenceFigures)
+        {
+            if (next.Start < at) continue;
+            // The words up to the next figure name what that figure measures (总长), not what this one counts.
+            if (next.Start > at + phrase.Length || next.Kind == FigureKind.DATE) break;
+            for (int k = at; k < next.Start; k++)
+                if (!TextRules.IsHan(text[k])) return phrase;
+            return FollowingFrom(text, next.End, limit);
+        }
+        return phrase;
+    }
+
+    private static string FollowingFrom(string text, int at, int limit)
+    {
+        foreach (var w in PostNumberWords)
+            if (Follows(text, at, limit, w)) return "";
+        if (at < limit && text[at] == '的') at++;
+        if (at < limit && text[at] is '（' or '(')
+        {
+            int close = text.IndexOfAny(['）', ')'], at, limit - at);
+            if (close < 0) return "";
+            at = close + 1;
+        }
+        int i = at;
+        bool joined = false;
+        while (i < limit && i - at < MaxLength && TextRules.IsHan(text[i]) || (i < limit && text[i] is '（' or '）' or '、' && i > at))
+        {
+            char c = text[i];
+            if (c == '的' && !joined && i - at <= 4 && i > at) { joined = true; i++; continue; }
+            if (TextRules.IsFunctionChar(c)) break;
+            if (StartsVerb(text, i, limit)) break;
+            i++;
+        }
+        while (i > at && text[i - 1] is '的' or '、' or '（') i--;
+        return text[at..i];
+    }
+
+    private static bool StartsVerb(string text, int i, int limit)
+    {
+        foreach (var v in VerbStops)
+            if (Follows(text, i, limit, v)) return true;
+        return false;
+    }
+
+    private static bool Follows(string text, int at, int limit, string word) =>
+        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
+}

@@ -1,0 +1,53 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Refines a figure's qualifier from the words around its span (GUIDELINES F5): 接近 / 约等于 / 左右 / 上下
+/// (approx), 超过 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under); and marks goals as target (see
+/// <see cref="TargetDetector"/>), which overrides the rest. One-character markers inside the span
+/// (约 近 逾 超 余 多) were already read by the recognizer.
+/// </summary>
+internal static class QualifierDetector
+{
+    // Longest first where one word ends another (不超过 before 超过).
+    private static readonly (string Word, Qualifier Qualifier)[] Before =
+    [
+        ("不超过", Qualifier.Under), ("约等于", Qualifier.Approx), ("差不多", Qualifier.Approx),
+        ("不到", Qualifier.Under), ("不足", Qualifier.Under), ("低于", Qualifier.Under), ("少于", Qualifier.Under),
+        ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under),
+        ("接近", Qualifier.Approx), ("将近", Qualifier.Approx), ("近乎", Qualifier.Approx), ("大约", Qualifier.Approx),
+        ("约为", Qualifier.Approx), ("约合", Qualifier.Approx), ("大概", Qualifier.Approx),
+        ("超过", Qualifier.Over), ("高于", Qualifier.Over), ("多于", Qualifier.Over), ("超出", Qualifier.Over),
+    ];
+
+    private static readonly (string Word, Qualifier Qualifier)[] After =
+    [
+        ("左右", Qualifier.Approx), ("上下", Qualifier.Approx), ("前后", Qualifier.Approx),
+        ("以上", Qualifier.Over), ("有余", Qualifier.Over), ("开外", Qualifier.Over),
+        ("以内", Qualifier.Under), ("以下", Qualifier.Under), ("之内", Qualifier.Under),
+    ];
+
+    public static Qualifier Refine(string text, FigureCandidate figure, int floor, int limit, int? referenceYear)
+    {
+        if (TargetDetector.IsTarget(text, figure, floor, referenceYear)) return Qualifier.Target;
+        if (figure.Qualifier != Qualifier.Exact) return figure.Qualifier;
+
+        var before = text.AsSpan(floor, figure.Start - floor);
+        foreach (var (word, qualifier) in Before)
+            if (before.EndsWith(word)) return qualifier;
+
+        var after = text.AsSpan(figure.End, limit - figure.End);
+        foreach (var (word, qualifier) in After)
+            if (after.StartsWith(word)) return qualifier;
+
+        // 在4小时车程内: 在 … 内 frames a bound even when 内 does not touch the number.
+        if (figure.Kind != FigureKind.DATE && ((before.Length > 0 && before[^1] == '在') || (before.Length > 1 && before[^2] == '在')))
+        {
+            int end = ClauseBounds.ClauseEnd(text, figure.End, Math.Min(limit, figure.End + 5));
+            int inner = text.IndexOf('内', figure.End, end - figure.End);
+            if (inner >= 0 && !(inner + 1 < limit && text[inner + 1] is '容' or '部' or '涵' or '在' or '外' or '地')) return Qualifier.Under;
+        }
+        return Qualifier.Exact;
+    }
+}

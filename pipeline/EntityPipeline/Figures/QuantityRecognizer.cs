@@ -1,0 +1,253 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// A number with its unit or classifier, read on characters: 逾22.1万亿元, 近六成 (60 %), 百分之三十, 一个半小时,
+/// 3000余家, 200多公里, 近1.5倍, 3至5年 (a range), 每秒1000万亿次 (a rate), 第二条 and 首个 (ordinals), 三大 (a
+/// count with no classifier). Leaves out what the guidelines say is not a figure: numbers without a unit,
+/// numbers inside names (11号线, 5G, quoted labels “4小时产业圈”), fixed formulas (三省一市), the indefinite
+/// 一 before a classifier (一家企业), idioms (一日之功) and vague amounts (几十家, 三五年).
+/// </summary>
+internal sealed class QuantityRecognizer(UnitLexicon units)
+{
+    private const string ApproxPrefixes = "约近";
+    private const string OverPrefixes = "逾超";
+    private const string TimeUnitsForRates = "秒分时天日年月周";
+    private const int MaxLabel = 16;
+
+    public ScanResult Scan(string text, int i, int floor, int limit)
+    {
+        char c = text[i];
+        if (c == '第') return ScanOrdinal(text, i, limit);
+        if (c == '首') return ScanFirst(text, i, floor, limit);
+        if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
+        if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
+        return ScanNumber(text, i, floor, limit);
+    }
+
+    private ScanResult ScanOrdinal(string text, int i, int limit)
+    {
+        if (!NumeralParser.TryParse(text, i + 1, limit, out var n, allowDecimal: false) || n.IsVague || n.Value < 1)
+            return ScanResult.None(i);
+        int end = i + 1 + n.Length;
+        var unit = units.Match(text, end, limit);
+        if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
+        if (unit is not null) end += unit.Surface.Length;
+        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it.
+        else if (end < limit && TextRules.IsHan(text[end])) return ScanResult.Skip(end);
+        return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
+    }
+
+    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批), but not in words (元首, 榜首, 首次 = for the first time).</summary>
+    private ScanResult ScanFirst(string text, int i, int floor, int limit)
+    {
+        if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1])) return ScanResult.None(i);
+        var unit = units.Match(text, i + 1, limit);
+        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "次" or "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
+        return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
+    }
+
+    private static ScanResult ScanPercentWords(string text, int i, int floor, int limit)
+    {
+        if (!NumeralParser.TryParse(text, i + 3, limit, out var n) || n.IsVague) return ScanResult.Skip(i + 3);
+        var (start, qualifier) = Prefix(text, i, floor);
+        return ScanResult.Found(new FigureCandidate(start, i + 3 + n.Length, FigureKind.PERCENT, Format(n.Value), "", "%", qualifier));
+    }
+
+    private ScanResult ScanNumber(string text, int i, int floor, int limit)
+    {
+        if (!NumeralParser.TryParse(text, i, limit, out var n)) return ScanResult.None(i);
+        int j = i + n.Length;
+        if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
+
+        // A bare 零 is a word (零部件, 零售, 零距离), not a count of nothing.
+        if (n.Length == 1 && text[i] is '零' or '〇') return ScanResult.Skip(j);
+
+        char before = i > floor ? text[i - 1] : '\0';
+        // 几十家, 数百人: an order of magnitude, not a value.
+        if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
+            return ScanResult.Skip(j);
+        // A5, G60, iPhone15, 《指数2022》: a number that is part of a code or title.
+        if (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/')
+            return ScanResult.Skip(SkipLabel(text, j, limit));
+        // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
+        if (before is '“' or '‘' or '"' or '「' or '『')
+            return ScanResult.Skip(ClosingQuote(text, j, limit));
+
+        var (start, qualifier) = Prefix(text, i, floor);
+        decimal value = n.Value;
+
+        // Interior 余 / 多: 3000余家, 200多公里, 300多万.
+        if (j < limit && text[j] is '余' or '多' && j + 1 < limit && (units.Match(text, j + 1, limit) is not null || NumeralChars.LargeMultiplier(text[j + 1]) > 0))
+        {
+            qualifier = qualifier == Qualifier.Exact ? Qualifier.Over : qualifier;
+            j++;
+            while (j < limit && NumeralChars.LargeMultiplier(text[j]) is var large and > 0)
+            {
+                if (value > decimal.MaxValue / large / 10) return ScanResult.Skip(j + 1);
+                value *= large;
+                j++;
+            }
+        }
+
+        if (j >= limit) return ScanResult.Skip(j);
+        char next = text[j];
+
+        // 11号线, 2号泊位: an ordinal inside a name.
+        if (next == '号') return ScanResult.Skip(SkipLabel(text, j + 1, limit));
+        // 六成, 近六成 = 60 %; not 成为, 成立.
+        if (next == '成' && n.IsChinese && value <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
+            return Found(start, j + 1, FigureKind.PERCENT, value * 10, null, "%", qualifier, null, rate: null);
+        // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
+        if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
+            return Found(start, j + 1, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
+
+        // 六个多月, 两个多小时: more than N months or hours
+        if (next == '个' && j + 2 < limit && text[j + 1] is '多' or '余')
+        {
+            var after = units.Match(text, j + 2, limit);
+            if (after is { Kind: FigureKind.DURATION })
+                return Found(start, j + 2 + after.Surface.Length, FigureKind.DURATION, value, null, after.Unit, Qualifier.Over, after, rate: null);
+            if (text[j + 2] == '月')
+                return Found(start, j + 3, FigureKind.DURATION, value, null, "月", Qualifier.Over, null, rate: null);
+        }
+
+        // 一个半小时, 两个半月
+        if (next == '个' && j + 1 < limit && text[j + 1] == '半')
+        {
+            var after = units.Match(text, j + 2, limit);
+            if (after is { Kind: FigureKind.DURATION })
+                return Found(start, j + 2 + after.Surface.Length, FigureKind.DURATION, value + 0.5m, null, after.Unit, qualifier, after, RateBefore(text, start, floor));
+            if (j + 2 < limit && text[j + 2] == '月')
+                return Found(start, j + 3, FigureKind.DURATION, value + 0.5m, null, "月", qualifier, null, RateBefore(text, start, floor));
+        }
+
+        var unit = units.Match(text, j, limit);
+        decimal? max = null;
+        int k = j + (unit?.Surface.Length ?? 0);
+        // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
+        if (k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
+            && k + 1 < limit && NumeralChars.CanStart(text[k + 1]) && text[k + 1] != '半'
+            && NumeralParser.TryParse(text, k + 1, limit, out var second) && !second.IsVague && second.Value > value)
+        {
+            int m = k + 1 + second.Length;
+            var unit2 = units.Match(text, m, limit);
+            bool yearAfter = unit2 is { Unit: "年" } && second.IntegerDigits == 4;
+            if (unit2 is not null && !yearAfter && (unit is null || unit.Unit == unit2.Unit))
+            {
+                unit = unit2;
+                max = second.Value;
+                k = m + unit2.Surface.Length;
+            }
+        }
+        if (unit is null)
+        {
+            // 5G, 3D: a number glued to a Latin word that is no unit is a name.
+            return ScanResult.Skip(char.IsAsciiLetter(next) ? SkipLabel(text, j, limit) : j);
+        }
+
+        // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts.
+        if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')))
+            return ScanResult.Skip(k);
+
+        // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
+        // another Chinese numeral makes a formula, an idiom or a name, not a count.
+        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit
+            && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
+            return ScanResult.Skip(Math.Min(limit, SkipNumeral(text, k, limit) + 1));
+        if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
+            return ScanResult.Skip(k);
+
+        // 两年半, 一年多
+        if (unit.Kind == FigureKind.DURATION && k < limit)
+        {
+            if (text[k] == '半') { value += 0.5m; k++; }
+            else if (text[k] is '多' or '余' && qualifier == Qualifier.Exact) { qualifier = Qualifier.Over; k++; }
+        }
+
+        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor), RateAfter(text, k, limit));
+    }
+
+    private ScanResult Found(int start, int end, FigureKind kind, decimal value, decimal? max, string unit, Qualifier qualifier,
+        UnitEntry? entry, (int Start, string Per)? rate, (int End, string Per)? rateAfter = null)
+    {
+        if (rate is { } r)
+        {
+            start = r.Start;
+            unit = unit + "/" + r.Per;
+            kind = FigureKind.RATE;
+        }
+        else if (rateAfter is { } a)
+        {
+            end = a.End;
+            unit = unit + "/" + a.Per;
+            if (IsTimeUnit(a.Per)) kind = FigureKind.RATE;
+        }
+        return ScanResult.Found(new FigureCandidate(start, end, kind, Format(value), max is null ? "" : Format(max.Value), unit, qualifier, entry));
+    }
+
+    /// <summary>每秒, 每小时, 每年 right before the number (or its 约/近): the figure is a rate.</summary>
+    private (int Start, string Per)? RateBefore(string text, int start, int floor)
+    {
+        for (int len = 3; len >= 1; len--)
+        {
+            int at = start - len - 1;
+            if (at < floor || text[at] != '每') continue;
+            var per = units.Match(text, at + 1, start);
+            if (per is { Kind: FigureKind.DURATION } && per.Surface.Length == len && TimeUnitsForRates.Contains(per.Surface[^1]))
+                return (at, per.Unit);
+        }
+        return null;
+    }
+
+    /// <summary>公里/小时, 元/吨 right after the unit.</summary>
+    private (int End, string Per)? RateAfter(string text, int k, int limit)
+    {
+        if (k + 1 >= limit || text[k] is not ('/' or '／')) return null;
+        var per = units.Match(text, k + 1, limit);
+        return per is null ? null : (k + 1 + per.Surface.Length, per.Unit);
+    }
+
+    private static bool IsTimeUnit(string unit) => unit is "秒" or "分钟" or "小时" or "天" or "周" or "月" or "年";
+
+    /// <summary>The one-character markers that touch the number and belong to the span: 约 近 (approx), 逾 超 (over).</summary>
+    private static (int Start, Qualifier Qualifier) Prefix(string text, int i, int floor)
+    {
+        if (i <= floor) return (i, Qualifier.Exact);
+        char p = text[i - 1];
+        // 接近 and 超过 are words: they stay outside the span (the qualifier detector reads them).
+        if (ApproxPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '接' or '将' or '附' or '最')) return (i - 1, Qualifier.Approx);
+        if (OverPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '赶' or '高')) return (i - 1, Qualifier.Over);
+        return (i, Qualifier.Exact);
+    }
+
+    private static int SkipNumeral(string text, int j, int limit)
+    {
+        while (j < limit && (NumeralChars.CanStart(text[j]) || text[j] == '几')) j++;
+        return j;
+    }
+
+    /// <summary>The end of the quotation holding <paramref name="j"/> (short ones only), else <paramref name="j"/>.</summary>
+    private static int ClosingQuote(string text, int j, int limit)
+    {
+        for (int k = j; k < limit && k - j < MaxLabel; k++)
+            if (text[k] is '”' or '’' or '"' or '」' or '』') return k + 1;
+        return j;
+    }
+
+    /// <summary>Skips the rest of a label: digits and Latin letters (5G, A380, 11号).</summary>
+    private static int SkipLabel(string text, int j, int limit)
+    {
+        while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || NumeralChars.ArabicDigit(text[j]) >= 0)) j++;
+        return j;
+    }
+
+    private static bool Follows(string text, int at, int limit, string word) =>
+        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static string Format(decimal value) => FigureValue.Format(value);
+}
+

@@ -1,0 +1,91 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Chooses the place or organization a figure is about (GUIDELINES F7 subject) among the names of its
+/// sentence. Names joined by 、 form one list (江苏、安徽). A count whose classifier is a place (两省, 四地)
+/// is about the list right before it. Otherwise the subject is the first name of the figure's clause that
+/// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
+/// of the nearest clause before it, then — for a figure in the sentence's opening clause (5年来，…) — of
+/// the clauses after it.
+/// </summary>
+internal static class SubjectFinder
+{
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴";
+
+    public static PlaceSpan? Choose(string text, Sentence sentence, FigureCandidate figure, List<PlaceSpan> groups)
+    {
+        if (groups.Count == 0) return null;
+        if (figure.UnitEntry is { IsPlaceClassifier: true })
+        {
+            for (int g = groups.Count - 1; g >= 0; g--)
+                if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
+        }
+
+        int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
+        int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        if (TopicOf(text, clause, clauseEnd, groups, figure) is { } own) return own;
+
+        int end = clause;
+        while (end > sentence.Start)
+        {
+            int start = ClauseBounds.ClauseStart(text, end - 1, sentence.Start);
+            if (TopicOf(text, start, end, groups, null) is { } earlier) return earlier;
+            end = start;
+        }
+
+        if (clause == SkipSpace(text, sentence.Start, sentence.End))
+        {
+            int start = clauseEnd;
+            while (start < sentence.End)
+            {
+                int stop = ClauseBounds.ClauseEnd(text, start + 1, sentence.End);
+                if (TopicOf(text, start + 1, stop, groups, null) is { } later) return later;
+                start = stop;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Merges names side by side or joined by 、 into groups (江苏、安徽; 江苏盐城).</summary>
+    public static List<PlaceSpan> Group(string text, List<PlaceSpan> places)
+    {
+        var groups = new List<PlaceSpan>();
+        foreach (var p in places)
+        {
+            if (groups.Count > 0)
+            {
+                var last = groups[^1];
+                if (p.Start == last.End || (p.Start == last.End + 1 && text[last.End] == '、'))
+                {
+                    groups[^1] = new PlaceSpan(last.Start, p.End);
+                    continue;
+                }
+            }
+            groups.Add(p);
+        }
+        return groups;
+    }
+
+    private static PlaceSpan? TopicOf(string text, int start, int end, List<PlaceSpan> groups, FigureCandidate? figure)
+    {
+        bool first = true;
+        foreach (var g in groups)
+        {
+            if (g.Start < start || g.End > end) continue;
+            if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
+            char before = g.Start > start ? text[g.Start - 1] : '\0';
+            bool governed = Governors.Contains(before) || (before == '在' && !first);
+            first = false;
+            if (!governed) return g;
+        }
+        return null;
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

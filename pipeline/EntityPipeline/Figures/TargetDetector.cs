@@ -1,0 +1,58 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Decides whether a figure states a goal, plan or forecast (GUIDELINES F5 target): its clause says
+/// 规划 / 计划 / 预计 / 力争 / 目标 (规划建设3000P), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
+/// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%). The
+/// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets.
+/// </summary>
+internal static class TargetDetector
+{
+    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期"];
+
+    private static readonly string[] ReachVerbs =
+    [
+        "达到", "达", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "缩短至", "缩短到", "降至", "降到",
+        "降低到", "降低至", "减少到", "减少至", "突破", "控制在", "保持在", "扩大到", "扩大至", "增长到", "增长至",
+        "上升到", "上升至", "下降到", "下降至", "超过",
+    ];
+
+    public static bool IsTarget(string text, FigureCandidate figure, int floor, int? referenceYear)
+    {
+        if (figure.Kind is FigureKind.DATE or FigureKind.ORDINAL) return false;
+        int clause = ClauseBounds.ClauseStart(text, figure.Start, floor);
+        var clauseText = text.AsSpan(clause, figure.Start - clause);
+        // 由45分钟缩短至15分钟: the starting point of a change is a fact, even in a plan.
+        if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
+        foreach (var w in PlanWords)
+            if (clauseText.Contains(w, StringComparison.Ordinal)) return true;
+
+        bool reached = false;
+        foreach (var v in ReachVerbs)
+            if (clauseText.EndsWith(v)) { reached = true; break; }
+
+        int line = ClauseBounds.LineStart(text, figure.Start);
+        var scope = text.AsSpan(line, figure.Start - line);
+        bool goalYear = MentionsFutureYear(scope, referenceYear);
+        // 到2027年，广东将建成5G基站40万个: 将 in the figure's clause under a goal year.
+        if (goalYear && clauseText.Contains("将", StringComparison.Ordinal)) return true;
+        if (!reached) return false;
+        return goalYear || scope.Contains("将", StringComparison.Ordinal) || scope.Contains("未来", StringComparison.Ordinal) || scope.Contains("届时", StringComparison.Ordinal);
+    }
+
+    /// <summary>到2025年 / 至2030年 with a year after the reference year (any such year when the reference is unknown).</summary>
+    private static bool MentionsFutureYear(ReadOnlySpan<char> scope, int? referenceYear)
+    {
+        for (int i = 0; i + 5 < scope.Length; i++)
+        {
+            if (scope[i] is not ('到' or '至')) continue;
+            int year = 0;
+            int k = i + 1;
+            for (; k < i + 5 && NumeralChars.ArabicDigit(scope[k]) >= 0; k++) year = year * 10 + NumeralChars.ArabicDigit(scope[k]);
+            if (k == i + 5 && scope[k] == '年' && (referenceYear is null || year > referenceYear)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+using EntityPipeline.Processing;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Tests.Figures;
+
+public sealed class FigureStageTests
+{
+    [Theory]
+    // text, start, end, kind, value, value_max, unit, qualifier
+    [InlineData("全市森林覆盖率约为三成。", 9, 11, FigureKind.PERCENT, "30", "", "%", Qualifier.Approx)]          // 成 → %, 约为 outside the span
+    [InlineData("百分之三十五的居民乘坐公交出行。", 0, 6, FigureKind.PERCENT, "35", "", "%", Qualifier.Exact)]
+    [InlineData("该县去年财政收入逾3.2亿元。", 8, 14, FigureKind.MONEY, "320000000", "", "元", Qualifier.Over)]  // 逾 inside the span
+    [InlineData("新建的环湖公路全长约12.5公里。", 9, 16, FigureKind.LENGTH, "12.5", "", "公里", Qualifier.Approx)]
+    [InlineData("湿地公园占地一千二百亩，向市民免费开放。", 6, 11, FigureKind.AREA, "1200", "", "亩", Qualifier.Exact)]
+    [InlineData("码头全年装卸粮食3,500吨。", 8, 14, FigureKind.WEIGHT, "3500", "", "吨", Qualifier.Exact)]
+    [InlineData("水库新增蓄水6000立方米。", 6, 13, FigureKind.QUANTITY, "6000", "", "立方米", Qualifier.Exact)]
+    [InlineData("开发区已入驻企业200多家。", 8, 13, FigureKind.COUNT, "200", "", "家", Qualifier.Over)]          // 多 inside the number
+    [InlineData("老张在山区小学教书两年半。", 9, 12, FigureKind.DURATION, "2.5", "", "年", Qualifier.Exact)]
+    [InlineData("这台计算机的峰值速度为每秒200万亿次。", 11, 19, FigureKind.RATE, "200000000000000", "", "次/秒", Qualifier.Exact)]
+    [InlineData("该港出口额是十年前的2.5倍。", 10, 14, FigureKind.RATIO, "2.5", "", "倍", Qualifier.Exact)]
+    [InlineData("这是全省第三个获此称号的县。", 4, 7, FigureKind.ORDINAL, "3", "", "个", Qualifier.Exact)]
+    [InlineData("2021年5月4日，跨江大桥建成通车。", 0, 9, FigureKind.DATE, "2021-05-04", "", "", Qualifier.Exact)]
+    [InlineData("会议定于下午3点半开始。", 4, 9, FigureKind.DATE, "T15:30", "", "", Qualifier.Exact)]      // clock, 下午 adds 12 hours
+    [InlineData("新线建设周期为3至5年。", 7, 11, FigureKind.DURATION, "3", "5", "年", Qualifier.Exact)]        // a range
+    [InlineData("客运量同比增长12%-15%。", 7, 14, FigureKind.PERCENT, "12", "15", "%", Qualifier.Exact)]
+    [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
+    [InlineData("大坝已连续运行六个多月。", 7, 11, FigureKind.DURATION, "6", "", "月", Qualifier.Over)]
+    [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
+    public void Finds_one_figure_of_each_kind_with_exact_offsets(string text, int start, int end, FigureKind kind, string value, string valueMax, string unit, Qualifier qualifier)
+    {
+        var figure = FigureTestKit.Find(text).Single(f => f.Kind == kind);
+        Assert.Equal((start, end), (figure.Start, figure.End));
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(valueMax, figure.ValueMax);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(qualifier, figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("乘坐地铁3号线可直达机场。")]              // a number inside a name
+    [InlineData("全市新建5G基站。")]                      // 5G
+    [InlineData("《发展报告2024》正式发布。")]             // a number in a title
+    [InlineData("“一网通办”让群众少跑腿。")]              // a slogan
+    [InlineData("“三个转变”是工作重点。")]                // a quoted label that starts with a count
+    [InlineData("京津冀三省一市要加强协作。")]              // a fixed formula: two numeral-classifier pairs
+    [InlineData("街上新开了一家书店。")]                   // the indefinite 一 before a classifier
+    [InlineData("几十家企业参加了招聘会。")]                // vague
+    [InlineData("这件事三五年也做不完。")]                  // vague
+    [InlineData("要进一步推进区域一体化，统一标准。")]        // lexicalised 一
+    [InlineData("这是全国最大的湖泊之一。")]
+    [InlineData("冰冻三尺，非一日之功。")]                  // an idiom
+    [InlineData("2024年度优秀青年评选结果揭晓。")]          // a year that opens a name
+    [InlineData("今年以来，该市经济稳中向好。")]             // a time word with no numeral
+    [InlineData("该区推出百强企业名单。")]                  // 百 in a ranking label
+    [InlineData("两岸陆地边界保持稳定。")]                  // 陆 is the financial form of 六 only among numerals
+    [InlineData("每年入伍期间开展教育。")]                  // 伍 likewise
+    [InlineData("他到任的第二天就下乡了。")]                 // 第二天 is "the next day", not an ordinal count
+    [InlineData("村党支部第一书记到岗。")]                  // an ordinal inside a title
+    [InlineData("服务走进千家万户。")]                      // an idiom of two numeral-classifier pairs
+    [InlineData("坚持三位一体的思路。")]
+    [InlineData("学习十四届六中全会精神。")]                 // a numeral pair inside a name
+    [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it
+    public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
+        Assert.Empty(FigureTestKit.Find(text));
+
+    [Fact]
+    public void Resolves_this_year_from_the_years_the_document_states()
+    {
+        const string text = "2019年该市常住人口达100万人。今年3月，新机场开工。";
+        var figure = FigureTestKit.Single(text, "今年3月");
+        Assert.Equal((18, 22), (figure.Start, figure.End));
+        Assert.Equal("2019-03", figure.Value);
+    }
+
+    [Fact]
+    public void A_given_reference_year_wins_over_the_inferred_one()
+    {
+        var figure = FigureTestKit.Single("2019年该市常住人口达100万人。今年3月，新机场开工。", "今年3月", referenceYear: 2020);
+        Assert.Equal("2020-03", figure.Value);
+    }
+
+    [Fact]
+    public void Resolves_the_same_year_and_the_same_period_from_what_came_before()
+    {
+        const string text = "2018年6月，项目立项；同年9月开工。今年前三季度产值较2020年同期增长一成。";
+        Assert.Equal("2018-09", FigureTestKit.Single(text, "同年9月").Value);
+        var period = FigureTestKit.Single(text, "今年前三季度");
+        Assert.Equal("2021-01/2021-09", period.Value);   // 较2020年同期 compares with last year: 今年 is 2021
+        Assert.Equal("2020-01/2020-09", FigureTestKit.Single(text, "2020年同期").Value);
+    }
+
+    [Fact]
+    public void Writes_a_month_day_without_a_year_as_such_and_a_month_end_as_approximate()
+    {
+        Assert.Equal("--11-30", FigureTestKit.Single("新华社北京11月30日电", "11月30日").Value);
+        var end = FigureTestKit.Single("2022年的报告说，今年7月底完工。", "今年7月底");
+        Assert.Equal(("2022-07", Qualifier.Approx), (end.Value, end.Qualifier));
+    }
+
+    [Fact]
+    public void Attaches_metric_subject_and_period_from_the_sentence()
+    {
+        const string text = "2022年，江苏南通的地区生产总值达1.1万亿元。";
+        var figure = FigureTestKit.Single(text, "1.1万亿元");
+        Assert.Equal("1100000000000", figure.Value);
+        Assert.Equal("江苏南通", figure.Subject);
+        Assert.Equal("地区生产总值", figure.Metric);
+        Assert.Equal("2022年", figure.Period);
+    }
+
+    [Fact]
+    public void Takes_the_counted_noun_after_a_count_and_no_metric_for_a_place_classifier()
+    {
+        const string text = "福建、江西两省新建16座水库。";
+        var provinces = FigureTestKit.Single(text, "两省");
+        Assert.Equal(("", "福建、江西"), (provinces.Metric, provinces.Subject));
+        Assert.Equal("水库", FigureTestKit.Single(text, "16座").Metric);
+    }
+
+    [Fact]
+    public void Resolves_a_level_word_to_the_last_place_of_that_level()
+    {
+        const string text = "2024年，广东省地区生产总值达14.16万亿元。其中，深圳市约3.68万亿元。全省常住人口超过1.27亿人。";
+        Assert.Equal("深圳市", FigureTestKit.Single(text, "约3.68万亿元").Subject);
+        Assert.Equal("广东省", FigureTestKit.Single(text, "1.27亿人").Subject);   // 全省: the province, not the city named last
+    }
+
+    [Fact]
+    public void Uses_entity_mentions_for_the_subject_when_the_document_has_them()
+    {
+        const string text = "星河科技去年营收增长15%。";
+        var document = new Document("m.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        document.SetMentions([new Mention(0, 4, EntityType.ORG, MentionSource.Rule, 1)]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        Assert.Equal("星河科技", Assert.Single(document.Figures).Subject);
+    }
+
+    [Fact]
+    public void Requires_sentences_and_produces_figures()
+    {
+        var stage = new FigureStage(FigureTestKit.Resources);
+        Assert.Equal((Layers.Sentences, Layers.Figures), (stage.Requires, stage.Produces));
+        Assert.Throws<ArgumentException>(() => new Pipeline([stage]));
+    }
+
+    [Theory]
+    [InlineData("编号123456789012345678901234567890123456789的设备")]   // digits beyond any decimal
+    [InlineData("共1万亿亿亿亿亿亿亿亿元")]                              // multipliers beyond any decimal
+    [InlineData("共一亿亿亿亿亿亿亿亿亿元")]
+    [InlineData("共300多万亿亿亿亿亿元")]
+    [InlineData("一二三四五六七八九〇一二三四五六七八九〇一二三四五六七八九〇年")]
+    [InlineData("0.0000000000000000000000000000000001%")]
+    public void Survives_numbers_too_large_or_too_long_for_a_figure(string text)
+    {
+        var figures = FigureTestKit.Find(text);
+        Assert.All(figures, f => Assert.True(f.Start >= 0 && f.End <= text.Length));
+    }
+
+    [Fact]
+    public void One_stage_shared_by_threads_gives_the_same_figures_as_one_thread()
+    {
+        // Given one stage and many documents
+        var stage = new FigureStage(FigureTestKit.Resources);
+        var texts = Enumerable.Range(0, 200).Select(i =>
+            $"{2000 + i % 20}年，江苏南通的地区生产总值达{i}.5万亿元，同比增长{i % 9}%。今年{1 + i % 12}月，新建{i}个充电站。").ToList();
+        ImmutableArray<Figure> Run(string text)
+        {
+            var document = new Document("t.txt", text);
+            new SentenceStage(new SentenceSplitter()).Process(document);
+            stage.Process(document);
+            return document.Figures;
+        }
+        var sequential = texts.Select(Run).ToList();
+
+        // When the same stage runs them on several threads
+        var parallel = new ImmutableArray<Figure>[texts.Count];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Run(texts[i]));
+
+        // Then every document gets the same figures
+        for (int i = 0; i < texts.Count; i++)
+            Assert.Equal(sequential[i].AsEnumerable(), parallel[i].AsEnumerable());
+    }
+
+    [Fact]
+    public void Keeps_offsets_valid_ordered_and_apart_on_random_text()
+    {
+        // Given random strings of numerals, units, markers and punctuation
+        const string alphabet = "0123456789０１２.,，。；、%％一二两三十百千万亿零点半第首年月日号点分成倍个家公里平方亩元约近逾超余多不到以上左右今同期前季度每秒次“”《》（）至-~ 的在是";
+        var random = new Random(20231130);
+        for (int n = 0; n < 300; n++)
+        {
+            var chars = new char[random.Next(1, 80)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+
+            // When
+            var figures = FigureTestKit.Find(text);
+
+            // Then
+            int last = 0;
+            foreach (var f in figures)
+            {
+                Assert.True(f.Start >= last && f.Start < f.End && f.End <= text.Length, $"bad span {f.Start}-{f.End} in '{text}'");
+                last = f.End;
+            }
+        }
+    }
+}

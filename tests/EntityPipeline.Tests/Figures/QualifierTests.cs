@@ -1,0 +1,33 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Tests.Figures;
+
+public sealed class QualifierTests
+{
+    [Theory]
+    [InlineData("全县人口接近80万人。", "80万人", Qualifier.Approx)]          // 接近 is a word: outside the span
+    [InlineData("全县人口约80万人。", "约80万人", Qualifier.Approx)]          // 约 touches the number: inside
+    [InlineData("全县人口近80万人。", "近80万人", Qualifier.Approx)]
+    [InlineData("客流增长20%左右。", "20%", Qualifier.Approx)]
+    [InlineData("利润超过5000万元。", "5000万元", Qualifier.Over)]
+    [InlineData("利润超5000万元。", "超5000万元", Qualifier.Over)]
+    [InlineData("营业面积逾2万平方米。", "逾2万平方米", Qualifier.Over)]
+    [InlineData("参会人数在1000人以上。", "1000人", Qualifier.Over)]
+    [InlineData("新增就业岗位3000余个。", "3000余个", Qualifier.Over)]
+    [InlineData("夜间气温不到10摄氏度。", "10摄氏度", Qualifier.Under)]
+    [InlineData("从市区出发在两小时车程内可达。", "两小时", Qualifier.Under)]     // 在…内 frames a bound
+    [InlineData("误差控制在5毫米以内。", "5毫米", Qualifier.Under)]
+    [InlineData("全区规划建设200个充电站。", "200个", Qualifier.Target)]       // a plan
+    [InlineData("到2030年，绿化覆盖率将达到45%。", "45%", Qualifier.Target)]  // a goal year and a verb of reaching
+    [InlineData("到2030年，绿化覆盖率将达到45%。", "2030年", Qualifier.Exact)]  // the goal year itself is exact
+    [InlineData("两地通勤时间将由90分钟缩短至30分钟。", "90分钟", Qualifier.Exact)]   // where the change starts
+    [InlineData("两地通勤时间将由90分钟缩短至30分钟。", "30分钟", Qualifier.Target)]  // where it is to end
+    [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "90分钟", Qualifier.Exact)]   // a starting point under a goal year
+    [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "40分钟", Qualifier.Target)]
+    [InlineData("到2027年，全省将建成充电桩5万个。", "5万个", Qualifier.Target)]        // 将 under a goal year, no verb of reaching
+    [InlineData("2020年，全省建成充电桩5万个。", "5万个", Qualifier.Exact)]
+    [InlineData("不到八点，他就到了。", "八点", Qualifier.Under)]
+    [InlineData("去年粮食产量为620万吨。", "620万吨", Qualifier.Exact)]
+    public void Reads_the_qualifier_from_the_words_around_the_figure(string text, string span, Qualifier qualifier) =>
+        Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
+}

@@ -1,0 +1,60 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+
+namespace EntityPipeline.Tests.Figures;
+
+public sealed class UnitLexiconTests
+{
+    private static readonly UnitLexicon Units = FigureTestKit.Resources.Units;
+
+    [Theory]
+    [InlineData("平方公里的", "平方公里", "平方公里", FigureKind.AREA)]   // longest match, not 公里
+    [InlineData("公里长", "公里", "公里", FigureKind.LENGTH)]
+    [InlineData("千米", "千米", "公里", FigureKind.LENGTH)]          // base form
+    [InlineData("公斤", "公斤", "千克", FigureKind.WEIGHT)]
+    [InlineData("元", "元", "元", FigureKind.MONEY)]
+    [InlineData("美元", "美元", "美元", FigureKind.MONEY)]           // money keeps its currency
+    [InlineData("欧元", "欧元", "欧元", FigureKind.MONEY)]
+    [InlineData("％", "％", "%", FigureKind.PERCENT)]               // full-width percent sign
+    [InlineData("个百分点", "个百分点", "个百分点", FigureKind.PERCENT)]
+    [InlineData("倍", "倍", "倍", FigureKind.RATIO)]
+    [InlineData("个小时", "个小时", "小时", FigureKind.DURATION)]
+    [InlineData("个月", "个月", "月", FigureKind.DURATION)]
+    [InlineData("周年", "周年", "周年", FigureKind.DURATION)]
+    [InlineData("标准箱", "标准箱", "标准箱", FigureKind.QUANTITY)]
+    [InlineData("P（", "P", "P", FigureKind.QUANTITY)]             // a Latin unit before punctuation
+    [InlineData("家企业", "家", "家", FigureKind.COUNT)]
+    [InlineData("省", "省", "省", FigureKind.COUNT)]
+    public void Matches_the_longest_unit_and_gives_its_base_form_and_kind(string text, string surface, string unit, FigureKind kind)
+    {
+        var entry = Units.Match(text, 0, text.Length);
+        Assert.NotNull(entry);
+        Assert.Equal(surface, entry.Surface);
+        Assert.Equal(unit, entry.Unit);
+        Assert.Equal(kind, entry.Kind);
+    }
+
+    [Theory]
+    [InlineData("Pro")]    // P inside a Latin word is no unit
+    [InlineData("G网络")]   // 5G: G is no unit
+    [InlineData("门县")]    // 三门县: 门 is not taken as a classifier
+    [InlineData("强县")]
+    [InlineData("")]
+    public void Finds_no_unit(string text) => Assert.Null(Units.Match(text, 0, text.Length));
+
+    [Fact]
+    public void A_malformed_lexicon_is_refused_with_file_and_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(path, ["surface\tunit\tkind", "公里\t公里\tLENGTH", "亩\t亩\tSURFACE"]);
+        try
+        {
+            var e = Assert.Throws<InvalidDataException>(() => UnitLexicon.Load(path));
+            Assert.Contains(":3:", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
