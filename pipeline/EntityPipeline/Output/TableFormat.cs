@@ -3,22 +3,29 @@ using CsvHelper;
 
 namespace EntityPipeline.Output;
 
-/// <summary>How every table is written: RFC 4180, CRLF, UTF-8 (with a BOM by default so that Excel reads it
-/// as UTF-8), invariant culture, and cells that a spreadsheet would run as a formula escaped with a leading '.</summary>
+/// <summary>
+/// How every table is written: RFC 4180, CRLF, UTF-8 (with a BOM by default so that Excel reads it as
+/// UTF-8), invariant culture. Text that comes from the documents (a sentence, a mention, a path) is passed
+/// through <see cref="Text"/>, which escapes a cell a spreadsheet would run as a formula with a leading '.
+/// Values the pipeline computes itself (numbers, ISO-like dates such as --11-30, types) are written as
+/// they are, so that pandas and R read them unchanged.
+/// </summary>
 public static class TableFormat
 {
+    private const char InjectionEscape = '\'';
+    private const string InjectionCharacters = "=@+-\t\r";
+
     public static CsvWriterOptions WriterOptions(bool byteOrderMark) => new()
     {
         WriteByteOrderMark = byteOrderMark,
-        Injection = CsvInjection.Escape,
-        InjectionEscape = InjectionEscape,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    private const char InjectionEscape = '\'';
-    private static readonly string InjectionCharacters = "=@+-\t\r";
+    /// <summary>Document text for a cell: "=SUM(A1)" → "'=SUM(A1)"; other text is unchanged.</summary>
+    public static string Text(string cell) =>
+        cell.Length > 0 && InjectionCharacters.Contains(cell[0]) ? InjectionEscape + cell : cell;
 
-    /// <summary>Undoes the formula escape on a cell read back from a table: "'=x" → "=x"; other text is unchanged.</summary>
+    /// <summary>Undoes <see cref="Text"/> on a cell read back from a table: "'=x" → "=x"; other text is unchanged.</summary>
     public static string UnescapeCell(string cell) =>
         cell.Length >= 2 && cell[0] == InjectionEscape && InjectionCharacters.Contains(cell[1]) ? cell[1..] : cell;
 

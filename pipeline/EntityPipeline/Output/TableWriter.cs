@@ -37,34 +37,34 @@ public sealed class TableWriter : IDisposable
         var id = result.Source.DocId;
         if (doc is null)
         {
-            _documents.Write(new DocumentRow(id, result.Source.FullPath, result.Encoding, 0, 0, 0, 0, Status(result.Status), result.Message));
+            _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, 0, 0, 0, 0, Status(result.Status), Text(result.Message)));
             return;
         }
 
         var sentences = doc.Has(Layers.Sentences) ? doc.Sentences : [];
         var mentions = doc.Has(Layers.Mentions) ? doc.Mentions : [];
         var figures = doc.Has(Layers.Figures) ? doc.Figures : [];
-        _documents.Write(new DocumentRow(id, result.Source.FullPath, result.Encoding, doc.Text.Length,
-            sentences.Length, mentions.Length, figures.Length, Status(result.Status), result.Message));
+        _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, doc.Text.Length,
+            sentences.Length, mentions.Length, figures.Length, Status(result.Status), Text(result.Message)));
 
         foreach (var s in sentences)
-            _sentences.Write(new SentenceRow(id, s.Index, s.Start, s.End, doc.Slice(s.Start, s.End)));
+            _sentences.Write(new SentenceRow(Text(id), s.Index, s.Start, s.End, Text(doc.Slice(s.Start, s.End))));
 
         var seen = new HashSet<(EntityType, string)>();
         foreach (var m in mentions)
         {
             var text = doc.Slice(m.Start, m.End);
             var normalized = EntityNormalizer.Normalize(text);
-            _entities.Write(new EntityRow(id, doc.SentenceAt(m.Start), m.Start, m.End, text, m.Type.ToString(),
-                normalized, m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
+            _entities.Write(new EntityRow(Text(id), doc.SentenceAt(m.Start), m.Start, m.End, Text(text), m.Type.ToString(),
+                Text(normalized), m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
             var key = (m.Type, normalized);
             _summary.TryGetValue(key, out var counts);
             _summary[key] = (counts.Documents + (seen.Add(key) ? 1 : 0), counts.Mentions + 1);
         }
 
         foreach (var f in figures)
-            _figures.Write(new FigureRow(id, doc.SentenceAt(f.Start), f.Start, f.End, doc.Slice(f.Start, f.End),
-                f.Kind.ToString(), f.Value, f.Unit, f.Qualifier.ToString().ToLowerInvariant(), f.Metric, f.Subject, f.Period, f.ValueMax));
+            _figures.Write(new FigureRow(Text(id), doc.SentenceAt(f.Start), f.Start, f.End, Text(doc.Slice(f.Start, f.End)),
+                f.Kind.ToString(), f.Value, f.Unit, f.Qualifier.ToString().ToLowerInvariant(), Text(f.Metric), Text(f.Subject), Text(f.Period), f.ValueMax));
     }
 
     /// <summary>Writes entity_summary.csv and moves all five tables to their final names.</summary>
@@ -74,7 +74,7 @@ public sealed class TableWriter : IDisposable
         {
             foreach (var ((type, normalized), (documents, mentions)) in _summary
                          .OrderBy(e => e.Key.Type).ThenByDescending(e => e.Value.Mentions).ThenBy(e => e.Key.Normalized, StringComparer.Ordinal))
-                summary.Write(new EntitySummaryRow(type.ToString(), normalized, documents, mentions));
+                summary.Write(new EntitySummaryRow(type.ToString(), Text(normalized), documents, mentions));
             summary.Commit();
         }
         _documents.Commit();
@@ -90,6 +90,8 @@ public sealed class TableWriter : IDisposable
         _entities.Dispose();
         _figures.Dispose();
     }
+
+    private static string Text(string cell) => TableFormat.Text(cell);
 
     private static string Status(DocumentStatus status) => status.ToString().ToLowerInvariant();
 }

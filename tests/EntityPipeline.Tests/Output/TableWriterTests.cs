@@ -66,6 +66,26 @@ public sealed class TableWriterTests
     }
 
     [Fact]
+    public void Computed_values_are_written_as_they_are_while_document_text_is_escaped()
+    {
+        // Given a year-less date figure (ISO-like "--11-30") whose metric text starts with '-'
+        var text = "-11月30日";
+        var doc = new Document("v.txt", text);
+        doc.SetSentences([new Sentence(0, 0, text.Length)]);
+        doc.SetFigures([new Figure(1, 7, FigureKind.DATE, "--11-30", "", "", Qualifier.Exact, "-x", "", "")]);
+        using var output = new TempFolder();
+
+        using (var writer = new TableWriter(output.Path))
+        {
+            writer.Write(new DocumentResult(new SourceFile("v.txt", "v.txt"), doc, "utf-8", DocumentStatus.Ok, ""));
+            writer.Complete();
+        }
+
+        var line = File.ReadAllLines(output.File(TableNames.Figures))[1];
+        Assert.Equal("v.txt,0,1,7,11月30日,DATE,--11-30,,exact,'-x,,,", line);
+    }
+
+    [Fact]
     public void Without_complete_no_table_appears_and_older_tables_stay()
     {
         using var output = new TempFolder();
