@@ -1,1 +1,11 @@
-return 0;
+using EntityPipeline.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("entitypipeline");
+    config.AddCommand<TrainCommand>("train");
+    config.AddCommand<EvaluateCommand>("evaluate");
+});
+return app.Run(args);

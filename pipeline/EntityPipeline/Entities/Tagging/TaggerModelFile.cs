@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// The model file: the ML.NET model zip (loadable with <c>MLContext.Model.Load</c>), plus one extra entry
+/// holding the feature options it was trained with, so a model always featurizes as it was trained.
+/// Saving writes a temporary file beside the target and moves it into place only when complete.
+/// </summary>
+internal static class TaggerModelFile
+{
+    private const string OptionsEntry = "EntityPipeline/tagger.json";
+    private const int FormatVersion = 1;
+
+    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features);
+
+    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            ml.Model.Save(model, inputSchema, temp);
+            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
+            {
+                var entry = zip.CreateEntry(OptionsEntry);
+                using var stream = entry.Open();
+                var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features), JsonOptions);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features) Load(string path, MLContext ml)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"tagger model not found: {path}", path);
+        Header header;
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            var entry = zip.GetEntry(OptionsEntry)
+                ?? throw new InvalidDataException($"{path} is not an EntityPipeline tagger model (no {OptionsEntry} inside)");
+            using var stream = entry.Open();
+            header = JsonSerializer.Deserialize<Header>(stream, JsonOptions)
+                ?? throw new InvalidDataException($"{path}: empty {OptionsEntry}");
+        }
+        if (header.FormatVersion != FormatVersion)
+            throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
+        var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
+        if (!header.Labels.SequenceEqual(expected))
+            throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
+
+        var transformer = ml.Model.Load(path, out var schema);
+        var model = Unwrap(transformer)
+            ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
+        return (model, schema, header.Features);
+    }
+
+    private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch
+    {
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters> m => m,
+        TransformerChain<ITransformer> chain => chain.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().LastOrDefault(),
+        _ => null,
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+}
