@@ -14,8 +14,6 @@ namespace EntityPipeline.Training.Corpora;
 /// </summary>
 public static class PeoplesDailyReader
 {
-    private static readonly string[] TokenSeparator = ["  "];
-
     public static IEnumerable<AnnotatedSentence> Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
@@ -42,7 +40,8 @@ public static class PeoplesDailyReader
 
     private static void ParseParagraph(string line, string fileName, int lineNumber, List<AnnotatedSentence> into)
     {
-        var tokens = line.Split(TokenSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Tokens are separated by two spaces, but one place has a single space ("叹/Vg 。/w"); words hold no spaces.
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = new StringBuilder();
         var entities = ImmutableArray.CreateBuilder<EntitySpan>();
         int bracketStart = -1, personStart = -1, personEnd = -1;
