@@ -24,7 +24,8 @@ internal sealed class FeaturizedCorpus
     public int Sentences => _sentences.Length;
     public long Characters { get; }
 
-    public static FeaturizedCorpus Build(IReadOnlyList<AnnotatedSentence> examples, CharFeatureExtractor extractor, SegmentationStage segmentation)
+    /// <summary>Featurizes <paramref name="examples"/>; sentence i matches the lexicon <paramref name="lexiconFor"/>(i).</summary>
+    public static FeaturizedCorpus Build(IReadOnlyList<AnnotatedSentence> examples, CharFeatureExtractor extractor, SegmentationStage segmentation, Func<int, EntityLexicon> lexiconFor)
     {
         var result = new (int[], int[], float)[examples.Count];
         Parallel.For(0, examples.Count, () => new List<Token>(), (i, _, tokens) =>
@@ -33,7 +34,7 @@ internal sealed class FeaturizedCorpus
             tokens.Clear();
             segmentation.Segment(example.Text, 0, tokens);
             var features = new int[example.Text.Length * extractor.SlotsPerChar];
-            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features);
+            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i));
             var labels = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), labels);
             result[i] = (features, labels, (float)example.Weight);

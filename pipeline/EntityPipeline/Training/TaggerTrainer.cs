@@ -23,13 +23,14 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         var features = warmStart?.Features ?? Options.Features;
         if (warmStart is not null && Options.Trainer != TaggerTrainerKind.Lbfgs)
             throw new ArgumentException("a warm start needs the L-BFGS trainer (SDCA cannot start from given weights)");
-        var extractor = new CharFeatureExtractor(features);
-
         var clock = Stopwatch.StartNew();
         var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
         if (list.Count == 0)
             throw new ArgumentException("no training examples");
-        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(withPos: features.Pos));
+
+        var (lexicon, lexiconFor) = Lexicons(list, features, warmStart);
+        var extractor = new CharFeatureExtractor(features, lexicon);
+        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(withPos: features.Pos), lexiconFor);
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var ml = new MLContext(seed: Options.Seed);
@@ -54,7 +55,33 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         };
         log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
         // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, data.Schema, features);
+        return new EntityTagger(ml, model, data.Schema, features, lexicon);
+    }
+
+    private const int LexiconFolds = 4;
+
+    /// <summary>
+    /// The model's lexicon (all training entities; with a warm start, the base model's plus the new examples'),
+    /// and the lexicon each training sentence is featurized with: gathered from the other folds (jackknife), so
+    /// that in training, as on new text, only part of the entities are in the lexicon and the model learns how
+    /// far to trust it.
+    /// </summary>
+    private static (EntityLexicon Model, Func<int, EntityLexicon> ForSentence) Lexicons(IReadOnlyList<AnnotatedSentence> examples, TaggerFeatureOptions features, EntityTagger? warmStart)
+    {
+        if (!features.Lexicon) return (EntityLexicon.Empty, _ => EntityLexicon.Empty);
+        if (warmStart is not null)
+        {
+            var merged = warmStart.Lexicon.Entries.Concat(EntityLexicon.Gather(examples, minCount: 1).Entries)
+                .GroupBy(e => e.Key, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, g.Aggregate((byte)0, (m, e) => (byte)(m | e.Value))));
+            var lexicon = new EntityLexicon(merged);
+            return (lexicon, _ => lexicon);
+        }
+        var full = EntityLexicon.Gather(examples, features.LexiconMinCount);
+        var folds = Enumerable.Range(0, LexiconFolds)
+            .Select(k => EntityLexicon.Gather(examples.Where((_, i) => i % LexiconFolds != k), features.LexiconMinCount))
+            .ToArray();
+        return (full, i => folds[i % LexiconFolds]);
     }
 
     private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitLbfgs(MLContext ml, IDataView data, EntityTagger? warmStart)

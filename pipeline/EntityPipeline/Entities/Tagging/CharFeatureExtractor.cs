@@ -20,13 +20,17 @@ public sealed class CharFeatureExtractor
     private readonly TaggerFeatureOptions _options;
     private readonly uint _mask;
 
-    public CharFeatureExtractor(TaggerFeatureOptions options)
+    public CharFeatureExtractor(TaggerFeatureOptions options, EntityLexicon? lexicon = null)
     {
         options.Validate();
         _options = options;
+        Lexicon = lexicon ?? EntityLexicon.Empty;
         _mask = (uint)options.Dimension - 1;
-        SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0);
+        SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0);
     }
+
+    /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
+    public EntityLexicon Lexicon { get; }
 
     public int SlotsPerChar { get; }
 
@@ -36,23 +40,36 @@ public sealed class CharFeatureExtractor
     /// Writes the features of <paramref name="text"/> into <paramref name="features"/> (text.Length × SlotsPerChar).
     /// <paramref name="tokens"/> are the words inside the text, with offsets relative to <paramref name="baseOffset"/>.
     /// </summary>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features)
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features) =>
+        Extract(text, tokens, baseOffset, features, Lexicon);
+
+    /// <summary>As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).</summary>
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon)
     {
         int n = text.Length, slots = SlotsPerChar;
         if (features.Length < n * slots)
             throw new ArgumentException($"feature buffer too small: {features.Length} < {n * slots}", nameof(features));
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
         uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * 3));
+        uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
+        char[] folded = ArrayPool<char>.Shared.Rent(n);
         try
         {
             MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo);
+            if (_options.Lexicon)
+            {
+                for (int i = 0; i < n; i++) folded[i] = CharFold.Fold(text[i]);
+                lexicon.Match(folded.AsSpan(0, n), lexCodes.AsSpan(0, n));
+            }
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, features.Slice(i * slots, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * slots, slots));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(wordOf);
             ArrayPool<uint>.Shared.Return(wordInfo);
+            ArrayPool<uint>.Shared.Return(lexCodes);
+            ArrayPool<char>.Shared.Return(folded);
         }
     }
 
@@ -82,7 +99,7 @@ public sealed class CharFeatureExtractor
         }
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -128,6 +145,11 @@ public sealed class CharFeatureExtractor
         }
         if (_options.CharClass)
             f[k++] = Index(20, Class(cm1), Class(c0), Class(cp1));
+        if (_options.Lexicon)
+        {
+            f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
+            f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
+        }
     }
 
     private static int PreviousWord(int[] wordOf, int i)

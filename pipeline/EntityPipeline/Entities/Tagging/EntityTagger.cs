@@ -14,13 +14,14 @@ public sealed class EntityTagger
 {
     private readonly MLContext _ml;
 
-    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features)
+    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon)
     {
         _ml = ml;
         Model = model;
         InputSchema = inputSchema;
         Features = features;
-        Extractor = new CharFeatureExtractor(features);
+        Lexicon = lexicon;
+        Extractor = new CharFeatureExtractor(features, lexicon);
         Scorer = new LinearLabelScorer(model.Model, features.Dimension);
         if (Scorer.LabelCount != BioesLabels.Count)
             throw new InvalidDataException($"the model has {Scorer.LabelCount} labels, expected {BioesLabels.Count}");
@@ -31,6 +32,9 @@ public sealed class EntityTagger
     /// <summary>True when the model reads jieba parts of speech: segment with POS before tagging.</summary>
     public bool NeedsPos => Features.Pos;
 
+    /// <summary>The entity strings gathered from the training data (empty when the model does not use them).</summary>
+    public EntityLexicon Lexicon { get; }
+
     internal MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model { get; }
     internal DataViewSchema InputSchema { get; }
     internal CharFeatureExtractor Extractor { get; }
@@ -39,12 +43,12 @@ public sealed class EntityTagger
     public static EntityTagger Load(string path)
     {
         var ml = new MLContext(seed: 0);
-        var (model, schema, features) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features);
+        var (model, schema, features, lexicon) = TaggerModelFile.Load(path, ml);
+        return new EntityTagger(ml, model, schema, features, lexicon);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features);
+    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon);
 
     public TaggingSession CreateSession() => new(this);
 }

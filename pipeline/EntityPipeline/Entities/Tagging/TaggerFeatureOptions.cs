@@ -9,12 +9,16 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="Pos">jieba part of speech of the current, previous and next word (includes the dictionary's nr/ns/nt).</param>
 /// <param name="Suffixes">Organisation and place suffix lists (公司, 大学, 委员会, 省, 市, 县 ...).</param>
 /// <param name="CharClass">Character class (Han, digit, Latin, punctuation) of the previous, current and next character.</param>
+/// <param name="Lexicon">Matches of an entity lexicon gathered from the training data (stored in the model).</param>
+/// <param name="LexiconMinCount">How often a string must be annotated in training to enter the lexicon.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
     bool Pos = true,
     bool Suffixes = true,
-    bool CharClass = true)
+    bool CharClass = true,
+    bool Lexicon = true,
+    int LexiconMinCount = 2)
 {
     public int Dimension => 1 << HashBits;
 

@@ -14,11 +14,12 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class TaggerModelFile
 {
     private const string OptionsEntry = "EntityPipeline/tagger.json";
+    private const string LexiconEntry = "EntityPipeline/lexicon.tsv";
     private const int FormatVersion = 1;
 
     private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features);
 
-    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features)
+    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -33,6 +34,13 @@ internal static class TaggerModelFile
                 var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
                 JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features), JsonOptions);
             }
+            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
+            {
+                // One "string<TAB>type mask" line per entry, sorted, so the file is deterministic.
+                using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry).Open(), new System.Text.UTF8Encoding(false));
+                foreach (var (key, types) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                    writer.Write($"{key}\t{types}\n");
+            }
             File.Move(temp, full, overwrite: true);
         }
         finally
@@ -41,13 +49,26 @@ internal static class TaggerModelFile
         }
     }
 
-    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features) Load(string path, MLContext ml)
+    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon) Load(string path, MLContext ml)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
         Header header;
+        var lexicon = new List<KeyValuePair<string, byte>>();
         using (var zip = ZipFile.OpenRead(path))
         {
+            if (zip.GetEntry(LexiconEntry) is { } lexiconEntry)
+            {
+                using var reader = new StreamReader(lexiconEntry.Open());
+                string? line;
+                while ((line = reader.ReadLine()) is not null)
+                {
+                    int tab = line.IndexOf('\t');
+                    if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte types))
+                        throw new InvalidDataException($"{path}: bad lexicon line '{line}'");
+                    lexicon.Add(KeyValuePair.Create(line[..tab], types));
+                }
+            }
             var entry = zip.GetEntry(OptionsEntry)
                 ?? throw new InvalidDataException($"{path} is not an EntityPipeline tagger model (no {OptionsEntry} inside)");
             using var stream = entry.Open();
@@ -63,7 +84,7 @@ internal static class TaggerModelFile
         var transformer = ml.Model.Load(path, out var schema);
         var model = Unwrap(transformer)
             ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features);
+        return (model, schema, header.Features, new EntityLexicon(lexicon));
     }
 
     private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch
