@@ -27,6 +27,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--docs <FOLDER>"), Description("Folder of the documents the gold table refers to; run through the full pipeline.")]
         public string? Docs { get; init; }
 
+        [CommandOption("--no-consistency"), Description("With --gold: do not spread a document's tagged strings to their other occurrences.")]
+        public bool NoConsistency { get; init; }
+
         [CommandOption("--errors <FILE>"), Description("CSV of missed, spurious and wrong-type spans. Default: output/evaluation_errors.csv")]
         public string Errors { get; init; } = Path.Combine("output", "evaluation_errors.csv");
 
@@ -47,7 +50,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             var errors = new List<EvaluationError>();
             if (settings.Gold is not null)
             {
-                var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(tagger, settings.Gold, settings.Docs!);
+                var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(tagger, settings.Gold, settings.Docs!, !settings.NoConsistency);
                 Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s incl. loading)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }

@@ -7,9 +7,11 @@ namespace EntityPipeline.Entities;
 
 /// <summary>
 /// Adds the mention layer with the trained tagger (source = model), sentence by sentence, from the
-/// jieba words of the token layer. The tagger is shared; each thread tags through its own session.
+/// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
+/// tagged wherever else they occur in the document (<see cref="DocumentConsistency"/>). The tagger is
+/// shared; each thread tags through its own session.
 /// </summary>
-public sealed class ModelEntityStage(EntityTagger tagger) : IStage
+public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsistency = true) : IStage
 {
     private readonly ThreadLocal<TaggingSession> _session = new(tagger.CreateSession);
 
@@ -35,6 +37,6 @@ public sealed class ModelEntityStage(EntityTagger tagger) : IStage
             while (t < tokens.Length && tokens[t].End <= sentence.End) t++;
             session.Tag(document.Text.AsSpan(sentence.Start, sentence.Length), tokens[first..t], sentence.Start, mentions);
         }
-        document.SetMentions([.. mentions]);
+        document.SetMentions([.. documentConsistency ? DocumentConsistency.Propagate(document.Text, mentions) : mentions]);
     }
 }

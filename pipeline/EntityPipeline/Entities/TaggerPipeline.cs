@@ -8,10 +8,10 @@ namespace EntityPipeline.Entities;
 /// <summary>The stages that entity tagging needs, in order: sentences, jieba words (with POS when the model reads it), the model.</summary>
 public static class TaggerPipeline
 {
-    public static Pipeline Create(EntityTagger tagger) => new(
+    public static Pipeline Create(EntityTagger tagger, bool documentConsistency = true) => new(
     [
         new SentenceStage(new SentenceSplitter()),
         new SegmentationStage(withPos: tagger.NeedsPos),
-        new ModelEntityStage(tagger),
+        new ModelEntityStage(tagger, documentConsistency),
     ]);
 }

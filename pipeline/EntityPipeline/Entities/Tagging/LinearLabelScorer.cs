@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
@@ -14,14 +15,17 @@ public sealed class LinearLabelScorer
     private readonly float[] _weights;
     private readonly float[] _biases;
     private readonly int _labels;
+    private readonly int _stride; // labels rounded up to whole SIMD vectors
 
     public LinearLabelScorer(MaximumEntropyModelParameters parameters, int dimension)
     {
         VBuffer<float>[] perClass = [];
         parameters.GetWeights(ref perClass, out int classes);
         _labels = classes;
-        _biases = parameters.GetBiases().ToArray();
-        _weights = new float[(long)dimension * classes];
+        _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _biases = new float[_stride];
+        parameters.GetBiases().ToArray().CopyTo(_biases, 0);
+        _weights = new float[(long)dimension * _stride];
         for (int c = 0; c < classes; c++)
         {
             var values = perClass[c].GetValues();
@@ -29,7 +33,7 @@ public sealed class LinearLabelScorer
             for (int k = 0; k < values.Length; k++)
             {
                 int f = perClass[c].IsDense ? k : indices[k];
-                _weights[(long)f * classes + c] = values[k];
+                _weights[(long)f * _stride + c] = values[k];
             }
         }
         if (_weights.Any(float.IsNaN) || _biases.Any(float.IsNaN) || _weights.Any(float.IsInfinity))
@@ -44,17 +48,20 @@ public sealed class LinearLabelScorer
     /// </summary>
     public void LogProbabilities(ReadOnlySpan<int> features, int slots, Span<float> output)
     {
-        int L = _labels, n = output.Length / L;
+        int L = _labels, n = output.Length / L, width = Vector<float>.Count;
+        Span<float> sums = stackalloc float[_stride];
         for (int i = 0; i < n; i++)
         {
-            var row = output.Slice(i * L, L);
-            _biases.CopyTo(row);
+            _biases.CopyTo(sums);
             foreach (int f in features.Slice(i * slots, slots))
             {
                 if (f < 0) continue;
-                var w = _weights.AsSpan(f * L, L);
-                for (int y = 0; y < L; y++) row[y] += w[y];
+                var w = _weights.AsSpan(f * _stride, _stride);
+                for (int v = 0; v < _stride; v += width)
+                    (new Vector<float>(sums[v..]) + new Vector<float>(w[v..])).CopyTo(sums[v..]);
             }
+            var row = output.Slice(i * L, L);
+            sums[..L].CopyTo(row);
             float max = float.NegativeInfinity;
             foreach (float s in row) max = MathF.Max(max, s);
             float sum = 0;
