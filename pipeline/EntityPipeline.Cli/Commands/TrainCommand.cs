@@ -54,6 +54,18 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--no-char-class"), Description("Leave out character-class features.")]
         public bool NoCharClass { get; init; }
 
+        [CommandOption("--no-lexicon"), Description("Leave out the entity lexicon gathered from the training data.")]
+        public bool NoLexicon { get; init; }
+
+        [CommandOption("--lexicon-min-count <N>"), Description("Times a string must be annotated in training to enter the lexicon. Default: 2")]
+        public int LexiconMinCount { get; init; } = 2;
+
+        [CommandOption("--trigrams"), Description("Add character trigram features.")]
+        public bool Trigrams { get; init; }
+
+        [CommandOption("--neighbour-words"), Description("Add the identities of the previous and next jieba words.")]
+        public bool NeighbourWords { get; init; }
+
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file (quick experiments).")]
         public int? MaxSentences { get; init; }
 
@@ -75,7 +87,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
         var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Threads)
         {
-            Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass),
+            Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass, !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords),
         };
         var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
         var started = DateTime.UtcNow;

@@ -26,7 +26,8 @@ public sealed class CharFeatureExtractor
         _options = options;
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _mask = (uint)options.Dimension - 1;
-        SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0);
+        SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -145,6 +146,17 @@ public sealed class CharFeatureExtractor
         }
         if (_options.CharClass)
             f[k++] = Index(20, Class(cm1), Class(c0), Class(cp1));
+        if (_options.Trigrams)
+        {
+            f[k++] = Index(23, cm2, cm1, c0);
+            f[k++] = Index(24, cm1, c0, cp1);
+            f[k++] = Index(25, c0, cp1, cp2);
+        }
+        if (_options.NeighbourWords)
+        {
+            f[k++] = Index(26, prev >= 0 ? wordInfo[3 * prev] : 0);
+            f[k++] = Index(27, next >= 0 ? wordInfo[3 * next] : 0);
+        }
         if (_options.Lexicon)
         {
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);

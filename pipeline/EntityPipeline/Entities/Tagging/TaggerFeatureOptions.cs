@@ -11,6 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="CharClass">Character class (Han, digit, Latin, punctuation) of the previous, current and next character.</param>
 /// <param name="Lexicon">Matches of an entity lexicon gathered from the training data (stored in the model).</param>
 /// <param name="LexiconMinCount">How often a string must be annotated in training to enter the lexicon.</param>
+/// <param name="Trigrams">Character trigrams ending at, centred on and starting at the character.</param>
+/// <param name="NeighbourWords">The identity of the previous and next jieba word.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -18,7 +20,9 @@ public sealed record TaggerFeatureOptions(
     bool Suffixes = true,
     bool CharClass = true,
     bool Lexicon = true,
-    int LexiconMinCount = 2)
+    int LexiconMinCount = 2,
+    bool Trigrams = false,
+    bool NeighbourWords = false)
 {
     public int Dimension => 1 << HashBits;
 
