@@ -47,6 +47,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
                 MaximumNumberOfIterations = Options.Iterations,
                 L2Regularization = Options.L2,
                 L1Regularization = Options.L1,
+                ConvergenceTolerance = Options.Tolerance,
                 NumberOfThreads = Options.Threads,
                 Shuffle = true,
             }).Fit(data),
