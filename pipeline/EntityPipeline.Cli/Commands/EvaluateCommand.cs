@@ -27,6 +27,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--docs <FOLDER>"), Description("Folder of the documents the gold table refers to; run through the full pipeline.")]
         public string? Docs { get; init; }
 
+        [CommandOption("--outside-bias <X>"), Description("Decode with this O bias instead of the model's (to choose one on a dev set).")]
+        public float? OutsideBias { get; init; }
+
         [CommandOption("--no-consistency"), Description("With --gold: do not spread a document's tagged strings to their other occurrences.")]
         public bool NoConsistency { get; init; }
 
@@ -47,6 +50,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         try
         {
             var tagger = EntityTagger.Load(settings.Model);
+            if (settings.OutsideBias is { } bias) tagger = tagger.WithOutsideBias(bias);
             var errors = new List<EvaluationError>();
             if (settings.Gold is not null)
             {

@@ -42,6 +42,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--tolerance <X>"), Description("SDCA convergence tolerance (relative duality gap). Default: 0.1")]
         public float Tolerance { get; init; } = 0.1f;
 
+        [CommandOption("--outside-bias <X>"), Description("Stored with the model: added to O's log-probability before decoding (below 0 favours recall). Default: 0")]
+        public float OutsideBias { get; init; }
+
         [CommandOption("--hash-bits <N>"), Description("Size of the hashed feature space, 2^N. Default: 20")]
         public int HashBits { get; init; } = 20;
 
@@ -88,7 +91,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight)))
             .ToList();
         var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
-        var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads)
+        var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads, OutsideBias: settings.OutsideBias)
         {
             Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass, !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords),
         };

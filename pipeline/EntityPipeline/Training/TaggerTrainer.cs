@@ -56,7 +56,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         };
         log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
         // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, data.Schema, features, lexicon);
+        return new EntityTagger(ml, model, data.Schema, features, lexicon, Options.OutsideBias);
     }
 
     private const int LexiconFolds = 4;

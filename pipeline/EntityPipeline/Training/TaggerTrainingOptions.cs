@@ -10,6 +10,7 @@ namespace EntityPipeline.Training;
 /// <param name="Tolerance">SDCA stops when the relative duality gap falls below this (ML.NET's default, 0.1, stops early).</param>
 /// <param name="Threads">Trainer threads; 1 keeps training deterministic for a fixed seed.</param>
 /// <param name="Seed">The MLContext seed (shuffling).</param>
+/// <param name="OutsideBias">Stored with the model: added to O's log-probability before decoding (see <see cref="Entities.Tagging.EntityTagger.OutsideBias"/>).</param>
 public sealed record TaggerTrainingOptions(
     TaggerTrainerKind Trainer = TaggerTrainerKind.Sdca,
     int Iterations = 12,
@@ -17,7 +18,8 @@ public sealed record TaggerTrainingOptions(
     float? L1 = null,
     float Tolerance = 0.1f,
     int Threads = 1,
-    int Seed = 0)
+    int Seed = 0,
+    float OutsideBias = 0)
 {
     public TaggerFeatureOptions Features { get; init; } = new();
 }

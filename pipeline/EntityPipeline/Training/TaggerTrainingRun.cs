@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Training.Corpora;
 
@@ -11,8 +12,11 @@ namespace EntityPipeline.Training;
 /// </summary>
 public static class TaggerTrainingRun
 {
+    /// <param name="extra">In-memory examples added to the files' (e.g. a user's corrections, with <see cref="AnnotatedSentence.Weight"/> &gt; 1).</param>
+    /// <param name="warmStart">Start from this model's weights (needs <see cref="TaggerTrainerKind.Lbfgs"/>).</param>
     public static ModelCard Run(IReadOnlyList<CorpusFile> train, IReadOnlyList<CorpusFile> dev, TaggerTrainingOptions options,
-        string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null)
+        string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,
+        IReadOnlyList<AnnotatedSentence>? extra = null, EntityTagger? warmStart = null)
     {
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
@@ -26,7 +30,12 @@ public static class TaggerTrainingRun
             data.Add((file, list.Count, list.Sum(s => (long)s.Text.Length)));
             log($"read {list.Count:N0} sentences from {file}");
         }
-        var tagger = new TaggerTrainer(options, log).Train(examples);
+        if (extra is { Count: > 0 })
+        {
+            examples.AddRange(extra);
+            log($"added {extra.Count:N0} in-memory examples");
+        }
+        var tagger = new TaggerTrainer(options, log).Train(examples, warmStart);
         var trainingTime = clock.Elapsed;
 
         var scores = new List<DevScore>();

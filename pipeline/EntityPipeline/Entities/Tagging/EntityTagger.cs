@@ -14,8 +14,9 @@ public sealed class EntityTagger
 {
     private readonly MLContext _ml;
 
-    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon)
+    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0)
     {
+        OutsideBias = outsideBias;
         _ml = ml;
         Model = model;
         InputSchema = inputSchema;
@@ -32,6 +33,15 @@ public sealed class EntityTagger
     /// <summary>True when the model reads jieba parts of speech: segment with POS before tagging.</summary>
     public bool NeedsPos => Features.Pos;
 
+    /// <summary>
+    /// Added to the log-probability of O before decoding: below zero trades precision for recall. Chosen on a
+    /// dev set and stored with the model.
+    /// </summary>
+    public float OutsideBias { get; }
+
+    /// <summary>The same model decoded with another <see cref="OutsideBias"/>.</summary>
+    public EntityTagger WithOutsideBias(float bias) => new(_ml, Model, InputSchema, Features, Lexicon, bias);
+
     /// <summary>The entity strings gathered from the training data (empty when the model does not use them).</summary>
     public EntityLexicon Lexicon { get; }
 
@@ -43,12 +53,12 @@ public sealed class EntityTagger
     public static EntityTagger Load(string path)
     {
         var ml = new MLContext(seed: 0);
-        var (model, schema, features, lexicon) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features, lexicon);
+        var (model, schema, features, lexicon, outsideBias) = TaggerModelFile.Load(path, ml);
+        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon);
+    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias);
 
     public TaggingSession CreateSession() => new(this);
 }

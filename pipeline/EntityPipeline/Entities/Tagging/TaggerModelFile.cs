@@ -17,9 +17,9 @@ internal static class TaggerModelFile
     private const string LexiconEntry = "EntityPipeline/lexicon.tsv";
     private const int FormatVersion = 1;
 
-    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features);
+    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0);
 
-    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon)
+    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -32,7 +32,7 @@ internal static class TaggerModelFile
                 var entry = zip.CreateEntry(OptionsEntry);
                 using var stream = entry.Open();
                 var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
-                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features), JsonOptions);
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias), JsonOptions);
             }
             using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
             {
@@ -49,7 +49,7 @@ internal static class TaggerModelFile
         }
     }
 
-    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon) Load(string path, MLContext ml)
+    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias) Load(string path, MLContext ml)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
@@ -84,7 +84,7 @@ internal static class TaggerModelFile
         var transformer = ml.Model.Load(path, out var schema);
         var model = Unwrap(transformer)
             ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features, new EntityLexicon(lexicon));
+        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias);
     }
 
     private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch

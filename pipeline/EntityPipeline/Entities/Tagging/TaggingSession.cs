@@ -36,6 +36,8 @@ public sealed class TaggingSession
 
         _tagger.Extractor.Extract(text, tokens, baseOffset, features);
         _tagger.Scorer.LogProbabilities(features, slots, logProbs);
+        if (_tagger.OutsideBias != 0)
+            for (int i = 0; i < n; i++) logProbs[i * L + BioesLabels.Outside] += _tagger.OutsideBias; // only O moves: mention confidences keep the model's probabilities
         _decoder.Decode(logProbs, labels);
 
         int start = -1;
