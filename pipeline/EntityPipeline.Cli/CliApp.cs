@@ -15,6 +15,10 @@ public static class CliApp
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train the entity tagger from annotated corpora and/or corrections; writes the model and its model card.");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Precision, recall and F1 of the tagger per type on an annotated corpus or a gold table.");
             config.AddCommand<EvaluateFiguresCommand>("evaluate-figures")
                 .WithDescription("Score the figures stage against a gold figures table.");
             config.AddCommand<BenchCommand>("bench")

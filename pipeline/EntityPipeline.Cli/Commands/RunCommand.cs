@@ -18,7 +18,16 @@ internal sealed class RunCommand : Command<RunSettings>
             return ExitCodes.BadUsage;
         }
 
-        var pipeline = PipelineFactory.Create(settings.ToOptions());
+        Pipeline pipeline;
+        try
+        {
+            pipeline = PipelineFactory.Create(settings.ToOptions());
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.BadUsage;
+        }
         var files = DocumentSource.List(settings.Input);
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 

@@ -1,4 +1,5 @@
 using EntityPipeline.Entities;
+using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Figures;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Text;
@@ -17,8 +18,13 @@ public static class PipelineFactory
                 stages.Add(new SegmentationStage(withPos: true));
                 stages.Add(new DictionaryEntityStage());
                 break;
+            case TaggerKind.Model:
+                var tagger = EntityTagger.Load(options.ModelPath ?? DefaultModel.Require());
+                stages.Add(new SegmentationStage(withPos: tagger.NeedsPos));
+                stages.Add(new ModelEntityStage(tagger));
+                break;
             default:
-                throw new ArgumentException($"tagger '{options.Tagger}' is not available in this build");
+                throw new ArgumentOutOfRangeException(nameof(options), options.Tagger, "unknown tagger");
         }
         if (options.Figures)
             stages.Add(new FigureStage(FigureResources.LoadDefault()));

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Processing;
+
+namespace EntityPipeline.Entities;
+
+/// <summary>
+/// Adds the mention layer with the trained tagger (source = model), sentence by sentence, from the
+/// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
+/// tagged wherever else they occur in the document (<see cref="DocumentConsistency"/>). The tagger is
+/// shared; each thread tags through its own session.
+/// </summary>
+public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsistency = true) : IStage
+{
+    private readonly ThreadLocal<TaggingSession> _session = new(tagger.CreateSession);
+
+    public string Name => nameof(ModelEntityStage);
+    public Layers Requires => Layers.Sentences | Layers.Tokens;
+    public Layers Produces => Layers.Mentions;
+
+    /// <summary>Whether the segmentation stage before this one must tag parts of speech.</summary>
+    public bool NeedsPos => tagger.NeedsPos;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens.AsSpan();
+        if (tagger.NeedsPos && tokens.Length > 0 && string.IsNullOrEmpty(tokens[0].Pos))
+            throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with POS (SegmentationStage withPos: true)");
+        var session = _session.Value!;
+        var mentions = new List<Mention>();
+        int t = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (t < tokens.Length && tokens[t].Start < sentence.Start) t++;
+            int first = t;
+            while (t < tokens.Length && tokens[t].End <= sentence.End) t++;
+            session.Tag(document.Text.AsSpan(sentence.Start, sentence.Length), tokens[first..t], sentence.Start, mentions);
+        }
+        document.SetMentions([.. documentConsistency ? DocumentConsistency.Propagate(document.Text, mentions) : mentions]);
+    }
+}

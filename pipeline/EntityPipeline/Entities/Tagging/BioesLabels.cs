@@ -1,0 +1,73 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// The per-character label set: O, then B/I/E/S for each entity type (13 labels for PER/LOC/ORG).
+/// Index 0 is O; label 1 + 4·type + part, with part 0 = B, 1 = I, 2 = E, 3 = S.
+/// </summary>
+public static class BioesLabels
+{
+    public const int Outside = 0;
+    public const int B = 0, I = 1, E = 2, S = 3;
+
+    public static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
+    public static readonly int Count = 1 + 4 * TypeCount;
+
+    public static int Label(EntityType type, int part) => 1 + 4 * (int)type + part;
+
+    public static EntityType TypeOf(int label) => (EntityType)((label - 1) / 4);
+
+    public static int PartOf(int label) => (label - 1) % 4;
+
+    /// <summary>True when <paramref name="label"/> may open a sentence or follow the end of a span (O, B, S).</summary>
+    public static bool CanStart(int label) => label == Outside || PartOf(label) is B or S;
+
+    /// <summary>True when a sentence may end on <paramref name="label"/> (O, E, S).</summary>
+    public static bool CanEnd(int label) => label == Outside || PartOf(label) is E or S;
+
+    /// <summary>BIOES grammar: inside a span only I/E of the same type may follow; after O/E/S any starting label.</summary>
+    public static bool CanFollow(int previous, int next)
+    {
+        if (previous != Outside && PartOf(previous) is B or I)
+            return next != Outside && PartOf(next) is I or E && TypeOf(next) == TypeOf(previous);
+        return CanStart(next);
+    }
+
+    public static string Name(int label) =>
+        label == Outside ? "O" : $"{"BIES"[PartOf(label)]}-{TypeOf(label)}";
+
+    /// <summary>Writes the labels of <paramref name="spans"/> (ordered, not overlapping) over a text of labels.Length characters.</summary>
+    public static void Encode<TSpans>(TSpans spans, Span<int> labels) where TSpans : IEnumerable<(int Start, int End, EntityType Type)>
+    {
+        labels.Clear();
+        foreach (var (start, end, type) in spans)
+        {
+            if (end - start == 1)
+            {
+                labels[start] = Label(type, S);
+                continue;
+            }
+            labels[start] = Label(type, B);
+            for (int i = start + 1; i < end - 1; i++) labels[i] = Label(type, I);
+            labels[end - 1] = Label(type, E);
+        }
+    }
+
+    /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces).</summary>
+    public static IEnumerable<(int Start, int End, EntityType Type)> Spans(int[] labels)
+    {
+        int start = -1;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int label = labels[i];
+            if (label == Outside) { start = -1; continue; }
+            switch (PartOf(label))
+            {
+                case S: yield return (i, i + 1, TypeOf(label)); start = -1; break;
+                case B: start = i; break;
+                case E when start >= 0: yield return (start, i + 1, TypeOf(label)); start = -1; break;
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System.Buffers;
+using System.Numerics;
+using EntityPipeline.Documents;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Turns a sentence and its jieba words into hashed feature indices, <see cref="SlotsPerChar"/> per
+/// character (−1 where a feature does not apply). The one featurizer of both training and tagging, so
+/// they can never drift apart. Features read the folded view (full-width digits and letters as ASCII).
+/// Hashing (no vocabulary) keeps the feature space fixed, so a model can be retrained from another's
+/// weights. Stateless and thread-safe.
+/// </summary>
+public sealed class CharFeatureExtractor
+{
+    private const char Pad = '\u0002';
+    private const uint Han = 0, Digit = 1, Latin = 2, Punct = 3, Other = 4;
+
+    private readonly TaggerFeatureOptions _options;
+    private readonly uint _mask;
+
+    public CharFeatureExtractor(TaggerFeatureOptions options, EntityLexicon? lexicon = null)
+    {
+        options.Validate();
+        _options = options;
+        Lexicon = lexicon ?? EntityLexicon.Empty;
+        _mask = (uint)options.Dimension - 1;
+        SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0);
+    }
+
+    /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
+    public EntityLexicon Lexicon { get; }
+
+    public int SlotsPerChar { get; }
+
+    public int Dimension => _options.Dimension;
+
+    /// <summary>
+    /// Writes the features of <paramref name="text"/> into <paramref name="features"/> (text.Length × SlotsPerChar).
+    /// <paramref name="tokens"/> are the words inside the text, with offsets relative to <paramref name="baseOffset"/>.
+    /// </summary>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features) =>
+        Extract(text, tokens, baseOffset, features, Lexicon);
+
+    /// <summary>As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).</summary>
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon)
+    {
+        int n = text.Length, slots = SlotsPerChar;
+        if (features.Length < n * slots)
+            throw new ArgumentException($"feature buffer too small: {features.Length} < {n * slots}", nameof(features));
+        int[] wordOf = ArrayPool<int>.Shared.Rent(n);
+        uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * 3));
+        uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
+        char[] folded = ArrayPool<char>.Shared.Rent(n);
+        try
+        {
+            MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo);
+            if (_options.Lexicon)
+            {
+                for (int i = 0; i < n; i++) folded[i] = CharFold.Fold(text[i]);
+                lexicon.Match(folded.AsSpan(0, n), lexCodes.AsSpan(0, n));
+            }
+            for (int i = 0; i < n; i++)
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * slots, slots));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(wordOf);
+            ArrayPool<uint>.Shared.Return(wordInfo);
+            ArrayPool<uint>.Shared.Return(lexCodes);
+            ArrayPool<char>.Shared.Return(folded);
+        }
+    }
+
+    /// <summary>For each character the index of its word (−1: none); per word a hash of its text, of its POS, and its suffix class.</summary>
+    private static void MapWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> wordOf, uint[] wordInfo)
+    {
+        wordOf.Fill(-1);
+        Span<char> tail = stackalloc char[8];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            int start = tokens[t].Start - baseOffset, end = tokens[t].End - baseOffset;
+            if (start < 0 || end > text.Length || start >= end)
+                throw new ArgumentException($"token [{tokens[t].Start}, {tokens[t].End}) lies outside the text [{baseOffset}, {baseOffset + text.Length})");
+            uint h = 0x811C9DC5u;
+            for (int i = start; i < end; i++)
+            {
+                wordOf[i] = t;
+                h = Mix(h, CharFold.Fold(text[i]));
+            }
+            uint p = 0x27D4EB2Fu;
+            foreach (char c in tokens[t].Pos) p = Mix(p, c);
+            wordInfo[3 * t] = h;
+            wordInfo[3 * t + 1] = p;
+            var folded = tail[..Math.Min(end - start, 8)];
+            for (int i = 0; i < folded.Length; i++) folded[i] = CharFold.Fold(text[end - folded.Length + i]);
+            wordInfo[3 * t + 2] = (uint)EntitySuffixes.Classify(folded); // suffixes are shorter than 8 chars
+        }
+    }
+
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
+    {
+        uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
+        int k = 0;
+        f[k++] = Index(1, cm2);
+        f[k++] = Index(2, cm1);
+        f[k++] = Index(3, c0);
+        f[k++] = Index(4, cp1);
+        f[k++] = Index(5, cp2);
+        f[k++] = Index(6, cm2, cm1);
+        f[k++] = Index(7, cm1, c0);
+        f[k++] = Index(8, c0, cp1);
+        f[k++] = Index(9, cp1, cp2);
+        f[k++] = Index(10, cm1, cp1);
+
+        int w = wordOf[i];
+        uint position = 0; // 0 none, 1 B, 2 M, 3 E, 4 S
+        int length = 0;
+        if (w >= 0)
+        {
+            int start = tokens[w].Start - baseOffset, end = tokens[w].End - baseOffset;
+            length = end - start;
+            position = length == 1 ? 4u : i == start ? 1u : i == end - 1 ? 3u : 2u;
+        }
+        int prev = PreviousWord(wordOf, i), next = NextWord(wordOf, i, text.Length);
+
+        if (_options.Words)
+        {
+            f[k++] = Index(11, position, (uint)Math.Min(length, 5));
+            f[k++] = Index(12, position, c0);
+            f[k++] = w >= 0 && length >= 2 ? Index(13, position, wordInfo[3 * w]) : -1;
+        }
+        if (_options.Pos)
+        {
+            f[k++] = Index(14, position, w >= 0 ? wordInfo[3 * w + 1] : 0);
+            f[k++] = Index(15, prev >= 0 ? wordInfo[3 * prev + 1] : 0);
+            f[k++] = Index(16, next >= 0 ? wordInfo[3 * next + 1] : 0);
+        }
+        if (_options.Suffixes)
+        {
+            f[k++] = Index(17, position, w >= 0 ? wordInfo[3 * w + 2] : 0);
+            f[k++] = Index(18, next >= 0 ? wordInfo[3 * next + 2] : 0);
+            f[k++] = Index(19, (uint)EntitySuffixes.Classify([CharFold.Fold(text[i])]), position);
+        }
+        if (_options.CharClass)
+            f[k++] = Index(20, Class(cm1), Class(c0), Class(cp1));
+        if (_options.Trigrams)
+        {
+            f[k++] = Index(23, cm2, cm1, c0);
+            f[k++] = Index(24, cm1, c0, cp1);
+            f[k++] = Index(25, c0, cp1, cp2);
+        }
+        if (_options.NeighbourWords)
+        {
+            f[k++] = Index(26, prev >= 0 ? wordInfo[3 * prev] : 0);
+            f[k++] = Index(27, next >= 0 ? wordInfo[3 * next] : 0);
+        }
+        if (_options.Lexicon)
+        {
+            f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
+            f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
+        }
+    }
+
+    private static int PreviousWord(int[] wordOf, int i)
+    {
+        int w = wordOf[i];
+        for (int j = i - 1; j >= 0; j--)
+            if (wordOf[j] != w && wordOf[j] >= 0) return wordOf[j];
+        return -1;
+    }
+
+    private static int NextWord(int[] wordOf, int i, int n)
+    {
+        int w = wordOf[i];
+        for (int j = i + 1; j < n; j++)
+            if (wordOf[j] != w && wordOf[j] >= 0) return wordOf[j];
+        return -1;
+    }
+
+    private static uint At(ReadOnlySpan<char> text, int i) =>
+        i < 0 ? Pad : i >= text.Length ? Pad + 1u : CharFold.Fold(text[i]);
+
+    private static uint Class(uint c) => c switch
+    {
+        Pad or Pad + 1 => 5,
+        >= '0' and <= '9' => Digit,
+        >= 'a' and <= 'z' or >= 'A' and <= 'Z' => Latin,
+        '零' or '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '千' or '万' or '亿' => Digit,
+        >= 0x4E00 and <= 0x9FFF => Han,
+        _ => char.IsPunctuation((char)c) || char.IsSymbol((char)c) ? Punct : Other,
+    };
+
+    private int Index(uint template, uint a) => Finish(Mix(Mix(template * 0x9E3779B1u, a), 1));
+    private int Index(uint template, uint a, uint b) => Finish(Mix(Mix(Mix(template * 0x9E3779B1u, a), b), 2));
+    private int Index(uint template, uint a, uint b, uint c) => Finish(Mix(Mix(Mix(Mix(template * 0x9E3779B1u, a), b), c), 3));
+
+    private static uint Mix(uint h, uint x)
+    {
+        x *= 0xCC9E2D51u;
+        x = BitOperations.RotateLeft(x, 15) * 0x1B873593u;
+        h ^= x;
+        return BitOperations.RotateLeft(h, 13) * 5 + 0xE6546B64u;
+    }
+
+    private int Finish(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return (int)(h & _mask);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using EntityPipeline.Documents;
+using EntityPipeline.Text;
+using EntityPipeline.Training;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Entity strings gathered from training data, each with the types it was annotated as (a bit mask).
+/// The tagger sees, for every character, the longest lexicon entry covering it: which types, and where the
+/// character sits in it (B/M/E/S). Keys are folded (full-width as ASCII). Immutable and thread-safe.
+/// </summary>
+public sealed class EntityLexicon
+{
+    public const int MaxLength = 12;
+
+    private readonly FrozenDictionary<string, byte> _types;
+    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public EntityLexicon(IEnumerable<KeyValuePair<string, byte>> entries)
+    {
+        _types = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _types.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static readonly EntityLexicon Empty = new([]);
+
+    public int Count => _types.Count;
+
+    public IEnumerable<KeyValuePair<string, byte>> Entries => _types;
+
+    /// <summary>Entity strings of 2..<see cref="MaxLength"/> characters annotated at least <paramref name="minCount"/> times.</summary>
+    public static EntityLexicon Gather(IEnumerable<AnnotatedSentence> sentences, int minCount)
+    {
+        var counts = new Dictionary<string, (int Count, byte Types)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            foreach (var e in sentence.Entities)
+            {
+                if (e.End - e.Start is < 2 or > MaxLength) continue;
+                var key = CharFold.Fold(sentence.Text.AsSpan(e.Start, e.End - e.Start));
+                counts.TryGetValue(key, out var c);
+                counts[key] = (c.Count + 1, (byte)(c.Types | 1 << (int)e.Type));
+            }
+        return new EntityLexicon(counts.Where(kv => kv.Value.Count >= minCount).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Types)));
+    }
+
+    /// <summary>
+    /// For each character of <paramref name="folded"/>, writes (types mask &lt;&lt; 3 | position 1..4 for B/M/E/S) of the longest
+    /// entry covering it, earlier starts first; 0 where none covers it.
+    /// </summary>
+    public void Match(ReadOnlySpan<char> folded, Span<uint> codes)
+    {
+        codes.Clear();
+        if (_types.Count == 0) return;
+        int covered = 0;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            for (int len = Math.Min(MaxLength, folded.Length - i); len >= 2; len--)
+            {
+                if (i + len <= covered) break; // inside a longer match already written
+                if (!_lookup.TryGetValue(folded.Slice(i, len), out byte types)) continue;
+                for (int j = Math.Max(i, covered); j < i + len; j++)
+                    codes[j] = (uint)types << 3 | (j == i ? 1u : j == i + len - 1 ? 3u : 2u);
+                covered = i + len;
+                break;
+            }
+        }
+    }
+
+    internal static byte Mask(EntityType type) => (byte)(1 << (int)type);
+}

@@ -1,0 +1,34 @@
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Which feature groups the tagger uses and the size of the hashed feature space. Stored inside the model
+/// file, so a model is always featurized as it was trained. Character uni- and bigrams are always on.
+/// </summary>
+/// <param name="HashBits">Features are hashed into 2^HashBits slots (weights: 2^HashBits × 13 floats).</param>
+/// <param name="Words">jieba word of each character: its position in the word (B/M/E/S), length, identity.</param>
+/// <param name="Pos">jieba part of speech of the current, previous and next word (includes the dictionary's nr/ns/nt).</param>
+/// <param name="Suffixes">Organisation and place suffix lists (公司, 大学, 委员会, 省, 市, 县 ...).</param>
+/// <param name="CharClass">Character class (Han, digit, Latin, punctuation) of the previous, current and next character.</param>
+/// <param name="Lexicon">Matches of an entity lexicon gathered from the training data (stored in the model).</param>
+/// <param name="LexiconMinCount">How often a string must be annotated in training to enter the lexicon.</param>
+/// <param name="Trigrams">Character trigrams ending at, centred on and starting at the character.</param>
+/// <param name="NeighbourWords">The identity of the previous and next jieba word.</param>
+public sealed record TaggerFeatureOptions(
+    int HashBits = 20,
+    bool Words = true,
+    bool Pos = true,
+    bool Suffixes = true,
+    bool CharClass = true,
+    bool Lexicon = true,
+    int LexiconMinCount = 2,
+    bool Trigrams = false,
+    bool NeighbourWords = false)
+{
+    public int Dimension => 1 << HashBits;
+
+    public void Validate()
+    {
+        if (HashBits is < 10 or > 24)
+            throw new ArgumentOutOfRangeException(nameof(HashBits), HashBits, "hash bits must be between 10 and 24");
+    }
+}

@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// The model file: the ML.NET model zip (loadable with <c>MLContext.Model.Load</c>), plus one extra entry
+/// holding the feature options it was trained with, so a model always featurizes as it was trained.
+/// Saving writes a temporary file beside the target and moves it into place only when complete.
+/// </summary>
+internal static class TaggerModelFile
+{
+    private const string OptionsEntry = "EntityPipeline/tagger.json";
+    private const string LexiconEntry = "EntityPipeline/lexicon.tsv";
+    private const int FormatVersion = 1;
+
+    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0);
+
+    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            ml.Model.Save(model, inputSchema, temp);
+            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
+            {
+                var entry = zip.CreateEntry(OptionsEntry);
+                using var stream = entry.Open();
+                var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias), JsonOptions);
+            }
+            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
+            {
+                // One "string<TAB>type mask" line per entry, sorted, so the file is deterministic.
+                using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry).Open(), new System.Text.UTF8Encoding(false));
+                foreach (var (key, types) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                    writer.Write($"{key}\t{types}\n");
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias) Load(string path, MLContext ml)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"tagger model not found: {path}", path);
+        Header header;
+        var lexicon = new List<KeyValuePair<string, byte>>();
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            if (zip.GetEntry(LexiconEntry) is { } lexiconEntry)
+            {
+                using var reader = new StreamReader(lexiconEntry.Open());
+                string? line;
+                while ((line = reader.ReadLine()) is not null)
+                {
+                    int tab = line.IndexOf('\t');
+                    if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte types))
+                        throw new InvalidDataException($"{path}: bad lexicon line '{line}'");
+                    lexicon.Add(KeyValuePair.Create(line[..tab], types));
+                }
+            }
+            var entry = zip.GetEntry(OptionsEntry)
+                ?? throw new InvalidDataException($"{path} is not an EntityPipeline tagger model (no {OptionsEntry} inside)");
+            using var stream = entry.Open();
+            header = JsonSerializer.Deserialize<Header>(stream, JsonOptions)
+                ?? throw new InvalidDataException($"{path}: empty {OptionsEntry}");
+        }
+        if (header.FormatVersion != FormatVersion)
+            throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
+        var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
+        if (!header.Labels.SequenceEqual(expected))
+            throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
+
+        var transformer = ml.Model.Load(path, out var schema);
+        var model = Unwrap(transformer)
+            ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
+        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias);
+    }
+
+    private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch
+    {
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters> m => m,
+        TransformerChain<ITransformer> chain => chain.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().LastOrDefault(),
+        _ => null,
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+}

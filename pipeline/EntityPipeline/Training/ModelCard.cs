@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using EntityPipeline.Evaluation;
+using EntityPipeline.Training.Corpora;
+
+namespace EntityPipeline.Training;
+
+/// <summary>What a model is: data it was trained on, options, training time, dev scores. Written as Markdown beside the model.</summary>
+public sealed record ModelCard(
+    string ModelFile,
+    DateTimeOffset Trained,
+    IReadOnlyList<(CorpusFile File, int Sentences, long Characters)> TrainingData,
+    TaggerTrainingOptions Options,
+    TimeSpan TrainingTime,
+    IReadOnlyList<DevScore> Dev,
+    string Command)
+{
+    public static string PathFor(string modelPath) => Path.ChangeExtension(modelPath, ".card.md");
+
+    public string ToMarkdown()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var md = new StringBuilder();
+        md.AppendLine(c, $"# Model card: {Path.GetFileName(ModelFile)}");
+        md.AppendLine();
+        md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): ML.NET maximum-entropy classifier over hashed");
+        md.AppendLine("character, jieba word/POS and suffix-list features, decoded by a BIOES-constrained Viterbi.");
+        md.AppendLine();
+        md.AppendLine(c, $"- trained: {Trained.UtcDateTime:yyyy-MM-dd HH:mm} UTC, in {TrainingTime.TotalMinutes:F1} min (featurizing + fitting)");
+        md.AppendLine(c, $"- command: `{Command}`");
+        md.AppendLine(c, $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
+        var f = Options.Features;
+        md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}");
+        md.AppendLine();
+        md.AppendLine("## Training data");
+        md.AppendLine();
+        md.AppendLine("| file | format | weight | sentences | characters |");
+        md.AppendLine("|---|---|---:|---:|---:|");
+        foreach (var (file, sentences, chars) in TrainingData)
+            md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight} | {sentences:N0} | {chars:N0} |");
+        md.AppendLine();
+        md.AppendLine("## Dev scores (exact span and type)");
+        foreach (var dev in Dev)
+        {
+            md.AppendLine();
+            md.AppendLine(c, $"{Path.GetFileName(dev.File.Path)} ({dev.Sentences:N0} sentences; tagging {dev.Speed.CharsPerSecond:N0} chars/s on one thread)");
+            md.AppendLine();
+            md.AppendLine("| type | gold | predicted | correct | P | R | F1 |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var s in dev.Report.PerType.Append(dev.Report.Micro))
+                md.AppendLine(c, $"| {s.Type} | {s.Gold} | {s.Predicted} | {s.Correct} | {s.Precision:F3} | {s.Recall:F3} | {s.F1:F3} |");
+        }
+        return md.ToString();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Segmentation;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace EntityPipeline.Training;
+
+/// <summary>
+/// Trains an <see cref="EntityTagger"/> (the estimator side): segments and featurizes the examples,
+/// then fits an ML.NET maximum-entropy classifier over per-character hashed features. Example weights
+/// (<see cref="AnnotatedSentence.Weight"/>) become row weights, so corrections can count more than corpus
+/// sentences. With L-BFGS, training can start from an existing model's weights (<c>warmStart</c>), which
+/// is how a shipped model is refined on a user's corrections in a few minutes.
+/// </summary>
+public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>? log = null)
+{
+    public TaggerTrainingOptions Options { get; } = options;
+
+    public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null)
+    {
+        var features = warmStart?.Features ?? Options.Features;
+        if (warmStart is not null && Options.Trainer != TaggerTrainerKind.Lbfgs)
+            throw new ArgumentException("a warm start needs the L-BFGS trainer (SDCA cannot start from given weights)");
+        var clock = Stopwatch.StartNew();
+        var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
+        if (list.Count == 0)
+            throw new ArgumentException("no training examples");
+
+        var (lexicon, lexiconFor) = Lexicons(list, features, warmStart);
+        var extractor = new CharFeatureExtractor(features, lexicon);
+        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(withPos: features.Pos), lexiconFor);
+        log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
+
+        var ml = new MLContext(seed: Options.Seed);
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(features.Dimension), CharRow.Schema(features.Dimension)));
+
+        clock.Restart();
+        var model = Options.Trainer switch
+        {
+            TaggerTrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = nameof(CharRow.Label),
+                FeatureColumnName = nameof(CharRow.Features),
+                ExampleWeightColumnName = nameof(CharRow.Weight),
+                MaximumNumberOfIterations = Options.Iterations,
+                L2Regularization = Options.L2,
+                L1Regularization = Options.L1,
+                ConvergenceTolerance = Options.Tolerance,
+                NumberOfThreads = Options.Threads,
+                Shuffle = true,
+            }).Fit(data),
+            TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), Options.Trainer, "unknown trainer"),
+        };
+        log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
+        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
+        return new EntityTagger(ml, model, data.Schema, features, lexicon, Options.OutsideBias);
+    }
+
+    private const int LexiconFolds = 4;
+
+    /// <summary>
+    /// The model's lexicon (all training entities; with a warm start, the base model's plus the new examples'),
+    /// and the lexicon each training sentence is featurized with: gathered from the other folds (jackknife), so
+    /// that in training, as on new text, only part of the entities are in the lexicon and the model learns how
+    /// far to trust it.
+    /// </summary>
+    private static (EntityLexicon Model, Func<int, EntityLexicon> ForSentence) Lexicons(IReadOnlyList<AnnotatedSentence> examples, TaggerFeatureOptions features, EntityTagger? warmStart)
+    {
+        if (!features.Lexicon) return (EntityLexicon.Empty, _ => EntityLexicon.Empty);
+        if (warmStart is not null)
+        {
+            var merged = warmStart.Lexicon.Entries.Concat(EntityLexicon.Gather(examples, minCount: 1).Entries)
+                .GroupBy(e => e.Key, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, g.Aggregate((byte)0, (m, e) => (byte)(m | e.Value))));
+            var lexicon = new EntityLexicon(merged);
+            return (lexicon, _ => lexicon);
+        }
+        var full = EntityLexicon.Gather(examples, features.LexiconMinCount);
+        var folds = Enumerable.Range(0, LexiconFolds)
+            .Select(k => EntityLexicon.Gather(examples.Where((_, i) => i % LexiconFolds != k), features.LexiconMinCount))
+            .ToArray();
+        return (full, i => folds[i % LexiconFolds]);
+    }
+
+    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitLbfgs(MLContext ml, IDataView data, EntityTagger? warmStart)
+    {
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = nameof(CharRow.Label),
+            FeatureColumnName = nameof(CharRow.Features),
+            ExampleWeightColumnName = nameof(CharRow.Weight),
+            MaximumNumberOfIterations = Options.Iterations,
+            L2Regularization = Options.L2 ?? 1f,
+            L1Regularization = Options.L1 ?? 0f,
+            NumberOfThreads = Options.Threads,
+            HistorySize = 10,
+        });
+        return warmStart is null ? trainer.Fit(data) : trainer.Fit(data, warmStart.Model.Model);
+    }
+}

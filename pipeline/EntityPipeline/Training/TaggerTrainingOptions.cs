@@ -1,0 +1,25 @@
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Training;
+
+/// <summary>How to train a tagger. Defaults are those of the shipped model.</summary>
+/// <param name="Trainer">The ML.NET trainer.</param>
+/// <param name="Iterations">Passes over the data (SDCA epochs, or L-BFGS iterations).</param>
+/// <param name="L2">L2 regularization; null lets ML.NET choose (SDCA scales it by the data size).</param>
+/// <param name="L1">L1 regularization (sparser weights); null for the trainer's default.</param>
+/// <param name="Tolerance">SDCA stops when the relative duality gap falls below this (ML.NET's default, 0.1, stops early).</param>
+/// <param name="Threads">Trainer threads; 1 keeps training deterministic for a fixed seed.</param>
+/// <param name="Seed">The MLContext seed (shuffling).</param>
+/// <param name="OutsideBias">Stored with the model: added to O's log-probability before decoding (see <see cref="Entities.Tagging.EntityTagger.OutsideBias"/>).</param>
+public sealed record TaggerTrainingOptions(
+    TaggerTrainerKind Trainer = TaggerTrainerKind.Sdca,
+    int Iterations = 12,
+    float? L2 = null,
+    float? L1 = null,
+    float Tolerance = 0.1f,
+    int Threads = 1,
+    int Seed = 0,
+    float OutsideBias = 0)
+{
+    public TaggerFeatureOptions Features { get; init; } = new();
+}

@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities;
+using EntityPipeline.Tests.Training;
+
+namespace EntityPipeline.Tests.Entities;
+
+public sealed class ModelEntityStageTests
+{
+    [Fact]
+    public void Adds_model_mentions_with_document_offsets_and_confidences()
+    {
+        // Given a document of two sentences, when run through sentences → jieba → model,
+        // then mentions point into the document text (second sentence offsets included) and come from the model.
+        const string text = "张伟昨天在上海参观了华为公司。\n记者从南京获悉，李娜将加入北京大学。";
+        var document = new Document("a.txt", text);
+        TaggerPipeline.Create(TrainedTinyTagger.Value).Process(document);
+
+        var found = document.Mentions.Select(m => $"{text[m.Start..m.End]}/{m.Type}").ToList();
+        Assert.Equal(["张伟/PER", "上海/LOC", "华为公司/ORG", "南京/LOC", "李娜/PER", "北京大学/ORG"], found);
+        Assert.All(document.Mentions, m =>
+        {
+            Assert.Equal(MentionSource.Model, m.Source);
+            Assert.InRange(m.Confidence, 0.0, 1.0);
+        });
+        Assert.Equal(text.IndexOf("李娜", StringComparison.Ordinal), document.Mentions[4].Start);
+    }
+}

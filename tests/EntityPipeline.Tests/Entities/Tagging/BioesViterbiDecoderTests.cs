@@ -1,0 +1,106 @@
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class BioesViterbiDecoderTests
+{
+    [Theory]
+    // Each row: the per-character argmax labels as written; the spans the decoder must produce.
+    [InlineData("B-PER E-PER O", "PER 0 2")] // already valid: kept
+    [InlineData("S-LOC O B-ORG I-ORG E-ORG", "LOC 0 1|ORG 2 5")]
+    [InlineData("O O O", "")]
+    public void Valid_argmax_sequences_are_kept(string argmax, string expected)
+    {
+        var labels = Decode(OneHot(argmax, strong: 0.9f));
+        Assert.Equal(expected, Spans(labels));
+    }
+
+    [Fact]
+    public void An_unclosed_span_is_never_produced()
+    {
+        // Given the argmax says B-PER I-PER O (a span that never ends), when decoded,
+        // then the decoder picks a valid sequence instead: the name closes with E-PER.
+        var scores = OneHot("B-PER I-PER O", strong: 0.6f);
+        var labels = Decode(scores);
+        Assert.True(IsValid(labels), string.Join(' ', labels.Select(BioesLabels.Name)));
+    }
+
+    [Fact]
+    public void A_type_change_inside_a_span_is_repaired()
+    {
+        // Given B-ORG I-ORG E-LOC, when decoded, then the span keeps one type from start to end.
+        var labels = Decode(OneHot("B-ORG I-ORG E-LOC", strong: 0.6f));
+        Assert.True(IsValid(labels), string.Join(' ', labels.Select(BioesLabels.Name)));
+    }
+
+    [Fact]
+    public void Random_score_matrices_always_decode_to_valid_sequences()
+    {
+        var random = new Random(12345);
+        var decoder = new BioesViterbiDecoder();
+        for (int trial = 0; trial < 500; trial++)
+        {
+            int n = random.Next(1, 40);
+            var scores = new float[n * BioesLabels.Count];
+            for (int k = 0; k < scores.Length; k++) scores[k] = (float)(random.NextDouble() * -12);
+            var labels = new int[n];
+            decoder.Decode(scores, labels);
+            Assert.True(IsValid(labels), $"trial {trial}: {string.Join(' ', labels.Select(BioesLabels.Name))}");
+        }
+    }
+
+    [Fact]
+    public void Decoding_finds_the_best_valid_sequence()
+    {
+        // Brute force over all 13^4 sequences of length 4 agrees with Viterbi.
+        var random = new Random(7);
+        int n = 4, L = BioesLabels.Count;
+        var scores = new float[n * L];
+        for (int k = 0; k < scores.Length; k++) scores[k] = (float)(random.NextDouble() * -5);
+        var labels = new int[n];
+        new BioesViterbiDecoder().Decode(scores, labels);
+
+        float best = float.NegativeInfinity;
+        var seq = new int[n];
+        for (int code = 0; code < (int)Math.Pow(L, n); code++)
+        {
+            for (int i = 0, c = code; i < n; i++, c /= L) seq[i] = c % L;
+            if (!IsValid(seq)) continue;
+            best = MathF.Max(best, Score(scores, seq));
+        }
+        Assert.Equal(best, Score(scores, labels), 4);
+    }
+
+    private static float Score(float[] scores, int[] labels) =>
+        labels.Select((y, i) => scores[i * BioesLabels.Count + y]).Sum();
+
+    private static bool IsValid(int[] labels)
+    {
+        if (!BioesLabels.CanStart(labels[0]) || !BioesLabels.CanEnd(labels[^1])) return false;
+        for (int i = 1; i < labels.Length; i++)
+            if (!BioesLabels.CanFollow(labels[i - 1], labels[i])) return false;
+        return true;
+    }
+
+    private static int[] Decode(float[] scores)
+    {
+        var labels = new int[scores.Length / BioesLabels.Count];
+        new BioesViterbiDecoder().Decode(scores, labels);
+        return labels;
+    }
+
+    private static float[] OneHot(string labels, float strong)
+    {
+        var names = labels.Split(' ');
+        int L = BioesLabels.Count;
+        var scores = new float[names.Length * L];
+        float weak = MathF.Log((1 - strong) / (L - 1));
+        for (int i = 0; i < names.Length; i++)
+            for (int y = 0; y < L; y++)
+                scores[i * L + y] = BioesLabels.Name(y) == names[i] ? MathF.Log(strong) : weak;
+        return scores;
+    }
+
+    private static string Spans(int[] labels) =>
+        string.Join('|', BioesLabels.Spans(labels).Select(s => $"{s.Type} {s.Start} {s.End}"));
+}

@@ -1,0 +1,34 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class DocumentConsistencyTests
+{
+    [Fact]
+    public void A_confident_mention_spreads_to_untagged_occurrences_only()
+    {
+        // 长三角 tagged at 0 (confident) spreads to 7; not into 长三角洲 at 12 where 长三角洲 is already a mention.
+        const string text = "长三角发展快，长三角很大，长三角洲也是。";
+        Mention[] mentions =
+        [
+            new(0, 3, EntityType.LOC, MentionSource.Model, 0.9),
+            new(13, 17, EntityType.LOC, MentionSource.Model, 0.7),
+        ];
+        var result = DocumentConsistency.Propagate(text, mentions);
+        Assert.Equal(["0-3 LOC", "7-10 LOC", "13-17 LOC"], result.Select(m => $"{m.Start}-{m.End} {m.Type}"));
+        Assert.Equal(0.72, result[1].Confidence, 6);
+    }
+
+    [Fact]
+    public void Unsure_or_single_character_mentions_do_not_spread()
+    {
+        const string text = "京津冀，京津冀。沪，沪。";
+        Mention[] mentions =
+        [
+            new(0, 3, EntityType.LOC, MentionSource.Model, 0.4),
+            new(8, 9, EntityType.LOC, MentionSource.Model, 0.99),
+        ];
+        Assert.Equal(mentions, DocumentConsistency.Propagate(text, mentions));
+    }
+}

@@ -1,0 +1,41 @@
+using EntityPipeline.Evaluation;
+
+namespace EntityPipeline.Tests.Evaluation;
+
+public sealed class GoldTableReaderTests
+{
+    [Fact]
+    public void Reads_rows_and_names_the_line_of_a_bad_one()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "doc_id\tstart\tend\ttype\ttext\na.txt\t0\t3\tPER\t习近平\na.txt\t4\t6\tXYZ\t北京\n");
+            var e = Assert.Throws<InvalidDataException>(() => GoldTableReader.Read(path));
+            Assert.Contains(":3:", e.Message);
+
+            File.WriteAllText(path, "doc_id\tstart\tend\ttype\ttext\r\na.txt\t0\t3\tPER\t习近平\r\n");
+            var row = Assert.Single(GoldTableReader.Read(path));
+            Assert.Equal(("a.txt", 0, 3, Documents.EntityType.PER, "习近平"), (row.DocId, row.Start, row.End, row.Type, row.Text));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("北京", 2, 2)]
+    [InlineData("𠀀北京", 1, 2)]  // a non-BMP character: one code point, two UTF-16 units
+    [InlineData("𠀀北京", 3, 4)]
+    public void Code_point_offsets_become_UTF16_indices(string text, int codePoint, int utf16) =>
+        Assert.Equal(utf16, GoldTableReader.ToUtf16(text, codePoint));
+
+    [SkippableFact]
+    public void Reads_the_seed_gold_table()
+    {
+        var path = SharedData.Require("gold/seed/entities.tsv");
+        var rows = GoldTableReader.Read(path);
+        Assert.Equal(307, rows.Count);
+    }
+}
