@@ -23,15 +23,11 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
                 i++;
                 continue;
             }
-            int covered = notFigures.CoveringEnd(text, i, floor, end);
-            if (covered > i)
-            {
-                i = covered;
-                continue;
-            }
             var result = DateRecognizer.Scan(text, i, end, context);
             if (result.Figure is null && result.Next == i)
                 result = _quantities.Scan(text, i, floor, end);
+            if (result.Figure is { } found && notFigures.OverlappingEnd(text, found.Start, found.End, floor, end) is var word and >= 0)
+                result = ScanResult.Skip(word);
             if (result.Figure is { } figure && !InTitle(text, figure, start))
             {
                 into.Add(figure);

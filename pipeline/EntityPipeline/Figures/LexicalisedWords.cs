@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Words with a numeral that are not figures (Figures/Data/not_figures.tsv): 四处, 三个代表. The recognizer
-/// asks, at each position that could start a figure, whether such a word covers it. Immutable: share one instance.
+/// drops a figure that such a word overlaps, and skips the word. Immutable: share one instance.
 /// </summary>
 internal sealed class LexicalisedWords
 {
@@ -32,14 +32,17 @@ internal sealed class LexicalisedWords
             .Where(l => l.Length > 0 && !l.StartsWith('#') && l != "word"));
     }
 
-    /// <summary>The end of a listed word that covers <paramref name="at"/> (starting no earlier than <paramref name="floor"/>), else -1.</summary>
-    public int CoveringEnd(string text, int at, int floor, int limit)
+    /// <summary>
+    /// The end of a listed word that overlaps [<paramref name="start"/>, <paramref name="end"/>) (and starts no
+    /// earlier than <paramref name="floor"/>), else -1.
+    /// </summary>
+    public int OverlappingEnd(string text, int start, int end, int floor, int limit)
     {
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int p = Math.Max(floor, at - _maxLength + 1); p <= at; p++)
+        for (int p = Math.Max(floor, start - _maxLength + 1); p < end; p++)
         {
             if (!_starts[text[p]]) continue;
-            for (int len = Math.Min(_maxLength, limit - p); len > at - p; len--)
+            for (int len = Math.Min(_maxLength, limit - p); len > 0 && p + len > start; len--)
                 if (lookup.Contains(text.AsSpan(p, len))) return p + len;
         }
         return -1;
