@@ -5,8 +5,10 @@ namespace EntityPipeline.Figures;
 /// that can start a numeral, 第, 首 or a relative-year word (今年, 同年) wakes the recognizers, so text without
 /// numbers costs one comparison per character. Dates are tried first, then quantities; spans never overlap.
 /// </summary>
-internal sealed class FigureRecognizer(UnitLexicon units)
+internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFigures)
 {
+    private const int MaxTitle = 40;
+
     private readonly QuantityRecognizer _quantities = new(units);
 
     public void Recognize(string text, int start, int end, DateContext context, List<FigureCandidate> into)
@@ -24,7 +26,9 @@ internal sealed class FigureRecognizer(UnitLexicon units)
             var result = DateRecognizer.Scan(text, i, end, context);
             if (result.Figure is null && result.Next == i)
                 result = _quantities.Scan(text, i, floor, end);
-            if (result.Figure is { } figure)
+            if (result.Figure is { } found && notFigures.OverlappingEnd(text, found.Start, found.End, floor, end) is var word and >= 0)
+                result = ScanResult.Skip(word);
+            if (result.Figure is { } figure && !InTitle(text, figure, start))
             {
                 into.Add(figure);
                 floor = figure.End;
@@ -35,6 +39,17 @@ internal sealed class FigureRecognizer(UnitLexicon units)
                 i = Math.Max(result.Next, i + 1);
             }
         }
+    }
+
+    /// <summary>A figure inside 《…》 belongs to a title: 《决胜21点》, 《发展报告2024》.</summary>
+    private static bool InTitle(string text, FigureCandidate figure, int floor)
+    {
+        for (int k = figure.Start - 1; k >= Math.Max(floor, figure.Start - MaxTitle); k--)
+        {
+            if (text[k] == '》') return false;
+            if (text[k] == '《') return true;
+        }
+        return false;
     }
 
     private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首';

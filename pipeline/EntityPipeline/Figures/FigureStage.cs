@@ -13,7 +13,7 @@ namespace EntityPipeline.Figures;
 /// </summary>
 public sealed class FigureStage(FigureResources resources, int? referenceYear = null) : IStage
 {
-    private readonly FigureRecognizer _recognizer = new(resources.Units);
+    private readonly FigureRecognizer _recognizer = new(resources.Units, resources.NotFigures);
     private readonly FigureAttacher _attacher = new(resources.Places);
 
     public string Name => nameof(FigureStage);

@@ -15,6 +15,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private const string OverPrefixes = "逾超";
     private const string TimeUnitsForRates = "秒分时天日年月周";
     private const int MaxLabel = 16;
+    private const int FractionDigits = 6;
 
     public ScanResult Scan(string text, int i, int floor, int limit)
     {
@@ -30,6 +31,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     {
         if (!NumeralParser.TryParse(text, i + 1, limit, out var n, allowDecimal: false) || n.IsVague || n.Value < 1)
             return ScanResult.None(i);
+        if (IsCode(text, i + 1, n)) return ScanResult.Skip(SkipLabel(text, i + 1 + n.Length, limit));
         int end = i + 1 + n.Length;
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
@@ -63,6 +65,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         // A bare 零 is a word (零部件, 零售, 零距离), not a count of nothing.
         if (n.Length == 1 && text[i] is '零' or '〇') return ScanResult.Skip(j);
+        // 08092期, 007: a leading zero makes a code, not a quantity.
+        if (IsCode(text, i, n)) return ScanResult.Skip(SkipLabel(text, j, limit));
 
         char before = i > floor ? text[i - 1] : '\0';
         // 几十家, 数百人: an order of magnitude, not a value.
@@ -77,6 +81,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
+
+        // 三分之一, 千分之五: a fraction, as a ratio.
+        if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
+            return Found(start, j + 2 + numerator.Length, FigureKind.RATIO, Math.Round(numerator.Value / value, FractionDigits), null, "", qualifier, null, rate: null);
 
         // Interior 余 / 多: 3000余家, 200多公里, 300多万.
         if (j < limit && text[j] is '余' or '多' && j + 1 < limit && (units.Match(text, j + 1, limit) is not null || NumeralChars.LargeMultiplier(text[j + 1]) > 0))
@@ -146,6 +154,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             // 5G, 3D: a number glued to a Latin word that is no unit is a name.
             return ScanResult.Skip(char.IsAsciiLetter(next) ? SkipLabel(text, j, limit) : j);
         }
+
+        // 周三批准, 星期五场: a weekday, unless a frequency follows (每周三次).
+        if (n.IsChinese && n.Length == 1 && IsWeekdayPrefix(text, i, floor) && unit.Unit is not ("次" or "天" or "小时"))
+            return ScanResult.Skip(j);
 
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts.
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')))
@@ -221,6 +233,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (OverPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '赶' or '高')) return (i - 1, Qualifier.Over);
         return (i, Qualifier.Exact);
     }
+
+    private static bool IsCode(string text, int i, ParsedNumeral n) =>
+        !n.IsChinese && n.IntegerDigits >= 2 && NumeralChars.ArabicDigit(text[i]) == 0 && n.Value == decimal.Truncate(n.Value);
+
+    private static bool IsWeekdayPrefix(string text, int i, int floor) =>
+        (i - 1 >= floor && text[i - 1] == '周')
+        || (i - 2 >= floor && text.AsSpan(i - 2, 2) is "星期" or "礼拜");
 
     private static int SkipNumeral(string text, int j, int limit)
     {

@@ -29,6 +29,8 @@ public sealed class FigureStageTests
     [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
     [InlineData("大坝已连续运行六个多月。", 7, 11, FigureKind.DURATION, "6", "", "月", Qualifier.Over)]
     [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
+    [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.RATIO, "0.333333", "", "", Qualifier.Approx)]  // a fraction
+    [InlineData("健身房每周三次开放夜场。", 3, 7, FigureKind.RATE, "3", "", "次/周", Qualifier.Exact)]          // 周三 here is no weekday
     public void Finds_one_figure_of_each_kind_with_exact_offsets(string text, int start, int end, FigureKind kind, string value, string valueMax, string unit, Qualifier qualifier)
     {
         var figure = FigureTestKit.Find(text).Single(f => f.Kind == kind);
@@ -63,6 +65,11 @@ public sealed class FigureStageTests
     [InlineData("坚持三位一体的思路。")]
     [InlineData("学习十四届六中全会精神。")]                 // a numeral pair inside a name
     [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it
+    [InlineData("他四处奔波筹集资金。")]                    // a lexicalised word (Data/not_figures.tsv)
+    [InlineData("学习“三个代表”重要思想，坚持三个代表。")]
+    [InlineData("委员会周三批准了收购。")]                  // a weekday
+    [InlineData("影片《决胜21点》今日上映。")]              // a number inside a title
+    [InlineData("本期为第08065期，彩果为08092。")]          // codes with a leading zero
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
