@@ -39,7 +39,9 @@ internal static class TargetDetector
         // 到2027年，广东将建成5G基站40万个: 将 in the figure's clause under a goal year.
         if (goalYear && clauseText.Contains("将", StringComparison.Ordinal)) return true;
         if (!reached) return false;
-        return goalYear || scope.Contains("将", StringComparison.Ordinal) || scope.Contains("未来", StringComparison.Ordinal) || scope.Contains("届时", StringComparison.Ordinal);
+        // 将 / 未来 / 届时 look ahead only within the figure's own sentence: "…将缩短至50分钟。截至目前，已超过1,100公里" is a fact.
+        var sentence = scope[(scope.LastIndexOfAny("。！？；") + 1)..];
+        return goalYear || sentence.Contains("将", StringComparison.Ordinal) || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
     /// <summary>到2025年 / 至2030年 with a year after the reference year (any such year when the reference is unknown).</summary>

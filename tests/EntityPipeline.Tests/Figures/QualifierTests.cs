@@ -25,6 +25,7 @@ public sealed class QualifierTests
     [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "90分钟", Qualifier.Exact)]   // a starting point under a goal year
     [InlineData("到2030年，车程将由90分钟缩短至40分钟。", "40分钟", Qualifier.Target)]
     [InlineData("到2027年，全省将建成充电桩5万个。", "5万个", Qualifier.Target)]        // 将 under a goal year, no verb of reaching
+    [InlineData("车程将缩短至40分钟。目前已开通铁路超过900公里。", "900公里", Qualifier.Over)] // 将 of the previous sentence does not reach this one
     [InlineData("2020年，全省建成充电桩5万个。", "5万个", Qualifier.Exact)]
     [InlineData("不到八点，他就到了。", "八点", Qualifier.Under)]
     [InlineData("去年粮食产量为620万吨。", "620万吨", Qualifier.Exact)]

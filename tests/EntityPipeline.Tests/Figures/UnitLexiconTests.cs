@@ -10,6 +10,7 @@ public sealed class UnitLexiconTests
     [Theory]
     [InlineData("平方公里的", "平方公里", "平方公里", FigureKind.AREA)]   // longest match, not 公里
     [InlineData("公里长", "公里", "公里", FigureKind.LENGTH)]
+    [InlineData("辆次，", "辆次", "辆次", FigureKind.COUNT)]      // a count of passages, not of vehicles
     [InlineData("千米", "千米", "公里", FigureKind.LENGTH)]          // base form
     [InlineData("公斤", "公斤", "千克", FigureKind.WEIGHT)]
     [InlineData("元", "元", "元", FigureKind.MONEY)]
