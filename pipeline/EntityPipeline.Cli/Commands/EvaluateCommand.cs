@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Entities;
 using EntityPipeline.Evaluation;
+using EntityPipeline.Processing;
 using EntityPipeline.Training.Corpora;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -30,6 +32,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--outside-bias <X>"), Description("Decode with this O bias instead of the model's (to choose one on a dev set).")]
         public float? OutsideBias { get; init; }
 
+        [CommandOption("--tagger <KIND>"), Description("With --gold: 'model' (default) or 'dictionary' to score the jieba POS baseline.")]
+        public string Tagger { get; init; } = "model";
+
         [CommandOption("--no-consistency"), Description("With --gold: do not spread a document's tagged strings to their other occurrences.")]
         public bool NoConsistency { get; init; }
 
@@ -41,6 +46,8 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             bool corpus = Msra.Length + Pku.Length > 0, gold = Gold is not null || Docs is not null;
             if (corpus == gold) return ValidationResult.Error("give either --msra/--pku files, or --gold with --docs");
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
+            if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
+            if (Tagger == "dictionary" && !gold) return ValidationResult.Error("--tagger dictionary goes with --gold and --docs");
             return ValidationResult.Success();
         }
     }
@@ -49,12 +56,18 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     {
         try
         {
-            var tagger = EntityTagger.Load(settings.Model);
-            if (settings.OutsideBias is { } bias) tagger = tagger.WithOutsideBias(bias);
+            var model = new Lazy<EntityTagger>(() =>
+            {
+                var loaded = EntityTagger.Load(settings.Model);
+                return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
+            });
             var errors = new List<EvaluationError>();
             if (settings.Gold is not null)
             {
-                var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(tagger, settings.Gold, settings.Docs!, !settings.NoConsistency);
+                var pipeline = settings.Tagger == "dictionary"
+                    ? PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false })
+                    : TaggerPipeline.Create(model.Value, !settings.NoConsistency);
+                var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(pipeline, settings.Gold, settings.Docs!);
                 Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s incl. loading)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }
@@ -62,7 +75,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)));
             foreach (var file in files)
             {
-                var (evaluation, speed) = CorpusEvaluator.Evaluate(tagger, file.Read(), Path.GetFileName(file.Path));
+                var (evaluation, speed) = CorpusEvaluator.Evaluate(model.Value, file.Read(), Path.GetFileName(file.Path));
                 Print($"{file} (tagging {speed.CharsPerSecond:N0} chars/s on one thread, {speed.Characters:N0} chars in {speed.Elapsed.TotalSeconds:F2} s, jieba excluded)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }

@@ -12,7 +12,11 @@ namespace EntityPipeline.Evaluation;
 /// </summary>
 public static class GoldEvaluator
 {
-    public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(EntityTagger tagger, string goldPath, string docsFolder, bool documentConsistency = true)
+    public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(EntityTagger tagger, string goldPath, string docsFolder, bool documentConsistency = true) =>
+        Evaluate(TaggerPipeline.Create(tagger, documentConsistency), goldPath, docsFolder);
+
+    /// <summary>Scores whatever entity stage <paramref name="pipeline"/> ends with (the model, or the dictionary baseline).</summary>
+    public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(Pipeline pipeline, string goldPath, string docsFolder)
     {
         var gold = GoldTableReader.Read(goldPath).ToLookup(g => g.DocId, StringComparer.Ordinal);
         var files = DocumentSource.List(docsFolder).ToDictionary(f => f.DocId, StringComparer.Ordinal);
@@ -20,7 +24,7 @@ public static class GoldEvaluator
             if (!files.ContainsKey(docId))
                 throw new FileNotFoundException($"{goldPath}: document '{docId}' is not in {docsFolder}");
 
-        var processor = new DocumentProcessor(TaggerPipeline.Create(tagger, documentConsistency));
+        var processor = new DocumentProcessor(pipeline);
         var evaluation = new SpanEvaluation();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long chars = 0;
