@@ -55,7 +55,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (settings.Gold is not null)
             {
                 var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(tagger, settings.Gold, settings.Docs!, !settings.NoConsistency);
-                Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s incl. loading)", evaluation.Report());
+                Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s after loading)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }
             var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))

@@ -72,6 +72,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--neighbour-words"), Description("Add the identities of the previous and next jieba words.")]
         public bool NeighbourWords { get; init; }
 
+        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (needs --trainer lbfgs): refine a shipped model in minutes.")]
+        public string? WarmStart { get; init; }
+
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file (quick experiments).")]
         public int? MaxSentences { get; init; }
 
@@ -82,6 +85,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             Msra.Length + Pku.Length == 0 ? ValidationResult.Error("give at least one --msra or --pku training file")
             : Iterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 ? ValidationResult.Error("--pku-weight must be positive")
+            : WarmStart is not null && Trainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("--warm-start needs --trainer lbfgs")
             : ValidationResult.Success();
     }
 
@@ -101,7 +105,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,
                 line => AnsiConsole.MarkupLineInterpolated($"[grey]{DateTime.UtcNow - started:hh\\:mm\\:ss}[/] {line}"),
-                settings.MaxSentences);
+                settings.MaxSentences, warmStart: settings.WarmStart is null ? null : EntityTagger.Load(settings.WarmStart));
             return 0;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)
