@@ -5,6 +5,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("entitypipeline");
+    config.UseStrictParsing(); // without it an unknown or misspelt option is silently ignored
     config.AddCommand<TrainCommand>("train");
     config.AddCommand<EvaluateCommand>("evaluate");
 });
