@@ -12,6 +12,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("entitypipeline");
+            config.UseStrictParsing(); // without it an unknown or misspelt option is silently ignored
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");

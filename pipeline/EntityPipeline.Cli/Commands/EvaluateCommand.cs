@@ -68,7 +68,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     ? PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false })
                     : TaggerPipeline.Create(model.Value, !settings.NoConsistency);
                 var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(pipeline, settings.Gold, settings.Docs!);
-                Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s incl. loading)", evaluation.Report());
+                Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s after loading)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }
             var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))

@@ -42,8 +42,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--tolerance <X>"), Description("SDCA convergence tolerance (relative duality gap). Default: 0.1")]
         public float Tolerance { get; init; } = 0.1f;
 
-        [CommandOption("--outside-bias <X>"), Description("Stored with the model: added to O's log-probability before decoding (below 0 favours recall). Default: 0")]
-        public float OutsideBias { get; init; }
+        [CommandOption("--outside-bias <X>"), Description("Stored with the model: added to O's log-probability before decoding (below 0 favours recall). Default: 0, or the --warm-start model's")]
+        public float? OutsideBias { get; init; }
 
         [CommandOption("--hash-bits <N>"), Description("Size of the hashed feature space, 2^N. Default: 20")]
         public int HashBits { get; init; } = 20;
@@ -72,6 +72,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--neighbour-words"), Description("Add the identities of the previous and next jieba words.")]
         public bool NeighbourWords { get; init; }
 
+        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (needs --trainer lbfgs): refine a shipped model in minutes.")]
+        public string? WarmStart { get; init; }
+
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file (quick experiments).")]
         public int? MaxSentences { get; init; }
 
@@ -82,26 +85,30 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             Msra.Length + Pku.Length == 0 ? ValidationResult.Error("give at least one --msra or --pku training file")
             : Iterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 ? ValidationResult.Error("--pku-weight must be positive")
+            : WarmStart is not null && Trainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("--warm-start needs --trainer lbfgs")
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
-            .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight)))
-            .ToList();
-        var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
-        var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads, OutsideBias: settings.OutsideBias)
-        {
-            Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass, !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords),
-        };
-        var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
         var started = DateTime.UtcNow;
         try
         {
+            var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
+                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight)))
+                .ToList();
+            var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
+            var warmStart = settings.WarmStart is null ? null : EntityTagger.Load(settings.WarmStart);
+            var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads,
+                OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
+            {
+                Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
+                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords),
+            };
+            var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,
                 line => AnsiConsole.MarkupLineInterpolated($"[grey]{DateTime.UtcNow - started:hh\\:mm\\:ss}[/] {line}"),
-                settings.MaxSentences);
+                settings.MaxSentences, warmStart: warmStart);
             return 0;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)

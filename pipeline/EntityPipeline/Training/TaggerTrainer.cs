@@ -72,11 +72,19 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         if (!features.Lexicon) return (EntityLexicon.Empty, _ => EntityLexicon.Empty);
         if (warmStart is not null)
         {
-            var merged = warmStart.Lexicon.Entries.Concat(EntityLexicon.Gather(examples, minCount: 1).Entries)
+            // The base lexicon already holds the entities of any corpus sentences being retrained on: featurize
+            // fold k without the strings annotated only in fold k, as if they had not been seen.
+            var model = new EntityLexicon(warmStart.Lexicon.Entries.Concat(EntityLexicon.Gather(examples, minCount: 1).Entries)
                 .GroupBy(e => e.Key, StringComparer.Ordinal)
-                .Select(g => KeyValuePair.Create(g.Key, g.Aggregate((byte)0, (m, e) => (byte)(m | e.Value))));
-            var lexicon = new EntityLexicon(merged);
-            return (lexicon, _ => lexicon);
+                .Select(g => KeyValuePair.Create(g.Key, g.Aggregate((byte)0, (m, e) => (byte)(m | e.Value)))));
+            var withoutOwn = Enumerable.Range(0, LexiconFolds).Select(k =>
+            {
+                var own = EntityLexicon.Gather(examples.Where((_, i) => i % LexiconFolds == k), minCount: 1).Entries.Select(e => e.Key);
+                var others = EntityLexicon.Gather(examples.Where((_, i) => i % LexiconFolds != k), minCount: 1).Entries.Select(e => e.Key);
+                var unseen = own.Except(others, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+                return new EntityLexicon(model.Entries.Where(e => !unseen.Contains(e.Key)));
+            }).ToArray();
+            return (model, i => withoutOwn[i % LexiconFolds]);
         }
         var full = EntityLexicon.Gather(examples, features.LexiconMinCount);
         var folds = Enumerable.Range(0, LexiconFolds)

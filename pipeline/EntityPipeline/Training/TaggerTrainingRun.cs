@@ -18,6 +18,7 @@ public static class TaggerTrainingRun
         string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,
         IReadOnlyList<AnnotatedSentence>? extra = null, EntityTagger? warmStart = null)
     {
+        if (warmStart is not null) options = options with { Features = warmStart.Features }; // the card shows what was used
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
         var data = new List<(CorpusFile, int, long)>();
