@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Training;
+using EntityPipeline.Entities;
 using EntityPipeline.Training.Corpora;
+using EntityPipeline.Training.Corrections;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +20,19 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--pku <FILE>"), Description("People's Daily 1998 PKU word/POS training file. Repeatable.")]
         public string[] Pku { get; init; } = [];
 
-        [CommandOption("--dev <FILE>"), Description("Dev file to score the model on (MSRA or People's Daily; detected). Repeatable.")]
+        [CommandOption("--cluener <FILE>"), Description("CLUENER2020 JSON training file (name→PER; company, government, organization→ORG; address, scene→LOC). Repeatable.")]
+        public string[] ClueNer { get; init; } = [];
+
+        [CommandOption("--cluener-limit <N>"), Description("Read only the first N records of each --cluener file (a learning curve).")]
+        public int? ClueNerLimit { get; init; }
+
+        [CommandOption("--corrections <PATH>"), Description("A corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both. Repeatable. Without corpora, refines the shipped model.")]
+        public string[] Corrections { get; init; } = [];
+
+        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected sentence relative to a corpus sentence. Default: 5")]
+        public double CorrectionsWeight { get; init; } = 5.0;
+
+        [CommandOption("--dev <FILE>"), Description("Dev file to score the model on (MSRA, People's Daily or CLUENER; detected). Repeatable.")]
         public string[] Dev { get; init; } = [];
 
         [CommandOption("--out <FILE>"), Description("Model file to write (a model card .card.md is written beside it). Default: models/msra-pd.zip")]
@@ -27,8 +41,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--pku-weight <W>"), Description("Weight of People's Daily sentences relative to MSRA's. Default: 1")]
         public double PkuWeight { get; init; } = 1.0;
 
-        [CommandOption("--trainer <NAME>"), Description("sdca (default) or lbfgs.")]
-        public TaggerTrainerKind Trainer { get; init; } = TaggerTrainerKind.Sdca;
+        [CommandOption("--trainer <NAME>"), Description("sdca (default from scratch) or lbfgs (the default, and the only choice, with a warm start).")]
+        public TaggerTrainerKind? Trainer { get; init; }
 
         [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12")]
         public int Iterations { get; init; } = 12;
@@ -72,7 +86,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--neighbour-words"), Description("Add the identities of the previous and next jieba words.")]
         public bool NeighbourWords { get; init; }
 
-        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (needs --trainer lbfgs): refine a shipped model in minutes.")]
+        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with only corrections or CLUENER: the shipped model.")]
         public string? WarmStart { get; init; }
 
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file (quick experiments).")]
@@ -81,12 +95,33 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--threads <N>"), Description("Trainer threads. Default 1 (deterministic).")]
         public int Threads { get; init; } = 1;
 
+        /// <summary>Only corrections or CLUENER, no base corpora: refine the shipped model rather than start from nothing.</summary>
+        public string? EffectiveWarmStart => WarmStart ?? (Msra.Length + Pku.Length == 0 ? DefaultModel.Path : null);
+
+        public TaggerTrainerKind EffectiveTrainer => Trainer ?? (EffectiveWarmStart is null ? TaggerTrainerKind.Sdca : TaggerTrainerKind.Lbfgs);
+
         public override ValidationResult Validate() =>
-            Msra.Length + Pku.Length == 0 ? ValidationResult.Error("give at least one --msra or --pku training file")
+            Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
             : Iterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
-            : PkuWeight <= 0 ? ValidationResult.Error("--pku-weight must be positive")
-            : WarmStart is not null && Trainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("--warm-start needs --trainer lbfgs")
+            : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
+            : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
+            : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
             : ValidationResult.Success();
+    }
+
+    /// <summary>All corrections of all paths as one set, or null when none were given; all problems of all paths in one refusal.</summary>
+    private static CorrectionSet? ReadCorrections(string[] paths, double weight)
+    {
+        if (paths.Length == 0) return null;
+        var sets = new List<CorrectionSet>();
+        var problems = new List<CorrectionProblem>();
+        foreach (var path in paths)
+        {
+            try { sets.Add(CorrectionsReader.Read(path, weight)); }
+            catch (CorrectionsException e) { problems.AddRange(e.Problems); }
+        }
+        if (problems.Count > 0) throw new CorrectionsException(problems);
+        return new CorrectionSet([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -96,10 +131,14 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
                 .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight)))
+                // Imported annotations count as corrections: the new domain, weighted like them.
+                .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer, settings.CorrectionsWeight, settings.ClueNerLimit)))
                 .ToList();
+            // Corrections are checked before anything is trained: every problem is listed and nothing is written.
+            var corrections = ReadCorrections(settings.Corrections, settings.CorrectionsWeight);
             var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
-            var warmStart = settings.WarmStart is null ? null : EntityTagger.Load(settings.WarmStart);
-            var options = new TaggerTrainingOptions(settings.Trainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads,
+            var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
+            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads,
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
@@ -108,8 +147,14 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,
                 line => AnsiConsole.MarkupLineInterpolated($"[grey]{DateTime.UtcNow - started:hh\\:mm\\:ss}[/] {line}"),
-                settings.MaxSentences, warmStart: warmStart);
+                settings.MaxSentences, corrections, warmStart is null ? null : (settings.EffectiveWarmStart!, warmStart));
             return 0;
+        }
+        catch (CorrectionsException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]train refused:[/] {e.Message}");
+            AnsiConsole.MarkupLine("No model was trained or written. Fix the rows above and train again.");
+            return 1;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)
         {

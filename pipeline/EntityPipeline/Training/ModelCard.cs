@@ -15,6 +15,15 @@ public sealed record ModelCard(
     IReadOnlyList<DevScore> Dev,
     string Command)
 {
+    /// <summary>The model this one was refined from (a warm start), if any.</summary>
+    public string? BaseModel { get; init; }
+
+    /// <summary>The user corrections that went into training, if any.</summary>
+    public Corrections.CorrectionSet? Corrections { get; init; }
+
+    /// <summary>The base model's scores on the same dev files, for the before/after comparison.</summary>
+    public IReadOnlyList<DevScore> BaseDev { get; init; } = [];
+
     public static string PathFor(string modelPath) => Path.ChangeExtension(modelPath, ".card.md");
 
     public string ToMarkdown()
@@ -38,6 +47,26 @@ public sealed record ModelCard(
         md.AppendLine("|---|---|---:|---:|---:|");
         foreach (var (file, sentences, chars) in TrainingData)
             md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight} | {sentences:N0} | {chars:N0} |");
+        if (BaseModel is not null)
+            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon).");
+        if (Corrections is { } corrections)
+        {
+            md.AppendLine();
+            md.AppendLine("## Corrections");
+            md.AppendLine();
+            md.AppendLine(c, $"- files: {string.Join(", ", corrections.Files.Select(f => $"`{f}`"))}");
+            md.AppendLine(c, $"- reviewed documents: {corrections.Documents:N0}; sentences: {corrections.Sentences:N0}; entities: {corrections.Entities:N0}; weight {corrections.Examples.FirstOrDefault()?.Weight ?? 1:0.##}");
+        }
+        if (BaseDev.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Before and after (micro F1, exact span and type)");
+            md.AppendLine();
+            md.AppendLine("| dev file | base model | this model | change |");
+            md.AppendLine("|---|---:|---:|---:|");
+            foreach (var (before, after) in BaseDev.Zip(Dev))
+                md.AppendLine(c, $"| {Path.GetFileName(after.File.Path)} | {before.Report.Micro.F1:F3} | {after.Report.Micro.F1:F3} | {after.Report.Micro.F1 - before.Report.Micro.F1:+0.000;-0.000} |");
+        }
         md.AppendLine();
         md.AppendLine("## Dev scores (exact span and type)");
         foreach (var dev in Dev)

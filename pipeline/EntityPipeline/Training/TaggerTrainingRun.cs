@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Training.Corpora;
+using EntityPipeline.Training.Corrections;
 
 namespace EntityPipeline.Training;
 
@@ -12,13 +13,14 @@ namespace EntityPipeline.Training;
 /// </summary>
 public static class TaggerTrainingRun
 {
-    /// <param name="extra">In-memory examples added to the files' (e.g. a user's corrections, with <see cref="AnnotatedSentence.Weight"/> &gt; 1).</param>
-    /// <param name="warmStart">Start from this model's weights (needs <see cref="TaggerTrainerKind.Lbfgs"/>).</param>
+    /// <param name="corrections">A user's corrections, added to the files' sentences (their weight is in each example).</param>
+    /// <param name="warmStart">Start from this model's weights (needs <see cref="TaggerTrainerKind.Lbfgs"/>); the card compares it with the result on the dev files.</param>
     public static ModelCard Run(IReadOnlyList<CorpusFile> train, IReadOnlyList<CorpusFile> dev, TaggerTrainingOptions options,
         string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,
-        IReadOnlyList<AnnotatedSentence>? extra = null, EntityTagger? warmStart = null)
+        CorrectionSet? corrections = null, (string Path, EntityTagger Tagger)? warmStart = null)
     {
-        if (warmStart is not null) options = options with { Features = warmStart.Features }; // the card shows what was used
+        var extra = corrections?.Examples;
+        if (warmStart is not null) options = options with { Features = warmStart.Value.Tagger.Features }; // the card shows what was used
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
         var data = new List<(CorpusFile, int, long)>();
@@ -34,23 +36,20 @@ public static class TaggerTrainingRun
         if (extra is { Count: > 0 })
         {
             examples.AddRange(extra);
-            log($"added {extra.Count:N0} in-memory examples");
+            log($"added {extra.Count:N0} corrected sentences ({corrections!.Documents:N0} documents, {corrections.Entities:N0} entities), weight {extra[0].Weight:0.##}");
         }
-        var tagger = new TaggerTrainer(options, log).Train(examples, warmStart);
+        var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;
 
-        var scores = new List<DevScore>();
-        foreach (var file in dev)
-        {
-            var sentences = file.Read().ToList();
-            var (evaluation, speed) = CorpusEvaluator.Evaluate(tagger, sentences, Path.GetFileName(file.Path));
-            var report = evaluation.Report();
-            scores.Add(new DevScore(file, sentences.Count, report, speed));
-            log($"dev {file}: micro P {report.Micro.Precision:F4} R {report.Micro.Recall:F4} F1 {report.Micro.F1:F4}; "
-                + string.Join(", ", report.PerType.Select(t => $"{t.Type} {t.F1:F4}")) + $"; {speed.CharsPerSecond:N0} chars/s");
-        }
+        var scores = dev.Select(file => Score(tagger, file, "", log)).ToList();
+        var baseScores = warmStart is { } start ? dev.Select(file => Score(start.Tagger, file, "base model ", log)).ToList() : [];
 
-        var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, options, trainingTime, scores, command);
+        var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, options, trainingTime, scores, command)
+        {
+            BaseModel = warmStart?.Path,
+            Corrections = corrections,
+            BaseDev = baseScores,
+        };
         var cardPath = ModelCard.PathFor(modelPath);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cardPath))!);
         var cardTemp = cardPath + $".{Environment.ProcessId}.tmp";
@@ -66,5 +65,15 @@ public static class TaggerTrainingRun
         }
         log($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB) and {cardPath}");
         return card;
+    }
+
+    private static DevScore Score(EntityTagger tagger, CorpusFile file, string label, Action<string> log)
+    {
+        var sentences = file.Read().ToList();
+        var (evaluation, speed) = CorpusEvaluator.Evaluate(tagger, sentences, Path.GetFileName(file.Path));
+        var report = evaluation.Report();
+        log($"{label}dev {file}: micro P {report.Micro.Precision:F4} R {report.Micro.Recall:F4} F1 {report.Micro.F1:F4}; "
+            + string.Join(", ", report.PerType.Select(t => $"{t.Type} {t.F1:F4}")) + $"; {speed.CharsPerSecond:N0} chars/s");
+        return new DevScore(file, sentences.Count, report, speed);
     }
 }

@@ -8,4 +8,7 @@ public enum CorpusFormat
 
     /// <summary>People's Daily 1998, PKU word/POS.</summary>
     PeoplesDaily,
+
+    /// <summary>CLUENER2020 JSON records, types mapped to PER/LOC/ORG.</summary>
+    ClueNer,
 }
