@@ -33,13 +33,14 @@ public sealed record ModelCard(
         md.AppendLine(c, $"# Model card: {Path.GetFileName(ModelFile)}");
         md.AppendLine();
         md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): ML.NET maximum-entropy classifier over hashed");
-        md.AppendLine("character, jieba word/POS and suffix-list features, decoded by a BIOES-constrained Viterbi.");
+        md.AppendLine("character, jieba word/POS, suffix-list and training-lexicon features, decoded by a BIOES-constrained Viterbi.");
         md.AppendLine();
         md.AppendLine(c, $"- trained: {Trained.UtcDateTime:yyyy-MM-dd HH:mm} UTC, in {TrainingTime.TotalMinutes:F1} min (featurizing + fitting)");
         md.AppendLine(c, $"- command: `{Command}`");
         md.AppendLine(c, $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
         var f = Options.Features;
-        md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}");
+        md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
+            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();

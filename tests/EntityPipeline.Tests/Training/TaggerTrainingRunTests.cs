@@ -1,0 +1,51 @@
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Training;
+using EntityPipeline.Training.Corpora;
+
+namespace EntityPipeline.Tests.Training;
+
+public sealed class TaggerTrainingRunTests
+{
+    [Fact]
+    public void Writes_the_model_and_a_card_with_dev_scores()
+    {
+        // Given the tiny corpus written as an MSRA BIO file, used for both training and dev,
+        // when a training run completes, then the model and its card are in place and no temporary file is left.
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            var corpus = Path.Combine(folder, "tiny.bio");
+            File.WriteAllText(corpus, ToBio(TinyCorpus.Sentences()));
+            var model = Path.Combine(folder, "models", "tiny.zip");
+            var options = new TaggerTrainingOptions(Iterations: 20) { Features = new TaggerFeatureOptions(HashBits: 14) };
+            var file = new CorpusFile(corpus, CorpusFormat.MsraBio);
+
+            var card = TaggerTrainingRun.Run([file], [CorpusFile.Detect(corpus)], options, model, "test command", _ => { });
+
+            Assert.True(File.Exists(model));
+            var markdown = File.ReadAllText(ModelCard.PathFor(model));
+            Assert.Contains("test command", markdown);
+            Assert.Contains("| micro |", markdown);
+            Assert.True(card.Dev.Single().Report.Micro.F1 > 0.9);
+            Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string ToBio(IEnumerable<AnnotatedSentence> sentences)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var s in sentences)
+        {
+            var tags = Enumerable.Repeat("O", s.Text.Length).ToArray();
+            foreach (var e in s.Entities)
+                for (int i = e.Start; i < e.End; i++) tags[i] = (i == e.Start ? "B-" : "I-") + e.Type;
+            for (int i = 0; i < s.Text.Length; i++) sb.Append(s.Text[i]).Append('\t').Append(tags[i]).Append('\n');
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+}
