@@ -2,6 +2,7 @@ using System.ComponentModel;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Training;
 using EntityPipeline.Entities;
+using EntityPipeline.Segmentation;
 using EntityPipeline.Training.Corpora;
 using EntityPipeline.Training.Corrections;
 using Spectre.Console;
@@ -64,6 +65,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         [CommandOption("--no-words"), Description("Leave out jieba word features.")]
         public bool NoWords { get; init; }
+
+        [CommandOption("--pos-source <SOURCE>"), Description("lexicon (default): each word's tag in jieba's dictionary, as fast as the plain cut; hmm: jieba's POS segmenter, 7 times slower.")]
+        public PosTagging PosSource { get; init; } = PosTagging.Lexicon;
 
         [CommandOption("--no-pos"), Description("Leave out jieba POS features.")]
         public bool NoPos { get; init; }
@@ -142,7 +146,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
-                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords),
+                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource),
             };
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,

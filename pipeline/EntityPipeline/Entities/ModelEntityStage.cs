@@ -19,14 +19,11 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
     public Layers Requires => Layers.Sentences | Layers.Tokens;
     public Layers Produces => Layers.Mentions;
 
-    /// <summary>Whether the segmentation stage before this one must tag parts of speech.</summary>
-    public bool NeedsPos => tagger.NeedsPos;
-
     public void Process(Document document)
     {
         var tokens = document.Tokens.AsSpan();
-        if (tagger.NeedsPos && tokens.Length > 0 && string.IsNullOrEmpty(tokens[0].Pos))
-            throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with POS (SegmentationStage withPos: true)");
+        if (tagger.Features.Pos && tokens.Length > 0 && string.IsNullOrEmpty(tokens[0].Pos))
+            throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with the model's POS source (SegmentationStage(tagger.Features.Segmentation))");
         var session = _session.Value!;
         var mentions = new List<Mention>();
         int t = 0;

@@ -11,7 +11,7 @@ public static class TaggerPipeline
     public static Pipeline Create(EntityTagger tagger, bool documentConsistency = true) => new(
     [
         new SentenceStage(new SentenceSplitter()),
-        new SegmentationStage(withPos: tagger.NeedsPos),
+        new SegmentationStage(tagger.Features.Segmentation),
         new ModelEntityStage(tagger, documentConsistency),
     ]);
 }

@@ -18,7 +18,7 @@ public static class CorpusEvaluator
     {
         var evaluation = new SpanEvaluation();
         var session = tagger.CreateSession();
-        var segmentation = new SegmentationStage(withPos: tagger.NeedsPos);
+        var segmentation = new SegmentationStage(tagger.Features.Segmentation);
         var tokens = new List<Token>();
         var mentions = new List<Mention>();
         var clock = new Stopwatch();

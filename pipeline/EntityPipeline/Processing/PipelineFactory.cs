@@ -15,12 +15,12 @@ public static class PipelineFactory
         switch (options.Tagger)
         {
             case TaggerKind.Dictionary:
-                stages.Add(new SegmentationStage(withPos: true));
+                stages.Add(new SegmentationStage(PosTagging.Hmm));
                 stages.Add(new DictionaryEntityStage());
                 break;
             case TaggerKind.Model:
                 var tagger = EntityTagger.Load(options.ModelPath ?? DefaultModel.Require());
-                stages.Add(new SegmentationStage(withPos: tagger.NeedsPos));
+                stages.Add(new SegmentationStage(tagger.Features.Segmentation));
                 stages.Add(new ModelEntityStage(tagger));
                 break;
             default:

@@ -13,6 +13,7 @@ public static class JiebaResources
 {
     private static readonly Lock Gate = new();
     private static string? _loadedFrom;
+    private static PosLexicon? _posLexicon;
 
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
@@ -41,6 +42,19 @@ public static class JiebaResources
             if (words.Count < 2 || !WordDictionary.Instance.ContainsWord("中华人民共和国"))
                 throw new InvalidOperationException($"jieba's dictionary at {directory} did not load (it segmented a test sentence as one piece).");
             _loadedFrom = directory;
+        }
+    }
+
+    /// <summary>The dictionary tags of jieba's words (<see cref="EnsureLoaded"/> first), loaded on first use.</summary>
+    public static PosLexicon PosLexicon
+    {
+        get
+        {
+            lock (Gate)
+            {
+                if (_loadedFrom is null) throw new InvalidOperationException("jieba's dictionaries are not loaded yet");
+                return _posLexicon ??= PosLexicon.Load(Path.Combine(_loadedFrom, "dict.txt"));
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
 
         var (lexicon, lexiconFor) = Lexicons(list, features, warmStart);
         var extractor = new CharFeatureExtractor(features, lexicon);
-        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(withPos: features.Pos), lexiconFor);
+        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(features.Segmentation), lexiconFor);
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var ml = new MLContext(seed: Options.Seed);

@@ -14,7 +14,7 @@ public sealed class SegmentationStageTests
         var doc = new Document("d", "标题\n上海市ＧＤＰ增长５．５％， 达到４万亿元。");
         new SentenceStage(new SentenceSplitter()).Process(doc);
 
-        new SegmentationStage(withPos: false).Process(doc);
+        new SegmentationStage(PosTagging.None).Process(doc);
 
         var words = doc.Tokens.Select(t => doc.Slice(t.Start, t.End)).ToList();
         Assert.Contains("５．５％", words);
@@ -32,7 +32,7 @@ public sealed class SegmentationStageTests
     {
         var doc = new Document("d", "习近平在北京会见了联合国秘书长。");
         new SentenceStage(new SentenceSplitter()).Process(doc);
-        new SegmentationStage(withPos: true).Process(doc);
+        new SegmentationStage(PosTagging.Hmm).Process(doc);
 
         new DictionaryEntityStage().Process(doc);
 
@@ -40,6 +40,22 @@ public sealed class SegmentationStageTests
         Assert.Contains(("习近平", EntityType.PER, MentionSource.Dictionary), found);
         Assert.Contains(("北京", EntityType.LOC, MentionSource.Dictionary), found);
         Assert.Contains(("联合国", EntityType.ORG, MentionSource.Dictionary), found);
+    }
+
+    [Fact]
+    public void Lexicon_pos_tags_each_word_of_the_plain_cut_with_its_dictionary_tag()
+    {
+        var doc = new Document("d", "长三角的GDP增长了5.5%，鑫垚淼说。");
+        new SentenceStage(new SentenceSplitter()).Process(doc);
+
+        new SegmentationStage(PosTagging.Lexicon).Process(doc);
+
+        var tagged = doc.Tokens.ToDictionary(t => doc.Slice(t.Start, t.End), t => t.Pos);
+        Assert.Equal("ns", tagged["长三角"]);       // in jieba's dictionary
+        Assert.Equal("eng", tagged["GDP"]);         // Latin, not in it
+        Assert.Equal("x", JiebaResources.PosLexicon.Tag("鑫垚淼"));  // a word not in the dictionary: no guess
+        Assert.Equal("m", JiebaResources.PosLexicon.Tag("1,234.5"));
+        Assert.All(doc.Tokens, t => Assert.False(string.IsNullOrEmpty(t.Pos)));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class TaggerTrainerTests
     private static List<string> Tag(EntityTagger tagger, List<string> sentences)
     {
         var session = tagger.CreateSession();
-        var segmentation = new SegmentationStage(withPos: tagger.NeedsPos);
+        var segmentation = new SegmentationStage(tagger.Features.Segmentation);
         var result = new List<string>();
         foreach (var text in sentences)
         {

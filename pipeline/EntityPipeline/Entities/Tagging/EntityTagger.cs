@@ -31,7 +31,6 @@ public sealed class EntityTagger
     public TaggerFeatureOptions Features { get; }
 
     /// <summary>True when the model reads jieba parts of speech: segment with POS before tagging.</summary>
-    public bool NeedsPos => Features.Pos;
 
     /// <summary>
     /// Added to the log-probability of O before decoding: below zero trades precision for recall. Chosen on a
