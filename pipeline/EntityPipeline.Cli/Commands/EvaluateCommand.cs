@@ -23,6 +23,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--pku <FILE>"), Description("People's Daily PKU file to score on. Repeatable.")]
         public string[] Pku { get; init; } = [];
 
+        [CommandOption("--cluener <FILE>"), Description("CLUENER2020 JSON file to score on (types mapped to PER/LOC/ORG). Repeatable.")]
+        public string[] ClueNer { get; init; } = [];
+
         [CommandOption("--gold <FILE>"), Description("Gold entity table (doc_id, start, end, type, text; tab-separated). Needs --docs.")]
         public string? Gold { get; init; }
 
@@ -43,8 +46,8 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            bool corpus = Msra.Length + Pku.Length > 0, gold = Gold is not null || Docs is not null;
-            if (corpus == gold) return ValidationResult.Error("give either --msra/--pku files, or --gold with --docs");
+            bool corpus = Msra.Length + Pku.Length + ClueNer.Length > 0, gold = Gold is not null || Docs is not null;
+            if (corpus == gold) return ValidationResult.Error("give either --msra/--pku/--cluener files, or --gold with --docs");
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
             if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
             if (Tagger == "dictionary" && !gold) return ValidationResult.Error("--tagger dictionary goes with --gold and --docs");
@@ -72,7 +75,8 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 errors.AddRange(evaluation.Errors);
             }
             var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
-                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)));
+                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)))
+                .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)));
             foreach (var file in files)
             {
                 var (evaluation, speed) = CorpusEvaluator.Evaluate(model.Value, file.Read(), Path.GetFileName(file.Path));
