@@ -69,7 +69,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             {
                 var pipeline = settings.Tagger == "dictionary"
                     ? PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false })
-                    : TaggerPipeline.Create(model.Value, !settings.NoConsistency);
+                    : PipelineFactory.Create(new PipelineOptions { Figures = false, DocumentConsistency = !settings.NoConsistency }, model.Value);
                 var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(pipeline, settings.Gold, settings.Docs!);
                 Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s after loading)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);

@@ -13,7 +13,7 @@ namespace EntityPipeline.Evaluation;
 public static class GoldEvaluator
 {
     public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(EntityTagger tagger, string goldPath, string docsFolder, bool documentConsistency = true) =>
-        Evaluate(TaggerPipeline.Create(tagger, documentConsistency), goldPath, docsFolder);
+        Evaluate(PipelineFactory.Create(new PipelineOptions { Figures = false, DocumentConsistency = documentConsistency }, tagger), goldPath, docsFolder);
 
     /// <summary>Scores whatever entity stage <paramref name="pipeline"/> ends with (the model, or the dictionary baseline).</summary>
     public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(Pipeline pipeline, string goldPath, string docsFolder)

@@ -9,7 +9,8 @@ namespace EntityPipeline.Processing;
 /// <summary>Builds the pipeline of a run from its options; reads like the architecture diagram.</summary>
 public static class PipelineFactory
 {
-    public static Pipeline Create(PipelineOptions options)
+    /// <param name="tagger">An already loaded model for <see cref="TaggerKind.Model"/>; else it is loaded from the options.</param>
+    public static Pipeline Create(PipelineOptions options, EntityTagger? tagger = null)
     {
         var stages = new List<IStage> { new SentenceStage(new SentenceSplitter(options.MaxSentenceLength)) };
         switch (options.Tagger)
@@ -19,9 +20,9 @@ public static class PipelineFactory
                 stages.Add(new DictionaryEntityStage());
                 break;
             case TaggerKind.Model:
-                var tagger = EntityTagger.Load(options.ModelPath ?? DefaultModel.Require());
+                tagger ??= EntityTagger.Load(options.ModelPath ?? DefaultModel.Require());
                 stages.Add(new SegmentationStage(tagger.Features.Segmentation));
-                stages.Add(new ModelEntityStage(tagger));
+                stages.Add(new ModelEntityStage(tagger, options.DocumentConsistency));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Tagger, "unknown tagger");

@@ -18,6 +18,9 @@ public sealed record PipelineOptions
     /// <summary>The model file for <see cref="TaggerKind.Model"/>; null for the shipped default.</summary>
     public string? ModelPath { get; init; }
 
+    /// <summary>Tag a string the model tagged confidently once at its other occurrences in the document too.</summary>
+    public bool DocumentConsistency { get; init; } = true;
+
     public bool Figures { get; init; } = true;
 
     public int MaxSentenceLength { get; init; } = Text.SentenceSplitter.DefaultMaxLength;

@@ -1,3 +1,4 @@
+using EntityPipeline.Processing;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities;
 using EntityPipeline.Tests.Training;
@@ -13,7 +14,7 @@ public sealed class ModelEntityStageTests
         // then mentions point into the document text (second sentence offsets included) and come from the model.
         const string text = "张伟昨天在上海参观了华为公司。\n记者从南京获悉，李娜将加入北京大学。";
         var document = new Document("a.txt", text);
-        TaggerPipeline.Create(TrainedTinyTagger.Value).Process(document);
+        PipelineFactory.Create(new PipelineOptions { Figures = false }, TrainedTinyTagger.Value).Process(document);
 
         var found = document.Mentions.Select(m => $"{text[m.Start..m.End]}/{m.Type}").ToList();
         Assert.Equal(["张伟/PER", "上海/LOC", "华为公司/ORG", "南京/LOC", "李娜/PER", "北京大学/ORG"], found);
