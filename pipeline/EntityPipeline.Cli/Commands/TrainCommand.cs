@@ -30,8 +30,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--corrections <PATH>"), Description("A corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both. Repeatable. Without corpora, refines the shipped model.")]
         public string[] Corrections { get; init; } = [];
 
-        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected sentence relative to a corpus sentence. Default: 5")]
-        public double CorrectionsWeight { get; init; } = 5.0;
+        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 10")]
+        public double CorrectionsWeight { get; init; } = 10.0;
 
         [CommandOption("--dev <FILE>"), Description("Dev file to score the model on (MSRA, People's Daily or CLUENER; detected). Repeatable.")]
         public string[] Dev { get; init; } = [];
@@ -45,10 +45,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--trainer <NAME>"), Description("sdca (default from scratch) or lbfgs (the default, and the only choice, with a warm start).")]
         public TaggerTrainerKind? Trainer { get; init; }
 
-        [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12")]
-        public int Iterations { get; init; } = 12;
+        [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12 from scratch, 3 with a warm start (more drifts away from what the base model knew).")]
+        public int? Iterations { get; init; }
 
-        [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice).")]
+        [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice from scratch; 1e-6, as the shipped model, with a warm start).")]
         public float? L2 { get; init; }
 
         [CommandOption("--l1 <X>"), Description("L1 regularization (default: the trainer's choice).")]
@@ -93,20 +93,24 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with only corrections or CLUENER: the shipped model.")]
         public string? WarmStart { get; init; }
 
-        [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file (quick experiments).")]
+        [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file: quick experiments, or a rehearsal sample of the base corpora when refining a model (10000 keeps it within a point of the base).")]
         public int? MaxSentences { get; init; }
 
         [CommandOption("--threads <N>"), Description("Trainer threads. Default 1 (deterministic).")]
         public int Threads { get; init; } = 1;
 
-        /// <summary>Only corrections or CLUENER, no base corpora: refine the shipped model rather than start from nothing.</summary>
-        public string? EffectiveWarmStart => WarmStart ?? (Msra.Length + Pku.Length == 0 ? DefaultModel.Path : null);
+        /// <summary>Corrections or CLUENER refine the shipped model (with the base corpora, if given, as a rehearsal sample) rather than start from nothing.</summary>
+        public string? EffectiveWarmStart => WarmStart ?? (Corrections.Length + ClueNer.Length > 0 ? DefaultModel.Path : null);
+
+        public int EffectiveIterations => Iterations ?? (EffectiveWarmStart is null ? 12 : 3);
+
+        public float? EffectiveL2 => L2 ?? (EffectiveWarmStart is null ? null : 1e-6f);
 
         public TaggerTrainerKind EffectiveTrainer => Trainer ?? (EffectiveWarmStart is null ? TaggerTrainerKind.Sdca : TaggerTrainerKind.Lbfgs);
 
         public override ValidationResult Validate() =>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
-            : Iterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
+            : EffectiveIterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
             : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
             : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
@@ -142,7 +146,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             var corrections = ReadCorrections(settings.Corrections, settings.CorrectionsWeight);
             var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
             var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
-            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.Iterations, settings.L2, settings.L1, settings.Tolerance, settings.Threads,
+            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.EffectiveIterations, settings.EffectiveL2, settings.L1, settings.Tolerance, settings.Threads,
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
