@@ -30,11 +30,14 @@ internal static class BenchCorpus
         }
     }
 
-    /// <summary>Writes a corpus of about <paramref name="totalChars"/> characters under <paramref name="folder"/>; returns the characters written.</summary>
-    public static long WriteTo(string folder, long totalChars, int seed = 7)
+    /// <summary>The generated text is almost all CJK, three UTF-8 bytes a character.</summary>
+    public static long CharsFor(long utf8Bytes) => utf8Bytes / 3;
+
+    /// <summary>Writes a corpus of about <paramref name="utf8Bytes"/> bytes of UTF-8 under <paramref name="folder"/>; returns the characters written.</summary>
+    public static long WriteTo(string folder, long utf8Bytes, int seed = 7)
     {
         long chars = 0;
-        foreach (var (id, text) in Generate(totalChars, seed))
+        foreach (var (id, text) in Generate(CharsFor(utf8Bytes), seed))
         {
             var path = Path.Combine(folder, id);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

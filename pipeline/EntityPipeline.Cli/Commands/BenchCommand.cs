@@ -16,7 +16,7 @@ internal sealed class BenchCommand : Command<BenchSettings>
             return Memory(settings);
 
         var pipeline = PipelineFactory.Create(settings.ToOptions());
-        var corpus = BenchCorpus.Generate(CharsFor(settings.SizeBytes)).ToList();
+        var corpus = BenchCorpus.Generate(BenchCorpus.CharsFor(settings.SizeBytes)).ToList();
         var bench = new StageBenchmark(pipeline, corpus);
         AnsiConsole.WriteLine($"corpus: {corpus.Count:N0} documents, {bench.Chars:N0} chars ({ByteSize.Format(settings.SizeBytes)} UTF-8); median of {settings.Runs} runs; {Environment.ProcessorCount} cores");
 
@@ -59,7 +59,4 @@ internal sealed class BenchCommand : Command<BenchSettings>
         AnsiConsole.Write(table);
         return ExitCodes.Ok;
     }
-
-    /// <summary>The generated text is almost all CJK, three UTF-8 bytes a character.</summary>
-    private static long CharsFor(long bytes) => bytes / 3;
 }
