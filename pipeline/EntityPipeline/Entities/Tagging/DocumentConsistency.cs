@@ -21,19 +21,24 @@ public static class DocumentConsistency
             .Where(m => m.Length >= 2 && m.Confidence >= MinConfidence)
             .GroupBy(m => text.Substring(m.Start, m.Length), StringComparer.Ordinal)
             .Select(g => (Text: g.Key, Type: g.GroupBy(m => m.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key, Confidence: g.Max(m => m.Confidence)))
-            .OrderByDescending(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal)
             .ToList();
         var taken = new bool[text.Length];
         foreach (var m in mentions)
             for (int i = m.Start; i < m.End; i++) taken[i] = true;
         var result = new List<Mention>(mentions);
-        foreach (var (entity, type, confidence) in sources)
+        // One sweep of the text per distinct length, longest first, looking each window up in a table:
+        // linear in the text, where searching the text once per string was quadratic on long documents.
+        foreach (var sameLength in sources.GroupBy(s => s.Text.Length).OrderByDescending(g => g.Key))
         {
-            for (int at = text.IndexOf(entity, StringComparison.Ordinal); at >= 0; at = text.IndexOf(entity, at + 1, StringComparison.Ordinal))
+            int length = sameLength.Key;
+            var table = sameLength.ToDictionary(s => s.Text, s => (s.Type, s.Confidence), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int at = 0; at + length <= text.Length; at++)
             {
-                if (taken.AsSpan(at, entity.Length).Contains(true)) continue;
-                taken.AsSpan(at, entity.Length).Fill(true);
-                result.Add(new Mention(at, at + entity.Length, type, MentionSource.Model, Math.Round(confidence * CopyDiscount, 4)));
+                if (taken[at] || !table.TryGetValue(text.AsSpan(at, length), out var found)) continue;
+                if (taken.AsSpan(at, length).Contains(true)) continue;
+                taken.AsSpan(at, length).Fill(true);
+                result.Add(new Mention(at, at + length, found.Type, MentionSource.Model, Math.Round(found.Confidence * CopyDiscount, 4)));
+                at += length - 1;
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
