@@ -45,10 +45,15 @@ internal static class ClauseBounds
         return null;
     }
 
-    /// <summary>The first index of the line (paragraph) that holds <paramref name="at"/>.</summary>
+    /// <summary>A paragraph longer than this is no paragraph (a file without line breaks): look no further back.</summary>
+    private const int MaxLine = 4096;
+
+    /// <summary>The first index of the line (paragraph) that holds <paramref name="at"/>, at most <see cref="MaxLine"/> back.</summary>
     public static int LineStart(string text, int at)
     {
-        int i = text.LastIndexOf('\n', Math.Max(at - 1, 0));
-        return i < 0 ? 0 : i + 1;
+        if (at <= 0) return 0;
+        int window = Math.Min(at, MaxLine);
+        int i = text.LastIndexOf('\n', at - 1, window);
+        return i >= 0 ? i + 1 : at - window;
     }
 }

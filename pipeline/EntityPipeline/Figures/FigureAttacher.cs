@@ -91,8 +91,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         else
         {
             spans = [];
-            foreach (var m in mentions)
-                if (m.Start >= sentence.Start && m.End <= sentence.End) spans.Add(new PlaceSpan(m.Start, m.End));
+            // Mentions are sorted by start: find the sentence's first one instead of walking them all.
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
+            for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
+                if (mentions[i].End <= sentence.End) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }
