@@ -34,10 +34,14 @@ internal static class BenchCorpus
     public static long CharsFor(long utf8Bytes) => utf8Bytes / 3;
 
     /// <summary>Writes a corpus of about <paramref name="utf8Bytes"/> bytes of UTF-8 under <paramref name="folder"/>; returns the characters written.</summary>
-    public static long WriteTo(string folder, long utf8Bytes, int seed = 7)
+    public static long WriteTo(string folder, long utf8Bytes, int seed = 7) =>
+        Write(folder, Generate(CharsFor(utf8Bytes), seed));
+
+    /// <summary>Writes <paramref name="documents"/> as UTF-8 files under <paramref name="folder"/> (doc_id is the path); returns the characters written.</summary>
+    public static long Write(string folder, IEnumerable<(string Id, string Text)> documents)
     {
         long chars = 0;
-        foreach (var (id, text) in Generate(CharsFor(utf8Bytes), seed))
+        foreach (var (id, text) in documents)
         {
             var path = Path.Combine(folder, id);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,4 +1,3 @@
-using System.Text;
 using EntityPipeline.Cli.Bench;
 using EntityPipeline.Input;
 using EntityPipeline.Processing;
@@ -27,12 +26,7 @@ internal sealed class BenchCommand : Command<BenchSettings>
         table.AddRow("jieba.NET Cut (bare, 1 thread)", $"{jieba:N0}", "reference");
 
         using var folder = new ScratchFolder();
-        foreach (var (id, text) in corpus)
-        {
-            var path = Path.Combine(folder.Path, id);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
-        }
+        BenchCorpus.Write(folder.Path, corpus);
         var files = DocumentSource.List(folder.Path);
         double? one = null;
         foreach (var workers in settings.Workers)

@@ -20,9 +20,6 @@ public static class TextDecoder
         StrictGb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    /// <summary>GB18030 as Excel on a Chinese Windows writes it, for readers of spreadsheet files.</summary>
-    public static Encoding Gb18030 => StrictGb18030;
-
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         var decoded = DecodeAny(bytes);
