@@ -38,8 +38,14 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--tagger <KIND>"), Description("With --gold: 'model' (default) or 'dictionary' to score the jieba POS baseline.")]
         public string Tagger { get; init; } = "model";
 
-        [CommandOption("--no-consistency"), Description("With --gold: do not spread a document's tagged strings to their other occurrences.")]
+        [CommandOption("--no-consistency"), Description("Do not spread a document's tagged strings to their other occurrences.")]
         public bool NoConsistency { get; init; }
+
+        [CommandOption("--document-size <N>"), Description("Corpus files that do not mark documents (MSRA, CLUENER) are read as documents of N consecutive sentences. Default: 20, as in training")]
+        public int DocumentSize { get; init; } = CorpusDocuments.DefaultSize;
+
+        [CommandOption("--first-pass-only"), Description("Of a two-pass model, decode with the first pass alone (what the second pass adds).")]
+        public bool FirstPassOnly { get; init; }
 
         [CommandOption("--errors <FILE>"), Description("CSV of missed, spurious and wrong-type spans. Default: output/evaluation_errors.csv")]
         public string Errors { get; init; } = Path.Combine("output", "evaluation_errors.csv");
@@ -50,6 +56,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (corpus == gold) return ValidationResult.Error("give either --msra/--pku/--cluener files, or --gold with --docs");
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
             if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
+            if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
             if (Tagger == "dictionary" && !gold) return ValidationResult.Error("--tagger dictionary goes with --gold and --docs");
             return ValidationResult.Success();
         }
@@ -62,6 +69,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             var model = new Lazy<EntityTagger>(() =>
             {
                 var loaded = EntityTagger.Load(settings.Model);
+                if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
                 return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
             });
             var errors = new List<EvaluationError>();
@@ -79,7 +87,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)));
             foreach (var file in files)
             {
-                var (evaluation, speed) = CorpusEvaluator.Evaluate(model.Value, file.Read(), Path.GetFileName(file.Path));
+                var (evaluation, speed) = CorpusEvaluator.Evaluate(model.Value, file.Read(), Path.GetFileName(file.Path), !settings.NoConsistency, settings.DocumentSize);
                 Print($"{file} (tagging {speed.CharsPerSecond:N0} chars/s on one thread, {speed.Characters:N0} chars in {speed.Elapsed.TotalSeconds:F2} s, jieba excluded)", evaluation.Report());
                 errors.AddRange(evaluation.Errors);
             }

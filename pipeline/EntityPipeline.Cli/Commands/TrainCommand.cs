@@ -90,6 +90,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--neighbour-words"), Description("Add the identities of the previous and next jieba words.")]
         public bool NeighbourWords { get; init; }
 
+        [CommandOption("--second-pass"), Description("Tag twice: a second model reads the first one's labels and the strings it tagged across the document (about 2.5× the training time).")]
+        public bool SecondPass { get; init; }
+
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with only corrections or CLUENER: the shipped model.")]
         public string? WarmStart { get; init; }
 
@@ -150,7 +153,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
-                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource),
+                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass),
             };
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,

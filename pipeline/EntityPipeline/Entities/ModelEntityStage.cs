@@ -24,16 +24,8 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
         var tokens = document.Tokens.AsSpan();
         if (tagger.Features.Pos && tokens.Length > 0 && string.IsNullOrEmpty(tokens[0].Pos))
             throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with the model's POS source (SegmentationStage(tagger.Features.Segmentation))");
-        var session = _session.Value!;
         var mentions = new List<Mention>();
-        int t = 0;
-        foreach (var sentence in document.Sentences)
-        {
-            while (t < tokens.Length && tokens[t].Start < sentence.Start) t++;
-            int first = t;
-            while (t < tokens.Length && tokens[t].End <= sentence.End) t++;
-            session.Tag(document.Text.AsSpan(sentence.Start, sentence.Length), tokens[first..t], sentence.Start, mentions);
-        }
+        _session.Value!.Tag(document.Text, [.. document.Sentences.Select(s => (s.Start, s.End))], tokens, mentions);
         document.SetMentions([.. documentConsistency ? DocumentConsistency.Propagate(document.Text, mentions) : mentions]);
     }
 }

@@ -7,52 +7,82 @@ namespace EntityPipeline.Training;
 
 /// <summary>
 /// Training sentences segmented by jieba (in parallel) and turned into per-character feature indices and
-/// BIOES labels, held compactly so that ML.NET can stream them as rows.
+/// BIOES labels, held compactly so that ML.NET can stream them as rows. Each character has
+/// <see cref="Slots"/> feature slots (−1: absent).
 /// </summary>
 internal sealed class FeaturizedCorpus
 {
     private readonly (int[] Features, int[] Labels, float Weight)[] _sentences;
-    private readonly int _slots;
 
     private FeaturizedCorpus((int[] Features, int[] Labels, float Weight)[] sentences, int slots)
     {
         _sentences = sentences;
-        _slots = slots;
+        Slots = slots;
         Characters = sentences.Sum(s => (long)s.Labels.Length);
     }
 
     public int Sentences => _sentences.Length;
     public long Characters { get; }
+    public int Slots { get; }
 
     /// <summary>Featurizes <paramref name="examples"/>; sentence i matches the lexicon <paramref name="lexiconFor"/>(i).</summary>
     public static FeaturizedCorpus Build(IReadOnlyList<AnnotatedSentence> examples, CharFeatureExtractor extractor, SegmentationStage segmentation, Func<int, EntityLexicon> lexiconFor)
     {
         var result = new (int[], int[], float)[examples.Count];
+        int slots = extractor.SlotsPerChar;
         Parallel.For(0, examples.Count, () => new List<Token>(), (i, _, tokens) =>
         {
             var example = examples[i];
             tokens.Clear();
             segmentation.Segment(example.Text, 0, tokens);
-            var features = new int[example.Text.Length * extractor.SlotsPerChar];
-            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i));
+            var features = new int[example.Text.Length * slots];
+            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots);
             var labels = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), labels);
             result[i] = (features, labels, (float)example.Weight);
             return tokens;
         }, _ => { });
-        return new FeaturizedCorpus(result, extractor.SlotsPerChar);
+        return new FeaturizedCorpus(result, slots);
     }
 
-    /// <summary>The rows, one per character, with each row's features sorted and duplicates (hash collisions) merged.</summary>
-    public IEnumerable<CharRow> Rows(int dimension)
+    /// <summary>The features of sentence <paramref name="index"/> (characters × <see cref="Slots"/>).</summary>
+    public ReadOnlySpan<int> Features(int index) => _sentences[index].Features;
+
+    /// <summary>
+    /// The same sentences with <paramref name="extra"/> more slots per character, filled by
+    /// <paramref name="fill"/>(sentence index, features, stride, offset of the new slots).
+    /// </summary>
+    public FeaturizedCorpus Widen(int extra, Action<int, int[], int, int> fill)
     {
-        var scratch = new int[_slots];
-        foreach (var (features, labels, weight) in _sentences)
+        int stride = Slots + extra;
+        var result = new (int[], int[], float)[_sentences.Length];
+        Parallel.For(0, _sentences.Length, i =>
         {
+            var (features, labels, weight) = _sentences[i];
+            var wide = new int[labels.Length * stride];
+            for (int c = 0; c < labels.Length; c++)
+                features.AsSpan(c * Slots, Slots).CopyTo(wide.AsSpan(c * stride));
+            fill(i, wide, stride, Slots);
+            result[i] = (wide, labels, weight);
+        });
+        return new FeaturizedCorpus(result, stride);
+    }
+
+    /// <summary>
+    /// The rows, one per character (of the sentences <paramref name="include"/> accepts, or all), with each row's
+    /// features sorted and duplicates (hash collisions) merged.
+    /// </summary>
+    public IEnumerable<CharRow> Rows(int dimension, Func<int, bool>? include = null)
+    {
+        var scratch = new int[Slots];
+        for (int s = 0; s < _sentences.Length; s++)
+        {
+            if (include is not null && !include(s)) continue;
+            var (features, labels, weight) = _sentences[s];
             for (int i = 0; i < labels.Length; i++)
             {
                 int count = 0;
-                foreach (int f in features.AsSpan(i * _slots, _slots))
+                foreach (int f in features.AsSpan(i * Slots, Slots))
                     if (f >= 0) scratch[count++] = f;
                 Array.Sort(scratch, 0, count);
                 var indices = new List<int>(count);

@@ -12,7 +12,8 @@ namespace EntityPipeline.Training;
 /// then fits an ML.NET maximum-entropy classifier over per-character hashed features. Example weights
 /// (<see cref="AnnotatedSentence.Weight"/>) become row weights, so corrections can count more than corpus
 /// sentences. With L-BFGS, training can start from an existing model's weights (<c>warmStart</c>), which
-/// is how a shipped model is refined on a user's corrections in a few minutes.
+/// is how a shipped model is refined on a user's corrections in a few minutes. With
+/// <see cref="TaggerFeatureOptions.SecondPass"/> it also trains a second pass that reads the first's labels.
 /// </summary>
 public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>? log = null)
 {
@@ -34,9 +35,56 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var ml = new MLContext(seed: Options.Seed);
-        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(features.Dimension), CharRow.Schema(features.Dimension)));
+        var (model, schema) = Fit(ml, corpus, features.Dimension, warmStart?.Model);
+        log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
+        if (!features.SecondPass)
+            return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias);
 
         clock.Restart();
+        var second = TrainSecondPass(ml, list, corpus, features, model, warmStart);
+        log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
+        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
+        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second);
+    }
+
+    private const int StackingFolds = 2;
+
+    /// <summary>
+    /// Trains the second pass on the first pass's labels. From scratch, each fold of documents is labelled by a
+    /// first pass trained on the other folds, as new text would be; from a warm start, by the base model's first
+    /// pass (it has not seen the corrections; the corpus sentences it has seen make its labels a little too good).
+    /// </summary>
+    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> TrainSecondPass(MLContext ml, IReadOnlyList<AnnotatedSentence> examples,
+        FeaturizedCorpus corpus, TaggerFeatureOptions features, MulticlassPredictionTransformer<MaximumEntropyModelParameters> firstPass, EntityTagger? warmStart)
+    {
+        var documentOf = Evaluation.CorpusDocuments.Number(examples);
+        Func<int, LinearLabelScorer> scorerFor;
+        if (warmStart is not null)
+        {
+            var scorer = warmStart.Scorer;
+            scorerFor = _ => scorer;
+        }
+        else
+        {
+            var folds = new LinearLabelScorer[StackingFolds];
+            for (int k = 0; k < StackingFolds; k++)
+            {
+                var clock = Stopwatch.StartNew();
+                int fold = k;
+                var (foldModel, _) = Fit(ml, corpus, features.Dimension, null, s => documentOf[s] % StackingFolds != fold);
+                folds[k] = new LinearLabelScorer(foldModel.Model, features.Dimension);
+                log?.Invoke($"first pass without fold {k + 1} of {StackingFolds} trained in {clock.Elapsed.TotalSeconds:F0} s");
+            }
+            scorerFor = s => folds[documentOf[s] % StackingFolds];
+        }
+        var stacked = StackedCorpus.Build(corpus, examples, documentOf, scorerFor, features.HashBits);
+        return Fit(ml, stacked, features.Dimension, warmStart?.SecondModel).Model;
+    }
+
+    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart, Func<int, bool>? include = null)
+    {
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(dimension, include), CharRow.Schema(dimension)));
         var model = Options.Trainer switch
         {
             TaggerTrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
@@ -52,11 +100,9 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
                 Shuffle = true,
             }).Fit(data),
             TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), Options.Trainer, "unknown trainer"),
+            _ => throw new InvalidOperationException($"unknown trainer {Options.Trainer}"),
         };
-        log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
-        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, data.Schema, features, lexicon, Options.OutsideBias);
+        return (model, data.Schema);
     }
 
     private const int LexiconFolds = 4;
@@ -93,7 +139,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         return (full, i => folds[i % LexiconFolds]);
     }
 
-    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitLbfgs(MLContext ml, IDataView data, EntityTagger? warmStart)
+    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitLbfgs(MLContext ml, IDataView data, MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart)
     {
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
@@ -106,6 +152,6 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
             NumberOfThreads = Options.Threads,
             HistorySize = 10,
         });
-        return warmStart is null ? trainer.Fit(data) : trainer.Fit(data, warmStart.Model.Model);
+        return warmStart is null ? trainer.Fit(data) : trainer.Fit(data, warmStart.Model);
     }
 }

@@ -42,15 +42,57 @@ public sealed class TaggerTrainerTests
     }
 
     [Fact]
-    public void A_saved_and_reloaded_model_predicts_identically()
+    public void A_two_pass_tagger_learns_its_tiny_training_set_and_keeps_its_first_pass()
+    {
+        var tagger = TrainedTinyTagger.TwoPass;
+        Assert.True(tagger.HasSecondPass);
+        Assert.False(tagger.FirstPassOnly().HasSecondPass);
+        foreach (var model in new[] { tagger, tagger.FirstPassOnly() })
+        {
+            var (evaluation, _) = CorpusEvaluator.Evaluate(model, TinyCorpus.Sentences(), "tiny");
+            Assert.True(evaluation.Report().Micro.F1 > 0.9, $"F1 {evaluation.Report().Micro.F1:F3}");
+        }
+    }
+
+    [Fact]
+    public void The_second_pass_reads_the_whole_document()
+    {
+        // The same sentence tagged alone and after another sentence naming the same person: the second pass sees
+        // that the document tags 王建国 twice, so the name's confidence changes. Offsets follow the document.
+        var session = TrainedTinyTagger.TwoPass.CreateSession();
+        var segmentation = new SegmentationStage(TrainedTinyTagger.TwoPass.Features.Segmentation);
+        const string first = "王建国昨天在深圳参观了清华大学。", second = "王建国表示，深圳的经济发展很快。";
+        var text = first + second;
+        var tokens = new List<Token>();
+        segmentation.Segment(first, 0, tokens);
+        segmentation.Segment(second, first.Length, tokens);
+        var mentions = new List<Mention>();
+        session.Tag(text, [(0, first.Length), (first.Length, text.Length)], tokens.ToArray(), mentions);
+
+        var alone = new List<Mention>();
+        session.Tag(second, segmentation, alone);
+
+        Assert.Contains(mentions, m => text[m.Start..m.End] == "深圳" && m.Start > first.Length && m.Type == EntityType.LOC);
+        Assert.Equal(mentions.OrderBy(m => m.Start), mentions);
+        var inDocument = mentions.Single(m => m.Start == first.Length);
+        var byItself = alone.Single(m => m.Start == 0);
+        Assert.Equal(("王建国", EntityType.PER), (text[inDocument.Start..inDocument.End], inDocument.Type));
+        Assert.Equal((byItself.End, byItself.Type), (inDocument.End - first.Length, inDocument.Type));
+        Assert.NotEqual(byItself.Confidence, inDocument.Confidence);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_saved_and_reloaded_model_predicts_identically(bool twoPass)
     {
         var path = Path.Combine(Path.GetTempPath(), $"tagger-{Guid.NewGuid():N}.zip");
         try
         {
-            var original = TrainedTinyTagger.Value.WithOutsideBias(-0.5f);
+            var original = (twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value).WithOutsideBias(-0.5f);
             original.Save(path);
             var reloaded = EntityTagger.Load(path);
-            Assert.Equal((original.Features, original.OutsideBias, original.Lexicon.Count), (reloaded.Features, reloaded.OutsideBias, reloaded.Lexicon.Count));
+            Assert.Equal((original.Features, original.OutsideBias, original.Lexicon.Count, twoPass), (reloaded.Features, reloaded.OutsideBias, reloaded.Lexicon.Count, reloaded.HasSecondPass));
             var sentences = TinyCorpus.Sentences().Select(s => s.Text).Append("王建国和李娜昨天从深圳来到清华大学。").ToList();
             Assert.Equal(Tag(original, sentences), Tag(reloaded, sentences));
         }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 
@@ -18,14 +17,14 @@ public sealed class CharFeatureExtractor
     private const uint Han = 0, Digit = 1, Latin = 2, Punct = 3, Other = 4;
 
     private readonly TaggerFeatureOptions _options;
-    private readonly uint _mask;
+    private readonly FeatureHash _hash;
 
     public CharFeatureExtractor(TaggerFeatureOptions options, EntityLexicon? lexicon = null)
     {
         options.Validate();
         _options = options;
         Lexicon = lexicon ?? EntityLexicon.Empty;
-        _mask = (uint)options.Dimension - 1;
+        _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
             + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0);
     }
@@ -42,14 +41,18 @@ public sealed class CharFeatureExtractor
     /// <paramref name="tokens"/> are the words inside the text, with offsets relative to <paramref name="baseOffset"/>.
     /// </summary>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features) =>
-        Extract(text, tokens, baseOffset, features, Lexicon);
+        Extract(text, tokens, baseOffset, features, Lexicon, SlotsPerChar);
+
+    /// <summary>As above, into rows of <paramref name="stride"/> ≥ SlotsPerChar slots (a second pass appends its own features).</summary>
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, int stride) =>
+        Extract(text, tokens, baseOffset, features, Lexicon, stride);
 
     /// <summary>As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).</summary>
-    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon)
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride)
     {
         int n = text.Length, slots = SlotsPerChar;
-        if (features.Length < n * slots)
-            throw new ArgumentException($"feature buffer too small: {features.Length} < {n * slots}", nameof(features));
+        if (stride < slots || features.Length < n * stride)
+            throw new ArgumentException($"feature buffer too small: {features.Length} < {n} × {stride} (stride ≥ {slots})", nameof(features));
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
         uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * 3));
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
@@ -63,7 +66,7 @@ public sealed class CharFeatureExtractor
                 lexicon.Match(folded.AsSpan(0, n), lexCodes.AsSpan(0, n));
             }
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * slots, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
         }
         finally
         {
@@ -193,25 +196,9 @@ public sealed class CharFeatureExtractor
         _ => char.IsPunctuation((char)c) || char.IsSymbol((char)c) ? Punct : Other,
     };
 
-    private int Index(uint template, uint a) => Finish(Mix(Mix(template * 0x9E3779B1u, a), 1));
-    private int Index(uint template, uint a, uint b) => Finish(Mix(Mix(Mix(template * 0x9E3779B1u, a), b), 2));
-    private int Index(uint template, uint a, uint b, uint c) => Finish(Mix(Mix(Mix(Mix(template * 0x9E3779B1u, a), b), c), 3));
+    private int Index(uint template, uint a) => _hash.Index(template, a);
+    private int Index(uint template, uint a, uint b) => _hash.Index(template, a, b);
+    private int Index(uint template, uint a, uint b, uint c) => _hash.Index(template, a, b, c);
 
-    private static uint Mix(uint h, uint x)
-    {
-        x *= 0xCC9E2D51u;
-        x = BitOperations.RotateLeft(x, 15) * 0x1B873593u;
-        h ^= x;
-        return BitOperations.RotateLeft(h, 13) * 5 + 0xE6546B64u;
-    }
-
-    private int Finish(uint h)
-    {
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
-        return (int)(h & _mask);
-    }
+    private static uint Mix(uint h, uint x) => FeatureHash.Mix(h, x);
 }

@@ -7,14 +7,16 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// A trained tagger (the transformer side): the ML.NET maximum-entropy model over hashed character
-/// features, with its weights read out for fast scoring. Immutable and shareable across threads; each
+/// features, with its weights read out for fast scoring, and optionally a second model of the same kind
+/// that also reads the first one's labels (<see cref="FirstPassFeatures"/>). Immutable and shareable across threads; each
 /// worker tags through its own <see cref="TaggingSession"/>. Trained by <c>Training.TaggerTrainer</c>.
 /// </summary>
 public sealed class EntityTagger
 {
     private readonly MLContext _ml;
 
-    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0)
+    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0,
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null)
     {
         OutsideBias = outsideBias;
         _ml = ml;
@@ -26,11 +28,17 @@ public sealed class EntityTagger
         Scorer = new LinearLabelScorer(model.Model, features.Dimension);
         if (Scorer.LabelCount != BioesLabels.Count)
             throw new InvalidDataException($"the model has {Scorer.LabelCount} labels, expected {BioesLabels.Count}");
+        if (secondModel is not null)
+        {
+            SecondModel = secondModel;
+            SecondPass = new LinearLabelScorer(secondModel.Model, features.Dimension);
+            Stacking = new FirstPassFeatures(features.HashBits);
+            if (SecondPass.LabelCount != BioesLabels.Count)
+                throw new InvalidDataException($"the second pass has {SecondPass.LabelCount} labels, expected {BioesLabels.Count}");
+        }
     }
 
     public TaggerFeatureOptions Features { get; }
-
-    /// <summary>True when the model reads jieba parts of speech: segment with POS before tagging.</summary>
 
     /// <summary>
     /// Added to the log-probability of O before decoding: below zero trades precision for recall. Chosen on a
@@ -39,7 +47,13 @@ public sealed class EntityTagger
     public float OutsideBias { get; }
 
     /// <summary>The same model decoded with another <see cref="OutsideBias"/>.</summary>
-    public EntityTagger WithOutsideBias(float bias) => new(_ml, Model, InputSchema, Features, Lexicon, bias);
+    public EntityTagger WithOutsideBias(float bias) => new(_ml, Model, InputSchema, Features, Lexicon, bias, SecondModel);
+
+    /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
+    public EntityTagger FirstPassOnly() => new(_ml, Model, InputSchema, Features, Lexicon, OutsideBias);
+
+    /// <summary>True when the model tags twice, the second time reading the first pass's labels.</summary>
+    public bool HasSecondPass => SecondModel is not null;
 
     /// <summary>The entity strings gathered from the training data (empty when the model does not use them).</summary>
     public EntityLexicon Lexicon { get; }
@@ -48,16 +62,19 @@ public sealed class EntityTagger
     internal DataViewSchema InputSchema { get; }
     internal CharFeatureExtractor Extractor { get; }
     internal LinearLabelScorer Scorer { get; }
+    internal MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondModel { get; }
+    internal LinearLabelScorer? SecondPass { get; }
+    internal FirstPassFeatures? Stacking { get; }
 
     public static EntityTagger Load(string path)
     {
         var ml = new MLContext(seed: 0);
-        var (model, schema, features, lexicon, outsideBias) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias);
+        var (model, schema, features, lexicon, outsideBias, second) = TaggerModelFile.Load(path, ml);
+        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias);
+    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel);
 
     public TaggingSession CreateSession() => new(this);
 }

@@ -13,6 +13,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="LexiconMinCount">How often a string must be annotated in training to enter the lexicon.</param>
 /// <param name="Trigrams">Character trigrams ending at, centred on and starting at the character.</param>
 /// <param name="NeighbourWords">The identity of the previous and next jieba word.</param>
+/// <param name="SecondPass">Tag twice: a second model reads the first one's labels around each character and the strings it tagged across the document (stacking).</param>
 /// <param name="PosSource">Where <paramref name="Pos"/> comes from: jieba's POS segmenter (Hmm, the default of models that do not say) or the dictionary tag of each word of the plain cut (Lexicon, 7 times faster).</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
@@ -24,7 +25,8 @@ public sealed record TaggerFeatureOptions(
     int LexiconMinCount = 2,
     bool Trigrams = false,
     bool NeighbourWords = false,
-    Segmentation.PosTagging PosSource = Segmentation.PosTagging.Hmm)
+    Segmentation.PosTagging PosSource = Segmentation.PosTagging.Hmm,
+    bool SecondPass = false)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     public Segmentation.PosTagging Segmentation => Pos ? PosSource : EntityPipeline.Segmentation.PosTagging.None;

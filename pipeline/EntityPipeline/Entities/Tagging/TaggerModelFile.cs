@@ -7,19 +7,22 @@ using Microsoft.ML.Trainers;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// The model file: the ML.NET model zip (loadable with <c>MLContext.Model.Load</c>), plus one extra entry
-/// holding the feature options it was trained with, so a model always featurizes as it was trained.
+/// The model file: the ML.NET model zip (loadable with <c>MLContext.Model.Load</c>), plus entries holding
+/// the feature options it was trained with (so a model always featurizes as it was trained), its lexicon,
+/// and, for a two-pass model, the second pass's ML.NET model zip.
 /// Saving writes a temporary file beside the target and moves it into place only when complete.
 /// </summary>
 internal static class TaggerModelFile
 {
     private const string OptionsEntry = "EntityPipeline/tagger.json";
     private const string LexiconEntry = "EntityPipeline/lexicon.tsv";
+    private const string SecondPassEntry = "EntityPipeline/second-pass.zip";
     private const int FormatVersion = 1;
 
     private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0);
 
-    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias)
+    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias,
+        ITransformer? secondPass = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -41,6 +44,13 @@ internal static class TaggerModelFile
                 foreach (var (key, types) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                     writer.Write($"{key}\t{types}\n");
             }
+            if (secondPass is not null)
+            {
+                // Stored, not compressed again: the inner file is already a zip.
+                using var zip = ZipFile.Open(temp, ZipArchiveMode.Update);
+                using var stream = zip.CreateEntry(SecondPassEntry, CompressionLevel.NoCompression).Open();
+                ml.Model.Save(secondPass, inputSchema, stream);
+            }
             File.Move(temp, full, overwrite: true);
         }
         finally
@@ -49,11 +59,13 @@ internal static class TaggerModelFile
         }
     }
 
-    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias) Load(string path, MLContext ml)
+    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias,
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass) Load(string path, MLContext ml)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
         Header header;
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? second = null;
         var lexicon = new List<KeyValuePair<string, byte>>();
         using (var zip = ZipFile.OpenRead(path))
         {
@@ -68,6 +80,14 @@ internal static class TaggerModelFile
                         throw new InvalidDataException($"{path}: bad lexicon line '{line}'");
                     lexicon.Add(KeyValuePair.Create(line[..tab], types));
                 }
+            }
+            if (zip.GetEntry(SecondPassEntry) is { } secondEntry)
+            {
+                using var buffer = new MemoryStream();
+                using (var inner = secondEntry.Open()) inner.CopyTo(buffer);
+                buffer.Position = 0;
+                var loaded = ml.Model.Load(buffer, out _);
+                second = Unwrap(loaded) ?? throw new InvalidDataException($"{path}: the second pass is not a maximum-entropy multiclass model");
             }
             var entry = zip.GetEntry(OptionsEntry)
                 ?? throw new InvalidDataException($"{path} is not an EntityPipeline tagger model (no {OptionsEntry} inside)");
@@ -84,7 +104,7 @@ internal static class TaggerModelFile
         var transformer = ml.Model.Load(path, out var schema);
         var model = Unwrap(transformer)
             ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias);
+        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second);
     }
 
     private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch

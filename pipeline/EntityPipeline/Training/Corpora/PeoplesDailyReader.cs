@@ -42,6 +42,9 @@ public static class PeoplesDailyReader
     {
         // Tokens are separated by two spaces, but one place has a single space ("叹/Vg 。/w"); words hold no spaces.
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The paragraph id is date-page-article-paragraph (19980125-01-001-002): the article is the document.
+        var id = tokens[0].Split('/')[0];
+        var article = id.Count(c => c == '-') == 3 ? id[..id.LastIndexOf('-')] : id;
         var text = new StringBuilder();
         var entities = ImmutableArray.CreateBuilder<EntitySpan>();
         int bracketStart = -1, personStart = -1, personEnd = -1;
@@ -56,7 +59,7 @@ public static class PeoplesDailyReader
         void EndSentence()
         {
             ClosePerson();
-            if (text.Length > 0) into.Add(new AnnotatedSentence(text.ToString(), entities.ToImmutable()));
+            if (text.Length > 0) into.Add(new AnnotatedSentence(text.ToString(), entities.ToImmutable(), DocumentId: article));
             text.Clear();
             entities.Clear();
         }

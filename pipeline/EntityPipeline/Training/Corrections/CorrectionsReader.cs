@@ -44,7 +44,7 @@ public static class CorrectionsReader
             var spans = placed.GetValueOrDefault((docId, sentence.Id), [])
                 .Select(p => new EntitySpan(p.Start - sentence.Start, p.End - sentence.Start, p.Type))
                 .OrderBy(s => s.Start);
-            examples.Add(new AnnotatedSentence(sentence.Text, [.. spans], weight));
+            examples.Add(new AnnotatedSentence(sentence.Text, [.. spans], weight, docId));
         }
         return new CorrectionSet(examples, [entitiesPath, sentencesPath], reviewed.Count, placed.Values.Sum(v => v.Count));
     }

@@ -22,6 +22,18 @@ public sealed class PeoplesDailyReaderTests
     }
 
     [Fact]
+    public void Sentences_carry_their_article_as_the_document()
+    {
+        // Paragraph ids are date-page-article-paragraph: paragraphs of one article share a document id.
+        const string input =
+            "19980101-01-001-001/m  新华社/nt  消息/n  。/w\n" +
+            "19980101-01-001-002/m  李/nr  鹏/nr  讲话/v  。/w\n" +
+            "19980101-01-002-001/m  北京/ns  下雪/v  。/w\n";
+        var documents = PeoplesDailyReader.Read(new StringReader(input), "pd.txt").Select(s => s.DocumentId).ToList();
+        Assert.Equal(["19980101-01-001", "19980101-01-001", "19980101-01-002"], documents);
+    }
+
+    [Fact]
     public void A_bracketed_place_is_one_LOC()
     {
         var sentence = Assert.Single(PeoplesDailyReader.Read(new StringReader("19980101-01-001-003/m  [蔚县/ns  西合营/ns]ns  剪纸/n\n"), "pd.txt"));

@@ -1,0 +1,72 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// The features a second pass reads from the first pass's output (stacking): the first pass's labels around
+/// each character, how sure it was, and, across the whole document, where a string it tagged elsewhere
+/// occurs again (a soft, learned form of <see cref="DocumentConsistency"/>). They are appended to the
+/// character features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
+/// </summary>
+internal sealed class FirstPassFeatures(int hashBits)
+{
+    public const int Slots = 10;
+    private const uint Edge = 255; // the label "before the sentence" / "after the sentence"
+    private readonly FeatureHash _hash = new(hashBits);
+
+    /// <summary>How sure the first pass was of its label, in five steps.</summary>
+    public static byte Certainty(float logProb)
+    {
+        float p = MathF.Exp(logProb);
+        return p switch { < 0.5f => 0, < 0.7f => 1, < 0.9f => 2, < 0.97f => 3, _ => 4 };
+    }
+
+    /// <summary>
+    /// The strings the first pass tagged in a document (two or more characters), each with the types it was
+    /// tagged as, and bit 3 set when it was tagged more than once, matched like an <see cref="EntityLexicon"/>.
+    /// </summary>
+    public static EntityLexicon DocumentLexicon(IEnumerable<(string Text, EntityType Type)> tagged)
+    {
+        var masks = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (text, type) in tagged)
+        {
+            if (text.Length is < 2 or > EntityLexicon.MaxLength) continue;
+            var key = CharFold.Fold(text);
+            byte mask = EntityLexicon.Mask(type);
+            masks[key] = masks.TryGetValue(key, out byte seen) ? (byte)(seen | mask | 8) : mask;
+        }
+        return masks.Count == 0 ? EntityLexicon.Empty : new EntityLexicon(masks);
+    }
+
+    /// <summary>
+    /// Writes the <see cref="Slots"/> features of each character of a sentence into <paramref name="features"/>
+    /// at <paramref name="offset"/> within each row of <paramref name="stride"/> slots.
+    /// </summary>
+    /// <param name="labels">The first pass's labels of the sentence's characters.</param>
+    /// <param name="certainty">Their <see cref="Certainty"/>.</param>
+    /// <param name="documentCodes">The document lexicon's match codes of the sentence's characters.</param>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> certainty, ReadOnlySpan<uint> documentCodes,
+        Span<int> features, int stride, int offset)
+    {
+        int n = text.Length;
+        for (int i = 0; i < n; i++)
+        {
+            uint ym2 = Label(labels, i - 2), ym1 = Label(labels, i - 1), y = labels[i], yp1 = Label(labels, i + 1), yp2 = Label(labels, i + 2);
+            uint doc = documentCodes[i];
+            var f = features.Slice(i * stride + offset, Slots);
+            f[0] = _hash.Index(40, y);
+            f[1] = _hash.Index(41, ym1, y);
+            f[2] = _hash.Index(42, y, yp1);
+            f[3] = _hash.Index(43, ym1, yp1);
+            f[4] = _hash.Index(44, y, CharFold.Fold(text[i]));
+            f[5] = _hash.Index(45, y, certainty[i]);
+            f[6] = doc == 0 ? -1 : _hash.Index(46, doc);
+            f[7] = _hash.Index(47, doc, y);
+            f[8] = _hash.Index(48, ym2, ym1, y);
+            f[9] = _hash.Index(49, y, yp1, yp2);
+        }
+    }
+
+    private static uint Label(ReadOnlySpan<byte> labels, int i) => i < 0 || i >= labels.Length ? Edge : labels[i];
+}

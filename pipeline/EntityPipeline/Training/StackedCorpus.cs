@@ -1,0 +1,51 @@
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Training;
+
+/// <summary>
+/// The second pass's training rows: each sentence's character features plus the <see cref="FirstPassFeatures"/>
+/// read from a first pass's labels. The labels must come from a model that did not train on the sentence
+/// (held-out folds), or the second pass learns to trust the first more than it deserves on new text.
+/// </summary>
+internal static class StackedCorpus
+{
+    /// <param name="documentOf">The document number of each sentence (<see cref="Evaluation.CorpusDocuments.Number"/>).</param>
+    /// <param name="scorerFor">The first-pass scorer for sentence i.</param>
+    public static FeaturizedCorpus Build(FeaturizedCorpus corpus, IReadOnlyList<AnnotatedSentence> examples, int[] documentOf,
+        Func<int, LinearLabelScorer> scorerFor, int hashBits)
+    {
+        int n = examples.Count, L = BioesLabels.Count;
+        var labels = new byte[n][];
+        var certainty = new byte[n][];
+        Parallel.For(0, n, () => new BioesViterbiDecoder(), (i, _, decoder) =>
+        {
+            int length = examples[i].Text.Length;
+            var logProbs = new float[length * L];
+            scorerFor(i).LogProbabilities(corpus.Features(i), corpus.Slots, logProbs);
+            var decoded = new int[length];
+            decoder.Decode(logProbs, decoded);
+            labels[i] = [.. decoded.Select(y => (byte)y)];
+            certainty[i] = [.. decoded.Select((y, c) => FirstPassFeatures.Certainty(logProbs[c * L + y]))];
+            return decoder;
+        }, _ => { });
+
+        var tagged = new List<(string, Documents.EntityType)>[documentOf.Length == 0 ? 0 : documentOf[^1] + 1];
+        for (int i = 0; i < n; i++)
+        {
+            var list = tagged[documentOf[i]] ??= [];
+            foreach (var (start, end, type) in BioesLabels.Spans([.. labels[i].Select(b => (int)b)]))
+                list.Add((examples[i].Text[start..end], type));
+        }
+        var lexicons = tagged.Select(t => FirstPassFeatures.DocumentLexicon(t ?? [])).ToArray();
+
+        var stacking = new FirstPassFeatures(hashBits);
+        return corpus.Widen(FirstPassFeatures.Slots, (i, features, stride, offset) =>
+        {
+            var text = examples[i].Text;
+            var codes = new uint[text.Length];
+            lexicons[documentOf[i]].Match(CharFold.Fold(text), codes);
+            stacking.Extract(text, labels[i], certainty[i], codes, features, stride, offset);
+        });
+    }
+}
