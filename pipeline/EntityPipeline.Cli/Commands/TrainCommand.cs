@@ -93,6 +93,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--second-pass"), Description("Tag twice: a second model reads the first one's labels and the strings it tagged across the document (about 2.5× the training time).")]
         public bool SecondPass { get; init; }
 
+        [CommandOption("--second-pass-pku-weight <W>"), Description("With --second-pass: factor on People's Daily sentences' weight in the second pass (0 leaves them out, so MSRA's conventions decide the final spans). Default: 1")]
+        public double SecondPassPkuWeight { get; init; } = 1.0;
+
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with only corrections or CLUENER: the shipped model.")]
         public string? WarmStart { get; init; }
 
@@ -115,6 +118,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
             : EffectiveIterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
+            : SecondPassPkuWeight < 0 ? ValidationResult.Error("--second-pass-pku-weight must not be negative")
             : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
             : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
             : ValidationResult.Success();
@@ -141,7 +145,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         try
         {
             var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
-                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight)))
+                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight, SecondPassWeight: settings.SecondPassPkuWeight)))
                 // Imported annotations count as corrections: the new domain, weighted like them.
                 .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer, settings.CorrectionsWeight, settings.ClueNerLimit)))
                 .ToList();

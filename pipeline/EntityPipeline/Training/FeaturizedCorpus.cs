@@ -25,6 +25,9 @@ internal sealed class FeaturizedCorpus
     public long Characters { get; }
     public int Slots { get; }
 
+    /// <summary>The weight of sentence <paramref name="index"/>'s rows.</summary>
+    public float Weight(int index) => _sentences[index].Weight;
+
     /// <summary>Featurizes <paramref name="examples"/>; sentence i matches the lexicon <paramref name="lexiconFor"/>(i).</summary>
     public static FeaturizedCorpus Build(IReadOnlyList<AnnotatedSentence> examples, CharFeatureExtractor extractor, SegmentationStage segmentation, Func<int, EntityLexicon> lexiconFor)
     {
@@ -50,9 +53,10 @@ internal sealed class FeaturizedCorpus
 
     /// <summary>
     /// The same sentences with <paramref name="extra"/> more slots per character, filled by
-    /// <paramref name="fill"/>(sentence index, features, stride, offset of the new slots).
+    /// <paramref name="fill"/>(sentence index, features, stride, offset of the new slots), and their weights
+    /// multiplied by <paramref name="weightFactor"/>(sentence index).
     /// </summary>
-    public FeaturizedCorpus Widen(int extra, Action<int, int[], int, int> fill)
+    public FeaturizedCorpus Widen(int extra, Action<int, int[], int, int> fill, Func<int, float> weightFactor)
     {
         int stride = Slots + extra;
         var result = new (int[], int[], float)[_sentences.Length];
@@ -63,7 +67,7 @@ internal sealed class FeaturizedCorpus
             for (int c = 0; c < labels.Length; c++)
                 features.AsSpan(c * Slots, Slots).CopyTo(wide.AsSpan(c * stride));
             fill(i, wide, stride, Slots);
-            result[i] = (wide, labels, weight);
+            result[i] = (wide, labels, weight * weightFactor(i));
         });
         return new FeaturizedCorpus(result, stride);
     }

@@ -40,14 +40,15 @@ public sealed record ModelCard(
         md.AppendLine(c, $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
         var f = Options.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
-            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}");
+            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, POS source {f.PosSource}; "
+            + $"{(f.SecondPass ? "second pass reading the first pass's labels (trained on labels from 2 held-out folds)" : "one pass")}");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();
-        md.AppendLine("| file | format | weight | sentences | characters |");
+        md.AppendLine(Options.Features.SecondPass ? "| file | format | weight (second pass) | sentences | characters |" : "| file | format | weight | sentences | characters |");
         md.AppendLine("|---|---|---:|---:|---:|");
         foreach (var (file, sentences, chars) in TrainingData)
-            md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight} | {sentences:N0} | {chars:N0} |");
+            md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Options.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
         if (BaseModel is not null)
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon).");
         if (Corrections is { } corrections)

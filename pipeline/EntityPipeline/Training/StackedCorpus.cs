@@ -46,6 +46,6 @@ internal static class StackedCorpus
             var codes = new uint[text.Length];
             lexicons[documentOf[i]].Match(CharFold.Fold(text), codes);
             stacking.Extract(text, labels[i], certainty[i], codes, features, stride, offset);
-        });
+        }, i => (float)examples[i].SecondPassWeight);
     }
 }

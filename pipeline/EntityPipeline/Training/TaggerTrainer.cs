@@ -78,7 +78,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
             scorerFor = s => folds[documentOf[s] % StackingFolds];
         }
         var stacked = StackedCorpus.Build(corpus, examples, documentOf, scorerFor, features.HashBits);
-        return Fit(ml, stacked, features.Dimension, warmStart?.SecondModel).Model;
+        return Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, s => stacked.Weight(s) > 0).Model;
     }
 
     private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,

@@ -5,13 +5,18 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// The features a second pass reads from the first pass's output (stacking): the first pass's labels around
-/// each character, how sure it was, and, across the whole document, where a string it tagged elsewhere
-/// occurs again (a soft, learned form of <see cref="DocumentConsistency"/>). They are appended to the
+/// each character, how sure it was, the string of the span it tagged and the characters around that span
+/// (so the second pass learns which of the first pass's spans are systematically wrong), and, across the
+/// whole document, where a string it tagged elsewhere occurs again (a soft, learned form of
+/// <see cref="DocumentConsistency"/>). They are appended to the
 /// character features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
 /// </summary>
 internal sealed class FirstPassFeatures(int hashBits)
 {
-    public const int Slots = 10;
+    public const int Slots = 12;
+
+    /// <summary>Stored with a two-pass model: a model whose second pass read other features is refused, not misread.</summary>
+    public const int Version = 2;
     private const uint Edge = 255; // the label "before the sentence" / "after the sentence"
     private readonly FeatureHash _hash = new(hashBits);
 
@@ -50,8 +55,11 @@ internal sealed class FirstPassFeatures(int hashBits)
         Span<int> features, int stride, int offset)
     {
         int n = text.Length;
+        int spanStart = -1, spanEnd = -1;
+        uint spanHash = 0;
         for (int i = 0; i < n; i++)
         {
+            if (i >= spanEnd) (spanStart, spanEnd, spanHash) = SpanAt(text, labels, i);
             uint ym2 = Label(labels, i - 2), ym1 = Label(labels, i - 1), y = labels[i], yp1 = Label(labels, i + 1), yp2 = Label(labels, i + 2);
             uint doc = documentCodes[i];
             var f = features.Slice(i * stride + offset, Slots);
@@ -65,8 +73,33 @@ internal sealed class FirstPassFeatures(int hashBits)
             f[7] = _hash.Index(47, doc, y);
             f[8] = _hash.Index(48, ym2, ym1, y);
             f[9] = _hash.Index(49, y, yp1, yp2);
+            if (i >= spanStart && i < spanEnd)
+            {
+                uint position = spanEnd - spanStart == 1 ? 4u : i == spanStart ? 1u : i == spanEnd - 1 ? 3u : 2u;
+                f[10] = _hash.Index(50, spanHash, position);
+                f[11] = _hash.Index(51, spanHash, At(text, spanStart - 1), At(text, spanEnd));
+            }
+            else
+            {
+                f[10] = f[11] = -1;
+            }
         }
     }
+
+    /// <summary>The first-pass span that starts at or after <paramref name="i"/> (−1, −1 if none), with a hash of its type and folded text.</summary>
+    private static (int Start, int End, uint Hash) SpanAt(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, int i)
+    {
+        while (i < labels.Length && labels[i] == BioesLabels.Outside) i++;
+        if (i == labels.Length) return (-1, int.MaxValue, 0);
+        int start = i;
+        while (i < labels.Length && BioesLabels.PartOf(labels[i]) is BioesLabels.B or BioesLabels.I) i++;
+        int end = Math.Min(i + 1, labels.Length); // the E (or S) closes the span
+        uint h = FeatureHash.Mix(0x3C6EF372u, (uint)BioesLabels.TypeOf(labels[start]));
+        for (int k = start; k < end; k++) h = FeatureHash.Mix(h, CharFold.Fold(text[k]));
+        return (start, end, h);
+    }
+
+    private static uint At(ReadOnlySpan<char> text, int i) => i < 0 || i >= text.Length ? 0u : CharFold.Fold(text[i]);
 
     private static uint Label(ReadOnlySpan<byte> labels, int i) => i < 0 || i >= labels.Length ? Edge : labels[i];
 }

@@ -19,7 +19,8 @@ internal static class TaggerModelFile
     private const string SecondPassEntry = "EntityPipeline/second-pass.zip";
     private const int FormatVersion = 1;
 
-    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0);
+    /// <param name="SecondPassFeatures">The <see cref="FirstPassFeatures.Version"/> a second pass was trained with (0: none).</param>
+    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0, int SecondPassFeatures = 0);
 
     public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias,
         ITransformer? secondPass = null)
@@ -35,7 +36,7 @@ internal static class TaggerModelFile
                 var entry = zip.CreateEntry(OptionsEntry);
                 using var stream = entry.Open();
                 var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
-                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias), JsonOptions);
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : FirstPassFeatures.Version), JsonOptions);
             }
             using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
             {
@@ -97,6 +98,8 @@ internal static class TaggerModelFile
         }
         if (header.FormatVersion != FormatVersion)
             throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
+        if (second is not null && header.SecondPassFeatures != FirstPassFeatures.Version)
+            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, this program computes version {FirstPassFeatures.Version}: retrain the model");
         var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
         if (!header.Labels.SequenceEqual(expected))
             throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");

@@ -16,6 +16,7 @@ public sealed class TaggingSession
     private readonly List<Token> _tokens = [];
     private readonly List<(string Text, EntityType Type)> _firstSpans = [];
     private int[] _features = [];
+    private int[] _documentFeatures = [];
     private float[] _logProbs = [];
     private int[] _labels = [];
     private byte[] _firstLabels = [];
@@ -37,18 +38,25 @@ public sealed class TaggingSession
         if (_tagger.SecondPass is not { } second)
         {
             foreach (var (start, end, first, last) in parts)
-                Emit(Decode(text[start..end], tokens[first..last], start, _tagger.Scorer, _tagger.OutsideBias, stacked: false), start, into);
+                Emit(Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias), start, into);
             return;
         }
 
         // First pass over the whole document (no O bias): labels and certainty per character, and the strings tagged.
+        // The character features are extracted once, into rows wide enough for the second pass's features too
+        // (absent, −1, in the first pass), unless the document is too long to keep them all.
+        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots, L = BioesLabels.Count;
+        bool keep = text.Length <= MaxKeptCharacters;
+        if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
         _firstSpans.Clear();
-        int L = BioesLabels.Count;
         foreach (var (start, end, first, last) in parts)
         {
-            var labels = Decode(text[start..end], tokens[first..last], start, _tagger.Scorer, 0, stacked: false);
+            var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
+            _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
+            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, FirstPassFeatures.Slots).Fill(-1);
+            var labels = Decode(features, stride, end - start, _tagger.Scorer, 0);
             int spanStart = -1;
             for (int i = 0; i < labels.Length; i++)
             {
@@ -65,13 +73,25 @@ public sealed class TaggingSession
         foreach (var (start, end, first, last) in parts)
         {
             var sentence = text[start..end];
-            Ensure(ref _documentCodes, sentence.Length);
-            Ensure(ref _folded, sentence.Length);
-            for (int i = 0; i < sentence.Length; i++) _folded[i] = Text.CharFold.Fold(sentence[i]);
-            documentLexicon.Match(_folded.AsSpan(0, sentence.Length), _documentCodes.AsSpan(0, sentence.Length));
-            Emit(Decode(sentence, tokens[first..last], start, second, _tagger.OutsideBias, stacked: true), start, into);
+            int n = sentence.Length;
+            Ensure(ref _documentCodes, n);
+            Ensure(ref _folded, n);
+            for (int i = 0; i < n; i++) _folded[i] = Text.CharFold.Fold(sentence[i]);
+            documentLexicon.Match(_folded.AsSpan(0, n), _documentCodes.AsSpan(0, n));
+            Span<int> features;
+            if (keep) features = _documentFeatures.AsSpan(start * stride, n * stride);
+            else
+            {
+                features = Buffer(n, stride);
+                _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
+            }
+            _tagger.Stacking!.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), _documentCodes.AsSpan(0, n), features, stride, slots);
+            Emit(Decode(features, stride, n, second, _tagger.OutsideBias), start, into);
         }
     }
+
+    /// <summary>Documents up to this long keep their features between the two passes (at most about 30 MB per worker).</summary>
+    private const int MaxKeptCharacters = 250_000;
 
     /// <summary>Segments a stand-alone sentence with <paramref name="segmentation"/>, then tags it (offsets from 0).</summary>
     public void Tag(string text, SegmentationStage segmentation, List<Mention> into)
@@ -98,25 +118,32 @@ public sealed class TaggingSession
         return parts;
     }
 
-    /// <summary>
-    /// Scores and decodes one sentence with <paramref name="scorer"/>; with <paramref name="stacked"/> the
-    /// features include those read from the first pass (already in <c>_firstLabels</c>, <c>_certainty</c>,
-    /// <c>_documentCodes</c>). Leaves the log-probabilities in <c>_logProbs</c>.
-    /// </summary>
-    private ReadOnlySpan<int> Decode(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, LinearLabelScorer scorer, float outsideBias, bool stacked)
+    /// <summary>Extracts one sentence's character features into the session's buffer, one row per character.</summary>
+    private Span<int> Featurize(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset)
     {
-        int n = sentence.Length, L = BioesLabels.Count, slots = _tagger.Extractor.SlotsPerChar;
-        int stride = stacked ? slots + FirstPassFeatures.Slots : slots;
+        int slots = _tagger.Extractor.SlotsPerChar;
+        var features = Buffer(sentence.Length, slots);
+        _tagger.Extractor.Extract(sentence, words, baseOffset, features, slots);
+        return features;
+    }
+
+    private Span<int> Buffer(int n, int stride)
+    {
         Ensure(ref _features, n * stride);
+        return _features.AsSpan(0, n * stride);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="n"/> characters' features (rows of <paramref name="stride"/>) with <paramref name="scorer"/> and
+    /// decodes them; the log-probabilities stay in <c>_logProbs</c> for <see cref="Emit"/>.
+    /// </summary>
+    private ReadOnlySpan<int> Decode(ReadOnlySpan<int> features, int stride, int n, LinearLabelScorer scorer, float outsideBias)
+    {
+        int L = BioesLabels.Count;
         Ensure(ref _logProbs, n * L);
         Ensure(ref _labels, n);
-        var features = _features.AsSpan(0, n * stride);
         var logProbs = _logProbs.AsSpan(0, n * L);
         var labels = _labels.AsSpan(0, n);
-
-        _tagger.Extractor.Extract(sentence, words, baseOffset, features, stride);
-        if (stacked)
-            _tagger.Stacking!.Extract(sentence, _firstLabels.AsSpan(baseOffset, n), _certainty.AsSpan(baseOffset, n), _documentCodes.AsSpan(0, n), features, stride, slots);
         scorer.LogProbabilities(features, stride, logProbs);
         if (outsideBias != 0)
             for (int i = 0; i < n; i++) logProbs[i * L + BioesLabels.Outside] += outsideBias; // only O moves: mention confidences keep the model's probabilities

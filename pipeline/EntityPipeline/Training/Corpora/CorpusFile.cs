@@ -1,7 +1,10 @@
 namespace EntityPipeline.Training.Corpora;
 
-/// <summary>An annotated corpus file, its format, the weight its sentences get in training, and how many of its first sentences to read (all when null).</summary>
-public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight = 1.0, int? Limit = null)
+/// <summary>
+/// An annotated corpus file, its format, the weight its sentences get in training (and the factor on it in a second
+/// pass's training), and how many of its first sentences to read (all when null).
+/// </summary>
+public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight = 1.0, int? Limit = null, double SecondPassWeight = 1.0)
 {
     public IEnumerable<AnnotatedSentence> Read()
     {
@@ -14,7 +17,8 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             _ => ClueNerReader.Read(Path),
         };
         if (Limit is { } limit) sentences = sentences.Take(limit);
-        return Weight == 1.0 ? sentences : sentences.Select(s => s with { Weight = s.Weight * Weight });
+        return Weight == 1.0 && SecondPassWeight == 1.0 ? sentences
+            : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight });
     }
 
     /// <summary>A file in any format, told apart by its first line: CLUENER starts a JSON object, MSRA lines hold a tab, People's Daily lines do not.</summary>
