@@ -103,6 +103,34 @@ public sealed class TaggerTrainerTests
     }
 
     [Fact]
+    public void A_two_pass_model_whose_second_pass_read_other_features_is_refused()
+    {
+        // Given a saved two-pass model whose header says its second pass read an older feature set, loading it
+        // fails with a message naming the file, rather than tagging with misread features.
+        var path = Path.Combine(Path.GetTempPath(), $"tagger-{Guid.NewGuid():N}.zip");
+        try
+        {
+            TrainedTinyTagger.TwoPass.Save(path);
+            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            {
+                var entry = zip.GetEntry("EntityPipeline/tagger.json")!;
+                string json;
+                using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry("EntityPipeline/tagger.json").Open());
+                writer.Write(json.Replace($"\"SecondPassFeatures\": {FirstPassFeatures.Version}", "\"SecondPassFeatures\": 1"));
+            }
+            var error = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+            Assert.Contains(path, error.Message);
+            Assert.Contains("retrain", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Warm_start_continues_from_the_given_model()
     {
         // Given the tiny model, when L-BFGS retrains from it for a few iterations on heavily weighted examples,
