@@ -130,14 +130,18 @@ public sealed class TaggerTrainerTests
         }
     }
 
-    [Fact]
-    public void Warm_start_continues_from_the_given_model()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Warm_start_continues_from_the_given_model(bool twoPass)
     {
         // Given the tiny model, when L-BFGS retrains from it for a few iterations on heavily weighted examples,
-        // then the result still tags the tiny corpus well (it started from good weights, not from zero).
+        // then the result still tags the tiny corpus well (it started from good weights, not from zero), and a
+        // two-pass model stays two-pass.
         var corrections = TinyCorpus.Sentences().Take(6).Select(s => s with { Weight = 5 });
         var retrained = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 3))
-            .Train(corrections, warmStart: TrainedTinyTagger.Value);
+            .Train(corrections, warmStart: twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value);
+        Assert.Equal(twoPass, retrained.HasSecondPass);
         var (evaluation, _) = CorpusEvaluator.Evaluate(retrained, TinyCorpus.Sentences(), "tiny");
         Assert.True(evaluation.Report().Micro.F1 > 0.9, $"F1 {evaluation.Report().Micro.F1:F3}");
     }

@@ -35,6 +35,34 @@ public sealed class TaggerTrainingRunTests
         }
     }
 
+    [Fact]
+    public void A_two_pass_run_records_each_file_s_second_pass_weight()
+    {
+        // Given the tiny corpus twice, the second copy left out of the second pass, when a two-pass model is trained,
+        // then the card says so, and the model reloads as two-pass.
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            var corpus = Path.Combine(folder, "tiny.bio");
+            File.WriteAllText(corpus, ToBio(TinyCorpus.Sentences()));
+            var model = Path.Combine(folder, "two-pass.zip");
+            var options = new TaggerTrainingOptions(Iterations: 10) { Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: true) };
+            CorpusFile[] files = [new(corpus, CorpusFormat.MsraBio), new(corpus, CorpusFormat.MsraBio, SecondPassWeight: 0)];
+
+            TaggerTrainingRun.Run(files, [], options, model, "test command", _ => { });
+
+            var markdown = File.ReadAllText(ModelCard.PathFor(model));
+            Assert.Contains("second pass reading the first pass's labels", markdown);
+            Assert.Contains("| tiny.bio | MsraBio | 1 (1) |", markdown);
+            Assert.Contains("| tiny.bio | MsraBio | 1 (0) |", markdown);
+            Assert.True(EntityTagger.Load(model).HasSecondPass);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string ToBio(IEnumerable<AnnotatedSentence> sentences)
     {
         var sb = new System.Text.StringBuilder();
