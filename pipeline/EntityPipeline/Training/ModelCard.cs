@@ -34,6 +34,8 @@ public sealed record ModelCard(
         md.AppendLine();
         md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): ML.NET maximum-entropy classifier over hashed");
         md.AppendLine("character, jieba word/POS, suffix-list and training-lexicon features, decoded by a BIOES-constrained Viterbi.");
+        if (Options.Features.SecondPass)
+            md.AppendLine("A second model of the same kind then re-tags each document, reading the first pass's labels and the strings it tagged.");
         md.AppendLine();
         md.AppendLine(c, $"- trained: {Trained.UtcDateTime:yyyy-MM-dd HH:mm} UTC, in {TrainingTime.TotalMinutes:F1} min (featurizing + fitting)");
         md.AppendLine(c, $"- command: `{Command}`");
