@@ -41,7 +41,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--no-consistency"), Description("Do not spread a document's tagged strings to their other occurrences.")]
         public bool NoConsistency { get; init; }
 
-        [CommandOption("--document-size <N>"), Description("Corpus files that do not mark documents (MSRA, CLUENER) are read as documents of N consecutive sentences. Default: 20, as in training")]
+        [CommandOption("--document-size <N>"), Description("MSRA files, which do not mark documents, are read as documents of N consecutive sentences (People's Daily: by article; CLUENER: each record alone). Default: 20, as in training")]
         public int DocumentSize { get; init; } = CorpusDocuments.DefaultSize;
 
         [CommandOption("--first-pass-only"), Description("Of a two-pass model, decode with the first pass alone (what the second pass adds).")]

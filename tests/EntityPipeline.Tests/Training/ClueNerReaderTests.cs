@@ -30,6 +30,7 @@ public sealed class ClueNerReaderTests
         Assert.Equal<EntitySpan>([new EntitySpan(0, 3, EntityType.PER), new EntitySpan(4, 6, EntityType.LOC), new EntitySpan(7, 11, EntityType.ORG)],
             sentences[0].Entities);
         Assert.Empty(sentences[1].Entities);
+        Assert.Equal(["record 1", "record 2"], sentences.Select(s => s.DocumentId)); // unrelated records: each its own document
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace EntityPipeline.Training.Corpora;
 /// {"text": ..., "label": {type: {entity: [[start, end], ...]}}} with an INCLUSIVE end. Types are
 /// mapped to ours: name → PER; company, government, organization → ORG; address, scene → LOC; the
 /// others (book, game, movie, position) are dropped. Where mapped spans overlap, the longer is kept.
+/// Records are unrelated short texts, so each is its own document ("record N").
 /// </summary>
 public static class ClueNerReader
 {
@@ -68,6 +69,6 @@ public static class ClueNerReader
                     }
             }
         }
-        return new AnnotatedSentence(text, SpanOverlap.KeepLongest(spans), weight);
+        return new AnnotatedSentence(text, SpanOverlap.KeepLongest(spans), weight, DocumentId: $"record {record}");
     }
 }
