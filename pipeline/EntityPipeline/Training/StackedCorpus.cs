@@ -30,14 +30,14 @@ internal static class StackedCorpus
             return decoder;
         }, _ => { });
 
-        var tagged = new List<(string, Documents.EntityType)>[documentOf.Length == 0 ? 0 : documentOf[^1] + 1];
+        var tallies = new Dictionary<string, byte>[documentOf.Length == 0 ? 0 : documentOf[^1] + 1];
         for (int i = 0; i < n; i++)
         {
-            var list = tagged[documentOf[i]] ??= [];
+            var tally = tallies[documentOf[i]] ??= new(StringComparer.Ordinal);
             foreach (var (start, end, type) in BioesLabels.Spans([.. labels[i].Select(b => (int)b)]))
-                list.Add((examples[i].Text[start..end], type));
+                FirstPassFeatures.Tally(tally, examples[i].Text.AsSpan(start, end - start), type);
         }
-        var lexicons = tagged.Select(t => FirstPassFeatures.DocumentLexicon(t ?? [])).ToArray();
+        var lexicons = tallies.Select(t => FirstPassFeatures.DocumentLexicon(t ?? [])).ToArray();
 
         var stacking = new FirstPassFeatures(hashBits);
         return corpus.Widen(FirstPassFeatures.Slots, (i, features, stride, offset) =>

@@ -28,21 +28,21 @@ internal sealed class FirstPassFeatures(int hashBits)
     }
 
     /// <summary>
-    /// The strings the first pass tagged in a document (two or more characters), each with the types it was
-    /// tagged as, and bit 3 set when it was tagged more than once, matched like an <see cref="EntityLexicon"/>.
+    /// Adds a string the first pass tagged in a document (two or more characters) to the document's tally: folded
+    /// string → the types it was tagged as, with bit 3 set when it was tagged more than once.
     /// </summary>
-    public static EntityLexicon DocumentLexicon(IEnumerable<(string Text, EntityType Type)> tagged)
+    public static void Tally(Dictionary<string, byte> tally, ReadOnlySpan<char> text, EntityType type)
     {
-        var masks = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (text, type) in tagged)
-        {
-            if (text.Length is < 2 or > EntityLexicon.MaxLength) continue;
-            var key = CharFold.Fold(text);
-            byte mask = EntityLexicon.Mask(type);
-            masks[key] = masks.TryGetValue(key, out byte seen) ? (byte)(seen | mask | 8) : mask;
-        }
-        return masks.Count == 0 ? EntityLexicon.Empty : new EntityLexicon(masks);
+        if (text.Length is < 2 or > EntityLexicon.MaxLength) return;
+        Span<char> key = stackalloc char[text.Length];
+        for (int i = 0; i < text.Length; i++) key[i] = CharFold.Fold(text[i]);
+        var lookup = tally.GetAlternateLookup<ReadOnlySpan<char>>();
+        byte mask = EntityLexicon.Mask(type);
+        lookup[key] = lookup.TryGetValue(key, out byte seen) ? (byte)(seen | mask | 8) : mask;
     }
+
+    /// <summary>A document's <see cref="Tally"/>, matched like an <see cref="EntityLexicon"/>.</summary>
+    public static EntityLexicon DocumentLexicon(Dictionary<string, byte> tally) => tally.Count == 0 ? EntityLexicon.Empty : new EntityLexicon(tally);
 
     /// <summary>
     /// Writes the <see cref="Slots"/> features of each character of a sentence into <paramref name="features"/>

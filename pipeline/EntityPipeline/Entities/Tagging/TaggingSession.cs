@@ -14,7 +14,7 @@ public sealed class TaggingSession
     private readonly EntityTagger _tagger;
     private readonly BioesViterbiDecoder _decoder = new();
     private readonly List<Token> _tokens = [];
-    private readonly List<(string Text, EntityType Type)> _firstSpans = [];
+    private readonly Dictionary<string, byte> _tagged = new(StringComparer.Ordinal);
     private int[] _features = [];
     private int[] _documentFeatures = [];
     private float[] _logProbs = [];
@@ -50,7 +50,7 @@ public sealed class TaggingSession
         if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
-        _firstSpans.Clear();
+        _tagged.Clear();
         foreach (var (start, end, first, last) in parts)
         {
             var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
@@ -65,10 +65,10 @@ public sealed class TaggingSession
                 _certainty[start + i] = FirstPassFeatures.Certainty(_logProbs[i * L + label]);
                 if (label == BioesLabels.Outside) continue;
                 if (BioesLabels.PartOf(label) is BioesLabels.B or BioesLabels.S) spanStart = i;
-                if (BioesLabels.PartOf(label) is BioesLabels.E or BioesLabels.S) _firstSpans.Add((text[(start + spanStart)..(start + i + 1)].ToString(), BioesLabels.TypeOf(label)));
+                if (BioesLabels.PartOf(label) is BioesLabels.E or BioesLabels.S) FirstPassFeatures.Tally(_tagged, text[(start + spanStart)..(start + i + 1)], BioesLabels.TypeOf(label));
             }
         }
-        var documentLexicon = FirstPassFeatures.DocumentLexicon(_firstSpans);
+        var documentLexicon = FirstPassFeatures.DocumentLexicon(_tagged);
 
         foreach (var (start, end, first, last) in parts)
         {
