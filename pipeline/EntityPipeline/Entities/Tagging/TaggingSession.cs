@@ -42,11 +42,20 @@ public sealed class TaggingSession
             return;
         }
 
-        // First pass over the whole document (no O bias): labels and certainty per character, and the strings tagged.
-        // The character features are extracted once, into rows wide enough for the second pass's features too
-        // (absent, −1, in the first pass), unless the document is too long to keep them all.
-        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots, L = BioesLabels.Count;
+        // The character features are extracted once, into rows wide enough for the second pass's features too,
+        // unless the document is too long to keep them all between the passes.
         bool keep = text.Length <= MaxKeptCharacters;
+        var documentLexicon = FirstPass(text, parts, tokens, keep);
+        SecondPass(text, parts, tokens, keep, second, documentLexicon, into);
+    }
+
+    /// <summary>
+    /// Tags the document with the first pass (no O bias), keeping each character's label and certainty, and
+    /// returns the strings it tagged as a lexicon to match.
+    /// </summary>
+    private EntityLexicon FirstPass(ReadOnlySpan<char> text, List<(int Start, int End, int FirstToken, int EndToken)> parts, ReadOnlySpan<Token> tokens, bool keep)
+    {
+        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots, L = BioesLabels.Count;
         if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
@@ -55,7 +64,7 @@ public sealed class TaggingSession
         {
             var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
             _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
-            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, FirstPassFeatures.Slots).Fill(-1);
+            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, FirstPassFeatures.Slots).Fill(-1); // absent in the first pass
             var labels = Decode(features, stride, end - start, _tagger.Scorer, 0);
             int spanStart = -1;
             for (int i = 0; i < labels.Length; i++)
@@ -68,8 +77,14 @@ public sealed class TaggingSession
                 if (BioesLabels.PartOf(label) is BioesLabels.E or BioesLabels.S) FirstPassFeatures.Tally(_tagged, text[(start + spanStart)..(start + i + 1)], BioesLabels.TypeOf(label));
             }
         }
-        var documentLexicon = FirstPassFeatures.DocumentLexicon(_tagged);
+        return FirstPassFeatures.DocumentLexicon(_tagged);
+    }
 
+    /// <summary>Tags the document again with the second pass, which also reads the first pass's output, and emits the mentions.</summary>
+    private void SecondPass(ReadOnlySpan<char> text, List<(int Start, int End, int FirstToken, int EndToken)> parts, ReadOnlySpan<Token> tokens, bool keep,
+        LinearLabelScorer scorer, EntityLexicon documentLexicon, List<Mention> into)
+    {
+        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots;
         foreach (var (start, end, first, last) in parts)
         {
             var sentence = text[start..end];
@@ -86,7 +101,7 @@ public sealed class TaggingSession
                 _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
             }
             _tagger.Stacking!.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), _documentCodes.AsSpan(0, n), features, stride, slots);
-            Emit(Decode(features, stride, n, second, _tagger.OutsideBias), start, into);
+            Emit(Decode(features, stride, n, scorer, _tagger.OutsideBias), start, into);
         }
     }
 
