@@ -4,6 +4,7 @@ using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Training;
+using EntityPipeline.Training.Corpora;
 
 namespace EntityPipeline.Evaluation;
 

@@ -1,5 +1,4 @@
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Text;
 
 namespace EntityPipeline.Training;
 
@@ -10,7 +9,7 @@ namespace EntityPipeline.Training;
 /// </summary>
 internal static class StackedCorpus
 {
-    /// <param name="documentOf">The document number of each sentence (<see cref="Evaluation.CorpusDocuments.Number"/>).</param>
+    /// <param name="documentOf">The document number of each sentence (<see cref="Corpora.CorpusDocuments.Number"/>).</param>
     /// <param name="scorerFor">The first-pass scorer for sentence i.</param>
     public static FeaturizedCorpus Build(FeaturizedCorpus corpus, IReadOnlyList<AnnotatedSentence> examples, int[] documentOf,
         Func<int, LinearLabelScorer> scorerFor, int hashBits)
@@ -18,6 +17,7 @@ internal static class StackedCorpus
         int n = examples.Count, L = BioesLabels.Count;
         var labels = new byte[n][];
         var certainty = new byte[n][];
+        var spans = new List<(int Start, int End, Documents.EntityType Type)>[n];
         Parallel.For(0, n, () => new BioesViterbiDecoder(), (i, _, decoder) =>
         {
             int length = examples[i].Text.Length;
@@ -27,6 +27,7 @@ internal static class StackedCorpus
             decoder.Decode(logProbs, decoded);
             labels[i] = [.. decoded.Select(y => (byte)y)];
             certainty[i] = [.. decoded.Select((y, c) => FirstPassFeatures.Certainty(logProbs[c * L + y]))];
+            spans[i] = [.. BioesLabels.Spans(decoded)];
             return decoder;
         }, _ => { });
 
@@ -34,7 +35,7 @@ internal static class StackedCorpus
         for (int i = 0; i < n; i++)
         {
             var tally = tallies[documentOf[i]] ??= new(StringComparer.Ordinal);
-            foreach (var (start, end, type) in BioesLabels.Spans([.. labels[i].Select(b => (int)b)]))
+            foreach (var (start, end, type) in spans[i])
                 FirstPassFeatures.Tally(tally, examples[i].Text.AsSpan(start, end - start), type);
         }
         var lexicons = tallies.Select(t => FirstPassFeatures.DocumentLexicon(t ?? [])).ToArray();
@@ -44,7 +45,7 @@ internal static class StackedCorpus
         {
             var text = examples[i].Text;
             var codes = new uint[text.Length];
-            lexicons[documentOf[i]].Match(CharFold.Fold(text), codes);
+            lexicons[documentOf[i]].MatchFolding(text, codes);
             stacking.Extract(text, labels[i], certainty[i], codes, features, stride, offset);
         }, i => (float)examples[i].SecondPassWeight);
     }

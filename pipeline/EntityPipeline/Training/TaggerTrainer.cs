@@ -57,7 +57,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
     private MulticlassPredictionTransformer<MaximumEntropyModelParameters> TrainSecondPass(MLContext ml, IReadOnlyList<AnnotatedSentence> examples,
         FeaturizedCorpus corpus, TaggerFeatureOptions features, MulticlassPredictionTransformer<MaximumEntropyModelParameters> firstPass, EntityTagger? warmStart)
     {
-        var documentOf = Evaluation.CorpusDocuments.Number(examples);
+        var documentOf = Corpora.CorpusDocuments.Number(examples);
         Func<int, LinearLabelScorer> scorerFor;
         if (warmStart is not null)
         {

@@ -54,11 +54,11 @@ public static class BioesLabels
         }
     }
 
-    /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces).</summary>
-    public static IEnumerable<(int Start, int End, EntityType Type)> Spans(int[] labels)
+    /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces): its first <paramref name="length"/> labels, or all.</summary>
+    public static IEnumerable<(int Start, int End, EntityType Type)> Spans(int[] labels, int? length = null)
     {
         int start = -1;
-        for (int i = 0; i < labels.Length; i++)
+        for (int i = 0; i < (length ?? labels.Length); i++)
         {
             int label = labels[i];
             if (label == Outside) { start = -1; continue; }

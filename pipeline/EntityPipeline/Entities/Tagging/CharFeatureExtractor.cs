@@ -56,15 +56,10 @@ public sealed class CharFeatureExtractor
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
         uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * 3));
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
-        char[] folded = ArrayPool<char>.Shared.Rent(n);
         try
         {
             MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo);
-            if (_options.Lexicon)
-            {
-                for (int i = 0; i < n; i++) folded[i] = CharFold.Fold(text[i]);
-                lexicon.Match(folded.AsSpan(0, n), lexCodes.AsSpan(0, n));
-            }
+            if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
                 ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
         }
@@ -73,7 +68,6 @@ public sealed class CharFeatureExtractor
             ArrayPool<int>.Shared.Return(wordOf);
             ArrayPool<uint>.Shared.Return(wordInfo);
             ArrayPool<uint>.Shared.Return(lexCodes);
-            ArrayPool<char>.Shared.Return(folded);
         }
     }
 

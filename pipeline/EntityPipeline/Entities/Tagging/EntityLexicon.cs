@@ -67,5 +67,21 @@ public sealed class EntityLexicon
         }
     }
 
+    /// <summary>As <see cref="Match"/>, for text not yet folded (folds it into a pooled buffer first).</summary>
+    public void MatchFolding(ReadOnlySpan<char> text, Span<uint> codes)
+    {
+        if (_types.Count == 0) { codes.Clear(); return; }
+        char[] folded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            for (int i = 0; i < text.Length; i++) folded[i] = CharFold.Fold(text[i]);
+            Match(folded.AsSpan(0, text.Length), codes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(folded);
+        }
+    }
+
     internal static byte Mask(EntityType type) => (byte)(1 << (int)type);
 }

@@ -38,6 +38,25 @@ public sealed class EntityTagger
         }
     }
 
+    /// <summary>A view of <paramref name="other"/> that shares its weights (no copy): another O bias, or without the second pass.</summary>
+    private EntityTagger(EntityTagger other, float outsideBias, bool keepSecondPass)
+    {
+        _ml = other._ml;
+        Model = other.Model;
+        InputSchema = other.InputSchema;
+        Features = other.Features;
+        Lexicon = other.Lexicon;
+        Extractor = other.Extractor;
+        Scorer = other.Scorer;
+        OutsideBias = outsideBias;
+        if (keepSecondPass)
+        {
+            SecondModel = other.SecondModel;
+            SecondPass = other.SecondPass;
+            Stacking = other.Stacking;
+        }
+    }
+
     public TaggerFeatureOptions Features { get; }
 
     /// <summary>
@@ -47,10 +66,10 @@ public sealed class EntityTagger
     public float OutsideBias { get; }
 
     /// <summary>The same model decoded with another <see cref="OutsideBias"/>.</summary>
-    public EntityTagger WithOutsideBias(float bias) => new(_ml, Model, InputSchema, Features, Lexicon, bias, SecondModel);
+    public EntityTagger WithOutsideBias(float bias) => new(this, bias, keepSecondPass: true);
 
     /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
-    public EntityTagger FirstPassOnly() => new(_ml, Model, InputSchema, Features, Lexicon, OutsideBias);
+    public EntityTagger FirstPassOnly() => new(this, OutsideBias, keepSecondPass: false);
 
     /// <summary>True when the model tags twice, the second time reading the first pass's labels.</summary>
     public bool HasSecondPass => SecondModel is not null;

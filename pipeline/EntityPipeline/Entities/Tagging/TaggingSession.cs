@@ -22,7 +22,6 @@ public sealed class TaggingSession
     private byte[] _firstLabels = [];
     private byte[] _certainty = [];
     private uint[] _documentCodes = [];
-    private char[] _folded = [];
 
     internal TaggingSession(EntityTagger tagger) => _tagger = tagger;
 
@@ -38,7 +37,10 @@ public sealed class TaggingSession
         if (_tagger.SecondPass is not { } second)
         {
             foreach (var (start, end, first, last) in parts)
-                Emit(Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias), start, into);
+            {
+                Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias);
+                Emit(end - start, start, into);
+            }
             return;
         }
 
@@ -66,16 +68,13 @@ public sealed class TaggingSession
             _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
             for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, FirstPassFeatures.Slots).Fill(-1); // absent in the first pass
             var labels = Decode(features, stride, end - start, _tagger.Scorer, 0);
-            int spanStart = -1;
             for (int i = 0; i < labels.Length; i++)
             {
-                int label = labels[i];
-                _firstLabels[start + i] = (byte)label;
-                _certainty[start + i] = FirstPassFeatures.Certainty(_logProbs[i * L + label]);
-                if (label == BioesLabels.Outside) continue;
-                if (BioesLabels.PartOf(label) is BioesLabels.B or BioesLabels.S) spanStart = i;
-                if (BioesLabels.PartOf(label) is BioesLabels.E or BioesLabels.S) FirstPassFeatures.Tally(_tagged, text[(start + spanStart)..(start + i + 1)], BioesLabels.TypeOf(label));
+                _firstLabels[start + i] = (byte)labels[i];
+                _certainty[start + i] = FirstPassFeatures.Certainty(_logProbs[i * L + labels[i]]);
             }
+            foreach (var (s, e, type) in BioesLabels.Spans(_labels, labels.Length))
+                FirstPassFeatures.Tally(_tagged, text[(start + s)..(start + e)], type);
         }
         return FirstPassFeatures.DocumentLexicon(_tagged);
     }
@@ -90,9 +89,7 @@ public sealed class TaggingSession
             var sentence = text[start..end];
             int n = sentence.Length;
             Ensure(ref _documentCodes, n);
-            Ensure(ref _folded, n);
-            for (int i = 0; i < n; i++) _folded[i] = Text.CharFold.Fold(sentence[i]);
-            documentLexicon.Match(_folded.AsSpan(0, n), _documentCodes.AsSpan(0, n));
+            documentLexicon.MatchFolding(sentence, _documentCodes.AsSpan(0, n));
             Span<int> features;
             if (keep) features = _documentFeatures.AsSpan(start * stride, n * stride);
             else
@@ -101,7 +98,8 @@ public sealed class TaggingSession
                 _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
             }
             _tagger.Stacking!.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), _documentCodes.AsSpan(0, n), features, stride, slots);
-            Emit(Decode(features, stride, n, scorer, _tagger.OutsideBias), start, into);
+            Decode(features, stride, n, scorer, _tagger.OutsideBias);
+            Emit(n, start, into);
         }
     }
 
@@ -150,7 +148,7 @@ public sealed class TaggingSession
 
     /// <summary>
     /// Scores <paramref name="n"/> characters' features (rows of <paramref name="stride"/>) with <paramref name="scorer"/> and
-    /// decodes them; the log-probabilities stay in <c>_logProbs</c> for <see cref="Emit"/>.
+    /// decodes them; the labels and log-probabilities stay in <c>_labels</c> and <c>_logProbs</c> for <see cref="Emit"/>.
     /// </summary>
     private ReadOnlySpan<int> Decode(ReadOnlySpan<int> features, int stride, int n, LinearLabelScorer scorer, float outsideBias)
     {
@@ -166,22 +164,16 @@ public sealed class TaggingSession
         return labels;
     }
 
-    private void Emit(ReadOnlySpan<int> labels, int baseOffset, List<Mention> into)
+    /// <summary>Adds the spans of the last decoded sentence (<paramref name="length"/> characters at <paramref name="baseOffset"/>) as mentions.</summary>
+    private void Emit(int length, int baseOffset, List<Mention> into)
     {
-        int L = BioesLabels.Count, start = -1;
-        for (int i = 0; i < labels.Length; i++)
+        int L = BioesLabels.Count;
+        foreach (var (start, end, type) in BioesLabels.Spans(_labels, length))
         {
-            int label = labels[i];
-            if (label == BioesLabels.Outside) continue;
-            int part = BioesLabels.PartOf(label);
-            if (part is BioesLabels.B or BioesLabels.S) start = i;
-            if (part is BioesLabels.E or BioesLabels.S)
-            {
-                double confidence = 0;
-                for (int j = start; j <= i; j++) confidence += MathF.Exp(_logProbs[j * L + labels[j]]);
-                confidence /= i - start + 1;
-                into.Add(new Mention(baseOffset + start, baseOffset + i + 1, BioesLabels.TypeOf(label), MentionSource.Model, Math.Round(confidence, 4)));
-            }
+            double confidence = 0;
+            for (int j = start; j < end; j++) confidence += MathF.Exp(_logProbs[j * L + _labels[j]]);
+            confidence /= end - start;
+            into.Add(new Mention(baseOffset + start, baseOffset + end, type, MentionSource.Model, Math.Round(confidence, 4)));
         }
     }
 

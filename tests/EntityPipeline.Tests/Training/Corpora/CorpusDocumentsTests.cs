@@ -1,7 +1,7 @@
-using EntityPipeline.Evaluation;
 using EntityPipeline.Training;
+using EntityPipeline.Training.Corpora;
 
-namespace EntityPipeline.Tests.Evaluation;
+namespace EntityPipeline.Tests.Training.Corpora;
 
 public sealed class CorpusDocumentsTests
 {

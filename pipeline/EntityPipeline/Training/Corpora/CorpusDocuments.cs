@@ -1,6 +1,4 @@
-using EntityPipeline.Training;
-
-namespace EntityPipeline.Evaluation;
+namespace EntityPipeline.Training.Corpora;
 
 /// <summary>
 /// Groups a corpus's sentences into the documents they came from: consecutive sentences with the same
