@@ -96,6 +96,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--second-pass-pku-weight <W>"), Description("With --second-pass: factor on People's Daily sentences' weight in the second pass (0 leaves them out, so MSRA's conventions decide the final spans). Default: 1")]
         public double SecondPassPkuWeight { get; init; } = 1.0;
 
+        [CommandOption("--stacking-folds <N>"), Description("With --second-pass: the second pass learns from first-pass labels of N held-out folds of documents (N fits of the first pass, run in parallel). Default: 4")]
+        public int StackingFolds { get; init; } = 4;
+
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with only corrections or CLUENER: the shipped model.")]
         public string? WarmStart { get; init; }
 
@@ -118,6 +121,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
             : EffectiveIterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
+            : StackingFolds < 2 ? ValidationResult.Error("--stacking-folds must be at least 2")
             : SecondPassPkuWeight < 0 ? ValidationResult.Error("--second-pass-pku-weight must not be negative")
             : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
             : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
@@ -158,6 +162,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
                     !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass),
+                StackingFolds = settings.StackingFolds,
             };
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,

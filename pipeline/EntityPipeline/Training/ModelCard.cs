@@ -43,7 +43,7 @@ public sealed record ModelCard(
         var f = Options.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
             + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, POS source {f.PosSource}; "
-            + $"{(f.SecondPass ? "second pass reading the first pass's labels (trained on labels from 2 held-out folds)" : "one pass")}");
+            + $"{(f.SecondPass ? $"second pass reading the first pass's labels (trained on labels from {Options.StackingFolds} held-out folds)" : "one pass")}");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();

@@ -12,7 +12,7 @@ internal static class StackedCorpus
     /// <param name="documentOf">The document number of each sentence (<see cref="Corpora.CorpusDocuments.Number"/>).</param>
     /// <param name="scorerFor">The first-pass scorer for sentence i.</param>
     public static FeaturizedCorpus Build(FeaturizedCorpus corpus, IReadOnlyList<AnnotatedSentence> examples, int[] documentOf,
-        Func<int, LinearLabelScorer> scorerFor, int hashBits)
+        Func<int, LinearLabelScorer> scorerFor, FirstPassFeatures stacking)
     {
         int n = examples.Count, L = BioesLabels.Count;
         var labels = new byte[n][];
@@ -40,8 +40,7 @@ internal static class StackedCorpus
         }
         var lexicons = tallies.Select(t => FirstPassFeatures.DocumentLexicon(t ?? [])).ToArray();
 
-        var stacking = new FirstPassFeatures(hashBits);
-        return corpus.Widen(FirstPassFeatures.Slots, (i, features, stride, offset) =>
+        return corpus.Widen(stacking.Slots, (i, features, stride, offset) =>
         {
             var text = examples[i].Text;
             var codes = new uint[text.Length];

@@ -35,50 +35,51 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var ml = new MLContext(seed: Options.Seed);
-        var (model, schema) = Fit(ml, corpus, features.Dimension, warmStart?.Model);
-        log?.Invoke($"trained {Options.Trainer} in {clock.Elapsed.TotalSeconds:F0} s");
+        bool heldOut = features.SecondPass && warmStart is null;
+        var documentOf = features.SecondPass ? Corpora.CorpusDocuments.Number(list) : [];
+        // The first pass and, for a second pass trained from scratch, the held-out fold models are independent fits:
+        // they run side by side, one per core.
+        int folds = heldOut ? Math.Max(2, Options.StackingFolds) : 0;
+        var fits = new (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema)[1 + folds];
+        Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Options.Threads) }, job =>
+        {
+            var watch = Stopwatch.StartNew();
+            if (job == 0)
+            {
+                fits[0] = Fit(ml, corpus, features.Dimension, warmStart?.Model);
+                log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
+                return;
+            }
+            int fold = job - 1;
+            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold);
+            log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
+        });
+        var (model, schema) = fits[0];
         if (!features.SecondPass)
             return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias);
 
         clock.Restart();
-        var second = TrainSecondPass(ml, list, corpus, features, model, warmStart);
-        log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
-        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second);
-    }
-
-    private const int StackingFolds = 2;
-
-    /// <summary>
-    /// Trains the second pass on the first pass's labels. From scratch, each fold of documents is labelled by a
-    /// first pass trained on the other folds, as new text would be; from a warm start, by the base model's first
-    /// pass (it has not seen the corrections; the corpus sentences it has seen make its labels a little too good).
-    /// </summary>
-    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> TrainSecondPass(MLContext ml, IReadOnlyList<AnnotatedSentence> examples,
-        FeaturizedCorpus corpus, TaggerFeatureOptions features, MulticlassPredictionTransformer<MaximumEntropyModelParameters> firstPass, EntityTagger? warmStart)
-    {
-        var documentOf = Corpora.CorpusDocuments.Number(examples);
+        // From scratch, each fold of documents is labelled by a first pass trained on the other folds, as new text
+        // would be; from a warm start, by the base model's first pass (it has not seen the corrections; the corpus
+        // sentences it has seen make its labels a little too good).
         Func<int, LinearLabelScorer> scorerFor;
-        if (warmStart is not null)
+        if (heldOut)
         {
-            var scorer = warmStart.Scorer;
-            scorerFor = _ => scorer;
+            var scorers = fits.Skip(1).Select(f => new LinearLabelScorer(f.Model.Model, features.Dimension)).ToArray();
+            scorerFor = s => scorers[documentOf[s] % folds];
         }
         else
         {
-            var folds = new LinearLabelScorer[StackingFolds];
-            for (int k = 0; k < StackingFolds; k++)
-            {
-                var clock = Stopwatch.StartNew();
-                int fold = k;
-                var (foldModel, _) = Fit(ml, corpus, features.Dimension, null, s => documentOf[s] % StackingFolds != fold);
-                folds[k] = new LinearLabelScorer(foldModel.Model, features.Dimension);
-                log?.Invoke($"first pass without fold {k + 1} of {StackingFolds} trained in {clock.Elapsed.TotalSeconds:F0} s");
-            }
-            scorerFor = s => folds[documentOf[s] % StackingFolds];
+            var scorer = warmStart!.Scorer;
+            scorerFor = _ => scorer;
         }
-        var stacked = StackedCorpus.Build(corpus, examples, documentOf, scorerFor, features.HashBits);
-        return Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, s => stacked.Weight(s) > 0).Model;
+        // A refined model keeps the second-pass features its weights were trained on.
+        var stacking = warmStart?.Stacking ?? new FirstPassFeatures(features.HashBits);
+        var stacked = StackedCorpus.Build(corpus, list, documentOf, scorerFor, stacking);
+        var second = Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, s => stacked.Weight(s) > 0).Model;
+        log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
+        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
+        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion);
     }
 
     private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,

@@ -22,4 +22,11 @@ public sealed record TaggerTrainingOptions(
     float OutsideBias = 0)
 {
     public TaggerFeatureOptions Features { get; init; } = new();
+
+    /// <summary>
+    /// With a second pass: the training documents are split into this many folds, and each fold's first-pass labels come
+    /// from a first pass trained on the other folds. More folds give labels closer to the full first pass's (each fold model
+    /// sees more data) and cost more fits; they run in parallel, one per core.
+    /// </summary>
+    public int StackingFolds { get; init; } = 4;
 }

@@ -16,7 +16,7 @@ public sealed class EntityTagger
     private readonly MLContext _ml;
 
     internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null)
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null, int secondPassFeatures = FirstPassFeatures.Version)
     {
         OutsideBias = outsideBias;
         _ml = ml;
@@ -32,7 +32,7 @@ public sealed class EntityTagger
         {
             SecondModel = secondModel;
             SecondPass = new LinearLabelScorer(secondModel.Model, features.Dimension);
-            Stacking = new FirstPassFeatures(features.HashBits);
+            Stacking = new FirstPassFeatures(features.HashBits, secondPassFeatures);
             if (SecondPass.LabelCount != BioesLabels.Count)
                 throw new InvalidDataException($"the second pass has {SecondPass.LabelCount} labels, expected {BioesLabels.Count}");
         }
@@ -88,12 +88,12 @@ public sealed class EntityTagger
     public static EntityTagger Load(string path)
     {
         var ml = new MLContext(seed: 0);
-        var (model, schema, features, lexicon, outsideBias, second) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second);
+        var (model, schema, features, lexicon, outsideBias, second, secondPassFeatures) = TaggerModelFile.Load(path, ml);
+        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second, secondPassFeatures);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel);
+    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel, Stacking?.FeatureVersion ?? 0);
 
     public TaggingSession CreateSession() => new(this);
 }

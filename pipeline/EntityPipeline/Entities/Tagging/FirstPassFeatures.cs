@@ -8,17 +8,34 @@ namespace EntityPipeline.Entities.Tagging;
 /// each character, how sure it was, the string of the span it tagged and the characters around that span
 /// (so the second pass learns which of the first pass's spans are systematically wrong), and, across the
 /// whole document, where a string it tagged elsewhere occurs again (a soft, learned form of
-/// <see cref="DocumentConsistency"/>). They are appended to the
-/// character features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
+/// <see cref="DocumentConsistency"/>). From version 3 also the spans next to each character's: the type of the
+/// span before and after it and how far away they are, so the second pass can join a place to the organisation
+/// the first pass tagged right after it (安徽省 + 汽车办) or split a chain. They are appended to the character
+/// features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
 /// </summary>
-internal sealed class FirstPassFeatures(int hashBits)
+internal sealed class FirstPassFeatures
 {
-    public const int Slots = 12;
+    /// <summary>The version new models are trained with. Stored with a two-pass model, which is featurized as it was trained.</summary>
+    public const int Version = 3;
 
-    /// <summary>Stored with a two-pass model: a model whose second pass read other features is refused, not misread.</summary>
-    public const int Version = 2;
+    /// <summary>The versions this program can compute; a model whose second pass read any other is refused, not misread.</summary>
+    public static bool Supports(int version) => version is 2 or 3;
+
     private const uint Edge = 255; // the label "before the sentence" / "after the sentence"
-    private readonly FeatureHash _hash = new(hashBits);
+    private readonly FeatureHash _hash;
+
+    public FirstPassFeatures(int hashBits, int version = Version)
+    {
+        if (!Supports(version)) throw new ArgumentOutOfRangeException(nameof(version), version, "unknown second-pass feature version");
+        _hash = new FeatureHash(hashBits);
+        FeatureVersion = version;
+        Slots = version >= 3 ? 15 : 12;
+    }
+
+    public int FeatureVersion { get; }
+
+    /// <summary>Features per character.</summary>
+    public int Slots { get; }
 
     /// <summary>How sure the first pass was of its label, in five steps.</summary>
     public static byte Certainty(float logProb)
@@ -55,11 +72,18 @@ internal sealed class FirstPassFeatures(int hashBits)
         Span<int> features, int stride, int offset)
     {
         int n = text.Length;
-        int spanStart = -1, spanEnd = -1;
+        int spanStart = -1, spanEnd = -1, afterStart = n;
         uint spanHash = 0;
+        int previousEnd = 0;    // where the span before the current (or upcoming) one ends
+        uint previousType = 0;  // its type + 1, 0 when there is none
         for (int i = 0; i < n; i++)
         {
-            if (i >= spanEnd) (spanStart, spanEnd, spanHash) = SpanAt(text, labels, i);
+            if (i >= spanEnd)
+            {
+                if (spanStart >= 0) (previousEnd, previousType) = (spanEnd, TypeCode(labels[spanStart]));
+                (spanStart, spanEnd, spanHash) = SpanAt(text, labels, i);
+                afterStart = spanStart < 0 ? n : NextSpanStart(labels, spanEnd);
+            }
             uint ym2 = Label(labels, i - 2), ym1 = Label(labels, i - 1), y = labels[i], yp1 = Label(labels, i + 1), yp2 = Label(labels, i + 2);
             uint doc = documentCodes[i];
             var f = features.Slice(i * stride + offset, Slots);
@@ -73,7 +97,9 @@ internal sealed class FirstPassFeatures(int hashBits)
             f[7] = _hash.Index(47, doc, y);
             f[8] = _hash.Index(48, ym2, ym1, y);
             f[9] = _hash.Index(49, y, yp1, yp2);
-            if (i >= spanStart && i < spanEnd)
+            // Version 2 read the characters after a sentence's last span as if in a span without text; kept, so its models tag as trained.
+            bool inside = spanStart >= 0 ? i >= spanStart && i < spanEnd : FeatureVersion < 3;
+            if (inside)
             {
                 uint position = spanEnd - spanStart == 1 ? 4u : i == spanStart ? 1u : i == spanEnd - 1 ? 3u : 2u;
                 f[10] = _hash.Index(50, spanHash, position);
@@ -83,7 +109,27 @@ internal sealed class FirstPassFeatures(int hashBits)
             {
                 f[10] = f[11] = -1;
             }
+            if (FeatureVersion < 3) continue;
+
+            // The spans on either side: of the character's own span when it is in one, else of the character.
+            int before = inside ? spanStart : i, after = inside ? spanEnd : i + 1;
+            int nextStart = inside ? afterStart : spanStart < 0 ? n : spanStart;
+            uint nextType = nextStart < n ? TypeCode(labels[nextStart]) : 0;
+            uint gapBefore = previousType == 0 ? 4u : (uint)Math.Min(before - previousEnd, 4);
+            uint gapAfter = nextType == 0 ? 4u : (uint)Math.Min(nextStart - after, 4);
+            f[12] = inside ? _hash.Index(52, y, gapBefore == 0 ? previousType : 0, gapAfter == 0 ? nextType : 0) : -1;
+            f[13] = _hash.Index(53, y, previousType, gapBefore);
+            f[14] = _hash.Index(54, y, nextType, gapAfter);
         }
+    }
+
+    private static uint TypeCode(byte label) => (uint)BioesLabels.TypeOf(label) + 1;
+
+    /// <summary>Where the next span at or after <paramref name="i"/> starts (the labels' length if none).</summary>
+    private static int NextSpanStart(ReadOnlySpan<byte> labels, int i)
+    {
+        while (i < labels.Length && labels[i] == BioesLabels.Outside) i++;
+        return i;
     }
 
     /// <summary>The first-pass span that starts at or after <paramref name="i"/> (−1, −1 if none), with a hash of its type and folded text.</summary>

@@ -23,7 +23,7 @@ internal static class TaggerModelFile
     private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0, int SecondPassFeatures = 0);
 
     public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias,
-        ITransformer? secondPass = null)
+        ITransformer? secondPass = null, int secondPassFeatures = 0)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -36,7 +36,7 @@ internal static class TaggerModelFile
                 var entry = zip.CreateEntry(OptionsEntry);
                 using var stream = entry.Open();
                 var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
-                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : FirstPassFeatures.Version), JsonOptions);
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : secondPassFeatures), JsonOptions);
             }
             using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
             {
@@ -61,7 +61,7 @@ internal static class TaggerModelFile
     }
 
     public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass) Load(string path, MLContext ml)
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass, int SecondPassFeatures) Load(string path, MLContext ml)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
@@ -98,8 +98,8 @@ internal static class TaggerModelFile
         }
         if (header.FormatVersion != FormatVersion)
             throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
-        if (second is not null && header.SecondPassFeatures != FirstPassFeatures.Version)
-            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, this program computes version {FirstPassFeatures.Version}: retrain the model");
+        if (second is not null && !FirstPassFeatures.Supports(header.SecondPassFeatures))
+            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, which this program does not compute (it computes versions 2 and 3): retrain the model");
         var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
         if (!header.Labels.SequenceEqual(expected))
             throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
@@ -107,7 +107,7 @@ internal static class TaggerModelFile
         var transformer = ml.Model.Load(path, out var schema);
         var model = Unwrap(transformer)
             ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second);
+        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second, header.SecondPassFeatures);
     }
 
     private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch

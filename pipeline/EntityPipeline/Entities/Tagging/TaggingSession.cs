@@ -57,7 +57,7 @@ public sealed class TaggingSession
     /// </summary>
     private EntityLexicon FirstPass(ReadOnlySpan<char> text, List<(int Start, int End, int FirstToken, int EndToken)> parts, ReadOnlySpan<Token> tokens, bool keep)
     {
-        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots, L = BioesLabels.Count;
+        int slots = _tagger.Extractor.SlotsPerChar, stacked = _tagger.Stacking!.Slots, stride = slots + stacked, L = BioesLabels.Count;
         if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
@@ -66,7 +66,7 @@ public sealed class TaggingSession
         {
             var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
             _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
-            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, FirstPassFeatures.Slots).Fill(-1); // absent in the first pass
+            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, stacked).Fill(-1); // absent in the first pass
             var labels = Decode(features, stride, end - start, _tagger.Scorer, 0);
             for (int i = 0; i < labels.Length; i++)
             {
@@ -83,7 +83,7 @@ public sealed class TaggingSession
     private void SecondPass(ReadOnlySpan<char> text, List<(int Start, int End, int FirstToken, int EndToken)> parts, ReadOnlySpan<Token> tokens, bool keep,
         LinearLabelScorer scorer, EntityLexicon documentLexicon, List<Mention> into)
     {
-        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + FirstPassFeatures.Slots;
+        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + _tagger.Stacking!.Slots;
         foreach (var (start, end, first, last) in parts)
         {
             var sentence = text[start..end];
