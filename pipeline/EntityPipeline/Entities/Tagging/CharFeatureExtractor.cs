@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0);
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -54,11 +54,12 @@ public sealed class CharFeatureExtractor
         if (stride < slots || features.Length < n * stride)
             throw new ArgumentException($"feature buffer too small: {features.Length} < {n} × {stride} (stride ≥ {slots})", nameof(features));
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
-        uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * 3));
+        uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * WordInfo));
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
             MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo);
+            if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
             if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
                 ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
@@ -71,7 +72,11 @@ public sealed class CharFeatureExtractor
         }
     }
 
-    /// <summary>For each character the index of its word (−1: none); per word a hash of its text, of its POS, and its suffix class.</summary>
+    /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class, its facility class, and (with
+    /// <see cref="TaggerFeatureOptions.LongNames"/>) the codes of the phrase it opens and closes (<see cref="MapPhrases"/>).</summary>
+    private const int WordInfo = 6;
+
+    /// <summary>For each character the index of its word (−1: none); per word the first four of <see cref="WordInfo"/>.</summary>
     private static void MapWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> wordOf, uint[] wordInfo)
     {
         wordOf.Fill(-1);
@@ -89,12 +94,52 @@ public sealed class CharFeatureExtractor
             }
             uint p = 0x27D4EB2Fu;
             foreach (char c in tokens[t].Pos) p = Mix(p, c);
-            wordInfo[3 * t] = h;
-            wordInfo[3 * t + 1] = p;
+            wordInfo[WordInfo * t] = h;
+            wordInfo[WordInfo * t + 1] = p;
             var folded = tail[..Math.Min(end - start, 8)];
             for (int i = 0; i < folded.Length; i++) folded[i] = CharFold.Fold(text[end - folded.Length + i]);
-            wordInfo[3 * t + 2] = (uint)EntitySuffixes.Classify(folded); // suffixes are shorter than 8 chars
+            wordInfo[WordInfo * t + 2] = (uint)EntitySuffixes.Classify(folded); // suffixes are shorter than 8 chars
+            wordInfo[WordInfo * t + 3] = (uint)EntitySuffixes.ClassifyFacility(folded);
+            wordInfo[WordInfo * t + 4] = wordInfo[WordInfo * t + 5] = 0;
         }
+    }
+
+    /// <summary>Words a phrase looks across: 上海 地铁 11 号线 昆山 花桥 站 is seven.</summary>
+    private const int PhraseWords = 7;
+
+    /// <summary>
+    /// A phrase is a run of words without punctuation or function words (prepositions, conjunctions, particles, adverbs,
+    /// pronouns). Per word: the farthest word of the phrase after it that ends in a suffix — its kind (organisation,
+    /// place, facility) and how many words away; and the part of speech of the word that opened the phrase, with how many
+    /// words back. So 上海 in 上海地铁11号线昆山花桥站 sees a facility closing its phrase six words on, and 站 sees a place name
+    /// opening it.
+    /// </summary>
+    private static void MapPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, uint[] wordInfo)
+    {
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (Breaks(text, tokens[t], baseOffset)) continue;
+            uint closing = 0;
+            for (int u = t + 1; u < tokens.Length && u - t < PhraseWords && !Breaks(text, tokens[u], baseOffset); u++)
+            {
+                uint suffix = wordInfo[WordInfo * u + 2], facility = wordInfo[WordInfo * u + 3];
+                uint kind = facility != 0 ? 3u : suffix is EntitySuffixes.Org or EntitySuffixes.Org + 2 ? 1u : suffix != 0 ? 2u : 0u;
+                if (kind != 0) closing = kind << 3 | (uint)(u - t);
+            }
+            int first = t;
+            while (first > 0 && t - first + 1 < PhraseWords && !Breaks(text, tokens[first - 1], baseOffset)) first--;
+            wordInfo[WordInfo * t + 4] = closing;
+            wordInfo[WordInfo * t + 5] = first == t ? 0 : Mix(wordInfo[WordInfo * first + 1], (uint)(t - first));
+        }
+    }
+
+    /// <summary>Whether a word ends a phrase: punctuation, or a function word by its part of speech.</summary>
+    private static bool Breaks(ReadOnlySpan<char> text, Token token, int baseOffset)
+    {
+        if (token.Pos.Length > 0 && token.Pos[0] is 'p' or 'c' or 'u' or 'd' or 'r' or 'y' or 'e' or 'w') return true;
+        foreach (char c in text[(token.Start - baseOffset)..(token.End - baseOffset)])
+            if (!char.IsPunctuation(c) && !char.IsSymbol(c) && !char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
@@ -127,18 +172,18 @@ public sealed class CharFeatureExtractor
         {
             f[k++] = Index(11, position, (uint)Math.Min(length, 5));
             f[k++] = Index(12, position, c0);
-            f[k++] = w >= 0 && length >= 2 ? Index(13, position, wordInfo[3 * w]) : -1;
+            f[k++] = w >= 0 && length >= 2 ? Index(13, position, wordInfo[WordInfo * w]) : -1;
         }
         if (_options.Pos)
         {
-            f[k++] = Index(14, position, w >= 0 ? wordInfo[3 * w + 1] : 0);
-            f[k++] = Index(15, prev >= 0 ? wordInfo[3 * prev + 1] : 0);
-            f[k++] = Index(16, next >= 0 ? wordInfo[3 * next + 1] : 0);
+            f[k++] = Index(14, position, w >= 0 ? wordInfo[WordInfo * w + 1] : 0);
+            f[k++] = Index(15, prev >= 0 ? wordInfo[WordInfo * prev + 1] : 0);
+            f[k++] = Index(16, next >= 0 ? wordInfo[WordInfo * next + 1] : 0);
         }
         if (_options.Suffixes)
         {
-            f[k++] = Index(17, position, w >= 0 ? wordInfo[3 * w + 2] : 0);
-            f[k++] = Index(18, next >= 0 ? wordInfo[3 * next + 2] : 0);
+            f[k++] = Index(17, position, w >= 0 ? wordInfo[WordInfo * w + 2] : 0);
+            f[k++] = Index(18, next >= 0 ? wordInfo[WordInfo * next + 2] : 0);
             f[k++] = Index(19, (uint)EntitySuffixes.Classify([CharFold.Fold(text[i])]), position);
         }
         if (_options.CharClass)
@@ -151,8 +196,16 @@ public sealed class CharFeatureExtractor
         }
         if (_options.NeighbourWords)
         {
-            f[k++] = Index(26, prev >= 0 ? wordInfo[3 * prev] : 0);
-            f[k++] = Index(27, next >= 0 ? wordInfo[3 * next] : 0);
+            f[k++] = Index(26, prev >= 0 ? wordInfo[WordInfo * prev] : 0);
+            f[k++] = Index(27, next >= 0 ? wordInfo[WordInfo * next] : 0);
+        }
+        if (_options.LongNames)
+        {
+            f[k++] = Index(28, position, w >= 0 ? wordInfo[WordInfo * w + 3] : 0, next >= 0 ? wordInfo[WordInfo * next + 3] : 0);
+            uint closing = w >= 0 ? wordInfo[WordInfo * w + 4] : 0;
+            f[k++] = Index(29, position, closing);
+            f[k++] = Index(30, w >= 0 ? wordInfo[WordInfo * w + 1] : 0, closing >> 3);
+            f[k++] = Index(31, position, w >= 0 ? wordInfo[WordInfo * w + 5] : 0);
         }
         if (_options.Lexicon)
         {

@@ -25,7 +25,29 @@ internal static class EntitySuffixes
         "高原", "沙漠", "国", "洲", "城", "庄", "屯", "寺", "桥",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that end the name of a facility or a designated zone, which MSRA and the seed guidelines tag LOC as a whole
+    /// (京九铁路, 地铁复兴门站, 香山公园, 中国印刷博物馆; 上海地铁11号线, 宁波舟山港, 临港新片区). Read only by models with
+    /// <see cref="TaggerFeatureOptions.LongNames"/>.
+    /// </summary>
+    private static readonly FrozenSet<string> FacilitySuffixes = new[]
+    {
+        "站", "车站", "线", "号线", "铁路", "高铁", "公路", "高速", "大桥", "隧道", "机场", "港", "港区", "码头", "泊位",
+        "公园", "广场", "大厦", "商场", "商城", "市场", "博物馆", "图书馆", "纪念馆", "展览馆", "体育馆", "体育场", "剧院",
+        "景区", "园区", "开发区", "高新区", "示范区", "试验区", "自贸区", "片区", "新区", "合作区", "经济带", "工业园",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly int MaxLength = OrgSuffixes.Concat(LocSuffixes).Max(s => s.Length);
+    private static readonly int MaxFacilityLength = FacilitySuffixes.Max(s => s.Length);
+
+    /// <summary>0 none; 1 the word ends in a facility or zone suffix; 2 it is one.</summary>
+    public static int ClassifyFacility(ReadOnlySpan<char> word)
+    {
+        var lookup = FacilitySuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int len = Math.Min(MaxFacilityLength, word.Length); len >= 1; len--)
+            if (lookup.Contains(word[^len..])) return len == word.Length ? 2 : 1;
+        return None;
+    }
 
     /// <summary>
     /// Classifies a word: 0 none; 1/2 it ends in an organisation/place suffix; 3/4 it is such a suffix itself.

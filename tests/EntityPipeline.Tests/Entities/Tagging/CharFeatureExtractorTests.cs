@@ -1,0 +1,54 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class CharFeatureExtractorTests
+{
+    // 上海 地铁 11 号线 昆山 花桥 站|镇: the same seven words but the last, which ends the phrase in a facility or a town.
+    private static (string Text, Token[] Tokens) Phrase(char last, string lastPos)
+    {
+        string text = "上海地铁11号线昆山花桥" + last;
+        (int Length, string Pos)[] words = [(2, "ns"), (2, "n"), (2, "m"), (2, "x"), (2, "ns"), (2, "ns"), (1, lastPos)];
+        var tokens = new List<Token>();
+        int start = 0;
+        foreach (var (length, pos) in words)
+        {
+            tokens.Add(new Token(start, start + length, pos));
+            start += length;
+        }
+        return (text, [.. tokens]);
+    }
+
+    private static int[] Row(CharFeatureExtractor extractor, (string Text, Token[] Tokens) phrase, int i)
+    {
+        var features = new int[phrase.Text.Length * extractor.SlotsPerChar];
+        extractor.Extract(phrase.Text, phrase.Tokens, 0, features);
+        return features[(i * extractor.SlotsPerChar)..((i + 1) * extractor.SlotsPerChar)];
+    }
+
+    [Fact]
+    public void With_long_names_a_place_sees_the_facility_that_closes_its_phrase_six_words_on()
+    {
+        var station = Phrase('站', "v");
+        var town = Phrase('镇', "n");
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var longNames = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: true));
+        Assert.Equal(plain.SlotsPerChar + 4, longNames.SlotsPerChar);
+
+        // 上 is twelve characters from the last word: its own features cannot tell the phrases apart ...
+        Assert.Equal(Row(plain, station, 0), Row(plain, town, 0));
+        // ... the phrase features can: a facility closes the one, a place suffix the other.
+        Assert.NotEqual(Row(longNames, station, 0), Row(longNames, town, 0));
+    }
+
+    [Fact]
+    public void A_function_word_ends_the_phrase()
+    {
+        // 上海 的 地铁站: with 的 between them, 上海 and 站 are not one phrase, so 上 reads the same whatever ends it.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: true));
+        (string, Token[]) Broken(char last, string pos) =>
+            ("上海的地铁" + last, [new Token(0, 2, "ns"), new Token(2, 3, "uj"), new Token(3, 5, "n"), new Token(5, 6, pos)]);
+        Assert.Equal(Row(extractor, Broken('站', "v"), 0), Row(extractor, Broken('镇', "n"), 0));
+    }
+}
