@@ -17,9 +17,11 @@ internal static class StackedCorpus
         int n = examples.Count, L = BioesLabels.Count;
         var labels = new byte[n][];
         var certainty = new byte[n][];
+        var typeBins = new byte[n][];
         var spans = new List<(int Start, int End, Documents.EntityType Type)>[n];
-        Parallel.For(0, n, () => new BioesViterbiDecoder(), (i, _, decoder) =>
+        Parallel.For(0, n, () => (new BioesViterbiDecoder(), new BioesMarginals()), (i, _, local) =>
         {
+            var (decoder, marginals) = local;
             int length = examples[i].Text.Length;
             var logProbs = new float[length * L];
             scorerFor(i).LogProbabilities(corpus.Features(i), corpus.Slots, logProbs);
@@ -28,7 +30,10 @@ internal static class StackedCorpus
             labels[i] = [.. decoded.Select(y => (byte)y)];
             certainty[i] = [.. decoded.Select((y, c) => FirstPassFeatures.Certainty(logProbs[c * L + y]))];
             spans[i] = [.. BioesLabels.Spans(decoded)];
-            return decoder;
+            typeBins[i] = new byte[stacking.ReadsTypeProbabilities ? length * BioesLabels.TypeCount : 0];
+            if (stacking.ReadsTypeProbabilities)
+                FirstPassFeatures.TypeBins(marginals, logProbs, new float[typeBins[i].Length], typeBins[i]);
+            return local;
         }, _ => { });
 
         var tallies = new Dictionary<string, byte>[documentOf.Length == 0 ? 0 : documentOf[^1] + 1];
@@ -45,7 +50,7 @@ internal static class StackedCorpus
             var text = examples[i].Text;
             var codes = new uint[text.Length];
             lexicons[documentOf[i]].MatchFolding(text, codes);
-            stacking.Extract(text, labels[i], certainty[i], codes, features, stride, offset);
+            stacking.Extract(text, labels[i], certainty[i], typeBins[i], codes, features, stride, offset);
         }, i => (float)examples[i].SecondPassWeight);
     }
 }

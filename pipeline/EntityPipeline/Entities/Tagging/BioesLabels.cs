@@ -34,6 +34,18 @@ public static class BioesLabels
         return CanStart(next);
     }
 
+    /// <summary><see cref="CanFollow"/> for every pair of labels, [previous, next].</summary>
+    internal static readonly bool[,] Transitions = BuildTransitions();
+
+    private static bool[,] BuildTransitions()
+    {
+        var allowed = new bool[Count, Count];
+        for (int p = 0; p < Count; p++)
+            for (int y = 0; y < Count; y++)
+                allowed[p, y] = CanFollow(p, y);
+        return allowed;
+    }
+
     public static string Name(int label) =>
         label == Outside ? "O" : $"{"BIES"[PartOf(label)]}-{TypeOf(label)}";
 

@@ -8,7 +8,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 public sealed class BioesViterbiDecoder
 {
-    private static readonly bool[,] Allowed = BuildAllowed();
+    private static readonly bool[,] Allowed = BioesLabels.Transitions;
     private float[] _best = [];
     private int[] _back = [];
 
@@ -56,15 +56,5 @@ public sealed class BioesViterbiDecoder
         labels[n - 1] = end;
         for (int i = n - 1; i > 0; i--)
             labels[i - 1] = back[i * L + labels[i]];
-    }
-
-    private static bool[,] BuildAllowed()
-    {
-        int L = BioesLabels.Count;
-        var allowed = new bool[L, L];
-        for (int p = 0; p < L; p++)
-            for (int y = 0; y < L; y++)
-                allowed[p, y] = BioesLabels.CanFollow(p, y);
-        return allowed;
     }
 }

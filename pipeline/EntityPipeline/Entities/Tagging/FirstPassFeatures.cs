@@ -10,16 +10,17 @@ namespace EntityPipeline.Entities.Tagging;
 /// whole document, where a string it tagged elsewhere occurs again (a soft, learned form of
 /// <see cref="DocumentConsistency"/>). From version 3 also the spans next to each character's: the type of the
 /// span before and after it and how far away they are, so the second pass can join a place to the organisation
-/// the first pass tagged right after it (安徽省 + 汽车办) or split a chain. They are appended to the character
+/// the first pass tagged right after it (安徽省 + 汽车办) or split a chain. From version 4 also how likely each character was
+/// to be in a span of each type over all the first pass's readings (<see cref="BioesMarginals"/>), not only the chosen one. They are appended to the character
 /// features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
 /// </summary>
 internal sealed class FirstPassFeatures
 {
     /// <summary>The version new models are trained with. Stored with a two-pass model, which is featurized as it was trained.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The versions this program can compute; a model whose second pass read any other is refused, not misread.</summary>
-    public static bool Supports(int version) => version is 2 or 3;
+    public static bool Supports(int version) => version is >= 2 and <= 4;
 
     private const uint Edge = 255; // the label "before the sentence" / "after the sentence"
     private readonly FeatureHash _hash;
@@ -29,7 +30,7 @@ internal sealed class FirstPassFeatures
         if (!Supports(version)) throw new ArgumentOutOfRangeException(nameof(version), version, "unknown second-pass feature version");
         _hash = new FeatureHash(hashBits);
         FeatureVersion = version;
-        Slots = version >= 3 ? 15 : 12;
+        Slots = version >= 4 ? 15 + BioesLabels.TypeCount : version >= 3 ? 15 : 12;
     }
 
     public int FeatureVersion { get; }
@@ -42,6 +43,19 @@ internal sealed class FirstPassFeatures
     {
         float p = MathF.Exp(logProb);
         return p switch { < 0.5f => 0, < 0.7f => 1, < 0.9f => 2, < 0.97f => 3, _ => 4 };
+    }
+
+    /// <summary>Whether a model reading these features needs the first pass's <see cref="BioesMarginals"/>.</summary>
+    public bool ReadsTypeProbabilities => FeatureVersion >= 4;
+
+    /// <summary>A character's probability of lying in a span of one type, in five steps.</summary>
+    public static byte Bin(float p) => p switch { < 0.05f => 0, < 0.25f => 1, < 0.5f => 2, < 0.8f => 3, _ => 4 };
+
+    /// <summary>The <see cref="Bin"/>s of a sentence's type probabilities (n × TypeCount), from its label log-probabilities.</summary>
+    public static void TypeBins(BioesMarginals marginals, ReadOnlySpan<float> logProbs, Span<float> scratch, Span<byte> bins)
+    {
+        marginals.TypeProbabilities(logProbs, scratch[..bins.Length]);
+        for (int k = 0; k < bins.Length; k++) bins[k] = Bin(scratch[k]);
     }
 
     /// <summary>
@@ -67,8 +81,9 @@ internal sealed class FirstPassFeatures
     /// </summary>
     /// <param name="labels">The first pass's labels of the sentence's characters.</param>
     /// <param name="certainty">Their <see cref="Certainty"/>.</param>
+    /// <param name="typeBins">With <see cref="ReadsTypeProbabilities"/>: the <see cref="Bin"/> of each character's probability of each type (n × TypeCount); else unread.</param>
     /// <param name="documentCodes">The document lexicon's match codes of the sentence's characters.</param>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> certainty, ReadOnlySpan<uint> documentCodes,
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> certainty, ReadOnlySpan<byte> typeBins, ReadOnlySpan<uint> documentCodes,
         Span<int> features, int stride, int offset)
     {
         int n = text.Length;
@@ -120,6 +135,10 @@ internal sealed class FirstPassFeatures
             f[12] = inside ? _hash.Index(52, y, gapBefore == 0 ? previousType : 0, gapAfter == 0 ? nextType : 0) : -1;
             f[13] = _hash.Index(53, y, previousType, gapBefore);
             f[14] = _hash.Index(54, y, nextType, gapAfter);
+            if (FeatureVersion < 4) continue;
+
+            for (int t = 0; t < BioesLabels.TypeCount; t++)
+                f[15 + t] = _hash.Index(55 + (uint)t, typeBins[i * BioesLabels.TypeCount + t], y);
         }
     }
 

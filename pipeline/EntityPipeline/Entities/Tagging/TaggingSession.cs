@@ -13,6 +13,7 @@ public sealed class TaggingSession
 {
     private readonly EntityTagger _tagger;
     private readonly BioesViterbiDecoder _decoder = new();
+    private readonly BioesMarginals _marginals = new();
     private readonly List<Token> _tokens = [];
     private readonly Dictionary<string, byte> _tagged = new(StringComparer.Ordinal);
     private int[] _features = [];
@@ -21,6 +22,8 @@ public sealed class TaggingSession
     private int[] _labels = [];
     private byte[] _firstLabels = [];
     private byte[] _certainty = [];
+    private byte[] _typeBins = [];
+    private float[] _typeProbabilities = [];
     private uint[] _documentCodes = [];
 
     internal TaggingSession(EntityTagger tagger) => _tagger = tagger;
@@ -61,6 +64,9 @@ public sealed class TaggingSession
         if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
+        int T = BioesLabels.TypeCount;
+        bool typeBins = _tagger.Stacking.ReadsTypeProbabilities;
+        if (typeBins) Ensure(ref _typeBins, text.Length * T);
         _tagged.Clear();
         foreach (var (start, end, first, last) in parts)
         {
@@ -72,6 +78,12 @@ public sealed class TaggingSession
             {
                 _firstLabels[start + i] = (byte)labels[i];
                 _certainty[start + i] = FirstPassFeatures.Certainty(_logProbs[i * L + labels[i]]);
+            }
+            if (typeBins)
+            {
+                int n = end - start;
+                Ensure(ref _typeProbabilities, n * T);
+                FirstPassFeatures.TypeBins(_marginals, _logProbs.AsSpan(0, n * L), _typeProbabilities, _typeBins.AsSpan(start * T, n * T));
             }
             foreach (var (s, e, type) in BioesLabels.Spans(_labels, labels.Length))
                 FirstPassFeatures.Tally(_tagged, text[(start + s)..(start + e)], type);
@@ -97,7 +109,8 @@ public sealed class TaggingSession
                 features = Buffer(n, stride);
                 _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
             }
-            _tagger.Stacking!.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), _documentCodes.AsSpan(0, n), features, stride, slots);
+            var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start * BioesLabels.TypeCount, n * BioesLabels.TypeCount) : [];
+            _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
             Decode(features, stride, n, scorer, _tagger.OutsideBias);
             Emit(n, start, into);
         }

@@ -17,7 +17,7 @@ public sealed class FirstPassFeaturesTests
     private static int[] Extract(FirstPassFeatures stacking, byte[] labels)
     {
         var features = new int[Text.Length * stacking.Slots];
-        stacking.Extract(Text, labels, new byte[Text.Length], new uint[Text.Length], features, stacking.Slots, 0);
+        stacking.Extract(Text, labels, new byte[Text.Length], new byte[Text.Length * BioesLabels.TypeCount], new uint[Text.Length], features, stacking.Slots, 0);
         return features;
     }
 
@@ -30,7 +30,7 @@ public sealed class FirstPassFeaturesTests
         // mends what version 2 gave the characters after the last span (主任): span features of a span that is not there.
         var labels = Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG));
         var v2 = new FirstPassFeatures(16, version: 2);
-        var v3 = new FirstPassFeatures(16);
+        var v3 = new FirstPassFeatures(16, version: 3);
         Assert.Equal(12, v2.Slots);
         Assert.Equal(15, v3.Slots);
         var old = Extract(v2, labels);
@@ -46,11 +46,44 @@ public sealed class FirstPassFeaturesTests
     }
 
     [Fact]
+    public void Version_4_appends_the_type_probabilities_to_version_3s_features()
+    {
+        var labels = Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG));
+        var v3 = new FirstPassFeatures(16, version: 3);
+        var v4 = new FirstPassFeatures(16, version: 4);
+        Assert.True(v4.ReadsTypeProbabilities);
+        Assert.False(v3.ReadsTypeProbabilities);
+        Assert.Equal(15 + BioesLabels.TypeCount, v4.Slots);
+        var old = Extract(v3, labels);
+        var current = Extract(v4, labels);
+        for (int i = 0; i < Text.Length; i++)
+            Assert.Equal(Row(old, v3.Slots, i), Row(current, v4.Slots, i)[..v3.Slots]);
+    }
+
+    [Fact]
+    public void Characters_the_first_pass_doubted_read_differently_from_characters_it_was_sure_of()
+    {
+        // The same labels, but 安 was 60% likely to open an organisation: its type-probability features differ.
+        var stacking = new FirstPassFeatures(16);
+        var labels = Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG));
+        int T = BioesLabels.TypeCount;
+        var sure = new byte[Text.Length * T];
+        var doubted = new byte[Text.Length * T];
+        doubted[(int)EntityType.ORG] = FirstPassFeatures.Bin(0.6f);
+        var a = new int[Text.Length * stacking.Slots];
+        var b = new int[Text.Length * stacking.Slots];
+        stacking.Extract(Text, labels, new byte[Text.Length], sure, new uint[Text.Length], a, stacking.Slots, 0);
+        stacking.Extract(Text, labels, new byte[Text.Length], doubted, new uint[Text.Length], b, stacking.Slots, 0);
+        Assert.NotEqual(Row(a, stacking.Slots, 0), Row(b, stacking.Slots, 0));
+        Assert.Equal(Row(a, stacking.Slots, 1), Row(b, stacking.Slots, 1));
+    }
+
+    [Fact]
     public void A_place_touching_an_organisation_reads_differently_from_a_place_alone()
     {
         // 安徽省 tagged LOC with 汽车办 tagged ORG right after it, against 安徽省 alone: the place's characters see the
         // organisation touching them (so the second pass can learn to join the two), and 主任 sees how far it is.
-        var stacking = new FirstPassFeatures(16);
+        var stacking = new FirstPassFeatures(16, version: 3);
         var touching = Extract(stacking, Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG)));
         var alone = Extract(stacking, Labels((0, 3, EntityType.LOC)));
         int slots = stacking.Slots;
@@ -65,6 +98,7 @@ public sealed class FirstPassFeaturesTests
     public void Unknown_feature_versions_are_refused()
     {
         Assert.False(FirstPassFeatures.Supports(1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FirstPassFeatures(16, version: 4));
+        Assert.False(FirstPassFeatures.Supports(FirstPassFeatures.Version + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FirstPassFeatures(16, version: FirstPassFeatures.Version + 1));
     }
 }
