@@ -11,7 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <see cref="DocumentConsistency"/>). From version 3 also the spans next to each character's: the type of the
 /// span before and after it and how far away they are, so the second pass can join a place to the organisation
 /// the first pass tagged right after it (安徽省 + 汽车办) or split a chain. From version 4 also how likely each character was
-/// to be in a span of each type over all the first pass's readings (<see cref="BioesMarginals"/>), not only the chosen one. They are appended to the character
+/// to be in a span of each type over all the first pass's readings (<see cref="BioesMarginals"/>), not only the chosen one,
+/// and what the first pass made of the 、-list a character is in (<see cref="Enumerations"/>). They are appended to the character
 /// features, <see cref="Slots"/> per character, in the same hashed space. Stateless.
 /// </summary>
 internal sealed class FirstPassFeatures
@@ -30,7 +31,7 @@ internal sealed class FirstPassFeatures
         if (!Supports(version)) throw new ArgumentOutOfRangeException(nameof(version), version, "unknown second-pass feature version");
         _hash = new FeatureHash(hashBits);
         FeatureVersion = version;
-        Slots = version >= 4 ? 15 + BioesLabels.TypeCount : version >= 3 ? 15 : 12;
+        Slots = version >= 4 ? 17 + BioesLabels.TypeCount : version >= 3 ? 15 : 12;
     }
 
     public int FeatureVersion { get; }
@@ -87,6 +88,8 @@ internal sealed class FirstPassFeatures
         Span<int> features, int stride, int offset)
     {
         int n = text.Length;
+        Span<uint> lists = FeatureVersion >= 4 && n <= 4096 ? stackalloc uint[n] : FeatureVersion >= 4 ? new uint[n] : [];
+        if (FeatureVersion >= 4) Enumerations.Codes(text, labels, lists);
         int spanStart = -1, spanEnd = -1, afterStart = n;
         uint spanHash = 0;
         int previousEnd = 0;    // where the span before the current (or upcoming) one ends
@@ -137,8 +140,11 @@ internal sealed class FirstPassFeatures
             f[14] = _hash.Index(54, y, nextType, gapAfter);
             if (FeatureVersion < 4) continue;
 
-            for (int t = 0; t < BioesLabels.TypeCount; t++)
-                f[15 + t] = _hash.Index(55 + (uint)t, typeBins[i * BioesLabels.TypeCount + t], y);
+            int T = BioesLabels.TypeCount;
+            for (int t = 0; t < T; t++)
+                f[15 + t] = _hash.Index(55 + (uint)t, typeBins[i * T + t], y);
+            f[15 + T] = lists[i] == 0 ? -1 : _hash.Index(58, lists[i], y);
+            f[16 + T] = lists[i] == 0 ? -1 : _hash.Index(59, lists[i], y, certainty[i]);
         }
     }
 

@@ -46,14 +46,14 @@ public sealed class FirstPassFeaturesTests
     }
 
     [Fact]
-    public void Version_4_appends_the_type_probabilities_to_version_3s_features()
+    public void Version_4_appends_the_type_probabilities_and_lists_to_version_3s_features()
     {
         var labels = Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG));
         var v3 = new FirstPassFeatures(16, version: 3);
         var v4 = new FirstPassFeatures(16, version: 4);
         Assert.True(v4.ReadsTypeProbabilities);
         Assert.False(v3.ReadsTypeProbabilities);
-        Assert.Equal(15 + BioesLabels.TypeCount, v4.Slots);
+        Assert.Equal(17 + BioesLabels.TypeCount, v4.Slots); // the type probabilities and the 、-list
         var old = Extract(v3, labels);
         var current = Extract(v4, labels);
         for (int i = 0; i < Text.Length; i++)

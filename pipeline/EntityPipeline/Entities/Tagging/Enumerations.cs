@@ -1,0 +1,61 @@
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Lists joined by the enumeration comma 、 hold items of one kind: in 句容、金坛、武进、江阴、张家港 all are places. For
+/// each character in such a list, a code of what the first pass made of the list as a whole: the type it tagged most
+/// items as (each item exactly one span), and whether that was every item, at least half, or fewer. Read by the second
+/// pass (<see cref="FirstPassFeatures"/>, version 4), so an item the first pass missed can follow the others. Stateless.
+/// </summary>
+internal static class Enumerations
+{
+    private const char Separator = '、';
+
+    /// <summary>
+    /// Writes each character's list code into <paramref name="codes"/>: 0 outside a list of two or more items; else
+    /// 1 + 4 × (the majority type + 1, 0 for none) + the share of items of that type (0 fewer than half, 1 at least half, 2 all).
+    /// </summary>
+    public static void Codes(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, Span<uint> codes)
+    {
+        codes.Clear();
+        int n = text.Length, i = 0;
+        Span<int> counts = stackalloc int[BioesLabels.TypeCount];
+        while (i < n)
+        {
+            // A list: items separated by 、, from a character that is not punctuation to the first other punctuation.
+            if (IsBreak(text[i])) { i++; continue; }
+            int listStart = i, items = 0;
+            counts.Clear();
+            while (true)
+            {
+                int itemStart = i;
+                while (i < n && !IsBreak(text[i])) i++;
+                items++;
+                if (WholeSpanType(labels, itemStart, i) is int type and >= 0) counts[type]++;
+                if (i + 1 < n && text[i] == Separator && !IsBreak(text[i + 1])) { i++; continue; }
+                break;
+            }
+            if (items < 2) continue;
+            int majority = -1;
+            for (int t = 0; t < counts.Length; t++)
+                if (counts[t] > 0 && (majority < 0 || counts[t] > counts[majority])) majority = t;
+            int share = majority < 0 ? 0 : counts[majority] == items ? 2 : counts[majority] * 2 >= items ? 1 : 0;
+            uint code = (uint)(1 + 4 * (majority + 1) + share);
+            for (int k = listStart; k < i; k++)
+                if (text[k] != Separator) codes[k] = code;
+        }
+    }
+
+    /// <summary>The type of the one span that covers [start, end) exactly, or −1.</summary>
+    private static int WholeSpanType(ReadOnlySpan<byte> labels, int start, int end)
+    {
+        if (end <= start || labels[start] == BioesLabels.Outside) return -1;
+        int first = labels[start], type = (int)BioesLabels.TypeOf(first);
+        if (end - start == 1) return BioesLabels.PartOf(first) == BioesLabels.S ? type : -1;
+        if (BioesLabels.PartOf(first) != BioesLabels.B || labels[end - 1] != BioesLabels.Label((Documents.EntityType)type, BioesLabels.E)) return -1;
+        for (int k = start + 1; k < end - 1; k++)
+            if (labels[k] != BioesLabels.Label((Documents.EntityType)type, BioesLabels.I)) return -1;
+        return type;
+    }
+
+    private static bool IsBreak(char c) => char.IsPunctuation(c) || char.IsWhiteSpace(c) || char.IsSymbol(c);
+}
