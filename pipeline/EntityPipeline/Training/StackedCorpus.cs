@@ -30,9 +30,9 @@ internal static class StackedCorpus
             labels[i] = [.. decoded.Select(y => (byte)y)];
             certainty[i] = [.. decoded.Select((y, c) => FirstPassFeatures.Certainty(logProbs[c * L + y]))];
             spans[i] = [.. BioesLabels.Spans(decoded)];
-            typeBins[i] = new byte[stacking.ReadsTypeProbabilities ? length * BioesLabels.TypeCount : 0];
+            typeBins[i] = new byte[stacking.ReadsTypeProbabilities ? length : 0];
             if (stacking.ReadsTypeProbabilities)
-                FirstPassFeatures.TypeBins(marginals, logProbs, new float[typeBins[i].Length], typeBins[i]);
+                FirstPassFeatures.TypeBins(marginals, logProbs, new float[length * BioesLabels.TypeCount], typeBins[i]);
             return local;
         }, _ => { });
 

@@ -52,11 +52,20 @@ internal sealed class FirstPassFeatures
     /// <summary>A character's probability of lying in a span of one type, in five steps.</summary>
     public static byte Bin(float p) => p switch { < 0.05f => 0, < 0.25f => 1, < 0.5f => 2, < 0.8f => 3, _ => 4 };
 
-    /// <summary>The <see cref="Bin"/>s of a sentence's type probabilities (n × TypeCount), from its label log-probabilities.</summary>
+    /// <summary>
+    /// Each character's <see cref="Bin"/>s of its type probabilities, packed into one byte (5^3 &lt; 256), from a sentence's
+    /// label log-probabilities. <paramref name="scratch"/> holds at least n × TypeCount floats.
+    /// </summary>
     public static void TypeBins(BioesMarginals marginals, ReadOnlySpan<float> logProbs, Span<float> scratch, Span<byte> bins)
     {
-        marginals.TypeProbabilities(logProbs, scratch[..bins.Length]);
-        for (int k = 0; k < bins.Length; k++) bins[k] = Bin(scratch[k]);
+        int T = BioesLabels.TypeCount;
+        marginals.TypeProbabilities(logProbs, scratch[..(bins.Length * T)]);
+        for (int i = 0; i < bins.Length; i++)
+        {
+            int packed = 0;
+            for (int t = T - 1; t >= 0; t--) packed = packed * 5 + Bin(scratch[i * T + t]);
+            bins[i] = (byte)packed;
+        }
     }
 
     /// <summary>
@@ -82,7 +91,7 @@ internal sealed class FirstPassFeatures
     /// </summary>
     /// <param name="labels">The first pass's labels of the sentence's characters.</param>
     /// <param name="certainty">Their <see cref="Certainty"/>.</param>
-    /// <param name="typeBins">With <see cref="ReadsTypeProbabilities"/>: the <see cref="Bin"/> of each character's probability of each type (n × TypeCount); else unread.</param>
+    /// <param name="typeBins">With <see cref="ReadsTypeProbabilities"/>: each character's packed <see cref="TypeBins"/>; else unread.</param>
     /// <param name="documentCodes">The document lexicon's match codes of the sentence's characters.</param>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> certainty, ReadOnlySpan<byte> typeBins, ReadOnlySpan<uint> documentCodes,
         Span<int> features, int stride, int offset)
@@ -140,9 +149,9 @@ internal sealed class FirstPassFeatures
             f[14] = _hash.Index(54, y, nextType, gapAfter);
             if (FeatureVersion < 4) continue;
 
-            int T = BioesLabels.TypeCount;
-            for (int t = 0; t < T; t++)
-                f[15 + t] = _hash.Index(55 + (uint)t, typeBins[i * T + t], y);
+            int T = BioesLabels.TypeCount, bins = typeBins[i];
+            for (int t = 0; t < T; t++, bins /= 5)
+                f[15 + t] = _hash.Index(55 + (uint)t, (uint)(bins % 5), y);
             f[15 + T] = lists[i] == 0 ? -1 : _hash.Index(58, lists[i], y);
             f[16 + T] = lists[i] == 0 ? -1 : _hash.Index(59, lists[i], y, certainty[i]);
         }

@@ -66,7 +66,7 @@ public sealed class TaggingSession
         Ensure(ref _certainty, text.Length);
         int T = BioesLabels.TypeCount;
         bool typeBins = _tagger.Stacking.ReadsTypeProbabilities;
-        if (typeBins) Ensure(ref _typeBins, text.Length * T);
+        if (typeBins) Ensure(ref _typeBins, text.Length);
         _tagged.Clear();
         foreach (var (start, end, first, last) in parts)
         {
@@ -83,7 +83,7 @@ public sealed class TaggingSession
             {
                 int n = end - start;
                 Ensure(ref _typeProbabilities, n * T);
-                FirstPassFeatures.TypeBins(_marginals, _logProbs.AsSpan(0, n * L), _typeProbabilities, _typeBins.AsSpan(start * T, n * T));
+                FirstPassFeatures.TypeBins(_marginals, _logProbs.AsSpan(0, n * L), _typeProbabilities, _typeBins.AsSpan(start, n));
             }
             foreach (var (s, e, type) in BioesLabels.Spans(_labels, labels.Length))
                 FirstPassFeatures.Tally(_tagged, text[(start + s)..(start + e)], type);
@@ -109,7 +109,7 @@ public sealed class TaggingSession
                 features = Buffer(n, stride);
                 _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
             }
-            var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start * BioesLabels.TypeCount, n * BioesLabels.TypeCount) : [];
+            var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : [];
             _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
             Decode(features, stride, n, scorer, _tagger.OutsideBias);
             Emit(n, start, into);

@@ -51,4 +51,16 @@ public sealed class BioesMarginalsTests
         new BioesMarginals().TypeProbabilities(logProbs, actual);
         foreach (float p in actual) Assert.Equal(1f / (1 + BioesLabels.TypeCount), p, 5);
     }
+
+    [Fact]
+    public void Type_bins_pack_each_types_bin_into_one_byte()
+    {
+        // One character, sure to be a one-character ORG: PER and LOC fall in the lowest bin, ORG in the highest.
+        int L = BioesLabels.Count;
+        var logProbs = Enumerable.Repeat(-30f, L).ToArray();
+        logProbs[BioesLabels.Label(Documents.EntityType.ORG, BioesLabels.S)] = 0;
+        var bins = new byte[1];
+        FirstPassFeatures.TypeBins(new BioesMarginals(), logProbs, new float[BioesLabels.TypeCount], bins);
+        Assert.Equal(4 * 25, bins[0]);
+    }
 }

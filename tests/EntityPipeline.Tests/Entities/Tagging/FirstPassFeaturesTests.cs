@@ -17,7 +17,7 @@ public sealed class FirstPassFeaturesTests
     private static int[] Extract(FirstPassFeatures stacking, byte[] labels)
     {
         var features = new int[Text.Length * stacking.Slots];
-        stacking.Extract(Text, labels, new byte[Text.Length], new byte[Text.Length * BioesLabels.TypeCount], new uint[Text.Length], features, stacking.Slots, 0);
+        stacking.Extract(Text, labels, new byte[Text.Length], new byte[Text.Length], new uint[Text.Length], features, stacking.Slots, 0);
         return features;
     }
 
@@ -66,10 +66,9 @@ public sealed class FirstPassFeaturesTests
         // The same labels, but 安 was 60% likely to open an organisation: its type-probability features differ.
         var stacking = new FirstPassFeatures(16);
         var labels = Labels((0, 3, EntityType.LOC), (3, 6, EntityType.ORG));
-        int T = BioesLabels.TypeCount;
-        var sure = new byte[Text.Length * T];
-        var doubted = new byte[Text.Length * T];
-        doubted[(int)EntityType.ORG] = FirstPassFeatures.Bin(0.6f);
+        var sure = new byte[Text.Length];
+        var doubted = new byte[Text.Length];
+        doubted[0] = (byte)(FirstPassFeatures.Bin(0.6f) * 25); // packed base 5: PER, LOC, ORG from the lowest digit
         var a = new int[Text.Length * stacking.Slots];
         var b = new int[Text.Length * stacking.Slots];
         stacking.Extract(Text, labels, new byte[Text.Length], sure, new uint[Text.Length], a, stacking.Slots, 0);
