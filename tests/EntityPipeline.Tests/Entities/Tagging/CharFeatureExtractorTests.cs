@@ -51,4 +51,15 @@ public sealed class CharFeatureExtractorTests
             ("上海的地铁" + last, [new Token(0, 2, "ns"), new Token(2, 3, "uj"), new Token(3, 5, "n"), new Token(5, 6, pos)]);
         Assert.Equal(Row(extractor, Broken('站', "v"), 0), Row(extractor, Broken('镇', "n"), 0));
     }
+
+    [Fact]
+    public void White_space_between_names_reads_as_an_enumeration_comma()
+    {
+        // The corpora hold no white space; a byline's spaces (记者 齐中熙 何欣荣) read as the 、 of a list of names.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        Token[] tokens = [new(0, 3, "nr"), new(3, 4, "x"), new(4, 7, "nr")];
+        foreach (string spaced in new[] { "齐中熙 何欣荣", "齐中熙\u3000何欣荣" })
+            for (int i = 0; i < 7; i++)
+                Assert.Equal(Row(extractor, ("齐中熙、何欣荣", tokens), i), Row(extractor, (spaced, tokens), i));
+    }
 }
