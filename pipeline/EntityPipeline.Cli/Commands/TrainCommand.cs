@@ -93,6 +93,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--long-names"), Description("Add features for names over several words: facility and zone suffixes (站, 码头, 公园, 示范区 ...) and the suffix that closes each phrase.")]
         public bool LongNames { get; init; }
 
+        [CommandOption("--person-cues"), Description("Add surname and title-list features (a common surname; a title such as 主任 or 记者 before or after the word).")]
+        public bool PersonCues { get; init; }
+
         [CommandOption("--second-pass"), Description("Tag twice: a second model reads the first one's labels and the strings it tagged across the document (about 2.5× the training time).")]
         public bool SecondPass { get; init; }
 
@@ -164,7 +167,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
-                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass, settings.LongNames),
+                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass, settings.LongNames, settings.PersonCues),
                 StackingFolds = settings.StackingFolds,
             };
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));

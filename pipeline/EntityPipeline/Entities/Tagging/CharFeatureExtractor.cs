@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0);
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -207,12 +207,20 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(30, w >= 0 ? wordInfo[WordInfo * w + 1] : 0, closing >> 3);
             f[k++] = Index(31, position, w >= 0 ? wordInfo[WordInfo * w + 5] : 0);
         }
+        if (_options.PersonCues)
+        {
+            f[k++] = Index(32, PersonCues.Surname(text, i), Class(cp1), Class(cp2));
+            f[k++] = Index(33, IsTitle(text, tokens, baseOffset, prev), IsTitle(text, tokens, baseOffset, next), position);
+        }
         if (_options.Lexicon)
         {
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
         }
     }
+
+    private static uint IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, int word) =>
+        word >= 0 && PersonCues.IsTitle(text[(tokens[word].Start - baseOffset)..(tokens[word].End - baseOffset)]) ? 1u : 0u;
 
     private static int PreviousWord(int[] wordOf, int i)
     {

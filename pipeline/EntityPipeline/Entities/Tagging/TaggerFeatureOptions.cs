@@ -16,6 +16,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="SecondPass">Tag twice: a second model reads the first one's labels around each character and the strings it tagged across the document (stacking).</param>
 /// <param name="LongNames">Features for names that run over several words: facility and zone suffixes (站, 码头, 公园, 示范区 ...),
 /// the suffix that closes the phrase a word opens, and the part of speech of the word that opened the phrase a word closes.</param>
+/// <param name="PersonCues">Surname and title lists: whether a character is a common surname, and whether the words before and after are titles.</param>
 /// <param name="PosSource">Where <paramref name="Pos"/> comes from: jieba's POS segmenter (Hmm, the default of models that do not say) or the dictionary tag of each word of the plain cut (Lexicon, 7 times faster).</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
@@ -29,7 +30,8 @@ public sealed record TaggerFeatureOptions(
     bool NeighbourWords = false,
     Segmentation.PosTagging PosSource = Segmentation.PosTagging.Hmm,
     bool SecondPass = false,
-    bool LongNames = false)
+    bool LongNames = false,
+    bool PersonCues = false)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     public Segmentation.PosTagging Segmentation => Pos ? PosSource : EntityPipeline.Segmentation.PosTagging.None;

@@ -62,4 +62,23 @@ public sealed class CharFeatureExtractorTests
             for (int i = 0; i < 7; i++)
                 Assert.Equal(Row(extractor, ("齐中熙、何欣荣", tokens), i), Row(extractor, (spaced, tokens), i));
     }
+
+    [Fact]
+    public void Person_cues_know_surnames_and_titles()
+    {
+        Assert.Equal(1u, PersonCues.Surname("左金文", 0));
+        Assert.Equal(2u, PersonCues.Surname("欧阳修", 0));
+        Assert.Equal(0u, PersonCues.Surname("的确", 0));
+        Assert.True(PersonCues.IsTitle("新华社记者"));
+        Assert.True(PersonCues.IsTitle("主任"));
+        Assert.False(PersonCues.IsTitle("任务"));
+
+        // 记者 before a name: with person cues, the name's characters read the title; 读者 is not one.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, PersonCues: true));
+        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16)).SlotsPerChar + 2, extractor.SlotsPerChar);
+        Token[] tokens = [new(0, 2, "n"), new(2, 5, "nr"), new(5, 6, "v")];
+        var reporter = Row(extractor, ("记者左金文说", tokens), 3);
+        var reader = Row(extractor, ("读者左金文说", tokens), 3);
+        Assert.NotEqual(reporter[^3], reader[^3]); // the title slot, before the two lexicon slots
+    }
 }
