@@ -13,7 +13,8 @@ namespace EntityPipeline.Training;
 /// (<see cref="AnnotatedSentence.Weight"/>) become row weights, so corrections can count more than corpus
 /// sentences. With L-BFGS, training can start from an existing model's weights (<c>warmStart</c>), which
 /// is how a shipped model is refined on a user's corrections in a few minutes. With
-/// <see cref="TaggerFeatureOptions.SecondPass"/> it also trains a second pass that reads the first's labels.
+/// <see cref="TaggerFeatureOptions.SecondPass"/> it also trains a second pass that reads the first's labels, on labels
+/// from first passes that did not see the sentence (held-out folds, fitted in parallel with the first pass).
 /// </summary>
 public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>? log = null)
 {
@@ -35,51 +36,49 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var ml = new MLContext(seed: Options.Seed);
-        bool heldOut = features.SecondPass && warmStart is null;
         var documentOf = features.SecondPass ? Corpora.CorpusDocuments.Number(list) : [];
-        // The first pass and, for a second pass trained from scratch, the held-out fold models are independent fits:
-        // they run side by side, one per core.
-        int folds = heldOut ? Math.Max(2, Options.StackingFolds) : 0;
-        var fits = new (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema)[1 + folds];
-        Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Options.Threads) }, job =>
-        {
-            var watch = Stopwatch.StartNew();
-            if (job == 0)
-            {
-                fits[0] = Fit(ml, corpus, features.Dimension, warmStart?.Model);
-                log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
-                return;
-            }
-            int fold = job - 1;
-            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold);
-            log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
-        });
-        var (model, schema) = fits[0];
+        var (model, schema, folds) = FitFirstPasses(ml, corpus, features, documentOf, warmStart);
         if (!features.SecondPass)
             return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias);
 
         clock.Restart();
+        // A refined model keeps the second-pass features its weights were trained on.
+        var stacking = warmStart?.Stacking ?? new FirstPassFeatures(features.HashBits);
         // From scratch, each fold of documents is labelled by a first pass trained on the other folds, as new text
         // would be; from a warm start, by the base model's first pass (it has not seen the corrections; the corpus
         // sentences it has seen make its labels a little too good).
-        Func<int, LinearLabelScorer> scorerFor;
-        if (heldOut)
-        {
-            var scorers = fits.Skip(1).Select(f => new LinearLabelScorer(f.Model.Model, features.Dimension)).ToArray();
-            scorerFor = s => scorers[documentOf[s] % folds];
-        }
-        else
-        {
-            var scorer = warmStart!.Scorer;
-            scorerFor = _ => scorer;
-        }
-        // A refined model keeps the second-pass features its weights were trained on.
-        var stacking = warmStart?.Stacking ?? new FirstPassFeatures(features.HashBits);
+        Func<int, LinearLabelScorer> scorerFor = folds.Length > 0 ? s => folds[documentOf[s] % folds.Length] : _ => warmStart!.Scorer;
         var stacked = StackedCorpus.Build(corpus, list, documentOf, scorerFor, stacking);
         var second = Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, s => stacked.Weight(s) > 0).Model;
         log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
         // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
         return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion);
+    }
+
+    /// <summary>
+    /// Fits the first pass and, for a second pass trained from scratch, the first passes that each leave out one fold of
+    /// documents (<see cref="TaggerTrainingOptions.StackingFolds"/>). They are independent fits and run side by side, one per core.
+    /// </summary>
+    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, LinearLabelScorer[] Folds) FitFirstPasses(
+        MLContext ml, FeaturizedCorpus corpus, TaggerFeatureOptions features, int[] documentOf, EntityTagger? warmStart)
+    {
+        int folds = features.SecondPass && warmStart is null ? Math.Max(2, Options.StackingFolds) : 0;
+        var fits = new MulticlassPredictionTransformer<MaximumEntropyModelParameters>[1 + folds];
+        DataViewSchema schema = null!;
+        Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Options.Threads) }, job =>
+        {
+            var watch = Stopwatch.StartNew();
+            if (job == 0)
+            {
+                (fits[0], schema) = Fit(ml, corpus, features.Dimension, warmStart?.Model);
+                log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
+                return;
+            }
+            int fold = job - 1;
+            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold).Model;
+            log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
+        });
+        return (fits[0], schema, [.. fits.Skip(1).Select(f => new LinearLabelScorer(f.Model, features.Dimension))]);
     }
 
     private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,

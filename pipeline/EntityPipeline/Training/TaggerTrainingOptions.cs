@@ -28,5 +28,5 @@ public sealed record TaggerTrainingOptions(
     /// from a first pass trained on the other folds. More folds give labels closer to the full first pass's (each fold model
     /// sees more data) and cost more fits; they run in parallel, one per core.
     /// </summary>
-    public int StackingFolds { get; init; } = 4;
+    public int StackingFolds { get; init; } = 3;
 }
