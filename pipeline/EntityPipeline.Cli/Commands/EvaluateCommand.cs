@@ -14,8 +14,8 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandOption("--model <FILE>"), Description("Tagger model. Default: models/msra-pd.zip")]
-        public string Model { get; init; } = "models/msra-pd.zip";
+        [CommandOption("--model <FILE>"), Description("Tagger model. Default: the shipped models/msra-pd.zip, as `run` uses it")]
+        public string? Model { get; init; }
 
         [CommandOption("--msra <FILE>"), Description("MSRA BIO file to score on. Repeatable.")]
         public string[] Msra { get; init; } = [];
@@ -68,7 +68,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         {
             var model = new Lazy<EntityTagger>(() =>
             {
-                var loaded = EntityTagger.Load(settings.Model);
+                var loaded = EntityTagger.Load(settings.Model ?? DefaultModel.Require());
                 if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
                 return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
             });

@@ -8,7 +8,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 public sealed class BioesMarginals
 {
-    private static readonly bool[,] Allowed = BioesLabels.Transitions;
+    // For each label, the labels that may come before it and after it (the grammar allows about a third of all pairs).
+    private static readonly int[][] Before = Neighbours(previous: true);
+    private static readonly int[][] After = Neighbours(previous: false);
     private float[] _p = [];
     private float[] _forward = [];
     private float[] _backward = [];
@@ -43,23 +45,23 @@ public sealed class BioesMarginals
             for (int y = 0; y < L; y++)
             {
                 float sum = 0;
-                for (int q = 0; q < L; q++)
-                    if (Allowed[q, y]) sum += previous[q];
+                foreach (int q in Before[y]) sum += previous[q];
                 current[y] = sum * p[i * L + y];
             }
             Normalize(current);
         }
         var backward = _backward.AsSpan(0, n * L);
         for (int y = 0; y < L; y++) backward[(n - 1) * L + y] = BioesLabels.CanEnd(y) ? 1 : 0;
+        Span<float> weighted = stackalloc float[L];
         for (int i = n - 2; i >= 0; i--)
         {
             var next = backward.Slice((i + 1) * L, L);
             var current = backward.Slice(i * L, L);
+            for (int y = 0; y < L; y++) weighted[y] = p[(i + 1) * L + y] * next[y];
             for (int q = 0; q < L; q++)
             {
                 float sum = 0;
-                for (int y = 0; y < L; y++)
-                    if (Allowed[q, y]) sum += p[(i + 1) * L + y] * next[y];
+                foreach (int y in After[q]) sum += weighted[y];
                 current[q] = sum;
             }
             Normalize(current);
@@ -79,6 +81,10 @@ public sealed class BioesMarginals
             for (int t = 0; t < T; t++) row[t] = total > 0 ? row[t] / total : 0;
         }
     }
+
+    private static int[][] Neighbours(bool previous) =>
+        [.. Enumerable.Range(0, BioesLabels.Count).Select(y => Enumerable.Range(0, BioesLabels.Count)
+            .Where(q => previous ? BioesLabels.Transitions[q, y] : BioesLabels.Transitions[y, q]).ToArray())];
 
     private static void Normalize(Span<float> row)
     {

@@ -116,20 +116,29 @@ public sealed class CharFeatureExtractor
     /// </summary>
     private static void MapPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, uint[] wordInfo)
     {
-        for (int t = 0; t < tokens.Length; t++)
+        bool[] breaks = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
         {
-            if (Breaks(text, tokens[t], baseOffset)) continue;
-            uint closing = 0;
-            for (int u = t + 1; u < tokens.Length && u - t < PhraseWords && !Breaks(text, tokens[u], baseOffset); u++)
+            for (int t = 0; t < tokens.Length; t++) breaks[t] = Breaks(text, tokens[t], baseOffset);
+            for (int t = 0; t < tokens.Length; t++)
             {
-                uint suffix = wordInfo[WordInfo * u + 2], facility = wordInfo[WordInfo * u + 3];
-                uint kind = facility != 0 ? 3u : suffix is EntitySuffixes.Org or EntitySuffixes.Org + 2 ? 1u : suffix != 0 ? 2u : 0u;
-                if (kind != 0) closing = kind << 3 | (uint)(u - t);
+                if (breaks[t]) continue;
+                uint closing = 0;
+                for (int u = t + 1; u < tokens.Length && u - t < PhraseWords && !breaks[u]; u++)
+                {
+                    uint suffix = wordInfo[WordInfo * u + 2], facility = wordInfo[WordInfo * u + 3];
+                    uint kind = facility != 0 ? 3u : suffix is EntitySuffixes.Org or EntitySuffixes.Org + 2 ? 1u : suffix != 0 ? 2u : 0u;
+                    if (kind != 0) closing = kind << 3 | (uint)(u - t);
+                }
+                int first = t;
+                while (first > 0 && t - first + 1 < PhraseWords && !breaks[first - 1]) first--;
+                wordInfo[WordInfo * t + 4] = closing;
+                wordInfo[WordInfo * t + 5] = first == t ? 0 : Mix(wordInfo[WordInfo * first + 1], (uint)(t - first));
             }
-            int first = t;
-            while (first > 0 && t - first + 1 < PhraseWords && !Breaks(text, tokens[first - 1], baseOffset)) first--;
-            wordInfo[WordInfo * t + 4] = closing;
-            wordInfo[WordInfo * t + 5] = first == t ? 0 : Mix(wordInfo[WordInfo * first + 1], (uint)(t - first));
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(breaks);
         }
     }
 
