@@ -27,12 +27,9 @@ internal static class StackedCorpus
             scorerFor(i).LogProbabilities(corpus.Features(i), corpus.Slots, logProbs);
             var decoded = new int[length];
             decoder.Decode(logProbs, decoded);
-            labels[i] = [.. decoded.Select(y => (byte)y)];
-            certainty[i] = [.. decoded.Select((y, c) => FirstPassFeatures.Certainty(logProbs[c * L + y]))];
+            (labels[i], certainty[i], typeBins[i]) = (new byte[length], new byte[length], new byte[stacking.ReadsTypeProbabilities ? length : 0]);
+            stacking.Read(logProbs, decoded, marginals, new float[length * BioesLabels.TypeCount], labels[i], certainty[i], typeBins[i]);
             spans[i] = [.. BioesLabels.Spans(decoded)];
-            typeBins[i] = new byte[stacking.ReadsTypeProbabilities ? length : 0];
-            if (stacking.ReadsTypeProbabilities)
-                FirstPassFeatures.TypeBins(marginals, logProbs, new float[length * BioesLabels.TypeCount], typeBins[i]);
             return local;
         }, _ => { });
 

@@ -103,6 +103,28 @@ public sealed class TaggerTrainerTests
     }
 
     [Fact]
+    public void A_model_whose_second_pass_reads_version_2_features_tags_a_document_of_several_sentences()
+    {
+        // Models trained before the type probabilities (such as the previous default) read no type bins: tagging a
+        // document past its first sentence must not reach for them.
+        var twoPass = TrainedTinyTagger.TwoPass;
+        var v2 = new EntityTagger(new MLContext(seed: 0), twoPass.Model, twoPass.InputSchema, twoPass.Features, twoPass.Lexicon,
+            twoPass.OutsideBias, twoPass.SecondModel, secondPassFeatures: 2);
+        var segmentation = new SegmentationStage(v2.Features.Segmentation);
+        const string first = "王建国昨天在深圳参观了清华大学。", second = "王建国表示，深圳的经济发展很快。";
+        var text = first + second;
+        var tokens = new List<Token>();
+        segmentation.Segment(first, 0, tokens);
+        segmentation.Segment(second, first.Length, tokens);
+        var mentions = new List<Mention>();
+        v2.CreateSession().Tag(text, [(0, first.Length), (first.Length, text.Length)], tokens.ToArray(), mentions);
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions.Zip(mentions.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));
+        Assert.All(mentions, m => Assert.InRange(m.End, m.Start + 1, text.Length));
+    }
+
+    [Fact]
     public void A_two_pass_model_whose_second_pass_read_other_features_is_refused()
     {
         // Given a saved two-pass model whose header says its second pass read an older feature set, loading it

@@ -58,7 +58,7 @@ public sealed class CharFeatureExtractor
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
-            MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo);
+            MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
             if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
             if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
@@ -72,12 +72,14 @@ public sealed class CharFeatureExtractor
         }
     }
 
-    /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class, its facility class, and (with
-    /// <see cref="TaggerFeatureOptions.LongNames"/>) the codes of the phrase it opens and closes (<see cref="MapPhrases"/>).</summary>
-    private const int WordInfo = 6;
+    /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class; with
+    /// <see cref="TaggerFeatureOptions.LongNames"/> its facility class and the codes of the phrase it opens and closes
+    /// (<see cref="MapPhrases"/>); with <see cref="TaggerFeatureOptions.PersonCues"/> whether it is a title. Computed once
+    /// per word, not per character.</summary>
+    private const int WordInfo = 7;
 
-    /// <summary>For each character the index of its word (−1: none); per word the first four of <see cref="WordInfo"/>.</summary>
-    private static void MapWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> wordOf, uint[] wordInfo)
+    /// <summary>For each character the index of its word (−1: none); per word all of <see cref="WordInfo"/> but the phrase codes.</summary>
+    private static void MapWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> wordOf, uint[] wordInfo, TaggerFeatureOptions options)
     {
         wordOf.Fill(-1);
         Span<char> tail = stackalloc char[8];
@@ -99,8 +101,9 @@ public sealed class CharFeatureExtractor
             var folded = tail[..Math.Min(end - start, 8)];
             for (int i = 0; i < folded.Length; i++) folded[i] = CharFold.Fold(text[end - folded.Length + i]);
             wordInfo[WordInfo * t + 2] = (uint)EntitySuffixes.Classify(folded); // suffixes are shorter than 8 chars
-            wordInfo[WordInfo * t + 3] = (uint)EntitySuffixes.ClassifyFacility(folded);
+            wordInfo[WordInfo * t + 3] = options.LongNames ? (uint)EntitySuffixes.ClassifyFacility(folded) : 0;
             wordInfo[WordInfo * t + 4] = wordInfo[WordInfo * t + 5] = 0;
+            wordInfo[WordInfo * t + 6] = options.PersonCues && PersonCues.IsTitle(text[start..end]) ? 1u : 0u;
         }
     }
 
@@ -147,7 +150,7 @@ public sealed class CharFeatureExtractor
     {
         if (token.Pos.Length > 0 && token.Pos[0] is 'p' or 'c' or 'u' or 'd' or 'r' or 'y' or 'e' or 'w') return true;
         foreach (char c in text[(token.Start - baseOffset)..(token.End - baseOffset)])
-            if (!char.IsPunctuation(c) && !char.IsSymbol(c) && !char.IsWhiteSpace(c)) return false;
+            if (!IsSeparator(c)) return false;
         return true;
     }
 
@@ -219,7 +222,7 @@ public sealed class CharFeatureExtractor
         if (_options.PersonCues)
         {
             f[k++] = Index(32, PersonCues.Surname(text, i), Class(cp1), Class(cp2));
-            f[k++] = Index(33, IsTitle(text, tokens, baseOffset, prev), IsTitle(text, tokens, baseOffset, next), position);
+            f[k++] = Index(33, prev >= 0 ? wordInfo[WordInfo * prev + 6] : 0, next >= 0 ? wordInfo[WordInfo * next + 6] : 0, position);
         }
         if (_options.Lexicon)
         {
@@ -227,9 +230,6 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
         }
     }
-
-    private static uint IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, int word) =>
-        word >= 0 && PersonCues.IsTitle(text[(tokens[word].Start - baseOffset)..(tokens[word].End - baseOffset)]) ? 1u : 0u;
 
     private static int PreviousWord(int[] wordOf, int i)
     {
@@ -256,6 +256,9 @@ public sealed class CharFeatureExtractor
     /// where news text has it between Chinese words, it separates items (记者 齐中熙 何欣荣 樊曦 in a byline), as 、 does.
     /// </summary>
     internal static char View(char c) => char.IsWhiteSpace(c) ? '、' : CharFold.Fold(c);
+
+    /// <summary>Punctuation, a symbol or white space: what ends a phrase or a list item.</summary>
+    internal static bool IsSeparator(char c) => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c);
 
     private static uint Class(uint c) => c switch
     {

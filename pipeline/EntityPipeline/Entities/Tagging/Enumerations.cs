@@ -22,16 +22,16 @@ internal static class Enumerations
         while (i < n)
         {
             // A list: items separated by 、, from a character that is not punctuation to the first other punctuation.
-            if (IsBreak(text[i])) { i++; continue; }
+            if (CharFeatureExtractor.IsSeparator(text[i])) { i++; continue; }
             int listStart = i, items = 0;
             counts.Clear();
             while (true)
             {
                 int itemStart = i;
-                while (i < n && !IsBreak(text[i])) i++;
+                while (i < n && !CharFeatureExtractor.IsSeparator(text[i])) i++;
                 items++;
                 if (WholeSpanType(labels, itemStart, i) is int type and >= 0) counts[type]++;
-                if (i + 1 < n && text[i] == Separator && !IsBreak(text[i + 1])) { i++; continue; }
+                if (i + 1 < n && text[i] == Separator && !CharFeatureExtractor.IsSeparator(text[i + 1])) { i++; continue; }
                 break;
             }
             if (items < 2) continue;
@@ -57,5 +57,4 @@ internal static class Enumerations
         return type;
     }
 
-    private static bool IsBreak(char c) => char.IsPunctuation(c) || char.IsWhiteSpace(c) || char.IsSymbol(c);
 }

@@ -21,14 +21,16 @@ internal sealed class FirstPassFeatures
     public const int Version = 4;
 
     /// <summary>The versions this program can compute; a model whose second pass read any other is refused, not misread.</summary>
-    public static bool Supports(int version) => version is >= 2 and <= 4;
+    public static bool Supports(int version) => version is >= 2 and <= Version;
+
+    public static string SupportedVersions => $"versions 2 to {Version}";
 
     private const uint Edge = 255; // the label "before the sentence" / "after the sentence"
     private readonly FeatureHash _hash;
 
     public FirstPassFeatures(int hashBits, int version = Version)
     {
-        if (!Supports(version)) throw new ArgumentOutOfRangeException(nameof(version), version, "unknown second-pass feature version");
+        if (!Supports(version)) throw new ArgumentOutOfRangeException(nameof(version), version, $"unknown second-pass feature version (this program reads {SupportedVersions})");
         _hash = new FeatureHash(hashBits);
         FeatureVersion = version;
         Slots = version >= 4 ? 17 + BioesLabels.TypeCount : version >= 3 ? 15 : 12;
@@ -51,6 +53,23 @@ internal sealed class FirstPassFeatures
 
     /// <summary>A character's probability of lying in a span of one type, in five steps.</summary>
     public static byte Bin(float p) => p switch { < 0.05f => 0, < 0.25f => 1, < 0.5f => 2, < 0.8f => 3, _ => 4 };
+
+    /// <summary>
+    /// What the second pass reads of one sentence's first pass: each character's label, its <see cref="Certainty"/> and,
+    /// with <see cref="ReadsTypeProbabilities"/>, its packed <see cref="TypeBins"/> (else <paramref name="typeBins"/> is unwritten).
+    /// The one place both tagging and training turn the first pass's output into these inputs.
+    /// </summary>
+    public void Read(ReadOnlySpan<float> logProbs, ReadOnlySpan<int> decoded, BioesMarginals marginals, Span<float> scratch,
+        Span<byte> labels, Span<byte> certainty, Span<byte> typeBins)
+    {
+        int L = BioesLabels.Count;
+        for (int i = 0; i < decoded.Length; i++)
+        {
+            labels[i] = (byte)decoded[i];
+            certainty[i] = Certainty(logProbs[i * L + decoded[i]]);
+        }
+        if (ReadsTypeProbabilities) TypeBins(marginals, logProbs, scratch, typeBins);
+    }
 
     /// <summary>
     /// Each character's <see cref="Bin"/>s of its type probabilities, packed into one byte (5^3 &lt; 256), from a sentence's

@@ -99,7 +99,7 @@ internal static class TaggerModelFile
         if (header.FormatVersion != FormatVersion)
             throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
         if (second is not null && !FirstPassFeatures.Supports(header.SecondPassFeatures))
-            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, which this program does not compute (it computes versions 2 and 3): retrain the model");
+            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, which this program does not compute (it computes {FirstPassFeatures.SupportedVersions}): retrain the model");
         var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
         if (!header.Labels.SequenceEqual(expected))
             throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");

@@ -60,31 +60,23 @@ public sealed class TaggingSession
     /// </summary>
     private EntityLexicon FirstPass(ReadOnlySpan<char> text, List<(int Start, int End, int FirstToken, int EndToken)> parts, ReadOnlySpan<Token> tokens, bool keep)
     {
-        int slots = _tagger.Extractor.SlotsPerChar, stacked = _tagger.Stacking!.Slots, stride = slots + stacked, L = BioesLabels.Count;
+        var stacking = _tagger.Stacking!;
+        int slots = _tagger.Extractor.SlotsPerChar, stride = slots + stacking.Slots, L = BioesLabels.Count;
         if (keep) Ensure(ref _documentFeatures, text.Length * stride);
         Ensure(ref _firstLabels, text.Length);
         Ensure(ref _certainty, text.Length);
-        int T = BioesLabels.TypeCount;
-        bool typeBins = _tagger.Stacking.ReadsTypeProbabilities;
-        if (typeBins) Ensure(ref _typeBins, text.Length);
+        if (stacking.ReadsTypeProbabilities) Ensure(ref _typeBins, text.Length);
         _tagged.Clear();
         foreach (var (start, end, first, last) in parts)
         {
             var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
             _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
-            for (int i = 0; i < end - start; i++) features.Slice(i * stride + slots, stacked).Fill(-1); // absent in the first pass
-            var labels = Decode(features, stride, end - start, _tagger.Scorer, 0);
-            for (int i = 0; i < labels.Length; i++)
-            {
-                _firstLabels[start + i] = (byte)labels[i];
-                _certainty[start + i] = FirstPassFeatures.Certainty(_logProbs[i * L + labels[i]]);
-            }
-            if (typeBins)
-            {
-                int n = end - start;
-                Ensure(ref _typeProbabilities, n * T);
-                FirstPassFeatures.TypeBins(_marginals, _logProbs.AsSpan(0, n * L), _typeProbabilities, _typeBins.AsSpan(start, n));
-            }
+            int n = end - start;
+            for (int i = 0; i < n; i++) features.Slice(i * stride + slots, stacking.Slots).Fill(-1); // absent in the first pass
+            var labels = Decode(features, stride, n, _tagger.Scorer, 0);
+            Ensure(ref _typeProbabilities, n * BioesLabels.TypeCount);
+            stacking.Read(_logProbs.AsSpan(0, n * L), labels, _marginals, _typeProbabilities,
+                _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), stacking.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : []);
             foreach (var (s, e, type) in BioesLabels.Spans(_labels, labels.Length))
                 FirstPassFeatures.Tally(_tagged, text[(start + s)..(start + e)], type);
         }
