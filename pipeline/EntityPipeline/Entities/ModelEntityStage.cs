@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities;
 /// <summary>
 /// Adds the mention layer with the trained tagger (source = model), sentence by sentence, from the
 /// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
-/// tagged wherever else they occur in the document (<see cref="DocumentConsistency"/>). The tagger is
+/// tagged wherever else they occur in the document, and the untagged items of a mostly tagged 、-list like
+/// the others (<see cref="DocumentConsistency.Apply"/>). The tagger is
 /// shared; each thread tags through its own session.
 /// </summary>
 public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsistency = true) : IStage
@@ -26,6 +27,6 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
             throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with the model's POS source (SegmentationStage(tagger.Features.Segmentation))");
         var mentions = new List<Mention>();
         _session.Value!.Tag(document.Text, [.. document.Sentences.Select(s => (s.Start, s.End))], tokens, mentions);
-        document.SetMentions([.. documentConsistency ? DocumentConsistency.Propagate(document.Text, mentions) : mentions]);
+        document.SetMentions([.. documentConsistency ? DocumentConsistency.Apply(document.Text, mentions) : mentions]);
     }
 }

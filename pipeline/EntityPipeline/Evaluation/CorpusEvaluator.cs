@@ -11,7 +11,7 @@ namespace EntityPipeline.Evaluation;
 /// <summary>
 /// Scores a tagger on annotated sentences (an MSRA, People's Daily or CLUENER dev file) as <c>run</c> would
 /// tag them: sentences are grouped into documents (<see cref="CorpusDocuments"/>), each sentence is segmented
-/// and tagged, and with document consistency a document's tagged strings spread to their other occurrences.
+/// and tagged, and with document consistency a document's tagged strings spread to their other occurrences (and 、-lists are filled in).
 /// Runs on one thread and times the tagger apart from jieba, which gives the tagging throughput. Sentence ids
 /// in errors are "<c>name#index</c>".
 /// </summary>
@@ -48,7 +48,7 @@ public static class CorpusEvaluator
             }
             clock.Start();
             session.Tag(text, ranges, CollectionsMarshal.AsSpan(tokens), mentions);
-            var tagged = documentConsistency ? DocumentConsistency.Propagate(text, mentions) : mentions;
+            var tagged = documentConsistency ? DocumentConsistency.Apply(text, mentions) : mentions;
             clock.Stop();
             chars += text.Length - (document.Count - 1);
 

@@ -14,6 +14,10 @@ public static class DocumentConsistency
     public const double MinConfidence = 0.6;
     private const double CopyDiscount = 0.8;
 
+    /// <summary>Both consistencies of a document: list items filled in (<see cref="ListConsistency"/>), then strings spread.</summary>
+    public static List<Mention> Apply(string text, IReadOnlyList<Mention> mentions) =>
+        Propagate(text, ListConsistency.Complete(text, mentions));
+
     /// <summary>Returns <paramref name="mentions"/> (sorted by start) with the propagated mentions added, still sorted and not overlapping.</summary>
     public static List<Mention> Propagate(string text, IReadOnlyList<Mention> mentions)
     {

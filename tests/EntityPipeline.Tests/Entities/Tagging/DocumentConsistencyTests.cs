@@ -31,4 +31,13 @@ public sealed class DocumentConsistencyTests
         ];
         Assert.Equal(mentions, DocumentConsistency.Propagate(text, mentions));
     }
+
+    [Fact]
+    public void Apply_fills_list_items_first_so_that_they_spread_too()
+    {
+        // 溧水 is filled from its list (confidence 0.9 × 0.8 = 0.72 ≥ 0.6) and then spreads to its later occurrence.
+        const string text = "丹阳、溧水、太仓。溧水很美。";
+        var result = DocumentConsistency.Apply(text, [new(0, 2, EntityType.LOC, MentionSource.Model, 0.9), new(6, 8, EntityType.LOC, MentionSource.Model, 0.9)]);
+        Assert.Equal(["0-2", "3-5", "6-8", "9-11"], result.Select(m => $"{m.Start}-{m.End}"));
+    }
 }
