@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0);
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -224,12 +224,22 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(32, PersonCues.Surname(text, i), Class(cp1), Class(cp2));
             f[k++] = Index(33, prev >= 0 ? wordInfo[WordInfo * prev + 6] : 0, next >= 0 ? wordInfo[WordInfo * next + 6] : 0, position);
         }
+        if (_options.ShortForms)
+        {
+            // Which of the previous, current and next characters abbreviate a province, and the current one's with the next character (湘人, 粤菜).
+            uint abbreviations = Abbreviation(text, i - 1) << 2 | Abbreviation(text, i) << 1 | Abbreviation(text, i + 1);
+            f[k++] = Index(34, abbreviations);
+            f[k++] = (abbreviations & 2) != 0 ? Index(35, cp1) : Index(36, ShortForms.DoubledName(text, i));
+        }
         if (_options.Lexicon)
         {
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
         }
     }
+
+    private static uint Abbreviation(ReadOnlySpan<char> text, int i) =>
+        i >= 0 && i < text.Length && ShortForms.IsPlaceAbbreviation(text[i]) ? 1u : 0u;
 
     private static int PreviousWord(int[] wordOf, int i)
     {

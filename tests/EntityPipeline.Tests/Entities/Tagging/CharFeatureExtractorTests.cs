@@ -81,4 +81,22 @@ public sealed class CharFeatureExtractorTests
         var reader = Row(extractor, ("读者左金文说", tokens), 3);
         Assert.NotEqual(reporter[^3], reader[^3]); // the title slot, before the two lexicon slots
     }
+
+    [Fact]
+    public void Short_forms_know_province_abbreviations_and_doubled_given_names()
+    {
+        Assert.True(ShortForms.IsPlaceAbbreviation('皖'));
+        Assert.False(ShortForms.IsPlaceAbbreviation('省'));
+        // 张欢欢: surname, first and second doubled character; 常常 (no surname before) and 张张 (the surname itself) are not names.
+        Assert.Equal([1u, 2u, 3u, 0u], Enumerable.Range(0, 4).Select(i => ShortForms.DoubledName("张欢欢说", i)));
+        Assert.Equal([0u, 0u, 0u], Enumerable.Range(0, 3).Select(i => ShortForms.DoubledName("他常常", i)));
+        Assert.Equal([0u, 0u, 0u], Enumerable.Range(0, 3).Select(i => ShortForms.DoubledName("张张嘴", i)));
+
+        // 苏 in 苏浙皖 reads its neighbours as abbreviations too; in 苏州 it does not.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, ShortForms: true));
+        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16)).SlotsPerChar + 2, extractor.SlotsPerChar);
+        var list = Row(extractor, ("苏浙皖", [new Token(0, 3, "j")]), 0);
+        var city = Row(extractor, ("苏州湾", [new Token(0, 3, "ns")]), 0);
+        Assert.NotEqual(list[^4], city[^4]); // the abbreviation slot, before the short-form pair slot and the two lexicon slots
+    }
 }
