@@ -1,0 +1,30 @@
+using EntityPipeline.Cli.Commands;
+using EntityPipeline.Entities;
+using EntityPipeline.Training;
+
+namespace EntityPipeline.Tests.Cli;
+
+public sealed class TrainSettingsTests
+{
+    [Fact]
+    public void CLUENER_refines_the_shipped_model_unless_the_warm_start_is_none()
+    {
+        var refine = new TrainCommand.Settings { ClueNer = ["train.json"] };
+        Assert.Equal(DefaultModel.Path, refine.EffectiveWarmStart);
+        Assert.Equal(TaggerTrainerKind.Lbfgs, refine.EffectiveTrainer);
+
+        // 'none': CLUENER is part of the base data, trained from nothing like the corpora.
+        var scratch = new TrainCommand.Settings { ClueNer = ["train.json"], Msra = ["msra.bio"], WarmStart = "none" };
+        Assert.Null(scratch.EffectiveWarmStart);
+        Assert.Equal(TaggerTrainerKind.Sdca, scratch.EffectiveTrainer);
+        Assert.Equal(12, scratch.EffectiveIterations);
+        Assert.True(scratch.Validate().Successful);
+    }
+
+    [Fact]
+    public void A_negative_second_pass_weight_is_refused()
+    {
+        var settings = new TrainCommand.Settings { ClueNer = ["train.json"], WarmStart = "none", SecondPassClueNerWeight = -1 };
+        Assert.Contains("--second-pass-cluener-weight", settings.Validate().Message);
+    }
+}
