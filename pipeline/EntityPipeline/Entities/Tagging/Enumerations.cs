@@ -17,31 +17,43 @@ internal static class Enumerations
     public static void Codes(ReadOnlySpan<char> text, ReadOnlySpan<byte> labels, Span<uint> codes)
     {
         codes.Clear();
-        int n = text.Length, i = 0;
         Span<int> counts = stackalloc int[BioesLabels.TypeCount];
-        while (i < n)
+        var list = new List<(int Start, int End)>();
+        for (int i = 0; i < text.Length; )
         {
-            // A list: items separated by 、, from a character that is not punctuation to the first other punctuation.
-            if (CharFeatureExtractor.IsSeparator(text[i])) { i++; continue; }
-            int listStart = i, items = 0;
+            i = NextList(text, i, list);
+            if (list.Count < 2) continue;
             counts.Clear();
-            while (true)
-            {
-                int itemStart = i;
-                while (i < n && !CharFeatureExtractor.IsSeparator(text[i])) i++;
-                items++;
-                if (WholeSpanType(labels, itemStart, i) is int type and >= 0) counts[type]++;
-                if (i + 1 < n && text[i] == Separator && !CharFeatureExtractor.IsSeparator(text[i + 1])) { i++; continue; }
-                break;
-            }
-            if (items < 2) continue;
-            int majority = -1;
+            foreach (var (start, end) in list)
+                if (WholeSpanType(labels, start, end) is int type and >= 0) counts[type]++;
+            int items = list.Count, listStart = list[0].Start, majority = -1;
             for (int t = 0; t < counts.Length; t++)
                 if (counts[t] > 0 && (majority < 0 || counts[t] > counts[majority])) majority = t;
             int share = majority < 0 ? 0 : counts[majority] == items ? 2 : counts[majority] * 2 >= items ? 1 : 0;
             uint code = (uint)(1 + 4 * (majority + 1) + share);
             for (int k = listStart; k < i; k++)
                 if (text[k] != Separator) codes[k] = code;
+        }
+    }
+
+    /// <summary>
+    /// Reads the next list at or after <paramref name="from"/> into <paramref name="items"/>: items separated by 、, from a
+    /// character that is not punctuation to the first other punctuation (one item when there is no 、). Returns where
+    /// the list ends, or the text's length.
+    /// </summary>
+    public static int NextList(ReadOnlySpan<char> text, int from, List<(int Start, int End)> items)
+    {
+        items.Clear();
+        int n = text.Length, i = from;
+        while (i < n && CharFeatureExtractor.IsSeparator(text[i])) i++;
+        if (i == n) return n;
+        while (true)
+        {
+            int start = i;
+            while (i < n && !CharFeatureExtractor.IsSeparator(text[i])) i++;
+            items.Add((start, i));
+            if (i + 1 < n && text[i] == Separator && !CharFeatureExtractor.IsSeparator(text[i + 1])) { i++; continue; }
+            return i;
         }
     }
 

@@ -14,7 +14,6 @@ public static class ListConsistency
     public const int MinVotes = 2;
     /// <summary>Longer items are phrases, not names.</summary>
     public const int MaxItemLength = 8;
-    private const char Separator = '、';
     private const double FillDiscount = 0.8;
 
     /// <summary>Returns <paramref name="mentions"/> (sorted by start, not overlapping) with the list items filled in, still sorted.</summary>
@@ -28,55 +27,41 @@ public static class ListConsistency
             byStart.TryAdd(m.Start, m);
             covered.AsSpan(m.Start, m.End - m.Start).Fill(true);
         }
-        var items = new List<(int Start, int End, bool Inner)>();
-        int i = 0;
-        while (i < text.Length)
+        var items = new List<(int Start, int End)>();
+        for (int i = 0; i < text.Length; )
         {
-            if (CharFeatureExtractor.IsSeparator(text[i])) { i++; continue; }
-            items.Clear();
-            while (true)
-            {
-                int start = i;
-                while (i < text.Length && !CharFeatureExtractor.IsSeparator(text[i])) i++;
-                bool after = i < text.Length && text[i] == Separator, before = start > 0 && text[start - 1] == Separator;
-                items.Add((start, i, before && after));
-                if (after && i + 1 < text.Length && !CharFeatureExtractor.IsSeparator(text[i + 1])) { i++; continue; }
-                break;
-            }
+            i = Enumerations.NextList(text, i, items);
             if (items.Count >= 2) Fill(items, byStart, covered, result);
         }
         if (result.Count > mentions.Count) result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 
-    private static void Fill(List<(int Start, int End, bool Inner)> items, Dictionary<int, Mention> byStart, bool[] covered, List<Mention> result)
+    private static void Fill(List<(int Start, int End)> items, Dictionary<int, Mention> byStart, bool[] covered, List<Mention> result)
     {
         Span<int> votes = stackalloc int[BioesLabels.TypeCount];
         Span<double> confidence = stackalloc double[BioesLabels.TypeCount];
         confidence.Fill(1);
         int counted = 0;
-        foreach (var (start, end, inner) in items)
+        for (int k = 0; k < items.Count; k++)
         {
-            bool whole = byStart.TryGetValue(start, out var m) && m.End == end;
+            var (start, end) = items[k];
+            bool inner = k > 0 && k < items.Count - 1, whole = byStart.TryGetValue(start, out var m) && m.End == end;
             if (!whole && !(inner && end - start <= MaxItemLength)) continue;
             counted++;
             if (!whole) continue;
             votes[(int)m.Type]++;
             confidence[(int)m.Type] = Math.Min(confidence[(int)m.Type], m.Confidence);
         }
-        int type = votes.IndexOf(MaxOf(votes));
+        int type = 0;
+        for (int t = 1; t < votes.Length; t++)
+            if (votes[t] > votes[type]) type = t;
         if (votes[type] < MinVotes || votes[type] * 2 < counted) return;
-        foreach (var (start, end, inner) in items)
+        for (int k = 1; k < items.Count - 1; k++)
         {
-            if (!inner || end - start > MaxItemLength || covered.AsSpan(start, end - start).Contains(true)) continue;
+            var (start, end) = items[k];
+            if (end - start > MaxItemLength || covered.AsSpan(start, end - start).Contains(true)) continue;
             result.Add(new Mention(start, end, (EntityType)type, MentionSource.Model, Math.Round(confidence[type] * FillDiscount, 4)));
         }
-    }
-
-    private static int MaxOf(ReadOnlySpan<int> values)
-    {
-        int max = values[0];
-        foreach (var v in values) max = Math.Max(max, v);
-        return max;
     }
 }
