@@ -47,6 +47,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--first-pass-only"), Description("Of a two-pass model, decode with the first pass alone (what the second pass adds).")]
         public bool FirstPassOnly { get; init; }
 
+        [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?).")]
+        public string? Compare { get; init; }
+
         [CommandOption("--errors <FILE>"), Description("CSV of missed, spurious and wrong-type spans. Default: output/evaluation_errors.csv")]
         public string Errors { get; init; } = Path.Combine("output", "evaluation_errors.csv");
 
@@ -58,6 +61,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
             if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
             if (Tagger == "dictionary" && !gold) return ValidationResult.Error("--tagger dictionary goes with --gold and --docs");
+            if (Tagger == "dictionary" && Compare is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
             return ValidationResult.Success();
         }
     }
@@ -66,31 +70,26 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     {
         try
         {
-            var model = new Lazy<EntityTagger>(() =>
+            var scored = Score(settings, settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings));
+            foreach (var (_, title, evaluation, unit) in scored)
             {
-                var loaded = EntityTagger.Load(settings.Model ?? DefaultModel.Require());
-                if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
-                return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
-            });
-            var errors = new List<EvaluationError>();
-            if (settings.Gold is not null)
-            {
-                var pipeline = settings.Tagger == "dictionary"
-                    ? PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false })
-                    : PipelineFactory.Create(new PipelineOptions { Figures = false, DocumentConsistency = !settings.NoConsistency }, model.Value);
-                var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(pipeline, settings.Gold, settings.Docs!);
-                Print($"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s after loading)", evaluation.Report());
-                errors.AddRange(evaluation.Errors);
+                Print(title, evaluation.Report());
+                var (low, high) = Bootstrap.F1Interval(evaluation.Units);
+                AnsiConsole.MarkupLineInterpolated($"micro F1 95% interval {low:F4}–{high:F4} (bootstrap over {evaluation.Units.Count:N0} {unit})");
             }
-            var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
-                .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)))
-                .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)));
-            foreach (var file in files)
+            if (settings.Compare is { } compare)
             {
-                var (evaluation, speed) = CorpusEvaluator.Evaluate(model.Value, file.Read(), Path.GetFileName(file.Path), !settings.NoConsistency, settings.DocumentSize);
-                Print($"{file} (tagging {speed.CharsPerSecond:N0} chars/s on one thread, {speed.Characters:N0} chars in {speed.Elapsed.TotalSeconds:F2} s, jieba excluded)", evaluation.Report());
-                errors.AddRange(evaluation.Errors);
+                // The same data through the other model; the paired interval resamples the same units for both.
+                var other = Score(settings, LoadTagger(compare, settings));
+                for (int i = 0; i < scored.Count; i++)
+                {
+                    var (a, b) = (scored[i].Evaluation.Units, other[i].Evaluation.Units);
+                    var (low, high) = Bootstrap.DifferenceInterval(a, b);
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Bootstrap.F1(a) - Bootstrap.F1(b):+0.0000;-0.0000}, 95% paired interval {low:+0.0000;-0.0000} to {high:+0.0000;-0.0000}");
+                }
             }
+            var errors = scored.SelectMany(s => s.Evaluation.Errors).ToList();
             ErrorTableWriter.Write(settings.Errors, errors);
             AnsiConsole.MarkupLineInterpolated($"{errors.Count:N0} errors written to {settings.Errors}");
             return 0;
@@ -100,6 +99,39 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             AnsiConsole.MarkupLineInterpolated($"[red]evaluate failed:[/] {e.Message}");
             return 1;
         }
+    }
+
+    private static EntityTagger LoadTagger(string path, Settings settings)
+    {
+        var loaded = EntityTagger.Load(path);
+        if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
+        return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
+    }
+
+    /// <summary>
+    /// Each evaluation set of the settings scored with <paramref name="tagger"/> (null: the jieba dictionary baseline), named and titled,
+    /// with the bootstrap's unit: sentences for a gold table (it may hold one long article), documents for a corpus.
+    /// </summary>
+    private static List<(string Name, string Title, SpanEvaluation Evaluation, string Unit)> Score(Settings settings, EntityTagger? tagger)
+    {
+        var scored = new List<(string, string, SpanEvaluation, string)>();
+        if (settings.Gold is not null)
+        {
+            var pipeline = tagger is null
+                ? PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false })
+                : PipelineFactory.Create(new PipelineOptions { Figures = false, DocumentConsistency = !settings.NoConsistency }, tagger);
+            var (evaluation, documents, chars, elapsed) = GoldEvaluator.Evaluate(pipeline, settings.Gold, settings.Docs!);
+            scored.Add((settings.Gold, $"{settings.Gold} ({documents} documents, {chars:N0} chars, pipeline {chars / elapsed.TotalSeconds:N0} chars/s after loading)", evaluation, "sentences"));
+        }
+        var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
+            .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)))
+            .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)));
+        foreach (var file in files)
+        {
+            var (evaluation, speed) = CorpusEvaluator.Evaluate(tagger!, file.Read(), Path.GetFileName(file.Path), !settings.NoConsistency, settings.DocumentSize);
+            scored.Add((Path.GetFileName(file.Path), $"{file} (tagging {speed.CharsPerSecond:N0} chars/s on one thread, {speed.Characters:N0} chars in {speed.Elapsed.TotalSeconds:F2} s, jieba excluded)", evaluation, "documents"));
+        }
+        return scored;
     }
 
     private static void Print(string title, EvaluationReport report)

@@ -54,13 +54,14 @@ public static class CorpusEvaluator
 
             offset = 0;
             int m = 0;
+            evaluation.StartUnit(); // a document is the bootstrap's unit: its sentences share names and errors
             foreach (var sentence in document)
             {
                 int end = offset + sentence.Text.Length;
                 var own = new List<(int, int, EntityType)>();
                 for (; m < tagged.Count && tagged[m].Start < end; m++)
                     own.Add((tagged[m].Start - offset, tagged[m].End - offset, tagged[m].Type));
-                evaluation.Add($"{name}#{index++}", sentence.Text, sentence.Entities.Select(e => (e.Start, e.End, e.Type)), own);
+                evaluation.Add($"{name}#{index++}", sentence.Text, sentence.Entities.Select(e => (e.Start, e.End, e.Type)), own, sameUnit: true);
                 offset = end + 1;
             }
         }

@@ -42,7 +42,8 @@ public static class GoldEvaluator
                     throw new InvalidDataException($"{goldPath}:{g.Line}: '{g.Text}' is not at [{g.Start}, {g.End}) of {g.DocId}");
                 spans.Add((start, end, g.Type));
             }
-            evaluation.Add(group.Key, text, spans, document.Mentions.Select(m => (m.Start, m.End, m.Type)));
+            // Sentences are the bootstrap's units: a gold table may cover a single long article.
+            evaluation.Add(group.Key, text, spans, document.Mentions.Select(m => (m.Start, m.End, m.Type)), unitStarts: [.. document.Sentences.Select(s => s.Start)]);
         }
         return (evaluation, gold.Count, chars, clock.Elapsed);
     }

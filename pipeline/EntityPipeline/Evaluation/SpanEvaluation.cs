@@ -6,6 +6,7 @@ namespace EntityPipeline.Evaluation;
 /// <summary>
 /// Accumulates exact span-and-type matches between gold and predicted entities, text by text, and keeps
 /// the errors. A predicted span counts as correct only when its start, end and type all equal a gold span's.
+/// The counts are also kept per sampling unit (a document, or a sentence), for <see cref="Bootstrap"/> intervals.
 /// Not thread-safe.
 /// </summary>
 public sealed class SpanEvaluation
@@ -14,29 +15,54 @@ public sealed class SpanEvaluation
     private readonly int[] _predicted = new int[Types.Length];
     private readonly int[] _correct = new int[Types.Length];
     private readonly List<EvaluationError> _errors = [];
+    private readonly List<UnitCounts> _units = [];
 
     private static readonly EntityType[] Types = Enum.GetValues<EntityType>();
 
     public IReadOnlyList<EvaluationError> Errors => _errors;
 
-    /// <summary>Scores one text (a sentence or a document) identified by <paramref name="id"/>.</summary>
-    public void Add(string id, string text, IEnumerable<(int Start, int End, EntityType Type)> gold, IEnumerable<(int Start, int End, EntityType Type)> predicted)
+    /// <summary>Micro counts per sampling unit, in the order the units were scored.</summary>
+    public IReadOnlyList<UnitCounts> Units => _units;
+
+    /// <summary>What is scored from now on counts towards a new sampling unit (by default each text scored is one).</summary>
+    public void StartUnit() => _units.Add(default);
+
+    /// <summary>
+    /// Scores one text (a sentence or a document) identified by <paramref name="id"/>. Its counts go to a new sampling
+    /// unit, or with <paramref name="sameUnit"/> to the current one; with <paramref name="unitStarts"/> (ascending offsets,
+    /// the first 0), the text is that many units, and each span counts towards the one it starts in.
+    /// </summary>
+    public void Add(string id, string text, IEnumerable<(int Start, int End, EntityType Type)> gold, IEnumerable<(int Start, int End, EntityType Type)> predicted,
+        bool sameUnit = false, IReadOnlyList<int>? unitStarts = null)
     {
+        if (!sameUnit || _units.Count == 0) StartUnit();
+        int firstUnit = _units.Count - 1;
+        for (int u = 1; u < (unitStarts?.Count ?? 0); u++) StartUnit();
+        var units = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_units);
+        ref UnitCounts UnitOf(Span<UnitCounts> all, int start) =>
+            ref all[firstUnit + (unitStarts is null ? 0 : Math.Max(0, UpperBound(unitStarts, start) - 1))];
+
         var goldByRange = new Dictionary<(int, int), EntityType>();
         foreach (var g in gold)
         {
             if (!goldByRange.TryAdd((g.Start, g.End), g.Type))
                 throw new ArgumentException($"{id}: gold span [{g.Start}, {g.End}) appears twice");
             _gold[(int)g.Type]++;
+            UnitOf(units, g.Start).Gold++;
         }
         var matched = new HashSet<(int, int)>();
         foreach (var p in predicted)
         {
             _predicted[(int)p.Type]++;
+            UnitOf(units, p.Start).Predicted++;
             if (goldByRange.TryGetValue((p.Start, p.End), out var goldType))
             {
                 matched.Add((p.Start, p.End));
-                if (goldType == p.Type) _correct[(int)p.Type]++;
+                if (goldType == p.Type)
+                {
+                    _correct[(int)p.Type]++;
+                    UnitOf(units, p.Start).Correct++;
+                }
                 else _errors.Add(new EvaluationError(id, p.Start, p.End, text[p.Start..p.End], EvaluationErrorKind.WrongType, goldType, p.Type));
             }
             else
@@ -47,6 +73,18 @@ public sealed class SpanEvaluation
         foreach (var ((start, end), type) in goldByRange)
             if (!matched.Contains((start, end)))
                 _errors.Add(new EvaluationError(id, start, end, text[start..end], EvaluationErrorKind.Missed, type, null));
+    }
+
+    /// <summary>How many of <paramref name="starts"/> are at or before <paramref name="offset"/>.</summary>
+    private static int UpperBound(IReadOnlyList<int> starts, int offset)
+    {
+        int lo = 0, hi = starts.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (starts[mid] <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public EvaluationReport Report()

@@ -43,4 +43,20 @@ public sealed class SpanEvaluationTests
         evaluation.Add("empty", "没有实体。", [], []);
         Assert.Equal(0.0, evaluation.Report().Micro.F1);
     }
+
+    [Fact]
+    public void Counts_go_to_the_sampling_unit_each_span_starts_in()
+    {
+        // Two sentences of one document as two units (unitStarts 0 and 6), then a corpus document of two texts (sameUnit).
+        const string text = "习近平讲话。北京很美。";
+        var evaluation = new SpanEvaluation();
+        evaluation.Add("doc", text, [(0, 3, EntityType.PER), (6, 8, EntityType.LOC)], [(0, 3, EntityType.PER), (6, 8, EntityType.ORG)], unitStarts: [0, 6]);
+        evaluation.StartUnit();
+        evaluation.Add("s1", "北京很美。", [(0, 2, EntityType.LOC)], [(0, 2, EntityType.LOC)], sameUnit: true);
+        evaluation.Add("s2", "上海也美。", [(0, 2, EntityType.LOC)], [], sameUnit: true);
+        Assert.Equal([new UnitCounts(1, 1, 1), new UnitCounts(1, 1, 0), new UnitCounts(2, 1, 1)], evaluation.Units);
+        // Without either, each text scored is a unit of its own.
+        evaluation.Add("s3", "没有实体。", [], []);
+        Assert.Equal(4, evaluation.Units.Count);
+    }
 }
