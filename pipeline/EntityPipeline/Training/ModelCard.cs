@@ -82,6 +82,8 @@ public sealed record ModelCard(
             md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var s in dev.Report.PerType.Append(dev.Report.Micro))
                 md.AppendLine(c, $"| {s.Type} | {s.Gold} | {s.Predicted} | {s.Correct} | {s.Precision:F3} | {s.Recall:F3} | {s.F1:F3} |");
+            md.AppendLine();
+            md.AppendLine(c, $"Micro F1 95% interval {dev.F1Low:F3}–{dev.F1High:F3} (bootstrap over {dev.Documents:N0} documents).");
         }
         return md.ToString();
     }

@@ -74,6 +74,7 @@ public static class TaggerTrainingRun
         var report = evaluation.Report();
         log($"{label}dev {file}: micro P {report.Micro.Precision:F4} R {report.Micro.Recall:F4} F1 {report.Micro.F1:F4}; "
             + string.Join(", ", report.PerType.Select(t => $"{t.Type} {t.F1:F4}")) + $"; {speed.CharsPerSecond:N0} chars/s");
-        return new DevScore(file, sentences.Count, report, speed);
+        var (low, high) = Bootstrap.F1Interval(evaluation.Units);
+        return new DevScore(file, sentences.Count, report, speed, evaluation.Units.Count, low, high);
     }
 }
