@@ -33,14 +33,17 @@ public sealed class SpanEvaluation
     /// the first 0), the text is that many units, and each span counts towards the one it starts in.
     /// </summary>
     public void Add(string id, string text, IEnumerable<(int Start, int End, EntityType Type)> gold, IEnumerable<(int Start, int End, EntityType Type)> predicted,
-        bool sameUnit = false, IReadOnlyList<int>? unitStarts = null)
+        bool sameUnit = false, int[]? unitStarts = null)
     {
         if (!sameUnit || _units.Count == 0) StartUnit();
         int firstUnit = _units.Count - 1;
-        for (int u = 1; u < (unitStarts?.Count ?? 0); u++) StartUnit();
+        for (int u = 1; u < (unitStarts?.Length ?? 0); u++) StartUnit();
         var units = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_units);
-        ref UnitCounts UnitOf(Span<UnitCounts> all, int start) =>
-            ref all[firstUnit + (unitStarts is null ? 0 : Math.Max(0, UpperBound(unitStarts, start) - 1))];
+        ref UnitCounts UnitOf(Span<UnitCounts> all, int start)
+        {
+            int at = unitStarts is null ? 0 : Array.BinarySearch(unitStarts, start);
+            return ref all[firstUnit + Math.Max(0, at >= 0 ? at : ~at - 1)]; // the last unit starting at or before the span
+        }
 
         var goldByRange = new Dictionary<(int, int), EntityType>();
         foreach (var g in gold)
@@ -73,18 +76,6 @@ public sealed class SpanEvaluation
         foreach (var ((start, end), type) in goldByRange)
             if (!matched.Contains((start, end)))
                 _errors.Add(new EvaluationError(id, start, end, text[start..end], EvaluationErrorKind.Missed, type, null));
-    }
-
-    /// <summary>How many of <paramref name="starts"/> are at or before <paramref name="offset"/>.</summary>
-    private static int UpperBound(IReadOnlyList<int> starts, int offset)
-    {
-        int lo = 0, hi = starts.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (starts[mid] <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     public EvaluationReport Report()
