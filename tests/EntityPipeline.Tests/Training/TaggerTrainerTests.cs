@@ -11,6 +11,21 @@ namespace EntityPipeline.Tests.Training;
 
 public sealed class TaggerTrainerTests
 {
+    private const string First = "王建国昨天在深圳参观了清华大学。", Second = "王建国表示，深圳的经济发展很快。";
+
+    /// <summary>Tags <see cref="First"/> and <see cref="Second"/> as one document of two sentences.</summary>
+    private static (string Text, List<Mention> Mentions) TagDocument(TaggingSession session, EntityTagger tagger)
+    {
+        var segmentation = new SegmentationStage(tagger.Features.Segmentation);
+        var text = First + Second;
+        var tokens = new List<Token>();
+        segmentation.Segment(First, 0, tokens);
+        segmentation.Segment(Second, First.Length, tokens);
+        var mentions = new List<Mention>();
+        session.Tag(text, [(0, First.Length), (First.Length, text.Length)], tokens.ToArray(), mentions);
+        return (text, mentions);
+    }
+
     [Fact]
     public void Trainer_learns_its_tiny_training_set()
     {
@@ -60,24 +75,17 @@ public sealed class TaggerTrainerTests
         // The same sentence tagged alone and after another sentence naming the same person: the second pass sees
         // that the document tags 王建国 twice, so the name's confidence changes. Offsets follow the document.
         var session = TrainedTinyTagger.TwoPass.CreateSession();
-        var segmentation = new SegmentationStage(TrainedTinyTagger.TwoPass.Features.Segmentation);
-        const string first = "王建国昨天在深圳参观了清华大学。", second = "王建国表示，深圳的经济发展很快。";
-        var text = first + second;
-        var tokens = new List<Token>();
-        segmentation.Segment(first, 0, tokens);
-        segmentation.Segment(second, first.Length, tokens);
-        var mentions = new List<Mention>();
-        session.Tag(text, [(0, first.Length), (first.Length, text.Length)], tokens.ToArray(), mentions);
+        var (text, mentions) = TagDocument(session, TrainedTinyTagger.TwoPass);
 
         var alone = new List<Mention>();
-        session.Tag(second, segmentation, alone);
+        session.Tag(Second, new SegmentationStage(TrainedTinyTagger.TwoPass.Features.Segmentation), alone);
 
-        Assert.Contains(mentions, m => text[m.Start..m.End] == "深圳" && m.Start > first.Length && m.Type == EntityType.LOC);
+        Assert.Contains(mentions, m => text[m.Start..m.End] == "深圳" && m.Start > First.Length && m.Type == EntityType.LOC);
         Assert.Equal(mentions.OrderBy(m => m.Start), mentions);
-        var inDocument = mentions.Single(m => m.Start == first.Length);
+        var inDocument = mentions.Single(m => m.Start == First.Length);
         var byItself = alone.Single(m => m.Start == 0);
         Assert.Equal(("王建国", EntityType.PER), (text[inDocument.Start..inDocument.End], inDocument.Type));
-        Assert.Equal((byItself.End, byItself.Type), (inDocument.End - first.Length, inDocument.Type));
+        Assert.Equal((byItself.End, byItself.Type), (inDocument.End - First.Length, inDocument.Type));
         Assert.NotEqual(byItself.Confidence, inDocument.Confidence);
     }
 
@@ -110,14 +118,7 @@ public sealed class TaggerTrainerTests
         var twoPass = TrainedTinyTagger.TwoPass;
         var v2 = new EntityTagger(new MLContext(seed: 0), twoPass.Model, twoPass.InputSchema, twoPass.Features, twoPass.Lexicon,
             twoPass.OutsideBias, twoPass.SecondModel, secondPassFeatures: 2);
-        var segmentation = new SegmentationStage(v2.Features.Segmentation);
-        const string first = "王建国昨天在深圳参观了清华大学。", second = "王建国表示，深圳的经济发展很快。";
-        var text = first + second;
-        var tokens = new List<Token>();
-        segmentation.Segment(first, 0, tokens);
-        segmentation.Segment(second, first.Length, tokens);
-        var mentions = new List<Mention>();
-        v2.CreateSession().Tag(text, [(0, first.Length), (first.Length, text.Length)], tokens.ToArray(), mentions);
+        var (text, mentions) = TagDocument(v2.CreateSession(), v2);
 
         Assert.NotEmpty(mentions);
         Assert.All(mentions.Zip(mentions.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));

@@ -4,7 +4,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// Lists joined by the enumeration comma 、 hold items of one kind: in 句容、金坛、武进、江阴、张家港 all are places. For
 /// each character in such a list, a code of what the first pass made of the list as a whole: the type it tagged most
 /// items as (each item exactly one span), and whether that was every item, at least half, or fewer. Read by the second
-/// pass (<see cref="FirstPassFeatures"/>, version 4), so an item the first pass missed can follow the others. Stateless.
+/// pass (<see cref="FirstPassFeatures"/>, version 4), so an item the first pass missed can follow the others. The lists
+/// themselves are read by <see cref="NextList"/>, which <see cref="ListConsistency"/> shares. Stateless.
 /// </summary>
 internal static class Enumerations
 {
@@ -68,5 +69,4 @@ internal static class Enumerations
             if (labels[k] != BioesLabels.Label((Documents.EntityType)type, BioesLabels.I)) return -1;
         return type;
     }
-
 }
