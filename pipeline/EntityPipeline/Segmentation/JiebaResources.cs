@@ -45,15 +45,15 @@ public static class JiebaResources
         }
     }
 
-    /// <summary>The dictionary tags of jieba's words, loaded on first use (from <see cref="DefaultDirectory"/> when <see cref="EnsureLoaded"/> was not called).</summary>
+    /// <summary>The dictionary tags of jieba's words (<see cref="EnsureLoaded"/> first), loaded on first use.</summary>
     public static PosLexicon PosLexicon
     {
         get
         {
-            if (_loadedFrom is null) EnsureLoaded();
             lock (Gate)
             {
-                return _posLexicon ??= PosLexicon.Load(Path.Combine(_loadedFrom!, "dict.txt"));
+                if (_loadedFrom is null) throw new InvalidOperationException("jieba's dictionaries are not loaded yet");
+                return _posLexicon ??= PosLexicon.Load(Path.Combine(_loadedFrom, "dict.txt"));
             }
         }
     }

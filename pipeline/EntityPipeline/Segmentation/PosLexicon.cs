@@ -11,13 +11,8 @@ public sealed class PosLexicon
 {
     public const string Unknown = "x";
     private readonly FrozenDictionary<string, string> _tags;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private PosLexicon(FrozenDictionary<string, string> tags)
-    {
-        _tags = tags;
-        _lookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private PosLexicon(FrozenDictionary<string, string> tags) => _tags = tags;
 
     public int Count => _tags.Count;
 
@@ -34,9 +29,6 @@ public sealed class PosLexicon
         }
         return new PosLexicon(tags.ToFrozenDictionary(StringComparer.Ordinal));
     }
-
-    /// <summary>The dictionary tag of <paramref name="word"/>, or null when it is not one of the dictionary's words.</summary>
-    public string? DictionaryTag(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var tag) ? tag : null;
 
     public string Tag(string word)
     {

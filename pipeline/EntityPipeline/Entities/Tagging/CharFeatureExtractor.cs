@@ -18,7 +18,6 @@ public sealed class CharFeatureExtractor
 
     private readonly TaggerFeatureOptions _options;
     private readonly FeatureHash _hash;
-    private readonly Segmentation.PosLexicon? _dictionary;
 
     public CharFeatureExtractor(TaggerFeatureOptions options, EntityLexicon? lexicon = null)
     {
@@ -26,9 +25,8 @@ public sealed class CharFeatureExtractor
         _options = options;
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
-        _dictionary = options.Lattice ? Segmentation.JiebaResources.PosLexicon : null;
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0) + (options.Lattice ? 3 : 0);
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -58,29 +56,19 @@ public sealed class CharFeatureExtractor
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
         uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * WordInfo));
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
-        uint[] lattice = ArrayPool<uint>.Shared.Rent(_options.Lattice ? 2 * n : 0);
-        char[] folded = ArrayPool<char>.Shared.Rent(n);
         try
         {
-            for (int i = 0; i < n; i++) folded[i] = CharFold.Fold(text[i]);
             MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
             if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
-            if (_options.Lexicon) lexicon.Match(folded.AsSpan(0, n), lexCodes.AsSpan(0, n));
-            if (_options.Lattice)
-            {
-                WordLattice.MatchDictionary(folded.AsSpan(0, n), _dictionary!, lattice.AsSpan(0, n));
-                WordLattice.MatchLexicon(folded.AsSpan(0, n), lexicon, lattice.AsSpan(n, n));
-            }
+            if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, lattice, features.Slice(i * stride, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(wordOf);
             ArrayPool<uint>.Shared.Return(wordInfo);
             ArrayPool<uint>.Shared.Return(lexCodes);
-            ArrayPool<uint>.Shared.Return(lattice);
-            ArrayPool<char>.Shared.Return(folded);
         }
     }
 
@@ -166,7 +154,7 @@ public sealed class CharFeatureExtractor
         return true;
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] lattice, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -242,15 +230,6 @@ public sealed class CharFeatureExtractor
             uint abbreviations = Abbreviation(text, i - 1) << 2 | Abbreviation(text, i) << 1 | Abbreviation(text, i + 1);
             f[k++] = Index(34, abbreviations);
             f[k++] = (abbreviations & 2) != 0 ? Index(35, cp1) : Index(36, ShortForms.DoubledName(text, i));
-        }
-        if (_options.Lattice)
-        {
-            // The dictionary's person, place, organisation and proper-noun words covering the character; its other words,
-            // against where the chosen word puts it; and every entity-lexicon entry covering it.
-            uint dictionary = lattice[i], entries = lattice[text.Length + i];
-            f[k++] = (dictionary & 0xFFF) == 0 ? -1 : Index(37, dictionary & 0xFFF);
-            f[k++] = Index(38, dictionary >> 12, position);
-            f[k++] = entries == 0 ? -1 : Index(39, entries);
         }
         if (_options.Lexicon)
         {

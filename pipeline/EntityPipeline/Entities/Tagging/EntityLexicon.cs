@@ -44,9 +44,6 @@ public sealed class EntityLexicon
         return new EntityLexicon(counts.Where(kv => kv.Value.Count >= minCount).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Types)));
     }
 
-    /// <summary>The types (bit mask) a folded string was annotated as, if it is an entry.</summary>
-    public bool TryGetTypes(ReadOnlySpan<char> folded, out byte types) => _lookup.TryGetValue(folded, out types);
-
     /// <summary>
     /// For each character of <paramref name="folded"/>, writes (types mask &lt;&lt; 3 | position 1..4 for B/M/E/S) of the longest
     /// entry covering it, earlier starts first; 0 where none covers it.
