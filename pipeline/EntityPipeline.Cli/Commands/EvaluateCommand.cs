@@ -86,7 +86,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     var (a, b) = (scored[i].Evaluation.Units, other[i].Evaluation.Units);
                     var (low, high) = Bootstrap.DifferenceInterval(a, b);
                     AnsiConsole.MarkupLineInterpolated(
-                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Bootstrap.F1(a) - Bootstrap.F1(b):+0.0000;-0.0000}, 95% paired interval {low:+0.0000;-0.0000} to {high:+0.0000;-0.0000}");
+                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Bootstrap.F1(a) - Bootstrap.F1(b):+0.0000;-0.0000;0.0000}, 95% paired interval {low:+0.0000;-0.0000;0.0000} to {high:+0.0000;-0.0000;0.0000}");
                 }
             }
             var errors = scored.SelectMany(s => s.Evaluation.Errors).ToList();

@@ -42,7 +42,7 @@ public sealed record ModelCard(
         md.AppendLine(c, $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
         var f = Options.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
-            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, long names {f.LongNames}, person cues {f.PersonCues}, short forms {f.ShortForms}, POS source {f.PosSource}; "
+            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, long names {f.LongNames}, person cues {f.PersonCues}, short forms {f.ShortForms}, corpus features {f.CorpusFeatures}, POS source {f.PosSource}; "
             + $"{(f.SecondPass ? $"second pass reading the first pass's labels (trained on labels from {Options.StackingFolds} held-out folds)" : "one pass")}");
         md.AppendLine();
         md.AppendLine("## Training data");
@@ -69,7 +69,7 @@ public sealed record ModelCard(
             md.AppendLine("| dev file | base model | this model | change |");
             md.AppendLine("|---|---:|---:|---:|");
             foreach (var (before, after) in BaseDev.Zip(Dev))
-                md.AppendLine(c, $"| {Path.GetFileName(after.File.Path)} | {before.Report.Micro.F1:F3} | {after.Report.Micro.F1:F3} | {after.Report.Micro.F1 - before.Report.Micro.F1:+0.000;-0.000} |");
+                md.AppendLine(c, $"| {Path.GetFileName(after.File.Path)} | {before.Report.Micro.F1:F3} | {after.Report.Micro.F1:F3} | {after.Report.Micro.F1 - before.Report.Micro.F1:+0.000;-0.000;0.000} |");
         }
         md.AppendLine();
         md.AppendLine("## Dev scores (exact span and type)");
