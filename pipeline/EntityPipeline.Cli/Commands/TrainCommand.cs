@@ -99,6 +99,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--short-forms"), Description("Add short-form features: one-character province abbreviations (湘菜, 苏浙皖) and given names doubling a character after a surname (张欢欢).")]
         public bool ShortForms { get; init; }
 
+        [CommandOption("--corpus-features"), Description("Learn each corpus's annotation conventions apart: copies of a few features per corpus (label prior, character, word, lexicon match); text is tagged with MSRA's.")]
+        public bool CorpusFeatures { get; init; }
+
         [CommandOption("--second-pass"), Description("Tag twice: a second model reads the first one's labels and the strings it tagged across the document (about 2.5× the training time).")]
         public bool SecondPass { get; init; }
 
@@ -175,7 +178,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,
-                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass, settings.LongNames, settings.PersonCues, settings.ShortForms),
+                    !settings.NoLexicon, settings.LexiconMinCount, settings.Trigrams, settings.NeighbourWords, settings.PosSource, settings.SecondPass, settings.LongNames, settings.PersonCues, settings.ShortForms, settings.CorpusFeatures),
                 StackingFolds = settings.StackingFolds,
             };
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));

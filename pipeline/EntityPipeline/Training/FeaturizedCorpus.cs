@@ -39,7 +39,7 @@ internal sealed class FeaturizedCorpus
             tokens.Clear();
             segmentation.Segment(example.Text, 0, tokens);
             var features = new int[example.Text.Length * slots];
-            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots);
+            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots, example.Convention);
             var labels = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), labels);
             result[i] = (features, labels, (float)example.Weight);

@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0);
+            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0) + (options.CorpusFeatures ? CorpusSlots : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -47,8 +47,11 @@ public sealed class CharFeatureExtractor
     internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, int stride) =>
         Extract(text, tokens, baseOffset, features, Lexicon, stride);
 
-    /// <summary>As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).</summary>
-    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride)
+    /// <summary>
+    /// As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold),
+    /// for a sentence annotated by <paramref name="convention"/> (<see cref="Training.AnnotatedSentence.Convention"/>; text to tag is 0).
+    /// </summary>
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride, int convention = 0)
     {
         int n = text.Length, slots = SlotsPerChar;
         if (stride < slots || features.Length < n * stride)
@@ -62,7 +65,7 @@ public sealed class CharFeatureExtractor
             if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
             if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, (uint)convention, features.Slice(i * stride, slots));
         }
         finally
         {
@@ -154,7 +157,7 @@ public sealed class CharFeatureExtractor
         return true;
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint convention, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -236,7 +239,19 @@ public sealed class CharFeatureExtractor
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
         }
+        if (_options.CorpusFeatures)
+        {
+            // Copies, per annotation convention, of the features where corpora disagree most: how often a label is right at all,
+            // the character, the word and where the character sits in it, the lexicon's match. Another corpus's quirks go
+            // into its own copies; text to tag reads the target's (convention 0), so its shared weights stay the target's.
+            f[k++] = Index(60, convention);
+            f[k++] = Index(61, convention, c0);
+            f[k++] = Index(62, convention, position, w >= 0 && length >= 2 ? wordInfo[WordInfo * w] : c0);
+            f[k++] = Index(63, convention, lexCodes[i]);
+        }
     }
+
+    private const int CorpusSlots = 4;
 
     private static uint Abbreviation(ReadOnlySpan<char> text, int i) =>
         i >= 0 && i < text.Length && ShortForms.IsPlaceAbbreviation(text[i]) ? 1u : 0u;

@@ -18,6 +18,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// the suffix that closes the phrase a word opens, and the part of speech of the word that opened the phrase a word closes.</param>
 /// <param name="PersonCues">Surname and title lists: whether a character is a common surname, and whether the words before and after are titles.</param>
 /// <param name="ShortForms">One-character place abbreviations (湘, 粤; 苏浙皖 as three) and given names that double a character after a surname (张欢欢).</param>
+/// <param name="CorpusFeatures">Copies of a few features (label prior, character, word, lexicon match) per annotation convention, so that
+/// corpora annotated otherwise (People's Daily, CLUENER) teach what they share with the target's conventions (MSRA's) and keep their quirks apart.</param>
 /// <param name="PosSource">Where <paramref name="Pos"/> comes from: jieba's POS segmenter (Hmm, the default of models that do not say) or the dictionary tag of each word of the plain cut (Lexicon, 7 times faster).</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
@@ -33,7 +35,8 @@ public sealed record TaggerFeatureOptions(
     bool SecondPass = false,
     bool LongNames = false,
     bool PersonCues = false,
-    bool ShortForms = false)
+    bool ShortForms = false,
+    bool CorpusFeatures = false)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     public Segmentation.PosTagging Segmentation => Pos ? PosSource : EntityPipeline.Segmentation.PosTagging.None;

@@ -17,8 +17,9 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             _ => ClueNerReader.Read(Path),
         };
         if (Limit is { } limit) sentences = sentences.Take(limit);
-        return Weight == 1.0 && SecondPassWeight == 1.0 ? sentences
-            : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight });
+        int convention = (int)Format; // the format's number: MsraBio is 0, the target's conventions
+        return Weight == 1.0 && SecondPassWeight == 1.0 && convention == 0 ? sentences
+            : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight, Convention = convention });
     }
 
     /// <summary>A file in any format, told apart by its first line: CLUENER starts a JSON object, MSRA lines hold a tab, People's Daily lines do not.</summary>

@@ -99,4 +99,30 @@ public sealed class CharFeatureExtractorTests
         var city = Row(extractor, ("苏州湾", [new Token(0, 3, "ns")]), 0);
         Assert.NotEqual(list[^4], city[^4]); // the abbreviation slot, before the short-form pair slot and the two lexicon slots
     }
+
+    [Fact]
+    public void Corpus_features_are_copies_per_annotation_convention_and_leave_the_shared_features_alone()
+    {
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var corpus = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, CorpusFeatures: true));
+        Assert.Equal(plain.SlotsPerChar + 4, corpus.SlotsPerChar);
+
+        const string text = "李鹏在北京";
+        Token[] tokens = [new(0, 2, "nr"), new(2, 3, "p"), new(3, 5, "ns")];
+        int[] Features(CharFeatureExtractor extractor, int convention)
+        {
+            var features = new int[text.Length * extractor.SlotsPerChar];
+            extractor.Extract(text, tokens, 0, features, extractor.Lexicon, extractor.SlotsPerChar, convention);
+            return features;
+        }
+        int[] shared = Features(plain, 0), target = Features(corpus, 0), other = Features(corpus, 1);
+        for (int i = 0; i < text.Length; i++)
+        {
+            var row = (int[] f, int width, int from, int count) => f.AsSpan(i * width + from, count).ToArray();
+            Assert.Equal(row(shared, plain.SlotsPerChar, 0, plain.SlotsPerChar), row(target, corpus.SlotsPerChar, 0, plain.SlotsPerChar));
+            Assert.Equal(row(target, corpus.SlotsPerChar, 0, plain.SlotsPerChar), row(other, corpus.SlotsPerChar, 0, plain.SlotsPerChar));
+            // The four copies are the convention's own: none is shared between conventions.
+            Assert.Empty(row(target, corpus.SlotsPerChar, plain.SlotsPerChar, 4).Intersect(row(other, corpus.SlotsPerChar, plain.SlotsPerChar, 4)));
+        }
+    }
 }
