@@ -17,7 +17,7 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             _ => ClueNerReader.Read(Path),
         };
         if (Limit is { } limit) sentences = sentences.Take(limit);
-        int convention = (int)Format; // the format's number: MsraBio is 0, the target's conventions
+        int convention = (int)Format;
         return Weight == 1.0 && SecondPassWeight == 1.0 && convention == 0 ? sentences
             : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight, Convention = convention });
     }

@@ -1,14 +1,17 @@
 namespace EntityPipeline.Training.Corpora;
 
-/// <summary>The annotated corpus formats the trainer reads.</summary>
+/// <summary>
+/// The annotated corpus formats the trainer reads. The numbers are also each corpus's annotation convention
+/// (<see cref="AnnotatedSentence.Convention"/>), which models with corpus features have learnt: never renumber them.
+/// </summary>
 public enum CorpusFormat
 {
     /// <summary>MSRA NER: one character per line, BIO tags.</summary>
-    MsraBio,
+    MsraBio = 0,
 
     /// <summary>People's Daily 1998, PKU word/POS.</summary>
-    PeoplesDaily,
+    PeoplesDaily = 1,
 
     /// <summary>CLUENER2020 JSON records, types mapped to PER/LOC/ORG.</summary>
-    ClueNer,
+    ClueNer = 2,
 }
