@@ -86,7 +86,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     var (a, b) = (scored[i].Evaluation.Units, other[i].Evaluation.Units);
                     var (low, high) = Bootstrap.DifferenceInterval(a, b);
                     AnsiConsole.MarkupLineInterpolated(
-                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Bootstrap.F1(a) - Bootstrap.F1(b):+0.0000;-0.0000;0.0000}, 95% paired interval {low:+0.0000;-0.0000;0.0000} to {high:+0.0000;-0.0000;0.0000}");
+                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Signed(Bootstrap.F1(a) - Bootstrap.F1(b))}, 95% paired interval {Signed(low)} to {Signed(high)}");
                 }
             }
             var errors = scored.SelectMany(s => s.Evaluation.Errors).ToList();
@@ -100,6 +100,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             return 1;
         }
     }
+
+    /// <summary>A difference in F1 with its sign; one that rounds to zero is 0.0000 (the format's zero section), not -0.0000.</summary>
+    private static string Signed(double difference) => difference.ToString("+0.0000;-0.0000;0.0000");
 
     private static EntityTagger LoadTagger(string path, Settings settings)
     {

@@ -14,6 +14,8 @@ namespace EntityPipeline.Entities.Tagging;
 public sealed class CharFeatureExtractor
 {
     private const char Pad = '\u0002';
+    /// <summary>Features copied per annotation convention with <see cref="TaggerFeatureOptions.CorpusFeatures"/>.</summary>
+    private const int CorpusSlots = 4;
     private const uint Han = 0, Digit = 1, Latin = 2, Punct = 3, Other = 4;
 
     private readonly TaggerFeatureOptions _options;
@@ -250,8 +252,6 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(63, convention, lexCodes[i]);
         }
     }
-
-    private const int CorpusSlots = 4;
 
     private static uint Abbreviation(ReadOnlySpan<char> text, int i) =>
         i >= 0 && i < text.Length && ShortForms.IsPlaceAbbreviation(text[i]) ? 1u : 0u;
