@@ -4,14 +4,27 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// Short forms of names a character n-gram cannot pool: the one-character abbreviations of China's provinces and regions
-/// (湘菜, 桂西, 苏浙皖 as three places), and a given name that doubles one character after a surname (张欢欢). Read only by
-/// models with <see cref="TaggerFeatureOptions.ShortForms"/>.
+/// (湘菜, 桂西, 苏浙皖 as three places), and a given name that doubles one character after a surname (张欢欢). The features
+/// are read only by models with <see cref="TaggerFeatureOptions.ShortForms"/>; <see cref="IsAbbreviationRun"/> by all.
 /// </summary>
 internal static class ShortForms
 {
     private static readonly FrozenSet<char> PlaceAbbreviations = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔滇陕甘陇青宁藏桂蒙港澳台".ToFrozenSet();
 
     public static bool IsPlaceAbbreviation(char c) => PlaceAbbreviations.Contains(c);
+
+    /// <summary>
+    /// Whether a span is a run of place abbreviations that names one place per character (苏浙皖, 闽粤港台): MSRA tags every
+    /// such run in its training data character by character (the seed guidelines too, E6), and only 辽宁, a province's own
+    /// name, whole. Read by every model: it is how spans are emitted, not a feature.
+    /// </summary>
+    public static bool IsAbbreviationRun(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 2 || span.SequenceEqual("辽宁")) return false;
+        foreach (char c in span)
+            if (!IsPlaceAbbreviation(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// Where the character stands in a doubled given name: 0 none; 1 the surname before it (张 of 张欢欢); 2 the first

@@ -42,7 +42,7 @@ public sealed class TaggingSession
             foreach (var (start, end, first, last) in parts)
             {
                 Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias);
-                Emit(end - start, start, into);
+                Emit(text[start..end], start, into);
             }
             return;
         }
@@ -104,7 +104,7 @@ public sealed class TaggingSession
             var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : [];
             _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
             Decode(features, stride, n, scorer, _tagger.OutsideBias);
-            Emit(n, start, into);
+            Emit(sentence, start, into);
         }
     }
 
@@ -169,12 +169,21 @@ public sealed class TaggingSession
         return labels;
     }
 
-    /// <summary>Adds the spans of the last decoded sentence (<paramref name="length"/> characters at <paramref name="baseOffset"/>) as mentions.</summary>
-    private void Emit(int length, int baseOffset, List<Mention> into)
+    /// <summary>
+    /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions;
+    /// a run of place abbreviations as one place per character (<see cref="ShortForms.IsAbbreviationRun"/>).
+    /// </summary>
+    private void Emit(ReadOnlySpan<char> sentence, int baseOffset, List<Mention> into)
     {
         int L = BioesLabels.Count;
-        foreach (var (start, end, type) in BioesLabels.Spans(_labels, length))
+        foreach (var (start, end, type) in BioesLabels.Spans(_labels, sentence.Length))
         {
+            if (type != EntityType.PER && ShortForms.IsAbbreviationRun(sentence[start..end]))
+            {
+                for (int j = start; j < end; j++) // 苏浙皖 is three places
+                    into.Add(new Mention(baseOffset + j, baseOffset + j + 1, EntityType.LOC, MentionSource.Model, Math.Round(MathF.Exp(_logProbs[j * L + _labels[j]]), 4)));
+                continue;
+            }
             double confidence = 0;
             for (int j = start; j < end; j++) confidence += MathF.Exp(_logProbs[j * L + _labels[j]]);
             confidence /= end - start;
