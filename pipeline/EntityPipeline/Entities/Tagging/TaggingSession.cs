@@ -20,6 +20,7 @@ public sealed class TaggingSession
     private int[] _documentFeatures = [];
     private float[] _logProbs = [];
     private int[] _labels = [];
+    private int[] _emitted = [];
     private byte[] _firstLabels = [];
     private byte[] _certainty = [];
     private byte[] _typeBins = [];
@@ -170,22 +171,25 @@ public sealed class TaggingSession
     }
 
     /// <summary>
-    /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions;
-    /// a run of place abbreviations as one place per character (<see cref="ShortForms.IsAbbreviationRun"/>).
+    /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
+    /// with place abbreviations one place per character (<see cref="ShortForms.SplitRuns"/>). A mention's confidence is the mean
+    /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, int baseOffset, List<Mention> into)
     {
-        int L = BioesLabels.Count;
-        foreach (var (start, end, type) in BioesLabels.Spans(_labels, sentence.Length))
+        int L = BioesLabels.Count, n = sentence.Length;
+        Ensure(ref _emitted, n);
+        _labels.AsSpan(0, n).CopyTo(_emitted);
+        ShortForms.SplitRuns(sentence, _emitted.AsSpan(0, n));
+        foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
-            if (type != EntityType.PER && ShortForms.IsAbbreviationRun(sentence[start..end]))
-            {
-                for (int j = start; j < end; j++) // 苏浙皖 is three places
-                    into.Add(new Mention(baseOffset + j, baseOffset + j + 1, EntityType.LOC, MentionSource.Model, Math.Round(MathF.Exp(_logProbs[j * L + _labels[j]]), 4)));
-                continue;
-            }
             double confidence = 0;
-            for (int j = start; j < end; j++) confidence += MathF.Exp(_logProbs[j * L + _labels[j]]);
+            for (int j = start; j < end; j++)
+            {
+                if (_emitted[j] == _labels[j]) confidence += MathF.Exp(_logProbs[j * L + _labels[j]]);
+                else
+                    for (int part = BioesLabels.B; part <= BioesLabels.S; part++) confidence += MathF.Exp(_logProbs[j * L + BioesLabels.Label(type, part)]);
+            }
             confidence /= end - start;
             into.Add(new Mention(baseOffset + start, baseOffset + end, type, MentionSource.Model, Math.Round(confidence, 4)));
         }

@@ -20,6 +20,26 @@ public class AbbreviationRunTests
         Assert.False(ShortForms.IsAbbreviationRun("沪宁高速"));
     }
 
+    [Theory]
+    [InlineData("横跨苏浙皖三省", "O O B-LOC I-LOC E-LOC O O", "O O S-LOC S-LOC S-LOC O O")] // split
+    [InlineData("闽粤港台同胞", "B-ORG I-ORG I-ORG E-ORG O O", "S-LOC S-LOC S-LOC S-LOC O O")] // an organisation made of places
+    [InlineData("横跨沪苏浙", "O O S-LOC O O", "O O S-LOC S-LOC S-LOC")] // joined from a place tagged alone
+    [InlineData("苏浙沪地区", "O O S-LOC O O", "S-LOC S-LOC S-LOC O O")] // joined leftwards too
+    [InlineData("辽宁省", "B-LOC E-LOC O", "B-LOC E-LOC O")] // a province's own name
+    [InlineData("沪宁高速", "B-LOC I-LOC I-LOC E-LOC", "B-LOC I-LOC I-LOC E-LOC")] // not only abbreviations
+    [InlineData("苏州港", "S-LOC O O", "S-LOC O O")] // 州 is no abbreviation
+    [InlineData("湘鄂两省", "O O O O", "O O O O")] // nothing tagged, nothing joined
+    [InlineData("京京说", "B-PER E-PER O", "B-PER E-PER O")] // a name
+    public void Decoded_labels_tag_abbreviations_one_place_per_character(string text, string decoded, string emitted)
+    {
+        var labels = decoded.Split(' ').Select(Label).ToArray();
+        ShortForms.SplitRuns(text, labels);
+        Assert.Equal(emitted, string.Join(' ', labels.Select(BioesLabels.Name)));
+    }
+
+    private static int Label(string name) => name == "O" ? BioesLabels.Outside
+        : BioesLabels.Label(Enum.Parse<EntityType>(name[2..]), "BIES".IndexOf(name[0]));
+
     [Fact]
     public void A_tagger_that_tags_a_run_whole_emits_one_place_per_character()
     {
