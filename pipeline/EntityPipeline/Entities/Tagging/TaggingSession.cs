@@ -33,7 +33,7 @@ public sealed class TaggingSession
     /// Tags the <paramref name="sentences"/> (ranges of <paramref name="text"/>, in order) of one document, given
     /// its words (document offsets, in order), and adds the mentions found, in document offsets and in order,
     /// to <paramref name="into"/>. Confidence is the mean probability the model gave the chosen label of each
-    /// of the mention's characters.
+    /// of the mention's characters (see <see cref="Emit"/>).
     /// </summary>
     public void Tag(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> sentences, ReadOnlySpan<Token> tokens, List<Mention> into)
     {
