@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// Short forms of names a character n-gram cannot pool: the one-character abbreviations of China's provinces and regions
 /// (湘菜, 桂西, 苏浙皖 as three places), and a given name that doubles one character after a surname (张欢欢). The features
-/// are read only by models with <see cref="TaggerFeatureOptions.ShortForms"/>; <see cref="IsAbbreviationRun"/> by all.
+/// are read only by models with <see cref="TaggerFeatureOptions.ShortForms"/>; every model's output goes through <see cref="SplitRuns"/>.
 /// </summary>
 internal static class ShortForms
 {
@@ -27,11 +27,11 @@ internal static class ShortForms
     }
 
     /// <summary>
-    /// Rewrites a sentence's decoded labels (its first <paramref name="length"/>) so that place abbreviations are one place
-    /// per character, as MSRA tags them (every one of the 1,634 runs in its training data but 辽宁; and 234 of the 237
-    /// abbreviations next to a one-character place) and as the seed guidelines ask (E6): a place or organisation made only
-    /// of abbreviations (苏浙皖) is split, and an untagged abbreviation next to a one-character place joins it (沪 tagged
-    /// alone in 沪苏浙 brings 苏 and 浙). A rule on the output, so it holds for every model.
+    /// Rewrites a sentence's decoded labels so that place abbreviations are one place per character, as MSRA tags them
+    /// (every one of the 1,634 runs in its training data but 辽宁; and 234 of the 237 abbreviations next to a one-character
+    /// place) and as the seed guidelines ask (E6): a place or organisation made only of abbreviations (苏浙皖) is split,
+    /// and an untagged abbreviation next to a one-character place joins it (沪 tagged alone in 沪苏浙 brings 苏 and 浙).
+    /// A rule on the output, so it holds for every model.
     /// </summary>
     public static void SplitRuns(ReadOnlySpan<char> text, Span<int> labels)
     {
