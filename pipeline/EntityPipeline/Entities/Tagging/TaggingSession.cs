@@ -172,7 +172,7 @@ public sealed class TaggingSession
 
     /// <summary>
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
-    /// with place abbreviations one place per character (<see cref="ShortForms.SplitRuns"/>). A mention's confidence is the mean
+    /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>). A mention's confidence is the mean
     /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, int baseOffset, List<Mention> into)
@@ -180,7 +180,7 @@ public sealed class TaggingSession
         int L = BioesLabels.Count, n = sentence.Length;
         Ensure(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
-        ShortForms.SplitRuns(sentence, _emitted.AsSpan(0, n));
+        AbbreviationRuns.Split(sentence, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;

@@ -12,12 +12,12 @@ public class AbbreviationRunTests
     [Fact]
     public void A_run_of_province_abbreviations_is_one_place_per_character()
     {
-        Assert.True(ShortForms.IsAbbreviationRun("苏浙皖"));
-        Assert.True(ShortForms.IsAbbreviationRun("闽粤港台"));
-        Assert.False(ShortForms.IsAbbreviationRun("辽宁")); // a province's own name
-        Assert.False(ShortForms.IsAbbreviationRun("苏")); // already one character
-        Assert.False(ShortForms.IsAbbreviationRun("苏州"));
-        Assert.False(ShortForms.IsAbbreviationRun("沪宁高速"));
+        Assert.True(AbbreviationRuns.IsRun("苏浙皖"));
+        Assert.True(AbbreviationRuns.IsRun("闽粤港台"));
+        Assert.False(AbbreviationRuns.IsRun("辽宁")); // a province's own name
+        Assert.False(AbbreviationRuns.IsRun("苏")); // already one character
+        Assert.False(AbbreviationRuns.IsRun("苏州"));
+        Assert.False(AbbreviationRuns.IsRun("沪宁高速"));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class AbbreviationRunTests
     public void Decoded_labels_tag_abbreviations_one_place_per_character(string text, string decoded, string emitted)
     {
         var labels = decoded.Split(' ').Select(Label).ToArray();
-        ShortForms.SplitRuns(text, labels);
+        AbbreviationRuns.Split(text, labels);
         Assert.Equal(emitted, string.Join(' ', labels.Select(BioesLabels.Name)));
     }
 
