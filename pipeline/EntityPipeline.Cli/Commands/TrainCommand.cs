@@ -117,6 +117,9 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with corrections or CLUENER: the shipped model; 'none' trains from nothing (CLUENER as part of the base data).")]
         public string? WarmStart { get; init; }
 
+        [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles, such as the one you ran on, that the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
+        public string[] Rehearse { get; init; } = [];
+
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file: quick experiments, or a rehearsal sample of the base corpora when refining a model (10000 keeps it within a point of the base).")]
         public int? MaxSentences { get; init; }
 
@@ -142,6 +145,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             : SecondPassPkuWeight < 0 || SecondPassClueNerWeight < 0 ? ValidationResult.Error("--second-pass-pku-weight and --second-pass-cluener-weight must not be negative")
             : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
             : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
+            : Rehearse.Length > 0 && EffectiveWarmStart is null ? ValidationResult.Error("--rehearse needs a model to refine (--corrections, --cluener or --warm-start): the articles are labelled by it")
+            : Rehearse.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing ? ValidationResult.Error($"--rehearse: not found: {missing}")
             : ValidationResult.Success();
     }
 
@@ -184,7 +189,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             var command = "entitypipeline " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
             TaggerTrainingRun.Run(train, dev, options, settings.Out, command,
                 line => AnsiConsole.MarkupLineInterpolated($"[grey]{DateTime.UtcNow - started:hh\\:mm\\:ss}[/] {line}"),
-                settings.MaxSentences, corrections, warmStart is null ? null : (settings.EffectiveWarmStart!, warmStart));
+                settings.MaxSentences, corrections, warmStart is null ? null : (settings.EffectiveWarmStart!, warmStart), settings.Rehearse);
             return 0;
         }
         catch (CorrectionsException e)

@@ -21,6 +21,9 @@ public sealed record ModelCard(
     /// <summary>The user corrections that went into training, if any.</summary>
     public Corrections.CorrectionSet? Corrections { get; init; }
 
+    /// <summary>The articles the base model labelled for rehearsal, if any.</summary>
+    public Rehearsal.Summary? Rehearsal { get; init; }
+
     /// <summary>The base model's scores on the same dev files, for the before/after comparison.</summary>
     public IReadOnlyList<DevScore> BaseDev { get; init; } = [];
 
@@ -43,7 +46,7 @@ public sealed record ModelCard(
         var f = Options.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
             + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, long names {f.LongNames}, person cues {f.PersonCues}, short forms {f.ShortForms}, corpus features {f.CorpusFeatures}, POS source {f.PosSource}; "
-            + $"{(f.SecondPass ? $"second pass reading the first pass's labels (trained on labels from {Options.StackingFolds} held-out folds)" : "one pass")}");
+            + $"{(!f.SecondPass ? "one pass" : BaseModel is null ? $"second pass reading the first pass's labels (trained on labels from {Options.StackingFolds} held-out folds)" : "second pass reading the first pass's labels")}");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();
@@ -51,8 +54,10 @@ public sealed record ModelCard(
         md.AppendLine("|---|---|---:|---:|---:|");
         foreach (var (file, sentences, chars) in TrainingData)
             md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Options.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
+        if (Rehearsal is { } r)
+            md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1 | {r.Sentences:N0} | {r.Characters:N0} |");
         if (BaseModel is not null)
-            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon).");
+            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Options.Features.SecondPass ? ": its first pass is kept, its second pass refined" : "")}.");
         if (Corrections is { } corrections)
         {
             md.AppendLine();

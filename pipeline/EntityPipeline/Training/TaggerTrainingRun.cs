@@ -15,9 +15,10 @@ public static class TaggerTrainingRun
 {
     /// <param name="corrections">A user's corrections, added to the files' sentences (their weight is in each example).</param>
     /// <param name="warmStart">Start from this model's weights (needs <see cref="TaggerTrainerKind.Lbfgs"/>); the card compares it with the result on the dev files.</param>
+    /// <param name="rehearse">Folders or files of plain articles that <paramref name="warmStart"/>'s model labels for <see cref="Rehearsal"/>.</param>
     public static ModelCard Run(IReadOnlyList<CorpusFile> train, IReadOnlyList<CorpusFile> dev, TaggerTrainingOptions options,
         string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,
-        CorrectionSet? corrections = null, (string Path, EntityTagger Tagger)? warmStart = null)
+        CorrectionSet? corrections = null, (string Path, EntityTagger Tagger)? warmStart = null, IReadOnlyList<string>? rehearse = null)
     {
         var extra = corrections?.Examples;
         if (warmStart is not null) options = options with { Features = warmStart.Value.Tagger.Features }; // the card shows what was used
@@ -38,6 +39,16 @@ public static class TaggerTrainingRun
             examples.AddRange(extra);
             log($"added {extra.Count:N0} corrected sentences ({corrections!.Documents:N0} documents, {corrections.Entities:N0} entities), weight {extra[0].Weight:0.##}");
         }
+        Rehearsal.Summary? rehearsal = null;
+        if (rehearse is { Count: > 0 })
+        {
+            var (basePath, baseTagger) = warmStart ?? throw new ArgumentException("rehearsal needs a model to refine: the articles are labelled by it");
+            // A sentence annotated by hand (a correction, a corpus sentence) keeps only its own labels.
+            var annotated = examples.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+            (var labelled, rehearsal) = Rehearsal.Label(baseTagger, rehearse, annotated);
+            examples.AddRange(labelled);
+            log($"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)");
+        }
         var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;
 
@@ -48,6 +59,7 @@ public static class TaggerTrainingRun
         {
             BaseModel = warmStart?.Path,
             Corrections = corrections,
+            Rehearsal = rehearsal,
             BaseDev = baseScores,
         };
         var cardPath = ModelCard.PathFor(modelPath);

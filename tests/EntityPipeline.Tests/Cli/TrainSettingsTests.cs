@@ -22,6 +22,20 @@ public sealed class TrainSettingsTests
     }
 
     [Fact]
+    public void Rehearsal_needs_a_model_to_refine_and_text_that_exists()
+    {
+        using var folder = new TempFolder();
+        var scratch = new TrainCommand.Settings { Msra = ["msra.bio"], Rehearse = [folder.Path] };
+        Assert.Contains("--rehearse needs a model to refine", scratch.Validate().Message);
+
+        var model = folder.Write("base.zip", [1]);
+        var missing = folder.File("no-such-folder");
+        var refine = new TrainCommand.Settings { ClueNer = ["train.json"], WarmStart = model, Rehearse = [folder.Path, missing] };
+        Assert.Equal($"--rehearse: not found: {missing}", refine.Validate().Message);
+        Assert.True(new TrainCommand.Settings { ClueNer = ["train.json"], WarmStart = model, Rehearse = [folder.Path] }.Validate().Successful);
+    }
+
+    [Fact]
     public void A_negative_second_pass_weight_is_refused()
     {
         var settings = new TrainCommand.Settings { ClueNer = ["train.json"], WarmStart = "none", SecondPassClueNerWeight = -1 };

@@ -170,6 +170,26 @@ public sealed class TaggerTrainerTests
     }
 
     [Fact]
+    public void Refining_a_two_pass_model_keeps_its_first_pass_and_refits_its_second()
+    {
+        // Given the two-pass tiny model, when refined on a few examples, then its first pass gives the same label
+        // probabilities as before (the second pass learnt from exactly those labels) and its second pass does not.
+        var baseModel = TrainedTinyTagger.TwoPass;
+        var corrections = TinyCorpus.Sentences().Take(6).Select(s => s with { Weight = 5 });
+        var refined = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 3)).Train(corrections, warmStart: baseModel);
+
+        int[] features = [3, 77, 1000, 4095];
+        float[] Probabilities(LinearLabelScorer scorer)
+        {
+            var logProbs = new float[BioesLabels.Count];
+            scorer.LogProbabilities(features, features.Length, logProbs);
+            return logProbs;
+        }
+        Assert.Equal(Probabilities(baseModel.Scorer), Probabilities(refined.Scorer));
+        Assert.NotEqual(Probabilities(baseModel.SecondPass!), Probabilities(refined.SecondPass!));
+    }
+
+    [Fact]
     public void A_failed_training_run_leaves_the_existing_model_alone()
     {
         var folder = Directory.CreateTempSubdirectory().FullName;

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Input;
+using EntityPipeline.Processing;
+
+namespace EntityPipeline.Training;
+
+/// <summary>
+/// Pseudo-rehearsal (spaCy's <c>rehearse</c>): plain articles tagged by the model being refined, as <c>run</c> tags them,
+/// become training examples with the model's own labels. Mixed into a refinement on a few corrections, they hold the model
+/// to what it already tags right on the user's kind of text, which L-BFGS on the corrections alone forgets.
+/// </summary>
+public static class Rehearsal
+{
+    /// <summary>What went into a refinement as rehearsal, for the model card.</summary>
+    public sealed record Summary(IReadOnlyList<string> Paths, int Documents, int Sentences, long Characters);
+
+    /// <summary>
+    /// The sentences of every article under <paramref name="paths"/> (folders of .txt files, read as <c>run</c> reads them,
+    /// or single files), each with the entities <paramref name="tagger"/> gives it. Sentences whose text is in
+    /// <paramref name="exclude"/> (the corrected ones) are left out, so the model's old labels never vote against a
+    /// correction. An article that cannot be read stops it, naming the file.
+    /// </summary>
+    public static (IReadOnlyList<AnnotatedSentence> Examples, Summary Summary) Label(
+        EntityTagger tagger, IReadOnlyList<string> paths, IReadOnlySet<string> exclude)
+    {
+        var processor = new DocumentProcessor(PipelineFactory.Create(new PipelineOptions { Figures = false }, tagger));
+        var examples = new List<AnnotatedSentence>();
+        int documents = 0;
+        foreach (var path in paths)
+        {
+            foreach (var source in Sources(path))
+            {
+                var result = processor.Process(source);
+                var document = result.Document
+                    ?? throw new InvalidDataException($"{source.FullPath}: cannot be read for rehearsal: {result.Message}");
+                documents++;
+                var mentions = document.Mentions;
+                int m = 0;
+                foreach (var sentence in document.Sentences)
+                {
+                    var entities = ImmutableArray.CreateBuilder<EntitySpan>();
+                    for (; m < mentions.Length && mentions[m].Start < sentence.End; m++)
+                        if (mentions[m].End <= sentence.End) // a mention across a sentence break cannot be a sentence's label
+                            entities.Add(new EntitySpan(mentions[m].Start - sentence.Start, mentions[m].End - sentence.Start, mentions[m].Type));
+                    var text = document.Slice(sentence.Start, sentence.End);
+                    if (text.Length > 0 && !exclude.Contains(text))
+                        examples.Add(new AnnotatedSentence(text, entities.ToImmutable(), DocumentId: "rehearsal:" + source.DocId));
+                }
+            }
+        }
+        return (examples, new Summary(paths, documents, examples.Count, examples.Sum(e => (long)e.Text.Length)));
+    }
+
+    private static IReadOnlyList<SourceFile> Sources(string path) =>
+        File.Exists(path) ? [new SourceFile(Path.GetFileName(path), Path.GetFullPath(path))] : DocumentSource.List(path);
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Training;
+using EntityPipeline.Training.Corrections;
+
+namespace EntityPipeline.Tests.Training;
+
+public sealed class RehearsalTests
+{
+    private const string Visit = "张伟昨天在北京参观了清华大学。", Report = "记者从上海获悉，李娜将加入中国银行。";
+
+    private static string Labels(AnnotatedSentence sentence) =>
+        string.Join(" ", sentence.Entities.Select(e => $"{sentence.Text[e.Start..e.End]}/{e.Type}"));
+
+    [Fact]
+    public void Articles_become_sentences_labelled_by_the_model()
+    {
+        // Given a folder of two articles the tiny model tags well, when it is labelled for rehearsal, then each sentence is
+        // an example whose spans are the model's, counted from the sentence's own start (the second sentence too).
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Encoding.UTF8.GetBytes(Visit + "\n" + Report + "\n"));
+        folder.Write("sub/b.txt", Encoding.UTF8.GetBytes(Report));
+
+        var (examples, summary) = Rehearsal.Label(TrainedTinyTagger.Value, [folder.Path], new HashSet<string>());
+
+        Assert.Equal([Visit, Report, Report], examples.Select(e => e.Text));
+        Assert.Equal("张伟/PER 北京/LOC 清华大学/ORG", Labels(examples[0]));
+        Assert.Equal("上海/LOC 李娜/PER 中国银行/ORG", Labels(examples[1]));
+        Assert.All(examples, e => Assert.Equal(1.0, e.Weight));
+        Assert.Equal((2, 3, (long)(Visit.Length + 2 * Report.Length)), (summary.Documents, summary.Sentences, summary.Characters));
+    }
+
+    [Fact]
+    public void Sentences_annotated_by_hand_are_left_out()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", Encoding.UTF8.GetBytes(Visit + "\n" + Report));
+
+        var (examples, _) = Rehearsal.Label(TrainedTinyTagger.Value, [file], new HashSet<string> { Visit });
+
+        Assert.Equal([Report], examples.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void An_article_that_cannot_be_read_stops_it_naming_the_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", Encoding.UTF8.GetBytes(Visit));
+        var bad = folder.Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D]);
+
+        var error = Assert.Throws<InvalidDataException>(() => Rehearsal.Label(TrainedTinyTagger.Value, [folder.Path], new HashSet<string>()));
+
+        Assert.Contains(bad, error.Message);
+    }
+
+    [Fact]
+    public void A_refinement_with_rehearsal_records_it_on_the_card()
+    {
+        // Given the two-pass tiny model saved as a base and an article folder, when it is refined on a few corrections with
+        // rehearsal, then the card lists the rehearsal text with its counts and says the first pass was kept.
+        using var folder = new TempFolder();
+        folder.Write("articles/a.txt", Encoding.UTF8.GetBytes(Visit + "\n" + Report));
+        var basePath = folder.File("base.zip");
+        TrainedTinyTagger.TwoPass.Save(basePath);
+        var options = new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 2);
+        var corrections = new CorrectionSet([.. TinyCorpus.Sentences().Take(4).Select(s => s with { Weight = 10 })], ["entities.csv"], 1, 12);
+
+        TaggerTrainingRun.Run([], [], options, folder.File("refined.zip"), "test", _ => { }, corrections: corrections,
+            warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: [folder.File("articles")]);
+
+        var card = File.ReadAllText(folder.File("refined.card.md"));
+        Assert.Contains("(1 article, labelled by the base model) | text | 1 | 2 |", card);
+        Assert.Contains("its first pass is kept, its second pass refined", card);
+    }
+}
