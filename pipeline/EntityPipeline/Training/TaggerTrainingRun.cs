@@ -47,7 +47,9 @@ public static class TaggerTrainingRun
             var annotated = examples.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
             (var labelled, rehearsal) = Rehearsal.Label(baseTagger, rehearse, annotated);
             examples.AddRange(labelled);
-            log($"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)");
+            log(rehearsal.Sentences > 0
+                ? $"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)"
+                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is among the corrections (give --rehearse articles you did not correct)");
         }
         var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;
