@@ -16,13 +16,17 @@ public sealed class CorrectionLoopTests
         "记者从杭州获悉，王建国将加入清华大学。\n" +
         "粤港澳大湾区的科技企业赵明来到深圳参观了华为公司。\n";
 
-    [Fact]
-    public void Corrected_entities_come_out_of_the_next_run()
+    /// <param name="twoPass">A two-pass base (as shipped: only its second pass is refined), refined with articles to rehearse.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Corrected_entities_come_out_of_the_next_run(bool twoPass)
     {
         using var work = new TempFolder();
         var input = work.Write("in/article.txt", Encoding.UTF8.GetBytes(Article));
+        work.Write("other/news.txt", Encoding.UTF8.GetBytes("张伟昨天在北京参观了清华大学。记者从上海获悉，李娜将加入中国银行。\n"));
         var baseModel = work.File("base.zip");
-        TrainedTinyTagger.Value.Save(baseModel);
+        (twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value).Save(baseModel);
         var first = work.File("run1");
 
         // 1. run with the base model
@@ -45,8 +49,11 @@ public sealed class CorrectionLoopTests
 
         // 3. train on the corrections, on top of the base model
         var corrected = work.File("corrected.zip");
-        Assert.Equal(0, CliApp.Run(["train", "--corrections", first, "--warm-start", baseModel, "--out", corrected]));
-        Assert.Contains("## Corrections", File.ReadAllText(Path.ChangeExtension(corrected, ".card.md")));
+        string[] rehearse = twoPass ? ["--rehearse", work.File("other")] : [];
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", first, "--warm-start", baseModel, "--out", corrected, .. rehearse]));
+        var card = File.ReadAllText(Path.ChangeExtension(corrected, ".card.md"));
+        Assert.Contains("## Corrections", card);
+        Assert.Equal(twoPass, card.Contains("| rehearsal: "));
 
         // 4. run again with the new model: the corrections come out
         var second = work.File("run2");
