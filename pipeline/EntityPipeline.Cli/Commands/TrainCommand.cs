@@ -45,7 +45,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--trainer <NAME>"), Description("sdca (default from scratch) or lbfgs (the default, and the only choice, with a warm start).")]
         public TaggerTrainerKind? Trainer { get; init; }
 
-        [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12 from scratch, 3 with a warm start (more drifts away from what the base model knew).")]
+        [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12 from scratch; with a warm start 1 for a two-pass model, 3 for a one-pass model (more drifts away from what the base model knew).")]
         public int? Iterations { get; init; }
 
         [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice from scratch; 1e-6, as the shipped model, with a warm start).")]
@@ -131,7 +131,11 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         private const string NoWarmStart = "none";
 
-        public int EffectiveIterations => Iterations ?? (EffectiveWarmStart is null ? 12 : 3);
+        /// <summary>
+        /// Refining a two-pass model takes one L-BFGS step by default: on a few corrected sentences each further step drifts from
+        /// what the model knew and learns the corrections no better (measured in the README, "Correcting the tagger").
+        /// </summary>
+        public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (warmStart is null ? 12 : warmStart.HasSecondPass ? 1 : 3);
 
         public float? EffectiveL2 => L2 ?? (EffectiveWarmStart is null ? null : 1e-6f);
 
@@ -139,7 +143,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
 
         public override ValidationResult Validate() =>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
-            : EffectiveIterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
+            : Iterations < 1 ? ValidationResult.Error("--iterations must be at least 1")
             : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
             : StackingFolds < 2 ? ValidationResult.Error("--stacking-folds must be at least 2")
             : SecondPassPkuWeight < 0 || SecondPassClueNerWeight < 0 ? ValidationResult.Error("--second-pass-pku-weight and --second-pass-cluener-weight must not be negative")
@@ -179,7 +183,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             var corrections = ReadCorrections(settings.Corrections, settings.CorrectionsWeight);
             var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
             var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
-            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.EffectiveIterations, settings.EffectiveL2, settings.L1, settings.Tolerance, settings.Threads,
+            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.IterationsFor(warmStart), settings.EffectiveL2, settings.L1, settings.Tolerance, settings.Threads,
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,

@@ -1,5 +1,6 @@
 using EntityPipeline.Cli.Commands;
 using EntityPipeline.Entities;
+using EntityPipeline.Tests.Training;
 using EntityPipeline.Training;
 
 namespace EntityPipeline.Tests.Cli;
@@ -17,8 +18,17 @@ public sealed class TrainSettingsTests
         var scratch = new TrainCommand.Settings { ClueNer = ["train.json"], Msra = ["msra.bio"], WarmStart = "none" };
         Assert.Null(scratch.EffectiveWarmStart);
         Assert.Equal(TaggerTrainerKind.Sdca, scratch.EffectiveTrainer);
-        Assert.Equal(12, scratch.EffectiveIterations);
+        Assert.Equal(12, scratch.IterationsFor(null));
         Assert.True(scratch.Validate().Successful);
+    }
+
+    [Fact]
+    public void A_refinement_takes_one_step_on_a_two_pass_model_and_three_on_a_one_pass_model_unless_told()
+    {
+        var refine = new TrainCommand.Settings { Corrections = ["output"] };
+        Assert.Equal(1, refine.IterationsFor(TrainedTinyTagger.TwoPass));
+        Assert.Equal(3, refine.IterationsFor(TrainedTinyTagger.Value));
+        Assert.Equal(5, new TrainCommand.Settings { Corrections = ["output"], Iterations = 5 }.IterationsFor(TrainedTinyTagger.TwoPass));
     }
 
     [Fact]
