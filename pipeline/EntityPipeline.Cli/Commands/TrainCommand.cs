@@ -117,16 +117,16 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with corrections or CLUENER: the shipped model; 'none' trains from nothing (CLUENER as part of the base data).")]
         public string? WarmStart { get; init; }
 
-        [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles, such as the one you ran on, that the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
+        [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles of your kind that you did not review (not the run whose tables you corrected), which the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
         public string[] Rehearse { get; init; } = [];
 
-        [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file: quick experiments, or a rehearsal sample of the base corpora when refining a model (10000 keeps it within a point of the base).")]
+        [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file: quick experiments, or a sample of the base corpora to learn beside corrections when refining a model.")]
         public int? MaxSentences { get; init; }
 
         [CommandOption("--threads <N>"), Description("Trainer threads. Default 1 (deterministic).")]
         public int Threads { get; init; } = 1;
 
-        /// <summary>Corrections or CLUENER refine the shipped model (with the base corpora, if given, as a rehearsal sample) rather than start from nothing.</summary>
+        /// <summary>Corrections or CLUENER refine the shipped model (with a sample of the base corpora, if given) rather than start from nothing.</summary>
         public string? EffectiveWarmStart => WarmStart == NoWarmStart ? null : WarmStart ?? (Corrections.Length + ClueNer.Length > 0 ? DefaultModel.Path : null);
 
         private const string NoWarmStart = "none";

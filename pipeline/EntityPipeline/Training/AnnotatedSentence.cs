@@ -12,6 +12,8 @@ namespace EntityPipeline.Training;
 /// evaluation tags a document's sentences together, as <c>run</c> does. <see cref="Convention"/> says whose annotation
 /// conventions the sentence follows: 0 those the tagger's output should follow (MSRA's, and a user's corrections), else
 /// another corpus's (<see cref="Entities.Tagging.TaggerFeatureOptions.CorpusFeatures"/> learns them apart).
+/// <see cref="ModelLabelled"/> marks entities a model gave (<see cref="Rehearsal"/>): they are trained on, but they are not
+/// annotations, so they never enter the tagger's lexicon.
 /// </summary>
 public sealed record AnnotatedSentence(string Text, ImmutableArray<EntitySpan> Entities, double Weight = 1.0, string? DocumentId = null, double SecondPassWeight = 1.0,
-    int Convention = 0);
+    int Convention = 0, bool ModelLabelled = false);

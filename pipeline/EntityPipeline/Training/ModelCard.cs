@@ -55,9 +55,12 @@ public sealed record ModelCard(
         foreach (var (file, sentences, chars) in TrainingData)
             md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Options.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
         if (Rehearsal is { } r)
-            md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1 | {r.Sentences:N0} | {r.Characters:N0} |");
+            md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1{(Options.Features.SecondPass ? " (1)" : "")} | {r.Sentences:N0} | {r.Characters:N0} |");
         if (BaseModel is not null)
-            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Options.Features.SecondPass ? ": its first pass is kept, its second pass refined" : "")}.");
+        {
+            md.AppendLine();
+            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Options.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
+        }
         if (Corrections is { } corrections)
         {
             md.AppendLine();

@@ -6,9 +6,10 @@ using EntityPipeline.Processing;
 namespace EntityPipeline.Training;
 
 /// <summary>
-/// Pseudo-rehearsal (spaCy's <c>rehearse</c>): plain articles tagged by the model being refined, as <c>run</c> tags them,
-/// become training examples with the model's own labels. Mixed into a refinement on a few corrections, they hold the model
-/// to what it already tags right on the user's kind of text, which L-BFGS on the corrections alone forgets.
+/// Pseudo-rehearsal (spaCy's <c>rehearse</c>): plain articles tagged by the model being refined become training examples
+/// with the model's own labels. Mixed into a refinement on a few corrections, they hold the model to what it already tags
+/// right on the user's kind of text, which L-BFGS on the corrections alone forgets. The labels are the model's, sentence by
+/// sentence, without the document-level rules that <c>run</c> adds after it (those still apply when the refined model runs).
 /// </summary>
 public static class Rehearsal
 {
@@ -18,18 +19,20 @@ public static class Rehearsal
     /// <summary>
     /// The sentences of every article under <paramref name="paths"/> (folders of .txt files, read as <c>run</c> reads them,
     /// or single files), each with the entities <paramref name="tagger"/> gives it. Sentences whose text is in
-    /// <paramref name="exclude"/> (the corrected ones) are left out, so the model's old labels never vote against a
-    /// correction. An article that cannot be read stops it, naming the file.
+    /// <paramref name="exclude"/> (the annotated ones) are left out, so the model's old labels never vote against a
+    /// correction. An article that cannot be read, or a path without any, stops it, naming the file or folder.
     /// </summary>
     public static (IReadOnlyList<AnnotatedSentence> Examples, Summary Summary) Label(
         EntityTagger tagger, IReadOnlyList<string> paths, IReadOnlySet<string> exclude)
     {
-        var processor = new DocumentProcessor(PipelineFactory.Create(new PipelineOptions { Figures = false }, tagger));
+        var processor = new DocumentProcessor(PipelineFactory.Create(new PipelineOptions { Figures = false, DocumentConsistency = false }, tagger));
         var examples = new List<AnnotatedSentence>();
         int documents = 0;
         foreach (var path in paths)
         {
-            foreach (var source in Sources(path))
+            var sources = Sources(path);
+            if (sources.Count == 0) throw new InvalidDataException($"{path}: no .txt articles to rehearse");
+            foreach (var source in sources)
             {
                 var result = processor.Process(source);
                 var document = result.Document
@@ -41,11 +44,11 @@ public static class Rehearsal
                 {
                     var entities = ImmutableArray.CreateBuilder<EntitySpan>();
                     for (; m < mentions.Length && mentions[m].Start < sentence.End; m++)
-                        if (mentions[m].End <= sentence.End) // a mention across a sentence break cannot be a sentence's label
+                        if (mentions[m].Start >= sentence.Start && mentions[m].End <= sentence.End) // the tagger keeps to sentences; checked, not assumed
                             entities.Add(new EntitySpan(mentions[m].Start - sentence.Start, mentions[m].End - sentence.Start, mentions[m].Type));
                     var text = document.Slice(sentence.Start, sentence.End);
                     if (text.Length > 0 && !exclude.Contains(text))
-                        examples.Add(new AnnotatedSentence(text, entities.ToImmutable(), DocumentId: "rehearsal:" + source.DocId));
+                        examples.Add(new AnnotatedSentence(text, entities.ToImmutable(), DocumentId: "rehearsal:" + source.FullPath, ModelLabelled: true));
                 }
             }
         }

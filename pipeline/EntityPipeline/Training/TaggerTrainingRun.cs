@@ -49,7 +49,7 @@ public static class TaggerTrainingRun
             examples.AddRange(labelled);
             log(rehearsal.Sentences > 0
                 ? $"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)"
-                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is among the corrections (give --rehearse articles you did not correct)");
+                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is among the annotated ones (give --rehearse articles you did not review)");
         }
         var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;

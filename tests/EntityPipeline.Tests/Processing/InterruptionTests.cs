@@ -4,7 +4,7 @@ using System.Text;
 namespace EntityPipeline.Tests.Processing;
 
 /// <summary>
-/// Ctrl+C on a running <c>run</c>: it stops soon and loses nothing already written. It times a real process, so it runs
+/// Ctrl+C on a running <c>run</c>: it stops within seconds, says what it completed and leaves no partial tables. It times a real process, so it runs
 /// alone (<see cref="RunsAlone"/>): on a 2-core machine the tests that train models beside it would stretch what it measures.
 /// </summary>
 [Collection(RunsAlone.Name)]

@@ -26,7 +26,7 @@ public sealed class RehearsalTests
         Assert.Equal([Visit, Report, Report], examples.Select(e => e.Text));
         Assert.Equal("张伟/PER 北京/LOC 清华大学/ORG", Labels(examples[0]));
         Assert.Equal("上海/LOC 李娜/PER 中国银行/ORG", Labels(examples[1]));
-        Assert.All(examples, e => Assert.Equal(1.0, e.Weight));
+        Assert.All(examples, e => Assert.True(e.Weight == 1.0 && e.ModelLabelled)); // trained on at a corpus sentence's weight, kept out of the lexicon
         Assert.Equal((2, 3, (long)(Visit.Length + 2 * Report.Length)), (summary.Documents, summary.Sentences, summary.Characters));
     }
 
@@ -54,6 +54,17 @@ public sealed class RehearsalTests
     }
 
     [Fact]
+    public void A_folder_without_articles_is_refused_by_name()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes.md", Encoding.UTF8.GetBytes(Visit));
+
+        var error = Assert.Throws<InvalidDataException>(() => Rehearsal.Label(TrainedTinyTagger.Value, [folder.Path], new HashSet<string>()));
+
+        Assert.Contains(folder.Path, error.Message);
+    }
+
+    [Fact]
     public void A_refinement_with_rehearsal_records_it_on_the_card()
     {
         // Given the two-pass tiny model saved as a base and an article folder, when it is refined on a few corrections with
@@ -69,7 +80,7 @@ public sealed class RehearsalTests
             warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: [folder.File("articles")]);
 
         var card = File.ReadAllText(folder.File("refined.card.md"));
-        Assert.Contains("(1 article, labelled by the base model) | text | 1 | 2 |", card);
-        Assert.Contains("its first pass is kept, its second pass refined", card);
+        Assert.Contains("(1 article, labelled by the base model) | text | 1 (1) | 2 |", card);
+        Assert.Contains("the weights of its first pass are kept, its second pass is refined", card);
     }
 }

@@ -130,27 +130,69 @@ public sealed class TaggerTrainerTests
     {
         // Given a saved two-pass model whose header says its second pass read an older feature set, loading it
         // fails with a message naming the file, rather than tagging with misread features.
+        var error = LoadEdited(TrainedTinyTagger.TwoPass, json => json.Replace($"\"SecondPassFeatures\": {FirstPassFeatures.Version}", "\"SecondPassFeatures\": 1"));
+        Assert.Contains("retrain", error.Message);
+    }
+
+    [Fact]
+    public void The_first_pass_alone_is_a_one_pass_model_and_a_header_that_disagrees_with_the_models_is_refused()
+    {
         var path = Path.Combine(Path.GetTempPath(), $"tagger-{Guid.NewGuid():N}.zip");
         try
         {
-            TrainedTinyTagger.TwoPass.Save(path);
+            TrainedTinyTagger.TwoPass.FirstPassOnly().Save(path);
+            var reloaded = EntityTagger.Load(path);
+            Assert.False(reloaded.HasSecondPass);
+            Assert.False(reloaded.Features.SecondPass);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        var error = LoadEdited(TrainedTinyTagger.TwoPass.FirstPassOnly(), json => json.Replace("\"SecondPass\": false", "\"SecondPass\": true"));
+        Assert.Contains("two passes", error.Message);
+    }
+
+    /// <summary>Saves <paramref name="tagger"/>, rewrites its header with <paramref name="edit"/>, and returns the error loading it gives (naming the file).</summary>
+    private static InvalidDataException LoadEdited(EntityTagger tagger, Func<string, string> edit)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"tagger-{Guid.NewGuid():N}.zip");
+        try
+        {
+            tagger.Save(path);
             using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
             {
                 var entry = zip.GetEntry("EntityPipeline/tagger.json")!;
                 string json;
                 using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
                 entry.Delete();
+                var edited = edit(json);
+                Assert.NotEqual(json, edited);
                 using var writer = new StreamWriter(zip.CreateEntry("EntityPipeline/tagger.json").Open());
-                writer.Write(json.Replace($"\"SecondPassFeatures\": {FirstPassFeatures.Version}", "\"SecondPassFeatures\": 1"));
+                writer.Write(edited);
             }
             var error = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
             Assert.Contains(path, error.Message);
-            Assert.Contains("retrain", error.Message);
+            return error;
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_refinement_adds_corrected_strings_to_the_lexicon_but_not_the_models_own_labels()
+    {
+        static AnnotatedSentence Sentence(string name, bool modelLabelled) =>
+            new($"{name}昨天在北京参观了清华大学。", [new EntitySpan(0, name.Length, EntityType.PER)], Weight: 5, ModelLabelled: modelLabelled);
+
+        var refined = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 1))
+            .Train([Sentence("司马南", modelLabelled: false), Sentence("欧阳明", modelLabelled: true)], warmStart: TrainedTinyTagger.TwoPass);
+
+        var entries = refined.Lexicon.Entries.Select(e => e.Key).ToHashSet();
+        Assert.Contains("司马南", entries);
+        Assert.DoesNotContain("欧阳明", entries);
     }
 
     [Theory]

@@ -29,11 +29,14 @@ public sealed class EntityLexicon
 
     public IEnumerable<KeyValuePair<string, byte>> Entries => _types;
 
-    /// <summary>Entity strings of 2..<see cref="MaxLength"/> characters annotated at least <paramref name="minCount"/> times.</summary>
+    /// <summary>
+    /// Entity strings of 2..<see cref="MaxLength"/> characters annotated at least <paramref name="minCount"/> times. A model's
+    /// own labels (<see cref="AnnotatedSentence.ModelLabelled"/>) are not annotations and are not counted.
+    /// </summary>
     public static EntityLexicon Gather(IEnumerable<AnnotatedSentence> sentences, int minCount)
     {
         var counts = new Dictionary<string, (int Count, byte Types)>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        foreach (var sentence in sentences.Where(s => !s.ModelLabelled))
             foreach (var e in sentence.Entities)
             {
                 if (e.End - e.Start is < 2 or > MaxLength) continue;

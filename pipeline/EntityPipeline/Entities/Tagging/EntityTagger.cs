@@ -44,7 +44,7 @@ public sealed class EntityTagger
         _ml = other._ml;
         Model = other.Model;
         InputSchema = other.InputSchema;
-        Features = other.Features;
+        Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
         Extractor = other.Extractor;
         Scorer = other.Scorer;

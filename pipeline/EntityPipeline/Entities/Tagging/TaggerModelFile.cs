@@ -98,6 +98,8 @@ internal static class TaggerModelFile
         }
         if (header.FormatVersion != FormatVersion)
             throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
+        if (header.Features.SecondPass != second is not null) // the trainer and the tagger each trust one of the two
+            throw new InvalidDataException($"{path}: its options say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {(second is null ? "one model" : "two")}");
         if (second is not null && !FirstPassFeatures.Supports(header.SecondPassFeatures))
             throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, which this program does not compute (it computes {FirstPassFeatures.SupportedVersions}): retrain the model");
         var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
