@@ -117,7 +117,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with corrections or CLUENER: the shipped model; 'none' trains from nothing (CLUENER as part of the base data).")]
         public string? WarmStart { get; init; }
 
-        [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles of your kind that you did not review (not the run whose tables you corrected), which the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
+        [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles of your kind that you did not review (sentences of a corrected run are left out), which the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
         public string[] Rehearse { get; init; } = [];
 
         [CommandOption("--max-sentences <N>"), Description("Read at most N sentences of each training file: quick experiments, or a sample of the base corpora to learn beside corrections when refining a model.")]
@@ -166,7 +166,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             catch (CorrectionsException e) { problems.AddRange(e.Problems); }
         }
         if (problems.Count > 0) throw new CorrectionsException(problems);
-        return new CorrectionSet([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities));
+        return new CorrectionSet([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities))
+        {
+            RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -43,13 +43,14 @@ public static class TaggerTrainingRun
         if (rehearse is { Count: > 0 })
         {
             var (basePath, baseTagger) = warmStart ?? throw new ArgumentException("rehearsal needs a model to refine: the articles are labelled by it");
-            // A sentence annotated by hand (a correction, a corpus sentence) keeps only its own labels.
-            var annotated = examples.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+            // A sentence annotated by hand (a correction, a corpus sentence) keeps only its own labels; nor is any sentence
+            // of a corrected run rehearsed, reviewed or not.
+            var annotated = examples.Select(e => e.Text).Concat(corrections?.RunSentences ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
             (var labelled, rehearsal) = Rehearsal.Label(baseTagger, rehearse, annotated);
             examples.AddRange(labelled);
             log(rehearsal.Sentences > 0
                 ? $"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)"
-                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is among the annotated ones (give --rehearse articles you did not review)");
+                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is annotated or in a corrected run (give --rehearse articles you did not review)");
         }
         var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;

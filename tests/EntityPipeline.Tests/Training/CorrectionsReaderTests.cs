@@ -47,6 +47,8 @@ public sealed class CorrectionsReaderTests
         Assert.Equal<EntitySpan>([new EntitySpan(0, 2, EntityType.PER), new EntitySpan(3, 5, EntityType.LOC)], set.Examples[0].Entities);
         Assert.Empty(set.Examples[1].Entities); // the second sentence was reviewed and has none
         Assert.All(set.Examples, e => Assert.Equal(3, e.Weight));
+        // b.txt is not reviewed, yet its sentence belongs to the corrected run: it must never be rehearsed
+        Assert.Equal(["上海和上海都是城市。", "北京很大。", "张三在上海见到了李四。"], set.RunSentences.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -67,20 +67,24 @@ public sealed class RehearsalTests
     [Fact]
     public void A_refinement_with_rehearsal_records_it_on_the_card()
     {
-        // Given the two-pass tiny model saved as a base and an article folder, when it is refined on a few corrections with
-        // rehearsal, then the card lists the rehearsal text with its counts and says the first pass was kept.
+        // Given the two-pass tiny model saved as a base and an article folder, one of whose two sentences is in the corrected
+        // run, when it is refined on a few corrections with rehearsal, then only the other sentence is rehearsed, and the
+        // card lists the rehearsal text with its counts and says the first pass was kept.
         using var folder = new TempFolder();
         folder.Write("articles/a.txt", Encoding.UTF8.GetBytes(Visit + "\n" + Report));
         var basePath = folder.File("base.zip");
         TrainedTinyTagger.TwoPass.Save(basePath);
         var options = new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 2);
-        var corrections = new CorrectionSet([.. TinyCorpus.Sentences().Take(4).Select(s => s with { Weight = 10 })], ["entities.csv"], 1, 12);
+        var corrections = new CorrectionSet([.. TinyCorpus.Sentences().Take(4).Select(s => s with { Weight = 10 })], ["entities.csv"], 1, 12)
+        {
+            RunSentences = new HashSet<string> { Report },
+        };
 
         TaggerTrainingRun.Run([], [], options, folder.File("refined.zip"), "test", _ => { }, corrections: corrections,
             warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: [folder.File("articles")]);
 
         var card = File.ReadAllText(folder.File("refined.card.md"));
-        Assert.Contains("(1 article, labelled by the base model) | text | 1 (1) | 2 |", card);
+        Assert.Contains($"(1 article, labelled by the base model) | text | 1 (1) | 1 | {Visit.Length} |", card);
         Assert.Contains("the weights of its first pass are kept, its second pass is refined", card);
     }
 }

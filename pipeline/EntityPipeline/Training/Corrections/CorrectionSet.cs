@@ -8,4 +8,10 @@ public sealed record CorrectionSet(
     int Entities)
 {
     public int Sentences => Examples.Count;
+
+    /// <summary>
+    /// The text of every sentence of the corrected runs, reviewed or not. None is rehearsed (<see cref="Rehearsal"/>): a
+    /// document whose rows were all deleted is not reviewed, and rehearsal would teach its old labels back.
+    /// </summary>
+    public IReadOnlySet<string> RunSentences { get; init; } = new HashSet<string>();
 }

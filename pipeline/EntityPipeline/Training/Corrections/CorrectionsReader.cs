@@ -46,7 +46,10 @@ public static class CorrectionsReader
                 .OrderBy(s => s.Start);
             examples.Add(new AnnotatedSentence(sentence.Text, [.. spans], weight, docId));
         }
-        return new CorrectionSet(examples, [entitiesPath, sentencesPath], reviewed.Count, placed.Values.Sum(v => v.Count));
+        return new CorrectionSet(examples, [entitiesPath, sentencesPath], reviewed.Count, placed.Values.Sum(v => v.Count))
+        {
+            RunSentences = sentences.Values.Select(s => s.Text).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static (string Entities, string Sentences) Locate(string path)
