@@ -166,10 +166,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             catch (CorrectionsException e) { problems.AddRange(e.Problems); }
         }
         if (problems.Count > 0) throw new CorrectionsException(problems);
-        return new CorrectionSet([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities))
-        {
-            RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
-        };
+        return CorrectionSet.Combine(sets);
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

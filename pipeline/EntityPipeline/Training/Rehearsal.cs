@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Input;
 using EntityPipeline.Processing;
@@ -38,17 +37,15 @@ public static class Rehearsal
                 var document = result.Document
                     ?? throw new InvalidDataException($"{source.FullPath}: cannot be read for rehearsal: {result.Message}");
                 documents++;
-                var mentions = document.Mentions;
-                int m = 0;
+                var bySentence = document.Mentions.ToLookup(m => document.SentenceAt(m.Start)); // as entities.csv gives sentence_id
                 foreach (var sentence in document.Sentences)
                 {
-                    var entities = ImmutableArray.CreateBuilder<EntitySpan>();
-                    for (; m < mentions.Length && mentions[m].Start < sentence.End; m++)
-                        if (mentions[m].Start >= sentence.Start && mentions[m].End <= sentence.End) // the tagger keeps to sentences; checked, not assumed
-                            entities.Add(new EntitySpan(mentions[m].Start - sentence.Start, mentions[m].End - sentence.Start, mentions[m].Type));
                     var text = document.Slice(sentence.Start, sentence.End);
-                    if (text.Length > 0 && !exclude.Contains(text))
-                        examples.Add(new AnnotatedSentence(text, entities.ToImmutable(), DocumentId: "rehearsal:" + source.FullPath, ModelLabelled: true));
+                    if (text.Length == 0 || exclude.Contains(text)) continue;
+                    var entities = bySentence[sentence.Index]
+                        .Where(m => m.End <= sentence.End) // the tagger keeps to sentences; checked, not assumed
+                        .Select(m => new EntitySpan(m.Start - sentence.Start, m.End - sentence.Start, m.Type));
+                    examples.Add(new AnnotatedSentence(text, [.. entities], DocumentId: "rehearsal:" + source.FullPath, ModelLabelled: true));
                 }
             }
         }

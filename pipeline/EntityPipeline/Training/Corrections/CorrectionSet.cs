@@ -14,4 +14,11 @@ public sealed record CorrectionSet(
     /// document whose rows were all deleted is not reviewed, and rehearsal would teach its old labels back.
     /// </summary>
     public IReadOnlySet<string> RunSentences { get; init; } = new HashSet<string>();
+
+    /// <summary>Several sets (one per corrected run) as one.</summary>
+    public static CorrectionSet Combine(IReadOnlyList<CorrectionSet> sets) =>
+        new([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities))
+        {
+            RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
+        };
 }
