@@ -42,10 +42,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--pku-weight <W>"), Description("Weight of People's Daily sentences relative to MSRA's. Default: 1")]
         public double PkuWeight { get; init; } = 1.0;
 
-        [CommandOption("--trainer <NAME>"), Description("sdca (default from scratch) or lbfgs (the default, and the only choice, with a warm start).")]
+        [CommandOption("--trainer <NAME>"), Description("perceptron (the default from scratch: an averaged structured perceptron, trained on decoded sentences), sdca (maximum entropy, per character) or lbfgs (the default, and the only choice, with a warm start).")]
         public TaggerTrainerKind? Trainer { get; init; }
 
-        [CommandOption("--iterations <N>"), Description("Passes over the data (SDCA epochs / L-BFGS iterations). Default: 12 from scratch; with a warm start 1 for a two-pass model, 3 for a one-pass model (more drifts away from what the base model knew).")]
+        [CommandOption("--iterations <N>"), Description("Passes over the data (perceptron or SDCA epochs / L-BFGS iterations). Default from scratch: 10 for the perceptron, 12 for SDCA; with a warm start 1 for a two-pass model, 3 for a one-pass model (more drifts away from what the base model knew).")]
         public int? Iterations { get; init; }
 
         [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice from scratch; 1e-6, as the shipped model, with a warm start).")]
@@ -135,11 +135,11 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         /// Refining a two-pass model takes one L-BFGS step by default: on a few corrected sentences each further step drifts from
         /// what the model knew and learns the corrections no better (measured in the README, "Correcting the tagger").
         /// </summary>
-        public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (warmStart is null ? 12 : warmStart.HasSecondPass ? 1 : 3);
+        public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (warmStart is not null ? (warmStart.HasSecondPass ? 1 : 3) : EffectiveTrainer == TaggerTrainerKind.Perceptron ? 10 : 12);
 
         public float? EffectiveL2 => L2 ?? (EffectiveWarmStart is null ? null : 1e-6f);
 
-        public TaggerTrainerKind EffectiveTrainer => Trainer ?? (EffectiveWarmStart is null ? TaggerTrainerKind.Sdca : TaggerTrainerKind.Lbfgs);
+        public TaggerTrainerKind EffectiveTrainer => Trainer ?? (EffectiveWarmStart is null ? TaggerTrainerKind.Perceptron : TaggerTrainerKind.Lbfgs);
 
         public override ValidationResult Validate() =>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")

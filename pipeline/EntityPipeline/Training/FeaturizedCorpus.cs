@@ -51,6 +51,9 @@ internal sealed class FeaturizedCorpus
     /// <summary>The features of sentence <paramref name="index"/> (characters × <see cref="Slots"/>).</summary>
     public ReadOnlySpan<int> Features(int index) => _sentences[index].Features;
 
+    /// <summary>The gold BIOES labels of sentence <paramref name="index"/>.</summary>
+    public ReadOnlySpan<int> Labels(int index) => _sentences[index].Labels;
+
     /// <summary>
     /// The same sentences with <paramref name="extra"/> more slots per character, filled by
     /// <paramref name="fill"/>(sentence index, features, stride, offset of the new slots), and their weights

@@ -25,7 +25,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
     {
         var features = warmStart?.Features ?? Options.Features;
         if (warmStart is not null && Options.Trainer != TaggerTrainerKind.Lbfgs)
-            throw new ArgumentException("a warm start needs the L-BFGS trainer (SDCA cannot start from given weights)");
+            throw new ArgumentException("a warm start needs the L-BFGS trainer (SDCA and the perceptron start from zero weights)");
         var clock = Stopwatch.StartNew();
         var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
         if (list.Count == 0)
@@ -93,6 +93,13 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
     private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
         MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart, Func<int, bool>? include = null)
     {
+        if (Options.Trainer == TaggerTrainerKind.Perceptron)
+        {
+            // Trained on whole sentences, not rows: no IDataView, only its schema for the model file.
+            var (weights, biases) = StructuredPerceptron.Fit(corpus, dimension, Options.Iterations, Options.Seed, include, log);
+            var schema = ml.Data.LoadFromEnumerable(Array.Empty<CharRow>(), CharRow.Schema(dimension)).Schema;
+            return (LinearModelBuilder.Create(ml, weights, biases, dimension, schema), schema);
+        }
         var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(dimension, include), CharRow.Schema(dimension)));
         var model = Options.Trainer switch
         {

@@ -3,8 +3,8 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Training;
 
 /// <summary>How to train a tagger. Defaults are those of the shipped model.</summary>
-/// <param name="Trainer">The ML.NET trainer.</param>
-/// <param name="Iterations">Passes over the data (SDCA epochs, or L-BFGS iterations).</param>
+/// <param name="Trainer">How the weights are fitted.</param>
+/// <param name="Iterations">Passes over the data (perceptron or SDCA epochs, or L-BFGS iterations).</param>
 /// <param name="L2">L2 regularization; null lets ML.NET choose (SDCA scales it by the data size).</param>
 /// <param name="L1">L1 regularization (sparser weights); null for the trainer's default.</param>
 /// <param name="Tolerance">SDCA stops when the relative duality gap falls below this (ML.NET's default, 0.1, stops early).</param>
@@ -12,8 +12,8 @@ namespace EntityPipeline.Training;
 /// <param name="Seed">The MLContext seed (shuffling).</param>
 /// <param name="OutsideBias">Stored with the model: added to O's log-probability before decoding (see <see cref="Entities.Tagging.EntityTagger.OutsideBias"/>).</param>
 public sealed record TaggerTrainingOptions(
-    TaggerTrainerKind Trainer = TaggerTrainerKind.Sdca,
-    int Iterations = 12,
+    TaggerTrainerKind Trainer = TaggerTrainerKind.Perceptron,
+    int Iterations = 10,
     float? L2 = null,
     float? L1 = null,
     float Tolerance = 0.1f,

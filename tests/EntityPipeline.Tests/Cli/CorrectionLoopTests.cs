@@ -36,7 +36,7 @@ public sealed class CorrectionLoopTests
         var table = CsvTable.Read(Path.Combine(first, TableNames.Entities));
         int text = table.IndexOf("text"), type = table.IndexOf("type");
         var rows = table.Rows.Select(r => r.Fields.ToArray()).ToList();
-        rows.RemoveAll(r => r[text] is "粤港澳" or "大湾" or "大湾区" or "粤港澳大湾区" or "科技企业"); // delete what is wrong
+        rows.RemoveAll(r => "粤港澳大湾区".Contains(r[text]) || r[text] == "科技企业");               // delete what is wrong (and the region, re-added below without offsets)
         foreach (var r in rows.Where(r => r[text] == "华为公司")) r[type] = "LOC";              // change a type (a deliberate choice the model must learn)
         var added = new string[table.Header.Count];
         Array.Fill(added, "");

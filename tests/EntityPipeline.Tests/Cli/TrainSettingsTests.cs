@@ -17,9 +17,10 @@ public sealed class TrainSettingsTests
         // 'none': CLUENER is part of the base data, trained from nothing like the corpora.
         var scratch = new TrainCommand.Settings { ClueNer = ["train.json"], Msra = ["msra.bio"], WarmStart = "none" };
         Assert.Null(scratch.EffectiveWarmStart);
-        Assert.Equal(TaggerTrainerKind.Sdca, scratch.EffectiveTrainer);
-        Assert.Equal(12, scratch.IterationsFor(null));
+        Assert.Equal(TaggerTrainerKind.Perceptron, scratch.EffectiveTrainer);
+        Assert.Equal(10, scratch.IterationsFor(null));
         Assert.True(scratch.Validate().Successful);
+        Assert.Equal(12, new TrainCommand.Settings { Msra = ["msra.bio"], Trainer = TaggerTrainerKind.Sdca }.IterationsFor(null));
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Training;
+
+/// <summary>
+/// Averaged structured perceptron over a <see cref="FeaturizedCorpus"/> (Collins 2002): each sentence is decoded by the BIOES
+/// Viterbi over the current weights' label scores, as it will be tagged, and where the decoded labels differ from the gold
+/// ones the gold label's weights of the character's features go up and the decoded label's go down (by the sentence's
+/// weight). A per-character classifier learns each character's label alone; this learns whole decoded sentences, which is
+/// worth 4 points of MSRA dev F1 over the SDCA maximum-entropy fit of the same features (README). The weights are the
+/// average over all steps, and are then scaled by a temperature fitted on held-out sentences (<see cref="Temperature"/>), so
+/// that their softmax gives calibrated label probabilities, as a maximum-entropy model's does.
+/// </summary>
+internal static class StructuredPerceptron
+{
+    /// <summary>Every tenth sentence is held out to fit the temperature, with a model trained on the other nine.</summary>
+    private const int CalibrationEvery = 10;
+
+    /// <summary>Feature-major weights (dimension × labels) and biases, calibrated.</summary>
+    public static (float[] Weights, float[] Biases) Fit(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool>? include, Action<string>? log)
+    {
+        include ??= _ => true;
+        var (w, b, _) = Train(corpus, dimension, epochs, seed, s => include(s) && s % CalibrationEvery != CalibrationEvery - 1);
+        float temperature = Temperature.Fit(corpus, w, b, Enumerable.Range(0, corpus.Sentences).Where(s => include(s) && s % CalibrationEvery == CalibrationEvery - 1));
+        (w, b, double wrong) = Train(corpus, dimension, epochs, seed, include);
+        log?.Invoke($"perceptron: {epochs} epochs, {wrong:P2} of characters decoded wrong in the last; scores divided by a temperature of {temperature:F1} fitted on held-out sentences");
+        float scale = 1 / temperature;
+        for (long k = 0; k < w.Length; k++) w[k] *= scale;
+        for (int y = 0; y < b.Length; y++) b[y] *= scale;
+        return (w, b);
+    }
+
+    /// <summary>
+    /// Raw (uncalibrated) averaged weights after <paramref name="epochs"/> passes over the included sentences, in a shuffled
+    /// order, and the share of characters the last pass decoded wrong.
+    /// </summary>
+    public static (float[] Weights, float[] Biases, double LastEpochErrors) Train(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool> include)
+    {
+        int L = BioesLabels.Count, slots = corpus.Slots;
+        var w = new float[(long)dimension * L];
+        var u = new double[w.Length]; // Σ step × update: the average is w − u / step (Daumé's trick, no per-step copy)
+        var b = new float[L];
+        var ub = new double[L];
+        long step = 1;
+        var order = Enumerable.Range(0, corpus.Sentences).Where(include).ToArray();
+        var random = new Random(seed);
+        var decoder = new BioesViterbiDecoder();
+        float[] scores = [];
+        int[] predicted = [];
+        long wrong = 0, characters = 0;
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            wrong = characters = 0;
+            foreach (int s in order)
+            {
+                var features = corpus.Features(s);
+                var gold = corpus.Labels(s);
+                int n = gold.Length;
+                characters += n;
+                if (scores.Length < n * L) (scores, predicted) = (new float[n * L * 2], new int[n * 2]);
+                Score(features, slots, w, b, scores.AsSpan(0, n * L));
+                var labels = predicted.AsSpan(0, n);
+                if (n > 0) decoder.Decode(scores.AsSpan(0, n * L), labels);
+                float rate = corpus.Weight(s);
+                for (int i = 0; i < n; i++)
+                {
+                    int g = gold[i], p = labels[i];
+                    if (g == p) continue;
+                    wrong++;
+                    double timed = step * (double)rate;
+                    b[g] += rate; ub[g] += timed;
+                    b[p] -= rate; ub[p] -= timed;
+                    foreach (int f in features.Slice(i * slots, slots))
+                    {
+                        if (f < 0) continue;
+                        long k = (long)f * L;
+                        w[k + g] += rate; u[k + g] += timed;
+                        w[k + p] -= rate; u[k + p] -= timed;
+                    }
+                }
+                step++;
+            }
+        }
+        for (long k = 0; k < w.Length; k++) w[k] = (float)(w[k] - u[k] / step);
+        for (int y = 0; y < L; y++) b[y] = (float)(b[y] - ub[y] / step);
+        return (w, b, characters == 0 ? 0 : (double)wrong / characters);
+    }
+
+    /// <summary>Each character's label scores (n × labels): bias plus the weights of its features (slots per character, −1 absent).</summary>
+    public static void Score(ReadOnlySpan<int> features, int slots, float[] weights, float[] biases, Span<float> scores)
+    {
+        int L = biases.Length, n = scores.Length / L;
+        for (int i = 0; i < n; i++)
+        {
+            var row = scores.Slice(i * L, L);
+            biases.CopyTo(row);
+            foreach (int f in features.Slice(i * slots, slots))
+            {
+                if (f < 0) continue;
+                var wf = weights.AsSpan((int)((long)f * L), L);
+                for (int y = 0; y < L; y++) row[y] += wf[y];
+            }
+        }
+    }
+}
