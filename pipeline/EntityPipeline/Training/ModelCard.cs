@@ -35,8 +35,10 @@ public sealed record ModelCard(
         var md = new StringBuilder();
         md.AppendLine(c, $"# Model card: {Path.GetFileName(ModelFile)}");
         md.AppendLine();
-        md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): ML.NET maximum-entropy classifier over hashed");
-        md.AppendLine("character, jieba word/POS, suffix-list and training-lexicon features, decoded by a BIOES-constrained Viterbi.");
+        md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): a linear model over hashed character, jieba word/POS, suffix-list and");
+        md.AppendLine("training-lexicon features, stored as an ML.NET maximum-entropy model and decoded by a BIOES-constrained Viterbi.");
+        if (Options.Trainer == TaggerTrainerKind.Perceptron)
+            md.AppendLine("Its weights were fitted as an averaged structured perceptron (sentences decoded as they are tagged), then divided by a temperature fitted on held-out sentences, so that their softmax gives calibrated probabilities.");
         if (Options.Features.SecondPass)
             md.AppendLine("A second model of the same kind then re-tags each document, reading the first pass's labels and the strings it tagged.");
         md.AppendLine();
