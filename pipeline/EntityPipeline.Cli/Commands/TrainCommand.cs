@@ -30,8 +30,8 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--corrections <PATH>"), Description("A corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both. Repeatable. Without corpora, refines the shipped model.")]
         public string[] Corrections { get; init; } = [];
 
-        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 10")]
-        public double CorrectionsWeight { get; init; } = 10.0;
+        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 1 when a perceptron-trained model is refined (each mistake moves its weights as one did in its training), else 10")]
+        public double? CorrectionsWeight { get; init; }
 
         [CommandOption("--dev <FILE>"), Description("Dev file to score the model on (MSRA, People's Daily or CLUENER; detected). Repeatable.")]
         public string[] Dev { get; init; } = [];
@@ -42,10 +42,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--pku-weight <W>"), Description("Weight of People's Daily sentences relative to MSRA's. Default: 1")]
         public double PkuWeight { get; init; } = 1.0;
 
-        [CommandOption("--trainer <NAME>"), Description("perceptron (the default from scratch: an averaged structured perceptron, trained on decoded sentences), sdca (maximum entropy, per character) or lbfgs (the default, and the only choice, with a warm start).")]
+        [CommandOption("--trainer <NAME>"), Description("perceptron (an averaged structured perceptron, trained on decoded sentences: the default from scratch, and to refine a model it trained), sdca (maximum entropy, per character; from scratch only) or lbfgs (maximum entropy; the default to refine a model SDCA or L-BFGS trained).")]
         public TaggerTrainerKind? Trainer { get; init; }
 
-        [CommandOption("--iterations <N>"), Description("Passes over the data (perceptron or SDCA epochs / L-BFGS iterations). Default from scratch: 10 for the perceptron, 12 for SDCA; with a warm start 1 for a two-pass model, 3 for a one-pass model (more drifts away from what the base model knew).")]
+        [CommandOption("--iterations <N>"), Description("Passes over the data (perceptron or SDCA epochs / L-BFGS iterations). Default from scratch: 10 for the perceptron, 12 for SDCA; with a warm start 1 (3 for L-BFGS on a one-pass model): more drifts away from what the base model knew.")]
         public int? Iterations { get; init; }
 
         [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice from scratch; 1e-6, as the shipped model, with a warm start).")]
@@ -135,11 +135,24 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         /// Refining a two-pass model takes one L-BFGS step by default: on a few corrected sentences each further step drifts from
         /// what the model knew and learns the corrections no better (measured in the README, "Correcting the tagger").
         /// </summary>
-        public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (warmStart is not null ? (warmStart.HasSecondPass ? 1 : 3) : EffectiveTrainer == TaggerTrainerKind.Perceptron ? 10 : 12);
+        public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (TrainerFor(warmStart), warmStart) switch
+        {
+            (TaggerTrainerKind.Perceptron, null) => 10,
+            (_, null) => 12,
+            (TaggerTrainerKind.Lbfgs, { HasSecondPass: false }) => 3,
+            _ => 1,
+        };
+
+        /// <summary>
+        /// A perceptron-trained model is refined by the perceptron at the scale of its training, where one correction counts as one
+        /// sentence; the L-BFGS step that refines a maximum-entropy model needs corrections weighted up to move it (README).
+        /// </summary>
+        public double CorrectionsWeightFor(EntityTagger? warmStart) => CorrectionsWeight ?? (TrainerFor(warmStart) == TaggerTrainerKind.Perceptron && warmStart is not null ? 1 : 10);
 
         public float? EffectiveL2 => L2 ?? (EffectiveWarmStart is null ? null : 1e-6f);
 
-        public TaggerTrainerKind EffectiveTrainer => Trainer ?? (EffectiveWarmStart is null ? TaggerTrainerKind.Perceptron : TaggerTrainerKind.Lbfgs);
+        /// <summary>The perceptron from scratch and for a model it trained; L-BFGS for a maximum-entropy model.</summary>
+        public TaggerTrainerKind TrainerFor(EntityTagger? warmStart) => Trainer ?? (warmStart is null || warmStart.RefinesAsPerceptron ? TaggerTrainerKind.Perceptron : TaggerTrainerKind.Lbfgs);
 
         public override ValidationResult Validate() =>
             Msra.Length + Pku.Length + ClueNer.Length + Corrections.Length == 0 ? ValidationResult.Error("give training data: --msra, --pku, --cluener or --corrections")
@@ -147,7 +160,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             : PkuWeight <= 0 || CorrectionsWeight <= 0 ? ValidationResult.Error("--pku-weight and --corrections-weight must be positive")
             : StackingFolds < 2 ? ValidationResult.Error("--stacking-folds must be at least 2")
             : SecondPassPkuWeight < 0 || SecondPassClueNerWeight < 0 ? ValidationResult.Error("--second-pass-pku-weight and --second-pass-cluener-weight must not be negative")
-            : EffectiveWarmStart is not null && EffectiveTrainer != TaggerTrainerKind.Lbfgs ? ValidationResult.Error("a warm start needs --trainer lbfgs")
+            : EffectiveWarmStart is not null && Trainer == TaggerTrainerKind.Sdca ? ValidationResult.Error("a warm start needs --trainer lbfgs or perceptron")
             : EffectiveWarmStart is not null && !File.Exists(EffectiveWarmStart) ? ValidationResult.Error($"model to start from not found: {EffectiveWarmStart}")
             : Rehearse.Length > 0 && EffectiveWarmStart is null ? ValidationResult.Error("--rehearse needs a model to refine (--corrections, --cluener or --warm-start): the articles are labelled by it")
             : Rehearse.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing ? ValidationResult.Error($"--rehearse: not found: {missing}")
@@ -174,16 +187,17 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         var started = DateTime.UtcNow;
         try
         {
+            var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
+            double correctionsWeight = settings.CorrectionsWeightFor(warmStart);
             var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
                 .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight, SecondPassWeight: settings.SecondPassPkuWeight)))
                 // Imported annotations count as corrections: the new domain, weighted like them.
-                .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer, settings.CorrectionsWeight, settings.ClueNerLimit, settings.SecondPassClueNerWeight)))
+                .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer, correctionsWeight, settings.ClueNerLimit, settings.SecondPassClueNerWeight)))
                 .ToList();
             // Corrections are checked before anything is trained: every problem is listed and nothing is written.
-            var corrections = ReadCorrections(settings.Corrections, settings.CorrectionsWeight);
+            var corrections = ReadCorrections(settings.Corrections, correctionsWeight);
             var dev = settings.Dev.Select(p => CorpusFile.Detect(p)).ToList();
-            var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
-            var options = new TaggerTrainingOptions(settings.EffectiveTrainer, settings.IterationsFor(warmStart), settings.EffectiveL2, settings.L1, settings.Tolerance, settings.Threads,
+            var options = new TaggerTrainingOptions(settings.TrainerFor(warmStart), settings.IterationsFor(warmStart), settings.EffectiveL2, settings.L1, settings.Tolerance, settings.Threads,
                 OutsideBias: settings.OutsideBias ?? warmStart?.OutsideBias ?? 0)
             {
                 Features = new TaggerFeatureOptions(settings.HashBits, !settings.NoWords, !settings.NoPos, !settings.NoSuffixes, !settings.NoCharClass,

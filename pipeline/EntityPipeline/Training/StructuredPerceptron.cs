@@ -16,30 +16,52 @@ internal static class StructuredPerceptron
     /// <summary>Every tenth sentence is held out to fit the temperature, with a model trained on the other nine.</summary>
     private const int CalibrationEvery = 10;
 
-    /// <summary>Feature-major weights (dimension × labels) and biases, calibrated.</summary>
-    public static (float[] Weights, float[] Biases) Fit(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool>? include, Action<string>? log)
+    /// <summary>Feature-major weights (dimension × labels) and biases, calibrated, and the temperature they were divided by.</summary>
+    public static (float[] Weights, float[] Biases, float Temperature) Fit(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool>? include, Action<string>? log)
     {
         include ??= _ => true;
         var (w, b, _) = Train(corpus, dimension, epochs, seed, s => include(s) && s % CalibrationEvery != CalibrationEvery - 1);
         float temperature = Temperature.Fit(corpus, w, b, Enumerable.Range(0, corpus.Sentences).Where(s => include(s) && s % CalibrationEvery == CalibrationEvery - 1));
         (w, b, double wrong) = Train(corpus, dimension, epochs, seed, include);
         log?.Invoke($"perceptron: {epochs} epochs, {wrong:P2} of characters decoded wrong in the last; scores divided by a temperature of {temperature:F1} fitted on held-out sentences");
-        float scale = 1 / temperature;
-        for (long k = 0; k < w.Length; k++) w[k] *= scale;
-        for (int y = 0; y < b.Length; y++) b[y] *= scale;
+        Scale(w, b, 1 / temperature);
+        return (w, b, temperature);
+    }
+
+    /// <summary>
+    /// Refines a model that <see cref="Fit"/> gave with <paramref name="temperature"/>: training goes on from its weights, at the
+    /// scale of its raw scores (one mistake moves them as much as in its first training), and the result is divided by the
+    /// same temperature. A sentence the model already decodes right changes nothing, so a refinement on its own unchanged
+    /// output leaves it as it was; only the corrections it gets wrong move it.
+    /// </summary>
+    public static (float[] Weights, float[] Biases) Refine(FeaturizedCorpus corpus, (float[] Weights, float[] Biases) calibrated, float temperature, int epochs, int seed,
+        Func<int, bool>? include, Action<string>? log)
+    {
+        var (w, b) = calibrated;
+        Scale(w, b, temperature);
+        (w, b, double wrong) = Train(corpus, w.Length / b.Length, epochs, seed, include ?? (_ => true), (w, b));
+        log?.Invoke($"perceptron: refined in {epochs} epoch(s), {wrong:P2} of characters decoded wrong in the last");
+        Scale(w, b, 1 / temperature);
         return (w, b);
+    }
+
+    private static void Scale(float[] weights, float[] biases, float factor)
+    {
+        for (long k = 0; k < weights.Length; k++) weights[k] *= factor;
+        for (int y = 0; y < biases.Length; y++) biases[y] *= factor;
     }
 
     /// <summary>
     /// Raw (uncalibrated) averaged weights after <paramref name="epochs"/> passes over the included sentences, in a shuffled
-    /// order, and the share of characters the last pass decoded wrong.
+    /// order, and the share of characters the last pass decoded wrong. Starts from zero, or from <paramref name="start"/> (raw, updated in place).
     /// </summary>
-    public static (float[] Weights, float[] Biases, double LastEpochErrors) Train(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool> include)
+    public static (float[] Weights, float[] Biases, double LastEpochErrors) Train(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool> include,
+        (float[] Weights, float[] Biases)? start = null)
     {
         int L = BioesLabels.Count, slots = corpus.Slots;
-        var w = new float[(long)dimension * L];
+        var w = start?.Weights ?? new float[(long)dimension * L];
         var u = new double[w.Length]; // Σ step × update: the average is w − u / step (Daumé's trick, no per-step copy)
-        var b = new float[L];
+        var b = start?.Biases ?? new float[L];
         var ub = new double[L];
         long step = 1;
         var order = Enumerable.Range(0, corpus.Sentences).Where(include).ToArray();

@@ -25,8 +25,10 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
     public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null)
     {
         var features = warmStart?.Features ?? Options.Features;
-        if (warmStart is not null && Options.Trainer != TaggerTrainerKind.Lbfgs)
-            throw new ArgumentException("a warm start needs the L-BFGS trainer (SDCA and the perceptron start from zero weights)");
+        if (warmStart is not null && Options.Trainer == TaggerTrainerKind.Sdca)
+            throw new ArgumentException("a warm start needs the L-BFGS trainer or the perceptron (SDCA starts from zero weights)");
+        if (warmStart is not null && Options.Trainer == TaggerTrainerKind.Perceptron && !warmStart.RefinesAsPerceptron)
+            throw new ArgumentException("only a model whose refined pass was fitted by the perceptron can be refined by it: use the L-BFGS trainer");
         var clock = Stopwatch.StartNew();
         var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
         if (list.Count == 0)
@@ -39,9 +41,9 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
 
         var ml = new MLContext(seed: Options.Seed);
         var documentOf = features.SecondPass ? Corpora.CorpusDocuments.Number(list) : [];
-        var (model, schema, folds) = FitFirstPasses(ml, corpus, features, documentOf, warmStart);
+        var (model, schema, folds, firstTemperature) = FitFirstPasses(ml, corpus, features, documentOf, warmStart);
         if (!features.SecondPass)
-            return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias);
+            return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, temperatures: (firstTemperature, 0));
 
         clock.Restart();
         // A refined model keeps the second-pass features its weights were trained on.
@@ -51,10 +53,10 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         // corrections; the corpus sentences it has seen make its labels a little too good).
         Func<int, LinearLabelScorer> scorerFor = folds.Length > 0 ? s => folds[documentOf[s] % folds.Length] : _ => warmStart!.Scorer;
         var stacked = StackedCorpus.Build(corpus, list, documentOf, scorerFor, stacking);
-        var second = Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, s => stacked.Weight(s) > 0).Model;
+        var (second, _, secondTemperature) = Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, warmStart?.Temperatures.Second ?? 0, s => stacked.Weight(s) > 0);
         log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
         // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion);
+        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion, (firstTemperature, secondTemperature));
     }
 
     /// <summary>
@@ -64,42 +66,50 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
     /// when tagging. Refitting both made the second pass read labels it had not learnt from, and lost 2 to 3 points of held-out
     /// MSRA F1 even when the new examples were the model's own output (README, "Correcting the tagger and retraining it").
     /// </summary>
-    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, LinearLabelScorer[] Folds) FitFirstPasses(
+    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, LinearLabelScorer[] Folds, float Temperature) FitFirstPasses(
         MLContext ml, FeaturizedCorpus corpus, TaggerFeatureOptions features, int[] documentOf, EntityTagger? warmStart)
     {
         if (warmStart is { HasSecondPass: true })
         {
             log?.Invoke("kept the base model's first pass (only the second pass is refined)");
-            return (warmStart.Model, warmStart.InputSchema, []);
+            return (warmStart.Model, warmStart.InputSchema, [], warmStart.Temperatures.First);
         }
         int folds = features.SecondPass && warmStart is null ? Math.Max(2, Options.StackingFolds) : 0;
         var fits = new MulticlassPredictionTransformer<MaximumEntropyModelParameters>[1 + folds];
         DataViewSchema schema = null!;
+        float temperature = 0;
         Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Options.Threads) }, job =>
         {
             var watch = Stopwatch.StartNew();
             if (job == 0)
             {
-                (fits[0], schema) = Fit(ml, corpus, features.Dimension, warmStart?.Model);
+                (fits[0], schema, temperature) = Fit(ml, corpus, features.Dimension, warmStart?.Model, warmStart?.Temperatures.First ?? 0);
                 log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
                 return;
             }
             int fold = job - 1;
-            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold).Model;
+            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, 0, s => documentOf[s] % folds != fold).Model;
             log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
         });
-        return (fits[0], schema, [.. fits.Skip(1).Select(f => new LinearLabelScorer(f.Model, features.Dimension))]);
+        return (fits[0], schema, [.. fits.Skip(1).Select(f => new LinearLabelScorer(f.Model, features.Dimension))], temperature);
     }
 
-    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart, Func<int, bool>? include = null)
+    /// <summary>One pass's fit, and the temperature its perceptron weights were divided by (0 when fitted as maximum entropy).</summary>
+    /// <param name="warmStart">The weights to start from, and the temperature they were fitted with (0: not by the perceptron).</param>
+    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, float Temperature) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart, float warmTemperature, Func<int, bool>? include = null)
     {
         if (Options.Trainer == TaggerTrainerKind.Perceptron)
         {
             // Trained on whole sentences, not rows: no IDataView, only its schema for the model file.
-            var (weights, biases) = StructuredPerceptron.Fit(corpus, dimension, Options.Iterations, Options.Seed, include, log);
+            float[] weights, biases;
+            float temperature = warmTemperature;
+            if (warmStart is null)
+                (weights, biases, temperature) = StructuredPerceptron.Fit(corpus, dimension, Options.Iterations, Options.Seed, include, log);
+            else
+                (weights, biases) = StructuredPerceptron.Refine(corpus, new LinearLabelScorer(warmStart.Model, dimension).Export(), warmTemperature, Options.Iterations, Options.Seed, include, log);
             var schema = ml.Data.LoadFromEnumerable(Array.Empty<CharRow>(), CharRow.Schema(dimension)).Schema;
-            return (LinearModelBuilder.Create(ml, weights, biases, dimension, schema), schema);
+            return (LinearModelBuilder.Create(ml, weights, biases, dimension, schema), schema, temperature);
         }
         var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(dimension, include), CharRow.Schema(dimension)));
         var model = Options.Trainer switch
@@ -119,7 +129,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
             TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart),
             _ => throw new InvalidOperationException($"unknown trainer {Options.Trainer}"),
         };
-        return (model, data.Schema);
+        return (model, data.Schema, 0);
     }
 
     private const int LexiconFolds = 4;

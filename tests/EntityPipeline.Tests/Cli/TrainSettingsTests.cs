@@ -12,23 +12,30 @@ public sealed class TrainSettingsTests
     {
         var refine = new TrainCommand.Settings { ClueNer = ["train.json"] };
         Assert.Equal(DefaultModel.Path, refine.EffectiveWarmStart);
-        Assert.Equal(TaggerTrainerKind.Lbfgs, refine.EffectiveTrainer);
+        Assert.Equal(TaggerTrainerKind.Perceptron, refine.TrainerFor(TrainedTinyTagger.TwoPass)); // trained by the perceptron, refined by it
+        Assert.Equal(1, refine.CorrectionsWeightFor(TrainedTinyTagger.TwoPass));
+        var maximumEntropy = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Sdca) { Features = new(HashBits: 12) }).Train(TinyCorpus.Sentences());
+        Assert.Equal(TaggerTrainerKind.Lbfgs, refine.TrainerFor(maximumEntropy));
+        Assert.Equal(10, refine.CorrectionsWeightFor(maximumEntropy));
+        Assert.Equal(3, refine.IterationsFor(maximumEntropy));
 
         // 'none': CLUENER is part of the base data, trained from nothing like the corpora.
         var scratch = new TrainCommand.Settings { ClueNer = ["train.json"], Msra = ["msra.bio"], WarmStart = "none" };
         Assert.Null(scratch.EffectiveWarmStart);
-        Assert.Equal(TaggerTrainerKind.Perceptron, scratch.EffectiveTrainer);
+        Assert.Equal(TaggerTrainerKind.Perceptron, scratch.TrainerFor(null));
         Assert.Equal(10, scratch.IterationsFor(null));
+        Assert.Equal(10, scratch.CorrectionsWeightFor(null));
         Assert.True(scratch.Validate().Successful);
         Assert.Equal(12, new TrainCommand.Settings { Msra = ["msra.bio"], Trainer = TaggerTrainerKind.Sdca }.IterationsFor(null));
     }
 
     [Fact]
-    public void A_refinement_takes_one_step_on_a_two_pass_model_and_three_on_a_one_pass_model_unless_told()
+    public void A_refinement_takes_one_step_unless_told_or_an_L_BFGS_step_on_a_one_pass_model()
     {
         var refine = new TrainCommand.Settings { Corrections = ["output"] };
         Assert.Equal(1, refine.IterationsFor(TrainedTinyTagger.TwoPass));
-        Assert.Equal(3, refine.IterationsFor(TrainedTinyTagger.Value));
+        Assert.Equal(1, refine.IterationsFor(TrainedTinyTagger.Value));
+        Assert.Equal(3, new TrainCommand.Settings { Corrections = ["output"], Trainer = TaggerTrainerKind.Lbfgs }.IterationsFor(TrainedTinyTagger.Value));
         Assert.Equal(5, new TrainCommand.Settings { Corrections = ["output"], Iterations = 5 }.IterationsFor(TrainedTinyTagger.TwoPass));
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Training;
@@ -41,5 +42,27 @@ public sealed class StructuredPerceptronTests
             Assert.True(evaluation.Report().Micro.F1 > 0.9, $"{trainer}: F1 {evaluation.Report().Micro.F1:F3}");
             Assert.IsType<Microsoft.ML.Trainers.MaximumEntropyModelParameters>(tagger.Model.Model);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_perceptron_refinement_on_what_the_model_already_tags_leaves_the_model_as_it_was(bool twoPass)
+    {
+        // Given a perceptron-trained model and sentences labelled by itself (a user who corrected nothing), when it is refined by
+        // the perceptron, then no sentence is decoded wrong, so no weight moves: the refined pass scores as before.
+        var tagger = twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value;
+        Assert.True(tagger.RefinesAsPerceptron);
+        using var folder = new TempFolder();
+        folder.Write("own/a.txt", Encoding.UTF8.GetBytes(string.Join("\n", TinyCorpus.Sentences().Select(s => s.Text))));
+        var (own, _) = Rehearsal.Label(tagger, [folder.File("own")], new HashSet<string>());
+
+        var refined = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1)).Train(own, warmStart: tagger);
+
+        var (before, biasBefore) = (twoPass ? tagger.SecondPass! : tagger.Scorer).Export();
+        var (after, biasAfter) = (twoPass ? refined.SecondPass! : refined.Scorer).Export();
+        float largest = before.Max(MathF.Abs);
+        Assert.All(before.Zip(after).Concat(biasBefore.Zip(biasAfter)), p => Assert.True(MathF.Abs(p.First - p.Second) <= 1e-5f * largest, $"{p.First} -> {p.Second}"));
+        Assert.Equal(tagger.Temperatures, refined.Temperatures);
     }
 }

@@ -16,9 +16,10 @@ public sealed class EntityTagger
     private readonly MLContext _ml;
 
     internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null, int secondPassFeatures = FirstPassFeatures.Version)
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default)
     {
         OutsideBias = outsideBias;
+        Temperatures = (temperatures.First, secondModel is null ? 0 : temperatures.Second);
         _ml = ml;
         Model = model;
         InputSchema = inputSchema;
@@ -49,6 +50,7 @@ public sealed class EntityTagger
         Extractor = other.Extractor;
         Scorer = other.Scorer;
         OutsideBias = outsideBias;
+        Temperatures = (other.Temperatures.First, keepSecondPass ? other.Temperatures.Second : 0);
         if (keepSecondPass)
         {
             SecondModel = other.SecondModel;
@@ -71,6 +73,18 @@ public sealed class EntityTagger
     /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
     public EntityTagger FirstPassOnly() => new(this, OutsideBias, keepSecondPass: false);
 
+    /// <summary>
+    /// The temperature each pass's perceptron scores were divided by (<see cref="Training.StructuredPerceptron"/>), kept so that a
+    /// refinement goes on at the scale of its first training; 0 for a pass fitted as maximum entropy.
+    /// </summary>
+    internal (float First, float Second) Temperatures { get; }
+
+    /// <summary>
+    /// True when the pass a refinement refits (the second of a two-pass model, else the only one) was fitted by the perceptron,
+    /// so that it can be refined as one.
+    /// </summary>
+    public bool RefinesAsPerceptron => (HasSecondPass ? Temperatures.Second : Temperatures.First) > 0;
+
     /// <summary>True when the model tags twice, the second time reading the first pass's labels.</summary>
     public bool HasSecondPass => SecondModel is not null;
 
@@ -88,12 +102,12 @@ public sealed class EntityTagger
     public static EntityTagger Load(string path)
     {
         var ml = new MLContext(seed: 0);
-        var (model, schema, features, lexicon, outsideBias, second, secondPassFeatures) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second, secondPassFeatures);
+        var (model, schema, features, lexicon, outsideBias, second, secondPassFeatures, temperatures) = TaggerModelFile.Load(path, ml);
+        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second, secondPassFeatures, temperatures);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel, Stacking?.FeatureVersion ?? 0);
+    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel, Stacking?.FeatureVersion ?? 0, Temperatures);
 
     public TaggingSession CreateSession() => new(this);
 }

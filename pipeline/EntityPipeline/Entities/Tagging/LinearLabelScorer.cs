@@ -42,6 +42,16 @@ public sealed class LinearLabelScorer
 
     public int LabelCount => _labels;
 
+    /// <summary>A copy of the weights, feature-major without padding (dimension × labels), and of the biases.</summary>
+    internal (float[] Weights, float[] Biases) Export()
+    {
+        int dimension = _weights.Length / _stride;
+        var weights = new float[(long)dimension * _labels];
+        for (long f = 0; f < dimension; f++)
+            _weights.AsSpan((int)(f * _stride), _labels).CopyTo(weights.AsSpan((int)(f * _labels), _labels));
+        return (weights, _biases[.._labels]);
+    }
+
     /// <summary>
     /// Writes per-character log-probabilities (n × LabelCount) for characters whose features are
     /// <paramref name="features"/> (n × <paramref name="slots"/>, −1 = absent).

@@ -20,10 +20,12 @@ internal static class TaggerModelFile
     private const int FormatVersion = 1;
 
     /// <param name="SecondPassFeatures">The <see cref="FirstPassFeatures.Version"/> a second pass was trained with (0: none).</param>
-    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0, int SecondPassFeatures = 0);
+    /// <param name="FirstTemperature">See <see cref="EntityTagger.Temperatures"/> (absent in files written before the perceptron: 0).</param>
+    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0, int SecondPassFeatures = 0,
+        float FirstTemperature = 0, float SecondTemperature = 0);
 
     public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias,
-        ITransformer? secondPass = null, int secondPassFeatures = 0)
+        ITransformer? secondPass = null, int secondPassFeatures = 0, (float First, float Second) temperatures = default)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -36,7 +38,7 @@ internal static class TaggerModelFile
                 var entry = zip.CreateEntry(OptionsEntry);
                 using var stream = entry.Open();
                 var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
-                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : secondPassFeatures), JsonOptions);
+                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : secondPassFeatures, temperatures.First, temperatures.Second), JsonOptions);
             }
             using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
             {
@@ -61,7 +63,7 @@ internal static class TaggerModelFile
     }
 
     public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass, int SecondPassFeatures) Load(string path, MLContext ml)
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass, int SecondPassFeatures, (float First, float Second) Temperatures) Load(string path, MLContext ml)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
@@ -109,7 +111,7 @@ internal static class TaggerModelFile
         var transformer = ml.Model.Load(path, out var schema);
         var model = Unwrap(transformer)
             ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second, header.SecondPassFeatures);
+        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second, header.SecondPassFeatures, (header.FirstTemperature, header.SecondTemperature));
     }
 
     private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch
