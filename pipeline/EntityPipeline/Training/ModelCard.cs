@@ -18,6 +18,9 @@ public sealed record ModelCard(
     /// <summary>The model this one was refined from (a warm start), if any.</summary>
     public string? BaseModel { get; init; }
 
+    /// <summary>The temperatures the perceptron's scores were divided by, per pass (0: fitted as maximum entropy).</summary>
+    public (float First, float Second) Temperatures { get; init; }
+
     /// <summary>The user corrections that went into training, if any.</summary>
     public Corrections.CorrectionSet? Corrections { get; init; }
 
@@ -38,13 +41,15 @@ public sealed record ModelCard(
         md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): a linear model over hashed character, jieba word/POS, suffix-list and");
         md.AppendLine("training-lexicon features, stored as an ML.NET maximum-entropy model and decoded by a BIOES-constrained Viterbi.");
         if (Options.Trainer == TaggerTrainerKind.Perceptron)
-            md.AppendLine("Its weights were fitted as an averaged structured perceptron (sentences decoded as they are tagged), then divided by a temperature fitted on held-out sentences, so that their softmax gives calibrated probabilities.");
+            md.AppendLine("Its weights were fitted as an averaged structured perceptron (sentences decoded as they are tagged), then divided by a temperature fitted on held-out sentences, so that their softmax estimates each label's probability.");
         if (Options.Features.SecondPass)
             md.AppendLine("A second model of the same kind then re-tags each document, reading the first pass's labels and the strings it tagged.");
         md.AppendLine();
         md.AppendLine(c, $"- trained: {Trained.UtcDateTime:yyyy-MM-dd HH:mm} UTC, in {TrainingTime.TotalMinutes:F1} min (featurizing + fitting)");
         md.AppendLine(c, $"- command: `{Command}`");
-        md.AppendLine(c, $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
+        md.AppendLine(Options.Trainer == TaggerTrainerKind.Perceptron
+            ? $"- trainer: Perceptron, {Options.Iterations} epoch(s), seed {Options.Seed}; scores divided by a temperature of {Temperatures.First.ToString("0.0", c)} (first pass){(Options.Features.SecondPass ? $" and {Temperatures.Second.ToString("0.0", c)} (second pass)" : "")}; decoding: O bias {Options.OutsideBias.ToString(c)}"
+            : $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
         var f = Options.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
             + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, long names {f.LongNames}, person cues {f.PersonCues}, short forms {f.ShortForms}, corpus features {f.CorpusFeatures}, POS source {f.PosSource}; "

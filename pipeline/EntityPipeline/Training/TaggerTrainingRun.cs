@@ -61,6 +61,7 @@ public static class TaggerTrainingRun
         var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, options, trainingTime, scores, command)
         {
             BaseModel = warmStart?.Path,
+            Temperatures = tagger.Temperatures,
             Corrections = corrections,
             Rehearsal = rehearsal,
             BaseDev = baseScores,

@@ -55,7 +55,11 @@ public sealed class TaggerTrainingRunTests
             Assert.Contains("second pass reading the first pass's labels", markdown);
             Assert.Contains("| tiny.bio | MsraBio | 1 (1) |", markdown);
             Assert.Contains("| tiny.bio | MsraBio | 1 (0) |", markdown);
-            Assert.True(EntityTagger.Load(model).HasSecondPass);
+            var loaded = EntityTagger.Load(model);
+            Assert.True(loaded.HasSecondPass);
+            // Perceptron-trained (the default): both temperatures are kept in the file and shown on the card.
+            Assert.True(loaded.Temperatures is { First: > 0, Second: > 0 } && loaded.RefinesAsPerceptron);
+            Assert.Contains($"- trainer: Perceptron, 10 epoch(s), seed 0; scores divided by a temperature of {loaded.Temperatures.First.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} (first pass) and ", markdown);
         }
         finally
         {
