@@ -30,7 +30,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--corrections <PATH>"), Description("A corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both. Repeatable. Without corpora, refines the shipped model.")]
         public string[] Corrections { get; init; } = [];
 
-        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 1 when a perceptron-trained model is refined (each mistake moves its weights as one did in its training), else 10")]
+        [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 1 when the perceptron refines a model (each mistake moves its weights as one did in its training), else 10")]
         public double? CorrectionsWeight { get; init; }
 
         [CommandOption("--dev <FILE>"), Description("Dev file to score the model on (MSRA, People's Daily or CLUENER; detected). Repeatable.")]
@@ -45,10 +45,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--trainer <NAME>"), Description("perceptron (an averaged structured perceptron, trained on decoded sentences: the default from scratch, and to refine a model it trained), sdca (maximum entropy, per character; from scratch only) or lbfgs (maximum entropy; the default to refine a model SDCA or L-BFGS trained).")]
         public TaggerTrainerKind? Trainer { get; init; }
 
-        [CommandOption("--iterations <N>"), Description("Passes over the data (perceptron or SDCA epochs / L-BFGS iterations). Default from scratch: 10 for the perceptron, 12 for SDCA; with a warm start 1 (3 for L-BFGS on a one-pass model): more drifts away from what the base model knew.")]
+        [CommandOption("--iterations <N>"), Description("Passes over the data (perceptron or SDCA epochs / L-BFGS iterations). Default from scratch: 6 for the perceptron (as the shipped model), 12 for SDCA; with a warm start 1 (3 for L-BFGS on a one-pass model): more drifts away from what the base model knew.")]
         public int? Iterations { get; init; }
 
-        [CommandOption("--l2 <X>"), Description("L2 regularization (default: the trainer's choice from scratch; 1e-6, as the shipped model, with a warm start).")]
+        [CommandOption("--l2 <X>"), Description("L2 regularization of the maximum-entropy trainers; the perceptron has none (default: the trainer's choice from scratch; 1e-6 with an L-BFGS warm start).")]
         public float? L2 { get; init; }
 
         [CommandOption("--l1 <X>"), Description("L1 regularization (default: the trainer's choice).")]
@@ -114,7 +114,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--stacking-folds <N>"), Description("With --second-pass: the second pass learns from first-pass labels of N held-out folds of documents (N fits of the first pass, run in parallel with it: 3 keeps four fits in two rounds on two cores). Default: 3")]
         public int StackingFolds { get; init; } = 3;
 
-        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (L-BFGS): refine a model in minutes. Default with corrections or CLUENER: the shipped model; 'none' trains from nothing (CLUENER as part of the base data).")]
+        [CommandOption("--warm-start <MODEL>"), Description("Start from this model's weights, features and lexicon (the perceptron for a model it trained, else L-BFGS): refine a model in seconds. Default with corrections or CLUENER: the shipped model; 'none' trains from nothing (CLUENER as part of the base data).")]
         public string? WarmStart { get; init; }
 
         [CommandOption("--rehearse <PATH>"), Description("When refining a model: a folder (or file) of plain articles of your kind that you did not review (sentences of a corrected run are left out), which the model tags and learns from alongside the corrections, so that it keeps what it already tags right. Repeatable.")]
@@ -132,12 +132,12 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         private const string NoWarmStart = "none";
 
         /// <summary>
-        /// Refining a two-pass model takes one L-BFGS step by default: on a few corrected sentences each further step drifts from
-        /// what the model knew and learns the corrections no better (measured in the README, "Correcting the tagger").
+        /// Refining takes one perceptron epoch or L-BFGS step by default (three L-BFGS steps for a one-pass model): on a few corrected
+        /// sentences each further step drifts from what the model knew (measured in the README, "Correcting the tagger").
         /// </summary>
         public int IterationsFor(EntityTagger? warmStart) => Iterations ?? (TrainerFor(warmStart), warmStart) switch
         {
-            (TaggerTrainerKind.Perceptron, null) => 10,
+            (TaggerTrainerKind.Perceptron, null) => 6,
             (_, null) => 12,
             (TaggerTrainerKind.Lbfgs, { HasSecondPass: false }) => 3,
             _ => 1,

@@ -32,13 +32,20 @@ internal static class LinearModelBuilder
             perClass[y] = new VBuffer<float>(dimension, indices.Count, values.ToArray(), indices.ToArray());
         }
         var labels = Enumerable.Range(0, L).Select(BioesLabels.Name).ToArray();
+        var parameters = (MaximumEntropyModelParameters)Construct(typeof(MaximumEntropyModelParameters),
+            p => p.Length == 7 && p[1] == typeof(VBuffer<float>[]) && p[2] == typeof(float[]),
+            [ml, perClass, biases, L, dimension, labels, null]);
+        return (MulticlassPredictionTransformer<MaximumEntropyModelParameters>)Construct(typeof(MulticlassPredictionTransformer<MaximumEntropyModelParameters>),
+            p => p.Length == 7 && p[1] == typeof(MaximumEntropyModelParameters) && p[2] == typeof(DataViewSchema),
+            [ml, parameters, schema, nameof(CharRow.Features), nameof(CharRow.Label), "Score", "PredictedLabel"]);
+    }
+
+    /// <summary>Calls the constructor of <paramref name="type"/> whose parameter types <paramref name="matches"/>; ML.NET's own errors come through unwrapped.</summary>
+    private static object Construct(Type type, Func<Type[], bool> matches, object?[] arguments)
+    {
         const BindingFlags Flags = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
-        var envType = typeof(MLContext).Assembly.GetType("Microsoft.ML.Runtime.IHostEnvironment") ?? typeof(MLContext).GetInterfaces().First(i => i.Name == "IHostEnvironment");
-        var parameters = (MaximumEntropyModelParameters)typeof(MaximumEntropyModelParameters).GetConstructors(Flags)
-            .First(c => c.GetParameters() is { Length: 7 } p && p[1].ParameterType == typeof(VBuffer<float>[]))
-            .Invoke([ml, perClass, biases, L, dimension, labels, null]);
-        return (MulticlassPredictionTransformer<MaximumEntropyModelParameters>)typeof(MulticlassPredictionTransformer<MaximumEntropyModelParameters>).GetConstructors(Flags)
-            .First(c => c.GetParameters() is { Length: 7 } p && p[1].ParameterType == typeof(MaximumEntropyModelParameters))
-            .Invoke([ml, parameters, schema, nameof(CharRow.Features), nameof(CharRow.Label), "Score", "PredictedLabel"]);
+        var constructor = type.GetConstructors(Flags).FirstOrDefault(c => matches([.. c.GetParameters().Select(p => p.ParameterType)]))
+            ?? throw new InvalidOperationException($"this ML.NET version has no {type.Name} constructor the perceptron can store its weights with: train with --trainer sdca");
+        return constructor.Invoke(BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
     }
 }

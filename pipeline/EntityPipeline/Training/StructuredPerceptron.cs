@@ -7,9 +7,9 @@ namespace EntityPipeline.Training;
 /// Viterbi over the current weights' label scores, as it will be tagged, and where the decoded labels differ from the gold
 /// ones the gold label's weights of the character's features go up and the decoded label's go down (by the sentence's
 /// weight). A per-character classifier learns each character's label alone; this learns whole decoded sentences, which is
-/// worth 4 points of MSRA dev F1 over the SDCA maximum-entropy fit of the same features (README). The weights are the
-/// average over all steps, and are then scaled by a temperature fitted on held-out sentences (<see cref="Temperature"/>), so
-/// that their softmax gives calibrated label probabilities, as a maximum-entropy model's does.
+/// worth 2.4 points of MSRA dev F1 over the SDCA maximum-entropy fit of the same features, both passes so trained (README).
+/// The weights are the average over all steps, and are then divided by a temperature fitted on held-out sentences
+/// (<see cref="Temperature"/>), so that their softmax estimates label probabilities, as a maximum-entropy model's does.
 /// </summary>
 internal static class StructuredPerceptron
 {
@@ -21,9 +21,12 @@ internal static class StructuredPerceptron
     {
         include ??= _ => true;
         var (w, b, _) = Train(corpus, dimension, epochs, seed, s => include(s) && s % CalibrationEvery != CalibrationEvery - 1);
-        float temperature = Temperature.Fit(corpus, w, b, Enumerable.Range(0, corpus.Sentences).Where(s => include(s) && s % CalibrationEvery == CalibrationEvery - 1));
+        float? fitted = Temperature.Fit(corpus, w, b, Enumerable.Range(0, corpus.Sentences).Where(s => include(s) && s % CalibrationEvery == CalibrationEvery - 1));
+        float temperature = fitted ?? 1;
         (w, b, double wrong) = Train(corpus, dimension, epochs, seed, include);
-        log?.Invoke($"perceptron: {epochs} epochs, {wrong:P2} of characters decoded wrong in the last; scores divided by a temperature of {temperature:F1} fitted on held-out sentences");
+        log?.Invoke($"perceptron: {epochs} epochs, {wrong:P2} of characters decoded wrong in the last; " + (fitted is null
+            ? $"scores not scaled (fewer than {CalibrationEvery} sentences: none held out to fit a temperature)"
+            : $"scores divided by a temperature of {temperature:F1} fitted on held-out sentences"));
         Scale(w, b, 1 / temperature);
         return (w, b, temperature);
     }

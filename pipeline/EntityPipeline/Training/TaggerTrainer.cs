@@ -12,8 +12,9 @@ namespace EntityPipeline.Training;
 /// then fits linear label weights over per-character hashed features: by default as an averaged structured perceptron
 /// (<see cref="StructuredPerceptron"/>), or by ML.NET's SDCA or L-BFGS maximum-entropy trainers; every kind is saved as an
 /// ML.NET maximum-entropy model. Example weights (<see cref="AnnotatedSentence.Weight"/>) scale updates or rows, so
-/// corrections can count more than corpus sentences. With L-BFGS, training can start from an existing model's weights (<c>warmStart</c>), which
-/// is how a shipped model is refined on a user's corrections in a few minutes. With
+/// corrections can count more than corpus sentences. Training can start from an existing model's weights (<c>warmStart</c>):
+/// the perceptron goes on from a model it trained, L-BFGS from any. That is how a shipped model is refined on a user's corrections
+/// in seconds. With
 /// <see cref="TaggerFeatureOptions.SecondPass"/> it also trains a second pass that reads the first's labels, on labels
 /// from first passes that did not see the sentence (held-out folds, fitted in parallel with the first pass).
 /// Refining a two-pass model refits only its second pass, on the labels of the first pass it keeps (see <see cref="FitFirstPasses"/>).

@@ -11,7 +11,8 @@ public enum TaggerTrainerKind
 
     /// <summary>
     /// Averaged structured perceptron (<see cref="StructuredPerceptron"/>): trained on Viterbi-decoded sentences, as it tags;
-    /// its calibrated weights are stored as an ML.NET maximum-entropy model. From scratch only: a model is refined by L-BFGS.
+    /// its calibrated weights are stored as an ML.NET maximum-entropy model. It refines a model it trained (the temperatures are
+    /// kept with the model); a maximum-entropy model is refined by L-BFGS.
     /// </summary>
     Perceptron,
 }

@@ -2,7 +2,7 @@ using EntityPipeline.Entities.Tagging;
 
 namespace EntityPipeline.Training;
 
-/// <summary>How to train a tagger. Defaults are those of the shipped model.</summary>
+/// <summary>How to train a tagger. The defaults are the shipped model's trainer and epochs; its features are in <see cref="Features"/>.</summary>
 /// <param name="Trainer">How the weights are fitted.</param>
 /// <param name="Iterations">Passes over the data (perceptron or SDCA epochs, or L-BFGS iterations).</param>
 /// <param name="L2">L2 regularization; null lets ML.NET choose (SDCA scales it by the data size).</param>
@@ -13,7 +13,7 @@ namespace EntityPipeline.Training;
 /// <param name="OutsideBias">Stored with the model: added to O's log-probability before decoding (see <see cref="Entities.Tagging.EntityTagger.OutsideBias"/>).</param>
 public sealed record TaggerTrainingOptions(
     TaggerTrainerKind Trainer = TaggerTrainerKind.Perceptron,
-    int Iterations = 10,
+    int Iterations = 6,
     float? L2 = null,
     float? L1 = null,
     float Tolerance = 0.1f,

@@ -14,7 +14,7 @@ namespace EntityPipeline.Training;
 public static class TaggerTrainingRun
 {
     /// <param name="corrections">A user's corrections, added to the files' sentences (their weight is in each example).</param>
-    /// <param name="warmStart">Start from this model's weights (needs <see cref="TaggerTrainerKind.Lbfgs"/>); the card compares it with the result on the dev files.</param>
+    /// <param name="warmStart">Start from this model's weights (with <see cref="TaggerTrainerKind.Lbfgs"/>, or <see cref="TaggerTrainerKind.Perceptron"/> for a model it trained); the card compares it with the result on the dev files.</param>
     /// <param name="rehearse">Folders or files of plain articles that <paramref name="warmStart"/>'s model labels for <see cref="Rehearsal"/>.</param>
     public static ModelCard Run(IReadOnlyList<CorpusFile> train, IReadOnlyList<CorpusFile> dev, TaggerTrainingOptions options,
         string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,

@@ -8,7 +8,8 @@ namespace EntityPipeline.Training;
 /// </summary>
 internal static class Temperature
 {
-    public static float Fit(FeaturizedCorpus corpus, float[] weights, float[] biases, IEnumerable<int> heldOut)
+    /// <summary>T for the held-out sentences of <paramref name="corpus"/> scored with these weights; null when there are none.</summary>
+    public static float? Fit(FeaturizedCorpus corpus, float[] weights, float[] biases, IEnumerable<int> heldOut)
     {
         int L = biases.Length;
         var scores = new List<float>();
@@ -21,22 +22,21 @@ internal static class Temperature
             scores.AddRange(row);
             foreach (int y in labels) gold.Add(y);
         }
-        return Fit(scores.ToArray(), gold.ToArray(), L);
+        return gold.Count == 0 ? null : Fit(scores.ToArray(), gold.ToArray(), L);
     }
 
     /// <summary>T for label <paramref name="scores"/> (rows of <paramref name="labels"/>) of characters whose gold labels are <paramref name="gold"/>; 1 without any.</summary>
     public static float Fit(float[] scores, int[] gold, int labels)
     {
         if (gold.Length == 0) return 1;
-        var (all, L) = (scores, labels);
         // Golden-section search on log T: the loss is convex in 1/T.
         double lo = Math.Log(0.01), hi = Math.Log(1000), phi = (Math.Sqrt(5) - 1) / 2;
         double a = hi - phi * (hi - lo), c = lo + phi * (hi - lo);
-        double fa = Loss(all, gold, L, Math.Exp(a)), fc = Loss(all, gold, L, Math.Exp(c));
+        double fa = Loss(scores, gold, labels, Math.Exp(a)), fc = Loss(scores, gold, labels, Math.Exp(c));
         for (int k = 0; k < 60; k++)
         {
-            if (fa < fc) { hi = c; c = a; fc = fa; a = hi - phi * (hi - lo); fa = Loss(all, gold, L, Math.Exp(a)); }
-            else { lo = a; a = c; fa = fc; c = lo + phi * (hi - lo); fc = Loss(all, gold, L, Math.Exp(c)); }
+            if (fa < fc) { hi = c; c = a; fc = fa; a = hi - phi * (hi - lo); fa = Loss(scores, gold, labels, Math.Exp(a)); }
+            else { lo = a; a = c; fa = fc; c = lo + phi * (hi - lo); fc = Loss(scores, gold, labels, Math.Exp(c)); }
         }
         return (float)Math.Exp((lo + hi) / 2);
     }

@@ -23,7 +23,7 @@ public sealed class TrainSettingsTests
         var scratch = new TrainCommand.Settings { ClueNer = ["train.json"], Msra = ["msra.bio"], WarmStart = "none" };
         Assert.Null(scratch.EffectiveWarmStart);
         Assert.Equal(TaggerTrainerKind.Perceptron, scratch.TrainerFor(null));
-        Assert.Equal(10, scratch.IterationsFor(null));
+        Assert.Equal(6, scratch.IterationsFor(null));
         Assert.Equal(10, scratch.CorrectionsWeightFor(null));
         Assert.True(scratch.Validate().Successful);
         Assert.Equal(12, new TrainCommand.Settings { Msra = ["msra.bio"], Trainer = TaggerTrainerKind.Sdca }.IterationsFor(null));

@@ -1,3 +1,4 @@
+using EntityPipeline.Documents;
 using System.Text;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
@@ -40,7 +41,7 @@ public sealed class StructuredPerceptronTests
                 .Train(TinyCorpus.Sentences());
             var (evaluation, _) = CorpusEvaluator.Evaluate(tagger, TinyCorpus.Sentences(), "tiny");
             Assert.True(evaluation.Report().Micro.F1 > 0.9, $"{trainer}: F1 {evaluation.Report().Micro.F1:F3}");
-            Assert.IsType<Microsoft.ML.Trainers.MaximumEntropyModelParameters>(tagger.Model.Model);
+            Assert.Equal(trainer == TaggerTrainerKind.Perceptron, tagger.RefinesAsPerceptron); // only the perceptron records temperatures
         }
     }
 
@@ -64,5 +65,61 @@ public sealed class StructuredPerceptronTests
         float largest = before.Max(MathF.Abs);
         Assert.All(before.Zip(after).Concat(biasBefore.Zip(biasAfter)), p => Assert.True(MathF.Abs(p.First - p.Second) <= 1e-5f * largest, $"{p.First} -> {p.Second}"));
         Assert.Equal(tagger.Temperatures, refined.Temperatures);
+
+        // A correction it gets wrong (every person made a place) does move them.
+        var corrected = own.Select(s => s with { Entities = [.. s.Entities.Select(e => e with { Type = EntityType.LOC })], ModelLabelled = false }).ToList();
+        var moved = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1)).Train(corrected, warmStart: tagger);
+        Assert.NotEqual(before, (twoPass ? moved.SecondPass! : moved.Scorer).Export().Weights);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_averaged_weights_are_the_mean_of_the_weights_after_every_step(bool fromGivenWeights)
+    {
+        // The averaging shortcut (w − Σ step·update / steps) against the plain mean of w after every sentence, w0 included,
+        // from zero and from given weights (a refinement).
+        var tagger = TrainedTinyTagger.Value;
+        var corpus = FeaturizedCorpus.Build(TinyCorpus.Sentences(), tagger.Extractor, new EntityPipeline.Segmentation.SegmentationStage(tagger.Features.Segmentation), _ => tagger.Lexicon);
+        int dimension = tagger.Features.Dimension, L = BioesLabels.Count;
+        float[] StartWeights() => fromGivenWeights ? tagger.Scorer.Export().Weights.Select(v => v * 3).ToArray() : new float[dimension * L];
+        float[] StartBiases() => fromGivenWeights ? tagger.Scorer.Export().Biases.Select(v => v * 3).ToArray() : new float[L];
+
+        var (averaged, averagedBiases, _) = StructuredPerceptron.Train(corpus, dimension, epochs: 2, seed: 5, _ => true, (StartWeights(), StartBiases()));
+
+        // The same passes, written plainly.
+        var w = StartWeights();
+        var b = StartBiases();
+        var sum = w.Select(v => (double)v).ToArray();
+        var sumB = b.Select(v => (double)v).ToArray();
+        int steps = 1;
+        var order = Enumerable.Range(0, corpus.Sentences).ToArray();
+        var random = new Random(5);
+        var decoder = new BioesViterbiDecoder();
+        for (int epoch = 0; epoch < 2; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int s in order)
+            {
+                var gold = corpus.Labels(s).ToArray();
+                var features = corpus.Features(s).ToArray();
+                var scores = new float[gold.Length * L];
+                StructuredPerceptron.Score(features, corpus.Slots, w, b, scores);
+                var predicted = new int[gold.Length];
+                decoder.Decode(scores, predicted);
+                for (int i = 0; i < gold.Length; i++)
+                {
+                    if (gold[i] == predicted[i]) continue;
+                    b[gold[i]]++; b[predicted[i]]--;
+                    foreach (int f in features.AsSpan(i * corpus.Slots, corpus.Slots))
+                        if (f >= 0) { w[f * L + gold[i]]++; w[f * L + predicted[i]]--; }
+                }
+                for (int k = 0; k < w.Length; k++) sum[k] += w[k];
+                for (int y = 0; y < L; y++) sumB[y] += b[y];
+                steps++;
+            }
+        }
+        for (int k = 0; k < w.Length; k++) Assert.Equal(sum[k] / steps, averaged[k], 3);
+        for (int y = 0; y < L; y++) Assert.Equal(sumB[y] / steps, averagedBiases[y], 3);
     }
 }

@@ -89,6 +89,38 @@ public sealed class TaggerTrainerTests
         Assert.NotEqual(byItself.Confidence, inDocument.Confidence);
     }
 
+    [Fact]
+    public void A_model_file_written_before_the_perceptron_loads_as_a_maximum_entropy_model()
+    {
+        // Given a model file whose header has no temperatures (as every file before them), when it is loaded, then it tags as
+        // before and reads as fitted by maximum entropy, so a refinement takes L-BFGS, not the perceptron at an unknown scale.
+        var path = Path.Combine(Path.GetTempPath(), $"tagger-{Guid.NewGuid():N}.zip");
+        try
+        {
+            TrainedTinyTagger.Value.Save(path);
+            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            {
+                var entry = zip.GetEntry("EntityPipeline/tagger.json")!;
+                string json;
+                using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+                Assert.Contains("\"FirstTemperature\"", json);
+                var old = string.Join('\n', json.Split('\n').Where(line => !line.Contains("Temperature")));
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry("EntityPipeline/tagger.json").Open());
+                writer.Write(old.Replace("\"SecondPassFeatures\": 0,", "\"SecondPassFeatures\": 0"));
+            }
+            var loaded = EntityTagger.Load(path);
+            Assert.Equal((0f, 0f), loaded.Temperatures);
+            Assert.False(loaded.RefinesAsPerceptron);
+            var sentences = TinyCorpus.Sentences().Select(s => s.Text).ToList();
+            Assert.Equal(Tag(TrainedTinyTagger.Value, sentences), Tag(loaded, sentences));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -100,7 +132,7 @@ public sealed class TaggerTrainerTests
             var original = (twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value).WithOutsideBias(-0.5f);
             original.Save(path);
             var reloaded = EntityTagger.Load(path);
-            Assert.Equal((original.Features, original.OutsideBias, original.Lexicon.Count, twoPass), (reloaded.Features, reloaded.OutsideBias, reloaded.Lexicon.Count, reloaded.HasSecondPass));
+            Assert.Equal((original.Features, original.OutsideBias, original.Lexicon.Count, twoPass, original.Temperatures), (reloaded.Features, reloaded.OutsideBias, reloaded.Lexicon.Count, reloaded.HasSecondPass, reloaded.Temperatures));
             var sentences = TinyCorpus.Sentences().Select(s => s.Text).Append("王建国和李娜昨天从深圳来到清华大学。").ToList();
             Assert.Equal(Tag(original, sentences), Tag(reloaded, sentences));
         }
