@@ -87,4 +87,22 @@ public sealed class RehearsalTests
         Assert.Contains($"(1 article, labelled by the base model) | text | 1 (1) | 1 | {Visit.Length} |", card);
         Assert.Contains("the weights of its first pass are kept, its second pass is refined", card);
     }
+    [Fact]
+    public void A_refinement_without_rehearsal_or_corpora_says_to_rehearse()
+    {
+        // Given only corrections (no --rehearse, no corpus sample), when a model is refined, then the log says to rehearse;
+        // with rehearsal text it does not.
+        using var folder = new TempFolder();
+        folder.Write("articles/a.txt", Encoding.UTF8.GetBytes(Visit));
+        var basePath = folder.File("base.zip");
+        TrainedTinyTagger.Value.Save(basePath);
+        var corrections = new CorrectionSet([.. TinyCorpus.Sentences().Take(4)], ["entities.csv"], 1, 12);
+        foreach (var rehearse in new[] { false, true })
+        {
+            var lines = new List<string>();
+            TaggerTrainingRun.Run([], [], new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1), folder.File($"refined{rehearse}.zip"), "test", lines.Add,
+                corrections: corrections, warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: rehearse ? [folder.File("articles")] : null);
+            Assert.Equal(!rehearse, lines.Any(l => l.Contains("give --rehearse")));
+        }
+    }
 }
