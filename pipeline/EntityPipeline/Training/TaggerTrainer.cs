@@ -54,7 +54,8 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         // corrections; the corpus sentences it has seen make its labels a little too good).
         Func<int, LinearLabelScorer> scorerFor = folds.Length > 0 ? s => folds[documentOf[s] % folds.Length] : _ => warmStart!.Scorer;
         var stacked = StackedCorpus.Build(corpus, list, documentOf, scorerFor, stacking);
-        var (second, _, secondTemperature) = Fit(ml, stacked, features.Dimension, warmStart?.SecondModel, warmStart?.Temperatures.Second ?? 0, s => stacked.Weight(s) > 0);
+        var (second, _, secondTemperature) = Fit(ml, stacked, features.Dimension, warmStart is null ? null : new WarmPass(warmStart.SecondModel!, warmStart.SecondPass!, warmStart.Temperatures.Second),
+            s => stacked.Weight(s) > 0);
         log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
         // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
         return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion, (firstTemperature, secondTemperature));
@@ -84,31 +85,36 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
             var watch = Stopwatch.StartNew();
             if (job == 0)
             {
-                (fits[0], schema, temperature) = Fit(ml, corpus, features.Dimension, warmStart?.Model, warmStart?.Temperatures.First ?? 0);
+                (fits[0], schema, temperature) = Fit(ml, corpus, features.Dimension, warmStart is null ? null : new WarmPass(warmStart.Model, warmStart.Scorer, warmStart.Temperatures.First));
                 log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
                 return;
             }
             int fold = job - 1;
-            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, 0, s => documentOf[s] % folds != fold).Model;
+            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold).Model;
             log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
         });
         return (fits[0], schema, [.. fits.Skip(1).Select(f => new LinearLabelScorer(f.Model, features.Dimension))], temperature);
     }
 
-    /// <summary>One pass's fit, and the temperature its perceptron weights were divided by (0 when fitted as maximum entropy).</summary>
-    /// <param name="warmStart">The weights to start from, and the temperature they were fitted with (0: not by the perceptron).</param>
+    /// <summary>A pass of the model being refined: its ML.NET model, the same weights as scored, and its perceptron temperature (0: maximum entropy).</summary>
+    private sealed record WarmPass(MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, LinearLabelScorer Scorer, float Temperature);
+
+    /// <summary>One pass's fit, from zero or from <paramref name="warmStart"/>, and the temperature its perceptron weights were divided by (0 when fitted as maximum entropy).</summary>
     private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, float Temperature) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart, float warmTemperature, Func<int, bool>? include = null)
+        WarmPass? warmStart, Func<int, bool>? include = null)
     {
         if (Options.Trainer == TaggerTrainerKind.Perceptron)
         {
             // Trained on whole sentences, not rows: no IDataView, only its schema for the model file.
             float[] weights, biases;
-            float temperature = warmTemperature;
+            float temperature;
             if (warmStart is null)
                 (weights, biases, temperature) = StructuredPerceptron.Fit(corpus, dimension, Options.Iterations, Options.Seed, include, log);
             else
-                (weights, biases) = StructuredPerceptron.Refine(corpus, new LinearLabelScorer(warmStart.Model, dimension).Export(), warmTemperature, Options.Iterations, Options.Seed, include, log);
+            {
+                (weights, biases) = StructuredPerceptron.Refine(corpus, warmStart.Scorer.Export(), warmStart.Temperature, Options.Iterations, Options.Seed, include, log);
+                temperature = warmStart.Temperature; // the refined weights keep the scale of the model's first training
+            }
             var schema = ml.Data.LoadFromEnumerable(Array.Empty<CharRow>(), CharRow.Schema(dimension)).Schema;
             return (LinearModelBuilder.Create(ml, weights, biases, dimension, schema), schema, temperature);
         }
@@ -127,7 +133,7 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
                 NumberOfThreads = Options.Threads,
                 Shuffle = true,
             }).Fit(data),
-            TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart),
+            TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart?.Model),
             _ => throw new InvalidOperationException($"unknown trainer {Options.Trainer}"),
         };
         return (model, data.Schema, 0);
