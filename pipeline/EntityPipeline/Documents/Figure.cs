@@ -3,7 +3,7 @@ namespace EntityPipeline.Documents;
 /// <summary>
 /// A numeric figure: [Start, End) of the document text (number plus unit), what kind of quantity it
 /// is and what it says. <see cref="Value"/> is a plain invariant decimal ("22100000000000") or, for
-/// dates, an ISO-like string ("2023-09-28", "--11-30"); <see cref="ValueMax"/> is the upper bound of a
+/// dates, an EDTF string ("2023-09-28", "XXXX-11-30"); <see cref="ValueMax"/> is the upper bound of a
 /// range ("3至5年"), else empty. Metric, subject and period are short phrases of the text, or empty.
 /// </summary>
 public sealed record Figure(

@@ -4,11 +4,13 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// Calendar and clock expressions with a numeral, as DATE figures with ISO-like values: 2020年3月29日 →
-/// 2020-03-29, 11月30日 → --11-30, 今年9月 → 2023-09 (from <see cref="DateContext.ReferenceYear"/>), 同年7月 →
-/// the last year stated, 今年前三季度 → 2023-01/2023-09, 2022年同期 → the months of the last period, 今年7月底
-/// (approx), 八点一刻 → T08:15. Relative-year words belong to the span, prepositions (到2025年) do not. A year
-/// inside a name (2023年度…座谈会) is skipped. Time words with no numeral (今年, 同期) are not figures.
+/// Calendar and clock expressions with a numeral, as DATE figures valued in EDTF (the Library of Congress
+/// Extended Date/Time Format, whose values never begin with '-'): 2020年3月29日 → 2020-03-29, 11月30日 →
+/// XXXX-11-30 (no year in the text), 30日 → XXXX-XX-30, 今年9月 → 2023-09 (from
+/// <see cref="DateContext.ReferenceYear"/>), 同年7月 → the last year stated, 今年前三季度 → 2023-01/2023-09,
+/// 2022年同期 → the months of the last period, 今年7月底 (approx), 周三 → XXXX-WXX-3, 八点一刻 → T08:15.
+/// Relative-year words belong to the span, prepositions (到2025年) do not. A year inside a name
+/// (2023年度…座谈会) is skipped. Time words with no numeral (今年, 同期) are not figures.
 /// </summary>
 internal static class DateRecognizer
 {
@@ -16,14 +18,19 @@ internal static class DateRecognizer
 
     private static readonly string[] RelativeYears = ["今年", "去年", "明年", "前年", "后年", "同年", "当年", "本年"];
 
-    /// <summary>True when a relative-year word starts at <paramref name="i"/> (the scan's trigger besides numerals).</summary>
-    public static bool StartsRelativeYear(string text, int i, int limit) =>
+    /// <summary>True when a word that opens a date without a numeral in front starts at <paramref name="i"/>: a
+    /// relative year (今年) or a weekday (周三, 星期日). These are the scan's triggers besides numerals.</summary>
+    public static bool StartsDateWord(string text, int i, int limit) => StartsRelativeYear(text, i, limit) || WeekdayAt(text, i, limit) > 0;
+
+    private static bool StartsRelativeYear(string text, int i, int limit) =>
         i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '明' or '前' or '后' or '同' or '当' or '本';
 
     public static ScanResult Scan(string text, int i, int limit, DateContext context)
     {
         if (StartsRelativeYear(text, i, limit))
             return ScanRelative(text, i, limit, context);
+        if (WeekdayAt(text, i, limit) is var weekdayEnd and > 0)
+            return ScanResult.Found(Date(i, weekdayEnd, "XXXX-WXX-" + WeekdayNumber(text[weekdayEnd - 1]), Qualifier.Exact));
         if (NumeralChars.CanStart(text[i]) && text[i] != '半')
             return ScanNumeric(text, i, limit, context);
         return ScanResult.None(i);
@@ -38,7 +45,7 @@ internal static class DateRecognizer
             "同年" or "当年" => context.LastYear ?? context.ReferenceYear,
             _ => context.ReferenceYear + word switch { "去年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
         };
-        // Without a reference year the year stays unknown: XXXX-09 (TIMEX convention), not a year-less --09.
+        // Without a reference year the year stays unknown: XXXX-09.
         var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
         return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
     }
@@ -75,7 +82,7 @@ internal static class DateRecognizer
         if (next == '月' && n is >= 1 and <= 12)
             return ScanMonth(text, i, limit, null, context);
         if (next is '日' or '号' && n is >= 1 and <= 31 && !numeral.IsChinese && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
-            return ScanResult.Found(Date(i, j + 1, "---" + Two(n), Qualifier.Exact));
+            return ScanResult.Found(Date(i, j + 1, "XXXX-XX-" + Two(n), Qualifier.Exact));
         return ScanClock(text, i, limit, n, numeral, j);
     }
 
@@ -123,7 +130,7 @@ internal static class DateRecognizer
     {
         TryInteger(text, at, limit, out int month, out int len, out _);
         int j = at + len + 1;
-        string value = (year is null ? "-" : Year(year.Value)) + "-" + Two(month);
+        string value = Year(year ?? UnknownYear) + "-" + Two(month);
         var qualifier = Qualifier.Exact;
         if (TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31)
         {
@@ -202,6 +209,29 @@ internal static class DateRecognizer
         if (h > 24) return ScanResult.None(i);
         return ScanResult.Found(Date(start, end, "T" + Two(h) + ":" + Two(minute), Qualifier.Exact));
     }
+
+    /// <summary>
+    /// The end of a weekday starting at <paramref name="i"/> (周三, 星期五, 礼拜天), or 0. Not one: a frequency or
+    /// a count (每周三次, 周三年), or 周天 (a week's days). A person named 周三 is not told apart.
+    /// </summary>
+    private static int WeekdayAt(string text, int i, int limit)
+    {
+        int day;
+        if (text[i] == '周' && !(i > 0 && text[i - 1] == '每')) day = i + 1;
+        else if (Follows(text, i, limit, "星期") || Follows(text, i, limit, "礼拜")) day = i + 2;
+        else return 0;
+        if (day >= limit || WeekdayNumber(text[day]) == 0 || (text[day] is '天' && text[i] == '周')) return 0;
+        int end = day + 1;
+        if (end < limit && (NumeralChars.CanStart(text[end]) || "次回遍个年岁名位届期轮".Contains(text[end]))) return 0;
+        return end;
+    }
+
+    /// <summary>ISO 8601's weekday number (Monday 1 … Sunday 7) of the character after 周 or 星期, or 0.</summary>
+    private static int WeekdayNumber(char c) => c switch
+    {
+        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '日' or '天' => 7,
+        _ => 0,
+    };
 
     private static FigureCandidate Date(int start, int end, string value, Qualifier qualifier) =>
         new(start, end, FigureKind.DATE, value, "", "", qualifier);

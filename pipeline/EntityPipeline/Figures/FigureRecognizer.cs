@@ -2,7 +2,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Finds the figures of one stretch of text (a sentence) by walking its characters: only a character
-/// that can start a numeral, 第, 首 or a relative-year word (今年, 同年) wakes the recognizers, so text without
+/// that can start a numeral, 第, 首, a relative-year word (今年, 同年) or a weekday (周三) wakes the recognizers, so text without
 /// numbers costs one comparison per character. Dates are tried first, then quantities; spans never overlap.
 /// </summary>
 internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFigures)
@@ -18,7 +18,7 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         while (i < end)
         {
             char c = text[i];
-            if (!IsTrigger(c) && !DateRecognizer.StartsRelativeYear(text, i, end))
+            if (!IsTrigger(c) && !DateRecognizer.StartsDateWord(text, i, end))
             {
                 i++;
                 continue;

@@ -7,8 +7,9 @@ namespace EntityPipeline.Output;
 /// How every table is written: RFC 4180, CRLF, UTF-8 (with a BOM by default so that Excel reads it as
 /// UTF-8), invariant culture. Text that comes from the documents (a sentence, a mention, a path) is passed
 /// through <see cref="Text"/>, which escapes a cell a spreadsheet would run as a formula with a leading '.
-/// Values the pipeline computes itself (numbers, ISO-like dates such as --11-30, types) are written as
-/// they are, so that pandas and R read them unchanged.
+/// Values the pipeline computes itself (a figure's value, unit and upper bound) go through
+/// <see cref="Computed"/>: the same rule, except that a cell that parses as a number (-3.5) stays a number
+/// for pandas, R and spreadsheets alike. Dates are EDTF (XXXX-11-30), which never begins with '-'.
 /// </summary>
 public static class TableFormat
 {
@@ -24,6 +25,12 @@ public static class TableFormat
     /// <summary>Document text for a cell: "=SUM(A1)" → "'=SUM(A1)"; other text is unchanged.</summary>
     public static string Text(string cell) =>
         cell.Length > 0 && InjectionCharacters.Contains(cell[0]) ? InjectionEscape + cell : cell;
+
+    /// <summary>A computed cell: a number is written as it is ("-3.5"); anything else as <see cref="Text"/>.</summary>
+    public static string Computed(string cell) =>
+        decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? cell
+            : Text(cell);
 
     /// <summary>Undoes <see cref="Text"/> on a cell read back from a table: "'=x" → "=x"; other text is unchanged.</summary>
     public static string UnescapeCell(string cell) =>

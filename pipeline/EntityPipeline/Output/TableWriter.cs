@@ -64,7 +64,8 @@ public sealed class TableWriter : IDisposable
 
         foreach (var f in figures)
             _figures.Write(new FigureRow(Text(id), doc.SentenceAt(f.Start), f.Start, f.End, Text(doc.Slice(f.Start, f.End)),
-                f.Kind.ToString(), f.Value, f.Unit, f.Qualifier.ToString().ToLowerInvariant(), Text(f.Metric), Text(f.Subject), Text(f.Period), f.ValueMax));
+                f.Kind.ToString(), Computed(f.Value), Computed(f.Unit), f.Qualifier.ToString().ToLowerInvariant(), Text(f.Metric), Text(f.Subject),
+                Text(f.Period), Computed(f.ValueMax)));
     }
 
     /// <summary>Writes entity_summary.csv and moves all five tables to their final names.</summary>
@@ -92,6 +93,8 @@ public sealed class TableWriter : IDisposable
     }
 
     private static string Text(string cell) => TableFormat.Text(cell);
+
+    private static string Computed(string cell) => TableFormat.Computed(cell);
 
     private static string Status(DocumentStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -66,13 +66,13 @@ public sealed class TableWriterTests
     }
 
     [Fact]
-    public void Computed_values_are_written_as_they_are_while_document_text_is_escaped()
+    public void A_negative_number_stays_a_number_while_a_computed_cell_that_is_no_number_is_escaped_like_text()
     {
-        // Given a year-less date figure (ISO-like "--11-30") whose metric text starts with '-'
-        var text = "-11月30日";
+        // Given a negative value (零下5摄氏度), a computed unit that starts with '-' and a metric text that does
+        var text = "-零下5摄氏度";
         var doc = new Document("v.txt", text);
         doc.SetSentences([new Sentence(0, 0, text.Length)]);
-        doc.SetFigures([new Figure(1, 7, FigureKind.DATE, "--11-30", "", "", Qualifier.Exact, "-x", "", "")]);
+        doc.SetFigures([new Figure(1, 7, FigureKind.QUANTITY, "-5", "-1.5", "-u", Qualifier.Exact, "-x", "", "")]);
         using var output = new TempFolder();
 
         using (var writer = new TableWriter(output.Path))
@@ -82,8 +82,18 @@ public sealed class TableWriterTests
         }
 
         var line = File.ReadAllLines(output.File(TableNames.Figures))[1];
-        Assert.Equal("v.txt,0,1,7,11月30日,DATE,--11-30,,exact,'-x,,,", line);
+        Assert.Equal("v.txt,0,1,7,零下5摄氏度,QUANTITY,-5,'-u,exact,'-x,,,-1.5", line);
     }
+
+    [Theory]
+    [InlineData("-3.5", "-3.5")]
+    [InlineData("22100000000000", "22100000000000")]
+    [InlineData("XXXX-11-30", "XXXX-11-30")]
+    [InlineData("--11-30", "'--11-30")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("-", "'-")]
+    public void Computed_cells_escape_whatever_is_no_number(string cell, string written) =>
+        Assert.Equal(written, TableFormat.Computed(cell));
 
     [Fact]
     public void Without_complete_no_table_appears_and_older_tables_stay()
