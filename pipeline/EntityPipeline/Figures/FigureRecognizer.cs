@@ -18,7 +18,7 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         while (i < end)
         {
             char c = text[i];
-            if (!IsTrigger(c) && !DateRecognizer.StartsDateWord(text, i, end))
+            if (!IsTrigger(c) && !DateRecognizer.StartsDateWord(text, i, end) && !QuantityRecognizer.StartsPerTenThousand(text, i, end))
             {
                 i++;
                 continue;

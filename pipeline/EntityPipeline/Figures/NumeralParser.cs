@@ -2,8 +2,9 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Reads the longest numeral at a position: Arabic (ASCII or full-width digits, thousands separators,
-/// decimals, followed by 万 / 亿 / 万亿 / 千万) or Chinese (零〇一二两…九 with 十 百 千 万 亿, colloquial
-/// 三千五 = 3500, digit strings 二〇二三, decimals 零点五), or 半. It knows nothing of units.
+/// decimals with a point or, in older text, a middle dot between digits (３·３), followed by 万 / 亿 / 万亿 /
+/// 千万, and mixed chains such as 3万2千, 6万5000, 2千零40万, 1万5), Chinese (零〇一二两…九 with 十 百 千 万 亿,
+/// colloquial 三千五 = 3500, digit strings 二〇二三, decimals 零点五), or 半 (半百 = 50). It knows nothing of units.
 /// </summary>
 internal static class NumeralParser
 {
@@ -28,7 +29,9 @@ internal static class NumeralParser
         if (NumeralChars.ArabicDigit(c) >= 0) return TryArabic(text, start, limit, allowDecimal, out numeral);
         if (c == '半')
         {
-            numeral = new ParsedNumeral(0.5m, 1, true, false, false, 0);
+            // 半百 = 50, 半万 = 5000; a lone 半 is one half.
+            decimal multiplier = start + 1 < limit ? Math.Max(NumeralChars.SmallMultiplier(text[start + 1]), NumeralChars.LargeMultiplier(text[start + 1])) : 0;
+            numeral = multiplier > 0 ? new ParsedNumeral(0.5m * multiplier, 2, true, false, false, 0) : new ParsedNumeral(0.5m, 1, true, false, false, 0);
             return true;
         }
         return TryChinese(text, start, limit, allowDecimal, out numeral);
@@ -54,7 +57,7 @@ internal static class NumeralParser
             break;
         }
         int integerDigits = digits;
-        if (allowDecimal && i + 1 < limit && NumeralChars.IsDecimalPoint(text[i]) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+        if (allowDecimal && i + 1 < limit && (NumeralChars.IsDecimalPoint(text[i]) || IsMiddleDotPoint(text, start, i)) && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
         {
             i++;
             decimal scale = 0.1m;
@@ -65,10 +68,95 @@ internal static class NumeralParser
                 i++;
             }
         }
-        i = ApplyMultipliers(text, i, limit, ref value, out bool tooLarge);
-        numeral = new ParsedNumeral(value, i - start, false, false, tooLarge, integerDigits);
+        int end = ApplyMultipliers(text, i, limit, ref value, out bool tooLarge);
+        if (end > i && !tooLarge && MixedChain(text, start, i, limit, out var mixed, out int mixedEnd))
+            (value, end) = (mixed, mixedEnd);
+        numeral = new ParsedNumeral(value, end - start, false, false, tooLarge, integerDigits);
         return true;
     }
+
+    /// <summary>A middle dot between full-width or ASCII digits is a decimal point in older text (３·３％, ４５６·７８亿).</summary>
+    private static bool IsMiddleDotPoint(string text, int start, int i) => text[i] is '·' or '・' or '•' && i > start;
+
+    /// <summary>
+    /// Arabic digits and multipliers mixed in one chain, read as a Chinese numeral whose digits may be Arabic
+    /// runs: 3万2千 = 32000, 6万5000 = 65000, 2千零40万 = 20400000, 1万5 = 15000 (colloquial, as 一万五). Only a
+    /// chain that goes on after its first multiplier counts; <paramref name="afterDigits"/> is where the first
+    /// Arabic number (with its decimals) ends. False when the chain is no longer than its first multiplier.
+    /// </summary>
+    private static bool MixedChain(string text, int start, int afterDigits, int limit, out decimal value, out int end)
+    {
+        value = 0;
+        end = afterDigits;
+        decimal total = 0, section = 0, lastMultiplier = 0;
+        decimal? pending = ArabicRun(text, start, afterDigits);
+        bool lastDigitDirectlyAfterMultiplier = false;
+        int i = afterDigits, multipliers = 0, parts = 1;
+        while (i < limit)
+        {
+            char c = text[i];
+            int small = NumeralChars.SmallMultiplier(c);
+            decimal large = NumeralChars.LargeMultiplier(c);
+            if (small > 0 && pending is { } p && (lastMultiplier == 0 || small < lastMultiplier) && !StartsUnit(text, i, limit))
+            {
+                section += p * small;
+                pending = null;
+                lastMultiplier = small;
+            }
+            else if (large > 0 && (pending is not null || section > 0))
+            {
+                decimal inner = section + (pending ?? 0);
+                if (large == 100_000_000m) { total = (total + inner) * large; section = 0; }
+                else { section = inner * large; }
+                if (total + section > Ceiling) return false;
+                pending = null;
+                lastMultiplier = large;
+            }
+            else if (c is '零' or '〇' && lastMultiplier > 0 && pending is null && i + 1 < limit && NumeralChars.ArabicDigit(text[i + 1]) >= 0)
+            {
+                i++;
+                continue;
+            }
+            else if (NumeralChars.ArabicDigit(c) >= 0 && lastMultiplier > 0 && pending is null)
+            {
+                int runEnd = i;
+                while (runEnd < limit && NumeralChars.ArabicDigit(text[runEnd]) >= 0) runEnd++;
+                if (runEnd - i > 4) break;
+                lastDigitDirectlyAfterMultiplier = runEnd - i == 1 && text[i - 1] is not ('零' or '〇');
+                pending = ArabicRun(text, i, runEnd);
+                parts++;
+                i = runEnd;
+                continue;
+            }
+            else break;
+            multipliers++;
+            i++;
+        }
+        if (parts < 2 || pending is { } last && last >= lastMultiplier && lastMultiplier > 0) return false;
+        // 1万5 is 一万五: a lone digit right after a multiplier is one place below it.
+        decimal tail = pending is { } digit ? (lastDigitDirectlyAfterMultiplier && lastMultiplier >= 10 ? digit * lastMultiplier / 10 : digit) : 0;
+        value = total + section + tail;
+        end = i;
+        return multipliers > 0;
+    }
+
+    private static decimal ArabicRun(string text, int start, int end)
+    {
+        decimal value = 0, scale = 0;
+        for (int k = start; k < end; k++)
+        {
+            int d = NumeralChars.ArabicDigit(text[k]);
+            if (text[k] == ',') continue;
+            if (d < 0) { scale = 0.1m; continue; }
+            if (scale == 0) value = value * 10 + d;
+            else { value += d * scale; scale /= 10; }
+        }
+        return value;
+    }
+
+    /// <summary>千米, 百克, 千瓦: a multiplier that starts a unit is no multiplier.</summary>
+    private static bool StartsUnit(string text, int i, int limit) =>
+        i + 1 < limit && text[i + 1] is '米' or '克' or '瓦' or '卡' or '字' or '伏' or '帕' or '焦';
 
     private static bool IsThousandsGroup(string text, int at, int limit)
     {
@@ -94,8 +182,7 @@ internal static class NumeralParser
         if (i < limit && NumeralChars.SmallMultiplier(text[i]) is var small and (100 or 1000))
         {
             bool beforeLarge = i + 1 < limit && NumeralChars.LargeMultiplier(text[i + 1]) > 0;
-            bool startsUnit = i + 1 < limit && text[i + 1] is '米' or '克' or '瓦' or '卡' or '字' or '伏' or '帕' or '焦';
-            if (beforeLarge || (small == 1000 && !startsUnit))
+            if (beforeLarge || (small == 1000 && !StartsUnit(text, i, limit)))
             {
                 value *= small;
                 i++;

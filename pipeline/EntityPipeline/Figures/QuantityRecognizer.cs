@@ -23,6 +23,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (c == '第') return ScanOrdinal(text, i, limit);
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
+        if (c == '万' && Follows(text, i, limit, "万分之")) return ScanPerTenThousand(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
@@ -57,12 +58,26 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanResult.Found(new FigureCandidate(start, i + 3 + n.Length, FigureKind.PERCENT, Format(n.Value), "", "%", qualifier));
     }
 
+    /// <summary>万分之三: a fraction, as a ratio (as 千分之五 is).</summary>
+    private ScanResult ScanPerTenThousand(string text, int i, int floor, int limit)
+    {
+        if (!NumeralParser.TryParse(text, i + 3, limit, out var n) || n.IsVague) return ScanResult.Skip(i + 3);
+        var (start, qualifier) = Prefix(text, i, floor);
+        return Found(start, i + 3 + n.Length, FigureKind.RATIO, Math.Round(n.Value / 10_000m, FractionDigits + 2), null, "", qualifier, null, rate: null);
+    }
+
+    /// <summary>True when 万 at <paramref name="i"/> opens 万分之 (a trigger of the scan, as numerals are).</summary>
+    public static bool StartsPerTenThousand(string text, int i, int limit) => text[i] == '万' && Follows(text, i, limit, "万分之");
+
     private ScanResult ScanNumber(string text, int i, int floor, int limit)
     {
         if (!NumeralParser.TryParse(text, i, limit, out var n)) return ScanResult.None(i);
         int j = i + n.Length;
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
 
+        // 上半年, 下半年 are parts of a year (a date with a year before them), 半年度 a reporting period: no duration.
+        if (text[i] == '半' && ((i > floor && text[i - 1] is '上' or '下' or '前' or '后') || Follows(text, i, limit, "半年度")))
+            return ScanResult.Skip(j + 1);
         // A bare 零 is a word (零部件, 零售, 零距离), not a count of nothing.
         if (n.Length == 1 && text[i] is '零' or '〇') return ScanResult.Skip(j);
         // 08092期, 007: a leading zero makes a code, not a quantity.
@@ -72,8 +87,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 几十家, 数百人: an order of magnitude, not a value.
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
             return ScanResult.Skip(j);
-        // A5, G60, iPhone15, 《指数2022》: a number that is part of a code or title.
-        if (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/')
+        int negativeStart = NegativeSign(text, i, floor);
+        // A5, G60, iPhone15, 《指数2022》, A-5: a number that is part of a code or title.
+        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/'))
             return ScanResult.Skip(SkipLabel(text, j, limit));
         // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
         if (before is '“' or '‘' or '"' or '「' or '『')
@@ -81,6 +97,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
+        if (negativeStart >= 0)
+        {
+            start = negativeStart;
+            value = -value;
+        }
+        var symbol = CurrencySymbol(before);
+        if (symbol is not null && negativeStart < 0) start = i - 1;
 
         // 三分之一, 千分之五: a fraction, as a ratio.
         if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
@@ -105,7 +128,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 11号线, 2号泊位: an ordinal inside a name.
         if (next == '号') return ScanResult.Skip(SkipLabel(text, j + 1, limit));
         // 六成, 近六成 = 60 %; not 成为, 成立.
-        if (next == '成' && n.IsChinese && value <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
+        if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
             return Found(start, j + 1, FigureKind.PERCENT, value * 10, null, "%", qualifier, null, rate: null);
         // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
         if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
@@ -132,8 +155,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         var unit = units.Match(text, j, limit);
-        decimal? max = null;
         int k = j + (unit?.Surface.Length ?? 0);
+        unit ??= symbol;
+        decimal? max = null;
         // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
         if (k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
             && k + 1 < limit && NumeralChars.CanStart(text[k + 1]) && text[k + 1] != '半'
@@ -171,14 +195,52 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
             return ScanResult.Skip(k);
 
-        // 两年半, 一年多
-        if (unit.Kind == FigureKind.DURATION && k < limit)
+        // 两年半, 一吨半, 两米半 (not 两米半径); 一年多
+        if (k < limit && text[k] == '半' && unit.Kind != FigureKind.COUNT && unit != symbol && max is null
+            && !(k + 1 < limit && "径岛导数场程边壁山球夜价".Contains(text[k + 1])))
         {
-            if (text[k] == '半') { value += 0.5m; k++; }
-            else if (text[k] is '多' or '余' && qualifier == Qualifier.Exact) { qualifier = Qualifier.Over; k++; }
+            value += value < 0 ? -0.5m : 0.5m;
+            k++;
+        }
+        else if (unit.Kind == FigureKind.DURATION && k < limit && text[k] is '多' or '余' && qualifier == Qualifier.Exact)
+        {
+            qualifier = Qualifier.Over;
+            k++;
         }
 
-        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor), RateAfter(text, k, limit));
+        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
+    }
+
+    /// <summary>
+    /// The start of a minus sign that belongs to the number at <paramref name="i"/>: -2.5% and －2.5% (not after a
+    /// letter or digit: A-5, 3-5), 负3.5%, 零下5摄氏度; else -1. 负 after a verb it completes (担负, 肩负) is no sign.
+    /// </summary>
+    private static int NegativeSign(string text, int i, int floor)
+    {
+        if (i - 1 < floor) return -1;
+        char c = text[i - 1];
+        if (c is '-' or '－' or '−')
+            return i - 2 >= floor && (char.IsAsciiLetterOrDigit(text[i - 2]) || NumeralChars.ArabicDigit(text[i - 2]) >= 0 || text[i - 2] is '%' or '％') ? -1 : i - 1;
+        if (c == '负')
+            return i - 2 >= floor && "担肩背身辜抱胜自欺正".Contains(text[i - 2]) ? -1 : i - 1;
+        if (c == '下' && i - 2 >= floor && text[i - 2] == '零') return i - 2;
+        return -1;
+    }
+
+    /// <summary>￥100, $3.5亿: a currency symbol before the number is its unit when no unit follows.</summary>
+    private UnitEntry? CurrencySymbol(char before) => before switch
+    {
+        '￥' or '¥' => units.Match("元", 0, 1),
+        '$' or '＄' => units.Match("美元", 0, 2),
+        _ => null,
+    };
+
+    /// <summary>时速350公里 (设计时速, 最高时速): a length after 时速 is a speed, 公里/小时.</summary>
+    private static (int Start, string Per)? SpeedBefore(string text, int start, int floor, UnitEntry unit)
+    {
+        int at = start;
+        if (at - 1 >= floor && text[at - 1] is '达' or '为') at--;
+        return unit.Kind == FigureKind.LENGTH && at - 2 >= floor && text.AsSpan(at - 2, 2) is "时速" ? (start, "小时") : null;
     }
 
     private ScanResult Found(int start, int end, FigureKind kind, decimal value, decimal? max, string unit, Qualifier qualifier,
@@ -194,21 +256,25 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         {
             end = a.End;
             unit = unit + "/" + a.Per;
-            if (IsTimeUnit(a.Per)) kind = FigureKind.RATE;
+            kind = FigureKind.RATE;
         }
         return ScanResult.Found(new FigureCandidate(start, end, kind, Format(value), max is null ? "" : Format(max.Value), unit, qualifier, entry));
     }
 
-    /// <summary>每秒, 每小时, 每年 right before the number (or its 约/近): the figure is a rate.</summary>
+    /// <summary>
+    /// 每秒, 每小时, 每平方公里, 每吨 right before the number (or its 约/近): the figure is a rate per that unit
+    /// (GUIDELINES F9: per time, per area, per item).
+    /// </summary>
     private (int Start, string Per)? RateBefore(string text, int start, int floor)
     {
-        for (int len = 3; len >= 1; len--)
+        for (int len = 4; len >= 1; len--)
         {
             int at = start - len - 1;
             if (at < floor || text[at] != '每') continue;
             var per = units.Match(text, at + 1, start);
-            if (per is { Kind: FigureKind.DURATION } && per.Surface.Length == len && TimeUnitsForRates.Contains(per.Surface[^1]))
-                return (at, per.Unit);
+            if (per is null || per.Surface.Length != len || per.IsPlaceClassifier) continue;
+            if (per.Kind == FigureKind.DURATION && !TimeUnitsForRates.Contains(per.Surface[^1])) continue;
+            return (at, per.Unit);
         }
         return null;
     }
@@ -220,8 +286,6 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var per = units.Match(text, k + 1, limit);
         return per is null ? null : (k + 1 + per.Surface.Length, per.Unit);
     }
-
-    private static bool IsTimeUnit(string unit) => unit is "秒" or "分钟" or "小时" or "天" or "周" or "月" or "年";
 
     /// <summary>The one-character markers that touch the number and belong to the span: 约 近 (approx), 逾 超 (over).</summary>
     private static (int Start, Qualifier Qualifier) Prefix(string text, int i, int floor)

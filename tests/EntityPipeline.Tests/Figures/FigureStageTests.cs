@@ -31,6 +31,27 @@ public sealed class FigureStageTests
     [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
     [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.RATIO, "0.333333", "", "", Qualifier.Approx)]  // a fraction
     [InlineData("健身房每周三次开放夜场。", 3, 7, FigureKind.RATE, "3", "", "次/周", Qualifier.Exact)]          // 周三 here is no weekday
+    // GUIDELINES F9: negatives, halves, mixed numerals, units, rates
+    [InlineData("出口同比负3.5%。", 4, 9, FigureKind.PERCENT, "-3.5", "", "%", Qualifier.Exact)]
+    [InlineData("利润增长-2.5%。", 4, 9, FigureKind.PERCENT, "-2.5", "", "%", Qualifier.Exact)]
+    [InlineData("夜间最低气温零下5摄氏度。", 6, 12, FigureKind.QUANTITY, "-5", "", "℃", Qualifier.Exact)]
+    [InlineData("白天气温28℃。", 4, 7, FigureKind.QUANTITY, "28", "", "℃", Qualifier.Exact)]
+    [InlineData("这头牛重一吨半。", 4, 7, FigureKind.WEIGHT, "1.5", "", "吨", Qualifier.Exact)]
+    [InlineData("围墙高两米半。", 3, 6, FigureKind.LENGTH, "2.5", "", "米", Qualifier.Exact)]
+    [InlineData("全年接待游客3万2千人。", 6, 11, FigureKind.COUNT, "32000", "", "人", Qualifier.Exact)]
+    [InlineData("新增岗位6万5000个。", 4, 11, FigureKind.COUNT, "65000", "", "个", Qualifier.Exact)]
+    [InlineData("产品合格率提高了3成。", 8, 10, FigureKind.PERCENT, "30", "", "%", Qualifier.Exact)]
+    [InlineData("约7.5成的受访者表示满意。", 0, 5, FigureKind.PERCENT, "75", "", "%", Qualifier.Approx)]
+    [InlineData("误差控制在万分之三以内。", 5, 9, FigureKind.RATIO, "0.0003", "", "", Qualifier.Under)]
+    [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
+    [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "岁", Qualifier.Exact)]
+    [InlineData("新线设计时速350公里。", 6, 11, FigureKind.RATE, "350", "", "公里/小时", Qualifier.Exact)]
+    [InlineData("城区每平方公里1.2万人。", 2, 12, FigureKind.RATE, "12000", "", "人/平方公里", Qualifier.Exact)]
+    [InlineData("玉米收购价每吨4000元。", 5, 12, FigureKind.RATE, "4000", "", "元/吨", Qualifier.Exact)]
+    [InlineData("身高180公分。", 2, 7, FigureKind.LENGTH, "180", "", "厘米", Qualifier.Exact)]
+    [InlineData("重50公斤。", 1, 5, FigureKind.WEIGHT, "50", "", "千克", Qualifier.Exact)]
+    [InlineData("售价$1.5亿。", 2, 7, FigureKind.MONEY, "150000000", "", "美元", Qualifier.Exact)]
+    [InlineData("门票￥80。", 2, 5, FigureKind.MONEY, "80", "", "元", Qualifier.Exact)]
     [InlineData("委员会周三批准了收购。", 3, 5, FigureKind.DATE, "XXXX-WXX-3", "", "", Qualifier.Exact)]    // a weekday (EDTF)
     [InlineData("展览星期日闭馆。", 2, 5, FigureKind.DATE, "XXXX-WXX-7", "", "", Qualifier.Exact)]
     [InlineData("会议于28日闭幕。", 3, 6, FigureKind.DATE, "XXXX-XX-28", "", "", Qualifier.Exact)]        // a day, no month or year
@@ -70,10 +91,21 @@ public sealed class FigureStageTests
     [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it
     [InlineData("他四处奔波筹集资金。")]                    // a lexicalised word (Data/not_figures.tsv)
     [InlineData("学习“三个代表”重要思想，坚持三个代表。")]
-    [InlineData("影片《决胜21点》今日上映。")]              // a number inside a title
+    [InlineData("影片《决胜21点》今日上映。")]
+    [InlineData("公司上半年业绩稳定。")]                   // 上半年 is no duration of half a year
+    [InlineData("发布半年度报告。")]
     [InlineData("本期为第08065期，彩果为08092。")]          // codes with a leading zero
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
+
+    [Fact]
+    public void A_minus_sign_belongs_to_the_number_only_where_it_is_one()
+    {
+        Assert.Equal("3", FigureTestKit.Single("他肩负3项任务。", "3项").Value);            // 负 completes 肩负
+        Assert.Equal("5", FigureTestKit.Single("型号A-5项目共5项。", "5项").Value);
+        var range = FigureTestKit.Single("客运量同比增长12%-15%。", "12%-15%");
+        Assert.Equal(("12", "15"), (range.Value, range.ValueMax));                       // a range, not a negative 15
+    }
 
     [Fact]
     public void Resolves_this_year_from_the_years_the_document_states()

@@ -31,6 +31,18 @@ public sealed class NumeralParserTests
     [InlineData("5千", "5000")]
     [InlineData("3千米", null)]                // 千米 is a unit: only "3" is a numeral
     [InlineData("2百", null)]                  // 百 after Arabic digits only before 万/亿
+    // Mixed chains of Arabic digits and multipliers (GUIDELINES F9)
+    [InlineData("3万2千", "32000")]
+    [InlineData("6万5000", "65000")]
+    [InlineData("2千零40万", "20400000")]       // the section before 万 is 2千零40
+    [InlineData("1万5", "15000")]              // colloquial, as 一万五
+    [InlineData("3亿2000万", "320000000")]
+    [InlineData("1,200万", "12000000")]
+    // A middle dot between digits is a decimal point in older text
+    [InlineData("３·３", "3.3")]
+    [InlineData("４５６·７８亿", "45678000000")]
+    // 半 with a multiplier
+    [InlineData("半百", "50")]
     // Chinese numerals
     [InlineData("零", "0")]
     [InlineData("〇", "0")]
