@@ -25,7 +25,37 @@ internal static class DateRecognizer
     private static bool StartsRelativeYear(string text, int i, int limit) =>
         i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '明' or '前' or '后' or '同' or '当' or '本';
 
+    /// <summary>
+    /// The date at <paramref name="i"/>, joined with a second date after 至, 到 or a dash into one EDTF interval
+    /// (3月1日至15日 → XXXX-03-01/XXXX-03-15, 今年1月至9月 → 2023-01/2023-09, 2019年至2021年 → 2019/2021): the
+    /// second takes the parts it leaves out from the first.
+    /// </summary>
     public static ScanResult Scan(string text, int i, int limit, DateContext context)
+    {
+        var first = ScanOne(text, i, limit, context);
+        if (first.Figure is not { } begin || begin.Value.Contains('/') || begin.Value.StartsWith('T')) return first;
+        int k = begin.End;
+        if (k + 1 >= limit || !IsRangeConnector(text[k])) return first;
+        var second = ScanOne(text, k + 1, limit, context);
+        if (second.Figure is not { } end || Interval(begin.Value, end.Value) is not { } interval) return first;
+        return ScanResult.Found(begin with { End = end.End, Value = interval });
+    }
+
+    private static bool IsRangeConnector(char c) => c is '至' or '到' or '-' or '—' or '–' or '~' or '～' or '－';
+
+    /// <summary>"2023-01" and "XXXX-09" → "2023-01/2023-09"; null when the two are not of one granularity.</summary>
+    private static string? Interval(string first, string second)
+    {
+        var a = first.Split('-');
+        var b = second.Split('-');
+        if (a.Length != b.Length || a.Length > 3 || second.Contains('/') || second.StartsWith('T') || second.Contains('W')) return null;
+        for (int p = 0; p < b.Length; p++)
+            if (b[p].All(ch => ch == 'X') && !a[p].All(ch => ch == 'X')) b[p] = a[p];
+        string last = string.Join('-', b);
+        return string.CompareOrdinal(last, first) > 0 ? first + "/" + last : null;
+    }
+
+    private static ScanResult ScanOne(string text, int i, int limit, DateContext context)
     {
         if (StartsRelativeYear(text, i, limit))
             return ScanRelative(text, i, limit, context);
@@ -69,6 +99,27 @@ internal static class DateRecognizer
             };
             if (decade.Length > 0) return ScanResult.Found(Date(i, j + 2, decade, Qualifier.Exact));
         }
+        if (!numeral.IsChinese && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
+        {
+            // 2024-03-15, 2024/3/15, 2024.03.15
+            if (NumericDate(text, j, limit, out int month, out int day, out int end))
+                return ScanResult.Found(Date(i, end, $"{Year(n)}-{Two(month)}-{Two(day)}", Qualifier.Exact));
+            // 2019-2021年, 2019至2021年: one period of years.
+            if (IsRangeConnector(next) && TryInteger(text, j + 1, limit, out int last, out int lastLength, out var lastNumeral)
+                && lastNumeral.IntegerDigits == 4 && last > n && last <= ReferenceYear.Latest
+                && j + 1 + lastLength < limit && text[j + 1 + lastLength] == '年')
+                return ScanResult.Found(Date(i, j + 2 + lastLength, $"{Year(n)}/{Year(last)}", Qualifier.Exact));
+        }
+        // 08年, 98年5月: a two-digit year when a zero leads or a month follows (20年 alone is twenty years).
+        if (next == '年' && !numeral.IsChinese && numeral.IntegerDigits == 2
+            && (NumeralChars.ArabicDigit(text[i]) == 0 || (TryInteger(text, j + 1, limit, out int m2, out int m2len, out _) && m2 is >= 1 and <= 12 && j + 1 + m2len < limit && text[j + 1 + m2len] == '月')))
+        {
+            int year = n >= 50 ? 1900 + n : 2000 + n;
+            context.LastYear = year;
+            var rest = ScanAfterYear(text, j + 1, limit, year, context, samePeriod: true);
+            if (rest.Figure is not null) return rest with { Figure = rest.Figure with { Start = i } };
+            return ScanResult.Found(Date(i, j + 1, Year(year), Qualifier.Exact));
+        }
         if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
         {
             // 2023年度长三角…座谈会: a year that opens a name is part of the name.
@@ -84,6 +135,35 @@ internal static class DateRecognizer
         if (next is '日' or '号' && n is >= 1 and <= 31 && !numeral.IsChinese && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
             return ScanResult.Found(Date(i, j + 1, "XXXX-XX-" + Two(n), Qualifier.Exact));
         return ScanClock(text, i, limit, n, numeral, j);
+    }
+
+    /// <summary>-03-15, /3/15, .03.15 right after a year: a month and a day with one separator, no digit after.</summary>
+    private static bool NumericDate(string text, int j, int limit, out int month, out int day, out int end)
+    {
+        month = day = end = 0;
+        if (j >= limit || text[j] is not ('-' or '/' or '.')) return false;
+        char separator = text[j];
+        int k = j + 1;
+        if (!Digits(text, ref k, limit, out month) || month is < 1 or > 12) return false;
+        if (k >= limit || text[k] != separator) return false;
+        k++;
+        if (!Digits(text, ref k, limit, out day) || day is < 1 or > 31) return false;
+        if (k < limit && (NumeralChars.ArabicDigit(text[k]) >= 0 || text[k] == separator)) return false;
+        end = k;
+        return true;
+    }
+
+    /// <summary>One or two ASCII or full-width digits at <paramref name="k"/>, advancing past them.</summary>
+    private static bool Digits(string text, ref int k, int limit, out int value)
+    {
+        value = 0;
+        int start = k;
+        while (k < limit && k - start < 2 && NumeralChars.ArabicDigit(text[k]) is var d and >= 0)
+        {
+            value = value * 10 + d;
+            k++;
+        }
+        return k > start && !(k < limit && NumeralChars.ArabicDigit(text[k]) >= 0);
     }
 
     /// <summary>After a year (stated or relative): a month, a quarter, a half, 同期, or nothing.</summary>

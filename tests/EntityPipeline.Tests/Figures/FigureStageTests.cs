@@ -52,6 +52,15 @@ public sealed class FigureStageTests
     [InlineData("重50公斤。", 1, 5, FigureKind.WEIGHT, "50", "", "千克", Qualifier.Exact)]
     [InlineData("售价$1.5亿。", 2, 7, FigureKind.MONEY, "150000000", "", "美元", Qualifier.Exact)]
     [InlineData("门票￥80。", 2, 5, FigureKind.MONEY, "80", "", "元", Qualifier.Exact)]
+    // Dates (GUIDELINES F9): numeric forms, two-digit years, ranges as one EDTF interval
+    [InlineData("通知于2024-03-15发布。", 3, 13, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
+    [InlineData("通知于2024/3/15发布。", 3, 12, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
+    [InlineData("通知于2024.03.15发布。", 3, 13, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
+    [InlineData("08年的那场大雪令人难忘。", 0, 3, FigureKind.DATE, "2008", "", "", Qualifier.Exact)]
+    [InlineData("98年5月，工厂投产。", 0, 5, FigureKind.DATE, "1998-05", "", "", Qualifier.Exact)]
+    [InlineData("2019-2021年，产值翻番。", 0, 10, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
+    [InlineData("2019年至2021年，产值翻番。", 0, 11, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
+    [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("委员会周三批准了收购。", 3, 5, FigureKind.DATE, "XXXX-WXX-3", "", "", Qualifier.Exact)]    // a weekday (EDTF)
     [InlineData("展览星期日闭馆。", 2, 5, FigureKind.DATE, "XXXX-WXX-7", "", "", Qualifier.Exact)]
     [InlineData("会议于28日闭幕。", 3, 6, FigureKind.DATE, "XXXX-XX-28", "", "", Qualifier.Exact)]        // a day, no month or year
@@ -97,6 +106,15 @@ public sealed class FigureStageTests
     [InlineData("本期为第08065期，彩果为08092。")]          // codes with a leading zero
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
+
+    [Fact]
+    public void A_month_range_takes_its_year_from_its_first_month()
+    {
+        var period = FigureTestKit.Single("今年1月至9月，全市进出口增长。", "今年1月至9月", referenceYear: 2023);
+        Assert.Equal("2023-01/2023-09", period.Value);
+        Assert.Single(FigureTestKit.Find("今年1月至9月，全市进出口增长。", referenceYear: 2023));
+        Assert.Equal("20", FigureTestKit.Single("建校20年来成果丰硕。", "20年").Value);    // twenty years, no year
+    }
 
     [Fact]
     public void A_minus_sign_belongs_to_the_number_only_where_it_is_one()
