@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Refines a figure's qualifier from the words around its span (GUIDELINES F5): 接近 / 约等于 / 左右 / 上下
-/// (approx), 超过 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under); and marks goals as target (see
+/// (approx), 超过 / 突破 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under); and marks goals as target (see
 /// <see cref="TargetDetector"/>), which overrides the rest. One-character markers inside the span
 /// (约 近 逾 超 余 多) were already read by the recognizer.
 /// </summary>
@@ -13,12 +13,13 @@ internal static class QualifierDetector
     // Longest first where one word ends another (不超过 before 超过).
     private static readonly (string Word, Qualifier Qualifier)[] Before =
     [
-        ("不超过", Qualifier.Under), ("约等于", Qualifier.Approx), ("差不多", Qualifier.Approx),
+        ("不超过", Qualifier.Under), ("不高于", Qualifier.Under), ("不低于", Qualifier.Over), ("不少于", Qualifier.Over), ("约等于", Qualifier.Approx), ("差不多", Qualifier.Approx),
         ("不到", Qualifier.Under), ("不足", Qualifier.Under), ("低于", Qualifier.Under), ("少于", Qualifier.Under),
         ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under),
         ("接近", Qualifier.Approx), ("将近", Qualifier.Approx), ("近乎", Qualifier.Approx), ("大约", Qualifier.Approx),
         ("约为", Qualifier.Approx), ("约合", Qualifier.Approx), ("大概", Qualifier.Approx),
         ("超过", Qualifier.Over), ("高于", Qualifier.Over), ("多于", Qualifier.Over), ("超出", Qualifier.Over),
+        ("突破", Qualifier.Over),
     ];
 
     private static readonly (string Word, Qualifier Qualifier)[] After =

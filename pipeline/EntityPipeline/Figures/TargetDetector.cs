@@ -26,6 +26,8 @@ internal static class TargetDetector
         var clauseText = text.AsSpan(clause, figure.Start - clause);
         // 由45分钟缩短至15分钟: the starting point of a change is a fact, even in a plan.
         if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
+        // 将不超过5万元: a cap or a floor is a bound (under, over), not a goal.
+        if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
         foreach (var w in PlanWords)
             if (clauseText.Contains(w, StringComparison.Ordinal)) return true;
 
@@ -44,12 +46,13 @@ internal static class TargetDetector
         return goalYear || sentence.Contains("将", StringComparison.Ordinal) || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
-    /// <summary>到2025年 / 至2030年 with a year after the reference year (any such year when the reference is unknown).</summary>
+    /// <summary>到2025年 / 至2030年 (not 截至) with a year after the reference year (any such year when the reference is unknown).</summary>
     private static bool MentionsFutureYear(ReadOnlySpan<char> scope, int? referenceYear)
     {
         for (int i = 0; i + 5 < scope.Length; i++)
         {
-            if (scope[i] is not ('到' or '至')) continue;
+            // 截至2022年底: a fact as of a date, not a goal.
+            if (scope[i] is not ('到' or '至') || (i > 0 && scope[i - 1] == '截')) continue;
             int year = 0;
             int k = i + 1;
             for (; k < i + 5 && NumeralChars.ArabicDigit(scope[k]) >= 0; k++) year = year * 10 + NumeralChars.ArabicDigit(scope[k]);
