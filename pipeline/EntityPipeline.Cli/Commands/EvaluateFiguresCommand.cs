@@ -9,8 +9,10 @@ using Spectre.Console.Cli;
 namespace EntityPipeline.Cli.Commands;
 
 /// <summary>
-/// evaluate-figures --gold FILE --docs FOLDER [--errors FILE]: scores the figures stage against a gold
-/// figures table and prints detection P/R/F1, per-field accuracy on matched figures, and the stage's speed.
+/// evaluate-figures --gold FILE (--docs FOLDER | --shared FOLDER) [--errors FILE]: scores the figures stage against a
+/// gold figures table and prints detection P/R/F1, per-field accuracy on matched figures, and the stage's speed.
+/// With --docs the table's doc_id is a file in the folder; with --shared its rows name corpus documents there
+/// (<see cref="CorpusFigureGold"/>: the dev gold, gold/figures-dev/figures.tsv).
 /// </summary>
 internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Settings>
 {
@@ -24,6 +26,10 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
         [Description("Folder of the documents the gold table names (doc_id is the path inside it).")]
         public string Docs { get; init; } = "";
 
+        [CommandOption("--shared <FOLDER>")]
+        [Description("Instead of --docs: the shared folder whose corpora hold the documents the gold table names (its source and doc_id columns), e.g. ../shared for gold/figures-dev/figures.tsv.")]
+        public string? Shared { get; init; }
+
         [CommandOption("--errors <FILE>")]
         [Description("Write every miss, false alarm and wrong field to this file (TSV).")]
         public string? Errors { get; init; }
@@ -33,13 +39,18 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
         public double SpeedSeconds { get; init; } = 2;
 
         [CommandOption("--speed-docs <FOLDER>")]
-        [Description("Time the figures stage over the .txt files of this folder instead of --docs.")]
+        [Description("Time the figures stage over the .txt files of this folder instead of the gold table's documents.")]
         public string? SpeedDocs { get; init; }
 
         public override ValidationResult Validate()
         {
             if (Gold.Length == 0 || !File.Exists(Gold)) return ValidationResult.Error($"--gold: file not found: '{Gold}'");
-            if (Docs.Length == 0 || !Directory.Exists(Docs)) return ValidationResult.Error($"--docs: folder not found: '{Docs}'");
+            if (Shared is not null)
+            {
+                if (Docs.Length > 0) return ValidationResult.Error("give --docs or --shared, not both");
+                if (!Directory.Exists(Shared)) return ValidationResult.Error($"--shared: folder not found: '{Shared}'");
+            }
+            else if (Docs.Length == 0 || !Directory.Exists(Docs)) return ValidationResult.Error($"--docs: folder not found: '{Docs}'");
             if (SpeedDocs is not null && !Directory.Exists(SpeedDocs)) return ValidationResult.Error($"--speed-docs: folder not found: '{SpeedDocs}'");
             if (SpeedSeconds < 0) return ValidationResult.Error("--speed-seconds must be 0 or more");
             return ValidationResult.Success();
@@ -50,7 +61,8 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
     {
         var resources = FigureResources.LoadDefault();
         var evaluation = new FigureEvaluation(resources);
-        var result = evaluation.Run(settings.Gold, settings.Docs);
+        var corpusDocuments = settings.Shared is { } shared ? CorpusFigureGold.Load(settings.Gold, shared) : null;
+        var result = corpusDocuments is null ? evaluation.Run(settings.Gold, settings.Docs) : evaluation.Run(corpusDocuments);
         var s = result.Scores;
 
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("score").RightAligned()).AddColumn(new TableColumn("count").RightAligned());
@@ -63,8 +75,9 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
 
         if (settings.SpeedSeconds > 0)
         {
-            var texts = Directory.EnumerateFiles(settings.SpeedDocs ?? settings.Docs, "*.txt", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal).Select(p => TextDecoder.Decode(File.ReadAllBytes(p)).Text).ToList();
+            var texts = settings.SpeedDocs is null && corpusDocuments is not null ? corpusDocuments.Select(d => d.Text).ToList()
+                : Directory.EnumerateFiles(settings.SpeedDocs ?? settings.Docs, "*.txt", SearchOption.AllDirectories)
+                    .Order(StringComparer.Ordinal).Select(p => TextDecoder.Decode(File.ReadAllBytes(p)).Text).ToList();
             double speed = evaluation.MeasureSpeed(texts, TimeSpan.FromSeconds(settings.SpeedSeconds));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"figures stage alone: {speed:N0} chars/s ({texts.Count} docs, {texts.Sum(t => t.Length)} chars, {settings.SpeedSeconds} s)")));

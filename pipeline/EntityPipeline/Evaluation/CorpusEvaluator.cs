@@ -34,8 +34,7 @@ public static class CorpusEvaluator
         WarmUp(session, segmentation, list);
         foreach (var document in CorpusDocuments.Group(list, sentencesPerDocument))
         {
-            // The document's text is its sentences joined by line breaks, so that no propagated string spans two.
-            var text = string.Join('\n', document.Select(s => s.Text));
+            var text = CorpusDocuments.Text(document);
             mentions.Clear();
             tokens.Clear();
             var ranges = new List<(int Start, int End)>(document.Count);

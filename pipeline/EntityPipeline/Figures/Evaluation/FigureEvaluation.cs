@@ -6,16 +6,18 @@ using EntityPipeline.Text;
 namespace EntityPipeline.Figures.Evaluation;
 
 /// <summary>
-/// Runs the figures stage over the documents a gold table names and scores it: reads each file from
-/// <c>docs</c> (doc_id is its path there), decodes it, splits sentences and finds figures with a pipeline of
-/// its own (SentenceStage + FigureStage: no tagger), then calls <see cref="FigureEvaluator"/>. Also times the
-/// figures stage alone over every document, for its speed in characters per second.
+/// Runs the figures stage over the documents of a gold table and scores it: documents are files of a folder
+/// (doc_id is the path there, <see cref="FolderDocuments"/>) or corpus documents (<see cref="CorpusFigureGold"/>).
+/// Each is split into sentences and its figures found with a pipeline of its own (SentenceStage + FigureStage:
+/// no tagger), then <see cref="FigureEvaluator"/> scores them. Also times the figures stage alone over every
+/// document, for its speed in characters per second.
 /// </summary>
 public sealed class FigureEvaluation(FigureResources resources)
 {
-    public FigureEvaluationResult Run(string goldPath, string docsFolder)
+    public FigureEvaluationResult Run(string goldPath, string docsFolder) => Run(FolderDocuments(goldPath, docsFolder));
+
+    public FigureEvaluationResult Run(IReadOnlyList<GoldDocument> gold)
     {
-        var gold = GoldFigureReader.Read(goldPath);
         var sentenceStage = new SentenceStage(new SentenceSplitter());
         var figureStage = new FigureStage(resources);
         _ = new Pipeline([sentenceStage, figureStage]);   // checks the stage order
@@ -23,21 +25,31 @@ public sealed class FigureEvaluation(FigureResources resources)
         var documents = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
         long chars = 0;
         var figureTime = new Stopwatch();
-        foreach (var group in gold.GroupBy(g => g.DocId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (id, text, goldRows) in gold)
         {
-            var path = Path.Combine(docsFolder, group.Key.Replace('/', Path.DirectorySeparatorChar));
-            if (!File.Exists(path)) throw new FileNotFoundException($"document of the gold table not found: {path}", path);
-            var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
-            var document = new Document(group.Key, text);
+            var document = new Document(id, text);
             sentenceStage.Process(document);
             figureTime.Start();
             figureStage.Process(document);
             figureTime.Stop();
             chars += text.Length;
-            var goldRows = group.Select(g => GoldFigureReader.ToUtf16(g, text)).ToList();
-            documents.Add((group.Key, text, goldRows, document.Figures));
+            documents.Add((id, text, goldRows, document.Figures));
         }
         return new FigureEvaluationResult(FigureEvaluator.Score(documents), chars, figureTime.Elapsed);
+    }
+
+    /// <summary>The documents of a gold table over a folder of files: doc_id is a file's path in <paramref name="docsFolder"/>.</summary>
+    public static IReadOnlyList<GoldDocument> FolderDocuments(string goldPath, string docsFolder)
+    {
+        var documents = new List<GoldDocument>();
+        foreach (var group in GoldFigureReader.Read(goldPath).GroupBy(g => g.DocId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(docsFolder, group.Key.Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(path)) throw new FileNotFoundException($"document of the gold table not found: {path}", path);
+            var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+            documents.Add(new GoldDocument(group.Key, text, [.. group.Select(g => GoldFigureReader.ToUtf16(g, text))]));
+        }
+        return documents;
     }
 
     /// <summary>

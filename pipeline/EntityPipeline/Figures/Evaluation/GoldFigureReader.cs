@@ -1,11 +1,13 @@
 using System.Globalization;
+using EntityPipeline.Documents;
 
 namespace EntityPipeline.Figures.Evaluation;
 
 /// <summary>
 /// Reads a gold figures TSV (header row, tab-separated, no quoting). The gold offsets are Unicode code
 /// points (Python str indices); <see cref="ToUtf16"/> converts them for a document's text, where a
-/// character outside the BMP takes two indices.
+/// character outside the BMP takes two indices. A row without a doc_id, with bad offsets, or with a kind
+/// or qualifier the tables do not have is refused, naming the file and line.
 /// </summary>
 public static class GoldFigureReader
 {
@@ -30,11 +32,17 @@ public static class GoldFigureReader
             if (raw.Trim().Length == 0) continue;
             var cols = raw.Split('\t');
             string Get(string name) => column.TryGetValue(name, out int i) && i < cols.Length ? cols[i].Trim() : "";
+            var where = $"{path}:{line.ToString(CultureInfo.InvariantCulture)}";
+            if (Get("doc_id").Length == 0) throw new InvalidDataException($"{where}: no doc_id");
             if (!int.TryParse(Get("start"), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
                 || !int.TryParse(Get("end"), NumberStyles.None, CultureInfo.InvariantCulture, out int end) || end <= start)
-                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: bad start/end");
+                throw new InvalidDataException($"{where}: bad start/end");
+            if (!Enum.TryParse<FigureKind>(Get("kind"), ignoreCase: true, out _) || int.TryParse(Get("kind"), out _))
+                throw new InvalidDataException($"{where}: unknown kind '{Get("kind")}' (expected one of {string.Join(", ", Enum.GetNames<FigureKind>())})");
+            if (!Enum.TryParse<Qualifier>(Get("qualifier"), ignoreCase: true, out _) || int.TryParse(Get("qualifier"), out _))
+                throw new InvalidDataException($"{where}: unknown qualifier '{Get("qualifier")}' (expected exact, approx, over, under or target)");
             rows.Add(new GoldFigure(Get("doc_id"), start, end, Get("kind"), Get("text"), Get("value"), Get("value_max"), Get("unit"),
-                Get("qualifier"), Get("metric"), Get("subject"), Get("period")));
+                Get("qualifier"), Get("metric"), Get("subject"), Get("period"), Get("source"), line));
         }
         return rows;
     }

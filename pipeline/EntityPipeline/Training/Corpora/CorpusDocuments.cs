@@ -29,6 +29,9 @@ public static class CorpusDocuments
         return numbers;
     }
 
+    /// <summary>A document's plain text: its sentences joined by line breaks, so that no string found in one spans two.</summary>
+    public static string Text(IReadOnlyList<AnnotatedSentence> document) => string.Join('\n', document.Select(s => s.Text));
+
     public static IEnumerable<IReadOnlyList<AnnotatedSentence>> Group(IReadOnlyList<AnnotatedSentence> sentences, int sentencesPerDocument = DefaultSize)
     {
         var numbers = Number(sentences, sentencesPerDocument);
