@@ -132,9 +132,24 @@ internal static class DateRecognizer
         }
         if (next == '月' && n is >= 1 and <= 12)
             return ScanMonth(text, i, limit, null, context);
-        if (next is '日' or '号' && n is >= 1 and <= 31 && !numeral.IsChinese && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
+        // 28日, 二十三日 (a day of the month); 三日 alone is three days.
+        if (next is '日' or '号' && n is >= 1 and <= 31 && (!numeral.IsChinese || n >= 10 && next == '日') && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
             return ScanResult.Found(Date(i, j + 1, "XXXX-XX-" + Two(n), Qualifier.Exact));
         return ScanClock(text, i, limit, n, numeral, j);
+    }
+
+    /// <summary>5-6月, 5至6月: two months joined into one period, the first without its 月.</summary>
+    private static bool MonthRange(string text, int j, int limit, out int first, out int last, out int end)
+    {
+        first = last = end = 0;
+        if (!TryInteger(text, j, limit, out first, out int len, out _) || first is < 1 or > 12) return false;
+        int k = j + len;
+        if (k + 1 >= limit || !IsRangeConnector(text[k])) return false;
+        if (!TryInteger(text, k + 1, limit, out last, out int len2, out _) || last <= first || last > 12) return false;
+        end = k + 1 + len2;
+        if (end >= limit || text[end] != '月') return false;
+        end++;
+        return true;
     }
 
     /// <summary>-03-15, /3/15, .03.15 right after a year: a month and a day with one separator, no digit after.</summary>
@@ -172,6 +187,11 @@ internal static class DateRecognizer
         if (j >= limit) return ScanResult.None(j);
         if (TryInteger(text, j, limit, out int m, out int len, out _) && j + len < limit && text[j + len] == '月' && m is >= 1 and <= 12)
             return ScanMonth(text, j, limit, year, context);
+        if (MonthRange(text, j, limit, out int firstMonth, out int lastMonthOfRange, out int rangeEnd))
+        {
+            string rangeYear = Year(year ?? UnknownYear);
+            return ScanResult.Found(Date(j, rangeEnd, $"{rangeYear}-{Two(firstMonth)}/{rangeYear}-{Two(lastMonthOfRange)}", Qualifier.Exact));
+        }
 
         // 前三季度, 第一季度, 一季度, 上半年, 下半年, 前N个月
         (int First, int Last)? months = null;

@@ -9,6 +9,7 @@ namespace EntityPipeline.Figures;
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
 /// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// The dateline (<see cref="Dateline"/>) gives no subject and no period.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
 {
@@ -20,6 +21,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     {
         var text = document.Text;
         var sentences = document.Sentences;
+        // The dateline is nobody's subject and no figure's period: its sentence starts after it, its names are left out.
+        if (Dateline.Find(text) is var (datelineStart, datelineEnd))
+        {
+            sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
+            mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
+        }
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
 
@@ -37,11 +44,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             string previousMetric = "";
             foreach (var f in inSentence)
             {
+                // The day of the dateline is read in its whole sentence and carries no context.
+                bool inDateline = f.Start < sentence.Start;
+                var own = inDateline ? document.Sentences[index] : sentence;
                 // A figure in brackets glosses something (3000P（1P约等于…）): its context is the bracket.
-                var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, sentence.Start, sentence.End);
-                var scope = gloss is var (gs, ge) ? new Sentence(sentence.Index, gs, ge) : sentence;
+                var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
+                var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence).Length == 0);
+                bool bare = f.Kind == FigureKind.DATE || inDateline || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
@@ -54,7 +64,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
+                    metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
                     period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));

@@ -4,7 +4,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// A figure as the recognizers find it, before the qualifier is refined from its context and before
-/// metric, subject and period are attached. <see cref="UnitEntry"/> is the lexicon row of its unit, if any.
+/// metric, subject and period are attached. <see cref="UnitEntry"/> is the lexicon row of its unit, if any;
+/// <see cref="Metric"/> is set when the form itself says what is measured (a score's 比分).
 /// </summary>
 internal sealed record FigureCandidate(
     int Start,
@@ -14,7 +15,8 @@ internal sealed record FigureCandidate(
     string ValueMax,
     string Unit,
     Qualifier Qualifier,
-    UnitEntry? UnitEntry = null)
+    UnitEntry? UnitEntry = null,
+    string? Metric = null)
 {
     public bool IsClockTime => Kind == FigureKind.DATE && Value.StartsWith('T');
 }

@@ -14,7 +14,7 @@ internal static class NumeralChars
     /// <summary>The value of a Chinese digit (零〇一二两三…九, and the financial forms), else -1.</summary>
     public static int ChineseDigit(char c) => c switch
     {
-        '零' or '〇' => 0,
+        '零' or '〇' or '○' => 0,   // ○ (a white circle) stands for 〇 in many typeset years: 二○○三年
         '一' or '壹' => 1,
         '二' or '两' or '贰' => 2,
         '三' or '叁' => 3,

@@ -95,6 +95,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (before is '“' or '‘' or '"' or '「' or '『')
             return ScanResult.Skip(ClosingQuote(text, j, limit));
 
+        // 3比1, ３∶０: a score gives one COUNT per side (GUIDELINES F9).
+        if (ScoreSide(text, i, j, floor, limit, n)) return ScanResult.Found(new FigureCandidate(i, j, FigureKind.COUNT, Format(n.Value), "", "", Qualifier.Exact, Metric: "比分"));
+
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
         if (negativeStart >= 0)
@@ -183,13 +186,18 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsChinese && n.Length == 1 && IsWeekdayPrefix(text, i, floor) && unit.Unit is not ("次" or "天" or "小时"))
             return ScanResult.Skip(j);
 
-        // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts.
-        if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')))
+        // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
+        if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')) && !IsRecord(unit))
             return ScanResult.Skip(k);
+        // 分 counts points after Arabic digits only (十分 = very, 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力);
+        // 平 and 负 only in a record (3胜4平5负), or after 胜.
+        if (unit.Surface == "分" && n.IsChinese) return ScanResult.Skip(k);
+        if (unit.Surface == "番" && !(start - 1 >= floor && text[start - 1] == '翻' || start - 2 >= floor && text.AsSpan(start - 2, 2) is "翻了")) return ScanResult.Skip(k);
+        if (unit.Surface is "平" or "负" && !InRecord(text, start, k, floor, limit)) return ScanResult.Skip(k);
 
         // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
         // another Chinese numeral makes a formula, an idiom or a name, not a count.
-        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit
+        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit && !IsRecord(unit)
             && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
             return ScanResult.Skip(Math.Min(limit, SkipNumeral(text, k, limit) + 1));
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
@@ -210,6 +218,46 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
     }
+
+    private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平";
+
+    /// <summary>
+    /// 3胜4平5负, 一胜一负: a win/draw/loss count with another such count right before or after it (the one before is a
+    /// figure already, so this looks past the floor).
+    /// </summary>
+    private static bool InRecord(string text, int start, int end, int floor, int limit) =>
+        (start - 1 >= 0 && text[start - 1] is '胜' or '平') || (end < limit && NumeralChars.CanStart(text[end]) && end + 1 < limit && RecordWordAfterNumeral(text, end, limit));
+
+    private static bool RecordWordAfterNumeral(string text, int at, int limit)
+    {
+        while (at < limit && NumeralChars.CanStart(text[at])) at++;
+        return at < limit && text[at] is '胜' or '负' or '平';
+    }
+
+    /// <summary>
+    /// One side of a score: an integer of at most three digits before or after 比, ∶ or a colon with another
+    /// such integer on the other side (3比1, ３∶０; 14:30 is a clock time, read first by the dates).
+    /// </summary>
+    private static bool ScoreSide(string text, int i, int j, int floor, int limit, ParsedNumeral n)
+    {
+        if (n.Value != decimal.Truncate(n.Value) || n.IntegerDigits is < 1 or > 3 || n.IsChinese || j - i != n.IntegerDigits) return false;
+        if (j + 1 < limit && IsScoreSeparator(text[j]))
+        {
+            int k = j + 1;
+            while (k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) k++;
+            if (k - (j + 1) is >= 1 and <= 3 && !(k < limit && (NumeralChars.IsDecimalPoint(text[k]) || NumeralChars.LargeMultiplier(text[k]) > 0 || text[k] is '%' or '％'))) return true;
+        }
+        // The first side is a figure already, so the floor stands at the separator: look past it.
+        if (i - 2 >= 0 && i - 1 >= floor && IsScoreSeparator(text[i - 1]))
+        {
+            int k = i - 2;
+            while (k >= 0 && NumeralChars.ArabicDigit(text[k]) >= 0) k--;
+            if (i - 2 - k is >= 1 and <= 3 && !(k >= 0 && NumeralChars.IsDecimalPoint(text[k]))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
 
     /// <summary>
     /// The start of a minus sign that belongs to the number at <paramref name="i"/>: -2.5% and －2.5% (not after a

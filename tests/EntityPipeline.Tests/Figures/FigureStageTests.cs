@@ -61,6 +61,9 @@ public sealed class FigureStageTests
     [InlineData("2019-2021年，产值翻番。", 0, 10, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("2019年至2021年，产值翻番。", 0, 11, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
+    [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
+    [InlineData("二○○三年二月四日，大桥通车。", 0, 9, FigureKind.DATE, "2003-02-04", "", "", Qualifier.Exact)]   // ○ for 〇
+    [InlineData("代表团二十三日抵达。", 3, 7, FigureKind.DATE, "XXXX-XX-23", "", "", Qualifier.Exact)]
     [InlineData("委员会周三批准了收购。", 3, 5, FigureKind.DATE, "XXXX-WXX-3", "", "", Qualifier.Exact)]    // a weekday (EDTF)
     [InlineData("展览星期日闭馆。", 2, 5, FigureKind.DATE, "XXXX-WXX-7", "", "", Qualifier.Exact)]
     [InlineData("会议于28日闭幕。", 3, 6, FigureKind.DATE, "XXXX-XX-28", "", "", Qualifier.Exact)]        // a day, no month or year
@@ -114,6 +117,32 @@ public sealed class FigureStageTests
         Assert.Equal("2023-01/2023-09", period.Value);
         Assert.Single(FigureTestKit.Find("今年1月至9月，全市进出口增长。", referenceYear: 2023));
         Assert.Equal("20", FigureTestKit.Single("建校20年来成果丰硕。", "20年").Value);    // twenty years, no year
+    }
+
+    [Fact]
+    public void A_score_gives_one_count_per_side_and_a_record_one_row_per_number()
+    {
+        var score = FigureTestKit.Find("主队3比1战胜客队。");
+        Assert.Equal([("3", "比分"), ("1", "比分")], score.Select(f => (f.Value, f.Metric)));
+        Assert.Equal(["3", "0"], FigureTestKit.Find("北京队以３∶０获胜。").Select(f => f.Value));
+        var record = FigureTestKit.Find("球队本赛季3胜4平5负。");
+        Assert.Equal([("3", "胜"), ("4", "平"), ("5", "负")], record.Select(f => (f.Value, f.Unit)));
+        Assert.Equal([("1", "胜"), ("1", "负")], FigureTestKit.Find("主队本季一胜一负。").Select(f => (f.Value, f.Unit)));
+        Assert.Equal(["T14:30"], FigureTestKit.Find("比赛14:30开始。").Select(f => f.Value));      // a clock time, not a score
+        Assert.Empty(FigureTestKit.Find("这件事十分重要。"));                                         // 十分 = very
+        Assert.Empty(FigureTestKit.Find("经过一番努力，他成功了。"));                                  // 一番 = a bout of
+        Assert.Equal("2", FigureTestKit.Single("十年间经济总量翻了两番。", "两番").Value);
+    }
+
+    [Fact]
+    public void The_dateline_gives_no_subject_and_no_period()
+    {
+        const string text = "新华社成都1月25日电（记者 王敏）全年引进外资项目120个。";
+        var figure = FigureTestKit.Single(text, "120个");
+        Assert.Equal(("", ""), (figure.Subject, figure.Period));
+        Assert.DoesNotContain("电", figure.Metric);                                   // the metric does not reach into it
+        Assert.Equal("XXXX-01-25", FigureTestKit.Single(text, "1月25日").Value);    // the day itself is still a date
+        Assert.Equal("四川", FigureTestKit.Single("新华社成都1月25日电 四川全年引进项目120个。", "120个").Subject);
     }
 
     [Fact]
