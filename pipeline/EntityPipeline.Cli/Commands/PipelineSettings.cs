@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using EntityPipeline.Processing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,11 +21,16 @@ internal class PipelineSettings : CommandSettings
     [Description("Skip the numeric figures stage (figures.csv is written with its header only).")]
     public bool NoFigures { get; init; }
 
+    [CommandOption("--date <YYYY-MM-DD>")]
+    [Description("Publication date of the documents whose text and file name state none: 今年 and 去年 resolve from it.")]
+    public string? Date { get; init; }
+
     public PipelineOptions ToOptions() => new()
     {
         Tagger = Enum.Parse<TaggerKind>(Tagger, ignoreCase: true),
         ModelPath = Model,
         Figures = !NoFigures,
+        DocumentDate = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     public override ValidationResult Validate()
@@ -33,6 +39,8 @@ internal class PipelineSettings : CommandSettings
             return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
         if (Model is not null && tagger == TaggerKind.Dictionary)
             return ValidationResult.Error("--model goes with --tagger model, not with --tagger dictionary");
+        if (Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return ValidationResult.Error($"--date must be a day written YYYY-MM-DD, such as 2024-03-15, not '{Date}'");
         if (Model is not null && !File.Exists(Model))
             return ValidationResult.Error($"model file not found: {Model}");
         return ValidationResult.Success();

@@ -13,6 +13,7 @@ public sealed class Document
     private ImmutableArray<Token>? _tokens;
     private ImmutableArray<Mention>? _mentions;
     private ImmutableArray<Figure>? _figures;
+    private DocumentDate? _date;
 
     public Document(string id, string text)
     {
@@ -30,11 +31,15 @@ public sealed class Document
     public ImmutableArray<Mention> Mentions => _mentions ?? throw Missing(Layers.Mentions);
     public ImmutableArray<Figure> Figures => _figures ?? throw Missing(Layers.Figures);
 
+    /// <summary>The publication date (<see cref="DocumentDate"/>), set by the date stage.</summary>
+    public DocumentDate Date => _date ?? throw Missing(Layers.Date);
+
     public Layers Present =>
         (_sentences is null ? Layers.None : Layers.Sentences)
         | (_tokens is null ? Layers.None : Layers.Tokens)
         | (_mentions is null ? Layers.None : Layers.Mentions)
-        | (_figures is null ? Layers.None : Layers.Figures);
+        | (_figures is null ? Layers.None : Layers.Figures)
+        | (_date is null ? Layers.None : Layers.Date);
 
     public bool Has(Layers layers) => (Present & layers) == layers;
 
@@ -42,6 +47,13 @@ public sealed class Document
     public void SetTokens(ImmutableArray<Token> value) => Set(ref _tokens, value, Layers.Tokens);
     public void SetMentions(ImmutableArray<Mention> value) => Set(ref _mentions, value, Layers.Mentions);
     public void SetFigures(ImmutableArray<Figure> value) => Set(ref _figures, value, Layers.Figures);
+
+    public void SetDate(DocumentDate value)
+    {
+        if (_date is not null)
+            throw new InvalidOperationException($"The {Layers.Date} layer of '{Id}' is already set.");
+        _date = value;
+    }
 
     public string Slice(int start, int end) => Text[start..end];
 

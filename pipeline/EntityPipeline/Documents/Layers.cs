@@ -9,4 +9,5 @@ public enum Layers
     Tokens = 2,
     Mentions = 4,
     Figures = 8,
+    Date = 16,
 }

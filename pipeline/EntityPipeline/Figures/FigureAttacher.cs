@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EntityPipeline.Dates;
 using EntityPipeline.Documents;
 
 namespace EntityPipeline.Figures;
@@ -9,7 +10,7 @@ namespace EntityPipeline.Figures;
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
 /// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
-/// The dateline (<see cref="Dateline"/>) gives no subject and no period.
+/// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
 {
@@ -22,7 +23,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var text = document.Text;
         var sentences = document.Sentences;
         // The dateline is nobody's subject and no figure's period: its sentence starts after it, its names are left out.
-        if (Dateline.Find(text) is var (datelineStart, datelineEnd))
+        if (Dateline.Find(text) is { Start: var datelineStart, End: var datelineEnd })
         {
             sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
             mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];

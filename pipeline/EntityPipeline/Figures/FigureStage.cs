@@ -8,7 +8,8 @@ namespace EntityPipeline.Figures;
 /// Adds the figures layer: recognizes numeric figures sentence by sentence on characters, refines each
 /// qualifier from its context and attaches metric, subject and period. Uses the entity mentions for
 /// subjects when an earlier stage produced them. 今年 is resolved to <paramref name="referenceYear"/> when
-/// given, else to the year the document itself implies (<see cref="ReferenceYear"/>). Holds only
+/// given, else to the year of the document's date (<see cref="Dates.DocumentDateStage"/>), else to the year the
+/// document itself implies (<see cref="ReferenceYear"/>). Holds only
 /// read-only resources: safe to share across threads.
 /// </summary>
 public sealed class FigureStage(FigureResources resources, int? referenceYear = null) : IStage
@@ -25,7 +26,8 @@ public sealed class FigureStage(FigureResources resources, int? referenceYear = 
     private ImmutableArray<Figure> Find(Document document)
     {
         var text = document.Text;
-        var context = new DateContext(referenceYear ?? ReferenceYear.Infer(text));
+        int? dated = document.Has(Layers.Date) ? document.Date.Year : null;
+        var context = new DateContext(referenceYear ?? dated ?? ReferenceYear.Infer(text));
         var candidates = new List<FigureCandidate>();
         foreach (var sentence in document.Sentences)
             _recognizer.Recognize(text, sentence.Start, sentence.End, context, candidates);

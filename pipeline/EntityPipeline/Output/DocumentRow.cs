@@ -13,4 +13,6 @@ public sealed partial record DocumentRow(
     [property: CsvColumn("entities", Index = 5)] int Entities,
     [property: CsvColumn("figures", Index = 6)] int Figures,
     [property: CsvColumn("status", Index = 7)] string Status,
-    [property: CsvColumn("error", Index = 8)] string Error);
+    [property: CsvColumn("error", Index = 8)] string Error,
+    [property: CsvColumn("date", Index = 9)] string Date,
+    [property: CsvColumn("date_source", Index = 10)] string DateSource);

@@ -37,15 +37,17 @@ public sealed class TableWriter : IDisposable
         var id = result.Source.DocId;
         if (doc is null)
         {
-            _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, 0, 0, 0, 0, Status(result.Status), Text(result.Message)));
+            _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, 0, 0, 0, 0, Status(result.Status), Text(result.Message), "", ""));
             return;
         }
 
         var sentences = doc.Has(Layers.Sentences) ? doc.Sentences : [];
         var mentions = doc.Has(Layers.Mentions) ? doc.Mentions : [];
         var figures = doc.Has(Layers.Figures) ? doc.Figures : [];
+        var date = doc.Has(Layers.Date) ? doc.Date : DocumentDate.Unknown;
         _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, doc.Text.Length,
-            sentences.Length, mentions.Length, figures.Length, Status(result.Status), Text(result.Message)));
+            sentences.Length, mentions.Length, figures.Length, Status(result.Status), Text(result.Message),
+            date.Value, date.Source.ToString().ToLowerInvariant()));
 
         foreach (var s in sentences)
             _sentences.Write(new SentenceRow(Text(id), s.Index, s.Start, s.End, Text(doc.Slice(s.Start, s.End))));

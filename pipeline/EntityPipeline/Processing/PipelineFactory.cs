@@ -1,3 +1,4 @@
+using EntityPipeline.Dates;
 using EntityPipeline.Entities;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Figures;
@@ -12,7 +13,7 @@ public static class PipelineFactory
     /// <param name="tagger">An already loaded model for <see cref="TaggerKind.Model"/>; else it is loaded from the options.</param>
     public static Pipeline Create(PipelineOptions options, EntityTagger? tagger = null)
     {
-        var stages = new List<IStage> { new SentenceStage(new SentenceSplitter(options.MaxSentenceLength)) };
+        var stages = new List<IStage> { new DocumentDateStage(options.DocumentDate), new SentenceStage(new SentenceSplitter(options.MaxSentenceLength)) };
         switch (options.Tagger)
         {
             case TaggerKind.Dictionary:

@@ -23,5 +23,8 @@ public sealed record PipelineOptions
 
     public bool Figures { get; init; } = true;
 
+    /// <summary>The publication date of documents whose text and file name give none (`run --date`).</summary>
+    public DateOnly? DocumentDate { get; init; }
+
     public int MaxSentenceLength { get; init; } = Text.SentenceSplitter.DefaultMaxLength;
 }

@@ -12,7 +12,7 @@ public sealed class RunCommandTests
 
     public static readonly TheoryData<string, string> Headers = new()
     {
-        { TableNames.Documents, "doc_id,path,encoding,chars,sentences,entities,figures,status,error" },
+        { TableNames.Documents, "doc_id,path,encoding,chars,sentences,entities,figures,status,error,date,date_source" },
         { TableNames.Sentences, "doc_id,sentence_id,start,end,text" },
         { TableNames.Entities, "doc_id,sentence_id,start,end,text,type,normalized,source,confidence" },
         { TableNames.Figures, "doc_id,sentence_id,start,end,text,kind,value,unit,qualifier,metric,subject,period,value_max" },

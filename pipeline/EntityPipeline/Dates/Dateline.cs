@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace EntityPipeline.Dates;
+
+/// <summary>
+/// The dateline near the top of a news article: an agency or paper, the place it reports from and the day,
+/// with the reporters in brackets (新华社成都1月25日电（记者 王敏）, 本报北京3月5日讯). It gives the day of
+/// publication without its year; GUIDELINES F9: no figure's subject comes from it, nor its period.
+/// </summary>
+internal readonly partial record struct Dateline(int Start, int End, int Month, int Day)
+{
+    private const int SearchWindow = 200;
+
+    /// <summary>The dateline in the first <see cref="SearchWindow"/> characters, or null.</summary>
+    public static Dateline? Find(string text)
+    {
+        var m = Pattern().Match(text, 0, Math.Min(text.Length, SearchWindow));
+        if (!m.Success) return null;
+        int month = int.Parse(Ascii(m.Groups["m"].Value), CultureInfo.InvariantCulture);
+        int day = int.Parse(Ascii(m.Groups["d"].Value), CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new Dateline(m.Index, m.Index + m.Length, month, day) : null;
+    }
+
+    /// <summary>Full-width digits to ASCII.</summary>
+    internal static string Ascii(string digits) =>
+        string.Create(digits.Length, digits, (span, s) =>
+        {
+            for (int i = 0; i < s.Length; i++) span[i] = s[i] is >= '０' and <= '９' ? (char)(s[i] - '０' + '0') : s[i];
+        });
+
+    [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)\p{IsCJKUnifiedIdeographs}{0,10}?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
+    private static partial Regex Pattern();
+}
