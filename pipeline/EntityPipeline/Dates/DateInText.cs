@@ -18,7 +18,8 @@ internal static partial class DateInText
     {
         foreach (var line in FirstLines(text))
         {
-            if (line.Length > MaxDateLine) continue;
+            // A line of metadata, not a sentence of the body: 2023年9月28日，中心揭牌。 states an event's day.
+            if (line.Length > MaxDateLine || line.AsSpan().IndexOfAny("，。；！？,") >= 0) continue;
             var m = FullDatePattern().Match(line);
             if (m.Success && Day(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } day) return day;
         }

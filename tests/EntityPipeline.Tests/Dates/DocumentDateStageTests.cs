@@ -20,6 +20,7 @@ public sealed class DocumentDateStageTests
     {
         const string text = "记者从市统计局获悉，截至2019年3月5日，全市共有各类市场主体120万户，比上年增长百分之八以上，其中新设立的企业超过两万家。";
         Assert.Equal(DocumentDate.Unknown, Undated.Find(text, "a.txt"));
+        Assert.Equal(DocumentDate.Unknown, Undated.Find("标题\n\n2023年9月28日，新中心揭牌。", "a.txt"));   // a short sentence, not a date line
     }
 
     [Fact]
