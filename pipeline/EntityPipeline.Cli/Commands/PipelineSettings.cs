@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using EntityPipeline.Cli.Console;
+using EntityPipeline.Entities;
 using EntityPipeline.Processing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,14 +29,19 @@ internal class PipelineSettings : CommandSettings
         Figures = !NoFigures,
     };
 
+    /// <summary>The model file the run uses, or null with <c>--tagger dictionary</c>.</summary>
+    public string? ModelPath => ToOptions().Tagger == TaggerKind.Model ? Model ?? DefaultModel.Path : null;
+
+    /// <summary>The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2).</summary>
+    public Pipeline CreatePipeline() =>
+        PipelineFactory.Create(ToOptions(), ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require()));
+
     public override ValidationResult Validate()
     {
         if (!Enum.TryParse<TaggerKind>(Tagger, ignoreCase: true, out var tagger) || !Enum.IsDefined(tagger))
             return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
         if (Model is not null && tagger == TaggerKind.Dictionary)
             return ValidationResult.Error("--model goes with --tagger model, not with --tagger dictionary");
-        if (Model is not null && !File.Exists(Model))
-            return ValidationResult.Error($"model file not found: {Model}");
-        return ValidationResult.Success();
+        return InputPaths.MissingFile("--model", Model) is { } missing ? ValidationResult.Error(missing) : ValidationResult.Success();
     }
 }
