@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -27,6 +28,7 @@ public sealed record RunManifest(
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Chinese paths and '+' as they are: a file for people to read
     };
 
     /// <summary>The manifest of <paramref name="folder"/>, or null when it has none; <see cref="InvalidDataException"/> when it cannot be read.</summary>
