@@ -16,8 +16,9 @@ internal sealed class RunCommand : Command<RunSettings>
         var files = DocumentSource.List(settings.Input);
         if (files.Count == 0)
             throw new UsageException($"no .txt file in {settings.Input} (sub-folders included); articles must be plain-text files whose names end in .txt");
+        OutputFolder.Check(settings.Out);
         var pipeline = settings.CreatePipeline();
-        OutputFolder.Prepare(settings.Out);
+        OutputFolder.Prepare(settings.Out); // after the model loaded: a file that is no model leaves no empty folder behind
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 
         RunSummary summary;

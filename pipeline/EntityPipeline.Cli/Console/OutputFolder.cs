@@ -9,8 +9,9 @@ namespace EntityPipeline.Cli.Console;
 /// </summary>
 internal static class OutputFolder
 {
+    /// <summary>Refuses, without touching anything, a folder that is a file or holds files a run would replace.</summary>
     /// <exception cref="UsageException">The folder cannot be used; the message says why and what to do.</exception>
-    public static void Prepare(string folder)
+    public static void Check(string folder)
     {
         if (File.Exists(folder))
             throw new UsageException($"--out {folder} is a file; pass a folder for the tables (it is created if missing)");
@@ -19,8 +20,11 @@ internal static class OutputFolder
                 $"{folder} holds files this run would replace:{Environment.NewLine}" +
                 string.Concat(changed.Select(f => $"  {f.Name}: {f.Reason}{Environment.NewLine}")) +
                 $"They may be your corrections, so nothing was written. Write this run to a new folder (--out {FreeSibling(folder)}), or move those files away.");
-        CheckWritable(folder, "--out");
     }
+
+    /// <summary>Creates the folder and checks that it can be written.</summary>
+    /// <exception cref="UsageException">It cannot.</exception>
+    public static void Prepare(string folder) => CheckWritable(folder, "--out");
 
     /// <summary>Checks, before any work, that the file an option names can be written: not a folder, in a folder that can be.</summary>
     /// <exception cref="UsageException">It cannot.</exception>
