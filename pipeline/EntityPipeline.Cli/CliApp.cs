@@ -1,4 +1,5 @@
 using EntityPipeline.Cli.Commands;
+using EntityPipeline.Cli.Console;
 using Spectre.Console.Cli;
 
 namespace EntityPipeline.Cli;
@@ -6,6 +7,8 @@ namespace EntityPipeline.Cli;
 /// <summary>The command-line application: its commands and their help.</summary>
 public static class CliApp
 {
+    private static readonly string[] Commands = ["run", "train", "evaluate", "evaluate-figures", "bench"];
+
     public static int Run(string[] args, CancellationToken cancel = default)
     {
         var app = new CommandApp();
@@ -13,8 +16,12 @@ public static class CliApp
         {
             config.SetApplicationName("entitypipeline");
             config.UseStrictParsing(); // without it an unknown or misspelt option is silently ignored
+            // Every error, Spectre's parse and validation errors included (it would exit -1, i.e. 255), is reported one way
+            // with the exit code of the contract.
+            config.SetInterceptor(new MissingOptionValue());
+            config.SetExceptionHandler((e, _) => Failure.Report(e, e is CommandAppException ? HelpHint(args) : null));
             config.AddCommand<RunCommand>("run")
-                .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder into CSV tables.")
+                .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder (or from one .txt file) into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Train the entity tagger from annotated corpora and/or corrections; writes the model and its model card.");
@@ -29,4 +36,9 @@ public static class CliApp
         });
         return app.Run(args, cancel);
     }
+
+    private static string HelpHint(string[] args) =>
+        args.FirstOrDefault() is { } command && Commands.Contains(command)
+            ? $"See `entitypipeline {command} --help` for its arguments and options."
+            : $"The commands are {string.Join(", ", Commands)}; see `entitypipeline --help`.";
 }

@@ -14,7 +14,7 @@ internal sealed class BenchCommand : Command<BenchSettings>
         if (settings.MemorySizes is not null)
             return Memory(settings);
 
-        var pipeline = PipelineFactory.Create(settings.ToOptions());
+        var pipeline = settings.CreatePipeline();
         var corpus = BenchCorpus.Generate(BenchCorpus.CharsFor(settings.SizeBytes)).ToList();
         var bench = new StageBenchmark(pipeline, corpus);
         AnsiConsole.WriteLine($"corpus: {corpus.Count:N0} documents, {bench.Chars:N0} chars ({ByteSize.Format(settings.SizeBytes)} UTF-8); median of {settings.Runs} runs; {Environment.ProcessorCount} cores");

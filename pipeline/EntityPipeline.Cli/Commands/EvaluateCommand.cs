@@ -3,6 +3,7 @@ using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Entities;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Processing;
+using EntityPipeline.Cli.Console;
 using EntityPipeline.Training.Corpora;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -62,15 +63,20 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
             if (Tagger == "dictionary" && !gold) return ValidationResult.Error("--tagger dictionary goes with --gold and --docs");
             if (Tagger == "dictionary" && Compare is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
-            return ValidationResult.Success();
+            var missing = InputPaths.MissingFile("--msra", Msra) ?? InputPaths.MissingFile("--pku", Pku) ?? InputPaths.MissingFile("--cluener", ClueNer)
+                ?? InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs);
+            return missing is null ? ValidationResult.Success() : ValidationResult.Error(missing);
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFolder.PrepareForFile(settings.Errors, "--errors");
+        var tagger = settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings, "--model");
+        var compared = settings.Compare is { } path ? LoadTagger(path, settings, "--compare") : null;
         try
         {
-            var scored = Score(settings, settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings));
+            var scored = Score(settings, tagger);
             foreach (var (_, title, evaluation, unit) in scored)
             {
                 Print(title, evaluation.Report());
@@ -80,7 +86,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (settings.Compare is { } compare)
             {
                 // The same data through the other model; the paired interval resamples the same units for both.
-                var other = Score(settings, LoadTagger(compare, settings));
+                var other = Score(settings, compared!);
                 for (int i = 0; i < scored.Count; i++)
                 {
                     var (a, b) = (scored[i].Evaluation.Units, other[i].Evaluation.Units);
@@ -96,17 +102,16 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]evaluate failed:[/] {e.Message}");
-            return 1;
+            return Failure.Report(e);
         }
     }
 
     /// <summary>A difference in F1 with its sign; one that rounds to zero is 0.0000 (the format's zero section), not -0.0000.</summary>
     private static string Signed(double difference) => difference.ToString("+0.0000;-0.0000;0.0000");
 
-    private static EntityTagger LoadTagger(string path, Settings settings)
+    private static EntityTagger LoadTagger(string path, Settings settings, string option)
     {
-        var loaded = EntityTagger.Load(path);
+        var loaded = TaggerModel.Load(path, option);
         if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
         return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
     }

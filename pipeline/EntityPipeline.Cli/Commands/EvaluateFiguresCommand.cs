@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using EntityPipeline.Cli.Console;
 using EntityPipeline.Figures;
 using EntityPipeline.Figures.Evaluation;
 using EntityPipeline.Text;
@@ -20,11 +21,11 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
     {
         [CommandOption("--gold <FILE>")]
         [Description("Gold figures table (TSV: doc_id, start, end, kind, text, value, unit, qualifier, metric, subject, period).")]
-        public string Gold { get; init; } = "";
+        public string? Gold { get; init; }
 
         [CommandOption("--docs <FOLDER>")]
         [Description("Folder of the documents the gold table names (doc_id is the path inside it).")]
-        public string Docs { get; init; } = "";
+        public string? Docs { get; init; }
 
         [CommandOption("--shared <FOLDER>")]
         [Description("Instead of --docs: the shared folder whose corpora hold the documents the gold table names (its source and doc_id columns), e.g. ../shared for gold/figures-dev/figures.tsv.")]
@@ -44,25 +45,23 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
 
         public override ValidationResult Validate()
         {
-            if (Gold.Length == 0 || !File.Exists(Gold)) return ValidationResult.Error($"--gold: file not found: '{Gold}'");
-            if (Shared is not null)
-            {
-                if (Docs.Length > 0) return ValidationResult.Error("give --docs or --shared, not both");
-                if (!Directory.Exists(Shared)) return ValidationResult.Error($"--shared: folder not found: '{Shared}'");
-            }
-            else if (Docs.Length == 0 || !Directory.Exists(Docs)) return ValidationResult.Error($"--docs: folder not found: '{Docs}'");
-            if (SpeedDocs is not null && !Directory.Exists(SpeedDocs)) return ValidationResult.Error($"--speed-docs: folder not found: '{SpeedDocs}'");
+            if (Gold is null) return ValidationResult.Error("--gold FILE is missing: give the gold figures table (TSV) to score against");
+            if (Docs is null && Shared is null) return ValidationResult.Error("--docs FOLDER (or --shared FOLDER for a corpus gold) is missing: give the folder of the documents the gold table names");
+            if (Docs is not null && Shared is not null) return ValidationResult.Error("give --docs or --shared, not both");
             if (SpeedSeconds < 0) return ValidationResult.Error("--speed-seconds must be 0 or more");
-            return ValidationResult.Success();
+            var missing = InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs) ?? InputPaths.MissingFolder("--shared", Shared)
+                ?? InputPaths.MissingFolder("--speed-docs", SpeedDocs);
+            return missing is null ? ValidationResult.Success() : ValidationResult.Error(missing);
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Errors is { } errorsFile) OutputFolder.PrepareForFile(errorsFile, "--errors");
         var resources = FigureResources.LoadDefault();
         var evaluation = new FigureEvaluation(resources);
-        var corpusDocuments = settings.Shared is { } shared ? CorpusFigureGold.Load(settings.Gold, shared) : null;
-        var result = corpusDocuments is null ? evaluation.Run(settings.Gold, settings.Docs) : evaluation.Run(corpusDocuments);
+        var corpusDocuments = settings.Shared is { } shared ? CorpusFigureGold.Load(settings.Gold!, shared) : null;
+        var result = corpusDocuments is null ? evaluation.Run(settings.Gold!, settings.Docs!) : evaluation.Run(corpusDocuments);
         var s = result.Scores;
 
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("score").RightAligned()).AddColumn(new TableColumn("count").RightAligned());
@@ -76,7 +75,7 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
         if (settings.SpeedSeconds > 0)
         {
             var texts = settings.SpeedDocs is null && corpusDocuments is not null ? corpusDocuments.Select(d => d.Text).ToList()
-                : Directory.EnumerateFiles(settings.SpeedDocs ?? settings.Docs, "*.txt", SearchOption.AllDirectories)
+                : Directory.EnumerateFiles(settings.SpeedDocs ?? settings.Docs!, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal).Select(p => TextDecoder.Decode(File.ReadAllBytes(p)).Text).ToList();
             double speed = evaluation.MeasureSpeed(texts, TimeSpan.FromSeconds(settings.SpeedSeconds));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
+using EntityPipeline.Cli.Console;
+using EntityPipeline.Entities;
 using EntityPipeline.Processing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,6 +35,13 @@ internal class PipelineSettings : CommandSettings
         DocumentDate = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The model file the run uses, or null with <c>--tagger dictionary</c>.</summary>
+    public string? ModelPath => ToOptions().Tagger == TaggerKind.Model ? Model ?? DefaultModel.Path : null;
+
+    /// <summary>The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2).</summary>
+    public Pipeline CreatePipeline() =>
+        PipelineFactory.Create(ToOptions(), ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require()));
+
     public override ValidationResult Validate()
     {
         if (!Enum.TryParse<TaggerKind>(Tagger, ignoreCase: true, out var tagger) || !Enum.IsDefined(tagger))
@@ -41,8 +50,6 @@ internal class PipelineSettings : CommandSettings
             return ValidationResult.Error("--model goes with --tagger model, not with --tagger dictionary");
         if (Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             return ValidationResult.Error($"--date must be a day written YYYY-MM-DD, such as 2024-03-15, not '{Date}'");
-        if (Model is not null && !File.Exists(Model))
-            return ValidationResult.Error($"model file not found: {Model}");
-        return ValidationResult.Success();
+        return InputPaths.MissingFile("--model", Model) is { } missing ? ValidationResult.Error(missing) : ValidationResult.Success();
     }
 }

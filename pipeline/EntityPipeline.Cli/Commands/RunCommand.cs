@@ -2,41 +2,32 @@ using EntityPipeline.Cli.Console;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
 using EntityPipeline.Processing;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace EntityPipeline.Cli.Commands;
 
-/// <summary>`run`: the main job. Thin: options → pipeline → runner → summary → exit code.</summary>
+/// <summary>`run`: the main job. Thin: checks → pipeline → runner → summary → manifest → exit code.</summary>
 internal sealed class RunCommand : Command<RunSettings>
 {
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        if (OutputFolder.CheckWritable(settings.Out) is { } problem)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem}");
-            return ExitCodes.BadUsage;
-        }
-
-        Pipeline pipeline;
-        try
-        {
-            pipeline = PipelineFactory.Create(settings.ToOptions());
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return ExitCodes.BadUsage;
-        }
+        var started = DateTimeOffset.UtcNow;
+        // Everything the command line names is checked before any document is read or anything is written.
         var files = DocumentSource.List(settings.Input);
+        if (files.Count == 0)
+            throw new UsageException($"no .txt file in {settings.Input} (sub-folders included); articles must be plain-text files whose names end in .txt");
+        OutputFolder.Check(settings.Out);
+        var pipeline = settings.CreatePipeline();
+        OutputFolder.Prepare(settings.Out); // after the model loaded: a file that is no model leaves no empty folder behind
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 
         RunSummary summary;
-        using (var writer = new TableWriter(settings.Out, byteOrderMark: !settings.NoBom))
+        using (var writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain))
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
 
         SummaryReport.Print(summary, settings.Out);
         if (summary.Cancelled) return ExitCodes.Cancelled;
+        RunRecord.Of(settings, summary, started).Write(settings.Out);
         return summary.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using EntityPipeline.Cli.Console;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Training;
 using EntityPipeline.Entities;
@@ -187,7 +188,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         var started = DateTime.UtcNow;
         try
         {
-            var warmStart = settings.EffectiveWarmStart is { } start ? EntityTagger.Load(start) : null;
+            var warmStart = settings.EffectiveWarmStart is { } start ? TaggerModel.Load(start, "--warm-start") : null;
             double correctionsWeight = settings.CorrectionsWeightFor(warmStart);
             var train = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
                 .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily, settings.PkuWeight, SecondPassWeight: settings.SecondPassPkuWeight)))
@@ -212,14 +213,11 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         }
         catch (CorrectionsException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]train refused:[/] {e.Message}");
-            AnsiConsole.MarkupLine("No model was trained or written. Fix the rows above and train again.");
-            return 1;
+            return Failure.Report(e, "No model was trained or written. Fix the rows above and train again.");
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]train failed:[/] {e.Message} (no model written)");
-            return 1;
+            return Failure.Report(e, "No model was written.");
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class SummaryReport
         w.WriteLine($"elapsed:   {s.Elapsed.TotalSeconds:0.00} s, {s.Chars:N0} chars, {s.CharsPerSecond:N0} chars/s");
         w.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
         foreach (var error in s.Errors.Take(MaxErrorsShown))
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {error}");
+            Failure.Print(error);
         if (s.Errors.Count > MaxErrorsShown)
             w.WriteLine($"... and {s.Errors.Count - MaxErrorsShown} more errors: see documents.csv");
         if (s.Cancelled)

@@ -1,17 +1,20 @@
 namespace EntityPipeline.Input;
 
 /// <summary>
-/// Lists every *.txt under a folder, recursively, ordered by doc_id (ordinal), so runs are repeatable.
+/// Lists every *.txt under a folder, recursively, ordered by doc_id (ordinal), so runs are repeatable; or one file, whose
+/// doc_id is its file name.
 /// Symbolic links to folders are followed once: a link back into a folder already being walked (a loop)
 /// is skipped. Only paths are held, never contents; files are read later, one at a time, by the workers.
 /// </summary>
 public static class DocumentSource
 {
-    public static IReadOnlyList<SourceFile> List(string folder)
+    public static IReadOnlyList<SourceFile> List(string path)
     {
-        var root = new DirectoryInfo(Path.GetFullPath(folder));
+        if (File.Exists(path))
+            return [new SourceFile(Path.GetFileName(path), Path.GetFullPath(path))];
+        var root = new DirectoryInfo(Path.GetFullPath(path));
         if (!root.Exists)
-            throw new DirectoryNotFoundException($"input folder not found: {folder}");
+            throw new DirectoryNotFoundException($"input not found: {path}");
         var files = new List<SourceFile>();
         Walk(root, "", new HashSet<string>(StringComparer.Ordinal) { RealPath(root) }, files);
         files.Sort((a, b) => string.CompareOrdinal(a.DocId, b.DocId));

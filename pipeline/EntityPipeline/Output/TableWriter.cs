@@ -18,12 +18,18 @@ public sealed class TableWriter : IDisposable
     private readonly TableFile<FigureRow> _figures;
     private readonly string _folder;
     private readonly bool _bom;
+    private readonly bool _escapeFormulas;
     private readonly Dictionary<(EntityType Type, string Normalized), (int Documents, int Mentions)> _summary = [];
 
-    public TableWriter(string folder, bool byteOrderMark = true)
+    /// <param name="escapeFormulas">
+    /// Put ' before cells a spreadsheet would run as a formula (<see cref="TableFormat.Text"/>), the default; false writes every
+    /// cell as it is, so that text == document[start:end] holds in pandas and R (the plain dialect).
+    /// </param>
+    public TableWriter(string folder, bool byteOrderMark = true, bool escapeFormulas = true)
     {
         _folder = folder;
         _bom = byteOrderMark;
+        _escapeFormulas = escapeFormulas;
         Directory.CreateDirectory(folder);
         _documents = new(folder, TableNames.Documents, byteOrderMark);
         _sentences = new(folder, TableNames.Sentences, byteOrderMark);
@@ -94,9 +100,9 @@ public sealed class TableWriter : IDisposable
         _figures.Dispose();
     }
 
-    private static string Text(string cell) => TableFormat.Text(cell);
+    private string Text(string cell) => _escapeFormulas ? TableFormat.Text(cell) : cell;
 
-    private static string Computed(string cell) => TableFormat.Computed(cell);
+    private string Computed(string cell) => _escapeFormulas ? TableFormat.Computed(cell) : cell;
 
     private static string Status(DocumentStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -130,7 +130,7 @@ public sealed class RunCommandTests
     public void Bad_options_are_refused(string option, string value)
     {
         using var output = new TempFolder();
-        Assert.NotEqual(0, CliApp.Run(["run", Samples, "--out", output.Path, option, value]));
+        Assert.Equal(2, CliApp.Run(["run", Samples, "--out", output.Path, option, value]));
         Assert.False(File.Exists(output.File(TableNames.Documents)));
     }
 }
