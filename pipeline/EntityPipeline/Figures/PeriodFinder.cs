@@ -5,7 +5,7 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
 /// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it; not a baseline such as 较2011年, nor a
-/// clock time), a time word (截至目前, 今年, 现在, 目前), or a "…以来" phrase (示范区挂牌以来). Words of the
+/// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), or a "…以来" phrase (示范区挂牌以来). Words of the
 /// future (未来, 届时) are periods of targets only; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
 /// </summary>
@@ -29,7 +29,7 @@ internal static class PeriodFinder
         {
             if (d.Kind != FigureKind.DATE || d.IsClockTime || d.End > figure.Start || d.Start < sentence.Start) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
-            if (before is '较' or '比' or '与' or '同' or '和' or '从' or '自' or '于') continue;
+            if (IsComparisonBase(before) || before is '从' or '自' or '于') continue;
             int start = d.Start, end = d.End;
             if (before is '到' or '至') start--;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
@@ -40,7 +40,9 @@ internal static class PeriodFinder
         var span = text.AsSpan(sentence.Start, figure.Start - sentence.Start);
         foreach (var w in TimeWords)
         {
+            // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int at = span.LastIndexOf(w);
+            while (at > 0 && IsComparisonBase(span[at - 1])) at = span[..at].LastIndexOf(w);
             if (at >= 0) Consider(sentence.Start + at, sentence.Start + at + w.Length);
         }
         if (target)
@@ -77,6 +79,8 @@ internal static class PeriodFinder
         }
         return "";
     }
+
+    private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和';
 
     private static bool Follows(string text, int at, int limit, string word) =>
         at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);

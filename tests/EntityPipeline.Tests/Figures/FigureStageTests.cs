@@ -146,6 +146,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_comparison_base_is_not_the_period()
+    {
+        Assert.Equal("今年前三季度", FigureTestKit.Single("今年前三季度，全市工业产值比去年同期增长8.4%。", "8.4%", referenceYear: 2023).Period);
+        Assert.Equal("", FigureTestKit.Single("全市工业产值比去年同期增长8.4%。", "8.4%").Period);
+        Assert.Equal("去年", FigureTestKit.Single("去年全市工业产值增长8.4%。", "8.4%").Period);
+    }
+
+    [Fact]
     public void A_minus_sign_belongs_to_the_number_only_where_it_is_one()
     {
         Assert.Equal("3", FigureTestKit.Single("他肩负3项任务。", "3项").Value);            // 负 completes 肩负
