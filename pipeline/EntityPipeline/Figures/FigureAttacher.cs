@@ -29,6 +29,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
         }
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
+        var words = WordBounds.From(document);
         var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
 
         int k = 0;
@@ -52,7 +53,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence).Length == 0);
+                bool bare = f.Kind == FigureKind.DATE || inDateline || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
@@ -65,7 +66,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence);
+                    metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
@@ -106,10 +107,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i])) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }
+
+    /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
+    private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
     /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>
     private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)

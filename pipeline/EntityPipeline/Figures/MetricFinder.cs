@@ -35,51 +35,61 @@ internal static class MetricFinder
         ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即"];
 
     public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric,
-        PlaceSpan? subject, List<FigureCandidate> sentenceFigures)
+        PlaceSpan? subject, List<FigureCandidate> sentenceFigures, WordBounds? words = null)
     {
+        words ??= WordBounds.None;
         if (figure.Kind == FigureKind.DATE) return "";
         if (figure.UnitEntry is { IsPlaceClassifier: true }) return "";
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
 
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        var following = Following(text, figure.End, sentence.End, sentenceFigures);
+        var following = Following(text, figure.End, sentence.End, sentenceFigures, words);
         if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
-        var phrase = Strip(text.AsSpan(from, figure.Start - from));
-        if (phrase.Length == 0 && previous is not null && previous.End > clause) return previousMetric;
-        return phrase.Length > MaxLength ? phrase[^MaxLength..].ToString() : phrase.ToString();
+        var (start, end) = Strip(text, from, figure.Start);
+        if (end - start > MaxLength) start = end - MaxLength;
+        // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
+        while (start < end && words.IsInside(start)) start++;
+        if (start == end && previous is not null && previous.End > clause) return previousMetric;
+        return text[start..end];
     }
 
     private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>
         figure.Start > floor && text[figure.Start - 1] is '较' or '比';
 
-    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> phrase)
+    /// <summary>[start, end) of text less its leading and trailing words, spaces and a list's bullet (+ 进出口总额).</summary>
+    private static (int Start, int End) Strip(string text, int start, int end)
     {
         bool changed = true;
-        while (changed && phrase.Length > 0)
+        while (changed && start < end)
         {
             changed = false;
-            phrase = phrase.Trim();
+            while (start < end && (char.IsWhiteSpace(text[start]) || Bullets.Contains(text[start]))) { start++; changed = true; }
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            var phrase = text.AsSpan(start, end - start);
             foreach (var w in TrailingWords)
-                if (phrase.EndsWith(w)) { phrase = phrase[..^w.Length]; changed = true; break; }
+                if (phrase.EndsWith(w)) { end -= w.Length; changed = true; break; }
+            phrase = text.AsSpan(start, end - start);
             foreach (var w in LeadingWords)
-                if (phrase.StartsWith(w)) { phrase = phrase[w.Length..]; changed = true; break; }
+                if (phrase.StartsWith(w)) { start += w.Length; changed = true; break; }
         }
-        return phrase;
+        return (start, end);
     }
+
+    private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";
 
     /// <summary>
     /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;
     /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道.
     /// </summary>
-    private static string Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures)
+    private static string Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures, WordBounds words)
     {
-        var phrase = FollowingFrom(text, at, limit);
+        var phrase = FollowingFrom(text, at, limit, words);
         foreach (var next in sentenceFigures)
         {
             if (next.Start < at) continue;
@@ -87,12 +97,12 @@ internal static class MetricFinder
             if (next.Start > at + phrase.Length || next.Kind == FigureKind.DATE) break;
             for (int k = at; k < next.Start; k++)
                 if (!TextRules.IsHan(text[k])) return phrase;
-            return FollowingFrom(text, next.End, limit);
+            return FollowingFrom(text, next.End, limit, words);
         }
         return phrase;
     }
 
-    private static string FollowingFrom(string text, int at, int limit)
+    private static string FollowingFrom(string text, int at, int limit, WordBounds words)
     {
         foreach (var w in PostNumberWords)
             if (Follows(text, at, limit, w)) return "";
@@ -114,6 +124,8 @@ internal static class MetricFinder
             i++;
         }
         while (i > at && text[i - 1] is '的' or '、' or '（') i--;
+        // Never up to the middle of a word: 企业参与 is not 企业参.
+        while (i > at && words.IsInside(i)) i--;
         return text[at..i];
     }
 

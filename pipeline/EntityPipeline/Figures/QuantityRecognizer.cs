@@ -88,8 +88,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
             return ScanResult.Skip(j);
         int negativeStart = NegativeSign(text, i, floor);
-        // A5, G60, iPhone15, 《指数2022》, A-5: a number that is part of a code or title.
-        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/'))
+        // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20: a number that is part of a code, a title or an address.
+        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '%' or '=' or '&' or '?'))
             return ScanResult.Skip(SkipLabel(text, j, limit));
         // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
         if (before is '“' or '‘' or '"' or '「' or '『')

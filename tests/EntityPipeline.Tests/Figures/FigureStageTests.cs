@@ -154,6 +154,26 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_metric_starts_after_a_bullet_and_never_inside_a_word()
+    {
+        Assert.Equal("进出口总额", FigureTestKit.Single("+ 进出口总额3.2万亿元。", "3.2万亿元").Metric);
+        // A phrase longer than a metric is cut to its last words, never inside one: here every word is two characters.
+        const string phrase = "该研究所依托国家重点实验室平台多年来累计转化各类科技成果";
+        string text = phrase + "120项。";
+        var document = new Document("m.txt", text);
+        document.SetSentences([new Sentence(0, 0, text.Length)]);
+        document.SetTokens([.. Enumerable.Range(0, phrase.Length / 2).Select(w => new Token(2 * w, 2 * w + 2, "")), new(phrase.Length, phrase.Length + 3, "")]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        var metric = document.Figures.Single().Metric;
+        Assert.EndsWith("科技成果", metric);
+        Assert.Equal(0, (phrase.Length - metric.Length) % 2);
+    }
+
+    [Fact]
+    public void A_url_s_percent_encoding_is_no_percentage() =>
+        Assert.Empty(FigureTestKit.Find("原文链接：http://example.com/a%20b%28c%29.html"));
+
+    [Fact]
     public void A_minus_sign_belongs_to_the_number_only_where_it_is_one()
     {
         Assert.Equal("3", FigureTestKit.Single("他肩负3项任务。", "3项").Value);            // 负 completes 肩负

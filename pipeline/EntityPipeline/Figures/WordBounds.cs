@@ -1,0 +1,35 @@
+using System.Collections;
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Where the segmenter's words start, so that a metric is never cut inside a word (企业参与 → not 企业参).
+/// Built once per document from its token layer; without one every position counts as a boundary.
+/// </summary>
+internal sealed class WordBounds
+{
+    private readonly BitArray? _inside;
+
+    private WordBounds(BitArray? inside) => _inside = inside;
+
+    public static readonly WordBounds None = new(null);
+
+    public static WordBounds From(Document document)
+    {
+        if (!document.Has(Layers.Tokens)) return None;
+        return From(document.Text.Length, document.Tokens);
+    }
+
+    public static WordBounds From(int length, ImmutableArray<Token> tokens)
+    {
+        var inside = new BitArray(length + 1);
+        foreach (var t in tokens)
+            for (int i = t.Start + 1; i < t.End; i++) inside[i] = true;
+        return new WordBounds(inside);
+    }
+
+    /// <summary>True when a word runs across the boundary before character <paramref name="i"/>.</summary>
+    public bool IsInside(int i) => _inside is not null && i >= 0 && i < _inside.Length && _inside[i];
+}
