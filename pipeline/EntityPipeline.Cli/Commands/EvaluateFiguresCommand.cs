@@ -15,7 +15,7 @@ namespace EntityPipeline.Cli.Commands;
 /// </summary>
 internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Settings>
 {
-    public sealed class Settings : PipelineSettings
+    public sealed class Settings : TaggerSettings
     {
         [CommandOption("--gold <FILE>")]
         [Description("Gold figures table (TSV: doc_id, start, end, kind, text, value, unit, qualifier, metric, subject, period).")]
@@ -43,7 +43,6 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
             if (Docs.Length == 0 || !Directory.Exists(Docs)) return ValidationResult.Error($"--docs: folder not found: '{Docs}'");
             if (SpeedDocs is not null && !Directory.Exists(SpeedDocs)) return ValidationResult.Error($"--speed-docs: folder not found: '{SpeedDocs}'");
             if (SpeedSeconds < 0) return ValidationResult.Error("--speed-seconds must be 0 or more");
-            if (NoFigures) return ValidationResult.Error("--no-figures: evaluate-figures scores the figures stage");
             return base.Validate();
         }
     }

@@ -1,40 +1,15 @@
 using System.ComponentModel;
 using EntityPipeline.Processing;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace EntityPipeline.Cli.Commands;
 
 /// <summary>The options that choose how the pipeline is built, shared by the commands that run it.</summary>
-internal class PipelineSettings : CommandSettings
+internal class PipelineSettings : TaggerSettings
 {
-    [CommandOption("-m|--model <FILE>")]
-    [Description("Tagger model (.zip) to use instead of the shipped default.")]
-    public string? Model { get; init; }
-
-    [CommandOption("--tagger <KIND>")]
-    [Description("model (default): the trained tagger; dictionary: jieba's POS tags, no model.")]
-    public string Tagger { get; init; } = "model";
-
     [CommandOption("--no-figures")]
     [Description("Skip the numeric figures stage (figures.csv is written with its header only).")]
     public bool NoFigures { get; init; }
 
-    public PipelineOptions ToOptions() => new()
-    {
-        Tagger = Enum.Parse<TaggerKind>(Tagger, ignoreCase: true),
-        ModelPath = Model,
-        Figures = !NoFigures,
-    };
-
-    public override ValidationResult Validate()
-    {
-        if (!Enum.TryParse<TaggerKind>(Tagger, ignoreCase: true, out var tagger) || !Enum.IsDefined(tagger))
-            return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
-        if (Model is not null && tagger == TaggerKind.Dictionary)
-            return ValidationResult.Error("--model goes with --tagger model, not with --tagger dictionary");
-        if (Model is not null && !File.Exists(Model))
-            return ValidationResult.Error($"model file not found: {Model}");
-        return ValidationResult.Success();
-    }
+    public override PipelineOptions ToOptions() => base.ToOptions() with { Figures = !NoFigures };
 }
