@@ -1,5 +1,4 @@
 using System.Globalization;
-using EntityPipeline.Cli;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Figures.Evaluation;
 using EntityPipeline.Input;
@@ -14,15 +13,14 @@ namespace EntityPipeline.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationMatchesRunTests
 {
-    private static readonly string Samples = Path.Combine(SharedData.RepoRoot, "samples");
+    private static readonly string Samples = SamplesRun.Samples;
 
     [Fact]
     public void Evaluations_score_runs_own_tables_as_perfect()
     {
         using var output = new TempFolder();
-        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", output.Path]));
-        var entities = CsvTable.Read(output.File(TableNames.Entities));
-        var figures = CsvTable.Read(output.File(TableNames.Figures));
+        var entities = CsvTable.Read(SamplesRun.File(TableNames.Entities));
+        var figures = CsvTable.Read(SamplesRun.File(TableNames.Figures));
         Assert.NotEmpty(entities.Rows);
         Assert.NotEmpty(figures.Rows);
 
