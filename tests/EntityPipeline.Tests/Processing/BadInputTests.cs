@@ -87,7 +87,7 @@ public sealed class BadInputTests
     [Fact]
     public void A_long_file_without_punctuation_or_line_breaks_runs_through_in_capped_sentences()
     {
-        // 40,000 characters (about 80 capped sentences) in one line, no punctuation at all, through run's stages (sentences,
+        // 12,000 characters (about 24 capped sentences) in one line, no punctuation at all, through run's stages (sentences,
         // jieba, a tagger with its consistency rules, figures), with a tiny trained tagger instead of the shipped model:
         // the cap is the splitter's (SentenceSplitterTests); this checks every stage after it keeps to the capped sentences.
         // jieba, at a few thousand characters a second in a Debug build, is most of the time. The 50 MB case is measured
@@ -96,7 +96,7 @@ public sealed class BadInputTests
         using var output = new TempFolder();
         var random = new Random(1);
         const string chars = "长三角地区经济发展迅速城市群建设不断推进上海江苏浙江安徽合作交流产业科技创新人才";
-        var text = string.Create(40_000, random, (span, r) => { for (int i = 0; i < span.Length; i++) span[i] = chars[r.Next(chars.Length)]; });
+        var text = string.Create(12_000, random, (span, r) => { for (int i = 0; i < span.Length; i++) span[i] = chars[r.Next(chars.Length)]; });
         input.Write("long.txt", Encoding.UTF8.GetBytes(text));
 
         var summary = Run(DocumentSource.List(input.Path), output.Path, CancellationToken.None, PipelineFactory.Create(new PipelineOptions(), TrainedTinyTagger.Value));
