@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using EntityPipeline.Cli.Console;
-using EntityPipeline.Figures;
+using EntityPipeline.Processing;
 using EntityPipeline.Figures.Evaluation;
 using EntityPipeline.Text;
 using Spectre.Console;
@@ -10,14 +10,15 @@ using Spectre.Console.Cli;
 namespace EntityPipeline.Cli.Commands;
 
 /// <summary>
-/// evaluate-figures --gold FILE (--docs FOLDER | --shared FOLDER) [--errors FILE]: scores the figures stage against a
-/// gold figures table and prints detection P/R/F1, per-field accuracy on matched figures, and the stage's speed.
+/// evaluate-figures --gold FILE (--docs FOLDER | --shared FOLDER) [--model FILE | --tagger dictionary] [--errors FILE]:
+/// runs the pipeline `run` builds from the same options (sentences, jieba, the tagger, figures) on the documents of a
+/// gold figures table, and prints detection P/R/F1, per-field accuracy on matched figures, and the figures stage's speed.
 /// With --docs the table's doc_id is a file in the folder; with --shared its rows name corpus documents there
 /// (<see cref="CorpusFigureGold"/>: the dev gold, gold/figures-dev/figures.tsv).
 /// </summary>
 internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : TaggerSettings
     {
         [CommandOption("--gold <FILE>")]
         [Description("Gold figures table (TSV: doc_id, start, end, kind, text, value, unit, qualifier, metric, subject, period).")]
@@ -51,17 +52,16 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
             if (SpeedSeconds < 0) return ValidationResult.Error("--speed-seconds must be 0 or more");
             var missing = InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs) ?? InputPaths.MissingFolder("--shared", Shared)
                 ?? InputPaths.MissingFolder("--speed-docs", SpeedDocs);
-            return missing is null ? ValidationResult.Success() : ValidationResult.Error(missing);
+            return missing is null ? base.Validate() : ValidationResult.Error(missing);
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Errors is { } errorsFile) OutputFolder.PrepareForFile(errorsFile, "--errors");
-        var resources = FigureResources.LoadDefault();
-        var evaluation = new FigureEvaluation(resources);
+        var pipeline = settings.CreatePipeline();
         var corpusDocuments = settings.Shared is { } shared ? CorpusFigureGold.Load(settings.Gold!, shared) : null;
-        var result = corpusDocuments is null ? evaluation.Run(settings.Gold!, settings.Docs!) : evaluation.Run(corpusDocuments);
+        var result = corpusDocuments is null ? FigureEvaluation.Run(pipeline, settings.Gold!, settings.Docs!) : FigureEvaluation.Run(pipeline, corpusDocuments);
         var s = result.Scores;
 
         var table = new Table().AddColumn("measure").AddColumn(new TableColumn("score").RightAligned()).AddColumn(new TableColumn("count").RightAligned());
@@ -77,9 +77,9 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
             var texts = settings.SpeedDocs is null && corpusDocuments is not null ? corpusDocuments.Select(d => d.Text).ToList()
                 : Directory.EnumerateFiles(settings.SpeedDocs ?? settings.Docs!, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal).Select(p => TextDecoder.Decode(File.ReadAllBytes(p)).Text).ToList();
-            double speed = evaluation.MeasureSpeed(texts, TimeSpan.FromSeconds(settings.SpeedSeconds));
+            double speed = FigureEvaluation.MeasureSpeed(pipeline, texts, TimeSpan.FromSeconds(settings.SpeedSeconds));
             AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"figures stage alone: {speed:N0} chars/s ({texts.Count} docs, {texts.Sum(t => t.Length)} chars, {settings.SpeedSeconds} s)")));
+                $"figures stage alone (after the tagger): {speed:N0} chars/s ({texts.Count} docs, {texts.Sum(t => t.Length)} chars, {settings.SpeedSeconds} s)")));
         }
 
         if (settings.Errors is { } errors)

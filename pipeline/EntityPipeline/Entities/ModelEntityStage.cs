@@ -9,7 +9,8 @@ namespace EntityPipeline.Entities;
 /// Adds the mention layer with the trained tagger (source = model), sentence by sentence, from the
 /// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
 /// tagged wherever else they occur in the document, and the untagged items of a mostly tagged 、-list like
-/// the others (<see cref="DocumentConsistency.Apply"/>). The tagger is
+/// the others (<see cref="DocumentConsistency.Apply"/>); those mentions, and the place abbreviations the tagger
+/// splits or joins (<see cref="AbbreviationRuns"/>), say source = rule (<see cref="MentionSource"/>). The tagger is
 /// shared; each thread tags through its own session.
 /// </summary>
 public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsistency = true) : IStage

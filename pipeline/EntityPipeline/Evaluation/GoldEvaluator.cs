@@ -1,13 +1,11 @@
-using EntityPipeline.Entities;
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Input;
 using EntityPipeline.Processing;
 
 namespace EntityPipeline.Evaluation;
 
 /// <summary>
-/// Scores a tagger against a gold table over a folder of documents, through the same stages as
-/// <c>run</c> (sentences → jieba → model). Every document named in the gold table is scored (one with
+/// Scores a tagger against a gold table over a folder of documents, read and run as <c>run</c> does
+/// (<see cref="GoldDocuments"/>: sentences → jieba → model and its consistency rules). Every document named in the gold table is scored (one with
 /// no rows would be indistinguishable from an unannotated one, so documents absent from the table are skipped).
 /// </summary>
 public static class GoldEvaluator
@@ -19,19 +17,12 @@ public static class GoldEvaluator
     public static (SpanEvaluation Evaluation, int Documents, long Characters, TimeSpan Elapsed) Evaluate(Pipeline pipeline, string goldPath, string docsFolder)
     {
         var gold = GoldTableReader.Read(goldPath).ToLookup(g => g.DocId, StringComparer.Ordinal);
-        var files = DocumentSource.List(docsFolder).ToDictionary(f => f.DocId, StringComparer.Ordinal);
-        foreach (var docId in gold.Select(g => g.Key))
-            if (!files.ContainsKey(docId))
-                throw new FileNotFoundException($"{goldPath}: document '{docId}' is not in {docsFolder}");
-
-        var processor = new DocumentProcessor(pipeline);
         var evaluation = new SpanEvaluation();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long chars = 0;
-        foreach (var group in gold.OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var document in GoldDocuments.Run(pipeline, gold.Select(g => g.Key), goldPath, docsFolder))
         {
-            var result = processor.Process(files[group.Key]);
-            var document = result.Document ?? throw new InvalidDataException($"{group.Key}: {result.Message}");
+            var group = gold[document.Id];
             var text = document.Text;
             chars += text.Length;
             var spans = new List<(int, int, Documents.EntityType)>();
@@ -43,7 +34,7 @@ public static class GoldEvaluator
                 spans.Add((start, end, g.Type));
             }
             // Sentences are the bootstrap's units: a gold table may cover a single long article.
-            evaluation.Add(group.Key, text, spans, document.Mentions.Select(m => (m.Start, m.End, m.Type)), unitStarts: [.. document.Sentences.Select(s => s.Start)]);
+            evaluation.Add(document.Id, text, spans, document.Mentions.Select(m => (m.Start, m.End, m.Type)), unitStarts: [.. document.Sentences.Select(s => s.Start)]);
         }
         return (evaluation, gold.Count, chars, clock.Elapsed);
     }

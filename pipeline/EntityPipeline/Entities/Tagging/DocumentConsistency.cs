@@ -6,8 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// Document-level consistency: a string the model tagged as an entity somewhere in a document is tagged
 /// with the same type wherever else it occurs there, when no mention already overlaps that place (a name
 /// is usually spelled in full once and missed later in a different context). Only strings of two or more
-/// characters tagged with confidence ≥ <see cref="MinConfidence"/> spread; an added mention takes the
-/// confidence of the mentions it copies, scaled down.
+/// characters tagged with confidence ≥ <see cref="MinConfidence"/> spread. An added mention says source = rule and takes
+/// the highest confidence of the mentions it copies times 0.8: a rule-made mention is never surer than its evidence.
 /// </summary>
 public static class DocumentConsistency
 {
@@ -41,7 +41,7 @@ public static class DocumentConsistency
                 if (taken[at] || !table.TryGetValue(text.AsSpan(at, length), out var found)) continue;
                 if (taken.AsSpan(at, length).Contains(true)) continue;
                 taken.AsSpan(at, length).Fill(true);
-                result.Add(new Mention(at, at + length, found.Type, MentionSource.Model, Math.Round(found.Confidence * CopyDiscount, 4)));
+                result.Add(new Mention(at, at + length, found.Type, MentionSource.Rule, Math.Round(found.Confidence * CopyDiscount, 4)));
                 at += length - 1;
             }
         }

@@ -173,7 +173,8 @@ public sealed class TaggingSession
     /// <summary>
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
     /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>). A mention's confidence is the mean
-    /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type.
+    /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type,
+    /// and makes the mention's source rule.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, int baseOffset, List<Mention> into)
     {
@@ -184,14 +185,18 @@ public sealed class TaggingSession
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;
+            var source = MentionSource.Model;
             for (int j = start; j < end; j++)
             {
                 if (_emitted[j] == _labels[j]) confidence += MathF.Exp(_logProbs[j * L + _labels[j]]);
                 else
+                {
+                    source = MentionSource.Rule;
                     for (int part = BioesLabels.B; part <= BioesLabels.S; part++) confidence += MathF.Exp(_logProbs[j * L + BioesLabels.Label(type, part)]);
+                }
             }
             confidence /= end - start;
-            into.Add(new Mention(baseOffset + start, baseOffset + end, type, MentionSource.Model, Math.Round(confidence, 4)));
+            into.Add(new Mention(baseOffset + start, baseOffset + end, type, source, Math.Round(confidence, 4)));
         }
     }
 

@@ -1,82 +1,91 @@
 using System.Diagnostics;
 using EntityPipeline.Documents;
+using EntityPipeline.Evaluation;
 using EntityPipeline.Processing;
-using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures.Evaluation;
 
 /// <summary>
-/// Runs the figures stage over the documents of a gold table and scores it: documents are files of a folder
-/// (doc_id is the path there, <see cref="FolderDocuments"/>) or corpus documents (<see cref="CorpusFigureGold"/>).
-/// Each is split into sentences and its figures found with a pipeline of its own (SentenceStage + FigureStage:
-/// no tagger), then <see cref="FigureEvaluator"/> scores them. Also times the figures stage alone over every
-/// document, for its speed in characters per second.
+/// Scores the figures a pipeline finds against a gold figures table: every document the table names goes through the
+/// pipeline as <c>run</c> runs it, so with an entity stage the subjects come from its mentions exactly as in figures.csv;
+/// then <see cref="FigureEvaluator"/> compares. The documents are files of a folder, read as <c>run</c> reads them
+/// (<see cref="GoldDocuments"/>), or corpus documents (<see cref="CorpusFigureGold"/>). Times the figures stage as it runs.
 /// </summary>
-public sealed class FigureEvaluation(FigureResources resources)
+public static class FigureEvaluation
 {
-    public FigureEvaluationResult Run(string goldPath, string docsFolder) => Run(FolderDocuments(goldPath, docsFolder));
-
-    public FigureEvaluationResult Run(IReadOnlyList<GoldDocument> gold)
+    public static FigureEvaluationResult Run(Pipeline pipeline, string goldPath, string docsFolder)
     {
-        var sentenceStage = new SentenceStage(new SentenceSplitter());
-        var figureStage = new FigureStage(resources);
-        _ = new Pipeline([sentenceStage, figureStage]);   // checks the stage order
-
+        var gold = GoldFigureReader.Read(goldPath).ToLookup(g => g.DocId, StringComparer.Ordinal);
+        var figureTime = new Stopwatch();
+        var timed = TimedStage.Timing(pipeline, Layers.Figures, figureTime);
         var documents = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
         long chars = 0;
+        foreach (var document in GoldDocuments.Run(timed, gold.Select(g => g.Key), goldPath, docsFolder))
+        {
+            chars += document.Text.Length;
+            var goldRows = gold[document.Id].Select(g => GoldFigureReader.ToUtf16(g, document.Text)).ToList();
+            documents.Add((document.Id, document.Text, goldRows, document.Figures));
+        }
+        return new FigureEvaluationResult(FigureEvaluator.Score(documents), chars, figureTime.Elapsed);
+    }
+
+    /// <summary>Scores corpus documents with their gold figures (<see cref="CorpusFigureGold"/>).</summary>
+    public static FigureEvaluationResult Run(Pipeline pipeline, IReadOnlyList<GoldDocument> gold)
+    {
         var figureTime = new Stopwatch();
+        var timed = TimedStage.Timing(pipeline, Layers.Figures, figureTime);
+        var documents = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
+        long chars = 0;
         foreach (var (id, text, goldRows) in gold)
         {
             var document = new Document(id, text);
-            sentenceStage.Process(document);
-            figureTime.Start();
-            figureStage.Process(document);
-            figureTime.Stop();
+            timed.Process(document);
             chars += text.Length;
             documents.Add((id, text, goldRows, document.Figures));
         }
         return new FigureEvaluationResult(FigureEvaluator.Score(documents), chars, figureTime.Elapsed);
     }
 
-    /// <summary>The documents of a gold table over a folder of files: doc_id is a file's path in <paramref name="docsFolder"/>.</summary>
-    public static IReadOnlyList<GoldDocument> FolderDocuments(string goldPath, string docsFolder)
-    {
-        var documents = new List<GoldDocument>();
-        foreach (var group in GoldFigureReader.Read(goldPath).GroupBy(g => g.DocId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var path = Path.Combine(docsFolder, group.Key.Replace('/', Path.DirectorySeparatorChar));
-            if (!File.Exists(path)) throw new FileNotFoundException($"document of the gold table not found: {path}", path);
-            var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
-            documents.Add(new GoldDocument(group.Key, text, [.. group.Select(g => GoldFigureReader.ToUtf16(g, text))]));
-        }
-        return documents;
-    }
-
     /// <summary>
-    /// Times the figures stage alone over <paramref name="texts"/> (one document each, sentences split
-    /// beforehand), after a warm-up pass, repeating them until about <paramref name="minimum"/> has passed:
-    /// characters per second.
+    /// Times the figures stage of <paramref name="pipeline"/> alone over <paramref name="texts"/> (one document each): the
+    /// earlier stages run once, untimed; then the figures stage runs on copies of those documents, after a warm-up pass,
+    /// until about <paramref name="minimum"/> has passed. Characters per second.
     /// </summary>
-    public double MeasureSpeed(IReadOnlyList<string> texts, TimeSpan minimum)
+    public static double MeasureSpeed(Pipeline pipeline, IReadOnlyList<string> texts, TimeSpan minimum)
     {
-        var splitter = new SentenceSplitter();
-        var sentences = texts.Select(t => splitter.Split(t)).ToList();
-        var stage = new FigureStage(resources);
+        var figures = pipeline.Stages.FirstOrDefault(s => (s.Produces & Layers.Figures) != Layers.None)
+            ?? throw new ArgumentException("the pipeline has no figures stage to time");
+        var earlier = new Pipeline([.. pipeline.Stages.TakeWhile(s => s != figures)]);
+        var prepared = texts.Select((text, i) =>
+        {
+            var document = new Document($"speed-{i}", text);
+            earlier.Process(document);
+            return document;
+        }).ToList();
         long chars = 0;
         var watch = new Stopwatch();
         for (int pass = 0; pass == 0 || watch.Elapsed < minimum; pass++)
         {
             if (pass == 1) { watch.Reset(); chars = 0; }   // the first pass warms the JIT up
-            for (int i = 0; i < texts.Count; i++)
+            foreach (var source in prepared)
             {
-                var document = new Document("speed", texts[i]);
-                document.SetSentences(sentences[i]);
+                var document = WithoutFigures(source);
                 watch.Start();
-                stage.Process(document);
+                figures.Process(document);
                 watch.Stop();
-                chars += texts[i].Length;
+                chars += document.Text.Length;
             }
         }
         return chars / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>A fresh document with the layers of <paramref name="source"/> that the figures stage reads (each layer is set once).</summary>
+    private static Document WithoutFigures(Document source)
+    {
+        var copy = new Document(source.Id, source.Text);
+        if (source.Has(Layers.Sentences)) copy.SetSentences(source.Sentences);
+        if (source.Has(Layers.Tokens)) copy.SetTokens(source.Tokens);
+        if (source.Has(Layers.Mentions)) copy.SetMentions(source.Mentions);
+        return copy;
     }
 }

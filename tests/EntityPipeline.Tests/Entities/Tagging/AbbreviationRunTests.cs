@@ -56,5 +56,10 @@ public class AbbreviationRunTests
 
         Assert.Equal(["苏 LOC", "浙 LOC", "皖 LOC"], mentions.Select(m => $"{text[m.Start..m.End]} {m.Type}"));
         Assert.All(mentions, m => Assert.InRange(m.Confidence, 0.0, 1.0));
+        // The split is the rule's: source = rule, and each place as sure as the model was of its character being a place.
+        Assert.All(mentions, m => Assert.Equal(MentionSource.Rule, m.Source));
+        var untouched = new List<Mention>();
+        tagger.CreateSession().Tag("记者从北京获悉。", new SegmentationStage(tagger.Features.Segmentation), untouched);
+        Assert.Equal(["北京 Model"], untouched.Select(m => $"{"记者从北京获悉。"[m.Start..m.End]} {m.Source}"));
     }
 }

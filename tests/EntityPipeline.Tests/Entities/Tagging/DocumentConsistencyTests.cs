@@ -17,6 +17,8 @@ public sealed class DocumentConsistencyTests
         ];
         var result = DocumentConsistency.Propagate(text, mentions);
         Assert.Equal(["0-3 LOC", "7-10 LOC", "13-17 LOC"], result.Select(m => $"{m.Start}-{m.End} {m.Type}"));
+        // The copy is the rule's, as sure as its evidence times 0.8 (0.9 × 0.8); the model's own mentions keep their source.
+        Assert.Equal([MentionSource.Model, MentionSource.Rule, MentionSource.Model], result.Select(m => m.Source));
         Assert.Equal(0.72, result[1].Confidence, 6);
     }
 
@@ -38,6 +40,6 @@ public sealed class DocumentConsistencyTests
         // 溧水 is filled from its list (confidence 0.9 × 0.8 = 0.72 ≥ 0.6) and then spreads to its later occurrence.
         const string text = "丹阳、溧水、太仓。溧水很美。";
         var result = DocumentConsistency.Apply(text, [new(0, 2, EntityType.LOC, MentionSource.Model, 0.9), new(6, 8, EntityType.LOC, MentionSource.Model, 0.9)]);
-        Assert.Equal(["0-2", "3-5", "6-8", "9-11"], result.Select(m => $"{m.Start}-{m.End}"));
+        Assert.Equal(["0-2 Model 0.9", "3-5 Rule 0.72", "6-8 Model 0.9", "9-11 Rule 0.576"], result.Select(m => $"{m.Start}-{m.End} {m.Source} {m.Confidence}"));
     }
 }
