@@ -32,7 +32,7 @@ internal sealed class RunCommand : Command<RunSettings>
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 
         RunSummary summary;
-        using (var writer = new TableWriter(settings.Out, byteOrderMark: !settings.NoBom))
+        using (var writer = new TableWriter(settings.Out, byteOrderMark: !settings.NoBom, workbook: !settings.NoWorkbook))
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
 
         SummaryReport.Print(summary, settings.Out);

@@ -22,6 +22,10 @@ internal sealed class RunSettings : PipelineSettings
     [Description("Write the CSVs without the UTF-8 byte order mark (Excel needs it to read UTF-8; pandas and R do not).")]
     public bool NoBom { get; init; }
 
+    [CommandOption("--no-workbook")]
+    [Description("Do not write review.xlsx, the workbook beside the CSVs (typed sheets, and a review sheet that train --corrections reads).")]
+    public bool NoWorkbook { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Workers < 1)

@@ -13,4 +13,8 @@ public sealed partial record DocumentRow(
     [property: CsvColumn("entities", Index = 5)] int Entities,
     [property: CsvColumn("figures", Index = 6)] int Figures,
     [property: CsvColumn("status", Index = 7)] string Status,
-    [property: CsvColumn("error", Index = 8)] string Error);
+    [property: CsvColumn("error", Index = 8)] string Error)
+{
+    /// <summary>The row as documents.csv holds it: text from the input escaped (<see cref="TableFormat.Text"/>).</summary>
+    public DocumentRow ForCsv() => this with { DocId = TableFormat.Text(DocId), Path = TableFormat.Text(Path), Error = TableFormat.Text(Error) };
+}
