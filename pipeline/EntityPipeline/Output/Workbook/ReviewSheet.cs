@@ -22,7 +22,7 @@ internal static class ReviewSheet
         try
         {
             foreach (var (sentence, mention) in queue.LeastConfidentFirst())
-                sheet.Write(i => Cell(sheet, Columns[i].Name, i, sentence, mention));
+                sheet.Write(i => Cell(Columns[i].Name, sentence, mention), Height(sentence.Text));
             sheet.Finish("{0:N0} more rows", [Validations(sheet, sheet.LastRow + limits.AddRows)]);
             return sheet;
         }
@@ -33,19 +33,21 @@ internal static class ReviewSheet
         }
     }
 
-    private static Cell? Cell(SheetFile sheet, string column, int index, ReviewSentence sentence, EntityRow mention) => column switch
+    private static Cell? Cell(string column, ReviewSentence sentence, EntityRow mention) => column switch
     {
         ReviewColumns.Mention => SheetFile.TextCell(mention.Text, WorkbookStyles.TypedAsText),
         ReviewColumns.Type or ReviewColumns.OriginalType => SheetFile.TextCell(mention.Type, WorkbookStyles.TypedAsText),
         ReviewColumns.Reviewed => null,
         ReviewColumns.Sentence => Marked(sentence, mention),
-        ReviewColumns.Confidence => sheet.Cell(index, mention.Confidence),
+        ReviewColumns.Confidence => Number(mention.Confidence),
         ReviewColumns.DocId => SheetFile.TextCell(mention.DocId, WorkbookStyles.TypedAsText),
-        ReviewColumns.SentenceId => sheet.Cell(index, mention.SentenceId.ToString(CultureInfo.InvariantCulture)),
-        ReviewColumns.Start => sheet.Cell(index, mention.Start.ToString(CultureInfo.InvariantCulture)),
-        ReviewColumns.End => sheet.Cell(index, mention.End.ToString(CultureInfo.InvariantCulture)),
+        ReviewColumns.SentenceId => Number(mention.SentenceId.ToString(CultureInfo.InvariantCulture)),
+        ReviewColumns.Start => Number(mention.Start.ToString(CultureInfo.InvariantCulture)),
+        ReviewColumns.End => Number(mention.End.ToString(CultureInfo.InvariantCulture)),
         _ => throw new InvalidOperationException($"review column '{column}' has no cell"),
     };
+
+    private static Cell Number(string value) => new() { CellValue = new CellValue(value), StyleIndex = WorkbookStyles.TopNumber };
 
     /// <summary>The sentence as rich text: the mention in bold red, the rest plain; its text is exactly the sentence.</summary>
     private static Cell Marked(ReviewSentence sentence, EntityRow mention)
@@ -57,6 +59,18 @@ internal static class ReviewSheet
         runs.Add(Run(sentence.Text[from..to], bold: true));
         if (to < sentence.Text.Length) runs.Add(Run(sentence.Text[to..], bold: false));
         return new Cell { DataType = CellValues.InlineString, StyleIndex = WorkbookStyles.Wrapped, InlineString = new InlineString(runs) };
+    }
+
+    /// <summary>
+    /// A row tall enough for its wrapped sentence. Neither Excel nor LibreOffice fits a row's height to wrapped text when
+    /// it opens a file, so the lines are counted here: a CJK character is two width units, others one.
+    /// </summary>
+    private static double Height(string sentence)
+    {
+        const double PointsPerLine = 16;
+        double units = sentence.Sum(c => c >= '\u2E80' ? 2.0 : 1.0);
+        var width = ColumnWidths.For(ReviewColumns.Sentence, CellKind.Text) - 2;
+        return Math.Max(1, Math.Ceiling(units / width)) * PointsPerLine + 2;
     }
 
     private static Run Run(string text, bool bold)

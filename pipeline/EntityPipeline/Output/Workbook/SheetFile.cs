@@ -69,8 +69,11 @@ internal sealed class SheetFile : IDisposable
     public bool Write(IReadOnlyList<string> cells) =>
         Write(index => cells[index] is { Length: > 0 } value ? Cell(index, value) : null);
 
-    /// <summary>Writes one data row whose cells <paramref name="cell"/> makes (null: an empty cell); false when the sheet is full.</summary>
-    public bool Write(Func<int, Cell?> cell)
+    /// <summary>
+    /// Writes one data row whose cells <paramref name="cell"/> makes (null: an empty cell), <paramref name="height"/> points
+    /// high if given; false when the sheet is full.
+    /// </summary>
+    public bool Write(Func<int, Cell?> cell, double? height = null)
     {
         if (DataRows >= _capacity)
         {
@@ -78,7 +81,7 @@ internal sealed class SheetFile : IDisposable
             return false;
         }
         DataRows++;
-        WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))));
+        WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))), height);
         return true;
     }
 
@@ -115,10 +118,10 @@ internal sealed class SheetFile : IDisposable
     }
 
     /// <summary>Writes a row of (column index, cell) pairs in column order; null cells are left out.</summary>
-    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells)
+    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells, double? height = null)
     {
         var r = rowIndex.ToString(CultureInfo.InvariantCulture);
-        _writer.WriteStartElement(new Row { RowIndex = (uint)rowIndex });
+        _writer.WriteStartElement(new Row { RowIndex = (uint)rowIndex, Height = height, CustomHeight = height is null ? null : true });
         foreach (var (column, cell) in cells)
         {
             if (cell is null) continue;

@@ -10,9 +10,11 @@ internal static class WorkbookStyles
     public const uint Header = 1;
     /// <summary>Wrapped and top-aligned: a sentence reads whole in its cell.</summary>
     public const uint Wrapped = 2;
-    /// <summary>The Text number format (@): what a user types into the column stays text (1.5, 2023-09-28).</summary>
+    /// <summary>The Text number format (@), top-aligned: what a user types into the column stays text (1.5, 2023-09-28).</summary>
     public const uint TypedAsText = 3;
     public const uint Note = 4;
+    /// <summary>A number, top-aligned beside a wrapped sentence.</summary>
+    public const uint TopNumber = 5;
 
     /// <summary>The colour of a mention inside its sentence (with bold).</summary>
     public const string MentionColor = "FFC00000";
@@ -30,6 +32,7 @@ internal static class WorkbookStyles
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
             new CellFormat { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyAlignment = true },
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 49, ApplyNumberFormat = true },
-            new CellFormat { FontId = 2, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true }) { Count = 5 });
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 49, ApplyNumberFormat = true, ApplyAlignment = true },
+            new CellFormat { FontId = 2, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true },
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyAlignment = true }) { Count = 6 });
 }
