@@ -47,9 +47,9 @@ internal sealed class SheetFile : IDisposable
             Style = c.Kind == CellKind.Text && textStyle != WorkbookStyles.Default ? textStyle : null,
         })));
         _writer.WriteStartElement(new SheetData());
+        TextStyle = textStyle;
         WriteRow(1, columns.Select((c, i) => (i, (Cell?)TextCell(c.Name, WorkbookStyles.Header)))
             .Concat(headerNote is null ? [] : [(columns.Count, (Cell?)TextCell(headerNote, WorkbookStyles.Note))]));
-        TextStyle = textStyle;
     }
 
     public string Name { get; }
@@ -65,9 +65,43 @@ internal sealed class SheetFile : IDisposable
     /// <summary>The column letters of column <paramref name="index"/> (0 → A, 26 → AA).</summary>
     public string Letters(int index) => _letters[index];
 
-    /// <summary>Writes one data row of plain cells; false when the sheet is full (the row is only counted).</summary>
-    public bool Write(IReadOnlyList<string> cells) =>
-        Write(index => cells[index] is { Length: > 0 } value ? Cell(index, value) : null);
+    /// <summary>
+    /// Writes one data row of plain cells; false when the sheet is full (the row is only counted). The bulk of a run
+    /// goes through here, so the cells are written from reused elements and attributes, not built as objects.
+    /// </summary>
+    public bool Write(IReadOnlyList<string> cells)
+    {
+        if (!Reserve()) return false;
+        var r = LastRow.ToString(CultureInfo.InvariantCulture);
+        _writer.WriteStartElement(Prototype.Row, [new OpenXmlAttribute("r", "", r)]);
+        for (int i = 0; i < _columns.Count; i++)
+        {
+            var value = cells[i];
+            if (value.Length == 0) continue;
+            var reference = new OpenXmlAttribute("r", "", _letters[i] + r);
+            int depth;
+            if (_columns[i].Kind == CellKind.Number && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                _writer.WriteStartElement(Prototype.Cell, [reference]);
+                _writer.WriteStartElement(Prototype.Value);
+                depth = 2;
+            }
+            else
+            {
+                _writer.WriteStartElement(Prototype.Cell, TextStyle == WorkbookStyles.Default
+                    ? [reference, Prototype.InlineStringType]
+                    : [reference, new OpenXmlAttribute("s", "", TextStyle.ToString(CultureInfo.InvariantCulture)), Prototype.InlineStringType]);
+                _writer.WriteStartElement(Prototype.InlineString);
+                _writer.WriteStartElement(Prototype.Text, [Prototype.PreserveSpace]);
+                value = CellText.Escape(value);
+                depth = 3;
+            }
+            _writer.WriteString(value);
+            for (; depth > 0; depth--) _writer.WriteEndElement();
+        }
+        _writer.WriteEndElement();
+        return true;
+    }
 
     /// <summary>
     /// Writes one data row whose cells <paramref name="cell"/> makes (null: an empty cell), <paramref name="height"/> points
@@ -75,12 +109,7 @@ internal sealed class SheetFile : IDisposable
     /// </summary>
     public bool Write(Func<int, Cell?> cell, double? height = null)
     {
-        if (DataRows >= _capacity)
-        {
-            Omitted++;
-            return false;
-        }
-        DataRows++;
+        if (!Reserve()) return false;
         WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))), height);
         return true;
     }
@@ -115,6 +144,30 @@ internal sealed class SheetFile : IDisposable
         _writer.Close();
         _stream.Dispose();
         _finished = true;
+    }
+
+    /// <summary>Counts a data row; false when the sheet is full (the row is then only counted as omitted).</summary>
+    private bool Reserve()
+    {
+        if (DataRows >= _capacity)
+        {
+            Omitted++;
+            return false;
+        }
+        DataRows++;
+        return true;
+    }
+
+    /// <summary>Elements and attributes that plain rows reuse: the writer writes their names, never their content.</summary>
+    private static class Prototype
+    {
+        public static readonly Row Row = new();
+        public static readonly Cell Cell = new();
+        public static readonly CellValue Value = new();
+        public static readonly InlineString InlineString = new();
+        public static readonly DocumentFormat.OpenXml.Spreadsheet.Text Text = new();
+        public static readonly OpenXmlAttribute InlineStringType = new("t", "", "inlineStr");
+        public static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
     }
 
     /// <summary>Writes a row of (column index, cell) pairs in column order; null cells are left out.</summary>
