@@ -19,6 +19,7 @@ internal sealed class SheetFile : IDisposable
     private readonly Stream _stream;
     private readonly OpenXmlWriter _writer;
     private readonly bool _printWide;
+    private readonly uint _textStyle;
     private bool _finished;
 
     /// <param name="textStyle">The style of text cells (and of text columns, so that typed entries stay text).</param>
@@ -47,14 +48,13 @@ internal sealed class SheetFile : IDisposable
             Style = c.Kind == CellKind.Text && textStyle != WorkbookStyles.Default ? textStyle : null,
         })));
         _writer.WriteStartElement(new SheetData());
-        TextStyle = textStyle;
+        _textStyle = textStyle;
         WriteRow(1, columns.Select((c, i) => (i, (Cell?)TextCell(c.Name, WorkbookStyles.Header)))
             .Concat(headerNote is null ? [] : [(columns.Count, (Cell?)TextCell(headerNote, WorkbookStyles.Note))]));
     }
 
     public string Name { get; }
     public string TempPath { get; }
-    public uint TextStyle { get; }
     public int DataRows { get; private set; }
     public long Omitted { get; private set; }
     public int LastRow => DataRows + 1;
@@ -88,9 +88,9 @@ internal sealed class SheetFile : IDisposable
             }
             else
             {
-                _writer.WriteStartElement(Prototype.Cell, TextStyle == WorkbookStyles.Default
+                _writer.WriteStartElement(Prototype.Cell, _textStyle == WorkbookStyles.Default
                     ? [reference, Prototype.InlineStringType]
-                    : [reference, new OpenXmlAttribute("s", "", TextStyle.ToString(CultureInfo.InvariantCulture)), Prototype.InlineStringType]);
+                    : [reference, new OpenXmlAttribute("s", "", _textStyle.ToString(CultureInfo.InvariantCulture)), Prototype.InlineStringType]);
                 _writer.WriteStartElement(Prototype.InlineString);
                 _writer.WriteStartElement(Prototype.Text, [Prototype.PreserveSpace]);
                 value = CellText.Escape(value);
@@ -113,12 +113,6 @@ internal sealed class SheetFile : IDisposable
         WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))), height);
         return true;
     }
-
-    /// <summary>A cell of column <paramref name="index"/> typed as the column says.</summary>
-    public Cell Cell(int index, string value) =>
-        _columns[index].Kind == CellKind.Number && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-            ? new Cell { CellValue = new CellValue(value) }
-            : TextCell(value, TextStyle);
 
     public static Cell TextCell(string value, uint style = WorkbookStyles.Default) => new()
     {
