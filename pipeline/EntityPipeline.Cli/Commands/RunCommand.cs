@@ -22,7 +22,7 @@ internal sealed class RunCommand : Command<RunSettings>
         var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
 
         RunSummary summary;
-        using (var writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain))
+        using (var writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook))
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
 
         SummaryReport.Print(summary, settings.Out);

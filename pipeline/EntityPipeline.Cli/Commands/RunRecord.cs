@@ -35,5 +35,6 @@ internal static class RunRecord
         },
         Started: started,
         Finished: DateTimeOffset.UtcNow,
-        Files: [.. TableNames.All.Select(name => ManifestFile.Of(Path.Combine(settings.Out, name), name))]);
+        Files: [.. TableNames.Editable.Where(name => File.Exists(Path.Combine(settings.Out, name)))
+            .Select(name => ManifestFile.Of(Path.Combine(settings.Out, name), name))]);
 }

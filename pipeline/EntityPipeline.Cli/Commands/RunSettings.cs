@@ -28,6 +28,10 @@ internal sealed class RunSettings : PipelineSettings
 
     public bool ByteOrderMark => !NoBom && !Plain;
 
+    [CommandOption("--no-workbook")]
+    [Description("Do not write review.xlsx, the workbook beside the CSVs (typed sheets, and a review sheet that train --corrections reads).")]
+    public bool NoWorkbook { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Workers < 1)

@@ -28,7 +28,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--cluener-limit <N>"), Description("Read only the first N records of each --cluener file (a learning curve).")]
         public int? ClueNerLimit { get; init; }
 
-        [CommandOption("--corrections <PATH>"), Description("A corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both. Repeatable. Without corpora, refines the shipped model.")]
+        [CommandOption("--corrections <PATH>"), Description("The review workbook of a run (review.xlsx, its rows marked reviewed), a corrected entities.csv (with the run's sentences.csv beside it), or the folder holding both CSVs. Repeatable. Without corpora, refines the shipped model.")]
         public string[] Corrections { get; init; } = [];
 
         [CommandOption("--corrections-weight <W>"), Description("Weight of a corrected (or CLUENER) sentence relative to a corpus sentence. Default: 1 when the perceptron refines a model (each mistake moves its weights as one did in its training), else 10")]

@@ -15,4 +15,8 @@ public sealed partial record DocumentRow(
     [property: CsvColumn("status", Index = 7)] string Status,
     [property: CsvColumn("error", Index = 8)] string Error,
     [property: CsvColumn("date", Index = 9)] string Date,
-    [property: CsvColumn("date_source", Index = 10)] string DateSource);
+    [property: CsvColumn("date_source", Index = 10)] string DateSource)
+{
+    /// <summary>The row as documents.csv holds it: text from the input escaped (<see cref="TableFormat.Text"/>).</summary>
+    public DocumentRow ForCsv() => this with { DocId = TableFormat.Text(DocId), Path = TableFormat.Text(Path), Error = TableFormat.Text(Error) };
+}

@@ -13,4 +13,8 @@ public sealed partial record EntityRow(
     [property: CsvColumn("type", Index = 5)] string Type,
     [property: CsvColumn("normalized", Index = 6)] string Normalized,
     [property: CsvColumn("source", Index = 7)] string Source,
-    [property: CsvColumn("confidence", Index = 8)] string Confidence);
+    [property: CsvColumn("confidence", Index = 8)] string Confidence)
+{
+    /// <summary>The row as entities.csv holds it: text from the input escaped (<see cref="TableFormat.Text"/>).</summary>
+    public EntityRow ForCsv() => this with { DocId = TableFormat.Text(DocId), Text = TableFormat.Text(Text), Normalized = TableFormat.Text(Normalized) };
+}

@@ -17,4 +17,12 @@ public sealed partial record FigureRow(
     [property: CsvColumn("metric", Index = 9)] string Metric,
     [property: CsvColumn("subject", Index = 10)] string Subject,
     [property: CsvColumn("period", Index = 11)] string Period,
-    [property: CsvColumn("value_max", Index = 12)] string ValueMax);
+    [property: CsvColumn("value_max", Index = 12)] string ValueMax)
+{
+    /// <summary>The row as figures.csv holds it: text escaped, computed cells escaped unless numbers (<see cref="TableFormat"/>).</summary>
+    public FigureRow ForCsv() => this with
+    {
+        DocId = TableFormat.Text(DocId), Text = TableFormat.Text(Text), Value = TableFormat.Computed(Value), Unit = TableFormat.Computed(Unit),
+        Metric = TableFormat.Text(Metric), Subject = TableFormat.Text(Subject), Period = TableFormat.Text(Period), ValueMax = TableFormat.Computed(ValueMax),
+    };
+}

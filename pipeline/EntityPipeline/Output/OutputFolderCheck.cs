@@ -28,7 +28,7 @@ public static class OutputFolderCheck
             if (File.Exists(path) && ManifestFile.Sha256Of(path) != file.Sha256)
                 changed.Add(new ChangedFile(file.Name, "changed since the run that wrote it"));
         }
-        foreach (var table in TableNames.All)
+        foreach (var table in TableNames.Editable)
         {
             if (!listed.Contains(table) && File.Exists(Path.Combine(folder, table)))
                 changed.Add(new ChangedFile(table, manifest is null ? $"no {RunManifest.FileName} says which run wrote it" : $"not listed in {RunManifest.FileName}"));

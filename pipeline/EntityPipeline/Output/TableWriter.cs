@@ -1,11 +1,12 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities;
+using EntityPipeline.Output.Workbook;
 using EntityPipeline.Processing;
 
 namespace EntityPipeline.Output;
 
 /// <summary>
-/// Writes the five tables of a run. Rows of each document are written as the document arrives (the
+/// Writes the five tables of a run, and the review workbook when asked (<see cref="WorkbookWriter"/>). Rows of each document are written as the document arrives (the
 /// runner delivers documents in doc_id order; rows within one follow their offsets), and entity_summary.csv
 /// is written at the end from counts kept per distinct (type, normalized). Nothing appears under a final
 /// name until <see cref="Complete"/>.
@@ -19,13 +20,15 @@ public sealed class TableWriter : IDisposable
     private readonly string _folder;
     private readonly bool _bom;
     private readonly bool _escapeFormulas;
+    private readonly WorkbookWriter? _workbook;
     private readonly Dictionary<(EntityType Type, string Normalized), (int Documents, int Mentions)> _summary = [];
 
     /// <param name="escapeFormulas">
-    /// Put ' before cells a spreadsheet would run as a formula (<see cref="TableFormat.Text"/>), the default; false writes every
-    /// cell as it is, so that text == document[start:end] holds in pandas and R (the plain dialect).
+    /// Put ' before CSV cells a spreadsheet would run as a formula (<see cref="TableFormat.Text"/>), the default; false writes every
+    /// cell as it is, so that text == document[start:end] holds in pandas and R (the plain dialect). The workbook never needs it.
     /// </param>
-    public TableWriter(string folder, bool byteOrderMark = true, bool escapeFormulas = true)
+    /// <param name="workbook">Also write review.xlsx (<see cref="WorkbookWriter"/>); <paramref name="limits"/> bound it.</param>
+    public TableWriter(string folder, bool byteOrderMark = true, bool escapeFormulas = true, bool workbook = false, WorkbookLimits? limits = null)
     {
         _folder = folder;
         _bom = byteOrderMark;
@@ -35,6 +38,7 @@ public sealed class TableWriter : IDisposable
         _sentences = new(folder, TableNames.Sentences, byteOrderMark);
         _entities = new(folder, TableNames.Entities, byteOrderMark);
         _figures = new(folder, TableNames.Figures, byteOrderMark);
+        _workbook = workbook ? new WorkbookWriter(folder, limits) : null;
     }
 
     public void Write(DocumentResult result)
@@ -43,7 +47,7 @@ public sealed class TableWriter : IDisposable
         var id = result.Source.DocId;
         if (doc is null)
         {
-            _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, 0, 0, 0, 0, Status(result.Status), Text(result.Message), "", ""));
+            Write(new DocumentRow(id, result.Source.FullPath, result.Encoding, 0, 0, 0, 0, Status(result.Status), result.Message, "", ""), [], [], []);
             return;
         }
 
@@ -51,39 +55,40 @@ public sealed class TableWriter : IDisposable
         var mentions = doc.Has(Layers.Mentions) ? doc.Mentions : [];
         var figures = doc.Has(Layers.Figures) ? doc.Figures : [];
         var date = doc.Has(Layers.Date) ? doc.Date : DocumentDate.Unknown;
-        _documents.Write(new DocumentRow(Text(id), Text(result.Source.FullPath), result.Encoding, doc.Text.Length,
-            sentences.Length, mentions.Length, figures.Length, Status(result.Status), Text(result.Message),
-            date.Value, date.Source.ToString().ToLowerInvariant()));
-
-        foreach (var s in sentences)
-            _sentences.Write(new SentenceRow(Text(id), s.Index, s.Start, s.End, Text(doc.Slice(s.Start, s.End))));
+        var documentRow = new DocumentRow(id, result.Source.FullPath, result.Encoding, doc.Text.Length,
+            sentences.Length, mentions.Length, figures.Length, Status(result.Status), result.Message,
+            date.Value, date.Source.ToString().ToLowerInvariant());
+        var sentenceRows = sentences.Select(s => new SentenceRow(id, s.Index, s.Start, s.End, doc.Slice(s.Start, s.End))).ToList();
 
         var seen = new HashSet<(EntityType, string)>();
+        var entityRows = new List<EntityRow>(mentions.Length);
         foreach (var m in mentions)
         {
             var text = doc.Slice(m.Start, m.End);
             var normalized = EntityNormalizer.Normalize(text);
-            _entities.Write(new EntityRow(Text(id), doc.SentenceAt(m.Start), m.Start, m.End, Text(text), m.Type.ToString(),
-                Text(normalized), m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
+            entityRows.Add(new EntityRow(id, doc.SentenceAt(m.Start), m.Start, m.End, text, m.Type.ToString(),
+                normalized, m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
             var key = (m.Type, normalized);
             _summary.TryGetValue(key, out var counts);
             _summary[key] = (counts.Documents + (seen.Add(key) ? 1 : 0), counts.Mentions + 1);
         }
 
-        foreach (var f in figures)
-            _figures.Write(new FigureRow(Text(id), doc.SentenceAt(f.Start), f.Start, f.End, Text(doc.Slice(f.Start, f.End)),
-                f.Kind.ToString(), Computed(f.Value), Computed(f.Unit), f.Qualifier.ToString().ToLowerInvariant(), Text(f.Metric), Text(f.Subject),
-                Text(f.Period), Computed(f.ValueMax)));
+        var figureRows = figures.Select(f => new FigureRow(id, doc.SentenceAt(f.Start), f.Start, f.End, doc.Slice(f.Start, f.End),
+            f.Kind.ToString(), f.Value, f.Unit, f.Qualifier.ToString().ToLowerInvariant(), f.Metric, f.Subject, f.Period, f.ValueMax)).ToList();
+        Write(documentRow, sentenceRows, entityRows, figureRows);
     }
 
-    /// <summary>Writes entity_summary.csv and moves all five tables to their final names.</summary>
+    /// <summary>Writes entity_summary.csv (and the workbook) and moves every table to its final name.</summary>
     public void Complete()
     {
+        var summaryRows = _summary
+            .OrderBy(e => e.Key.Type).ThenByDescending(e => e.Value.Mentions).ThenBy(e => e.Key.Normalized, StringComparer.Ordinal)
+            .Select(e => new EntitySummaryRow(e.Key.Type.ToString(), e.Key.Normalized, e.Value.Documents, e.Value.Mentions))
+            .ToList();
+        _workbook?.Complete(summaryRows);
         using (var summary = new TableFile<EntitySummaryRow>(_folder, TableNames.EntitySummary, _bom))
         {
-            foreach (var ((type, normalized), (documents, mentions)) in _summary
-                         .OrderBy(e => e.Key.Type).ThenByDescending(e => e.Value.Mentions).ThenBy(e => e.Key.Normalized, StringComparer.Ordinal))
-                summary.Write(new EntitySummaryRow(type.ToString(), Text(normalized), documents, mentions));
+            foreach (var row in summaryRows) summary.Write(_escapeFormulas ? row.ForCsv() : row);
             summary.Commit();
         }
         _documents.Commit();
@@ -98,11 +103,18 @@ public sealed class TableWriter : IDisposable
         _sentences.Dispose();
         _entities.Dispose();
         _figures.Dispose();
+        _workbook?.Dispose();
     }
 
-    private string Text(string cell) => _escapeFormulas ? TableFormat.Text(cell) : cell;
-
-    private string Computed(string cell) => _escapeFormulas ? TableFormat.Computed(cell) : cell;
+    /// <summary>One document's rows: escaped into the CSVs (unless plain), as they are into the workbook.</summary>
+    private void Write(DocumentRow document, List<SentenceRow> sentences, List<EntityRow> entities, List<FigureRow> figures)
+    {
+        _documents.Write(_escapeFormulas ? document.ForCsv() : document);
+        foreach (var s in sentences) _sentences.Write(_escapeFormulas ? s.ForCsv() : s);
+        foreach (var e in entities) _entities.Write(_escapeFormulas ? e.ForCsv() : e);
+        foreach (var f in figures) _figures.Write(_escapeFormulas ? f.ForCsv() : f);
+        _workbook?.Write(document, sentences, entities, figures);
+    }
 
     private static string Status(DocumentStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -2,6 +2,8 @@ using System.Text;
 using EntityPipeline.Cli;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
+using EntityPipeline.Output.Workbook;
+using EntityPipeline.Tests.Output;
 using EntityPipeline.Tests.Training;
 
 namespace EntityPipeline.Tests.Cli;
@@ -126,6 +128,44 @@ public sealed class CorrectionLoopTests
     {
         var entities = CsvTable.Read(Path.Combine(folder, TableNames.Entities));
         return [.. entities.Rows.Select(r => (r.Get(entities.IndexOf("text")), r.Get(entities.IndexOf("type"))))];
+    }
+
+    [Fact]
+    public void Corrections_made_on_the_review_sheet_come_out_of_the_next_run()
+    {
+        using var work = new TempFolder();
+        work.Write("in/article.txt", Encoding.UTF8.GetBytes(Article));
+        var baseModel = work.File("base.zip");
+        TrainedTinyTagger.Value.Save(baseModel);
+        var first = work.File("run1");
+        Assert.Equal(0, CliApp.Run(["run", work.File("in"), "--out", first, "--model", baseModel, "--no-figures"]));
+
+        // Review every row as the CSV loop does: delete the region's parts and a non-entity, retype 华为公司, add the region
+        var workbook = Path.Combine(first, TableNames.Workbook);
+        var review = WorkbookTestKit.ReadSheet(workbook, WorkbookSheets.Review);
+        var edits = new List<(int, string, string)>();
+        foreach (var row in review.Rows)
+        {
+            var mention = row.Get(review.IndexOf(ReviewColumns.Mention));
+            if ("粤港澳大湾区".Contains(mention) || mention == "科技企业") edits.Add((row.Line, ReviewColumns.Type, ReviewColumns.Delete));
+            if (mention == "华为公司") edits.Add((row.Line, ReviewColumns.Type, "LOC"));
+            edits.Add((row.Line, ReviewColumns.Reviewed, "yes"));
+        }
+        int added = review.Rows.Max(r => r.Line) + 1;
+        edits.AddRange([(added, ReviewColumns.Mention, "粤港澳大湾区"), (added, ReviewColumns.Type, "LOC"), (added, ReviewColumns.Reviewed, "yes"),
+            (added, ReviewColumns.DocId, "article.txt"), (added, ReviewColumns.SentenceId, "1")]);
+        WorkbookTestKit.EditReview(workbook, [.. edits]);
+
+        var corrected = work.File("corrected.zip");
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", workbook, "--warm-start", baseModel, "--out", corrected, "--iterations", "3"]));
+
+        var second = work.File("run2");
+        Assert.Equal(0, CliApp.Run(["run", work.File("in"), "--out", second, "--model", corrected, "--no-figures"]));
+        var entities = CsvTable.Read(Path.Combine(second, TableNames.Entities));
+        var found = entities.Rows.Select(r => (r.Get(entities.IndexOf("text")), r.Get(entities.IndexOf("type")))).ToList();
+        Assert.Contains(("粤港澳大湾区", "LOC"), found);
+        Assert.Contains(("华为公司", "LOC"), found);
+        Assert.DoesNotContain(found, f => f.Item1 is "粤港澳" or "大湾" or "科技企业");
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Text;
 using EntityPipeline.Cli;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
+using EntityPipeline.Output.Workbook;
+using EntityPipeline.Tests.Output;
 
 namespace EntityPipeline.Tests.Cli;
 
@@ -62,6 +64,28 @@ public sealed class RunCommandTests
 
         foreach (var table in TableNames.All)
             Assert.Equal(File.ReadAllBytes(one.File(table)), File.ReadAllBytes(four.File(table)));
+    }
+
+    [Fact]
+    public void Run_writes_the_review_workbook_the_same_with_one_and_four_workers_and_not_with_no_workbook()
+    {
+        using var one = new TempFolder();
+        using var four = new TempFolder();
+        using var none = new TempFolder();
+
+        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", one.Path, "--workers", "1"]));
+        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", four.Path, "--workers", "4"]));
+        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", none.Path, "--tagger", "dictionary", "--no-workbook"]));
+
+        foreach (var sheet in new[] { WorkbookSheets.Review, "sentences", "entities", "figures" })
+        {
+            var a = WorkbookTestKit.ReadSheet(one.File(TableNames.Workbook), sheet);
+            var b = WorkbookTestKit.ReadSheet(four.File(TableNames.Workbook), sheet);
+            Assert.Equal(a.Rows.Select(r => string.Join('|', r.Fields)), b.Rows.Select(r => string.Join('|', r.Fields)));
+        }
+        Assert.Equal(CsvTable.Read(one.File(TableNames.Entities)).Rows.Count, WorkbookTestKit.ReadSheet(one.File(TableNames.Workbook), WorkbookSheets.Review).Rows.Count);
+        Assert.False(File.Exists(none.File(TableNames.Workbook)));
+        Assert.Equal(TableNames.All.Order(StringComparer.Ordinal), none.Files());
     }
 
     [Fact]

@@ -29,9 +29,25 @@ public sealed class RunManifestTests
         Assert.Equal("1", manifest.Options["workers"]);
         Assert.Equal(3, manifest.Counts["documents"]);
         Assert.InRange(manifest.Started, before, manifest.Finished);
-        Assert.Equal(TableNames.All, manifest.Files.Select(f => f.Name));
+        Assert.Equal(TableNames.Editable, manifest.Files.Select(f => f.Name));     // the workbook too
         Assert.All(manifest.Files, f => Assert.Equal(ManifestFile.Sha256Of(work.File(f.Name)), f.Sha256));
         Assert.Empty(work.Files("*.tmp"));
+    }
+
+    [Fact]
+    public void An_edited_workbook_is_refused_like_an_edited_table()
+    {
+        using var work = new TempFolder();
+        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", work.Path, "--tagger", "dictionary", "--no-figures"]));
+        var workbook = work.File(TableNames.Workbook);
+        File.AppendAllText(workbook, "marks");   // as good as a save: the bytes differ
+        var edited = File.ReadAllBytes(workbook);
+
+        var result = CliProcess.Run("run", Samples, "--out", work.Path, "--tagger", "dictionary", "--no-figures");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("review.xlsx", result.Error);
+        Assert.Equal(edited, File.ReadAllBytes(workbook));
     }
 
     [Fact]

@@ -132,4 +132,44 @@ public sealed class CorrectionsReaderTests
         Assert.Equal("-上海发展。", set.Examples[0].Text);
         Assert.Equal<EntitySpan>([new EntitySpan(0, 3, EntityType.LOC)], set.Examples[0].Entities);
     }
+
+    [Fact]
+    public void With_a_reviewed_column_only_sentences_with_a_marked_row_are_examples_and_unmarked_rows_stay_as_tagged()
+    {
+        // Given: 张三 retyped and marked; 李四 unmarked in the same sentence; sentence 1 and b.txt unmarked
+        var set = Read(
+            "doc_id,sentence_id,start,end,text,type,reviewed\r\n" +
+            "a.txt,0,0,2,张三,PER,yes\r\n" +
+            "a.txt,0,8,10,李四,PER,\r\n" +
+            "a.txt,1,11,13,上海,LOC,no\r\n" +
+            "b.txt,0,0,2,北京,LOC,\r\n");
+
+        var example = Assert.Single(set.Examples);
+        Assert.Equal("张三在上海见到了李四。", example.Text);
+        Assert.Equal<EntitySpan>([new EntitySpan(0, 2, EntityType.PER), new EntitySpan(8, 10, EntityType.PER)], example.Entities);
+        Assert.Equal((1, 1, 2), (set.Documents, set.Sentences, set.Entities));
+    }
+
+    [Fact]
+    public void With_a_reviewed_column_a_marked_delete_row_removes_its_mention_and_still_reviews_the_sentence()
+    {
+        var set = Read(
+            "doc_id,sentence_id,start,end,text,type,reviewed\r\n" +
+            "a.txt,0,0,2,张三,delete,yes\r\n" +
+            "a.txt,0,8,10,李四,PER,\r\n");
+
+        Assert.Equal<EntitySpan>([new EntitySpan(8, 10, EntityType.PER)], Assert.Single(set.Examples).Entities);
+    }
+
+    [Theory]
+    // Unmarked rows teach nothing, so a change on one is refused rather than lost or trained on.
+    [InlineData("a.txt,0,0,2,张三,delete,", "2: type delete on a row not marked reviewed")]
+    [InlineData("a.txt,0,,,张三,PER,", "2: a row added without start/end is not marked reviewed")]
+    [InlineData("a.txt,0,0,2,张三,PER,maybe", "2: reviewed 'maybe': use yes, or leave it empty")]
+    [InlineData("a.txt,0,0,2,张三,PER,", "1: no row is marked reviewed")]
+    public void With_a_reviewed_column_a_change_on_an_unmarked_row_is_refused(string row, string expected)
+    {
+        var problems = Problems("doc_id,sentence_id,start,end,text,type,reviewed\r\n" + row + "\r\n");
+        Assert.StartsWith(expected, Assert.Single(problems), StringComparison.Ordinal);
+    }
 }

@@ -2,15 +2,25 @@ using System.Globalization;
 using EntityPipeline.Documents;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
+using EntityPipeline.Output.Workbook;
 
 namespace EntityPipeline.Training.Corrections;
 
 /// <summary>
-/// Turns a user's edited entities.csv (plus the sentences.csv of the same run) into training examples.
-/// Every document that appears in the edited file counts as reviewed: all its sentences become
-/// examples with exactly the entities of the file. Rows may be deleted, retyped, moved (start/end
-/// changed) or added without offsets (the text is then found in its sentence: the first occurrence not
-/// already labelled). Anything that cannot be trusted is collected with its file and line, and the whole
+/// Turns a user's corrections into training examples: an edited entities.csv (plus the sentences.csv of the same run),
+/// or the review sheet of review.xlsx (<see cref="ReviewWorkbookReader"/>), by the same rules. Rows may be retyped,
+/// typed <c>delete</c> (no entity), deleted, moved (start/end changed) or added without offsets (the text is then found
+/// in its sentence: the first occurrence not already labelled).
+/// <para>Which sentences are reviewed:</para>
+/// <list type="bullet">
+/// <item>Without a <c>reviewed</c> column (a plain corrected entities.csv), every document in the file is reviewed: all
+/// its sentences become examples with exactly the entities of the file.</item>
+/// <item>With one, only rows marked reviewed are corrections, and a sentence is reviewed when one of its rows is
+/// marked: it becomes an example with its marked rows as corrected and its unmarked rows as the run tagged them, so an
+/// unmarked row never turns into a negative example. Sentences without a marked row teach nothing. An unmarked row must
+/// be as the run wrote it: one typed delete, added, or (on the review sheet) retyped is refused rather than guessed at.</item>
+/// </list>
+/// Anything that cannot be trusted is collected with its file and line (file:sheet:row for a sheet), and the whole
 /// set is refused with every problem listed.
 /// </summary>
 public static class CorrectionsReader
@@ -19,26 +29,39 @@ public static class CorrectionsReader
     private static readonly string[] SentenceColumns = ["doc_id", "sentence_id", "start", "end", "text"];
 
     /// <summary>
-    /// <paramref name="path"/> is a folder holding entities.csv and sentences.csv, or the edited entities
-    /// file itself (any name) with sentences.csv beside it.
+    /// <paramref name="path"/> is a review workbook (.xlsx), a folder holding entities.csv and sentences.csv, or the
+    /// edited entities file itself (any name) with sentences.csv beside it.
     /// </summary>
     public static CorrectionSet Read(string path, double weight)
     {
+        if (ReviewWorkbookReader.IsWorkbook(path)) return ReviewWorkbookReader.Read(path, weight);
         var (entitiesPath, sentencesPath) = Locate(path);
+        var sentences = CsvTable.Read(sentencesPath);
+        return FromTables(CsvTable.Read(entitiesPath), sentences, [entitiesPath, sentencesPath], weight);
+    }
+
+    /// <summary>The rules, whatever the tables were read from: <paramref name="entities"/> are the corrected rows, <paramref name="sentenceTable"/> the run's sentences.</summary>
+    internal static CorrectionSet FromTables(CsvTable entities, CsvTable sentenceTable, IReadOnlyList<string> files, double weight)
+    {
         var problems = new List<CorrectionProblem>();
-        var sentences = ReadSentences(CsvTable.Read(sentencesPath), problems);
-        var entities = CsvTable.Read(entitiesPath);
+        var sentences = ReadSentences(sentenceTable, problems);
         RequireColumns(entities, EntityColumns, problems);
         if (problems.Count > 0) throw new CorrectionsException(problems);
 
-        var placed = PlaceEntities(entities, sentences, problems);
+        var (placed, marked) = PlaceEntities(entities, sentences, Path.GetFileName(sentenceTable.Path), problems);
         ReportOverlaps(entities.Path, placed, problems);
+        bool perRow = entities.Has(ReviewColumns.Reviewed);
+        if (perRow && marked.Count == 0 && problems.Count == 0)
+            problems.Add(new CorrectionProblem(entities.Path, 1, $"no row is marked {ReviewColumns.Reviewed}: mark the rows you checked with yes (unmarked rows teach nothing)"));
         if (problems.Count > 0) throw new CorrectionsException(problems);
 
-        // Every row was placed (or we threw), so the documents of the rows are the reviewed ones.
-        var reviewed = entities.Rows.Select(r => r.Get(entities.IndexOf("doc_id"))).ToHashSet(StringComparer.Ordinal);
+        // Every row was placed (or we threw). Without a reviewed column, the documents of the rows are the reviewed ones.
+        var documents = entities.Rows.Select(r => r.Get(entities.IndexOf("doc_id"))).ToHashSet(StringComparer.Ordinal);
+        var reviewed = perRow
+            ? marked
+            : sentences.Keys.Where(k => documents.Contains(k.DocId)).ToHashSet();
         var examples = new List<AnnotatedSentence>();
-        foreach (var ((docId, _), sentence) in sentences.Where(s => reviewed.Contains(s.Key.DocId))
+        foreach (var ((docId, _), sentence) in sentences.Where(s => reviewed.Contains(s.Key))
                      .OrderBy(s => s.Key.DocId, StringComparer.Ordinal).ThenBy(s => s.Key.SentenceId))
         {
             var spans = placed.GetValueOrDefault((docId, sentence.Id), [])
@@ -46,7 +69,7 @@ public static class CorrectionsReader
                 .OrderBy(s => s.Start);
             examples.Add(new AnnotatedSentence(sentence.Text, [.. spans], weight, docId));
         }
-        return new CorrectionSet(examples, [entitiesPath, sentencesPath], reviewed.Count, placed.Values.Sum(v => v.Count))
+        return new CorrectionSet(examples, files, examples.Select(e => e.DocumentId).Distinct().Count(), examples.Sum(e => e.Entities.Length))
         {
             RunSentences = sentences.Values.Select(s => s.Text).ToHashSet(StringComparer.Ordinal),
         };
@@ -74,37 +97,48 @@ public static class CorrectionsReader
         int doc = table.IndexOf("doc_id"), id = table.IndexOf("sentence_id"), start = table.IndexOf("start"), end = table.IndexOf("end"), text = table.IndexOf("text");
         foreach (var row in table.Rows)
         {
-            if (!TryInt(row.Get(id), out var sid) || !TryInt(row.Get(start), out var s) || !TryInt(row.Get(end), out var e) || e - s != Unescape(row, text).Length)
+            if (!TryInt(row.Get(id), out var sid) || !TryInt(row.Get(start), out var s) || !TryInt(row.Get(end), out var e) || e - s != Unescape(table, row, text).Length)
             {
                 problems.Add(new CorrectionProblem(table.Path, row.Line, "malformed sentence row: sentence_id, start and end must be whole numbers with end - start = the length of text"));
                 continue;
             }
-            result[(row.Get(doc), sid)] = new SentenceInfo(sid, s, e, Unescape(row, text));
+            result[(row.Get(doc), sid)] = new SentenceInfo(sid, s, e, Unescape(table, row, text));
         }
         return result;
     }
 
-    private static Dictionary<(string DocId, int SentenceId), List<Placed>> PlaceEntities(
-        CsvTable table, Dictionary<(string, int), SentenceInfo> sentences, List<CorrectionProblem> problems)
+    /// <summary>The rows' entities by sentence (rows typed delete left out), and the sentences with a marked row.</summary>
+    private static (Dictionary<(string DocId, int SentenceId), List<Placed>> Placed, HashSet<(string DocId, int SentenceId)> Marked) PlaceEntities(
+        CsvTable table, Dictionary<(string, int), SentenceInfo> sentences, string sentencesName, List<CorrectionProblem> problems)
     {
         int doc = table.IndexOf("doc_id"), id = table.IndexOf("sentence_id"), text = table.IndexOf("text"), type = table.IndexOf("type");
         int start = table.IndexOf("start"), end = table.IndexOf("end");
+        int reviewedColumn = table.IndexOf(ReviewColumns.Reviewed), originalType = table.IndexOf(ReviewColumns.OriginalType);
         var placed = new Dictionary<(string, int), List<Placed>>();
+        var marked = new HashSet<(string, int)>();
         var withoutOffsets = new List<(CsvTableRow Row, SentenceInfo Sentence, EntityType Type, string Text)>();
 
         foreach (var row in table.Rows)
         {
             void Problem(string reason) => problems.Add(new CorrectionProblem(table.Path, row.Line, reason));
             var docId = row.Get(doc);
-            var entityText = Unescape(row, text);
-            if (!Enum.TryParse<EntityType>(row.Get(type), ignoreCase: true, out var entityType) || !Enum.IsDefined(entityType))
+            var entityText = Unescape(table, row, text);
+            bool isMarked = true;
+            if (reviewedColumn >= 0 && !ReviewMark.TryParse(row.Get(reviewedColumn), out isMarked))
             {
-                Problem($"unknown type '{row.Get(type)}' (use PER, LOC or ORG)");
+                Problem($"{ReviewColumns.Reviewed} '{row.Get(reviewedColumn)}': use yes, or leave it empty");
+                continue;
+            }
+            bool delete = string.Equals(row.Get(type), ReviewColumns.Delete, StringComparison.OrdinalIgnoreCase);
+            var entityType = default(EntityType);
+            if (!delete && (!Enum.TryParse(row.Get(type), ignoreCase: true, out entityType) || !Enum.IsDefined(entityType)))
+            {
+                Problem($"unknown type '{row.Get(type)}' (use PER, LOC or ORG, or {ReviewColumns.Delete} for no entity)");
                 continue;
             }
             if (!TryInt(row.Get(id), out var sid) || !sentences.TryGetValue((docId, sid), out var sentence))
             {
-                Problem($"unknown doc_id/sentence_id '{docId}'/'{row.Get(id)}': not in {TableNames.Sentences}");
+                Problem($"unknown doc_id/sentence_id '{docId}'/'{row.Get(id)}': not in {sentencesName}");
                 continue;
             }
             if (entityText.Length == 0)
@@ -113,9 +147,16 @@ public static class CorrectionsReader
                 continue;
             }
             string startText = row.Get(start), endText = row.Get(end);
-            if (startText.Length == 0 && endText.Length == 0)
+            bool hasOffsets = startText.Length > 0 || endText.Length > 0;
+            if (!isMarked && UnmarkedChange(row, delete, hasOffsets, originalType, type) is { } change)
             {
-                withoutOffsets.Add((row, sentence, entityType, entityText));
+                Problem(change + $": mark it {ReviewColumns.Reviewed} (yes) for it to count, or undo it");
+                continue;
+            }
+            if (!hasOffsets)
+            {
+                if (!delete) withoutOffsets.Add((row, sentence, entityType, entityText));
+                if (isMarked) marked.Add((docId, sid));
                 continue;
             }
             if (!TryInt(startText, out var s) || !TryInt(endText, out var e))
@@ -134,7 +175,8 @@ public static class CorrectionsReader
                 Problem($"text '{entityText}' does not match the sentence at {s}..{e}, which reads '{slice}'");
                 continue;
             }
-            Add(placed, (docId, sid), new Placed(s, e, entityType, row.Line));
+            if (!delete) Add(placed, (docId, sid), new Placed(s, e, entityType, row.Line));
+            if (isMarked) marked.Add((docId, sid));
         }
 
         foreach (var (row, sentence, entityType, entityText) in withoutOffsets)
@@ -156,7 +198,20 @@ public static class CorrectionsReader
             }
             Add(placed, key, new Placed(at, at + entityText.Length, entityType, row.Line));
         }
-        return placed;
+        return (placed, marked);
+    }
+
+    /// <summary>What a user changed on a row not marked reviewed, or null when it is as the run wrote it.</summary>
+    private static string? UnmarkedChange(CsvTableRow row, bool delete, bool hasOffsets, int originalTypeColumn, int typeColumn)
+    {
+        if (delete) return $"type {ReviewColumns.Delete} on a row not marked {ReviewColumns.Reviewed}";
+        if (!hasOffsets) return $"a row added without start/end is not marked {ReviewColumns.Reviewed}";
+        if (originalTypeColumn < 0) return null;
+        var original = row.Get(originalTypeColumn);
+        if (original.Length == 0) return $"a row added to the sheet is not marked {ReviewColumns.Reviewed}";
+        return string.Equals(original, row.Get(typeColumn), StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"type changed from {original} to {row.Get(typeColumn)} on a row not marked {ReviewColumns.Reviewed}";
     }
 
     private static void ReportOverlaps(string file, Dictionary<(string, int), List<Placed>> placed, List<CorrectionProblem> problems)
@@ -185,8 +240,12 @@ public static class CorrectionsReader
         list.Add(p);
     }
 
-    private static string Unescape(CsvTableRow row, int column) =>
-        TableFormat.UnescapeCell(column >= 0 && column < row.Fields.Count ? row.Fields[column] : "");
+    /// <summary>A text cell as written: a CSV's formula escape undone; a sheet's cell is already exact.</summary>
+    private static string Unescape(CsvTable table, CsvTableRow row, int column)
+    {
+        var cell = column >= 0 && column < row.Fields.Count ? row.Fields[column] : "";
+        return table.FormulaEscaped ? TableFormat.UnescapeCell(cell) : cell;
+    }
 
     /// <summary>A whole number as a spreadsheet may write it: "12" or "12.0".</summary>
     private static bool TryInt(string text, out int value)
