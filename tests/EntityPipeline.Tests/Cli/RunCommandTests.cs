@@ -85,7 +85,7 @@ public sealed class RunCommandTests
         }
         Assert.Equal(CsvTable.Read(one.File(TableNames.Entities)).Rows.Count, WorkbookTestKit.ReadSheet(one.File(TableNames.Workbook), WorkbookSheets.Review).Rows.Count);
         Assert.False(File.Exists(none.File(TableNames.Workbook)));
-        Assert.Equal(TableNames.All.Order(StringComparer.Ordinal), none.Files());
+        Assert.Equal(TableNames.All.Append(RunManifest.FileName).Order(StringComparer.Ordinal), none.Files());
     }
 
     [Fact]

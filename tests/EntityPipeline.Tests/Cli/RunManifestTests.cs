@@ -93,23 +93,4 @@ public sealed class RunManifestTests
         Assert.Single(File.ReadAllLines(work.File(TableNames.Entities)));
         Assert.False(File.Exists(work.File(TableNames.Documents)));
     }
-
-    /// <summary>Any file the manifest lists is checked: a workbook written beside the tables later, say.</summary>
-    [Fact]
-    public void Any_file_the_manifest_lists_is_checked()
-    {
-        using var work = new TempFolder();
-        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", work.Path, "--tagger", "dictionary"]));
-        var review = work.Write("review.xlsx", [1, 2, 3]);
-        var manifest = RunManifest.Read(work.Path)!;
-        (manifest with { Files = [.. manifest.Files, ManifestFile.Of(review, "review.xlsx")] }).Write(work.Path);
-        Assert.Equal(0, CliApp.Run(["run", Samples, "--out", work.Path, "--tagger", "dictionary"])); // unchanged: written over
-
-        var rewritten = RunManifest.Read(work.Path)!;
-        (rewritten with { Files = [.. rewritten.Files, ManifestFile.Of(review, "review.xlsx")] }).Write(work.Path);
-        File.WriteAllBytes(review, [1, 2, 3, 4]);
-
-        Assert.Equal([new ChangedFile("review.xlsx", "changed since the run that wrote it")], OutputFolderCheck.ChangedFiles(work.Path));
-        Assert.Equal(2, CliApp.Run(["run", Samples, "--out", work.Path, "--tagger", "dictionary"]));
-    }
 }
