@@ -1,14 +1,11 @@
 using System.Numerics;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// The trained maximum-entropy model's weights, read out of the ML.NET model parameters and laid out
-/// feature-major (all label weights of one feature side by side), so scoring a character is a few dozen
-/// contiguous adds instead of a trip through ML.NET's per-row machinery. Produces the same probabilities
-/// as the ML.NET model (softmax of the linear scores). Immutable and thread-safe.
+/// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side, padded to whole
+/// SIMD vectors), so scoring a character is a few dozen contiguous adds. The only copy of the weights a tagger holds.
+/// Probabilities are the softmax of the linear scores. Immutable once built, and thread-safe.
 /// </summary>
 public sealed class LinearLabelScorer
 {
@@ -17,38 +14,46 @@ public sealed class LinearLabelScorer
     private readonly int _labels;
     private readonly int _stride; // labels rounded up to whole SIMD vectors
 
-    public LinearLabelScorer(MaximumEntropyModelParameters parameters, int dimension)
+    /// <summary>Zero weights over <paramref name="dimension"/> features, to be filled row by row (<see cref="Row"/>) by a reader.</summary>
+    internal LinearLabelScorer(int dimension, ReadOnlySpan<float> biases)
     {
-        VBuffer<float>[] perClass = [];
-        parameters.GetWeights(ref perClass, out int classes);
-        _labels = classes;
-        _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _labels = biases.Length;
+        _stride = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _biases = new float[_stride];
-        parameters.GetBiases().ToArray().CopyTo(_biases, 0);
+        biases.CopyTo(_biases);
         _weights = new float[(long)dimension * _stride];
-        for (int c = 0; c < classes; c++)
-        {
-            var values = perClass[c].GetValues();
-            var indices = perClass[c].GetIndices();
-            for (int k = 0; k < values.Length; k++)
-            {
-                int f = perClass[c].IsDense ? k : indices[k];
-                _weights[(long)f * _stride + c] = values[k];
-            }
-        }
-        if (_weights.Any(float.IsNaN) || _biases.Any(float.IsNaN) || _weights.Any(float.IsInfinity))
-            throw new InvalidDataException("the model's weights contain NaN or infinity: training diverged");
+    }
+
+    /// <summary>From feature-major weights without padding (dimension × labels) and the biases.</summary>
+    internal LinearLabelScorer(float[] weights, float[] biases) : this(weights.Length / biases.Length, biases)
+    {
+        for (int f = 0; f < Dimension; f++)
+            weights.AsSpan(f * _labels, _labels).CopyTo(Row(f));
+        Validate();
     }
 
     public int LabelCount => _labels;
 
+    public int Dimension => _weights.Length / _stride;
+
+    internal ReadOnlySpan<float> Biases => _biases.AsSpan(0, _labels);
+
+    /// <summary>The label weights of feature <paramref name="feature"/> (a reader fills them once; afterwards they are only read).</summary>
+    internal Span<float> Row(int feature) => _weights.AsSpan(feature * _stride, _labels);
+
+    /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags.</summary>
+    internal void Validate()
+    {
+        foreach (float v in _weights) if (!float.IsFinite(v)) throw new InvalidDataException("the weights contain NaN or infinity");
+        foreach (float v in _biases) if (!float.IsFinite(v)) throw new InvalidDataException("the biases contain NaN or infinity");
+    }
+
     /// <summary>A copy of the weights, feature-major without padding (dimension × labels), and of the biases.</summary>
     internal (float[] Weights, float[] Biases) Export()
     {
-        int dimension = _weights.Length / _stride;
-        var weights = new float[(long)dimension * _labels];
-        for (long f = 0; f < dimension; f++)
-            _weights.AsSpan((int)(f * _stride), _labels).CopyTo(weights.AsSpan((int)(f * _labels), _labels));
+        var weights = new float[(long)Dimension * _labels];
+        for (int f = 0; f < Dimension; f++)
+            Row(f).CopyTo(weights.AsSpan(f * _labels, _labels));
         return (weights, _biases[.._labels]);
     }
 
