@@ -75,15 +75,14 @@ internal static class LegacyModelFile
         } ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
         VBuffer<float>[] perClass = [];
         model.Model.GetWeights(ref perClass, out int classes);
-        var scorer = new LinearLabelScorer(dimension, model.Model.GetBiases().ToArray());
+        var weights = new float[(long)dimension * classes]; // feature-major
         for (int c = 0; c < classes; c++)
         {
             var values = perClass[c].GetValues();
             var indices = perClass[c].GetIndices();
             for (int k = 0; k < values.Length; k++)
-                scorer.Row(perClass[c].IsDense ? k : indices[k])[c] = values[k];
+                weights[(long)(perClass[c].IsDense ? k : indices[k]) * classes + c] = values[k];
         }
-        scorer.Validate();
-        return scorer;
+        return new LinearLabelScorer(weights, model.Model.GetBiases().ToArray());
     }
 }

@@ -4,45 +4,63 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side, padded to whole
-/// SIMD vectors), so scoring a character is a few dozen contiguous adds. The only copy of the weights a tagger holds.
-/// Probabilities are the softmax of the linear scores. Immutable once built, and thread-safe.
+/// SIMD vectors), so scoring a character is a few dozen contiguous adds. Only the features with a weight have a row: the
+/// others (half the hashed slots of the shipped first pass, seven in ten of its second) share one row of zeros, which halves
+/// the memory a tagger holds. The only copy of the weights a tagger holds. Probabilities are the softmax of the linear scores.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class LinearLabelScorer
 {
-    private readonly float[] _weights;
+    private readonly int[] _rowOf;     // per feature, its row in _weights; 0 is the shared row of zeros
+    private readonly float[] _weights; // rows × _stride
     private readonly float[] _biases;
     private readonly int _labels;
     private readonly int _stride; // labels rounded up to whole SIMD vectors
 
-    /// <summary>Zero weights over <paramref name="dimension"/> features, to be filled row by row (<see cref="Row"/>) by a reader.</summary>
-    internal LinearLabelScorer(int dimension, ReadOnlySpan<float> biases)
+    /// <summary>
+    /// Weights read row by row: <paramref name="readRows"/> is called twice and must give the same rows both times (for each
+    /// feature in order, its labels' weights): first to count the non-zero rows, then to store them.
+    /// </summary>
+    internal LinearLabelScorer(int dimension, ReadOnlySpan<float> biases, Action<Action<int, ReadOnlySpan<float>>> readRows)
     {
         _labels = biases.Length;
         _stride = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _biases = new float[_stride];
         biases.CopyTo(_biases);
-        _weights = new float[(long)dimension * _stride];
+        _rowOf = new int[dimension];
+        int rows = 1;
+        readRows((_, row) => { if (row.ContainsAnyExcept(0f)) rows++; });
+        _weights = new float[(long)rows * _stride];
+        int next = 1;
+        readRows((f, row) =>
+        {
+            if (!row.ContainsAnyExcept(0f)) return;
+            if (next == rows) throw new InvalidDataException("the weights changed between reading them twice");
+            row.CopyTo(_weights.AsSpan(next * _stride, _labels));
+            _rowOf[f] = next++;
+        });
+        Validate();
     }
 
     /// <summary>From feature-major weights without padding (dimension × labels) and the biases.</summary>
-    internal LinearLabelScorer(float[] weights, float[] biases) : this(weights.Length / biases.Length, biases)
+    internal LinearLabelScorer(float[] weights, float[] biases) : this(weights.Length / biases.Length, biases, add =>
     {
-        for (int f = 0; f < Dimension; f++)
-            weights.AsSpan(f * _labels, _labels).CopyTo(Row(f));
-        Validate();
+        for (int f = 0; f < weights.Length / biases.Length; f++) add(f, weights.AsSpan(f * biases.Length, biases.Length));
+    })
+    {
     }
 
     public int LabelCount => _labels;
 
-    public int Dimension => _weights.Length / _stride;
+    public int Dimension => _rowOf.Length;
 
     internal ReadOnlySpan<float> Biases => _biases.AsSpan(0, _labels);
 
-    /// <summary>The label weights of feature <paramref name="feature"/> (a reader fills them once; afterwards they are only read).</summary>
-    internal Span<float> Row(int feature) => _weights.AsSpan(feature * _stride, _labels);
+    /// <summary>The label weights of feature <paramref name="feature"/>.</summary>
+    internal ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(_rowOf[feature] * _stride, _labels);
 
     /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags.</summary>
-    internal void Validate()
+    private void Validate()
     {
         foreach (float v in _weights) if (!float.IsFinite(v)) throw new InvalidDataException("the weights contain NaN or infinity");
         foreach (float v in _biases) if (!float.IsFinite(v)) throw new InvalidDataException("the biases contain NaN or infinity");
@@ -71,7 +89,7 @@ public sealed class LinearLabelScorer
             foreach (int f in features.Slice(i * slots, slots))
             {
                 if (f < 0) continue;
-                var w = _weights.AsSpan(f * _stride, _stride);
+                var w = _weights.AsSpan(_rowOf[f] * _stride, _stride);
                 for (int v = 0; v < _stride; v += width)
                     (new Vector<float>(sums[v..]) + new Vector<float>(w[v..])).CopyTo(sums[v..]);
             }
