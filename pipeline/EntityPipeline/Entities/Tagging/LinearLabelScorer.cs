@@ -3,8 +3,8 @@ using System.Numerics;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side, padded to whole
-/// SIMD vectors), so scoring a character is a few dozen contiguous adds. Only the features with a weight have a row: the
+/// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side), so scoring a
+/// character is a few dozen contiguous vector adds. Only the features with a weight have a row: the
 /// others (half the hashed slots of the shipped first pass, seven in ten of its second) share one row of zeros, which halves
 /// the memory a tagger holds. The only copy of the weights a tagger holds. Probabilities are the softmax of the linear scores.
 /// Immutable and thread-safe.
@@ -12,10 +12,10 @@ namespace EntityPipeline.Entities.Tagging;
 public sealed class LinearLabelScorer
 {
     private readonly int[] _rowOf;     // per feature, its row in _weights; 0 is the shared row of zeros
-    private readonly float[] _weights; // rows × _stride
+    private readonly float[] _weights; // rows × _labels, unpadded, then _width − _labels floats so the last row reads as whole vectors
     private readonly float[] _biases;
     private readonly int _labels;
-    private readonly int _stride; // labels rounded up to whole SIMD vectors
+    private readonly int _width; // labels rounded up to whole SIMD vectors: the scores read per row
 
     /// <summary>
     /// Weights read row by row: <paramref name="readRows"/> is called twice and must give the same rows both times (for each
@@ -24,19 +24,19 @@ public sealed class LinearLabelScorer
     internal LinearLabelScorer(int dimension, ReadOnlySpan<float> biases, Action<Action<int, ReadOnlySpan<float>>> readRows)
     {
         _labels = biases.Length;
-        _stride = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        _biases = new float[_stride];
+        _width = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _biases = new float[_width];
         biases.CopyTo(_biases);
         _rowOf = new int[dimension];
         int rows = 1;
         readRows((_, row) => { if (row.ContainsAnyExcept(0f)) rows++; });
-        _weights = new float[(long)rows * _stride];
+        _weights = new float[(long)rows * _labels + _width - _labels];
         int next = 1;
         readRows((f, row) =>
         {
             if (!row.ContainsAnyExcept(0f)) return;
             if (next == rows) throw new InvalidDataException("the weights changed between reading them twice");
-            row.CopyTo(_weights.AsSpan(next * _stride, _labels));
+            row.CopyTo(_weights.AsSpan(next * _labels, _labels));
             _rowOf[f] = next++;
         });
         Validate();
@@ -57,7 +57,7 @@ public sealed class LinearLabelScorer
     internal ReadOnlySpan<float> Biases => _biases.AsSpan(0, _labels);
 
     /// <summary>The label weights of feature <paramref name="feature"/>.</summary>
-    internal ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(_rowOf[feature] * _stride, _labels);
+    internal ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(_rowOf[feature] * _labels, _labels);
 
     /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags.</summary>
     private void Validate()
@@ -82,15 +82,16 @@ public sealed class LinearLabelScorer
     public void LogProbabilities(ReadOnlySpan<int> features, int slots, Span<float> output)
     {
         int L = _labels, n = output.Length / L, width = Vector<float>.Count;
-        Span<float> sums = stackalloc float[_stride];
+        Span<float> sums = stackalloc float[_width];
         for (int i = 0; i < n; i++)
         {
             _biases.CopyTo(sums);
             foreach (int f in features.Slice(i * slots, slots))
             {
                 if (f < 0) continue;
-                var w = _weights.AsSpan(_rowOf[f] * _stride, _stride);
-                for (int v = 0; v < _stride; v += width)
+                // A row is read as whole vectors: the sums past the labels take the next row's first weights, and are never read.
+                var w = _weights.AsSpan(_rowOf[f] * L, _width);
+                for (int v = 0; v < _width; v += width)
                     (new Vector<float>(sums[v..]) + new Vector<float>(w[v..])).CopyTo(sums[v..]);
             }
             var row = output.Slice(i * L, L);
