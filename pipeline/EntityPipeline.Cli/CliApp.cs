@@ -24,7 +24,11 @@ public static class CliApp
                 .WithDescription("Extract people, organizations, places and numeric figures from every *.txt under a folder (or from one .txt file) into CSV tables.")
                 .WithExample("run", "samples", "--out", "output");
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Train the entity tagger from annotated corpora and/or corrections; writes the model and its model card.");
+                .WithDescription("Refine the tagger on your corrections (or train one from a recipe); writes the model and its model card.")
+                .WithExample("train", "--corrections", "output", "--out", "models/mine.zip")
+                .WithExample("train", "--corrections", "output", "--rehearse", "more-articles", "--dev", "my-dev.bio", "--out", "models/mine.zip")
+                .WithExample("train", "--corrections", "round2", "--base-model", "models/mine.zip", "--out", "models/mine-2.zip")
+                .WithExample("train", "--recipe", "models/msra-pd.recipe.json", "--out", "models/rebuilt.zip");
             config.AddCommand<EvaluateCommand>("evaluate")
                 .WithDescription("Precision, recall and F1 of the tagger per type on an annotated corpus or a gold table.");
             config.AddCommand<EvaluateFiguresCommand>("evaluate-figures")

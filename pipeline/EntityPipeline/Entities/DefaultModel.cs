@@ -12,5 +12,5 @@ public static class DefaultModel
 
     /// <summary>The default model's path, or a clear error when this build has none.</summary>
     public static string Require() => File.Exists(Path) ? Path
-        : throw new FileNotFoundException($"the default tagger model is missing ({Path}); rebuild, pass --model FILE, or use --tagger dictionary", Path);
+        : throw new FileNotFoundException($"the default tagger model is missing ({Path}): rebuild the program, or name a model file", Path);
 }

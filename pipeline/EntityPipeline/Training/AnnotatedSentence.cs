@@ -9,11 +9,9 @@ namespace EntityPipeline.Training;
 /// it in a second pass's training (0 leaves the sentence out of it: a corpus that helps the first pass find names
 /// while its conventions should not decide the final spans). <see cref="DocumentId"/> names the
 /// document the sentence comes from, when the corpus says (People's Daily article ids, corrections' doc_id);
-/// evaluation tags a document's sentences together, as <c>run</c> does. <see cref="Convention"/> says whose annotation
-/// conventions the sentence follows: 0 those the tagger's output should follow (MSRA's, and a user's corrections), else
-/// another corpus's (<see cref="Entities.Tagging.TaggerFeatureOptions.CorpusFeatures"/> learns them apart).
+/// evaluation tags a document's sentences together, as <c>run</c> does.
 /// <see cref="ModelLabelled"/> marks entities a model gave (<see cref="Rehearsal"/>): they are trained on, but they are not
 /// annotations, so they never enter the tagger's lexicon.
 /// </summary>
 public sealed record AnnotatedSentence(string Text, ImmutableArray<EntitySpan> Entities, double Weight = 1.0, string? DocumentId = null, double SecondPassWeight = 1.0,
-    int Convention = 0, bool ModelLabelled = false);
+    bool ModelLabelled = false);

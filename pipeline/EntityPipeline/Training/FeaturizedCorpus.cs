@@ -1,13 +1,12 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
-using Microsoft.ML.Data;
 
 namespace EntityPipeline.Training;
 
 /// <summary>
 /// Training sentences segmented by jieba (in parallel) and turned into per-character feature indices and
-/// BIOES labels, held compactly so that ML.NET can stream them as rows. Each character has
+/// BIOES labels, held compactly for the perceptron's passes. Each character has
 /// <see cref="Slots"/> feature slots (−1: absent).
 /// </summary>
 internal sealed class FeaturizedCorpus
@@ -39,7 +38,7 @@ internal sealed class FeaturizedCorpus
             tokens.Clear();
             segmentation.Segment(example.Text, 0, tokens);
             var features = new int[example.Text.Length * slots];
-            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots, example.Convention);
+            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots);
             var labels = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), labels);
             result[i] = (features, labels, (float)example.Weight);
@@ -73,40 +72,5 @@ internal sealed class FeaturizedCorpus
             result[i] = (wide, labels, weight * weightFactor(i));
         });
         return new FeaturizedCorpus(result, stride);
-    }
-
-    /// <summary>
-    /// The rows, one per character (of the sentences <paramref name="include"/> accepts, or all), with each row's
-    /// features sorted and duplicates (hash collisions) merged.
-    /// </summary>
-    public IEnumerable<CharRow> Rows(int dimension, Func<int, bool>? include = null)
-    {
-        var scratch = new int[Slots];
-        for (int s = 0; s < _sentences.Length; s++)
-        {
-            if (include is not null && !include(s)) continue;
-            var (features, labels, weight) = _sentences[s];
-            for (int i = 0; i < labels.Length; i++)
-            {
-                int count = 0;
-                foreach (int f in features.AsSpan(i * Slots, Slots))
-                    if (f >= 0) scratch[count++] = f;
-                Array.Sort(scratch, 0, count);
-                var indices = new List<int>(count);
-                var values = new List<float>(count);
-                for (int k = 0; k < count; k++)
-                {
-                    if (k > 0 && scratch[k] == scratch[k - 1]) { values[^1] += 1f; continue; }
-                    indices.Add(scratch[k]);
-                    values.Add(1f);
-                }
-                yield return new CharRow
-                {
-                    Label = (uint)labels[i], // LoadFromEnumerable reads key values 0-based
-                    Features = new VBuffer<float>(dimension, indices.Count, values.ToArray(), indices.ToArray()),
-                    Weight = weight,
-                };
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ public sealed record ModelCard(
     string ModelFile,
     DateTimeOffset Trained,
     IReadOnlyList<(CorpusFile File, int Sentences, long Characters)> TrainingData,
-    TaggerTrainingOptions Options,
+    TrainingRecipe Recipe,
     TimeSpan TrainingTime,
     IReadOnlyList<DevScore> Dev,
     string Command)
@@ -39,34 +39,31 @@ public sealed record ModelCard(
         md.AppendLine(c, $"# Model card: {Path.GetFileName(ModelFile)}");
         md.AppendLine();
         md.AppendLine("Per-character BIOES entity tagger (PER, LOC, ORG): a linear model over hashed character, jieba word/POS, suffix-list and");
-        md.AppendLine("training-lexicon features, stored as an ML.NET maximum-entropy model and decoded by a BIOES-constrained Viterbi.");
-        if (Options.Trainer == TaggerTrainerKind.Perceptron)
-            md.AppendLine("Its weights were fitted as an averaged structured perceptron (sentences decoded as they are tagged), then divided by a temperature fitted on held-out sentences, so that their softmax estimates each label's probability.");
-        if (Options.Features.SecondPass)
+        md.AppendLine("training-lexicon features, decoded by a BIOES-constrained Viterbi, stored in the project's own format (docs/model-format.md).");
+        md.AppendLine("Its weights were fitted as an averaged structured perceptron (sentences decoded as they are tagged), then divided by a temperature fitted on held-out sentences, so that their softmax estimates each label's probability.");
+        if (Recipe.Features.SecondPass)
             md.AppendLine("A second model of the same kind then re-tags each document, reading the first pass's labels and the strings it tagged.");
         md.AppendLine();
         md.AppendLine(c, $"- trained: {Trained.UtcDateTime:yyyy-MM-dd HH:mm} UTC, in {TrainingTime.TotalMinutes:F1} min (featurizing + fitting)");
         md.AppendLine(c, $"- command: `{Command}`");
-        md.AppendLine(Options.Trainer == TaggerTrainerKind.Perceptron
-            ? $"- trainer: Perceptron, {Options.Iterations} epoch(s), seed {Options.Seed}; scores divided by a temperature of {Temperatures.First.ToString("0.0", c)} (first pass){(Options.Features.SecondPass ? $" and {Temperatures.Second.ToString("0.0", c)} (second pass)" : "")}; decoding: O bias {Options.OutsideBias.ToString(c)}"
-            : $"- trainer: {Options.Trainer}, iterations {Options.Iterations}, L2 {Options.L2?.ToString(c) ?? "auto"}, L1 {Options.L1?.ToString(c) ?? "default"}, tolerance {Options.Tolerance.ToString(c)}, threads {Options.Threads}, seed {Options.Seed}; decoding: O bias {Options.OutsideBias.ToString(c)}");
-        var f = Options.Features;
-        md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos}, suffixes {f.Suffixes}, char class {f.CharClass}, "
-            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), trigrams {f.Trigrams}, neighbour words {f.NeighbourWords}, long names {f.LongNames}, person cues {f.PersonCues}, short forms {f.ShortForms}, corpus features {f.CorpusFeatures}, POS source {f.PosSource}; "
-            + $"{(!f.SecondPass ? "one pass" : BaseModel is null ? $"second pass reading the first pass's labels (trained on labels from {Options.StackingFolds} held-out folds)" : "second pass reading the first pass's labels")}");
+        md.AppendLine(c, $"- trainer: perceptron, {(BaseModel is null ? Recipe.Epochs : Recipe.RefineEpochs)} epoch(s), seed {Recipe.Seed}; scores divided by a temperature of {Temperatures.First.ToString("0.0", c)} (first pass){(Recipe.Features.SecondPass ? $" and {Temperatures.Second.ToString("0.0", c)} (second pass)" : "")}; decoding: O bias {Recipe.OutsideBias.ToString(c)}; weights stored in {Recipe.Precision} precision");
+        var f = Recipe.Features;
+        md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos} (source {f.PosSource}), suffixes {f.Suffixes}, char class {f.CharClass}, "
+            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), long names {f.LongNames}, person cues {f.PersonCues}; "
+            + $"{(!f.SecondPass ? "one pass" : BaseModel is null ? $"second pass reading the first pass's labels (trained on labels from {Recipe.StackingFolds} held-out folds)" : "second pass reading the first pass's labels")}");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();
-        md.AppendLine(Options.Features.SecondPass ? "| file | format | weight (second pass) | sentences | characters |" : "| file | format | weight | sentences | characters |");
+        md.AppendLine(Recipe.Features.SecondPass ? "| file | format | weight (second pass) | sentences | characters |" : "| file | format | weight | sentences | characters |");
         md.AppendLine("|---|---|---:|---:|---:|");
         foreach (var (file, sentences, chars) in TrainingData)
-            md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Options.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
+            md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Recipe.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
         if (Rehearsal is { } r)
-            md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1{(Options.Features.SecondPass ? " (1)" : "")} | {r.Sentences:N0} | {r.Characters:N0} |");
+            md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1{(Recipe.Features.SecondPass ? " (1)" : "")} | {r.Sentences:N0} | {r.Characters:N0} |");
         if (BaseModel is not null)
         {
             md.AppendLine();
-            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Options.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
+            md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
         }
         if (Corrections is { } corrections)
         {
@@ -100,6 +97,16 @@ public sealed record ModelCard(
             md.AppendLine();
             md.AppendLine(c, $"Micro F1 95% interval {dev.F1Low:F3}–{dev.F1High:F3} (bootstrap over {dev.Documents:N0} documents).");
         }
+        md.AppendLine();
+        md.AppendLine("## Recipe");
+        md.AppendLine();
+        md.AppendLine(BaseModel is null
+            ? "Everything that decided this model; `train --recipe FILE --out MODEL` with this JSON as FILE (from the repository root) trains it again."
+            : "The settings of this refinement (its corpora, if any, were read beside the corrections); the base model's features were kept.");
+        md.AppendLine();
+        md.AppendLine("```json");
+        md.AppendLine(Recipe.ToJson());
+        md.AppendLine("```");
         return md.ToString();
     }
 }

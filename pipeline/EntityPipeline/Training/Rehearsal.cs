@@ -7,7 +7,7 @@ namespace EntityPipeline.Training;
 /// <summary>
 /// Pseudo-rehearsal (spaCy's <c>rehearse</c>): plain articles tagged by the model being refined become training examples
 /// with the model's own labels. Mixed into a refinement on a few corrections, they hold the model to what it already tags
-/// right on the user's kind of text, which L-BFGS on the corrections alone forgets. The labels are the model's, sentence by
+/// right on the user's kind of text, which a refinement on the corrections alone forgets. The labels are the model's, sentence by
 /// sentence, without the document-level rules that <c>run</c> adds after it (those still apply when the refined model runs).
 /// </summary>
 public static class Rehearsal

@@ -1,35 +1,28 @@
 using System.Diagnostics;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace EntityPipeline.Training;
 
 /// <summary>
-/// Trains an <see cref="EntityTagger"/> (the estimator side): segments and featurizes the examples,
-/// then fits linear label weights over per-character hashed features: by default as an averaged structured perceptron
-/// (<see cref="StructuredPerceptron"/>), or by ML.NET's SDCA or L-BFGS maximum-entropy trainers; every kind is saved as an
-/// ML.NET maximum-entropy model. Example weights (<see cref="AnnotatedSentence.Weight"/>) scale updates or rows, so
-/// corrections can count more than corpus sentences. Training can start from an existing model's weights (<c>warmStart</c>):
-/// the perceptron goes on from a model it trained, L-BFGS from any. That is how a shipped model is refined on a user's corrections
-/// in seconds. With
+/// Trains an <see cref="EntityTagger"/> as a <see cref="TrainingRecipe"/> says: segments and featurizes the examples, then
+/// fits linear label weights over per-character hashed features as an averaged structured perceptron
+/// (<see cref="StructuredPerceptron"/>). Example weights (<see cref="AnnotatedSentence.Weight"/>) scale updates, so
+/// corrections can count more than corpus sentences. Training can start from a model the perceptron trained (<c>warmStart</c>):
+/// that is how a shipped model is refined on a user's corrections in seconds. With
 /// <see cref="TaggerFeatureOptions.SecondPass"/> it also trains a second pass that reads the first's labels, on labels
 /// from first passes that did not see the sentence (held-out folds, fitted in parallel with the first pass).
 /// Refining a two-pass model refits only its second pass, on the labels of the first pass it keeps (see <see cref="FitFirstPasses"/>).
 /// </summary>
-public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>? log = null)
+public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = null)
 {
-    public TaggerTrainingOptions Options { get; } = options;
+    public TrainingRecipe Recipe { get; } = recipe;
 
     public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null)
     {
-        var features = warmStart?.Features ?? Options.Features;
-        if (warmStart is not null && Options.Trainer == TaggerTrainerKind.Sdca)
-            throw new ArgumentException("a warm start needs the L-BFGS trainer or the perceptron (SDCA starts from zero weights)");
-        if (warmStart is not null && Options.Trainer == TaggerTrainerKind.Perceptron && !warmStart.RefinesAsPerceptron)
-            throw new ArgumentException("only a model whose refined pass was fitted by the perceptron can be refined by it: use the L-BFGS trainer");
+        var features = warmStart?.Features ?? Recipe.Features;
+        if (warmStart is { Refinable: false })
+            throw new ArgumentException("the model to refine was not trained by the perceptron (a maximum-entropy model of the first file format): retrain it from a recipe instead");
         var clock = Stopwatch.StartNew();
         var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
         if (list.Count == 0)
@@ -40,11 +33,10 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(features.Segmentation), lexiconFor);
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
-        var ml = new MLContext(seed: Options.Seed);
         var documentOf = features.SecondPass ? Corpora.CorpusDocuments.Number(list) : [];
-        var (model, schema, folds, firstTemperature) = FitFirstPasses(ml, corpus, features, documentOf, warmStart);
+        var (first, folds, firstTemperature) = FitFirstPasses(corpus, features, documentOf, warmStart);
         if (!features.SecondPass)
-            return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, temperatures: (firstTemperature, 0));
+            return new EntityTagger(features, lexicon, first, warmStart?.OutsideBias ?? Recipe.OutsideBias, temperatures: (firstTemperature, 0));
 
         clock.Restart();
         // A refined model keeps the second-pass features its weights were trained on.
@@ -54,89 +46,61 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
         // corrections; the corpus sentences it has seen make its labels a little too good).
         Func<int, LinearLabelScorer> scorerFor = folds.Length > 0 ? s => folds[documentOf[s] % folds.Length] : _ => warmStart!.Scorer;
         var stacked = StackedCorpus.Build(corpus, list, documentOf, scorerFor, stacking);
-        var (second, _, secondTemperature) = Fit(ml, stacked, features.Dimension, warmStart is null ? null : new WarmPass(warmStart.SecondModel!, warmStart.SecondPass!, warmStart.Temperatures.Second),
+        var (second, secondTemperature) = Fit(stacked, features.Dimension, warmStart is null ? null : (warmStart.SecondPass!, warmStart.Temperatures.Second),
             s => stacked.Weight(s) > 0);
         log?.Invoke($"trained the second pass in {clock.Elapsed.TotalSeconds:F0} s");
-        // The scorer refuses NaN or infinite weights, so a diverged model never gets saved.
-        return new EntityTagger(ml, model, schema, features, lexicon, Options.OutsideBias, second, stacking.FeatureVersion, (firstTemperature, secondTemperature));
+        return new EntityTagger(features, lexicon, first, warmStart?.OutsideBias ?? Recipe.OutsideBias, second, stacking.FeatureVersion, (firstTemperature, secondTemperature));
     }
 
     /// <summary>
     /// Fits the first pass and, for a second pass trained from scratch, the first passes that each leave out one fold of
-    /// documents (<see cref="TaggerTrainingOptions.StackingFolds"/>). They are independent fits and run side by side, one per core.
+    /// documents (<see cref="TrainingRecipe.StackingFolds"/>). They are independent fits and run side by side, one per core.
     /// A two-pass model being refined keeps its first pass: its second pass then learns from the very labels it will read
     /// when tagging. Refitting both made the second pass read labels it had not learnt from, and lost 2 to 3 points of held-out
     /// MSRA F1 even when the new examples were the model's own output (README, "Correcting the tagger and retraining it").
     /// </summary>
-    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, LinearLabelScorer[] Folds, float Temperature) FitFirstPasses(
-        MLContext ml, FeaturizedCorpus corpus, TaggerFeatureOptions features, int[] documentOf, EntityTagger? warmStart)
+    private (LinearLabelScorer First, LinearLabelScorer[] Folds, float Temperature) FitFirstPasses(
+        FeaturizedCorpus corpus, TaggerFeatureOptions features, int[] documentOf, EntityTagger? warmStart)
     {
         if (warmStart is { HasSecondPass: true })
         {
             log?.Invoke("kept the base model's first pass (only the second pass is refined)");
-            return (warmStart.Model, warmStart.InputSchema, [], warmStart.Temperatures.First);
+            return (warmStart.Scorer, [], warmStart.Temperatures.First);
         }
-        int folds = features.SecondPass && warmStart is null ? Math.Max(2, Options.StackingFolds) : 0;
-        var fits = new MulticlassPredictionTransformer<MaximumEntropyModelParameters>[1 + folds];
-        DataViewSchema schema = null!;
+        int folds = features.SecondPass && warmStart is null ? Math.Max(2, Recipe.StackingFolds) : 0;
+        var fits = new LinearLabelScorer[1 + folds];
         float temperature = 0;
-        Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Options.Threads) }, job =>
+        Parallel.For(0, 1 + folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
             var watch = Stopwatch.StartNew();
             if (job == 0)
             {
-                (fits[0], schema, temperature) = Fit(ml, corpus, features.Dimension, warmStart is null ? null : new WarmPass(warmStart.Model, warmStart.Scorer, warmStart.Temperatures.First));
-                log?.Invoke($"trained {Options.Trainer} in {watch.Elapsed.TotalSeconds:F0} s");
+                (fits[0], temperature) = Fit(corpus, features.Dimension, warmStart is null ? null : (warmStart.Scorer, warmStart.Temperatures.First));
+                log?.Invoke($"trained the perceptron in {watch.Elapsed.TotalSeconds:F0} s");
                 return;
             }
             int fold = job - 1;
-            fits[job] = Fit(new MLContext(seed: Options.Seed), corpus, features.Dimension, null, s => documentOf[s] % folds != fold).Model;
+            fits[job] = Fit(corpus, features.Dimension, null, s => documentOf[s] % folds != fold).Scorer;
             log?.Invoke($"first pass without fold {job} of {folds} (for the second pass's training labels) trained in {watch.Elapsed.TotalSeconds:F0} s");
         });
-        return (fits[0], schema, [.. fits.Skip(1).Select(f => new LinearLabelScorer(f.Model, features.Dimension))], temperature);
+        return (fits[0], fits[1..], temperature);
     }
 
-    /// <summary>A pass of the model being refined: its ML.NET model, the same weights as scored, and its perceptron temperature (0: maximum entropy).</summary>
-    private sealed record WarmPass(MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, LinearLabelScorer Scorer, float Temperature);
-
-    /// <summary>One pass's fit, from zero or from <paramref name="warmStart"/>, and the temperature its perceptron weights were divided by (0 when fitted as maximum entropy).</summary>
-    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, float Temperature) Fit(MLContext ml, FeaturizedCorpus corpus, int dimension,
-        WarmPass? warmStart, Func<int, bool>? include = null)
+    /// <summary>
+    /// One pass's fit, from zero or from <paramref name="warmStart"/> (a pass of the model being refined and the temperature its
+    /// perceptron weights were divided by), and the temperature of the result. The weights are refused if not finite, so a diverged
+    /// model never gets saved.
+    /// </summary>
+    private (LinearLabelScorer Scorer, float Temperature) Fit(FeaturizedCorpus corpus, int dimension, (LinearLabelScorer Scorer, float Temperature)? warmStart,
+        Func<int, bool>? include = null)
     {
-        if (Options.Trainer == TaggerTrainerKind.Perceptron)
+        if (warmStart is not { } start)
         {
-            // Trained on whole sentences, not rows: no IDataView, only its schema for the model file.
-            float[] weights, biases;
-            float temperature;
-            if (warmStart is null)
-                (weights, biases, temperature) = StructuredPerceptron.Fit(corpus, dimension, Options.Iterations, Options.Seed, include, log);
-            else
-            {
-                (weights, biases) = StructuredPerceptron.Refine(corpus, warmStart.Scorer.Export(), warmStart.Temperature, Options.Iterations, Options.Seed, include, log);
-                temperature = warmStart.Temperature; // the refined weights keep the scale of the model's first training
-            }
-            var schema = ml.Data.LoadFromEnumerable(Array.Empty<CharRow>(), CharRow.Schema(dimension)).Schema;
-            return (LinearModelBuilder.Create(ml, weights, biases, dimension, schema), schema, temperature);
+            var (weights, biases, temperature) = StructuredPerceptron.Fit(corpus, dimension, Recipe.Epochs, Recipe.Seed, include, log);
+            return (new LinearLabelScorer(weights, biases), temperature);
         }
-        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(corpus.Rows(dimension, include), CharRow.Schema(dimension)));
-        var model = Options.Trainer switch
-        {
-            TaggerTrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = nameof(CharRow.Label),
-                FeatureColumnName = nameof(CharRow.Features),
-                ExampleWeightColumnName = nameof(CharRow.Weight),
-                MaximumNumberOfIterations = Options.Iterations,
-                L2Regularization = Options.L2,
-                L1Regularization = Options.L1,
-                ConvergenceTolerance = Options.Tolerance,
-                NumberOfThreads = Options.Threads,
-                Shuffle = true,
-            }).Fit(data),
-            TaggerTrainerKind.Lbfgs => FitLbfgs(ml, data, warmStart?.Model),
-            _ => throw new InvalidOperationException($"unknown trainer {Options.Trainer}"),
-        };
-        return (model, data.Schema, 0);
+        var (refined, refinedBiases) = StructuredPerceptron.Refine(corpus, start.Scorer.Export(), start.Temperature, Recipe.RefineEpochs, Recipe.Seed, include, log);
+        return (new LinearLabelScorer(refined, refinedBiases), start.Temperature); // the refined weights keep the scale of the model's first training
     }
 
     private const int LexiconFolds = 4;
@@ -171,21 +135,5 @@ public sealed class TaggerTrainer(TaggerTrainingOptions options, Action<string>?
             .Select(k => EntityLexicon.Gather(examples.Where((_, i) => i % LexiconFolds != k), features.LexiconMinCount))
             .ToArray();
         return (full, i => folds[i % LexiconFolds]);
-    }
-
-    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitLbfgs(MLContext ml, IDataView data, MulticlassPredictionTransformer<MaximumEntropyModelParameters>? warmStart)
-    {
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = nameof(CharRow.Label),
-            FeatureColumnName = nameof(CharRow.Features),
-            ExampleWeightColumnName = nameof(CharRow.Weight),
-            MaximumNumberOfIterations = Options.Iterations,
-            L2Regularization = Options.L2 ?? 1f,
-            L1Regularization = Options.L1 ?? 0f,
-            NumberOfThreads = Options.Threads,
-            HistorySize = 10,
-        });
-        return warmStart is null ? trainer.Fit(data) : trainer.Fit(data, warmStart.Model);
     }
 }

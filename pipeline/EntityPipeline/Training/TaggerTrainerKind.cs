@@ -1,18 +1,12 @@
 namespace EntityPipeline.Training;
 
-/// <summary>How the tagger's linear weights are fitted. Every kind gives an ML.NET maximum-entropy model file.</summary>
+/// <summary>
+/// How the tagger's linear weights are fitted. The perceptron alone is kept: it beat ML.NET's SDCA maximum-entropy fit of the
+/// same features by 2.4 points of MSRA dev F1 and trains in a tenth of the time (README, "structured perceptron"); the SDCA and
+/// L-BFGS trainers went with the model file that stored ML.NET's parameters.
+/// </summary>
 public enum TaggerTrainerKind
 {
-    /// <summary>SdcaMaximumEntropy: fast on millions of sparse rows; starts from zero weights.</summary>
-    Sdca,
-
-    /// <summary>LbfgsMaximumEntropy: slower per pass, but can start from an existing model's weights (warm start).</summary>
-    Lbfgs,
-
-    /// <summary>
-    /// Averaged structured perceptron (<see cref="StructuredPerceptron"/>): trained on Viterbi-decoded sentences, as it tags;
-    /// its calibrated weights are stored as an ML.NET maximum-entropy model. It refines a model it trained (the temperatures are
-    /// kept with the model); a maximum-entropy model is refined by L-BFGS.
-    /// </summary>
+    /// <summary>Averaged structured perceptron (<see cref="StructuredPerceptron"/>), trained on Viterbi-decoded sentences, as it tags.</summary>
     Perceptron,
 }

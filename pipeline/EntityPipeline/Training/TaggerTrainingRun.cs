@@ -13,23 +13,23 @@ namespace EntityPipeline.Training;
 /// </summary>
 public static class TaggerTrainingRun
 {
-    /// <param name="corrections">A user's corrections, added to the files' sentences (their weight is in each example).</param>
-    /// <param name="warmStart">Start from this model's weights (with <see cref="TaggerTrainerKind.Lbfgs"/>, or <see cref="TaggerTrainerKind.Perceptron"/> for a model it trained); the card compares it with the result on the dev files.</param>
+    /// <param name="recipe">The corpora, dev files and settings (a refinement uses its <see cref="TrainingRecipe.RefineEpochs"/>; the base model's features).</param>
+    /// <param name="corrections">A user's corrections, added to the corpora's sentences (their weight is in each example).</param>
+    /// <param name="warmStart">Refine this model (one the perceptron trained); the card compares it with the result on the dev files.</param>
     /// <param name="rehearse">Folders or files of plain articles that <paramref name="warmStart"/>'s model labels for <see cref="Rehearsal"/>.</param>
-    public static ModelCard Run(IReadOnlyList<CorpusFile> train, IReadOnlyList<CorpusFile> dev, TaggerTrainingOptions options,
-        string modelPath, string command, Action<string> log, int? maxSentencesPerFile = null,
+    public static ModelCard Run(TrainingRecipe recipe, string modelPath, string command, Action<string> log,
         CorrectionSet? corrections = null, (string Path, EntityTagger Tagger)? warmStart = null, IReadOnlyList<string>? rehearse = null)
     {
         var extra = corrections?.Examples;
-        if (warmStart is not null) options = options with { Features = warmStart.Value.Tagger.Features }; // the card shows what was used
+        if (warmStart is not null) recipe = recipe with { Features = warmStart.Value.Tagger.Features }; // the card shows what was used
+        var train = recipe.TrainingFiles();
+        var dev = recipe.DevFiles();
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
         var data = new List<(CorpusFile, int, long)>();
         foreach (var file in train)
         {
-            var sentences = file.Read().Where(s => s.Text.Length > 0);
-            if (maxSentencesPerFile is { } max) sentences = sentences.Take(max);
-            var list = sentences.ToList();
+            var list = file.Read().Where(s => s.Text.Length > 0).ToList();
             examples.AddRange(list);
             data.Add((file, list.Count, list.Sum(s => (long)s.Text.Length)));
             log($"read {list.Count:N0} sentences from {file}");
@@ -50,18 +50,18 @@ public static class TaggerTrainingRun
             examples.AddRange(labelled);
             log(rehearsal.Sentences > 0
                 ? $"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)"
-                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is annotated or in a corrected run (give --rehearse articles you did not review)");
+                : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is annotated or in a corrected run (give articles you did not review to rehearse)");
         }
         else if (warmStart is not null && train.All(f => f.Format == CorpusFormat.ClueNer)) // no base corpus sample either
             // Measured (README): corrections in conventions of their own, without rehearsal, cost MSRA dev 7 points; with it, 1.
-            log("note: refining on annotations alone; give --rehearse with articles you did not review so the model keeps what it tags right (README, step 4)");
-        var tagger = new TaggerTrainer(options, log).Train(examples, warmStart?.Tagger);
+            log("note: refining on annotations alone; give articles you did not review to rehearse, so the model keeps what it tags right (README, step 4)");
+        var tagger = new TaggerTrainer(recipe, log).Train(examples, warmStart?.Tagger);
         var trainingTime = clock.Elapsed;
 
         var scores = dev.Select(file => Score(tagger, file, "", log)).ToList();
         var baseScores = warmStart is { } start ? dev.Select(file => Score(start.Tagger, file, "base model ", log)).ToList() : [];
 
-        var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, options, trainingTime, scores, command)
+        var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, recipe, trainingTime, scores, command)
         {
             BaseModel = warmStart?.Path,
             Temperatures = tagger.Temperatures,
@@ -75,7 +75,7 @@ public static class TaggerTrainingRun
         File.WriteAllText(cardTemp, card.ToMarkdown());
         try
         {
-            tagger.Save(modelPath);
+            tagger.Save(modelPath, recipe.Precision);
             File.Move(cardTemp, cardPath, overwrite: true);
         }
         finally

@@ -53,9 +53,10 @@ public sealed class CorrectionLoopTests
 
         // 3. train on the corrections, on top of the base model
         var corrected = work.File("corrected.zip");
-        // A model trained on 48 sentences needs more than the one epoch that refines the shipped model (README).
-        string[] rehearse = [.. twoPass ? ["--rehearse", work.File("other")] : Array.Empty<string>(), "--iterations", "3"];
-        Assert.Equal(0, CliApp.Run(["train", "--corrections", first, "--warm-start", baseModel, "--out", corrected, .. rehearse]));
+        // A model trained on 48 sentences needs more than the one epoch that refines the shipped model (README): a recipe says so.
+        var recipe = work.Write("refine.recipe.json", """{ "refineEpochs": 3 }"""u8.ToArray());
+        string[] rehearse = [.. twoPass ? ["--rehearse", work.File("other")] : Array.Empty<string>(), "--recipe", recipe];
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", first, "--base-model", baseModel, "--out", corrected, .. rehearse]));
         var card = File.ReadAllText(Path.ChangeExtension(corrected, ".card.md"));
         Assert.Contains("## Corrections", card);
         Assert.Equal(twoPass, card.Contains("| rehearsal: "));
@@ -178,7 +179,7 @@ public sealed class CorrectionLoopTests
         TrainedTinyTagger.Value.Save(baseModel);
         var output = work.File("new.zip");
 
-        var exit = CliApp.Run(["train", "--corrections", work.File("c"), "--warm-start", baseModel, "--out", output]);
+        var exit = CliApp.Run(["train", "--corrections", work.File("c"), "--base-model", baseModel, "--out", output]);
 
         Assert.Equal(1, exit);
         Assert.False(File.Exists(output));

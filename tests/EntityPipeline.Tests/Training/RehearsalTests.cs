@@ -74,13 +74,12 @@ public sealed class RehearsalTests
         folder.Write("articles/a.txt", Encoding.UTF8.GetBytes(Visit + "\n" + Report));
         var basePath = folder.File("base.zip");
         TrainedTinyTagger.TwoPass.Save(basePath);
-        var options = new TaggerTrainingOptions(TaggerTrainerKind.Lbfgs, Iterations: 2);
         var corrections = new CorrectionSet([.. TinyCorpus.Sentences().Take(4).Select(s => s with { Weight = 10 })], ["entities.csv"], 1, 12)
         {
             RunSentences = new HashSet<string> { Report },
         };
 
-        TaggerTrainingRun.Run([], [], options, folder.File("refined.zip"), "test", _ => { }, corrections: corrections,
+        TaggerTrainingRun.Run(new TrainingRecipe(), folder.File("refined.zip"), "test", _ => { }, corrections: corrections,
             warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: [folder.File("articles")]);
 
         var card = File.ReadAllText(folder.File("refined.card.md"));
@@ -100,9 +99,9 @@ public sealed class RehearsalTests
         foreach (var rehearse in new[] { false, true })
         {
             var lines = new List<string>();
-            TaggerTrainingRun.Run([], [], new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1), folder.File($"refined{rehearse}.zip"), "test", lines.Add,
+            TaggerTrainingRun.Run(new TrainingRecipe(), folder.File($"refined{rehearse}.zip"), "test", lines.Add,
                 corrections: corrections, warmStart: (basePath, EntityTagger.Load(basePath)), rehearse: rehearse ? [folder.File("articles")] : null);
-            Assert.Equal(!rehearse, lines.Any(l => l.Contains("give --rehearse")));
+            Assert.Equal(!rehearse, lines.Any(l => l.Contains("to rehearse, so")));
         }
     }
 }

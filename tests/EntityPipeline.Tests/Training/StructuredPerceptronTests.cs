@@ -33,15 +33,11 @@ public sealed class StructuredPerceptronTests
         Assert.Equal(1f, Temperature.Fit([], [], BioesLabels.Count));
 
     [Fact]
-    public void The_perceptron_and_SDCA_both_generalise_from_the_tiny_training_set_and_the_perceptron_is_stored_as_an_ML_NET_model()
+    public void The_perceptron_generalises_from_the_tiny_training_set_and_records_its_temperature()
     {
-        foreach (var trainer in new[] { TaggerTrainerKind.Perceptron, TaggerTrainerKind.Sdca })
-        {
-            var tagger = new TaggerTrainer(new TaggerTrainingOptions(trainer, Iterations: 20) { Features = new TaggerFeatureOptions(HashBits: 14) })
-                .Train(TinyCorpus.Sentences());
-            HeldOutScore.AssertLearnt(tagger, trainer.ToString());
-            Assert.Equal(trainer == TaggerTrainerKind.Perceptron, tagger.RefinesAsPerceptron); // only the perceptron records temperatures
-        }
+        var tagger = TrainedTinyTagger.Value;
+        HeldOutScore.AssertLearnt(tagger, "perceptron");
+        Assert.True(tagger.Refinable); // the temperature is kept, so a refinement goes on at the scale of its training
     }
 
     [Theory]
@@ -52,12 +48,12 @@ public sealed class StructuredPerceptronTests
         // Given a perceptron-trained model and sentences labelled by itself (a user who corrected nothing), when it is refined by
         // the perceptron, then no sentence is decoded wrong, so no weight moves: the refined pass scores as before.
         var tagger = twoPass ? TrainedTinyTagger.TwoPass : TrainedTinyTagger.Value;
-        Assert.True(tagger.RefinesAsPerceptron);
+        Assert.True(tagger.Refinable);
         using var folder = new TempFolder();
         folder.Write("own/a.txt", Encoding.UTF8.GetBytes(string.Join("\n", TinyCorpus.Sentences().Select(s => s.Text))));
         var (own, _) = Rehearsal.Label(tagger, [folder.File("own")], new HashSet<string>());
 
-        var refined = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1)).Train(own, warmStart: tagger);
+        var refined = new TaggerTrainer(new TrainingRecipe()).Train(own, warmStart: tagger);
 
         var (before, biasBefore) = (twoPass ? tagger.SecondPass! : tagger.Scorer).Export();
         var (after, biasAfter) = (twoPass ? refined.SecondPass! : refined.Scorer).Export();
@@ -67,7 +63,7 @@ public sealed class StructuredPerceptronTests
 
         // A correction it gets wrong (every person made a place) does move them.
         var corrected = own.Select(s => s with { Entities = [.. s.Entities.Select(e => e with { Type = EntityType.LOC })], ModelLabelled = false }).ToList();
-        var moved = new TaggerTrainer(new TaggerTrainingOptions(TaggerTrainerKind.Perceptron, Iterations: 1)).Train(corrected, warmStart: tagger);
+        var moved = new TaggerTrainer(new TrainingRecipe()).Train(corrected, warmStart: tagger);
         Assert.NotEqual(before, (twoPass ? moved.SecondPass! : moved.Scorer).Export().Weights);
     }
 

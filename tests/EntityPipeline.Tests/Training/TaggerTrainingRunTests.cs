@@ -19,15 +19,16 @@ public sealed class TaggerTrainingRunTests
             var dev = Path.Combine(folder, "held-out.bio");
             File.WriteAllText(dev, ToBio(TinyCorpus.HeldOut()));
             var model = Path.Combine(folder, "models", "tiny.zip");
-            var options = new TaggerTrainingOptions(Iterations: 20) { Features = new TaggerFeatureOptions(HashBits: 14) };
-            var file = new CorpusFile(corpus, CorpusFormat.MsraBio);
+            var recipe = new TrainingRecipe { Corpora = [new RecipeCorpus(corpus, CorpusFormat.MsraBio)], Dev = [dev], Epochs = 20, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false) };
 
-            var card = TaggerTrainingRun.Run([file], [CorpusFile.Detect(dev)], options, model, "test command", _ => { });
+            var card = TaggerTrainingRun.Run(recipe, model, "test command", _ => { });
 
             Assert.True(File.Exists(model));
             var markdown = File.ReadAllText(ModelCard.PathFor(model));
             Assert.Contains("test command", markdown);
             Assert.Contains("| micro |", markdown);
+            Assert.Contains("## Recipe", markdown); // the card shows what trained the model
+            Assert.Contains("\"epochs\": 20", markdown);
             Assert.InRange(card.Dev.Single().Report.Micro.F1, HeldOutScore.Bar, 1);
             Assert.Equal(HeldOutScore.F1(EntityTagger.Load(model)), card.Dev.Single().Report.Micro.F1, 6); // the card scores the saved model
             Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
@@ -49,10 +50,14 @@ public sealed class TaggerTrainingRunTests
             var corpus = Path.Combine(folder, "tiny.bio");
             File.WriteAllText(corpus, ToBio(TinyCorpus.Sentences()));
             var model = Path.Combine(folder, "two-pass.zip");
-            var options = new TaggerTrainingOptions(Iterations: 10) { Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: true) };
-            CorpusFile[] files = [new(corpus, CorpusFormat.MsraBio), new(corpus, CorpusFormat.MsraBio, SecondPassWeight: 0)];
+            var recipe = new TrainingRecipe
+            {
+                Corpora = [new RecipeCorpus(corpus, CorpusFormat.MsraBio), new RecipeCorpus(corpus, CorpusFormat.MsraBio, SecondPassWeight: 0)],
+                Epochs = 10,
+                Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: true),
+            };
 
-            TaggerTrainingRun.Run(files, [], options, model, "test command", _ => { });
+            TaggerTrainingRun.Run(recipe, model, "test command", _ => { });
 
             var markdown = File.ReadAllText(ModelCard.PathFor(model));
             Assert.Contains("second pass reading the first pass's labels", markdown);
@@ -61,8 +66,8 @@ public sealed class TaggerTrainingRunTests
             var loaded = EntityTagger.Load(model);
             Assert.True(loaded.HasSecondPass);
             // Perceptron-trained (the default): both temperatures are kept in the file and shown on the card.
-            Assert.True(loaded.Temperatures is { First: > 0, Second: > 0 } && loaded.RefinesAsPerceptron);
-            Assert.Contains($"- trainer: Perceptron, 10 epoch(s), seed 0; scores divided by a temperature of {loaded.Temperatures.First.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} (first pass) and ", markdown);
+            Assert.True(loaded.Temperatures is { First: > 0, Second: > 0 } && loaded.Refinable);
+            Assert.Contains($"- trainer: perceptron, 10 epoch(s), seed 0; scores divided by a temperature of {loaded.Temperatures.First.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} (first pass) and ", markdown);
         }
         finally
         {

@@ -14,8 +14,6 @@ namespace EntityPipeline.Entities.Tagging;
 public sealed class CharFeatureExtractor
 {
     private const char Pad = '\u0002';
-    /// <summary>Features copied per annotation convention with <see cref="TaggerFeatureOptions.CorpusFeatures"/>.</summary>
-    private const int CorpusSlots = 4;
     private const uint Han = 0, Digit = 1, Latin = 2, Punct = 3, Other = 4;
 
     private readonly TaggerFeatureOptions _options;
@@ -28,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.Trigrams ? 3 : 0) + (options.NeighbourWords ? 2 : 0) + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.ShortForms ? 2 : 0) + (options.CorpusFeatures ? CorpusSlots : 0);
+            + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -50,10 +48,9 @@ public sealed class CharFeatureExtractor
         Extract(text, tokens, baseOffset, features, Lexicon, stride);
 
     /// <summary>
-    /// As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold),
-    /// for a sentence annotated by <paramref name="convention"/> (<see cref="Training.AnnotatedSentence.Convention"/>; text to tag is 0).
+    /// As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).
     /// </summary>
-    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride, int convention = 0)
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride)
     {
         int n = text.Length, slots = SlotsPerChar;
         if (stride < slots || features.Length < n * stride)
@@ -67,7 +64,7 @@ public sealed class CharFeatureExtractor
             if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
             if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, (uint)convention, features.Slice(i * stride, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
         }
         finally
         {
@@ -159,7 +156,7 @@ public sealed class CharFeatureExtractor
         return true;
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint convention, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -205,17 +202,6 @@ public sealed class CharFeatureExtractor
         }
         if (_options.CharClass)
             f[k++] = Index(20, Class(cm1), Class(c0), Class(cp1));
-        if (_options.Trigrams)
-        {
-            f[k++] = Index(23, cm2, cm1, c0);
-            f[k++] = Index(24, cm1, c0, cp1);
-            f[k++] = Index(25, c0, cp1, cp2);
-        }
-        if (_options.NeighbourWords)
-        {
-            f[k++] = Index(26, prev >= 0 ? wordInfo[WordInfo * prev] : 0);
-            f[k++] = Index(27, next >= 0 ? wordInfo[WordInfo * next] : 0);
-        }
         if (_options.LongNames)
         {
             f[k++] = Index(28, position, w >= 0 ? wordInfo[WordInfo * w + 3] : 0, next >= 0 ? wordInfo[WordInfo * next + 3] : 0);
@@ -229,32 +215,12 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(32, PersonCues.Surname(text, i), Class(cp1), Class(cp2));
             f[k++] = Index(33, prev >= 0 ? wordInfo[WordInfo * prev + 6] : 0, next >= 0 ? wordInfo[WordInfo * next + 6] : 0, position);
         }
-        if (_options.ShortForms)
-        {
-            // Which of the previous, current and next characters abbreviate a province, and the current one's with the next character (湘人, 粤菜).
-            uint abbreviations = Abbreviation(text, i - 1) << 2 | Abbreviation(text, i) << 1 | Abbreviation(text, i + 1);
-            f[k++] = Index(34, abbreviations);
-            f[k++] = (abbreviations & 2) != 0 ? Index(35, cp1) : Index(36, ShortForms.DoubledName(text, i));
-        }
         if (_options.Lexicon)
         {
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
         }
-        if (_options.CorpusFeatures)
-        {
-            // Copies, per annotation convention, of the features where corpora disagree most: how often a label is right at all,
-            // the character, the word and where the character sits in it, the lexicon's match. Another corpus's quirks go
-            // into its own copies; text to tag reads the target's (convention 0), so its shared weights stay the target's.
-            f[k++] = Index(60, convention);
-            f[k++] = Index(61, convention, c0);
-            f[k++] = Index(62, convention, position, w >= 0 && length >= 2 ? wordInfo[WordInfo * w] : c0);
-            f[k++] = Index(63, convention, lexCodes[i]);
-        }
     }
-
-    private static uint Abbreviation(ReadOnlySpan<char> text, int i) =>
-        i >= 0 && i < text.Length && ShortForms.IsPlaceAbbreviation(text[i]) ? 1u : 0u;
 
     private static int PreviousWord(int[] wordOf, int i)
     {

@@ -1,50 +1,43 @@
-using EntityPipeline.Documents;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
-
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A trained tagger (the transformer side): the ML.NET maximum-entropy model over hashed character
-/// features, with its weights read out for fast scoring, and optionally a second model of the same kind
-/// that also reads the first one's labels (<see cref="FirstPassFeatures"/>). Immutable and shareable across threads; each
-/// worker tags through its own <see cref="TaggingSession"/>. Trained by <c>Training.TaggerTrainer</c>.
+/// A trained tagger, holding what tagging needs and nothing else: the feature settings, the lexicon, each pass's weights once
+/// (<see cref="LinearLabelScorer"/>), the temperatures they were divided by, and the O bias; optionally a second pass that
+/// also reads the first one's labels (<see cref="FirstPassFeatures"/>). Immutable and shareable across threads; each worker
+/// tags through its own <see cref="TaggingSession"/>. Produced by <c>Training.TaggerTrainer</c> (which also refines one) and
+/// stored by <see cref="TaggerModelFile"/>.
 /// </summary>
 public sealed class EntityTagger
 {
-    private readonly MLContext _ml;
-
-    internal EntityTagger(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias = 0,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? secondModel = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default)
+    internal EntityTagger(TaggerFeatureOptions features, EntityLexicon lexicon, LinearLabelScorer firstPass, float outsideBias = 0,
+        LinearLabelScorer? secondPass = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default)
     {
-        OutsideBias = outsideBias;
-        Temperatures = (temperatures.First, secondModel is null ? 0 : temperatures.Second);
-        _ml = ml;
-        Model = model;
-        InputSchema = inputSchema;
+        if (features.SecondPass != secondPass is not null)
+            throw new ArgumentException($"the feature settings say {(features.SecondPass ? "two passes" : "one pass")}, but {(secondPass is null ? "one" : "two")} were given");
+        foreach (var pass in (LinearLabelScorer?[])[firstPass, secondPass])
+        {
+            if (pass is null) continue;
+            if (pass.LabelCount != BioesLabels.Count)
+                throw new InvalidDataException($"a pass has {pass.LabelCount} labels, expected {BioesLabels.Count}");
+            if (pass.Dimension != features.Dimension)
+                throw new InvalidDataException($"a pass has {pass.Dimension} features, expected 2^{features.HashBits}");
+        }
         Features = features;
         Lexicon = lexicon;
         Extractor = new CharFeatureExtractor(features, lexicon);
-        Scorer = new LinearLabelScorer(model.Model, features.Dimension);
-        if (Scorer.LabelCount != BioesLabels.Count)
-            throw new InvalidDataException($"the model has {Scorer.LabelCount} labels, expected {BioesLabels.Count}");
-        if (secondModel is not null)
+        Scorer = firstPass;
+        OutsideBias = outsideBias;
+        Temperatures = (temperatures.First, secondPass is null ? 0 : temperatures.Second);
+        if (secondPass is not null)
         {
-            SecondModel = secondModel;
-            SecondPass = new LinearLabelScorer(secondModel.Model, features.Dimension);
+            SecondPass = secondPass;
             Stacking = new FirstPassFeatures(features.HashBits, secondPassFeatures);
-            if (SecondPass.LabelCount != BioesLabels.Count)
-                throw new InvalidDataException($"the second pass has {SecondPass.LabelCount} labels, expected {BioesLabels.Count}");
         }
     }
 
     /// <summary>A view of <paramref name="other"/> that shares its weights (no copy): another O bias, or without the second pass.</summary>
     private EntityTagger(EntityTagger other, float outsideBias, bool keepSecondPass)
     {
-        _ml = other._ml;
-        Model = other.Model;
-        InputSchema = other.InputSchema;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
         Extractor = other.Extractor;
@@ -53,7 +46,6 @@ public sealed class EntityTagger
         Temperatures = (other.Temperatures.First, keepSecondPass ? other.Temperatures.Second : 0);
         if (keepSecondPass)
         {
-            SecondModel = other.SecondModel;
             SecondPass = other.SecondPass;
             Stacking = other.Stacking;
         }
@@ -75,39 +67,32 @@ public sealed class EntityTagger
 
     /// <summary>
     /// The temperature each pass's perceptron scores were divided by (<see cref="Training.StructuredPerceptron"/>), kept so that a
-    /// refinement goes on at the scale of its first training; 0 for a pass fitted as maximum entropy.
+    /// refinement goes on at the scale of its first training; 0 for a pass fitted otherwise (a maximum-entropy model of the first file format).
     /// </summary>
     internal (float First, float Second) Temperatures { get; }
 
     /// <summary>
     /// True when the pass a refinement refits (the second of a two-pass model, else the only one) was fitted by the perceptron,
-    /// so that it can be refined as one.
+    /// so that it can be refined.
     /// </summary>
-    public bool RefinesAsPerceptron => (HasSecondPass ? Temperatures.Second : Temperatures.First) > 0;
+    public bool Refinable => (HasSecondPass ? Temperatures.Second : Temperatures.First) > 0;
 
     /// <summary>True when the model tags twice, the second time reading the first pass's labels.</summary>
-    public bool HasSecondPass => SecondModel is not null;
+    public bool HasSecondPass => SecondPass is not null;
 
     /// <summary>The entity strings gathered from the training data (empty when the model does not use them).</summary>
     public EntityLexicon Lexicon { get; }
 
-    internal MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model { get; }
-    internal DataViewSchema InputSchema { get; }
     internal CharFeatureExtractor Extractor { get; }
     internal LinearLabelScorer Scorer { get; }
-    internal MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondModel { get; }
     internal LinearLabelScorer? SecondPass { get; }
     internal FirstPassFeatures? Stacking { get; }
 
-    public static EntityTagger Load(string path)
-    {
-        var ml = new MLContext(seed: 0);
-        var (model, schema, features, lexicon, outsideBias, second, secondPassFeatures, temperatures) = TaggerModelFile.Load(path, ml);
-        return new EntityTagger(ml, model, schema, features, lexicon, outsideBias, second, secondPassFeatures, temperatures);
-    }
+    /// <summary>Reads a model file (<see cref="TaggerModelFile"/>; docs/model-format.md).</summary>
+    public static EntityTagger Load(string path) => TaggerModelFile.Load(path);
 
-    /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move).</summary>
-    public void Save(string path) => TaggerModelFile.Save(path, _ml, Model, InputSchema, Features, Lexicon, OutsideBias, SecondModel, Stacking?.FeatureVersion ?? 0, Temperatures);
+    /// <summary>Writes the model to <paramref name="path"/> atomically (temporary file, then move), its weights in <paramref name="precision"/>.</summary>
+    public void Save(string path, WeightPrecision precision = WeightPrecision.Half) => TaggerModelFile.Save(this, path, precision);
 
     public TaggingSession CreateSession() => new(this);
 }

@@ -1,54 +1,77 @@
 using System.Numerics;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// The trained maximum-entropy model's weights, read out of the ML.NET model parameters and laid out
-/// feature-major (all label weights of one feature side by side), so scoring a character is a few dozen
-/// contiguous adds instead of a trip through ML.NET's per-row machinery. Produces the same probabilities
-/// as the ML.NET model (softmax of the linear scores). Immutable and thread-safe.
+/// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side), so scoring a
+/// character is a few dozen contiguous vector adds. Only the features with a weight have a row: the
+/// others (half the hashed slots of the shipped first pass, seven in ten of its second) share one row of zeros, which halves
+/// the memory a tagger holds. The only copy of the weights a tagger holds. Probabilities are the softmax of the linear scores.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class LinearLabelScorer
 {
-    private readonly float[] _weights;
+    private readonly int[] _rowOf;     // per feature, its row in _weights; 0 is the shared row of zeros
+    private readonly float[] _weights; // rows × _labels, unpadded, then _width − _labels floats so the last row reads as whole vectors
     private readonly float[] _biases;
     private readonly int _labels;
-    private readonly int _stride; // labels rounded up to whole SIMD vectors
+    private readonly int _width; // labels rounded up to whole SIMD vectors: the scores read per row
 
-    public LinearLabelScorer(MaximumEntropyModelParameters parameters, int dimension)
+    /// <summary>
+    /// Weights read row by row: <paramref name="readRows"/> is called twice and must give the same rows both times (for each
+    /// feature in order, its labels' weights): first to count the non-zero rows, then to store them.
+    /// </summary>
+    internal LinearLabelScorer(int dimension, ReadOnlySpan<float> biases, Action<Action<int, ReadOnlySpan<float>>> readRows)
     {
-        VBuffer<float>[] perClass = [];
-        parameters.GetWeights(ref perClass, out int classes);
-        _labels = classes;
-        _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        _biases = new float[_stride];
-        parameters.GetBiases().ToArray().CopyTo(_biases, 0);
-        _weights = new float[(long)dimension * _stride];
-        for (int c = 0; c < classes; c++)
+        _labels = biases.Length;
+        _width = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _biases = new float[_width];
+        biases.CopyTo(_biases);
+        _rowOf = new int[dimension];
+        int rows = 1;
+        readRows((_, row) => { if (row.ContainsAnyExcept(0f)) rows++; });
+        _weights = new float[(long)rows * _labels + _width - _labels];
+        int next = 1;
+        readRows((f, row) =>
         {
-            var values = perClass[c].GetValues();
-            var indices = perClass[c].GetIndices();
-            for (int k = 0; k < values.Length; k++)
-            {
-                int f = perClass[c].IsDense ? k : indices[k];
-                _weights[(long)f * _stride + c] = values[k];
-            }
-        }
-        if (_weights.Any(float.IsNaN) || _biases.Any(float.IsNaN) || _weights.Any(float.IsInfinity))
-            throw new InvalidDataException("the model's weights contain NaN or infinity: training diverged");
+            if (!row.ContainsAnyExcept(0f)) return;
+            if (next == rows) throw new InvalidDataException("the weights changed between reading them twice");
+            row.CopyTo(_weights.AsSpan(next * _labels, _labels));
+            _rowOf[f] = next++;
+        });
+        Validate();
+    }
+
+    /// <summary>From feature-major weights without padding (dimension × labels) and the biases.</summary>
+    internal LinearLabelScorer(float[] weights, float[] biases) : this(weights.Length / biases.Length, biases, add =>
+    {
+        for (int f = 0; f < weights.Length / biases.Length; f++) add(f, weights.AsSpan(f * biases.Length, biases.Length));
+    })
+    {
     }
 
     public int LabelCount => _labels;
 
+    public int Dimension => _rowOf.Length;
+
+    internal ReadOnlySpan<float> Biases => _biases.AsSpan(0, _labels);
+
+    /// <summary>The label weights of feature <paramref name="feature"/>.</summary>
+    internal ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(_rowOf[feature] * _labels, _labels);
+
+    /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags.</summary>
+    private void Validate()
+    {
+        foreach (float v in _weights) if (!float.IsFinite(v)) throw new InvalidDataException("the weights contain NaN or infinity");
+        foreach (float v in _biases) if (!float.IsFinite(v)) throw new InvalidDataException("the biases contain NaN or infinity");
+    }
+
     /// <summary>A copy of the weights, feature-major without padding (dimension × labels), and of the biases.</summary>
     internal (float[] Weights, float[] Biases) Export()
     {
-        int dimension = _weights.Length / _stride;
-        var weights = new float[(long)dimension * _labels];
-        for (long f = 0; f < dimension; f++)
-            _weights.AsSpan((int)(f * _stride), _labels).CopyTo(weights.AsSpan((int)(f * _labels), _labels));
+        var weights = new float[(long)Dimension * _labels];
+        for (int f = 0; f < Dimension; f++)
+            Row(f).CopyTo(weights.AsSpan(f * _labels, _labels));
         return (weights, _biases[.._labels]);
     }
 
@@ -59,15 +82,16 @@ public sealed class LinearLabelScorer
     public void LogProbabilities(ReadOnlySpan<int> features, int slots, Span<float> output)
     {
         int L = _labels, n = output.Length / L, width = Vector<float>.Count;
-        Span<float> sums = stackalloc float[_stride];
+        Span<float> sums = stackalloc float[_width];
         for (int i = 0; i < n; i++)
         {
             _biases.CopyTo(sums);
             foreach (int f in features.Slice(i * slots, slots))
             {
                 if (f < 0) continue;
-                var w = _weights.AsSpan(f * _stride, _stride);
-                for (int v = 0; v < _stride; v += width)
+                // A row is read as whole vectors: the sums past the labels take the next row's first weights, and are never read.
+                var w = _weights.AsSpan(_rowOf[f] * L, _width);
+                for (int v = 0; v < _width; v += width)
                     (new Vector<float>(sums[v..]) + new Vector<float>(w[v..])).CopyTo(sums[v..]);
             }
             var row = output.Slice(i * L, L);

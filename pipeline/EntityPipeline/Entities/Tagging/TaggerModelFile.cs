@@ -1,58 +1,55 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
+using System.Text.Json.Serialization;
 
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// The model file: the ML.NET model zip (loadable with <c>MLContext.Model.Load</c>), plus entries holding
-/// the feature options it was trained with (so a model always featurizes as it was trained), its lexicon,
-/// and, for a two-pass model, the second pass's ML.NET model zip.
+/// The model file, the project's own format (docs/model-format.md): a zip holding <c>model.json</c> (format name and version,
+/// labels, feature settings, O bias, and per pass its weights entry and temperature), one binary weights entry per pass
+/// (biases as float32, then the feature-major weights in the stated precision, little-endian) and <c>lexicon.tsv</c>.
+/// A file of the first format (an ML.NET model zip) is read by <see cref="LegacyModelFile"/>.
 /// Saving writes a temporary file beside the target and moves it into place only when complete.
 /// </summary>
 internal static class TaggerModelFile
 {
-    private const string OptionsEntry = "EntityPipeline/tagger.json";
-    private const string LexiconEntry = "EntityPipeline/lexicon.tsv";
-    private const string SecondPassEntry = "EntityPipeline/second-pass.zip";
-    private const int FormatVersion = 1;
+    public const string Format = "entitypipeline-tagger";
+    public const int FormatVersion = 2;
+    private const string HeaderEntry = "model.json";
+    private const string LexiconEntry = "lexicon.tsv";
+    private static readonly string[] PassEntries = ["first-pass.weights", "second-pass.weights"];
 
-    /// <param name="SecondPassFeatures">The <see cref="FirstPassFeatures.Version"/> a second pass was trained with (0: none).</param>
-    /// <param name="FirstTemperature">See <see cref="EntityTagger.Temperatures"/> (absent in files written before the perceptron: 0).</param>
-    private sealed record Header(int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias = 0, int SecondPassFeatures = 0,
-        float FirstTemperature = 0, float SecondTemperature = 0);
+    /// <param name="FirstPassFeatures">For the second pass: the <see cref="Tagging.FirstPassFeatures"/> version it reads.</param>
+    private sealed record PassHeader(string Weights, float Temperature, int? FirstPassFeatures = null);
 
-    public static void Save(string path, MLContext ml, ITransformer model, DataViewSchema inputSchema, TaggerFeatureOptions features, EntityLexicon lexicon, float outsideBias,
-        ITransformer? secondPass = null, int secondPassFeatures = 0, (float First, float Second) temperatures = default)
+    private sealed record Header(string Format, int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias,
+        WeightPrecision Precision, PassHeader[] Passes, string Lexicon);
+
+    public static void Save(EntityTagger tagger, string path, WeightPrecision precision)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + $".{Environment.ProcessId}.tmp";
         try
         {
-            ml.Model.Save(model, inputSchema, temp);
-            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
+            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Create))
             {
-                var entry = zip.CreateEntry(OptionsEntry);
-                using var stream = entry.Open();
-                var labels = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name).ToArray();
-                JsonSerializer.Serialize(stream, new Header(FormatVersion, labels, features, outsideBias, secondPass is null ? 0 : secondPassFeatures, temperatures.First, temperatures.Second), JsonOptions);
-            }
-            using (var zip = ZipFile.Open(temp, ZipArchiveMode.Update))
-            {
+                LinearLabelScorer[] passes = tagger.SecondPass is { } second ? [tagger.Scorer, second] : [tagger.Scorer];
+                var header = new Header(Format, FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
+                    [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
+                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry);
+                using (var stream = zip.CreateEntry(HeaderEntry).Open())
+                    JsonSerializer.Serialize(stream, header, JsonOptions);
+                for (int p = 0; p < passes.Length; p++)
+                {
+                    using var stream = zip.CreateEntry(PassEntries[p], CompressionLevel.Optimal).Open();
+                    WriteWeights(stream, passes[p], precision);
+                }
                 // One "string<TAB>type mask" line per entry, sorted, so the file is deterministic.
                 using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry).Open(), new System.Text.UTF8Encoding(false));
-                foreach (var (key, types) in lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                foreach (var (key, types) in tagger.Lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                     writer.Write($"{key}\t{types}\n");
-            }
-            if (secondPass is not null)
-            {
-                // Stored, not compressed again: the inner file is already a zip.
-                using var zip = ZipFile.Open(temp, ZipArchiveMode.Update);
-                using var stream = zip.CreateEntry(SecondPassEntry, CompressionLevel.NoCompression).Open();
-                ml.Model.Save(secondPass, inputSchema, stream);
             }
             File.Move(temp, full, overwrite: true);
         }
@@ -62,64 +59,129 @@ internal static class TaggerModelFile
         }
     }
 
-    public static (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Model, DataViewSchema Schema, TaggerFeatureOptions Features, EntityLexicon Lexicon, float OutsideBias,
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? SecondPass, int SecondPassFeatures, (float First, float Second) Temperatures) Load(string path, MLContext ml)
+    public static EntityTagger Load(string path)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"tagger model not found: {path}", path);
-        Header header;
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters>? second = null;
-        var lexicon = new List<KeyValuePair<string, byte>>();
-        using (var zip = ZipFile.OpenRead(path))
+        ZipArchive zip;
+        try { zip = ZipFile.OpenRead(path); }
+        catch (InvalidDataException) { throw new InvalidDataException($"{path} is not a tagger model (not a zip file)"); }
+        using (zip)
         {
-            if (zip.GetEntry(LexiconEntry) is { } lexiconEntry)
+            if (zip.GetEntry(HeaderEntry) is not { } headerEntry)
+                return LegacyModelFile.IsLegacy(zip) ? LegacyModelFile.Load(path, zip)
+                    : throw new InvalidDataException($"{path} is not a tagger model (no {HeaderEntry} inside)");
+            Header header;
+            try
             {
-                using var reader = new StreamReader(lexiconEntry.Open());
-                string? line;
-                while ((line = reader.ReadLine()) is not null)
-                {
-                    int tab = line.IndexOf('\t');
-                    if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte types))
-                        throw new InvalidDataException($"{path}: bad lexicon line '{line}'");
-                    lexicon.Add(KeyValuePair.Create(line[..tab], types));
-                }
+                using var stream = headerEntry.Open();
+                header = JsonSerializer.Deserialize<Header>(stream, JsonOptions) ?? throw new JsonException("empty");
             }
-            if (zip.GetEntry(SecondPassEntry) is { } secondEntry)
+            catch (JsonException e)
             {
-                using var buffer = new MemoryStream();
-                using (var inner = secondEntry.Open()) inner.CopyTo(buffer);
-                buffer.Position = 0;
-                var loaded = ml.Model.Load(buffer, out _);
-                second = Unwrap(loaded) ?? throw new InvalidDataException($"{path}: the second pass is not a maximum-entropy multiclass model");
+                throw new InvalidDataException($"{path}: {HeaderEntry} is not a model header this program reads ({e.Message})");
             }
-            var entry = zip.GetEntry(OptionsEntry)
-                ?? throw new InvalidDataException($"{path} is not an EntityPipeline tagger model (no {OptionsEntry} inside)");
-            using var stream = entry.Open();
-            header = JsonSerializer.Deserialize<Header>(stream, JsonOptions)
-                ?? throw new InvalidDataException($"{path}: empty {OptionsEntry}");
+            if (header.Format != Format || header.FormatVersion != FormatVersion)
+                throw new InvalidDataException($"{path}: model format '{header.Format}' version {header.FormatVersion}; this program reads '{Format}' version {FormatVersion}");
+            if (!header.Labels.SequenceEqual(Labels()))
+                throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
+            if (header.Passes.Length != (header.Features.SecondPass ? 2 : 1))
+                throw new InvalidDataException($"{path}: its features say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {header.Passes.Length}");
+            header.Features.Validate();
+            var scorers = header.Passes.Select(p => ReadWeights(path, zip, p.Weights, header.Features.Dimension, header.Precision)).ToArray();
+            int stacking = header.Passes.Length > 1 ? header.Passes[1].FirstPassFeatures ?? 0 : FirstPassFeatures.Version;
+            if (!FirstPassFeatures.Supports(stacking))
+                throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {stacking}, which this program does not compute ({FirstPassFeatures.SupportedVersions}): retrain the model");
+            return new EntityTagger(header.Features, ReadLexicon(path, zip, header.Lexicon), scorers[0], header.OutsideBias,
+                scorers.ElementAtOrDefault(1), stacking, (header.Passes[0].Temperature, header.Passes.ElementAtOrDefault(1)?.Temperature ?? 0));
         }
-        if (header.FormatVersion != FormatVersion)
-            throw new InvalidDataException($"{path}: model format {header.FormatVersion}, this program reads {FormatVersion}");
-        if (header.Features.SecondPass != second is not null) // the trainer and the tagger each trust one of the two
-            throw new InvalidDataException($"{path}: its options say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {(second is null ? "one model" : "two")}");
-        if (second is not null && !FirstPassFeatures.Supports(header.SecondPassFeatures))
-            throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {header.SecondPassFeatures}, which this program does not compute (it computes {FirstPassFeatures.SupportedVersions}): retrain the model");
-        var expected = Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name);
-        if (!header.Labels.SequenceEqual(expected))
-            throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
-
-        var transformer = ml.Model.Load(path, out var schema);
-        var model = Unwrap(transformer)
-            ?? throw new InvalidDataException($"{path}: expected a maximum-entropy multiclass model, found {transformer.GetType().Name}");
-        return (model, schema, header.Features, new EntityLexicon(lexicon), header.OutsideBias, second, header.SecondPassFeatures, (header.FirstTemperature, header.SecondTemperature));
     }
 
-    private static MulticlassPredictionTransformer<MaximumEntropyModelParameters>? Unwrap(ITransformer transformer) => transformer switch
-    {
-        MulticlassPredictionTransformer<MaximumEntropyModelParameters> m => m,
-        TransformerChain<ITransformer> chain => chain.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().LastOrDefault(),
-        _ => null,
-    };
+    internal static string[] Labels() => [.. Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name)];
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    /// <summary>The biases (float32), then each feature's label weights in <paramref name="precision"/>, all little-endian.</summary>
+    private static void WriteWeights(Stream stream, LinearLabelScorer scorer, WeightPrecision precision)
+    {
+        int L = scorer.LabelCount, size = precision == WeightPrecision.Half ? 2 : 4;
+        var bytes = new byte[Math.Max(L * 4, ChunkFeatures * L * size)];
+        for (int y = 0; y < L; y++) BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(y * 4), scorer.Biases[y]);
+        stream.Write(bytes, 0, L * 4);
+        for (int f0 = 0; f0 < scorer.Dimension; f0 += ChunkFeatures)
+        {
+            int count = Math.Min(ChunkFeatures, scorer.Dimension - f0), at = 0;
+            for (int f = f0; f < f0 + count; f++)
+                foreach (float v in scorer.Row(f))
+                {
+                    if (precision == WeightPrecision.Half) BinaryPrimitives.WriteHalfLittleEndian(bytes.AsSpan(at), (Half)v);
+                    else BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(at), v);
+                    at += size;
+                }
+            stream.Write(bytes, 0, at);
+        }
+    }
+
+    private const int ChunkFeatures = 4096;
+
+    private static LinearLabelScorer ReadWeights(string path, ZipArchive zip, string name, int dimension, WeightPrecision precision)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{path}: weights entry {name} missing");
+        int L = BioesLabels.Count, size = precision == WeightPrecision.Half ? 2 : 4;
+        if (entry.Length != L * 4 + (long)dimension * L * size)
+            throw new InvalidDataException($"{path}: {name} holds {entry.Length} bytes, expected {L * 4 + (long)dimension * L * size} (2^{Math.Log2(dimension)} features × {L} labels in {precision} precision)");
+        var bytes = new byte[Math.Max(L * 4, ChunkFeatures * L * size)];
+        var biases = new float[L];
+        using (var stream = entry.Open())
+        {
+            stream.ReadExactly(bytes, 0, L * 4);
+            for (int y = 0; y < L; y++) biases[y] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(y * 4));
+        }
+        // The entry is read twice (deflating 27 MB takes a tenth of a second): to count the rows with a weight, then to store them.
+        void ReadRows(Action<int, ReadOnlySpan<float>> add)
+        {
+            using var stream = entry.Open();
+            stream.ReadExactly(bytes, 0, L * 4);
+            Span<float> row = stackalloc float[L];
+            for (int f0 = 0; f0 < dimension; f0 += ChunkFeatures)
+            {
+                int count = Math.Min(ChunkFeatures, dimension - f0), at = 0;
+                stream.ReadExactly(bytes, 0, count * L * size);
+                for (int f = f0; f < f0 + count; f++)
+                {
+                    for (int y = 0; y < L; y++, at += size)
+                        row[y] = precision == WeightPrecision.Half ? (float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(at)) : BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(at));
+                    add(f, row);
+                }
+            }
+        }
+        try { return new LinearLabelScorer(dimension, biases, ReadRows); }
+        catch (InvalidDataException e) { throw new InvalidDataException($"{path}: {name}: {e.Message}"); }
+    }
+
+    internal static EntityLexicon ReadLexicon(string path, ZipArchive zip, string name)
+    {
+        var lexicon = new List<KeyValuePair<string, byte>>();
+        if (zip.GetEntry(name) is not { } entry) return new EntityLexicon(lexicon);
+        using var reader = new StreamReader(entry.Open());
+        string? line;
+        int number = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte types))
+                throw new InvalidDataException($"{path}: {name} line {number}: expected 'string<TAB>type mask', found '{line}'");
+            lexicon.Add(KeyValuePair.Create(line[..tab], types));
+        }
+        return new EntityLexicon(lexicon);
+    }
+
+    /// <summary>Every field must be present and known: a file this program half understands is refused, not guessed at.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
 }

@@ -17,9 +17,8 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             _ => ClueNerReader.Read(Path),
         };
         if (Limit is { } limit) sentences = sentences.Take(limit);
-        int convention = (int)Format;
-        return Weight == 1.0 && SecondPassWeight == 1.0 && convention == 0 ? sentences
-            : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight, Convention = convention });
+        return Weight == 1.0 && SecondPassWeight == 1.0 ? sentences
+            : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight });
     }
 
     /// <summary>A file in any format, told apart by its first line: CLUENER starts a JSON object, MSRA lines hold a tab, People's Daily lines do not.</summary>

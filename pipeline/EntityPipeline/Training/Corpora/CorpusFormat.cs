@@ -1,8 +1,7 @@
 namespace EntityPipeline.Training.Corpora;
 
 /// <summary>
-/// The annotated corpus formats the trainer reads. The numbers are also each corpus's annotation convention
-/// (<see cref="AnnotatedSentence.Convention"/>), which models with corpus features have learnt: never renumber them.
+/// The annotated corpus formats the trainer reads.
 /// </summary>
 public enum CorpusFormat
 {

@@ -32,8 +32,8 @@ public sealed class CharFeatureExtractorTests
     {
         var station = Phrase('站', "v");
         var town = Phrase('镇', "n");
-        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
-        var longNames = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: true));
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false));
+        var longNames = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, PersonCues: false));
         Assert.Equal(plain.SlotsPerChar + 4, longNames.SlotsPerChar);
 
         // 上 is twelve characters from the last word: its own features cannot tell the phrases apart ...
@@ -46,7 +46,7 @@ public sealed class CharFeatureExtractorTests
     public void A_function_word_ends_the_phrase()
     {
         // 上海 的 地铁站: with 的 between them, 上海 and 站 are not one phrase, so 上 reads the same whatever ends it.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: true));
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, PersonCues: false));
         (string, Token[]) Broken(char last, string pos) =>
             ("上海的地铁" + last, [new Token(0, 2, "ns"), new Token(2, 3, "uj"), new Token(3, 5, "n"), new Token(5, 6, pos)]);
         Assert.Equal(Row(extractor, Broken('站', "v"), 0), Row(extractor, Broken('镇', "n"), 0));
@@ -56,7 +56,7 @@ public sealed class CharFeatureExtractorTests
     public void White_space_between_names_reads_as_an_enumeration_comma()
     {
         // The corpora hold no white space; a byline's spaces (记者 齐中熙 何欣荣) read as the 、 of a list of names.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false));
         Token[] tokens = [new(0, 3, "nr"), new(3, 4, "x"), new(4, 7, "nr")];
         foreach (string spaced in new[] { "齐中熙 何欣荣", "齐中熙\u3000何欣荣" })
             for (int i = 0; i < 7; i++)
@@ -74,8 +74,8 @@ public sealed class CharFeatureExtractorTests
         Assert.False(PersonCues.IsTitle("任务"));
 
         // 记者 before a name: with person cues, the name's characters read the title; 读者 is not one.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, PersonCues: true));
-        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16)).SlotsPerChar + 2, extractor.SlotsPerChar);
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false));
+        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false)).SlotsPerChar + 2, extractor.SlotsPerChar);
         Token[] tokens = [new(0, 2, "n"), new(2, 5, "nr"), new(5, 6, "v")];
         var reporter = Row(extractor, ("记者左金文说", tokens), 3);
         var reader = Row(extractor, ("读者左金文说", tokens), 3);
@@ -83,46 +83,9 @@ public sealed class CharFeatureExtractorTests
     }
 
     [Fact]
-    public void Short_forms_know_province_abbreviations_and_doubled_given_names()
+    public void Province_abbreviations_are_known()
     {
         Assert.True(ShortForms.IsPlaceAbbreviation('皖'));
         Assert.False(ShortForms.IsPlaceAbbreviation('省'));
-        // 张欢欢: surname, first and second doubled character; 常常 (no surname before) and 张张 (the surname itself) are not names.
-        Assert.Equal([1u, 2u, 3u, 0u], Enumerable.Range(0, 4).Select(i => ShortForms.DoubledName("张欢欢说", i)));
-        Assert.Equal([0u, 0u, 0u], Enumerable.Range(0, 3).Select(i => ShortForms.DoubledName("他常常", i)));
-        Assert.Equal([0u, 0u, 0u], Enumerable.Range(0, 3).Select(i => ShortForms.DoubledName("张张嘴", i)));
-
-        // 苏 in 苏浙皖 reads its neighbours as abbreviations too; in 苏州 it does not.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, ShortForms: true));
-        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16)).SlotsPerChar + 2, extractor.SlotsPerChar);
-        var list = Row(extractor, ("苏浙皖", [new Token(0, 3, "j")]), 0);
-        var city = Row(extractor, ("苏州湾", [new Token(0, 3, "ns")]), 0);
-        Assert.NotEqual(list[^4], city[^4]); // the abbreviation slot, before the short-form pair slot and the two lexicon slots
-    }
-
-    [Fact]
-    public void Corpus_features_are_copies_per_annotation_convention_and_leave_the_shared_features_alone()
-    {
-        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
-        var corpus = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, CorpusFeatures: true));
-        Assert.Equal(plain.SlotsPerChar + 4, corpus.SlotsPerChar);
-
-        const string text = "李鹏在北京";
-        Token[] tokens = [new(0, 2, "nr"), new(2, 3, "p"), new(3, 5, "ns")];
-        int[] Features(CharFeatureExtractor extractor, int convention)
-        {
-            var features = new int[text.Length * extractor.SlotsPerChar];
-            extractor.Extract(text, tokens, 0, features, extractor.Lexicon, extractor.SlotsPerChar, convention);
-            return features;
-        }
-        int[] shared = Features(plain, 0), target = Features(corpus, 0), other = Features(corpus, 1);
-        for (int i = 0; i < text.Length; i++)
-        {
-            var row = (int[] f, int width, int from, int count) => f.AsSpan(i * width + from, count).ToArray();
-            Assert.Equal(row(shared, plain.SlotsPerChar, 0, plain.SlotsPerChar), row(target, corpus.SlotsPerChar, 0, plain.SlotsPerChar));
-            Assert.Equal(row(target, corpus.SlotsPerChar, 0, plain.SlotsPerChar), row(other, corpus.SlotsPerChar, 0, plain.SlotsPerChar));
-            // The four copies are the convention's own: none is shared between conventions.
-            Assert.Empty(row(target, corpus.SlotsPerChar, plain.SlotsPerChar, 4).Intersect(row(other, corpus.SlotsPerChar, plain.SlotsPerChar, 4)));
-        }
     }
 }
