@@ -84,17 +84,17 @@ public sealed class CorrectionLoopTests
         work.Write("round2/bridge.txt", Encoding.UTF8.GetBytes("李小龙昨天在南京长江大桥上散步。\n"));
         var baseModel = work.File("base.zip");
         TrainedTinyTagger.Value.Save(baseModel);
-        string[] iterations = ["--iterations", "3"]; // a model trained on 48 sentences, as above
+        string[] iterations = ["--recipe", work.Write("refine.recipe.json", """{ "refineEpochs": 3 }"""u8.ToArray())]; // a model trained on 48 sentences, as above
 
         // Round 1: run, correct, train on top of the base model.
         Assert.Equal(0, CliApp.Run(["run", work.File("round1"), "--out", work.File("r1"), "--model", baseModel, "--no-figures"]));
         Correct(work.File("r1"), "article.txt", 1, "粤港澳大湾区", "LOC", remove: t => "粤港澳大湾区".Contains(t) || t == "科技企业", retype: ("华为公司", "LOC"));
-        Assert.Equal(0, CliApp.Run(["train", "--corrections", work.File("r1"), "--warm-start", baseModel, "--out", work.File("m1.zip"), .. iterations]));
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", work.File("r1"), "--base-model", baseModel, "--out", work.File("m1.zip"), .. iterations]));
 
         // Round 2: new articles with round 1's model, corrected, then that model trained again on both rounds' corrections.
         Assert.Equal(0, CliApp.Run(["run", work.File("round2"), "--out", work.File("r2"), "--model", work.File("m1.zip"), "--no-figures"]));
         Correct(work.File("r2"), "bridge.txt", 0, "南京长江大桥", "LOC", remove: t => "南京长江大桥".Contains(t));
-        Assert.Equal(0, CliApp.Run(["train", "--corrections", work.File("r2"), "--corrections", work.File("r1"), "--warm-start", work.File("m1.zip"), "--out", work.File("m2.zip"), .. iterations]));
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", work.File("r2"), "--corrections", work.File("r1"), "--base-model", work.File("m1.zip"), "--out", work.File("m2.zip"), .. iterations]));
 
         Assert.Equal(0, CliApp.Run(["run", work.File("round1"), "--out", work.File("check1"), "--model", work.File("m2.zip"), "--no-figures"]));
         var first = Found(work.File("check1"));
@@ -158,7 +158,8 @@ public sealed class CorrectionLoopTests
         WorkbookTestKit.EditReview(workbook, [.. edits]);
 
         var corrected = work.File("corrected.zip");
-        Assert.Equal(0, CliApp.Run(["train", "--corrections", workbook, "--warm-start", baseModel, "--out", corrected, "--iterations", "3"]));
+        var recipe = work.Write("refine.recipe.json", """{ "refineEpochs": 3 }"""u8.ToArray());
+        Assert.Equal(0, CliApp.Run(["train", "--corrections", workbook, "--base-model", baseModel, "--out", corrected, "--recipe", recipe]));
 
         var second = work.File("run2");
         Assert.Equal(0, CliApp.Run(["run", work.File("in"), "--out", second, "--model", corrected, "--no-figures"]));

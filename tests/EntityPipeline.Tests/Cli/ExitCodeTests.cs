@@ -41,7 +41,7 @@ public sealed class ExitCodeTests : IDisposable
         { ["evaluate-figures", "--docs", "{samples}"], "--gold FILE is missing" },
         { ["evaluate", "--msra", "{0}/missing.txt"], "--msra: file not found: {0}/missing.txt" },
         { ["evaluate", "--gold", "{0}/a-file", "--docs", "{samples}", "--model", "{0}/not-a-model.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
-        { ["train", "--corrections", "{0}/empty", "--warm-start", "{0}/not-a-model.zip", "--out", "{0}/new.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
+        { ["train", "--corrections", "{0}/empty", "--base-model", "{0}/not-a-model.zip", "--out", "{0}/new.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
         { ["bench", "--size", "lots"], "--size: 'lots' is not a size" },
     };
 
@@ -67,7 +67,7 @@ public sealed class ExitCodeTests : IDisposable
         var baseModel = _work.File("base.zip");
         TrainedTinyTagger.Value.Save(baseModel);
 
-        var result = CliProcess.Run("train", "--corrections", _work.File("c"), "--warm-start", baseModel, "--out", _work.File("new.zip"));
+        var result = CliProcess.Run("train", "--corrections", _work.File("c"), "--base-model", baseModel, "--out", _work.File("new.zip"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: 1 problem(s) in the corrections", result.Error);

@@ -57,8 +57,12 @@ public sealed class TrainSettingsTests
         Assert.Equal(2, CliApp.Run(["train", "--corrections", folder.File("no-corrections"), "--base-model", baseModel, "--out", shipped]));
         Assert.Equal("the shipped model", File.ReadAllText(shipped));
 
-        // With the maintainer's option it gets past the guard (and fails on the missing corrections: exit 1, nothing written).
-        Assert.Equal(1, CliApp.Run(["train", "--corrections", folder.File("no-corrections"), "--base-model", baseModel, "--out", shipped, "--overwrite-shipped"]));
+        // With the maintainer's option it gets past the guard, and fails on the missing corrections (a file named on the
+        // command line: exit 2), nothing written.
+        var past = CliProcess.Run("train", "--corrections", folder.File("no-corrections"), "--base-model", baseModel, "--out", shipped, "--overwrite-shipped");
+        Assert.Equal(2, past.ExitCode);
+        Assert.Contains("no-corrections", past.Error);
+        Assert.DoesNotContain("shipped model", past.Error);
         Assert.Equal("the shipped model", File.ReadAllText(shipped));
     }
 
