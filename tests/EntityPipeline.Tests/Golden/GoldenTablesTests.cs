@@ -5,7 +5,7 @@ namespace EntityPipeline.Tests.Golden;
 /// <summary>
 /// `run` on the project's samples/ with the shipped model writes exactly the golden tables (<see cref="GoldenTables"/>):
 /// any change in what the pipeline finds shows as differing cells here and as a diff of the golden tables when they are
-/// regenerated (UPDATE_GOLDEN=1, docs/CONTRIBUTING-notes.md).
+/// regenerated (UPDATE_GOLDEN=1, CONTRIBUTING.md).
 /// </summary>
 public sealed class GoldenTablesTests
 {
@@ -24,6 +24,6 @@ public sealed class GoldenTablesTests
         Assert.True(differences.Count == 0,
             $"{differences.Count} cell(s) differ from the golden tables in {GoldenTables.Folder}; the first {Math.Min(Shown, differences.Count)}:\n"
             + string.Join('\n', differences.Take(Shown))
-            + $"\nIf the change is intended, regenerate them ({GoldenTables.UpdateVariable}=1, docs/CONTRIBUTING-notes.md) and review the diff.");
+            + $"\nIf the change is intended, regenerate them ({GoldenTables.UpdateVariable}=1, CONTRIBUTING.md) and review the diff.");
     }
 }
