@@ -145,6 +145,13 @@ public sealed class FigureStageTests
         Assert.Equal("四川", FigureTestKit.Single("新华社成都1月25日电 四川全年引进项目120个。", "120个").Subject);
     }
 
+    [Theory]
+    [InlineData("当日该股成交1200万股。", "当日")]
+    [InlineData("几年来全县脱贫3557户。", "几年来")]
+    [InlineData("本轮比赛中主队拿下两场。", "本轮")]
+    public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
+        Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
+
     [Fact]
     public void A_comparison_base_is_not_the_period()
     {
