@@ -16,34 +16,32 @@ public static class FigureEvaluation
     public static FigureEvaluationResult Run(Pipeline pipeline, string goldPath, string docsFolder)
     {
         var gold = GoldFigureReader.Read(goldPath).ToLookup(g => g.DocId, StringComparer.Ordinal);
-        var figureTime = new Stopwatch();
-        var timed = TimedStage.Timing(pipeline, Layers.Figures, figureTime);
-        var documents = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
-        long chars = 0;
-        foreach (var document in GoldDocuments.Run(timed, gold.Select(g => g.Key), goldPath, docsFolder))
-        {
-            chars += document.Text.Length;
-            var goldRows = gold[document.Id].Select(g => GoldFigureReader.ToUtf16(g, document.Text)).ToList();
-            documents.Add((document.Id, document.Text, goldRows, document.Figures));
-        }
-        return new FigureEvaluationResult(FigureEvaluator.Score(documents), chars, figureTime.Elapsed);
+        return Score(pipeline, timed => GoldDocuments.Run(timed, gold.Select(g => g.Key), goldPath, docsFolder)
+            .Select(d => (d, (IReadOnlyList<GoldFigure>)[.. gold[d.Id].Select(g => GoldFigureReader.ToUtf16(g, d.Text))])));
     }
 
     /// <summary>Scores corpus documents with their gold figures (<see cref="CorpusFigureGold"/>).</summary>
-    public static FigureEvaluationResult Run(Pipeline pipeline, IReadOnlyList<GoldDocument> gold)
+    public static FigureEvaluationResult Run(Pipeline pipeline, IReadOnlyList<GoldDocument> gold) =>
+        Score(pipeline, timed => gold.Select(g =>
+        {
+            var document = new Document(g.Id, g.Text);
+            timed.Process(document);
+            return (document, g.Figures);
+        }));
+
+    /// <summary>Runs the documents through the pipeline, its figures stage timed, and scores their figures against the gold.</summary>
+    private static FigureEvaluationResult Score(Pipeline pipeline, Func<Pipeline, IEnumerable<(Document Processed, IReadOnlyList<GoldFigure> Gold)>> documents)
     {
         var figureTime = new Stopwatch();
         var timed = TimedStage.Timing(pipeline, Layers.Figures, figureTime);
-        var documents = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
+        var scored = new List<(string, string, IReadOnlyList<GoldFigure>, IReadOnlyList<Figure>)>();
         long chars = 0;
-        foreach (var (id, text, goldRows) in gold)
+        foreach (var (document, gold) in documents(timed))
         {
-            var document = new Document(id, text);
-            timed.Process(document);
-            chars += text.Length;
-            documents.Add((id, text, goldRows, document.Figures));
+            chars += document.Text.Length;
+            scored.Add((document.Id, document.Text, gold, document.Figures));
         }
-        return new FigureEvaluationResult(FigureEvaluator.Score(documents), chars, figureTime.Elapsed);
+        return new FigureEvaluationResult(FigureEvaluator.Score(scored), chars, figureTime.Elapsed);
     }
 
     /// <summary>
