@@ -15,10 +15,17 @@ public sealed record CorrectionSet(
     /// </summary>
     public IReadOnlySet<string> RunSentences { get; init; } = new HashSet<string>();
 
-    /// <summary>Several sets (one per corrected run) as one.</summary>
-    public static CorrectionSet Combine(IReadOnlyList<CorrectionSet> sets) =>
-        new([.. sets.SelectMany(s => s.Examples)], [.. sets.SelectMany(s => s.Files)], sets.Sum(s => s.Documents), sets.Sum(s => s.Entities))
+    /// <summary>
+    /// Several sets (one per corrected run) as one. A sentence corrected in more than one set (the same document and text,
+    /// reviewed again in a later round) is kept once, as the first set listing it has it: list the newest round first.
+    /// </summary>
+    public static CorrectionSet Combine(IReadOnlyList<CorrectionSet> sets)
+    {
+        var seen = new HashSet<(string?, string)>();
+        var examples = sets.SelectMany(s => s.Examples).Where(e => seen.Add((e.DocumentId, e.Text))).ToList();
+        return new(examples, [.. sets.SelectMany(s => s.Files)], examples.Select(e => e.DocumentId).Distinct().Count(), examples.Sum(e => e.Entities.Length))
         {
             RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
         };
+    }
 }
