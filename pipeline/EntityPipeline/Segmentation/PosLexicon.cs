@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace EntityPipeline.Segmentation;
 
 /// <summary>
@@ -10,9 +8,10 @@ namespace EntityPipeline.Segmentation;
 public sealed class PosLexicon
 {
     public const string Unknown = "x";
-    private readonly FrozenDictionary<string, string> _tags;
+    // A plain dictionary, not a frozen copy of one: building the copy held both at start-up, when the run's memory peaks.
+    private readonly Dictionary<string, string> _tags;
 
-    private PosLexicon(FrozenDictionary<string, string> tags) => _tags = tags;
+    private PosLexicon(Dictionary<string, string> tags) => _tags = tags;
 
     public int Count => _tags.Count;
 
@@ -27,7 +26,8 @@ public sealed class PosLexicon
             if (!interned.TryGetValue(parts[2], out var tag)) interned[parts[2]] = tag = parts[2];
             tags[parts[0]] = tag;
         }
-        return new PosLexicon(tags.ToFrozenDictionary(StringComparer.Ordinal));
+        tags.TrimExcess();
+        return new PosLexicon(tags);
     }
 
     public string Tag(string word)
