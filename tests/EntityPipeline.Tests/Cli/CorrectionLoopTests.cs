@@ -64,8 +64,7 @@ public sealed class CorrectionLoopTests
         // 4. run again with the new model: the corrections come out
         var second = work.File("run2");
         Assert.Equal(0, CliApp.Run(["run", work.File("in"), "--out", second, "--model", corrected, "--no-figures"]));
-        var entities = CsvTable.Read(Path.Combine(second, TableNames.Entities));
-        var found = entities.Rows.Select(r => (r.Get(entities.IndexOf("text")), r.Get(entities.IndexOf("type")))).ToList();
+        var found = Found(second);
         Assert.Contains(("粤港澳大湾区", "LOC"), found);
         Assert.Contains(("华为公司", "LOC"), found);
         Assert.Contains(("王建国", "PER"), found);
@@ -163,8 +162,7 @@ public sealed class CorrectionLoopTests
 
         var second = work.File("run2");
         Assert.Equal(0, CliApp.Run(["run", work.File("in"), "--out", second, "--model", corrected, "--no-figures"]));
-        var entities = CsvTable.Read(Path.Combine(second, TableNames.Entities));
-        var found = entities.Rows.Select(r => (r.Get(entities.IndexOf("text")), r.Get(entities.IndexOf("type")))).ToList();
+        var found = Found(second);
         Assert.Contains(("粤港澳大湾区", "LOC"), found);
         Assert.Contains(("华为公司", "LOC"), found);
         Assert.DoesNotContain(found, f => f.Item1 is "粤港澳" or "大湾" or "科技企业");
