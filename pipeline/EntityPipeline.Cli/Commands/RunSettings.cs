@@ -11,7 +11,7 @@ internal sealed class RunSettings : PipelineSettings
     public string Input { get; init; } = "";
 
     [CommandOption("-o|--out <FOLDER>")]
-    [Description("Where the five CSV tables and run.json are written. A folder whose tables were edited since its run is refused. Default: output")]
+    [Description("Where the five CSV tables, review.xlsx and run.json are written. A folder whose tables or workbook were edited since its run is refused. Default: output")]
     public string Out { get; init; } = "output";
 
     [CommandOption("-w|--workers <N>")]

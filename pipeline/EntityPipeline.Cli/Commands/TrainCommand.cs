@@ -49,8 +49,7 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
             Recipe is null && Corpus.Length + Corrections.Length == 0 && BaseModel is null ? ValidationResult.Error("give --corrections to refine the shipped model, or --recipe (or --corpus) to train one")
             : !Refines && Rehearse.Length > 0 ? ValidationResult.Error("--rehearse needs a model to refine (--corrections or --base-model): the articles are labelled by it")
             : Rehearse.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing ? ValidationResult.Error($"--rehearse: not found: {missing}")
-            : Corpus.FirstOrDefault(p => !File.Exists(p)) is { } corpus ? ValidationResult.Error($"--corpus: not found: {corpus}")
-            : Dev.FirstOrDefault(p => !File.Exists(p)) is { } dev ? ValidationResult.Error($"--dev: not found: {dev}")
+            : (InputPaths.MissingFile("--corpus", Corpus) ?? InputPaths.MissingFile("--dev", Dev)) is { } missingFile ? ValidationResult.Error(missingFile)
             : ValidationResult.Success();
     }
 

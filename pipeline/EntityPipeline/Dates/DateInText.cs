@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Dates;
 
@@ -28,9 +29,9 @@ internal static partial class DateInText
 
     internal static string? Day(string y, string m, string d)
     {
-        int year = int.Parse(Dateline.Ascii(y), CultureInfo.InvariantCulture);
-        int month = int.Parse(Dateline.Ascii(m), CultureInfo.InvariantCulture);
-        int day = int.Parse(Dateline.Ascii(d), CultureInfo.InvariantCulture);
+        int year = int.Parse(CharFold.Fold(y), CultureInfo.InvariantCulture);
+        int month = int.Parse(CharFold.Fold(m), CultureInfo.InvariantCulture);
+        int day = int.Parse(CharFold.Fold(d), CultureInfo.InvariantCulture);
         if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
@@ -50,5 +51,4 @@ internal static partial class DateInText
 
     [GeneratedRegex(@"(?<![0-9０-９])(?<y>[12０-２][0-9０-９]{3})\s*(?:年|-|/|\.|－|／|．)\s*(?<m>[0-9０-９]{1,2})\s*(?:月|-|/|\.|－|／|．)\s*(?<d>[0-9０-９]{1,2})(?![0-9０-９])")]
     private static partial Regex FullDatePattern();
-
 }

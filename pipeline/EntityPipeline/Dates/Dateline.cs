@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Dates;
 
@@ -17,17 +18,10 @@ internal readonly partial record struct Dateline(int Start, int End, int Month, 
     {
         var m = Pattern().Match(text, 0, Math.Min(text.Length, SearchWindow));
         if (!m.Success) return null;
-        int month = int.Parse(Ascii(m.Groups["m"].Value), CultureInfo.InvariantCulture);
-        int day = int.Parse(Ascii(m.Groups["d"].Value), CultureInfo.InvariantCulture);
+        int month = int.Parse(CharFold.Fold(m.Groups["m"].Value), CultureInfo.InvariantCulture);
+        int day = int.Parse(CharFold.Fold(m.Groups["d"].Value), CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new Dateline(m.Index, m.Index + m.Length, month, day) : null;
     }
-
-    /// <summary>Full-width digits to ASCII.</summary>
-    internal static string Ascii(string digits) =>
-        string.Create(digits.Length, digits, (span, s) =>
-        {
-            for (int i = 0; i < s.Length; i++) span[i] = s[i] is >= '０' and <= '９' ? (char)(s[i] - '０' + '0') : s[i];
-        });
 
     [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)\p{IsCJKUnifiedIdeographs}{0,10}?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
     private static partial Regex Pattern();

@@ -316,6 +316,8 @@ internal static class DateRecognizer
     /// </summary>
     private static int WeekdayAt(string text, int i, int limit)
     {
+        // One comparison for every other character: this runs on each character the scan passes.
+        if (text[i] is not ('周' or '星' or '礼')) return 0;
         int day;
         if (text[i] == '周' && !(i > 0 && text[i - 1] == '每')) day = i + 1;
         else if (Follows(text, i, limit, "星期") || Follows(text, i, limit, "礼拜")) day = i + 2;

@@ -23,7 +23,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (c == '第') return ScanOrdinal(text, i, limit);
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
-        if (c == '万' && Follows(text, i, limit, "万分之")) return ScanPerTenThousand(text, i, floor, limit);
+        if (StartsPerTenThousand(text, i, limit)) return ScanPerTenThousand(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
@@ -193,7 +193,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 平 and 负 only in a record (3胜4平5负), or after 胜.
         if (unit.Surface == "分" && n.IsChinese) return ScanResult.Skip(k);
         if (unit.Surface == "番" && !(start - 1 >= floor && text[start - 1] == '翻' || start - 2 >= floor && text.AsSpan(start - 2, 2) is "翻了")) return ScanResult.Skip(k);
-        if (unit.Surface is "平" or "负" && !InRecord(text, start, k, floor, limit)) return ScanResult.Skip(k);
+        if (unit.Surface is "平" or "负" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
 
         // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
         // another Chinese numeral makes a formula, an idiom or a name, not a count.
@@ -225,7 +225,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// 3胜4平5负, 一胜一负: a win/draw/loss count with another such count right before or after it (the one before is a
     /// figure already, so this looks past the floor).
     /// </summary>
-    private static bool InRecord(string text, int start, int end, int floor, int limit) =>
+    private static bool InRecord(string text, int start, int end, int limit) =>
         (start - 1 >= 0 && text[start - 1] is '胜' or '平') || (end < limit && NumeralChars.CanStart(text[end]) && end + 1 < limit && RecordWordAfterNumeral(text, end, limit));
 
     private static bool RecordWordAfterNumeral(string text, int at, int limit)

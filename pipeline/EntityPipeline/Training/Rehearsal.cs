@@ -29,7 +29,7 @@ public static class Rehearsal
         int documents = 0;
         foreach (var path in paths)
         {
-            var sources = Sources(path);
+            var sources = DocumentSource.List(path);
             if (sources.Count == 0) throw new InvalidDataException($"{path}: no .txt articles to rehearse");
             foreach (var source in sources)
             {
@@ -51,7 +51,4 @@ public static class Rehearsal
         }
         return (examples, new Summary(paths, documents, examples.Count, examples.Sum(e => (long)e.Text.Length)));
     }
-
-    private static IReadOnlyList<SourceFile> Sources(string path) =>
-        File.Exists(path) ? [new SourceFile(Path.GetFileName(path), Path.GetFullPath(path))] : DocumentSource.List(path);
 }

@@ -91,17 +91,18 @@ public sealed record TrainingRecipe
         Require(RefineEpochs >= 1, "refineEpochs", "must be at least 1");
         Require(StackingFolds >= 2, "stackingFolds", "must be at least 2");
         Require(CorrectionsWeight > 0, "correctionsWeight", "must be positive");
+        string relative = $"(paths are relative to the folder train runs in: {Environment.CurrentDirectory})";
         for (int i = 0; i < Corpora.Count; i++)
         {
             var corpus = Corpora[i];
             Require(!string.IsNullOrWhiteSpace(corpus.Path), $"corpora[{i}].path", "missing");
-            Require(File.Exists(corpus.Path), $"corpora[{i}].path", $"not found: {corpus.Path} (paths are relative to the folder train runs in: {Environment.CurrentDirectory})");
+            Require(File.Exists(corpus.Path), $"corpora[{i}].path", $"not found: {corpus.Path} {relative}");
             Require(corpus.Weight > 0, $"corpora[{i}].weight", "must be positive");
             Require(corpus.SecondPassWeight >= 0, $"corpora[{i}].secondPassWeight", "must not be negative");
             Require(corpus.Limit is null or > 0, $"corpora[{i}].limit", "must be positive");
         }
         for (int i = 0; i < Dev.Count; i++)
-            Require(File.Exists(Dev[i]), $"dev[{i}]", $"not found: {Dev[i]} (paths are relative to the folder train runs in: {Environment.CurrentDirectory})");
+            Require(File.Exists(Dev[i]), $"dev[{i}]", $"not found: {Dev[i]} {relative}");
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);

@@ -11,7 +11,7 @@ internal static class HeldOutScore
 {
     /// <summary>
     /// A trainer that learnt nothing scores 0 (all-O tags nothing; one trained on labels unrelated to the text tags nothing
-    /// right); the tiny taggers score 0.875 (SDCA) to 1 (the perceptron, one or two passes, and their refinements).
+    /// right); the tiny taggers (the perceptron, one or two passes, and their refinements) score 1.
     /// </summary>
     public const double Bar = 0.8;
 

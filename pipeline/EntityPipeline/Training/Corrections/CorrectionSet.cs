@@ -9,6 +9,10 @@ public sealed record CorrectionSet(
 {
     public int Sentences => Examples.Count;
 
+    /// <summary>A set whose document and entity counts are those of <paramref name="examples"/>.</summary>
+    internal static CorrectionSet Of(IReadOnlyList<AnnotatedSentence> examples, IReadOnlyList<string> files) =>
+        new(examples, files, examples.Select(e => e.DocumentId).Distinct().Count(), examples.Sum(e => e.Entities.Length));
+
     /// <summary>
     /// The text of every sentence of the corrected runs, reviewed or not. None is rehearsed (<see cref="Rehearsal"/>): a
     /// document whose rows were all deleted is not reviewed, and rehearsal would teach its old labels back.
@@ -23,7 +27,7 @@ public sealed record CorrectionSet(
     {
         var seen = new HashSet<(string?, string)>();
         var examples = sets.SelectMany(s => s.Examples).Where(e => seen.Add((e.DocumentId, e.Text))).ToList();
-        return new(examples, [.. sets.SelectMany(s => s.Files)], examples.Select(e => e.DocumentId).Distinct().Count(), examples.Sum(e => e.Entities.Length))
+        return Of(examples, [.. sets.SelectMany(s => s.Files)]) with
         {
             RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
         };

@@ -69,7 +69,7 @@ public static class CorrectionsReader
                 .OrderBy(s => s.Start);
             examples.Add(new AnnotatedSentence(sentence.Text, [.. spans], weight, docId));
         }
-        return new CorrectionSet(examples, files, examples.Select(e => e.DocumentId).Distinct().Count(), examples.Sum(e => e.Entities.Length))
+        return CorrectionSet.Of(examples, files) with
         {
             RunSentences = sentences.Values.Select(s => s.Text).ToHashSet(StringComparer.Ordinal),
         };
