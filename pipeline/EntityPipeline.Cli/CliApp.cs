@@ -7,7 +7,7 @@ namespace EntityPipeline.Cli;
 /// <summary>The command-line application: its commands and their help.</summary>
 public static class CliApp
 {
-    private static readonly string[] Commands = ["run", "train", "evaluate", "evaluate-figures", "bench"];
+    private static readonly string[] Commands = ["run", "train", "evaluate", "evaluate-figures", "bench", "simulate-corrections"];
 
     public static int Run(string[] args, CancellationToken cancel = default)
     {
@@ -37,6 +37,9 @@ public static class CliApp
                 .WithDescription("Measure throughput per stage and end to end on a generated corpus, or peak memory at growing sizes.")
                 .WithExample("bench", "--size", "10MB")
                 .WithExample("bench", "--memory", "10MB,100MB,1GB");
+            config.AddCommand<SimulateCorrectionsCommand>("simulate-corrections")
+                .WithDescription("For measuring the correction loop: a corpus slice as a user's corrected run, and plain articles to rehearse.")
+                .WithExample("simulate-corrections", "--corpus", "../shared/corpora/resume_ner/train.char.bmes", "--sentences", "200", "--rehearse", "1000", "--out", "/tmp/resume-200");
         });
         return app.Run(args, cancel);
     }

@@ -27,6 +27,12 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--cluener <FILE>"), Description("CLUENER2020 JSON file to score on (types mapped to PER/LOC/ORG). Repeatable.")]
         public string[] ClueNer { get; init; } = [];
 
+        [CommandOption("--weibo <FILE>"), Description("Weibo NER file (character, position digit, tab, BIO tag) to score on: named mentions as PER/LOC/ORG. Repeatable.")]
+        public string[] Weibo { get; init; } = [];
+
+        [CommandOption("--resume <FILE>"), Description("Resume NER file (character, space, BMES tag) to score on: NAME, ORG and LOC as PER/ORG/LOC. Repeatable.")]
+        public string[] Resume { get; init; } = [];
+
         [CommandOption("--gold <FILE>"), Description("Gold entity table (doc_id, start, end, type, text; tab-separated). Needs --docs.")]
         public string? Gold { get; init; }
 
@@ -56,13 +62,14 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            bool corpus = Msra.Length + Pku.Length + ClueNer.Length > 0, gold = Gold is not null || Docs is not null;
-            if (corpus == gold) return ValidationResult.Error("give either --msra/--pku/--cluener files, or --gold with --docs");
+            bool corpus = Msra.Length + Pku.Length + ClueNer.Length + Weibo.Length + Resume.Length > 0, gold = Gold is not null || Docs is not null;
+            if (corpus == gold) return ValidationResult.Error("give either --msra/--pku/--cluener/--weibo/--resume files, or --gold with --docs");
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
             if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
             if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
             if (Tagger == "dictionary" && Compare is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
             var missing = InputPaths.MissingFile("--msra", Msra) ?? InputPaths.MissingFile("--pku", Pku) ?? InputPaths.MissingFile("--cluener", ClueNer)
+                ?? InputPaths.MissingFile("--weibo", Weibo) ?? InputPaths.MissingFile("--resume", Resume)
                 ?? InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs);
             return missing is null ? ValidationResult.Success() : ValidationResult.Error(missing);
         }
@@ -133,7 +140,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         }
         var files = settings.Msra.Select(p => new CorpusFile(p, CorpusFormat.MsraBio))
             .Concat(settings.Pku.Select(p => new CorpusFile(p, CorpusFormat.PeoplesDaily)))
-            .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)));
+            .Concat(settings.ClueNer.Select(p => new CorpusFile(p, CorpusFormat.ClueNer)))
+            .Concat(settings.Weibo.Select(p => new CorpusFile(p, CorpusFormat.WeiboNer)))
+            .Concat(settings.Resume.Select(p => new CorpusFile(p, CorpusFormat.ResumeNer)));
         foreach (var file in files)
         {
             var (evaluation, speed) = CorpusEvaluator.Evaluate(pipeline, file.Read(), Path.GetFileName(file.Path), settings.DocumentSize);

@@ -30,10 +30,10 @@ internal sealed class TrainCommand : Command<TrainCommand.Settings>
         [CommandOption("--recipe <FILE>"), Description("Train from scratch as this recipe says (corpora and their weights, features, epochs, dev files; JSON, see models/msra-pd.recipe.json).")]
         public string? Recipe { get; init; }
 
-        [CommandOption("--corpus <FILE>"), Description("An annotated corpus file (MSRA BIO, People's Daily or CLUENER JSON; detected) to train on, added to the recipe's. Repeatable.")]
+        [CommandOption("--corpus <FILE>"), Description("An annotated corpus file (MSRA BIO, People's Daily, CLUENER JSON, Weibo NER or Resume NER; detected) to train on, added to the recipe's. Repeatable.")]
         public string[] Corpus { get; init; } = [];
 
-        [CommandOption("--dev <FILE>"), Description("A dev file (MSRA, People's Daily or CLUENER; detected) to score the model on, before and after for a refinement. Repeatable.")]
+        [CommandOption("--dev <FILE>"), Description("A dev file (MSRA, People's Daily, CLUENER, Weibo or Resume; detected) to score the model on, before and after for a refinement. Repeatable.")]
         public string[] Dev { get; init; } = [];
 
         [CommandOption("--out <FILE>"), Description("Required: the model file to write (its model card .card.md is written beside it). Written only when training succeeded.")]

@@ -37,12 +37,13 @@ internal static class StructuredPerceptron
     /// same temperature. A sentence the model already decodes right changes nothing, so a refinement on its own unchanged
     /// output leaves it as it was; only the corrections it gets wrong move it.
     /// </summary>
+    /// <param name="updatedSlots">How many of each character's feature slots, from the first, the refinement may change (the rest keep the model's weights).</param>
     public static (float[] Weights, float[] Biases) Refine(FeaturizedCorpus corpus, (float[] Weights, float[] Biases) calibrated, float temperature, int epochs, int seed,
-        Func<int, bool>? include, Action<string>? log)
+        Func<int, bool>? include, Action<string>? log, int? updatedSlots = null)
     {
         var (w, b) = calibrated;
         Scale(w, b, temperature);
-        (w, b, double wrong) = Train(corpus, w.Length / b.Length, epochs, seed, include ?? (_ => true), (w, b));
+        (w, b, double wrong) = Train(corpus, w.Length / b.Length, epochs, seed, include ?? (_ => true), (w, b), updatedSlots);
         log?.Invoke($"perceptron: refined in {epochs} epoch(s), {wrong:P2} of characters decoded wrong in the last");
         Scale(w, b, 1 / temperature);
         return (w, b);
@@ -57,11 +58,12 @@ internal static class StructuredPerceptron
     /// <summary>
     /// Raw (uncalibrated) averaged weights after <paramref name="epochs"/> passes over the included sentences, in a shuffled
     /// order, and the share of characters the last pass decoded wrong. Starts from zero, or from <paramref name="start"/> (raw, updated in place).
+    /// Only the first <paramref name="updatedSlots"/> feature slots of each character are updated (all by default); the others still score.
     /// </summary>
     public static (float[] Weights, float[] Biases, double LastEpochErrors) Train(FeaturizedCorpus corpus, int dimension, int epochs, int seed, Func<int, bool> include,
-        (float[] Weights, float[] Biases)? start = null)
+        (float[] Weights, float[] Biases)? start = null, int? updatedSlots = null)
     {
-        int L = BioesLabels.Count, slots = corpus.Slots;
+        int L = BioesLabels.Count, slots = corpus.Slots, updated = updatedSlots ?? slots;
         var w = start?.Weights ?? new float[(long)dimension * L];
         var u = new double[w.Length]; // Σ step × update: the average is w − u / step (Daumé's trick, no per-step copy)
         var b = start?.Biases ?? new float[L];
@@ -96,7 +98,7 @@ internal static class StructuredPerceptron
                     double timed = step * (double)rate;
                     b[g] += rate; ub[g] += timed;
                     b[p] -= rate; ub[p] -= timed;
-                    foreach (int f in features.Slice(i * slots, slots))
+                    foreach (int f in features.Slice(i * slots, updated))
                     {
                         if (f < 0) continue;
                         long k = (long)f * L;

@@ -117,4 +117,27 @@ public sealed class StructuredPerceptronTests
         for (int k = 0; k < w.Length; k++) Assert.Equal(sum[k] / steps, averaged[k], 3);
         for (int y = 0; y < L; y++) Assert.Equal(sumB[y] / steps, averagedBiases[y], 3);
     }
+
+    [Fact]
+    public void A_refinement_leaves_the_weights_of_features_beyond_the_updated_slots_as_they_were()
+    {
+        // Every character gets one more feature, index `extra`, in a slot after the extractor's; training from a start with
+        // only the extractor's slots updated moves the others' weights and leaves extra's row as it was.
+        var options = new TaggerFeatureOptions(HashBits: 14, SecondPass: false);
+        var extractor = new CharFeatureExtractor(options);
+        var sentences = TinyCorpus.Sentences();
+        var corpus = FeaturizedCorpus.Build(sentences, extractor, new EntityPipeline.Segmentation.SegmentationStage(options.Segmentation), _ => EntityLexicon.Empty);
+        int extra = options.Dimension, L = BioesLabels.Count;
+        var wide = corpus.Widen(1, (_, features, stride, offset) =>
+        {
+            for (int c = 0; c < features.Length / stride; c++) features[c * stride + offset] = extra;
+        }, _ => 1);
+        var start = new float[(extra + 1) * L];
+        for (int y = 0; y < L; y++) start[extra * L + y] = y; // a row the refinement must not touch
+
+        var (weights, _, _) = StructuredPerceptron.Train(wide, extra + 1, epochs: 2, seed: 0, _ => true, (start, new float[L]), updatedSlots: corpus.Slots);
+
+        Assert.Equal(Enumerable.Range(0, L).Select(y => (float)y), weights.AsSpan(extra * L, L).ToArray());
+        Assert.Contains(weights.AsSpan(0, extra * L).ToArray(), w => w != 0); // the extractor's features did learn
+    }
 }

@@ -12,7 +12,9 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             throw new FileNotFoundException($"corpus file not found: {Path}", Path);
         var sentences = Format switch
         {
-            CorpusFormat.MsraBio => MsraBioReader.Read(Path),
+            CorpusFormat.MsraBio => CharTagReader.Read(Path, CharTagScheme.Msra),
+            CorpusFormat.WeiboNer => CharTagReader.Read(Path, CharTagScheme.Weibo),
+            CorpusFormat.ResumeNer => CharTagReader.Read(Path, CharTagScheme.Resume),
             CorpusFormat.PeoplesDaily => PeoplesDailyReader.Read(Path),
             _ => ClueNerReader.Read(Path),
         };
@@ -21,13 +23,20 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight });
     }
 
-    /// <summary>A file in any format, told apart by its first line: CLUENER starts a JSON object, MSRA lines hold a tab, People's Daily lines do not.</summary>
+    /// <summary>
+    /// A file in any format, told apart by its first line: CLUENER starts a JSON object; a character and a tab is MSRA, a
+    /// character, its word-position digit and a tab is Weibo NER; a character, a space and a tag is Resume NER; People's Daily
+    /// lines start with an article id and hold words. (An MSRA character is one, so two before the tab ending in a digit are Weibo's.)
+    /// </summary>
     public static CorpusFile Detect(string path, double weight = 1.0)
     {
         var first = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0)
             ?? throw new InvalidDataException($"{path}: empty corpus file");
+        int tab = first.IndexOf('\t', 1);
         var format = first.TrimStart().StartsWith('{') ? CorpusFormat.ClueNer
-            : first.Contains('\t') ? CorpusFormat.MsraBio : CorpusFormat.PeoplesDaily;
+            : tab > 0 ? (tab >= 2 && char.IsAsciiDigit(first[tab - 1]) ? CorpusFormat.WeiboNer : CorpusFormat.MsraBio)
+            : first.Split(' ') is [{ Length: 1 or 2 }, var tag] && tag.Length > 0 ? CorpusFormat.ResumeNer
+            : CorpusFormat.PeoplesDaily;
         return new CorpusFile(path, format, weight);
     }
 

@@ -13,4 +13,10 @@ public enum CorpusFormat
 
     /// <summary>CLUENER2020 JSON records, types mapped to PER/LOC/ORG.</summary>
     ClueNer = 2,
+
+    /// <summary>Weibo NER (2nd): one character per line with its word position, BIO; named mentions as PER/LOC/ORG.</summary>
+    WeiboNer = 3,
+
+    /// <summary>Resume NER: one character per line, BMES; NAME, ORG and LOC as PER/ORG/LOC.</summary>
+    ResumeNer = 4,
 }

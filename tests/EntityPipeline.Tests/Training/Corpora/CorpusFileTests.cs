@@ -16,6 +16,10 @@ public sealed class CorpusFileTests
         Assert.Equal(CorpusFormat.MsraBio, CorpusFile.Detect(msra).Format);
         Assert.Equal(CorpusFormat.PeoplesDaily, CorpusFile.Detect(pku).Format);
         Assert.Equal(CorpusFormat.ClueNer, CorpusFile.Detect(cluener).Format);
+        var weibo = folder.Write("weibo.dev", Encoding.UTF8.GetBytes("20\tO\n李0\tB-PER.NAM\n\n"));
+        var resume = folder.Write("dev.char.bmes", Encoding.UTF8.GetBytes("李 B-NAME\n鹏 E-NAME\n\n"));
+        Assert.Equal(CorpusFormat.WeiboNer, CorpusFile.Detect(weibo).Format);
+        Assert.Equal(CorpusFormat.ResumeNer, CorpusFile.Detect(resume).Format);
         Assert.Equal(0.5, Assert.Single(new CorpusFile(pku, CorpusFormat.PeoplesDaily, 0.5).Read()).Weight);
     }
 }

@@ -1,0 +1,51 @@
+using EntityPipeline.Processing;
+using EntityPipeline.Training.Corrections;
+
+namespace EntityPipeline.Tests.Training;
+
+public sealed class SimulatedCorrectionsTests
+{
+    private static readonly Pipeline Dictionary = PipelineFactory.Create(new PipelineOptions { Tagger = TaggerKind.Dictionary, Figures = false });
+
+    [Fact]
+    public void The_corrected_tables_read_back_as_exactly_the_corpus_entities_and_rehearsal_is_disjoint_plain_text()
+    {
+        using var work = new TempFolder();
+        var corpus = TinyCorpus.Sentences();
+        var summary = SimulatedCorrections.Write(corpus, sentences: 10, rehearsal: 6, Dictionary, work.Path);
+
+        // The corrections go through train's own reader, as a user's corrected entities.csv and sentences.csv would.
+        var read = CorrectionsReader.Read(Path.Combine(work.Path, SimulatedCorrections.Corrections), weight: 1);
+        Assert.Equal(corpus.Take(10).Select(s => s.Text), read.Examples.Select(e => e.Text));
+        Assert.Equal(corpus.Take(10).SelectMany(s => s.Entities), read.Examples.SelectMany(e => e.Entities));
+        Assert.Equal((10, corpus.Take(10).Sum(s => s.Entities.Length), 0), (summary.Sentences, summary.Entities, summary.Dropped));
+
+        // The last six sentences, tags stripped, none of them corrected.
+        var rehearsed = Directory.GetFiles(Path.Combine(work.Path, SimulatedCorrections.Rehearse)).SelectMany(File.ReadAllLines).ToList();
+        Assert.Equal(corpus.TakeLast(6).Select(s => s.Text), rehearsed);
+        Assert.Equal(6, summary.RehearsalSentences);
+
+        // The gold table lists the corrected entities of the articles.
+        var gold = File.ReadAllLines(Path.Combine(work.Path, SimulatedCorrections.Gold)).Skip(1).ToList();
+        Assert.Equal(summary.Entities, gold.Count);
+    }
+
+    [Fact]
+    public void A_second_round_skips_the_first_rounds_sentences()
+    {
+        using var work = new TempFolder();
+        var corpus = TinyCorpus.Sentences();
+        SimulatedCorrections.Write(corpus, sentences: 5, rehearsal: 0, Dictionary, work.Path, skip: 10);
+        var read = CorrectionsReader.Read(Path.Combine(work.Path, SimulatedCorrections.Corrections), weight: 1);
+        Assert.Equal(corpus.Skip(10).Take(5).Select(s => s.Text), read.Examples.Select(e => e.Text));
+        Assert.False(Directory.Exists(Path.Combine(work.Path, SimulatedCorrections.Rehearse)));
+    }
+
+    [Fact]
+    public void Too_small_a_corpus_is_refused()
+    {
+        using var work = new TempFolder();
+        var e = Assert.Throws<ArgumentException>(() => SimulatedCorrections.Write(TinyCorpus.Sentences(), sentences: 40, rehearsal: 20, Dictionary, work.Path));
+        Assert.Contains("too few", e.Message);
+    }
+}
