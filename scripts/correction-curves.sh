@@ -41,7 +41,7 @@ for domain in weibo resume; do
   esac
   for n in $SIZES; do
     data=$WORK/$domain-$n
-    summary=$($EP simulate-corrections --corpus "$train" --sentences "$n" --rehearse "$REHEARSE" --out "$data" | tr '\n' ' ')
+    summary=$($EP simulate-corrections --corpus "$train" --sentences "$n" --rehearse "$REHEARSE" --out "$data" | tr '\n' ' ' | tr -s ' ')
     entities=$(grep -oP '\(\K[0-9,]+(?= entities)' <<< "$summary")
     seconds=$(refine "$domain-$n" "$data" $SHIPPED)
     scores=$($EP evaluate --model "$WORK/$domain-$n.zip" --compare $SHIPPED $flag "$dev" --msra "$MSRA_DEV" --errors "$WORK/$domain-$n.errors.csv" 2>&1)
