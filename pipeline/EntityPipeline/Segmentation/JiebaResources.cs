@@ -45,6 +45,14 @@ public static class JiebaResources
         }
     }
 
+    /// <summary>
+    /// How often jieba's dictionary counts <paramref name="word"/> (0 when absent), and the dictionary's total: word frequencies
+    /// of general Chinese, the background a <see cref="Entities.Tagging.DomainProfile"/> is measured against. Call after
+    /// <see cref="EnsureLoaded"/>.
+    /// </summary>
+    public static (int Frequency, double Total) DictionaryFrequency(string word) =>
+        (WordDictionary.Instance.GetFreqOrDefault(word), WordDictionary.Instance.Total);
+
     /// <summary>The dictionary tags of jieba's words (<see cref="EnsureLoaded"/> first), loaded on first use.</summary>
     public static PosLexicon PosLexicon
     {

@@ -27,6 +27,9 @@ public sealed record ModelCard(
     /// <summary>The articles the base model labelled for rehearsal, if any.</summary>
     public Rehearsal.Summary? Rehearsal { get; init; }
 
+    /// <summary>How many words of the user's text the refined model's domain profile counts (<see cref="Entities.Tagging.DomainProfile"/>).</summary>
+    public long DomainWords { get; init; }
+
     /// <summary>The base model's scores on the same dev files, for the before/after comparison.</summary>
     public IReadOnlyList<DevScore> BaseDev { get; init; } = [];
 
@@ -64,6 +67,7 @@ public sealed record ModelCard(
         {
             md.AppendLine();
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
+            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md).");
         }
         if (Corrections is { } corrections)
         {

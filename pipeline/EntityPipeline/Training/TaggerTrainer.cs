@@ -18,19 +18,33 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
 {
     public TrainingRecipe Recipe { get; } = recipe;
 
+    /// <summary>
+    /// Trains a model from <paramref name="examples"/>, or refines <paramref name="warmStart"/> on them. A refinement leaves the
+    /// model it refines as it was and adds what it learnt as the model's <see cref="TaggerDomain"/>, with the profile of the
+    /// examples' text, so that only documents of that kind are tagged the new way; a second round goes on from the first's domain.
+    /// </summary>
     public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null)
     {
-        var features = warmStart?.Features ?? Recipe.Features;
         if (warmStart is { Refinable: false })
             throw new ArgumentException("the model to refine was not trained by the perceptron (a maximum-entropy model of the first file format): retrain it from a recipe instead");
-        var clock = Stopwatch.StartNew();
         var list = examples as IReadOnlyList<AnnotatedSentence> ?? examples.ToList();
         if (list.Count == 0)
             throw new ArgumentException("no training examples");
+        var segmentation = new SegmentationStage((warmStart?.Features ?? Recipe.Features).Segmentation);
+        var tagger = Fit(list, segmentation, warmStart?.Domain?.Tagger ?? warmStart);
+        if (warmStart is null) return tagger;
+        var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
+        log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
+        return warmStart.WithDomain(new TaggerDomain(profile, tagger));
+    }
 
+    private EntityTagger Fit(IReadOnlyList<AnnotatedSentence> list, SegmentationStage segmentation, EntityTagger? warmStart)
+    {
+        var features = warmStart?.Features ?? Recipe.Features;
+        var clock = Stopwatch.StartNew();
         var (lexicon, lexiconFor) = Lexicons(list, features, warmStart);
         var extractor = new CharFeatureExtractor(features, lexicon);
-        var corpus = FeaturizedCorpus.Build(list, extractor, new SegmentationStage(features.Segmentation), lexiconFor);
+        var corpus = FeaturizedCorpus.Build(list, extractor, segmentation, lexiconFor);
         log?.Invoke($"featurized {corpus.Sentences:N0} sentences, {corpus.Characters:N0} characters in {clock.Elapsed.TotalSeconds:F0} s");
 
         var documentOf = features.SecondPass ? Corpora.CorpusDocuments.Number(list) : [];

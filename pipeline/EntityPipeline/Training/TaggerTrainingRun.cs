@@ -65,6 +65,7 @@ public static class TaggerTrainingRun
         {
             BaseModel = warmStart?.Path,
             Temperatures = tagger.Temperatures,
+            DomainWords = tagger.Domain?.Profile.Total ?? 0,
             Corrections = corrections,
             Rehearsal = rehearsal,
             BaseDev = baseScores,

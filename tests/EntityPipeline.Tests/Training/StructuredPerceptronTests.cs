@@ -56,15 +56,16 @@ public sealed class StructuredPerceptronTests
         var refined = new TaggerTrainer(new TrainingRecipe()).Train(own, warmStart: tagger);
 
         var (before, biasBefore) = (twoPass ? tagger.SecondPass! : tagger.Scorer).Export();
-        var (after, biasAfter) = (twoPass ? refined.SecondPass! : refined.Scorer).Export();
+        var learnt = refined.Domain!.Tagger;
+        var (after, biasAfter) = (twoPass ? learnt.SecondPass! : learnt.Scorer).Export();
         float largest = before.Max(MathF.Abs);
         Assert.All(before.Zip(after).Concat(biasBefore.Zip(biasAfter)), p => Assert.True(MathF.Abs(p.First - p.Second) <= 1e-5f * largest, $"{p.First} -> {p.Second}"));
-        Assert.Equal(tagger.Temperatures, refined.Temperatures);
+        Assert.Equal(tagger.Temperatures, learnt.Temperatures);
 
         // A correction it gets wrong (every person made a place) does move them.
         var corrected = own.Select(s => s with { Entities = [.. s.Entities.Select(e => e with { Type = EntityType.LOC })], ModelLabelled = false }).ToList();
         var moved = new TaggerTrainer(new TrainingRecipe()).Train(corrected, warmStart: tagger);
-        Assert.NotEqual(before, (twoPass ? moved.SecondPass! : moved.Scorer).Export().Weights);
+        Assert.NotEqual(before, (twoPass ? moved.Domain!.Tagger.SecondPass! : moved.Domain!.Tagger.Scorer).Export().Weights);
     }
 
     [Theory]

@@ -99,9 +99,10 @@ public sealed class TaggerTrainerTests
         var refined = new TaggerTrainer(new TrainingRecipe())
             .Train([Sentence("司马南", modelLabelled: false), Sentence("欧阳明", modelLabelled: true)], warmStart: TrainedTinyTagger.TwoPass);
 
-        var entries = refined.Lexicon.Entries.Select(e => e.Key).ToHashSet();
+        var entries = refined.Domain!.Tagger.Lexicon.Entries.Select(e => e.Key).ToHashSet();
         Assert.Contains("司马南", entries);
         Assert.DoesNotContain("欧阳明", entries);
+        Assert.DoesNotContain("司马南", refined.Lexicon.Entries.Select(e => e.Key)); // the base lexicon, for other documents
     }
 
     [Theory]
@@ -122,14 +123,18 @@ public sealed class TaggerTrainerTests
     [Fact]
     public void Refining_a_two_pass_model_keeps_its_first_pass_and_refits_its_second()
     {
-        // Given the two-pass tiny model, when refined on a few corrections it gets wrong (every entity made a place), then its
-        // first pass keeps its weights (the second pass learnt from exactly its labels) and its second pass does not.
+        // Given the two-pass tiny model, when refined on a few corrections it gets wrong (every entity made a place), then the
+        // refined tagger (the model's domain) keeps its first pass (the second pass learnt from exactly its labels) and its second
+        // pass does not; the model's own weights stay the base model's, for documents not of the corrections' kind.
         var baseModel = TrainedTinyTagger.TwoPass;
         var corrections = TinyCorpus.Sentences().Take(6).Select(s => s with { Entities = [.. s.Entities.Select(e => e with { Type = EntityType.LOC })] });
         var refined = new TaggerTrainer(new TrainingRecipe()).Train(corrections, warmStart: baseModel);
 
-        Assert.Same(baseModel.Scorer, refined.Scorer);
-        Assert.NotEqual(baseModel.SecondPass!.Export().Weights, refined.SecondPass!.Export().Weights);
+        var learnt = refined.Domain!.Tagger;
+        Assert.Same(baseModel.Scorer, learnt.Scorer);
+        Assert.NotEqual(baseModel.SecondPass!.Export().Weights, learnt.SecondPass!.Export().Weights);
+        Assert.Same(baseModel.SecondPass, refined.SecondPass);
+        Assert.Same(baseModel.Lexicon, refined.Lexicon);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace EntityPipeline.Entities.Tagging;
 public sealed class EntityTagger
 {
     internal EntityTagger(TaggerFeatureOptions features, EntityLexicon lexicon, LinearLabelScorer firstPass, float outsideBias = 0,
-        LinearLabelScorer? secondPass = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default)
+        LinearLabelScorer? secondPass = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default,
+        TaggerDomain? domain = null)
     {
         if (features.SecondPass != secondPass is not null)
             throw new ArgumentException($"the feature settings say {(features.SecondPass ? "two passes" : "one pass")}, but {(secondPass is null ? "one" : "two")} were given");
@@ -22,8 +23,13 @@ public sealed class EntityTagger
             if (pass.Dimension != features.Dimension)
                 throw new InvalidDataException($"a pass has {pass.Dimension} features, expected 2^{features.HashBits}");
         }
+        if (domain is { Tagger.Domain: not null })
+            throw new ArgumentException("a domain's tagger has no domain of its own");
+        if (domain is not null && domain.Tagger.Features != features)
+            throw new ArgumentException("a domain's tagger has the features of the model it refines");
         Features = features;
         Lexicon = lexicon;
+        Domain = domain;
         Extractor = new CharFeatureExtractor(features, lexicon);
         Scorer = firstPass;
         OutsideBias = outsideBias;
@@ -40,6 +46,7 @@ public sealed class EntityTagger
     {
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
+        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
         OutsideBias = outsideBias;
@@ -79,6 +86,20 @@ public sealed class EntityTagger
 
     /// <summary>True when the model tags twice, the second time reading the first pass's labels.</summary>
     public bool HasSecondPass => SecondPass is not null;
+
+    /// <summary>
+    /// A refined model's knowledge of its user's kind of text (<see cref="TaggerDomain"/>): documents of that kind are tagged by its
+    /// tagger, others by this model's own weights, the model it was refined from. Null for a model trained from scratch.
+    /// </summary>
+    public TaggerDomain? Domain { get; }
+
+    /// <summary>This model with <paramref name="domain"/> (weights shared, not copied).</summary>
+    internal EntityTagger WithDomain(TaggerDomain domain) =>
+        new(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures, domain);
+
+    /// <summary>The tagger for a document: the domain's when the domain's profile covers it (its words, <paramref name="tokens"/>).</summary>
+    internal EntityTagger For(ReadOnlySpan<char> text, ReadOnlySpan<Documents.Token> tokens) =>
+        Domain is { } domain && domain.Profile.Covers(text, tokens) ? domain.Tagger : this;
 
     /// <summary>The entity strings gathered from the training data (empty when the model does not use them).</summary>
     public EntityLexicon Lexicon { get; }

@@ -15,16 +15,26 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class TaggerModelFile
 {
     public const string Format = "entitypipeline-tagger";
-    public const int FormatVersion = 2;
+    /// <summary>Version 3 adds a refined model's domain; a model without one is written as version 2, which older programs read.</summary>
+    public const int FormatVersion = 3;
+    private const int WithoutDomain = 2;
     private const string HeaderEntry = "model.json";
     private const string LexiconEntry = "lexicon.tsv";
     private static readonly string[] PassEntries = ["first-pass.weights", "second-pass.weights"];
+    private const string DomainPrefix = "domain-", DomainWordsEntry = "domain-words.tsv";
 
     /// <param name="FirstPassFeatures">For the second pass: the <see cref="Tagging.FirstPassFeatures"/> version it reads.</param>
     private sealed record PassHeader(string Weights, float Temperature, int? FirstPassFeatures = null);
 
     private sealed record Header(string Format, int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias,
-        WeightPrecision Precision, PassHeader[] Passes, string Lexicon);
+        WeightPrecision Precision, PassHeader[] Passes, string Lexicon,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DomainHeader? Domain = null);
+
+    /// <summary>
+    /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
+    /// it shares), lexicon and profile (<c>word&lt;TAB&gt;count</c> lines). Temperatures, features and O bias are the model's.
+    /// </summary>
+    private sealed record DomainHeader(string[] Weights, string Lexicon, string Words);
 
     public static void Save(EntityTagger tagger, string path, WeightPrecision precision)
     {
@@ -35,21 +45,25 @@ internal static class TaggerModelFile
         {
             using (var zip = ZipFile.Open(temp, ZipArchiveMode.Create))
             {
-                LinearLabelScorer[] passes = tagger.SecondPass is { } second ? [tagger.Scorer, second] : [tagger.Scorer];
-                var header = new Header(Format, FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
+                var passes = Passes(tagger);
+                var domain = tagger.Domain is { } d
+                    ? new DomainHeader([.. Passes(d.Tagger).Select((pass, p) => ReferenceEquals(pass, passes[p]) ? PassEntries[p] : DomainPrefix + PassEntries[p])],
+                        DomainPrefix + LexiconEntry, DomainWordsEntry)
+                    : null;
+                var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
-                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry);
+                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry, domain);
                 using (var stream = zip.CreateEntry(HeaderEntry).Open())
                     JsonSerializer.Serialize(stream, header, JsonOptions);
-                for (int p = 0; p < passes.Length; p++)
+                WritePasses(zip, passes, PassEntries, precision);
+                WriteLines(zip, LexiconEntry, tagger.Lexicon.Entries.Select(e => (e.Key, (int)e.Value)));
+                if (tagger.Domain is { } learnt)
                 {
-                    using var stream = zip.CreateEntry(PassEntries[p], CompressionLevel.Optimal).Open();
-                    WriteWeights(stream, passes[p], precision);
+                    var own = Passes(learnt.Tagger);
+                    WritePasses(zip, own, domain!.Weights, precision, skip: p => ReferenceEquals(own[p], passes[p]));
+                    WriteLines(zip, domain.Lexicon, learnt.Tagger.Lexicon.Entries.Select(e => (e.Key, (int)e.Value)));
+                    WriteLines(zip, domain.Words, learnt.Profile.Counts.Select(e => (e.Key, e.Value)));
                 }
-                // One "string<TAB>type mask" line per entry, sorted, so the file is deterministic.
-                using var writer = new StreamWriter(zip.CreateEntry(LexiconEntry).Open(), new System.Text.UTF8Encoding(false));
-                foreach (var (key, types) in tagger.Lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-                    writer.Write($"{key}\t{types}\n");
             }
             File.Move(temp, full, overwrite: true);
         }
@@ -57,6 +71,26 @@ internal static class TaggerModelFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    private static LinearLabelScorer[] Passes(EntityTagger tagger) => tagger.SecondPass is { } second ? [tagger.Scorer, second] : [tagger.Scorer];
+
+    private static void WritePasses(ZipArchive zip, LinearLabelScorer[] passes, string[] entries, WeightPrecision precision, Func<int, bool>? skip = null)
+    {
+        for (int p = 0; p < passes.Length; p++)
+        {
+            if (skip?.Invoke(p) == true) continue;
+            using var stream = zip.CreateEntry(entries[p], CompressionLevel.Optimal).Open();
+            WriteWeights(stream, passes[p], precision);
+        }
+    }
+
+    /// <summary>One "key&lt;TAB&gt;number" line per pair, sorted by key, so the file is deterministic.</summary>
+    private static void WriteLines(ZipArchive zip, string entry, IEnumerable<(string Key, int Value)> lines)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(entry).Open(), new System.Text.UTF8Encoding(false));
+        foreach (var (key, value) in lines.OrderBy(l => l.Key, StringComparer.Ordinal))
+            writer.Write($"{key}\t{value}\n");
     }
 
     public static EntityTagger Load(string path)
@@ -81,19 +115,28 @@ internal static class TaggerModelFile
             {
                 throw new InvalidDataException($"{path}: {HeaderEntry} is not a model header this program reads ({e.Message})");
             }
-            if (header.Format != Format || header.FormatVersion != FormatVersion)
-                throw new InvalidDataException($"{path}: model format '{header.Format}' version {header.FormatVersion}; this program reads '{Format}' version {FormatVersion}");
+            if (header.Format != Format || header.FormatVersion is not (WithoutDomain or FormatVersion) || (header.FormatVersion == WithoutDomain) != (header.Domain is null))
+                throw new InvalidDataException($"{path}: model format '{header.Format}' version {header.FormatVersion}{(header.Domain is null ? "" : " with a domain")}; this program reads '{Format}' versions {WithoutDomain} and {FormatVersion} (with a domain)");
             if (!header.Labels.SequenceEqual(Labels()))
                 throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
-            if (header.Passes.Length != (header.Features.SecondPass ? 2 : 1))
-                throw new InvalidDataException($"{path}: its features say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {header.Passes.Length}");
+            if (header.Passes.Length != (header.Features.SecondPass ? 2 : 1) || header.Domain is { } d && d.Weights.Length != header.Passes.Length)
+                throw new InvalidDataException($"{path}: its features say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {header.Passes.Length}{(header.Domain is null ? "" : $" and its domain {header.Domain.Weights.Length}")}");
             header.Features.Validate();
-            var scorers = header.Passes.Select(p => ReadWeights(path, zip, p.Weights, header.Features.Dimension, header.Precision)).ToArray();
+            var read = new Dictionary<string, LinearLabelScorer>(StringComparer.Ordinal); // a pass the domain shares is read once
+            LinearLabelScorer Weights(string entry) =>
+                read.TryGetValue(entry, out var scorer) ? scorer : read[entry] = ReadWeights(path, zip, entry, header.Features.Dimension, header.Precision);
             int stacking = header.Passes.Length > 1 ? header.Passes[1].FirstPassFeatures ?? 0 : FirstPassFeatures.Version;
             if (!FirstPassFeatures.Supports(stacking))
                 throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {stacking}, which this program does not compute ({FirstPassFeatures.SupportedVersions}): retrain the model");
-            return new EntityTagger(header.Features, ReadLexicon(path, zip, header.Lexicon), scorers[0], header.OutsideBias,
-                scorers.ElementAtOrDefault(1), stacking, (header.Passes[0].Temperature, header.Passes.ElementAtOrDefault(1)?.Temperature ?? 0));
+            var temperatures = (header.Passes[0].Temperature, header.Passes.ElementAtOrDefault(1)?.Temperature ?? 0);
+            EntityTagger Tagger(string[] weights, string lexicon, TaggerDomain? domain = null)
+            {
+                var scorers = weights.Select(Weights).ToArray();
+                return new EntityTagger(header.Features, ReadLexicon(path, zip, lexicon), scorers[0], header.OutsideBias,
+                    scorers.ElementAtOrDefault(1), stacking, temperatures, domain);
+            }
+            var learnt = header.Domain is { } h ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon)) : null;
+            return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, learnt);
         }
     }
 
@@ -157,10 +200,19 @@ internal static class TaggerModelFile
         catch (InvalidDataException e) { throw new InvalidDataException($"{path}: {name}: {e.Message}"); }
     }
 
-    internal static EntityLexicon ReadLexicon(string path, ZipArchive zip, string name)
+    internal static EntityLexicon ReadLexicon(string path, ZipArchive zip, string name) =>
+        new(ReadLines(path, zip, name, "type mask", (string text, out byte value) => byte.TryParse(text, out value)));
+
+    private static DomainProfile ReadProfile(string path, ZipArchive zip, string name) =>
+        new(ReadLines(path, zip, name, "count", (string text, out int value) => int.TryParse(text, out value) && value > 0));
+
+    private delegate bool Parse<T>(string text, out T value);
+
+    /// <summary>The "key&lt;TAB&gt;value" lines of an entry (none when the entry is absent); a malformed line names the file, entry and line.</summary>
+    private static List<KeyValuePair<string, T>> ReadLines<T>(string path, ZipArchive zip, string name, string valueName, Parse<T> parse)
     {
-        var lexicon = new List<KeyValuePair<string, byte>>();
-        if (zip.GetEntry(name) is not { } entry) return new EntityLexicon(lexicon);
+        var lines = new List<KeyValuePair<string, T>>();
+        if (zip.GetEntry(name) is not { } entry) return lines;
         using var reader = new StreamReader(entry.Open());
         string? line;
         int number = 0;
@@ -168,11 +220,11 @@ internal static class TaggerModelFile
         {
             number++;
             int tab = line.IndexOf('\t');
-            if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte types))
-                throw new InvalidDataException($"{path}: {name} line {number}: expected 'string<TAB>type mask', found '{line}'");
-            lexicon.Add(KeyValuePair.Create(line[..tab], types));
+            if (tab <= 0 || !parse(line[(tab + 1)..], out T value))
+                throw new InvalidDataException($"{path}: {name} line {number}: expected 'string<TAB>{valueName}', found '{line}'");
+            lines.Add(KeyValuePair.Create(line[..tab], value));
         }
-        return new EntityLexicon(lexicon);
+        return lines;
     }
 
     /// <summary>Every field must be present and known: a file this program half understands is refused, not guessed at.</summary>

@@ -6,12 +6,14 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// One worker's buffers for tagging with an <see cref="EntityTagger"/>: features → label log-probabilities →
 /// constrained Viterbi → mentions, sentence by sentence. A two-pass model tags the whole document once,
-/// then again with the first pass's labels as features (<see cref="FirstPassFeatures"/>). Not thread-safe;
+/// then again with the first pass's labels as features (<see cref="FirstPassFeatures"/>). A refined model tags a document of its
+/// user's kind with what it learnt of that kind (<see cref="EntityTagger.Domain"/>), decided once per document. Not thread-safe;
 /// create one per thread.
 /// </summary>
 public sealed class TaggingSession
 {
-    private readonly EntityTagger _tagger;
+    private readonly EntityTagger _model;
+    private EntityTagger _tagger; // the tagger of the document being tagged: the model's, or its domain's (EntityTagger.For)
     private readonly BioesViterbiDecoder _decoder = new();
     private readonly BioesMarginals _marginals = new();
     private readonly List<Token> _tokens = [];
@@ -27,7 +29,7 @@ public sealed class TaggingSession
     private float[] _typeProbabilities = [];
     private uint[] _documentCodes = [];
 
-    internal TaggingSession(EntityTagger tagger) => _tagger = tagger;
+    internal TaggingSession(EntityTagger tagger) => _model = _tagger = tagger;
 
     /// <summary>
     /// Tags the <paramref name="sentences"/> (ranges of <paramref name="text"/>, in order) of one document, given
@@ -37,6 +39,7 @@ public sealed class TaggingSession
     /// </summary>
     public void Tag(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> sentences, ReadOnlySpan<Token> tokens, List<Mention> into)
     {
+        _tagger = _model.For(text, tokens);
         var parts = SentenceWords(text.Length, sentences, tokens);
         if (_tagger.SecondPass is not { } second)
         {

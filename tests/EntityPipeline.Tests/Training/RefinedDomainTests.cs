@@ -1,0 +1,96 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Segmentation;
+using EntityPipeline.Training;
+
+namespace EntityPipeline.Tests.Training;
+
+/// <summary>
+/// A refinement's domain (<see cref="TaggerDomain"/>): documents of the corrections' kind are tagged with what the corrections
+/// taught, in their conventions; other documents exactly as the base model tags them. The corrections are résumé lines in a
+/// convention of their own (an employer is tagged a place), the other kind the tiny corpus's news sentences.
+/// </summary>
+public sealed class RefinedDomainTests
+{
+    private static readonly string[] People = ["张伟", "李娜", "王建国", "刘洋", "陈静", "赵明"];
+    private static readonly string[] Employers = ["华为公司", "中国银行", "清华大学", "外交部"];
+
+    /// <summary>Résumé lines: "X，男，1965年出生，中国国籍，无境外居留权，现任Y董事。", the employer Y tagged LOC.</summary>
+    private static List<AnnotatedSentence> Resumes(int count, int offset) => [.. Enumerable.Range(offset, count).Select(i =>
+    {
+        string person = People[i % People.Length], employer = Employers[i % Employers.Length], year = (1950 + i).ToString();
+        string head = $"{person}，{(i % 2 == 0 ? "男" : "女")}，{year}年出生，中国国籍，无境外居留权，现任";
+        return new AnnotatedSentence($"{head}{employer}董事。",
+            [new EntitySpan(0, person.Length, EntityType.PER), new EntitySpan(head.Length, head.Length + employer.Length, EntityType.LOC)], Weight: 5);
+    })];
+
+    private static readonly Lazy<EntityTagger> Refined = new(() =>
+        new TaggerTrainer(new TrainingRecipe { RefineEpochs = 5 }).Train(Resumes(12, 0), warmStart: TrainedTinyTagger.TwoPass));
+
+    [Fact]
+    public void Documents_of_the_corrections_kind_follow_them_and_other_documents_are_tagged_as_the_base_model_tags_them()
+    {
+        var resume = Resumes(1, 13)[0];
+        var employer = resume.Entities[1];
+        Assert.Contains((employer.Start, employer.End, EntityType.LOC), Tag(Refined.Value, resume.Text));
+        Assert.DoesNotContain((employer.Start, employer.End, EntityType.LOC), Tag(TrainedTinyTagger.TwoPass, resume.Text));
+
+        foreach (var news in TinyCorpus.HeldOut())
+            Assert.Equal(Tag(TrainedTinyTagger.TwoPass, news.Text), Tag(Refined.Value, news.Text));
+    }
+
+    [Fact]
+    public void The_profile_tells_the_corrections_kind_of_text_from_general_news()
+    {
+        var profile = Refined.Value.Domain!.Profile;
+        var segmentation = new SegmentationStage(TrainedTinyTagger.TwoPass.Features.Segmentation);
+        double Score(string text)
+        {
+            var tokens = new List<Token>();
+            segmentation.Segment(text, 0, tokens);
+            return profile.Score(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        }
+        Assert.True(Score(Resumes(1, 20)[0].Text) > 0);
+        Assert.All(TinyCorpus.HeldOut(), news => Assert.True(Score(news.Text) < 0, news.Text));
+        Assert.False(DomainProfile.Empty.Covers("任何文字", [new Token(0, 2, "r"), new Token(2, 4, "n")]));
+    }
+
+    [Fact]
+    public void A_second_round_goes_on_from_the_first_rounds_domain_and_keeps_the_base_weights()
+    {
+        var first = Refined.Value;
+        var second = new TaggerTrainer(new TrainingRecipe { RefineEpochs = 5 }).Train(Resumes(6, 30), warmStart: first);
+
+        Assert.Same(TrainedTinyTagger.TwoPass.SecondPass, second.SecondPass);
+        Assert.True(second.Domain!.Profile.Total > first.Domain!.Profile.Total); // both rounds' words
+        var taught = Resumes(1, 5)[0]; // a first-round sentence is still tagged as corrected
+        Assert.Contains((taught.Entities[1].Start, taught.Entities[1].End, EntityType.LOC), Tag(second, taught.Text));
+    }
+
+    [Fact]
+    public void A_refined_model_file_keeps_its_domain_and_reads_the_shared_first_pass_once()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("mine.zip");
+        Refined.Value.Save(path, WeightPrecision.Single);
+        var reloaded = EntityTagger.Load(path);
+
+        Assert.Same(reloaded.Scorer, reloaded.Domain!.Tagger.Scorer);
+        Assert.Equal(Refined.Value.Domain!.Profile.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), reloaded.Domain.Profile.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        foreach (var text in Resumes(3, 40).Select(s => s.Text).Concat(TinyCorpus.HeldOut().Select(s => s.Text)))
+            Assert.Equal(Tag(Refined.Value, text), Tag(reloaded, text));
+
+        // A model without a domain is still written as format version 2, which earlier programs read.
+        TrainedTinyTagger.TwoPass.Save(folder.File("base.zip"));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(folder.File("base.zip"));
+        using var header = new StreamReader(zip.GetEntry("model.json")!.Open());
+        Assert.Contains("\"formatVersion\": 2", header.ReadToEnd());
+    }
+
+    private static List<(int, int, EntityType)> Tag(EntityTagger tagger, string text)
+    {
+        var mentions = new List<Mention>();
+        tagger.CreateSession().Tag(text, new SegmentationStage(tagger.Features.Segmentation), mentions);
+        return [.. mentions.Select(m => (m.Start, m.End, m.Type))];
+    }
+}
