@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0);
+            + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -58,19 +58,22 @@ public sealed class CharFeatureExtractor
         int[] wordOf = ArrayPool<int>.Shared.Rent(n);
         uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * WordInfo));
         uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
+        uint[] placeCodes = ArrayPool<uint>.Shared.Rent(n);
         try
         {
             MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
             if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
             if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
+            if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, features.Slice(i * stride, slots));
+                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, features.Slice(i * stride, slots));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(wordOf);
             ArrayPool<uint>.Shared.Return(wordInfo);
             ArrayPool<uint>.Shared.Return(lexCodes);
+            ArrayPool<uint>.Shared.Return(placeCodes);
         }
     }
 
@@ -156,7 +159,7 @@ public sealed class CharFeatureExtractor
         return true;
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] placeCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -219,6 +222,13 @@ public sealed class CharFeatureExtractor
         {
             f[k++] = lexCodes[i] == 0 ? -1 : Index(21, lexCodes[i]);
             f[k++] = Index(22, i > 0 ? lexCodes[i - 1] : 0, lexCodes[i], i + 1 < text.Length ? lexCodes[i + 1] : 0);
+        }
+        if (_options.Places)
+        {
+            // The place a character is in (levels, short form, B/M/E), with the jieba word position: a township name that is
+            // also a common word (新村, 城关) is split differently from one that is a name.
+            f[k++] = placeCodes[i] == 0 ? -1 : Index(34, placeCodes[i], position);
+            f[k++] = Index(35, i > 0 ? placeCodes[i - 1] : 0, placeCodes[i], i + 1 < text.Length ? placeCodes[i + 1] : 0);
         }
     }
 

@@ -88,4 +88,40 @@ public sealed class CharFeatureExtractorTests
         Assert.True(ShortForms.IsPlaceAbbreviation('皖'));
         Assert.False(ShortForms.IsPlaceAbbreviation('省'));
     }
+
+    [Fact]
+    public void With_places_a_county_and_its_short_form_are_told_from_an_unknown_name()
+    {
+        // 昆山 (a county-level city's short form) and 昆山市 match the gazetteer; 苹果 (no division) does not.
+        static (string, Token[]) Words(string text) => (text, [new Token(0, 2, "ns"), new Token(2, text.Length, "n")]);
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var places = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: true));
+        Assert.Equal(plain.SlotsPerChar + 2, places.SlotsPerChar);
+
+        int slot = places.SlotsPerChar - 2; // the place code of the character itself
+        Assert.NotEqual(-1, Row(places, Words("昆山人"), 0)[slot]);
+        Assert.NotEqual(Row(places, Words("昆山市人"), 0)[slot], Row(places, Words("昆山人"), 0)[slot]); // full name vs short form
+        Assert.Equal(-1, Row(places, Words("苹果人"), 0)[slot]);
+    }
+
+    [Fact]
+    public void The_place_gazetteer_holds_full_names_and_short_forms_at_their_levels()
+    {
+        var lexicon = PlaceNames.Lexicon;
+        var masks = lexicon.Entries.ToDictionary(e => e.Key, e => e.Value);
+        Assert.Equal(1, masks["江苏省"]);       // a province
+        Assert.Equal(1 | 16, masks["江苏"]);    // its short form
+        Assert.Equal(2 | 16, masks["延边"] & (2 | 16)); // 延边朝鲜族自治州 without its ethnic suffix
+        Assert.True(masks["花桥镇"] == 8);      // a township
+        Assert.True(lexicon.Count > 60_000);
+    }
+
+    [Fact]
+    public void A_damaged_gazetteer_line_names_the_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("places.tsv", "# comment\n江苏省\t1\n昆山\n"u8.ToArray());
+        var e = Assert.Throws<InvalidDataException>(() => PlaceNames.Load(path));
+        Assert.Contains("places.tsv:3", e.Message);
+    }
 }
