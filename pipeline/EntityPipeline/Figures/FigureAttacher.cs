@@ -10,6 +10,7 @@ namespace EntityPipeline.Figures;
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
 /// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
@@ -31,6 +32,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
+        var carry = new PeriodCarry(document, sentences, candidates);
 
         int k = 0;
         while (k < candidates.Count)
@@ -41,6 +43,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
+            carry.Advance(index);
+            bool ownPeriod = false;
 
             FigureCandidate? previous = null;
             string previousMetric = "";
@@ -67,12 +71,18 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
-                    period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                    // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
+                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
+                    period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                    ownPeriod |= period.Length > 0;
+                    // Targets hold later than what the lead or a list states.
+                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(f);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
                 previous = f;
                 previousMetric = metric;
             }
+            carry.Close(index, inSentence, ownPeriod);
             k = stop;
         }
         return result.ToImmutable();

@@ -8,7 +8,7 @@ namespace EntityPipeline.Figures;
 /// measurement takes the phrase between its clause's subject (or start, or the figure before it) and
 /// itself, less the verbs and qualifiers that lead to the number (森林覆盖率接近60% → 森林覆盖率); the end
 /// point of a change takes the metric of its starting point (由45分钟缩短至15分钟). Dates, durations that open
-/// a time adverbial (5年来), and counts whose classifier is the counted place (两省) have none.
+/// a time adverbial (5年来), and counts whose unit is the counted noun (两省, 3胜, 两队) have none.
 /// </summary>
 internal static class MetricFinder
 {
@@ -39,7 +39,7 @@ internal static class MetricFinder
     {
         words ??= WordBounds.None;
         if (figure.Kind == FigureKind.DATE) return "";
-        if (figure.UnitEntry is { IsPlaceClassifier: true }) return "";
+        if (figure.UnitEntry is { IsCountedNoun: true }) return "";
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
 

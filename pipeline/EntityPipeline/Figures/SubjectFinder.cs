@@ -8,7 +8,7 @@ namespace EntityPipeline.Figures;
 /// is about the list right before it. Otherwise the subject is the first name of the figure's clause that
 /// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
 /// of the nearest clause before it, then — for a figure in the sentence's opening clause (5年来，…) — of
-/// the clauses after it.
+/// the clauses after it. The two sides of a score belong to the teams named before and after it.
 /// </summary>
 internal static class SubjectFinder
 {
@@ -25,6 +25,14 @@ internal static class SubjectFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        if (figure.Metric == ScoreMetric)
+        {
+            // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named
+            // after the score in its clause, or nobody named; the first side the team named last before it.
+            if (IsSecondSide(text, figure, sentence.Start)) return groups.Find(g => g.Start >= figure.End && g.End <= clauseEnd) is { Length: > 0 } after ? after : (PlaceSpan?)null;
+            if (groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } before) return before;
+            clauseEnd = figure.Start;
+        }
         if (TopicOf(text, clause, clauseEnd, groups, figure) is { } own) return own;
 
         int end = clause;
@@ -82,6 +90,11 @@ internal static class SubjectFinder
         }
         return null;
     }
+
+    private const string ScoreMetric = "比分";
+
+    private static bool IsSecondSide(string text, FigureCandidate figure, int floor) =>
+        figure.Start - 2 >= floor && text[figure.Start - 1] is '比' or '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[figure.Start - 2]) >= 0;
 
     private static int SkipSpace(string text, int i, int end)
     {

@@ -1,0 +1,77 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Tests.Figures;
+
+/// <summary>Periods that hold beyond their sentence, spans of time as periods, and the sides of a score (GUIDELINES F7, F9).</summary>
+public sealed class FigureContextTests
+{
+    [Fact]
+    public void A_year_the_lead_states_holds_for_later_figures_that_state_none()
+    {
+        const string text = "某银行业绩显著\n本报讯2022年，某银行实现利润30亿元。存款余额达800亿元。今年，该行计划新增贷款100亿元。";
+        Assert.Equal("2022年", FigureTestKit.Single(text, "30亿元").Period);
+        Assert.Equal("2022年", FigureTestKit.Single(text, "800亿元").Period);
+        Assert.Equal("今年", FigureTestKit.Single(text, "100亿元").Period);                  // a time of its own wins
+    }
+
+    [Fact]
+    public void A_year_below_the_lead_or_a_day_in_it_holds_only_in_its_sentence()
+    {
+        const string later = "某商场诚信经营\n本报讯某商场以诚待客。2021年，商场销售额达5000万元。商场还投资50万元修建停车场。";
+        Assert.Equal("2021年", FigureTestKit.Single(later, "5000万元").Period);
+        Assert.Equal("", FigureTestKit.Single(later, "50万元").Period);
+        const string day = "新华社北京1月24日电 某公司23日宣布新建工厂。工厂占地300亩。";
+        Assert.Equal("", FigureTestKit.Single(day, "300亩").Period);
+    }
+
+    [Fact]
+    public void A_target_inherits_no_period_from_the_lead()
+    {
+        const string text = "本报讯2022年，某市接待游客1200万人次。到2025年，游客将达到2000万人次。明后年全市将再建5座公园。";
+        Assert.Equal("2022年", FigureTestKit.Single(text, "1200万人次").Period);
+        var target = FigureTestKit.Single(text, "5座");
+        Assert.Equal(Qualifier.Target, target.Qualifier);
+        Assert.NotEqual("2022年", target.Period);
+    }
+
+    [Fact]
+    public void A_list_introductions_time_holds_for_the_items_below_it_until_a_line_without_figures()
+    {
+        const string text = "联赛战况\n本周比赛的结果是：\n甲队3∶1胜乙队；\n丙队3∶0胜丁队。\n观众依然很少。\n戊队已赢下两场。";
+        var figures = FigureTestKit.Find(text);
+        Assert.All(figures.Where(f => f.Metric == "比分"), f => Assert.Equal("本周", f.Period));
+        Assert.Equal("", FigureTestKit.Single(text, "两场").Period);
+    }
+
+    [Theory]
+    [InlineData("两队在联赛近18个赛季中交战14场。", "14场", "近18个赛季")]
+    [InlineData("过去5年里全县新增企业300家。", "300家", "过去5年")]
+    [InlineData("近两年来，全县新修公路120公里。", "120公里", "近两年来")]
+    [InlineData("3天前，水位达到18.85米。", "18.85米", "3天前")]
+    public void The_latest_span_of_time_or_a_point_counted_from_now_is_the_period(string text, string span, string period) =>
+        Assert.Equal(period, FigureTestKit.Single(text, span).Period);
+
+    [Fact]
+    public void A_span_of_time_that_is_an_adverbial_has_no_period()
+    {
+        const string text = "2023年，该店开业10年来首次盈利。";
+        Assert.Equal("", FigureTestKit.Single(text, "10年").Period);
+    }
+
+    [Fact]
+    public void A_record_or_a_count_of_teams_has_no_metric()
+    {
+        var record = FigureTestKit.Find("甲队本季3胜4平5负。");
+        Assert.All(record, f => Assert.Equal("", f.Metric));
+        Assert.Equal("", FigureTestKit.Single("两队本季交战14场。", "两队").Metric);
+        Assert.EndsWith("交战", FigureTestKit.Single("两队本季交战14场。", "14场").Metric);   // 场 is a classifier, not what is counted
+    }
+
+    [Fact]
+    public void Each_side_of_a_score_belongs_to_its_own_team()
+    {
+        const string text = "四川队3∶1战胜湖北队，江苏队以3∶0获胜。";
+        var sides = FigureTestKit.Find(text).Where(f => f.Metric == "比分").Select(f => (f.Value, f.Subject));
+        Assert.Equal([("3", "四川"), ("1", "湖北"), ("3", "江苏"), ("0", "")], sides);
+    }
+}
