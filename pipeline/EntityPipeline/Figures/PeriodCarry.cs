@@ -14,8 +14,6 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal sealed partial class PeriodCarry
 {
-    private const int TitleLines = 2;
-
     private readonly string _text;
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly string _lead = "";
@@ -27,18 +25,13 @@ internal sealed partial class PeriodCarry
     {
         _text = document.Text;
         _sentences = sentences;
-        // The lead is the first sentence that ends like one: a headline above it has no final stop.
-        for (int s = 0; s < sentences.Length && s <= TitleLines; s++)
+        if (LeadSentence.Find(_text, sentences) is not int index) return;
+        var lead = sentences[index];
+        _leadEnd = lead.End;
+        foreach (var c in candidates)
         {
-            if (!EndsLikeSentence(_text, sentences[s])) continue;
-            var lead = sentences[s];
-            _leadEnd = lead.End;
-            foreach (var c in candidates)
-            {
-                if (c.Start < lead.Start || c.End > lead.End || !IsLeadPeriod(document, c, lead)) continue;
-                _lead = _text[c.Start..c.End];
-                break;
-            }
+            if (c.Start < lead.Start || c.End > lead.End || !IsLeadPeriod(document, c, lead)) continue;
+            _lead = _text[c.Start..c.End];
             break;
         }
     }
@@ -78,9 +71,6 @@ internal sealed partial class PeriodCarry
         }
         return null;
     }
-
-    private static bool EndsLikeSentence(string text, Sentence s) =>
-        text[s.End - 1] is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…' or '”' or '’' or '）' or ')';
 
     /// <summary>A year, month or span of them (not a day, a clock time or a since-phrase), not a comparison base, not the time of an event (1989年开业).</summary>
     private static bool IsLeadPeriod(Document document, FigureCandidate c, Sentence lead)

@@ -23,7 +23,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (c == '第') return ScanOrdinal(text, i, limit);
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
-        if (StartsPerTenThousand(text, i, limit)) return ScanPerTenThousand(text, i, floor, limit);
+        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBareTenThousand(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
@@ -64,6 +64,21 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (!NumeralParser.TryParse(text, i + 3, limit, out var n) || n.IsVague) return ScanResult.Skip(i + 3);
         var (start, qualifier) = Prefix(text, i, floor);
         return Found(start, i + 3 + n.Length, FigureKind.RATIO, Math.Round(n.Value / 10_000m, FractionDigits + 2), null, "", qualifier, null, rate: null);
+    }
+
+    /// <summary>
+    /// 近万元, 超万元, 达万元: 万 alone before a currency is ten thousand of it (GUIDELINES F1: a numeral and what it
+    /// measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
+    /// </summary>
+    private ScanResult ScanBareTenThousand(string text, int i, int floor, int limit)
+    {
+        // 几万元, 数万元, 上万元, 亿万: no definite value.
+        if (i > floor && (NumeralChars.CanStart(text[i - 1]) || text[i - 1] is '几' or '数' or '上' or '成' or '亿' or '好')) return ScanResult.None(i);
+        if (units.Match(text, i + 1, limit) is not { Kind: FigureKind.MONEY } unit) return ScanResult.None(i);
+        int end = i + 1 + unit.Surface.Length;
+        if (Follows(text, end, limit, "户")) return ScanResult.Skip(end + 1);
+        var (start, qualifier) = Prefix(text, i, floor);
+        return Found(start, end, FigureKind.MONEY, 10_000m, null, unit.Unit, qualifier, unit, rate: null);
     }
 
     /// <summary>True when 万 at <paramref name="i"/> opens 万分之 (a trigger of the scan, as numerals are).</summary>
