@@ -9,7 +9,7 @@ namespace EntityPipeline.Figures;
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
-/// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates, and ordinals that qualify nothing (第一版), carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
 /// </summary>
@@ -29,6 +29,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
             mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
         }
+        // Nor are the reporters the byline credits.
+        if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
+            mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
@@ -57,7 +60,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
+                bool bare = f.Kind == FigureKind.DATE || inDateline
+                    || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
@@ -68,7 +72,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start)) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
@@ -86,6 +90,18 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             k = stop;
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A rank that ends its clause after a verb of ranking (浙江女排从第三升至第二, 降至第三位, 排名第一): it is about
+    /// the ranked team or person even with no noun after it, unlike a label such as 第一版.
+    /// </summary>
+    private static bool IsRank(string text, FigureCandidate f, Sentence scope)
+    {
+        bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
+        if (!endsClause || f.Start - 1 < scope.Start) return false;
+        char before = text[f.Start - 1];
+        return before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start);
     }
 
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
@@ -139,7 +155,23 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return "";
     }
 
-    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times; on a tie, the first named), or null.</summary>
+    /// <summary>
+    /// The name the lead makes what it is about: its first place or organisation not governed by a preposition
+    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), or null. People are left out: a lead's person is rarely what the
+    /// article's figures are about.
+    /// </summary>
+    private string? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        var lead = sentences[index];
+        var names = mentions.IsDefaultOrEmpty
+            ? places.Find(text, lead.Start, lead.End)
+            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m))
+                .Select(m => new PlaceSpan(m.Start, m.End))];
+        return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? text[g.Start..g.End] : null;
+    }
+
+    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any other), else the lead's (<see cref="LeadName"/>), or null.</summary>
     private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -154,11 +186,16 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         {
             foreach (var m in mentions) Count(text[m.Start..m.End]);
         }
+        // A tie (a results report naming many teams alike) leaves no name the document is about.
         string? best = null;
-        int bestCount = TopicMinimum - 1;
+        int bestCount = TopicMinimum - 1, runnerUp = 0;
         foreach (var name in order)
-            if (counts[name] > bestCount) { best = name; bestCount = counts[name]; }
-        return best;
+        {
+            int n = counts[name];
+            if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
+            else runnerUp = Math.Max(runnerUp, n);
+        }
+        return best is not null && bestCount > runnerUp ? best : LeadName(text, sentences, mentions);
 
         void Count(string key)
         {

@@ -12,7 +12,8 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴";
+    // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
 
     public static PlaceSpan? Choose(string text, Sentence sentence, FigureCandidate figure, List<PlaceSpan> groups)
     {
@@ -29,7 +30,7 @@ internal static class SubjectFinder
         {
             // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named
             // after the score in its clause, or nobody named; the first side the team named last before it.
-            if (IsSecondSide(text, figure, sentence.Start)) return groups.Find(g => g.Start >= figure.End && g.End <= clauseEnd) is { Length: > 0 } after ? after : (PlaceSpan?)null;
+            if (IsScoreSecondSide(text, figure, sentence.Start)) return groups.Find(g => g.Start >= figure.End && g.End <= clauseEnd) is { Length: > 0 } after ? after : (PlaceSpan?)null;
             if (groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } before) return before;
             clauseEnd = figure.Start;
         }
@@ -76,6 +77,9 @@ internal static class SubjectFinder
         return groups;
     }
 
+    /// <summary>The first name of [<paramref name="start"/>, <paramref name="end"/>) that no preposition or comparison governs, or null.</summary>
+    public static PlaceSpan? FirstUngoverned(string text, int start, int end, List<PlaceSpan> groups) => TopicOf(text, start, end, groups, null);
+
     private static PlaceSpan? TopicOf(string text, int start, int end, List<PlaceSpan> groups, FigureCandidate? figure)
     {
         bool first = true;
@@ -93,8 +97,9 @@ internal static class SubjectFinder
 
     private const string ScoreMetric = "比分";
 
-    private static bool IsSecondSide(string text, FigureCandidate figure, int floor) =>
-        figure.Start - 2 >= floor && text[figure.Start - 1] is '比' or '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[figure.Start - 2]) >= 0;
+    /// <summary>The second number of a score (the 1 of 3∶1): its team is the one named after the score, or nobody named.</summary>
+    public static bool IsScoreSecondSide(string text, FigureCandidate figure, int floor) =>
+        figure.Metric == ScoreMetric && figure.Start - 2 >= floor && text[figure.Start - 1] is '比' or '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[figure.Start - 2]) >= 0;
 
     private static int SkipSpace(string text, int i, int end)
     {

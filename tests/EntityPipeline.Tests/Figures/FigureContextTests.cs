@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Tests.Figures;
 
@@ -73,5 +76,56 @@ public sealed class FigureContextTests
         const string text = "四川队3∶1战胜湖北队，江苏队以3∶0获胜。";
         var sides = FigureTestKit.Find(text).Where(f => f.Metric == "比分").Select(f => (f.Value, f.Subject));
         Assert.Equal([("3", "四川"), ("1", "湖北"), ("3", "江苏"), ("0", "")], sides);
+    }
+
+    [Fact]
+    public void A_rank_that_ends_its_clause_is_about_the_ranked_team_and_a_page_label_about_nothing()
+    {
+        Assert.Equal("浙江", FigureTestKit.Single("浙江队则从第三升至第二。", "第二").Subject);
+        Assert.Equal("", FigureTestKit.Single("浙江队发来贺信（上接第一版）。", "第一版").Subject);
+    }
+
+    [Fact]
+    public void The_reporter_the_byline_credits_is_no_subject()
+    {
+        const string text = "本报讯记者王小明报道：本轮联赛中两支球队保持全胜。";
+        Assert.Equal("", Attached(text, ("王小明", EntityType.PER)).Single(f => f.Value == "2").Subject);
+    }
+
+    [Fact]
+    public void A_source_after_ju_is_no_subject()
+    {
+        const string text = "据水利部统计，目前全国仍有7000多万人战斗在工地。";
+        Assert.Equal("", Attached(text, ("水利部", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_figure_whose_sentences_name_nothing_is_about_what_the_lead_is_about()
+    {
+        const string text = "银行支持国企\n本报讯2022年，工商银行新增贷款300亿元。全年办理贴现70亿元。";
+        Assert.Equal("工商银行", Attached(text, ("工商银行", EntityType.ORG)).Single(f => f.Value == "7000000000").Subject);
+    }
+
+    [Fact]
+    public void Names_mentioned_equally_often_make_no_topic()
+    {
+        const string text = "联赛综述\n本轮联赛战罢。\n甲队客场告负，乙队主场取胜。\n甲队主帅下课，乙队主帅留任。\n甲队降级，乙队升级。\n本赛季共有球员50人参赛。";
+        var mentions = new[] { ("甲队", EntityType.ORG), ("乙队", EntityType.ORG) };
+        Assert.Equal("", Attached(text, mentions).Single(f => f.Value == "50").Subject);
+        Assert.Equal("甲队", Attached(text.Replace("乙队升级", "甲队升级"), mentions).Single(f => f.Value == "50").Subject);
+    }
+
+    /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
+    private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
+    {
+        var document = new Document("t.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var mentions = new List<Mention>();
+        foreach (var (name, type) in names)
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
+        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        return document.Figures;
     }
 }
