@@ -115,6 +115,30 @@ public sealed class FigureContextTests
         Assert.Equal("甲队", Attached(text.Replace("乙队升级", "甲队升级"), mentions).Single(f => f.Value == "50").Subject);
     }
 
+    [Fact]
+    public void Figures_listed_after_another_take_its_metric()
+    {
+        var listed = FigureTestKit.Find("截至目前，分别比去年同期增长12%、17%和15%。");
+        Assert.Equal(["分别比去年同期增长", "分别比去年同期增长", "分别比去年同期增长"], listed.Select(f => f.Metric));
+    }
+
+    [Fact]
+    public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
+        Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
+
+    [Fact]
+    public void Adverbs_that_are_words_of_their_own_are_left_out_of_a_metric()
+    {
+        const string text = "股价也上升3.9元。";
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        int[] cuts = [0, 2, 3, 5, 9, 10];   // 股价 也 上升 3.9元 。
+        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        Assert.Equal("股价上升", document.Figures.Single().Metric);
+        Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
+    }
+
     /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
     private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
     {
