@@ -9,7 +9,8 @@ namespace EntityPipeline.Figures;
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
-/// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
+/// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
 /// </summary>
@@ -60,7 +61,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope)
                     || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
@@ -91,6 +92,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         }
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// ３天前, 半年后: a span counted from now names a point in time, which carries no context, as a date does;
+    /// 距今四千七百年前 states how old something is instead.
+    /// </summary>
+    private static bool IsPointInTime(string text, FigureCandidate f, Sentence scope) =>
+        f.Kind == FigureKind.DURATION && f.End < scope.End && text[f.End] is '前' or '后'
+        && !(f.Start - 2 >= scope.Start && text.AsSpan(f.Start - 2, 2) is "距今");
 
     /// <summary>
     /// A rank that ends its clause after a verb of ranking (浙江女排从第三升至第二, 降至第三位, 排名第一): it is about

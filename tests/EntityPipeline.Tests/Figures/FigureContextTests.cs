@@ -55,6 +55,14 @@ public sealed class FigureContextTests
         Assert.Equal(period, FigureTestKit.Single(text, span).Period);
 
     [Fact]
+    public void A_point_counted_from_now_carries_no_context_as_a_date_does()
+    {
+        var point = FigureTestKit.Single("3天前，江苏防汛部门发现水位达到18.85米。", "3天");
+        Assert.Equal(("", "", ""), (point.Metric, point.Subject, point.Period));
+        Assert.EndsWith("距今", FigureTestKit.Single("江苏发现距今四千七百年前的陶窑。", "四千七百年").Metric);   // how old, not when
+    }
+
+    [Fact]
     public void A_span_of_time_that_is_an_adverbial_has_no_period()
     {
         const string text = "2023年，该店开业10年来首次盈利。";
