@@ -36,7 +36,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
-        var carry = new PeriodCarry(document, sentences, candidates);
+        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
 
         int k = 0;
         while (k < candidates.Count)
@@ -51,7 +51,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             bool ownPeriod = false;
 
             FigureCandidate? previous = null;
-            string previousMetric = "";
+            string previousMetric = "", previousSubject = "";
             foreach (var f in inSentence)
             {
                 // The day of the dateline is read in its whole sentence and carries no context.
@@ -73,7 +73,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start)) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
+                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
+                        subject = previousSubject.Length > 0 ? previousSubject
+                            : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                    previousSubject = subject;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
@@ -81,7 +85,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     ownPeriod |= period.Length > 0;
                     // Targets hold later than what the lead or a list states.
-                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(f);
+                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
                 previous = f;

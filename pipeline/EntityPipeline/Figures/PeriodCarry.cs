@@ -7,24 +7,29 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Periods that hold beyond their own sentence (GUIDELINES F7: the time the figure refers to, when stated).
 /// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分)
-/// holds for every later figure that states no time of its own. The time a list's introduction states
-/// (本轮比赛的结果是：…) holds for the sentences of items after it, until a sentence without figures or one
-/// with a time of its own. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/>
-/// per figure, then <see cref="Close"/>.
+/// holds for the later figures whose sentence states no time and names nobody of its own (此外，该行存款余额达…):
+/// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
+/// that states a time of its own starts another time frame, after which the lead's holds no more. The time a
+/// list's introduction states or inherits (本轮比赛的结果是：…; 排在前20名的棋手如下：) holds for the sentences of
+/// items after it, whoever they name, until a sentence without figures or one with a time of its own. Feed
+/// the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
 {
     private readonly string _text;
     private readonly ImmutableArray<Sentence> _sentences;
-    private readonly string _lead = "";
+    private readonly Func<Sentence, bool> _namesSomeone;
+    private string _lead = "";
     private readonly int _leadEnd = int.MaxValue;
     private string _list = "";
     private int _next;
 
-    public PeriodCarry(Document document, ImmutableArray<Sentence> sentences, List<FigureCandidate> candidates)
+    /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
+    public PeriodCarry(Document document, ImmutableArray<Sentence> sentences, List<FigureCandidate> candidates, Func<Sentence, bool> namesSomeone)
     {
         _text = document.Text;
         _sentences = sentences;
+        _namesSomeone = namesSomeone;
         if (LeadSentence.Find(_text, sentences) is not int index) return;
         var lead = sentences[index];
         _leadEnd = lead.End;
@@ -42,23 +47,28 @@ internal sealed partial class PeriodCarry
         for (; _next < index; _next++)
         {
             var s = _sentences[_next];
-            _list = ListColon(s) is int colon ? PeriodFinder.At(_text, s, colon, []) : "";
+            _list = ListColon(s) is int colon ? Effective(s, PeriodFinder.At(_text, s, colon, [])) : "";
         }
         _next = Math.Max(_next, index);
     }
 
-    /// <summary>The period a figure with none in its own sentence inherits, or "".</summary>
-    public string Inherited(FigureCandidate figure) =>
-        _list.Length > 0 ? _list : figure.Start >= _leadEnd ? _lead : "";
+    /// <summary>The period a figure of sentence <paramref name="index"/> with none in its sentence inherits, or "".</summary>
+    public string Inherited(int index) => _list.Length > 0 ? _list : FromLead(_sentences[index]);
 
     /// <summary>After the figures of sentence <paramref name="index"/>: its list introduction starts a list; a time of its own ends one.</summary>
     public void Close(int index, List<FigureCandidate> sentenceFigures, bool statedOwnPeriod)
     {
         var s = _sentences[index];
-        if (ListColon(s) is int colon) _list = PeriodFinder.At(_text, s, colon, sentenceFigures);
+        if (ListColon(s) is int colon) _list = Effective(s, PeriodFinder.At(_text, s, colon, sentenceFigures));
         else if (statedOwnPeriod) _list = "";
+        // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it.
+        if (s.Start >= _leadEnd && (statedOwnPeriod || sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime))) _lead = "";
         _next = index + 1;
     }
+
+    private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
+
+    private string FromLead(Sentence s) => s.Start >= _leadEnd && !_namesSomeone(s) ? _lead : "";
 
     /// <summary>The colon that introduces a list (结果是：, 如下：), not a quotation (他说：“…).</summary>
     private int? ListColon(Sentence s)

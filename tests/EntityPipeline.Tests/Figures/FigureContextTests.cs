@@ -28,6 +28,33 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_leads_year_stops_at_a_sentence_that_names_someone_else_or_states_a_time_of_its_own()
+    {
+        const string named = "本报讯2022年，某银行实现利润30亿元。\n江苏交通局介绍，新建高铁全长约292公里。\n贷款余额达800亿元。";
+        Assert.Equal("", FigureTestKit.Single(named, "约292公里").Period);
+        Assert.Equal("2022年", FigureTestKit.Single(named, "800亿元").Period);
+        const string timed = "本报讯2022年，某银行实现利润30亿元。\n今年1月，该行新设网点5个。\n该行共有员工3000人。";
+        Assert.Equal("", FigureTestKit.Single(timed, "3000人").Period);
+    }
+
+    [Fact]
+    public void A_list_introduction_passes_on_the_leads_year_to_items_that_name_people()
+    {
+        const string text = "等级分公布\n本报讯协会公布了2024年上半年的等级分。\n排在前3名的棋手如下：\n张三，2693分；\n李四，2681分。";
+        var mentions = new[] { ("张三", EntityType.PER), ("李四", EntityType.PER) };
+        var points = Attached(text, mentions).Where(f => f.Unit == "分").ToList();
+        Assert.Equal([("张三", "2024年上半年"), ("李四", "2024年上半年")], points.Select(f => (f.Subject, f.Period)));
+    }
+
+    [Fact]
+    public void A_clause_that_names_nobody_continues_its_sentences_subject()
+    {
+        const string text = "据统计，全省竹林面积约1350万亩，占全国竹林总面积的近两成。";
+        var figures = FigureTestKit.Find("竹乡见闻\n本报讯记者走访了竹乡。\n浙江林业部门发布了数据。\n" + text);
+        Assert.All(figures, f => Assert.Equal("浙江", f.Subject));
+    }
+
+    [Fact]
     public void A_target_inherits_no_period_from_the_lead()
     {
         const string text = "本报讯2022年，某市接待游客1200万人次。到2025年，游客将达到2000万人次。明后年全市将再建5座公园。";
