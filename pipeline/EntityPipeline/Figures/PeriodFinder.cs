@@ -6,7 +6,7 @@ namespace EntityPipeline.Figures;
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
 /// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it; not a baseline such as 较2011年, nor a
 /// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), a "…以来" phrase (示范区挂牌以来),
-/// the latest N units of time (近18个赛季中), or a point counted from now (３天前). Words of the
+/// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
 /// </summary>
@@ -84,14 +84,17 @@ internal static class PeriodFinder
 
     /// <summary>
     /// The latest N units of time, within which later figures hold: 近18个赛季中 → 近18个赛季, 近两年来 → 近两年来,
-    /// 过去5年里 → 过去5年. Needs 近, 最近 or 过去 before the number and 中, 里, 内 or 来 after the time noun.
+    /// 过去5年里 → 过去5年, 连续五年 → 连续五年. Needs 近, 最近 or 过去 before the number and 中, 里, 内 or 来 after
+    /// the time noun, or 连续 before it.
     /// </summary>
     private static (int Start, int End)? RecentSpan(string text, FigureCandidate d, Sentence sentence)
     {
         int start = d.Start;
+        bool running = false;
         if (text[start] != '近')
         {
             if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "最近" or "过去") start -= 2;
+            else if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "连续") { start -= 2; running = true; }
             else if (start - 1 >= sentence.Start && text[start - 1] == '近') start--;
             else return null;
         }
@@ -103,6 +106,7 @@ internal static class PeriodFinder
             if (Follows(text, end, sentence.End, noun)) { end += noun.Length; endsInTime = true; break; }
         }
         if (!endsInTime || end >= sentence.End) return null;
+        if (running) return (start, end);
         if (text[end] == '来') return (start, end + 1);
         if (Follows(text, end, sentence.End, "以来")) return (start, end + 2);
         return text[end] is '中' or '里' or '内' ? (start, end) : null;

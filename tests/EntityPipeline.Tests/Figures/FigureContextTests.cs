@@ -78,6 +78,8 @@ public sealed class FigureContextTests
     [InlineData("过去5年里全县新增企业300家。", "300家", "过去5年")]
     [InlineData("近两年来，全县新修公路120公里。", "120公里", "近两年来")]
     [InlineData("3天前，水位达到18.85米。", "18.85米", "3天前")]
+    [InlineData("全省税收连续五年年均增收100亿元。", "100亿元", "连续五年")]
+    [InlineData("（四）全国工商税收连续五年年均增收近１０００亿元。", "近１０００亿元", "连续五年")]
     public void The_latest_span_of_time_or_a_point_counted_from_now_is_the_period(string text, string span, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, span).Period);
 
