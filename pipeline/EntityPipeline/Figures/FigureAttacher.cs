@@ -35,7 +35,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
-        var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
+        var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
 
         int k = 0;
@@ -76,7 +76,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
                     else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
                         subject = previousSubject.Length > 0 ? previousSubject
-                            : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                            : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
+                            : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     previousSubject = subject;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
@@ -111,10 +112,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// </summary>
     private static bool IsRank(string text, FigureCandidate f, Sentence scope)
     {
-        bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
-        if (!endsClause || f.Start - 1 < scope.Start) return false;
+        if (f.Start - 1 < scope.Start) return false;
         char before = text[f.Start - 1];
-        return before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start);
+        // 从第三升至第二: the rank it left.
+        if (before == '从' && f.End < scope.End && text[f.End] is '升' or '降' or '跌' or '跃' or '滑') return true;
+        bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
+        return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
 
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
@@ -170,10 +173,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     /// <summary>
     /// The name the lead makes what it is about: its first place or organisation not governed by a preposition
-    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), or null. People are left out: a lead's person is rarely what the
-    /// article's figures are about.
+    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), for the figures after the lead, or null. People are left out:
+    /// a lead's person is rarely what the article's figures are about.
     /// </summary>
-    private string? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
@@ -181,11 +184,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             ? places.Find(text, lead.Start, lead.End)
             : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m))
                 .Select(m => new PlaceSpan(m.Start, m.End))];
-        return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? text[g.Start..g.End] : null;
+        return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? (text[g.Start..g.End], lead.End) : null;
     }
 
-    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any other), else the lead's (<see cref="LeadName"/>), or null.</summary>
-    private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    /// <summary>
+    /// The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any
+    /// other), for all its figures; else the lead's (<see cref="LeadName"/>); else none. From: the first offset it holds at.
+    /// </summary>
+    private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -208,7 +214,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? best : LeadName(text, sentences, mentions);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? ("", 0);
 
         void Count(string key)
         {

@@ -20,7 +20,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     public ScanResult Scan(string text, int i, int floor, int limit)
     {
         char c = text[i];
-        if (c == '第') return ScanOrdinal(text, i, limit);
+        if (c == '第') return ScanOrdinal(text, i, floor, limit);
+        if (c == '半' && Follows(text, i, limit, "半数") && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码'))
+        {
+            // 半数 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
+            var (start, qualifier) = Prefix(text, i, floor);
+            return ScanResult.Found(new FigureCandidate(start, i + 2, FigureKind.PERCENT, "50", "", "%", qualifier));
+        }
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
         if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBareTenThousand(text, i, floor, limit);
@@ -28,7 +34,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanNumber(text, i, floor, limit);
     }
 
-    private ScanResult ScanOrdinal(string text, int i, int limit)
+    private ScanResult ScanOrdinal(string text, int i, int floor, int limit)
     {
         if (!NumeralParser.TryParse(text, i + 1, limit, out var n, allowDecimal: false) || n.IsVague || n.Value < 1)
             return ScanResult.None(i);
@@ -37,10 +43,19 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
         if (unit is not null) end += unit.Surface.Length;
-        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it.
-        else if (end < limit && TextRules.IsHan(text[end])) return ScanResult.Skip(end);
+        // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
+        else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
+        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it,
+        // unless it is a rank: 排名第三的银行, 从第三升至第二.
+        else if (end < limit && TextRules.IsHan(text[end]) && text[end] != '的' && !IsRank(text, i, end, floor)) return ScanResult.Skip(end);
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
+
+    /// <summary>第N after a word of ranking (排名第三, 位居第二), or a rank that changes (从第三升至第二; not 从第一天起).</summary>
+    private static bool IsRank(string text, int i, int end, int floor) =>
+        (i - 1 >= floor && text[i - 1] == '居')
+        || (i - 2 >= floor && text.AsSpan(i - 2, 2) is "排名" or "名列" or "位列" or "位居" or "升至" or "降至")
+        || (i - 1 >= floor && text[i - 1] == '从' && text[end] is '升' or '降' or '跌' or '跃' or '滑');
 
     /// <summary>首 read as "first" before a classifier (首个, 首家, 首批), but not in words (元首, 榜首, 首次 = for the first time).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)

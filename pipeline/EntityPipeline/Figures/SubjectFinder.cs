@@ -7,8 +7,9 @@ namespace EntityPipeline.Figures;
 /// sentence. Names joined by 、 form one list (江苏、安徽). A count whose classifier is a place (两省, 四地)
 /// is about the list right before it. Otherwise the subject is the first name of the figure's clause that
 /// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
-/// of the nearest clause before it, then — for a figure in the sentence's opening clause (5年来，…) — of
-/// the clauses after it. The two sides of a score belong to the teams named before and after it.
+/// of the nearest clause before it, then — for a span of time in the sentence's opening clause (5年来，…) — of
+/// the clauses after it (up to a colon). The two sides of a score belong to the teams named before and after it,
+/// and a rank that qualifies a name (排名第三的蒙特利尔银行) to that name.
 /// </summary>
 internal static class SubjectFinder
 {
@@ -23,6 +24,11 @@ internal static class SubjectFinder
             for (int g = groups.Count - 1; g >= 0; g--)
                 if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
         }
+
+        // 排名第三的蒙特利尔银行: a rank that qualifies a name is about it.
+        if (figure.Kind == FigureKind.ORDINAL && figure.End + 1 < sentence.End && text[figure.End] == '的'
+            && groups.Find(g => g.Start == figure.End + 1) is { Length: > 0 } ranked)
+            return ranked;
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
@@ -44,10 +50,12 @@ internal static class SubjectFinder
             end = start;
         }
 
-        if (clause == SkipSpace(text, sentence.Start, sentence.End))
+        // Only a span of time that opens the sentence (5年来，…) looks ahead: a count there (两队共有10次交锋，国米…) is the opening clause's own.
+        if (clause == SkipSpace(text, sentence.Start, sentence.End) && figure.Kind == FigureKind.DURATION)
         {
             int start = clauseEnd;
-            while (start < sentence.End)
+            // What a colon opens (这十大新闻是：（一）…) is content, not who the opening clause is about.
+            while (start < sentence.End && text[start] is not ('：' or ':'))
             {
                 int stop = ClauseBounds.ClauseEnd(text, start + 1, sentence.End);
                 if (TopicOf(text, start + 1, stop, groups, null) is { } later) return later;
@@ -82,14 +90,16 @@ internal static class SubjectFinder
 
     private static PlaceSpan? TopicOf(string text, int start, int end, List<PlaceSpan> groups, FigureCandidate? figure)
     {
-        bool first = true;
+        bool first = true, previousGoverned = false;
         foreach (var g in groups)
         {
             if (g.Start < start || g.End > end) continue;
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
-            bool governed = Governors.Contains(before) || (before == '在' && !first);
+            // A name listed after a governed one is governed too (由报社主办、公司协办).
+            bool governed = Governors.Contains(before) || (before == '在' && !first) || (before == '、' && previousGoverned);
             first = false;
+            previousGoverned = governed;
             if (!governed) return g;
         }
         return null;

@@ -123,6 +123,31 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_rank_that_qualifies_a_name_or_that_a_team_leaves_is_about_that_name()
+    {
+        Assert.Equal("蒙特利尔银行", Attached("加拿大最大的皇家银行和排名第三的蒙特利尔银行宣布合并。",
+            ("加拿大", EntityType.LOC), ("皇家银行", EntityType.ORG), ("蒙特利尔银行", EntityType.ORG)).Single(f => f.Value == "3").Subject);
+        Assert.Equal("浙江", FigureTestKit.Single("浙江队则从第三升至第二。", "第三").Subject);
+    }
+
+    [Fact]
+    public void Names_after_a_colon_or_listed_after_a_governed_name_are_not_what_an_opening_clause_counts()
+    {
+        Assert.Equal("", Attached("这十大新闻是：（一）江泽民总书记作了重要论述。", ("江泽民", EntityType.PER)).Single().Subject);
+        const string text = "本报讯由财经报社主办、安易公司协办的评选揭晓。";
+        Assert.Equal("", Attached(text + "\n（二）全国降低关税税率，平均降幅达26%。", ("财经报社", EntityType.ORG), ("安易公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void Only_a_span_of_time_that_opens_a_sentence_looks_ahead_for_its_subject()
+    {
+        var figures = Attached("2000年以来两队共有10次交锋，国米7胜1平2负。", ("国米", EntityType.ORG));
+        Assert.Equal("", figures.Single(f => f.Value == "10").Subject);
+        Assert.Equal("国米", figures.Single(f => f.Unit == "胜").Subject);
+        Assert.Equal("国米", Attached("5年来，国米赢下10座奖杯。", ("国米", EntityType.ORG)).Single(f => f.Unit == "年").Subject);
+    }
+
+    [Fact]
     public void The_reporter_the_byline_credits_is_no_subject()
     {
         const string text = "本报讯记者王小明报道：本轮联赛中两支球队保持全胜。";
