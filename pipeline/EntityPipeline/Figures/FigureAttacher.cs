@@ -107,15 +107,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         && !(f.Start - 2 >= scope.Start && text.AsSpan(f.Start - 2, 2) is "距今");
 
     /// <summary>
-    /// A rank that ends its clause after a verb of ranking (浙江女排从第三升至第二, 降至第三位, 排名第一): it is about
-    /// the ranked team or person even with no noun after it, unlike a label such as 第一版.
+    /// A rank that ends its clause after a verb of ranking (升至第二, 降至第三位, 排名第一) or that a team leaves
+    /// (从第三升至第二): it is about the ranked team or person even with no noun after it, unlike a label such as 第一版.
     /// </summary>
     private static bool IsRank(string text, FigureCandidate f, Sentence scope)
     {
         if (f.Start - 1 < scope.Start) return false;
+        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End)) return true;
         char before = text[f.Start - 1];
-        // 从第三升至第二: the rank it left.
-        if (before == '从' && f.End < scope.End && text[f.End] is '升' or '降' or '跌' or '跃' or '滑') return true;
         bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }

@@ -68,7 +68,7 @@ internal sealed partial class PeriodCarry
 
     private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
 
-    private string FromLead(Sentence s) => s.Start >= _leadEnd && !_namesSomeone(s) ? _lead : "";
+    private string FromLead(Sentence s) => _lead.Length > 0 && s.Start >= _leadEnd && !_namesSomeone(s) ? _lead : "";
 
     /// <summary>The colon that introduces a list (结果是：, 如下：), not a quotation (他说：“…).</summary>
     private int? ListColon(Sentence s)

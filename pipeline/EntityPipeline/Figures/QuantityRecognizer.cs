@@ -47,15 +47,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
         // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it,
         // unless it is a rank: 排名第三的银行, 从第三升至第二.
-        else if (end < limit && TextRules.IsHan(text[end]) && text[end] != '的' && !IsRank(text, i, end, floor)) return ScanResult.Skip(end);
+        else if (end < limit && TextRules.IsHan(text[end]) && text[end] != '的' && !RankWords.FollowsRankWord(text, i, floor) && !RankWords.IsLeftRank(text, i, end, floor, limit))
+            return ScanResult.Skip(end);
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
-
-    /// <summary>第N after a word of ranking (排名第三, 位居第二), or a rank that changes (从第三升至第二; not 从第一天起).</summary>
-    private static bool IsRank(string text, int i, int end, int floor) =>
-        (i - 1 >= floor && text[i - 1] == '居')
-        || (i - 2 >= floor && text.AsSpan(i - 2, 2) is "排名" or "名列" or "位列" or "位居" or "升至" or "降至")
-        || (i - 1 >= floor && text[i - 1] == '从' && text[end] is '升' or '降' or '跌' or '跃' or '滑');
 
     /// <summary>首 read as "first" before a classifier (首个, 首家, 首批), but not in words (元首, 榜首, 首次 = for the first time).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)
