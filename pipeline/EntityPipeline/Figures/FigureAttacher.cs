@@ -9,7 +9,9 @@ namespace EntityPipeline.Figures;
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
 /// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
-/// names most, at least three times). Dates, and ordinals that qualify nothing (第一版), carry no context.
+/// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
+/// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
+/// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
@@ -28,9 +30,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
             mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
         }
+        // Nor are the reporters the byline credits.
+        if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
+            mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
-        var topic = new Lazy<string>(() => Topic(text, sentences, mentions) ?? "", LazyThreadSafetyMode.None);
+        var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
+        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
 
         int k = 0;
         while (k < candidates.Count)
@@ -41,9 +47,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
+            carry.Advance(index);
+            bool ownPeriod = false;
 
             FigureCandidate? previous = null;
-            string previousMetric = "";
+            string previousMetric = "", previousSubject = "";
             foreach (var f in inSentence)
             {
                 // The day of the dateline is read in its whole sentence and carries no context.
@@ -53,7 +61,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || (f.Kind == FigureKind.ORDINAL && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope)
+                    || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
@@ -64,18 +73,50 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    else if (gloss is null) subject = FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier : topic.Value;
+                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
+                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
+                        subject = previousSubject.Length > 0 ? previousSubject
+                            : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
+                            : f.Start >= topic.Value.From ? topic.Value.Name : "";
+                    previousSubject = subject;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
-                    period = PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                    // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
+                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
+                    period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                    ownPeriod |= period.Length > 0;
+                    // Targets hold later than what the lead or a list states.
+                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
                 previous = f;
                 previousMetric = metric;
             }
+            carry.Close(index, inSentence, ownPeriod);
             k = stop;
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// ３天前, 半年后: a span counted from now names a point in time, which carries no context, as a date does;
+    /// 距今四千七百年前 states how old something is instead.
+    /// </summary>
+    private static bool IsPointInTime(string text, FigureCandidate f, Sentence scope) =>
+        f.Kind == FigureKind.DURATION && f.End < scope.End && text[f.End] is '前' or '后'
+        && !(f.Start - 2 >= scope.Start && text.AsSpan(f.Start - 2, 2) is "距今");
+
+    /// <summary>
+    /// A rank that ends its clause after a verb of ranking (升至第二, 降至第三位, 排名第一) or that a team leaves
+    /// (从第三升至第二): it is about the ranked team or person even with no noun after it, unlike a label such as 第一版.
+    /// </summary>
+    private static bool IsRank(string text, FigureCandidate f, Sentence scope)
+    {
+        if (f.Start - 1 < scope.Start) return false;
+        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End)) return true;
+        char before = text[f.Start - 1];
+        bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
+        return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
 
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
@@ -129,8 +170,27 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return "";
     }
 
-    /// <summary>The name the document mentions most often (at least <see cref="TopicMinimum"/> times; on a tie, the first named), or null.</summary>
-    private string? Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    /// <summary>
+    /// The name the lead makes what it is about: its first place or organisation not governed by a preposition
+    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), for the figures after the lead, or null. People are left out:
+    /// a lead's person is rarely what the article's figures are about.
+    /// </summary>
+    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        var lead = sentences[index];
+        var names = mentions.IsDefaultOrEmpty
+            ? places.Find(text, lead.Start, lead.End)
+            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m))
+                .Select(m => new PlaceSpan(m.Start, m.End))];
+        return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? (text[g.Start..g.End], lead.End) : null;
+    }
+
+    /// <summary>
+    /// The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any
+    /// other), for all its figures; else the lead's (<see cref="LeadName"/>); else none. From: the first offset it holds at.
+    /// </summary>
+    private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -144,11 +204,16 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         {
             foreach (var m in mentions) Count(text[m.Start..m.End]);
         }
+        // A tie (a results report naming many teams alike) leaves no name the document is about.
         string? best = null;
-        int bestCount = TopicMinimum - 1;
+        int bestCount = TopicMinimum - 1, runnerUp = 0;
         foreach (var name in order)
-            if (counts[name] > bestCount) { best = name; bestCount = counts[name]; }
-        return best;
+        {
+            int n = counts[name];
+            if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
+            else runnerUp = Math.Max(runnerUp, n);
+        }
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? ("", 0);
 
         void Count(string key)
         {

@@ -1,8 +1,10 @@
+using EntityPipeline.Documents;
+
 namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Finds the figures of one stretch of text (a sentence) by walking its characters: only a character
-/// that can start a numeral, 第, 首, a relative-year word (今年, 同年) or a weekday (周三) wakes the recognizers, so text without
+/// that can start a numeral, 第, 首, 万, a relative-year word (今年, 同年) or a weekday (周三) wakes the recognizers, so text without
 /// numbers costs one comparison per character. Dates are tried first, then quantities; spans never overlap.
 /// </summary>
 internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFigures)
@@ -18,7 +20,7 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         while (i < end)
         {
             char c = text[i];
-            if (!IsTrigger(c) && !DateRecognizer.StartsDateWord(text, i, end) && !QuantityRecognizer.StartsPerTenThousand(text, i, end))
+            if (!IsTrigger(c) && !DateRecognizer.StartsDateWord(text, i, end))
             {
                 i++;
                 continue;
@@ -28,7 +30,7 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
                 result = _quantities.Scan(text, i, floor, end);
             if (result.Figure is { } found && notFigures.OverlappingEnd(text, found.Start, found.End, floor, end) is var word and >= 0)
                 result = ScanResult.Skip(word);
-            if (result.Figure is { } figure && !InTitle(text, figure, start))
+            if (result.Figure is { } figure && !InTitle(text, figure, start) && !OpensQuotedName(text, figure, start, end))
             {
                 into.Add(figure);
                 floor = figure.End;
@@ -41,6 +43,14 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         }
     }
 
+    /// <summary>
+    /// A date that opens a quotation with more words after it names an event (“1998年康柏…发布会”); a quotation
+    /// that opens with a quantity is a label already (<see cref="QuantityRecognizer"/>).
+    /// </summary>
+    private static bool OpensQuotedName(string text, FigureCandidate figure, int floor, int limit) =>
+        figure.Kind == FigureKind.DATE && figure.Start > floor && text[figure.Start - 1] is '“' or '「' or '『'
+        && figure.End < limit && TextRules.IsHan(text[figure.End]);
+
     /// <summary>A figure inside 《…》 belongs to a title: 《决胜21点》, 《发展报告2024》.</summary>
     private static bool InTitle(string text, FigureCandidate figure, int floor)
     {
@@ -52,5 +62,6 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         return false;
     }
 
-    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首';
+    // 万 alone: 万分之三, 近万元.
+    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首' or '万';
 }

@@ -6,9 +6,10 @@ namespace EntityPipeline.Figures;
 /// Names what a figure measures or counts (GUIDELINES F7 metric) with the sentence's own words. A count
 /// takes the noun phrase it quantifies (3000余家 ← 各类服务机构 before it; 16个港口 → 港口 after it); a
 /// measurement takes the phrase between its clause's subject (or start, or the figure before it) and
-/// itself, less the verbs and qualifiers that lead to the number (森林覆盖率接近60% → 森林覆盖率); the end
+/// itself, less the verbs and qualifiers that lead to the number (森林覆盖率接近60% → 森林覆盖率) and the adverbs
+/// inside it (股价也上升 → 股价上升); a figure listed after another (增长12%、17%) takes its metric; the end
 /// point of a change takes the metric of its starting point (由45分钟缩短至15分钟). Dates, durations that open
-/// a time adverbial (5年来), and counts whose classifier is the counted place (两省) have none.
+/// a time adverbial (5年来, 连续五年), and counts whose unit is the counted noun (两省, 3胜, 两队) have none.
 /// </summary>
 internal static class MetricFinder
 {
@@ -22,7 +23,10 @@ internal static class MetricFinder
         "高达", "将由", "只需", "需要", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超",
     ];
 
-    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "的", "其", "和", "与", "将"];
+    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
+
+    // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升.
+    private const string Adverbs = "也还仍仅就都又才";
 
     private static readonly string[] VerbStops =
     [
@@ -39,9 +43,10 @@ internal static class MetricFinder
     {
         words ??= WordBounds.None;
         if (figure.Kind == FigureKind.DATE) return "";
-        if (figure.UnitEntry is { IsPlaceClassifier: true }) return "";
+        if (figure.UnitEntry is { IsCountedNoun: true }) return "";
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
+        if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
 
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
         var following = Following(text, figure.End, sentence.End, sentenceFigures, words);
@@ -56,7 +61,15 @@ internal static class MetricFinder
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
         if (start == end && previous is not null && previous.End > clause) return previousMetric;
-        return text[start..end];
+        return WithoutAdverbs(text, start, end, words);
+    }
+
+    private static string WithoutAdverbs(string text, int start, int end, WordBounds words)
+    {
+        var kept = new System.Text.StringBuilder(end - start);
+        for (int i = start; i < end; i++)
+            if (!(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
+        return kept.ToString();
     }
 
     private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>

@@ -5,8 +5,9 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
 /// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it; not a baseline such as 较2011年, nor a
-/// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), or a "…以来" phrase (示范区挂牌以来). Words of the
-/// future (未来, 届时) are periods of targets only; a target with no period in its sentence takes the goal
+/// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), a "…以来" phrase (示范区挂牌以来),
+/// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
+/// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
 /// </summary>
 internal static class PeriodFinder
@@ -17,41 +18,54 @@ internal static class PeriodFinder
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
-    public static string Find(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures, bool target)
+    public static string Find(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures, bool target) =>
+        figure.Kind == FigureKind.DATE ? "" : At(text, sentence, figure.Start, sentenceFigures, target);
+
+    /// <summary>The period that holds at <paramref name="at"/> in its sentence (see the class summary), or "".</summary>
+    public static string At(string text, Sentence sentence, int at, List<FigureCandidate> sentenceFigures, bool target = false)
     {
-        if (figure.Kind == FigureKind.DATE) return "";
         int bestStart = -1, bestEnd = -1;
         void Consider(int start, int end)
         {
-            if (end <= figure.Start && end > bestEnd) { bestStart = start; bestEnd = end; }
+            if (end <= at && end > bestEnd) { bestStart = start; bestEnd = end; }
         }
 
         foreach (var d in sentenceFigures)
         {
-            if (d.Kind != FigureKind.DATE || d.IsClockTime || d.End > figure.Start || d.Start < sentence.Start) continue;
+            if (d.End > at || d.Start < sentence.Start) continue;
+            if (d.Kind is FigureKind.COUNT or FigureKind.DURATION)
+            {
+                if (RecentSpan(text, d, sentence) is var (rs, re)) Consider(rs, re);
+                // ３天前, 半年后: a point in time counted from now.
+                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后') Consider(d.Start, d.End + 1);
+                continue;
+            }
+            if (d.Kind != FigureKind.DATE || d.IsClockTime) continue;
+            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券).
+            if (target && IsDay(d.Value)) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (IsComparisonBase(before) || before is '从' or '自' or '于') continue;
             int start = d.Start, end = d.End;
             if (before is '到' or '至') start--;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
-            Consider(start, Math.Min(end, figure.Start));
+            Consider(start, Math.Min(end, at));
         }
 
-        var span = text.AsSpan(sentence.Start, figure.Start - sentence.Start);
+        var span = text.AsSpan(sentence.Start, at - sentence.Start);
         foreach (var w in TimeWords)
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
-            int at = span.LastIndexOf(w);
-            while (at > 0 && IsComparisonBase(span[at - 1])) at = span[..at].LastIndexOf(w);
-            if (at >= 0) Consider(sentence.Start + at, sentence.Start + at + w.Length);
+            int found = span.LastIndexOf(w);
+            while (found > 0 && IsComparisonBase(span[found - 1])) found = span[..found].LastIndexOf(w);
+            if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
         if (target)
         {
             foreach (var w in FutureWords)
             {
-                int at = span.LastIndexOf(w);
-                if (at >= 0) Consider(sentence.Start + at, sentence.Start + at + w.Length);
+                int found = span.LastIndexOf(w);
+                if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
         int since = span.LastIndexOf("以来");
@@ -63,7 +77,39 @@ internal static class PeriodFinder
         }
 
         if (bestEnd >= 0) return text[bestStart..bestEnd];
-        return target ? GoalYear(text, figure.Start) : "";
+        return target ? GoalYear(text, at) : "";
+    }
+
+    private static readonly string[] TimeNouns = ["赛季", "季度", "星期", "个月", "年", "月", "天", "日", "周", "届", "轮"];
+
+    /// <summary>
+    /// The latest N units of time, within which later figures hold: 近18个赛季中 → 近18个赛季, 近两年来 → 近两年来,
+    /// 过去5年里 → 过去5年, 连续五年 → 连续五年. Needs 近, 最近 or 过去 before the number and 中, 里, 内 or 来 after
+    /// the time noun, or 连续 before it.
+    /// </summary>
+    private static (int Start, int End)? RecentSpan(string text, FigureCandidate d, Sentence sentence)
+    {
+        int start = d.Start;
+        bool running = false;
+        if (text[start] != '近')
+        {
+            if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "最近" or "过去") start -= 2;
+            else if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "连续") { start -= 2; running = true; }
+            else if (start - 1 >= sentence.Start && text[start - 1] == '近') start--;
+            else return null;
+        }
+        int end = d.End;
+        bool endsInTime = false;
+        foreach (var noun in TimeNouns)
+        {
+            if (text.AsSpan(d.Start, d.End - d.Start).EndsWith(noun)) { endsInTime = true; break; }
+            if (Follows(text, end, sentence.End, noun)) { end += noun.Length; endsInTime = true; break; }
+        }
+        if (!endsInTime || end >= sentence.End) return null;
+        if (running) return (start, end);
+        if (text[end] == '来') return (start, end + 1);
+        if (Follows(text, end, sentence.End, "以来")) return (start, end + 2);
+        return text[end] is '中' or '里' or '内' ? (start, end) : null;
     }
 
     /// <summary>到YYYY年 at the head of the figure's paragraph.</summary>
@@ -80,6 +126,9 @@ internal static class PeriodFinder
         }
         return "";
     }
+
+    /// <summary>A date precise to the day (2023-11-30, XXXX-11-30, XXXX-XX-23).</summary>
+    private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-';
 
     private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和';
 

@@ -20,15 +20,21 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     public ScanResult Scan(string text, int i, int floor, int limit)
     {
         char c = text[i];
-        if (c == '第') return ScanOrdinal(text, i, limit);
+        if (c == '第') return ScanOrdinal(text, i, floor, limit);
+        if (c == '半' && Follows(text, i, limit, "半数") && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码'))
+        {
+            // 半数 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
+            var (start, qualifier) = Prefix(text, i, floor);
+            return ScanResult.Found(new FigureCandidate(start, i + 2, FigureKind.PERCENT, "50", "", "%", qualifier));
+        }
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
-        if (StartsPerTenThousand(text, i, limit)) return ScanPerTenThousand(text, i, floor, limit);
+        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBareTenThousand(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
 
-    private ScanResult ScanOrdinal(string text, int i, int limit)
+    private ScanResult ScanOrdinal(string text, int i, int floor, int limit)
     {
         if (!NumeralParser.TryParse(text, i + 1, limit, out var n, allowDecimal: false) || n.IsVague || n.Value < 1)
             return ScanResult.None(i);
@@ -37,8 +43,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
         if (unit is not null) end += unit.Surface.Length;
-        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it.
-        else if (end < limit && TextRules.IsHan(text[end])) return ScanResult.Skip(end);
+        // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
+        else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
+        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it,
+        // unless it is a rank: 排名第三的银行, 从第三升至第二.
+        else if (end < limit && TextRules.IsHan(text[end]) && text[end] != '的' && !RankWords.FollowsRankWord(text, i, floor) && !RankWords.IsLeftRank(text, i, end, floor, limit))
+            return ScanResult.Skip(end);
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
 
@@ -64,6 +74,21 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (!NumeralParser.TryParse(text, i + 3, limit, out var n) || n.IsVague) return ScanResult.Skip(i + 3);
         var (start, qualifier) = Prefix(text, i, floor);
         return Found(start, i + 3 + n.Length, FigureKind.RATIO, Math.Round(n.Value / 10_000m, FractionDigits + 2), null, "", qualifier, null, rate: null);
+    }
+
+    /// <summary>
+    /// 近万元, 超万元, 达万元: 万 alone before a currency is ten thousand of it (GUIDELINES F1: a numeral and what it
+    /// measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
+    /// </summary>
+    private ScanResult ScanBareTenThousand(string text, int i, int floor, int limit)
+    {
+        // 几万元, 数万元, 上万元, 亿万: no definite value.
+        if (i > floor && (NumeralChars.CanStart(text[i - 1]) || text[i - 1] is '几' or '数' or '上' or '成' or '亿' or '好')) return ScanResult.None(i);
+        if (units.Match(text, i + 1, limit) is not { Kind: FigureKind.MONEY } unit) return ScanResult.None(i);
+        int end = i + 1 + unit.Surface.Length;
+        if (Follows(text, end, limit, "户")) return ScanResult.Skip(end + 1);
+        var (start, qualifier) = Prefix(text, i, floor);
+        return Found(start, end, FigureKind.MONEY, 10_000m, null, unit.Unit, qualifier, unit, rate: null);
     }
 
     /// <summary>True when 万 at <paramref name="i"/> opens 万分之 (a trigger of the scan, as numerals are).</summary>

@@ -7,12 +7,14 @@ namespace EntityPipeline.Figures;
 /// sentence. Names joined by 、 form one list (江苏、安徽). A count whose classifier is a place (两省, 四地)
 /// is about the list right before it. Otherwise the subject is the first name of the figure's clause that
 /// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
-/// of the nearest clause before it, then — for a figure in the sentence's opening clause (5年来，…) — of
-/// the clauses after it.
+/// of the nearest clause before it, then — for a span of time in the sentence's opening clause (5年来，…) — of
+/// the clauses after it (up to a colon). The two sides of a score belong to the teams named before and after it,
+/// and a rank that qualifies a name (排名第三的蒙特利尔银行) to that name.
 /// </summary>
 internal static class SubjectFinder
 {
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴";
+    // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
 
     public static PlaceSpan? Choose(string text, Sentence sentence, FigureCandidate figure, List<PlaceSpan> groups)
     {
@@ -23,8 +25,21 @@ internal static class SubjectFinder
                 if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
         }
 
+        // 排名第三的蒙特利尔银行: a rank that qualifies a name is about it.
+        if (figure.Kind == FigureKind.ORDINAL && figure.End + 1 < sentence.End && text[figure.End] == '的'
+            && groups.Find(g => g.Start == figure.End + 1) is { Length: > 0 } ranked)
+            return ranked;
+
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        if (figure.Metric == ScoreMetric)
+        {
+            // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named
+            // after the score in its clause, or nobody named; the first side the team named last before it.
+            if (IsScoreSecondSide(text, figure, sentence.Start)) return groups.Find(g => g.Start >= figure.End && g.End <= clauseEnd) is { Length: > 0 } after ? after : (PlaceSpan?)null;
+            if (groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } before) return before;
+            clauseEnd = figure.Start;
+        }
         if (TopicOf(text, clause, clauseEnd, groups, figure) is { } own) return own;
 
         int end = clause;
@@ -35,10 +50,12 @@ internal static class SubjectFinder
             end = start;
         }
 
-        if (clause == SkipSpace(text, sentence.Start, sentence.End))
+        // Only a span of time that opens the sentence (5年来，…) looks ahead: a count there (两队共有10次交锋，国米…) is the opening clause's own.
+        if (clause == SkipSpace(text, sentence.Start, sentence.End) && figure.Kind == FigureKind.DURATION)
         {
             int start = clauseEnd;
-            while (start < sentence.End)
+            // What a colon opens (这十大新闻是：（一）…) is content, not who the opening clause is about.
+            while (start < sentence.End && text[start] is not ('：' or ':'))
             {
                 int stop = ClauseBounds.ClauseEnd(text, start + 1, sentence.End);
                 if (TopicOf(text, start + 1, stop, groups, null) is { } later) return later;
@@ -68,20 +85,31 @@ internal static class SubjectFinder
         return groups;
     }
 
+    /// <summary>The first name of [<paramref name="start"/>, <paramref name="end"/>) that no preposition or comparison governs, or null.</summary>
+    public static PlaceSpan? FirstUngoverned(string text, int start, int end, List<PlaceSpan> groups) => TopicOf(text, start, end, groups, null);
+
     private static PlaceSpan? TopicOf(string text, int start, int end, List<PlaceSpan> groups, FigureCandidate? figure)
     {
-        bool first = true;
+        bool first = true, previousGoverned = false;
         foreach (var g in groups)
         {
             if (g.Start < start || g.End > end) continue;
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
-            bool governed = Governors.Contains(before) || (before == '在' && !first);
+            // A name listed after a governed one is governed too (由报社主办、公司协办).
+            bool governed = Governors.Contains(before) || (before == '在' && !first) || (before == '、' && previousGoverned);
             first = false;
+            previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
     }
+
+    private const string ScoreMetric = "比分";
+
+    /// <summary>The second number of a score (the 1 of 3∶1): its team is the one named after the score, or nobody named.</summary>
+    public static bool IsScoreSecondSide(string text, FigureCandidate figure, int floor) =>
+        figure.Metric == ScoreMetric && figure.Start - 2 >= floor && text[figure.Start - 1] is '比' or '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[figure.Start - 2]) >= 0;
 
     private static int SkipSpace(string text, int i, int end)
     {

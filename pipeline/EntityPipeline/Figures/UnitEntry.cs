@@ -7,4 +7,10 @@ internal sealed record UnitEntry(string Surface, string Unit, FigureKind Kind)
 {
     /// <summary>Place classifiers (两省, 四地): the counted noun is the unit itself, so a figure with one has no metric.</summary>
     public bool IsPlaceClassifier => Kind == FigureKind.COUNT && Unit is "省" or "市" or "县" or "区" or "地" or "国" or "镇" or "村" or "省份" or "城市";
+
+    /// <summary>
+    /// The unit names what is counted, so the figure has no metric (GUIDELINES F7): place classifiers, and the
+    /// games of a record and the teams of a match (3胜4平5负, 两战两胜, 5连胜, 两队).
+    /// </summary>
+    public bool IsCountedNoun => IsPlaceClassifier || (Kind == FigureKind.COUNT && Unit is "胜" or "平" or "负" or "战" or "连胜" or "队");
 }

@@ -30,6 +30,9 @@ internal sealed class WordBounds
         return new WordBounds(inside);
     }
 
+    /// <summary>True when character <paramref name="i"/> is a word of one character (never without a token layer).</summary>
+    public bool IsSingleCharWord(int i) => _inside is not null && i + 1 < _inside.Length && !_inside[i] && !_inside[i + 1];
+
     /// <summary>True when a word runs across the boundary before character <paramref name="i"/>.</summary>
     public bool IsInside(int i) => _inside is not null && i >= 0 && i < _inside.Length && _inside[i];
 }

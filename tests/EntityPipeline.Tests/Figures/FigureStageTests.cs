@@ -107,8 +107,42 @@ public sealed class FigureStageTests
     [InlineData("公司上半年业绩稳定。")]                   // 上半年 is no duration of half a year
     [InlineData("发布半年度报告。")]
     [InlineData("本期为第08065期，彩果为08092。")]          // codes with a leading zero
+    [InlineData("这场大雪百年不遇。")]                      // an idiom (Data/not_figures.tsv)
+    [InlineData("从第一天起他就在这里工作。")]               // 从 starts a time, not a change of rank
+    [InlineData("他考上了第二大学。")]                      // a name
+    [InlineData("这些数字和数据都很重要。")]
+    [InlineData("他成了村里的万元户，收入有几万元。")]        // a lexicalised word; vague
+    [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
+
+    [Theory]
+    [InlineData("排名第三的乙银行宣布合并。", "第三", "3", "")]
+    [InlineData("丙队则从第三升至第二。", "第三", "3", "")]
+    [InlineData("欧元将成为第二大资金来源。", "第二大", "2", "")]
+    [InlineData("新银行将成为世界第二十二大银行。", "第二十二大", "22", "")]
+    public void A_rank_is_an_ordinal_even_when_a_word_follows_it(string text, string span, string value, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((FigureKind.ORDINAL, value, unit), (figure.Kind, figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Half_of_them_is_fifty_percent()
+    {
+        var figure = FigureTestKit.Single("年轻棋手占了半数席位。", "半数");
+        Assert.Equal((FigureKind.PERCENT, "50", "%"), (figure.Kind, figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("他投资近万元装修门面。", "近万元", Qualifier.Approx)]
+    [InlineData("去年户均收入超万元。", "超万元", Qualifier.Over)]
+    [InlineData("每次租金就达万元。", "万元", Qualifier.Exact)]
+    public void Ten_thousand_alone_before_a_currency_is_an_amount(string text, string span, Qualifier qualifier)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((FigureKind.MONEY, "10000", "元", qualifier), (figure.Kind, figure.Value, figure.Unit, figure.Qualifier));
+    }
 
     [Fact]
     public void A_month_range_takes_its_year_from_its_first_month()

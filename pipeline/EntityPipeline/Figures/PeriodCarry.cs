@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Periods that hold beyond their own sentence (GUIDELINES F7: the time the figure refers to, when stated).
+/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分)
+/// holds for the later figures whose sentence states no time and names nobody of its own (此外，该行存款余额达…):
+/// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
+/// that states a time of its own starts another time frame, after which the lead's holds no more. The time a
+/// list's introduction states or inherits (本轮比赛的结果是：…; 排在前20名的棋手如下：) holds for the sentences of
+/// items after it, whoever they name, until a sentence without figures or one with a time of its own. Feed
+/// the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
+/// </summary>
+internal sealed partial class PeriodCarry
+{
+    private readonly string _text;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly Func<Sentence, bool> _namesSomeone;
+    private string _lead = "";
+    private readonly int _leadEnd = int.MaxValue;
+    private string _list = "";
+    private int _next;
+
+    /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
+    public PeriodCarry(Document document, ImmutableArray<Sentence> sentences, List<FigureCandidate> candidates, Func<Sentence, bool> namesSomeone)
+    {
+        _text = document.Text;
+        _sentences = sentences;
+        _namesSomeone = namesSomeone;
+        if (LeadSentence.Find(_text, sentences) is not int index) return;
+        var lead = sentences[index];
+        _leadEnd = lead.End;
+        foreach (var c in candidates)
+        {
+            if (c.Start < lead.Start || c.End > lead.End || !IsLeadPeriod(document, c, lead)) continue;
+            _lead = _text[c.Start..c.End];
+            break;
+        }
+    }
+
+    /// <summary>Reads the sentences before <paramref name="index"/> that hold no figure: a list's introduction starts a list, any other ends it.</summary>
+    public void Advance(int index)
+    {
+        for (; _next < index; _next++)
+        {
+            var s = _sentences[_next];
+            _list = ListColon(s) is int colon ? Effective(s, PeriodFinder.At(_text, s, colon, [])) : "";
+        }
+        _next = Math.Max(_next, index);
+    }
+
+    /// <summary>The period a figure of sentence <paramref name="index"/> with none in its sentence inherits, or "".</summary>
+    public string Inherited(int index) => _list.Length > 0 ? _list : FromLead(_sentences[index]);
+
+    /// <summary>After the figures of sentence <paramref name="index"/>: its list introduction starts a list; a time of its own ends one.</summary>
+    public void Close(int index, List<FigureCandidate> sentenceFigures, bool statedOwnPeriod)
+    {
+        var s = _sentences[index];
+        if (ListColon(s) is int colon) _list = Effective(s, PeriodFinder.At(_text, s, colon, sentenceFigures));
+        else if (statedOwnPeriod) _list = "";
+        // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it.
+        if (s.Start >= _leadEnd && (statedOwnPeriod || sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime))) _lead = "";
+        _next = index + 1;
+    }
+
+    private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
+
+    private string FromLead(Sentence s) => _lead.Length > 0 && s.Start >= _leadEnd && !_namesSomeone(s) ? _lead : "";
+
+    /// <summary>The colon that introduces a list (结果是：, 如下：), not a quotation (他说：“…).</summary>
+    private int? ListColon(Sentence s)
+    {
+        for (int i = s.End - 1; i >= s.Start; i--)
+        {
+            if (_text[i] is not ('：' or ':')) continue;
+            if (i + 1 < s.End && _text[i + 1] is '“' or '"' or '「' or '‘') return null;
+            return i;
+        }
+        return null;
+    }
+
+    /// <summary>A year, month or span of them (not a day, a clock time or a since-phrase), not a comparison base, not the time of an event (1989年开业).</summary>
+    private static bool IsLeadPeriod(Document document, FigureCandidate c, Sentence lead)
+    {
+        if (c.Kind != FigureKind.DATE || c.IsClockTime || !PeriodValue().IsMatch(c.Value)) return false;
+        var text = document.Text;
+        if (c.Start > lead.Start && text[c.Start - 1] is '较' or '比' or '与' or '同' or '和' or '从' or '自' or '于') return false;
+        if (c.End + 2 <= lead.End && text.AsSpan(c.End, 2) is "以来" or "开始") return false;
+        if (c.End < lead.End && text[c.End] is '起' or '前' or '后' or '底' or '初') return false;
+        return !StartsVerb(document, c.End);
+    }
+
+    private static bool StartsVerb(Document document, int at)
+    {
+        if (!document.Has(Layers.Tokens)) return false;
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (tokens[mid].Start < at) lo = mid + 1; else hi = mid; }
+        return lo < tokens.Length && tokens[lo].Start == at && tokens[lo].Pos.StartsWith('v');
+    }
+
+    [GeneratedRegex(@"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")]
+    private static partial Regex PeriodValue();
+}

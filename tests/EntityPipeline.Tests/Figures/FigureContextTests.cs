@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Tests.Figures;
+
+/// <summary>Periods that hold beyond their sentence, spans of time as periods, and the sides of a score (GUIDELINES F7, F9).</summary>
+public sealed class FigureContextTests
+{
+    [Fact]
+    public void A_year_the_lead_states_holds_for_later_figures_that_state_none()
+    {
+        const string text = "某银行业绩显著\n本报讯2022年，某银行实现利润30亿元。存款余额达800亿元。今年，该行计划新增贷款100亿元。";
+        Assert.Equal("2022年", FigureTestKit.Single(text, "30亿元").Period);
+        Assert.Equal("2022年", FigureTestKit.Single(text, "800亿元").Period);
+        Assert.Equal("今年", FigureTestKit.Single(text, "100亿元").Period);                  // a time of its own wins
+    }
+
+    [Fact]
+    public void A_year_below_the_lead_or_a_day_in_it_holds_only_in_its_sentence()
+    {
+        const string later = "某商场诚信经营\n本报讯某商场以诚待客。2021年，商场销售额达5000万元。商场还投资50万元修建停车场。";
+        Assert.Equal("2021年", FigureTestKit.Single(later, "5000万元").Period);
+        Assert.Equal("", FigureTestKit.Single(later, "50万元").Period);
+        const string day = "新华社北京1月24日电 某公司23日宣布新建工厂。工厂占地300亩。";
+        Assert.Equal("", FigureTestKit.Single(day, "300亩").Period);
+    }
+
+    [Fact]
+    public void The_leads_year_stops_at_a_sentence_that_names_someone_else_or_states_a_time_of_its_own()
+    {
+        const string named = "本报讯2022年，某银行实现利润30亿元。\n江苏交通局介绍，新建高铁全长约292公里。\n贷款余额达800亿元。";
+        Assert.Equal("", FigureTestKit.Single(named, "约292公里").Period);
+        Assert.Equal("2022年", FigureTestKit.Single(named, "800亿元").Period);
+        const string timed = "本报讯2022年，某银行实现利润30亿元。\n今年1月，该行新设网点5个。\n该行共有员工3000人。";
+        Assert.Equal("", FigureTestKit.Single(timed, "3000人").Period);
+    }
+
+    [Fact]
+    public void A_list_introduction_passes_on_the_leads_year_to_items_that_name_people()
+    {
+        const string text = "等级分公布\n本报讯协会公布了2024年上半年的等级分。\n排在前3名的棋手如下：\n张三，2693分；\n李四，2681分。";
+        var mentions = new[] { ("张三", EntityType.PER), ("李四", EntityType.PER) };
+        var points = Attached(text, mentions).Where(f => f.Unit == "分").ToList();
+        Assert.Equal([("张三", "2024年上半年"), ("李四", "2024年上半年")], points.Select(f => (f.Subject, f.Period)));
+    }
+
+    [Fact]
+    public void A_clause_that_names_nobody_continues_its_sentences_subject()
+    {
+        const string text = "据统计，全省竹林面积约1350万亩，占全国竹林总面积的近两成。";
+        var figures = FigureTestKit.Find("竹乡见闻\n本报讯记者走访了竹乡。\n浙江林业部门发布了数据。\n" + text);
+        Assert.All(figures, f => Assert.Equal("浙江", f.Subject));
+    }
+
+    [Fact]
+    public void A_target_inherits_no_period_from_the_lead()
+    {
+        const string text = "本报讯2022年，某市接待游客1200万人次。到2025年，游客将达到2000万人次。明后年全市将再建5座公园。";
+        Assert.Equal("2022年", FigureTestKit.Single(text, "1200万人次").Period);
+        var target = FigureTestKit.Single(text, "5座");
+        Assert.Equal(Qualifier.Target, target.Qualifier);
+        Assert.NotEqual("2022年", target.Period);
+    }
+
+    [Fact]
+    public void A_list_introductions_time_holds_for_the_items_below_it_until_a_line_without_figures()
+    {
+        const string text = "联赛战况\n本周比赛的结果是：\n甲队3∶1胜乙队；\n丙队3∶0胜丁队。\n观众依然很少。\n戊队已赢下两场。";
+        var figures = FigureTestKit.Find(text);
+        Assert.All(figures.Where(f => f.Metric == "比分"), f => Assert.Equal("本周", f.Period));
+        Assert.Equal("", FigureTestKit.Single(text, "两场").Period);
+    }
+
+    [Theory]
+    [InlineData("两队在联赛近18个赛季中交战14场。", "14场", "近18个赛季")]
+    [InlineData("过去5年里全县新增企业300家。", "300家", "过去5年")]
+    [InlineData("近两年来，全县新修公路120公里。", "120公里", "近两年来")]
+    [InlineData("3天前，水位达到18.85米。", "18.85米", "3天前")]
+    [InlineData("全省税收连续五年年均增收100亿元。", "100亿元", "连续五年")]
+    [InlineData("（四）全国工商税收连续五年年均增收近１０００亿元。", "近１０００亿元", "连续五年")]
+    public void The_latest_span_of_time_or_a_point_counted_from_now_is_the_period(string text, string span, string period) =>
+        Assert.Equal(period, FigureTestKit.Single(text, span).Period);
+
+    [Fact]
+    public void A_point_counted_from_now_carries_no_context_as_a_date_does()
+    {
+        var point = FigureTestKit.Single("3天前，江苏防汛部门发现水位达到18.85米。", "3天");
+        Assert.Equal(("", "", ""), (point.Metric, point.Subject, point.Period));
+        Assert.EndsWith("距今", FigureTestKit.Single("江苏发现距今四千七百年前的陶窑。", "四千七百年").Metric);   // how old, not when
+    }
+
+    [Fact]
+    public void A_span_of_time_that_is_an_adverbial_has_no_period()
+    {
+        const string text = "2023年，该店开业10年来首次盈利。";
+        Assert.Equal("", FigureTestKit.Single(text, "10年").Period);
+    }
+
+    [Fact]
+    public void A_record_or_a_count_of_teams_has_no_metric()
+    {
+        var record = FigureTestKit.Find("甲队本季3胜4平5负。");
+        Assert.All(record, f => Assert.Equal("", f.Metric));
+        Assert.Equal("", FigureTestKit.Single("两队本季交战14场。", "两队").Metric);
+        Assert.EndsWith("交战", FigureTestKit.Single("两队本季交战14场。", "14场").Metric);   // 场 is a classifier, not what is counted
+    }
+
+    [Fact]
+    public void Each_side_of_a_score_belongs_to_its_own_team()
+    {
+        const string text = "四川队3∶1战胜湖北队，江苏队以3∶0获胜。";
+        var sides = FigureTestKit.Find(text).Where(f => f.Metric == "比分").Select(f => (f.Value, f.Subject));
+        Assert.Equal([("3", "四川"), ("1", "湖北"), ("3", "江苏"), ("0", "")], sides);
+    }
+
+    [Fact]
+    public void A_rank_that_ends_its_clause_is_about_the_ranked_team_and_a_page_label_about_nothing()
+    {
+        Assert.Equal("浙江", FigureTestKit.Single("浙江队则从第三升至第二。", "第二").Subject);
+        Assert.Equal("", FigureTestKit.Single("浙江队发来贺信（上接第一版）。", "第一版").Subject);
+    }
+
+    [Fact]
+    public void A_rank_that_qualifies_a_name_or_that_a_team_leaves_is_about_that_name()
+    {
+        Assert.Equal("蒙特利尔银行", Attached("加拿大最大的皇家银行和排名第三的蒙特利尔银行宣布合并。",
+            ("加拿大", EntityType.LOC), ("皇家银行", EntityType.ORG), ("蒙特利尔银行", EntityType.ORG)).Single(f => f.Value == "3").Subject);
+        Assert.Equal("浙江", FigureTestKit.Single("浙江队则从第三升至第二。", "第三").Subject);
+    }
+
+    [Fact]
+    public void Names_after_a_colon_or_listed_after_a_governed_name_are_not_what_an_opening_clause_counts()
+    {
+        Assert.Equal("", Attached("这十大新闻是：（一）江泽民总书记作了重要论述。", ("江泽民", EntityType.PER)).Single().Subject);
+        const string text = "本报讯由财经报社主办、安易公司协办的评选揭晓。";
+        Assert.Equal("", Attached(text + "\n（二）全国降低关税税率，平均降幅达26%。", ("财经报社", EntityType.ORG), ("安易公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void Only_a_span_of_time_that_opens_a_sentence_looks_ahead_for_its_subject()
+    {
+        var figures = Attached("2000年以来两队共有10次交锋，国米7胜1平2负。", ("国米", EntityType.ORG));
+        Assert.Equal("", figures.Single(f => f.Value == "10").Subject);
+        Assert.Equal("国米", figures.Single(f => f.Unit == "胜").Subject);
+        Assert.Equal("国米", Attached("5年来，国米赢下10座奖杯。", ("国米", EntityType.ORG)).Single(f => f.Unit == "年").Subject);
+    }
+
+    [Fact]
+    public void The_reporter_the_byline_credits_is_no_subject()
+    {
+        const string text = "本报讯记者王小明报道：本轮联赛中两支球队保持全胜。";
+        Assert.Equal("", Attached(text, ("王小明", EntityType.PER)).Single(f => f.Value == "2").Subject);
+    }
+
+    [Fact]
+    public void A_source_after_ju_is_no_subject()
+    {
+        const string text = "据水利部统计，目前全国仍有7000多万人战斗在工地。";
+        Assert.Equal("", Attached(text, ("水利部", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_figure_whose_sentences_name_nothing_is_about_what_the_lead_is_about()
+    {
+        const string text = "银行支持国企\n本报讯2022年，工商银行新增贷款300亿元。全年办理贴现70亿元。";
+        Assert.Equal("工商银行", Attached(text, ("工商银行", EntityType.ORG)).Single(f => f.Value == "7000000000").Subject);
+    }
+
+    [Fact]
+    public void Names_mentioned_equally_often_make_no_topic()
+    {
+        const string text = "联赛综述\n本轮联赛战罢。\n甲队客场告负，乙队主场取胜。\n甲队主帅下课，乙队主帅留任。\n甲队降级，乙队升级。\n本赛季共有球员50人参赛。";
+        var mentions = new[] { ("甲队", EntityType.ORG), ("乙队", EntityType.ORG) };
+        Assert.Equal("", Attached(text, mentions).Single(f => f.Value == "50").Subject);
+        Assert.Equal("甲队", Attached(text.Replace("乙队升级", "甲队升级"), mentions).Single(f => f.Value == "50").Subject);
+    }
+
+    [Fact]
+    public void Figures_listed_after_another_take_its_metric()
+    {
+        var listed = FigureTestKit.Find("截至目前，分别比去年同期增长12%、17%和15%。");
+        Assert.Equal(["分别比去年同期增长", "分别比去年同期增长", "分别比去年同期增长"], listed.Select(f => f.Metric));
+    }
+
+    [Fact]
+    public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
+        Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
+
+    [Fact]
+    public void Adverbs_that_are_words_of_their_own_are_left_out_of_a_metric()
+    {
+        const string text = "股价也上升3.9元。";
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        int[] cuts = [0, 2, 3, 5, 9, 10];   // 股价 也 上升 3.9元 。
+        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        Assert.Equal("股价上升", document.Figures.Single().Metric);
+        Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
+    }
+
+    /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
+    private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
+    {
+        var document = new Document("t.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var mentions = new List<Mention>();
+        foreach (var (name, type) in names)
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
+        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        return document.Figures;
+    }
+}
