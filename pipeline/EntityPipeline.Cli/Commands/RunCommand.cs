@@ -25,9 +25,10 @@ internal sealed class RunCommand : Command<RunSettings>
         using (var writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook))
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
 
-        SummaryReport.Print(summary, settings.Out);
+        bool modelDomain = pipeline.Stages.OfType<Entities.ModelEntityStage>().Any(s => s.HasDomain);
+        SummaryReport.Print(summary, settings.Out, modelDomain);
         if (summary.Cancelled) return ExitCodes.Cancelled;
-        RunRecord.Of(settings, summary, started).Write(settings.Out);
+        RunRecord.Of(settings, summary, started, modelDomain).Write(settings.Out);
         return summary.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

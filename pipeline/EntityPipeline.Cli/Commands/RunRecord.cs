@@ -11,7 +11,7 @@ internal static class RunRecord
     public static string Version =>
         typeof(RunRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public static RunManifest Of(RunSettings settings, RunSummary summary, DateTimeOffset started) => new(
+    public static RunManifest Of(RunSettings settings, RunSummary summary, DateTimeOffset started, bool modelDomain) => new(
         Program: "entitypipeline",
         Version: Version,
         Input: Path.GetFullPath(settings.Input),
@@ -32,7 +32,7 @@ internal static class RunRecord
             ["entities"] = summary.Mentions,
             ["figures"] = summary.Figures,
             ["chars"] = summary.Chars,
-        },
+        }.Concat(modelDomain ? [KeyValuePair.Create("model_domain_documents", (long)summary.DomainDocuments)] : []).ToDictionary(),
         Started: started,
         Finished: DateTimeOffset.UtcNow,
         Files: [.. TableNames.Editable.Where(name => File.Exists(Path.Combine(settings.Out, name)))

@@ -9,7 +9,8 @@ internal static class SummaryReport
 {
     private const int MaxErrorsShown = 20;
 
-    public static void Print(RunSummary s, string outFolder)
+    /// <param name="modelDomain">The model was refined on a user's text: say how many documents read like it.</param>
+    public static void Print(RunSummary s, string outFolder, bool modelDomain)
     {
         var types = string.Join(", ", Enum.GetValues<EntityType>().Select(t => $"{t} {s.MentionsByType[t]:N0}"));
         var w = AnsiConsole.Console;
@@ -17,6 +18,8 @@ internal static class SummaryReport
         w.WriteLine($"sentences: {s.Sentences:N0}");
         w.WriteLine($"entities:  {s.Mentions:N0} ({types})");
         w.WriteLine($"figures:   {s.Figures:N0}");
+        if (modelDomain)
+            w.WriteLine($"model:     {s.DomainDocuments:N0} of {s.Documents - s.Failed:N0} documents read like the text your model was refined on and were tagged with what it learnt; the others as its base model tags them");
         w.WriteLine($"elapsed:   {s.Elapsed.TotalSeconds:0.00} s, {s.Chars:N0} chars, {s.CharsPerSecond:N0} chars/s");
         w.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
         foreach (var error in s.Errors.Take(MaxErrorsShown))

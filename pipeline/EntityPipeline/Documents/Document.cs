@@ -55,6 +55,14 @@ public sealed class Document
         _date = value;
     }
 
+    /// <summary>
+    /// True when the entity stage tagged the document with what a refined model learnt of its user's text (the document reads
+    /// like the text it was refined on); false when it was tagged as the model's base tags, or by a model without a domain.
+    /// </summary>
+    public bool TaggedInModelDomain { get; private set; }
+
+    public void MarkTaggedInModelDomain() => TaggedInModelDomain = true;
+
     public string Slice(int start, int end) => Text[start..end];
 
     /// <summary>The index of the sentence that contains <paramref name="offset"/>, or -1.</summary>

@@ -17,6 +17,9 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
 {
     private readonly ThreadLocal<TaggingSession> _session = new(tagger.CreateSession);
 
+    /// <summary>Whether the model was refined on a user's text (<see cref="EntityTagger.Domain"/>).</summary>
+    public bool HasDomain => tagger.Domain is not null;
+
     public string Name => nameof(ModelEntityStage);
     public Layers Requires => Layers.Sentences | Layers.Tokens;
     public Layers Produces => Layers.Mentions;
@@ -27,7 +30,9 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
         if (tagger.Features.Pos && tokens.Length > 0 && string.IsNullOrEmpty(tokens[0].Pos))
             throw new InvalidOperationException("the tagger model reads parts of speech, but the tokens have none: segment with the model's POS source (SegmentationStage(tagger.Features.Segmentation))");
         var mentions = new List<Mention>();
-        _session.Value!.Tag(document.Text, [.. document.Sentences.Select(s => (s.Start, s.End))], tokens, mentions);
+        var session = _session.Value!;
+        session.Tag(document.Text, [.. document.Sentences.Select(s => (s.Start, s.End))], tokens, mentions);
+        if (session.UsedDomain) document.MarkTaggedInModelDomain();
         document.SetMentions([.. documentConsistency ? DocumentConsistency.Apply(document.Text, mentions) : mentions]);
     }
 }

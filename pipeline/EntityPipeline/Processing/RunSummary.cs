@@ -11,6 +11,9 @@ public sealed class RunSummary
     public int Sentences { get; private set; }
     public int Figures { get; private set; }
     public long Chars { get; private set; }
+
+    /// <summary>Documents tagged with what a refined model learnt of its user's text (<see cref="Document.TaggedInModelDomain"/>).</summary>
+    public int DomainDocuments { get; private set; }
     public Dictionary<EntityType, int> MentionsByType { get; } = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
     public List<string> Errors { get; } = [];
     public TimeSpan Elapsed { get; internal set; }
@@ -34,6 +37,7 @@ public sealed class RunSummary
         var doc = result.Document!;
         Chars += doc.Text.Length;
         if (doc.Has(Layers.Sentences)) Sentences += doc.Sentences.Length;
+        if (doc.TaggedInModelDomain) DomainDocuments++;
         if (doc.Has(Layers.Figures)) Figures += doc.Figures.Length;
         if (doc.Has(Layers.Mentions))
             foreach (var m in doc.Mentions) MentionsByType[m.Type]++;

@@ -69,6 +69,10 @@ public sealed class CorrectionLoopTests
         Assert.Contains(("华为公司", "LOC"), found);
         Assert.Contains(("王建国", "PER"), found);
         Assert.DoesNotContain(found, f => f.Item1 is "粤港澳" or "大湾" or "科技企业");
+        // The corrected article reads like the text the model was refined on, so it was tagged with what it learnt; run.json
+        // says so (a run with a model without a domain has no such count).
+        Assert.Equal(1, RunManifest.Read(second)!.Counts["model_domain_documents"]);
+        Assert.False(RunManifest.Read(first)!.Counts.ContainsKey("model_domain_documents"));
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed class TaggingSession
 
     internal TaggingSession(EntityTagger tagger) => _model = _tagger = tagger;
 
+    /// <summary>Whether the last document was tagged with the model's domain (<see cref="EntityTagger.Domain"/>), what it learnt of its user's text.</summary>
+    public bool UsedDomain => !ReferenceEquals(_tagger, _model);
+
     /// <summary>
     /// Tags the <paramref name="sentences"/> (ranges of <paramref name="text"/>, in order) of one document, given
     /// its words (document offsets, in order), and adds the mentions found, in document offsets and in order,
