@@ -178,7 +178,8 @@ public sealed class TaggingSession
 
     /// <summary>
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
-    /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>). A mention's confidence is the mean
+    /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>) and repeated strings as interjections or
+    /// one name each time (<see cref="Reduplication"/>). A mention's confidence is the mean
     /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type,
     /// and makes the mention's source rule.
     /// </summary>
@@ -188,6 +189,7 @@ public sealed class TaggingSession
         Ensure(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
         AbbreviationRuns.Split(sentence, _emitted, n);
+        Reduplication.Split(sentence, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;

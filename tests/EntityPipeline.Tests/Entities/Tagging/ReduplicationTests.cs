@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class ReduplicationTests
+{
+    [Theory]
+    [InlineData("哈哈哈", 1)]          // an interjection
+    [InlineData("超超超超", 1)]
+    [InlineData("魏晨魏晨魏晨", 2)]     // a name said three times
+    [InlineData("欧阳明欧阳明", 3)]
+    [InlineData("苗苗", 0)]            // a doubled given name is a name
+    [InlineData("王建国", 0)]
+    [InlineData("魏晨魏", 0)]
+    public void The_repeated_unit_is_found(string span, int unit) => Assert.Equal(unit, Reduplication.Unit(span));
+
+    [Fact]
+    public void An_interjection_is_dropped_and_a_repeated_name_is_one_name_each_time()
+    {
+        const string text = "哈哈哈魏晨魏晨好";
+        var labels = new int[text.Length];
+        BioesLabels.Encode(new[] { (0, 3, EntityType.LOC), (3, 7, EntityType.PER) }, labels);
+        Reduplication.Split(text, labels, labels.Length);
+        Assert.Equal([(3, 5, EntityType.PER), (5, 7, EntityType.PER)], BioesLabels.Spans(labels));
+    }
+}
