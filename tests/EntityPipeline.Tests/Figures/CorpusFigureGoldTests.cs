@@ -17,16 +17,42 @@ public sealed class CorpusFigureGoldTests
     {
         SharedData.Require("corpora/peoples_daily_1998_01/199801_dev.txt");
         SharedData.Require("corpora/cluener2020/dev.json");
-        var gold = Path.Combine(SharedData.RepoRoot, "gold", "figures-dev", "figures.tsv");
+        AssertRowsMatchTheReaders("figures-dev", minDocuments: 15, minFigures: 200);
+    }
+
+    [SkippableFact]
+    public void Every_row_of_the_heldout_gold_is_the_corpus_readers_text_at_its_offsets()
+    {
+        SharedData.Require("corpora/peoples_daily_1998_01/199801_dev.txt");
+        SharedData.Require("corpora/cluener2020/dev.json");
+        SharedData.Require("corpora/weibo_ner/weiboNER_2nd_conll.dev");
+        AssertRowsMatchTheReaders("figures-heldout", minDocuments: 12, minFigures: 120);
+    }
+
+    [Fact]
+    public void The_heldout_gold_shares_no_document_with_the_dev_gold()
+    {
+        var dev = Documents("figures-dev");
+        var shared = Documents("figures-heldout").Where(dev.Contains).ToList();
+        Assert.True(shared.Count == 0, $"in both: {string.Join(", ", shared)}");
+    }
+
+    private static void AssertRowsMatchTheReaders(string goldFolder, int minDocuments, int minFigures)
+    {
+        var gold = Path.Combine(SharedData.RepoRoot, "gold", goldFolder, "figures.tsv");
 
         var documents = CorpusFigureGold.Load(gold, SharedData.Root!);
 
-        Assert.True(documents.Count >= 15, $"{documents.Count} documents");
-        Assert.True(documents.Sum(d => d.Figures.Count) >= 200, $"{documents.Sum(d => d.Figures.Count)} figures");
+        Assert.True(documents.Count >= minDocuments, $"{documents.Count} documents");
+        Assert.True(documents.Sum(d => d.Figures.Count) >= minFigures, $"{documents.Sum(d => d.Figures.Count)} figures");
         foreach (var document in documents)
             foreach (var figure in document.Figures)
                 Assert.Equal(figure.Text, document.Text[figure.Start..figure.End]);
     }
+
+    /// <summary>The (source, doc_id) pairs a gold table names, read without the corpora.</summary>
+    private static HashSet<string> Documents(string goldFolder) =>
+        [.. GoldFigureReader.Read(Path.Combine(SharedData.RepoRoot, "gold", goldFolder, "figures.tsv")).Select(g => $"{g.Source}#{g.DocId}")];
 
     [Fact]
     public void Resolves_rows_to_the_text_the_corpus_readers_make()
