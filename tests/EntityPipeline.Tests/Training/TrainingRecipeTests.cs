@@ -29,7 +29,7 @@ public sealed class TrainingRecipeTests
         using var folder = new TempFolder();
         var recipe = TrainingRecipe.Load(folder.Write("shipped.json", Encoding.UTF8.GetBytes(json)));
         Assert.Equal([CorpusFormat.MsraBio, CorpusFormat.PeoplesDaily, CorpusFormat.ClueNer], recipe.TrainingFiles().Select(f => f.Format));
-        Assert.Equal([1.0, 0, 0], recipe.TrainingFiles().Select(f => f.SecondPassWeight));
+        Assert.Equal([1.0, 0, 0.3], recipe.TrainingFiles().Select(f => f.SecondPassWeight));
         Assert.Equal(3, recipe.DevFiles().Count);
     }
 

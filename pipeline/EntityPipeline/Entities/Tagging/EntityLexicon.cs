@@ -16,12 +16,18 @@ public sealed class EntityLexicon
 
     private readonly FrozenDictionary<string, byte> _types;
     private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<int> _starts; // the first two characters of every entry: most positions start none, and are passed at once
+    private readonly int _longest;
 
     public EntityLexicon(IEnumerable<KeyValuePair<string, byte>> entries)
     {
         _types = entries.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _types.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starts = _types.Keys.Where(k => k.Length >= 2).Select(k => Start(k)).ToFrozenSet();
+        _longest = _types.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
+
+    private static int Start(ReadOnlySpan<char> text) => text[0] << 16 | text[1];
 
     public static readonly EntityLexicon Empty = new([]);
 
@@ -56,9 +62,10 @@ public sealed class EntityLexicon
         codes.Clear();
         if (_types.Count == 0) return;
         int covered = 0;
-        for (int i = 0; i < folded.Length; i++)
+        for (int i = 0; i + 1 < folded.Length; i++)
         {
-            for (int len = Math.Min(MaxLength, folded.Length - i); len >= 2; len--)
+            if (!_starts.Contains(Start(folded[i..]))) continue;
+            for (int len = Math.Min(Math.Min(MaxLength, _longest), folded.Length - i); len >= 2; len--)
             {
                 if (i + len <= covered) break; // inside a longer match already written
                 if (!_lookup.TryGetValue(folded.Slice(i, len), out byte types)) continue;

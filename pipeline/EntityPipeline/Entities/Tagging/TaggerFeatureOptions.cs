@@ -21,8 +21,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="LongNames">Features for names that run over several words: facility and zone suffixes (站, 码头, 公园, 示范区 ...),
 /// the suffix that closes the phrase a word opens, and the part of speech of the word that opened the phrase a word closes.</param>
 /// <param name="PersonCues">Surname and title lists: whether a character is a common surname, and whether the words before and after are titles.</param>
-/// <param name="Places">Matches of China's administrative divisions and their short forms (<see cref="PlaceNames"/>). Off when a model file
-/// does not name it (models trained before it).</param>
+/// <param name="Places">Matches of China's administrative divisions and their short forms (<see cref="PlaceNames"/>). A model file that
+/// does not name it was trained before it, and is read with it off.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -35,7 +35,7 @@ public sealed record TaggerFeatureOptions(
     bool SecondPass = true,
     bool LongNames = true,
     bool PersonCues = true,
-    bool Places = false)
+    bool Places = true)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

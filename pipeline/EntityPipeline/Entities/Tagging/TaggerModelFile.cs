@@ -109,7 +109,10 @@ internal static class TaggerModelFile
             try
             {
                 using var stream = headerEntry.Open();
-                header = JsonSerializer.Deserialize<Header>(stream, JsonOptions) ?? throw new JsonException("empty");
+                var json = System.Text.Json.Nodes.JsonNode.Parse(stream) ?? throw new JsonException("empty");
+                header = json.Deserialize<Header>(JsonOptions) ?? throw new JsonException("empty");
+                // A feature group added since a model was written is off in it (the model was trained without it).
+                if (json["features"]?["places"] is null) header = header with { Features = header.Features with { Places = false } };
             }
             catch (JsonException e)
             {

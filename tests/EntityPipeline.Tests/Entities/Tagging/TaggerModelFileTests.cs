@@ -44,6 +44,28 @@ public sealed class TaggerModelFileTests
     }
 
     [Fact]
+    public void A_model_written_before_a_feature_group_existed_is_read_with_it_off()
+    {
+        // A version-2 header without "places" (models trained before the place gazetteer) featurizes without it.
+        using var folder = new TempFolder();
+        var path = folder.File("old.zip");
+        var withPlaces = new EntityPipeline.Training.TaggerTrainer(new EntityPipeline.Training.TrainingRecipe { Epochs = 1, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false) })
+            .Train(TinyCorpus.Sentences());
+        withPlaces.Save(path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("model.json")!;
+            string json;
+            using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("model.json").Open());
+            writer.Write(System.Text.RegularExpressions.Regex.Replace(json, @",\s*""places"": (true|false)", ""));
+        }
+        Assert.True(withPlaces.Features.Places);
+        Assert.False(EntityTagger.Load(path).Features.Places);
+    }
+
+    [Fact]
     public void Half_precision_is_half_the_size_of_float32_before_compression()
     {
         using var folder = new TempFolder();
