@@ -43,6 +43,9 @@ public sealed class ExitCodeTests : IDisposable
         { ["evaluate", "--gold", "{0}/a-file", "--docs", "{samples}", "--model", "{0}/not-a-model.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
         { ["train", "--corrections", "{0}/empty", "--base-model", "{0}/not-a-model.zip", "--out", "{0}/new.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
         { ["bench", "--size", "lots"], "--size: 'lots' is not a size" },
+        { ["simulate-corrections", "--sentences", "5", "--out", "{0}/out"], "--corpus, --sentences and --out are required" },
+        { ["simulate-corrections", "--corpus", "{0}/missing.bio", "--sentences", "5", "--out", "{0}/out"], "--corpus: file not found: {0}/missing.bio" },
+        { ["simulate-corrections", "--corpus", "{0}/a-file", "--sentences", "5", "--out", "{0}/empty"], "--out {0}/empty must be a new or empty folder" },
     };
 
     [Theory]
