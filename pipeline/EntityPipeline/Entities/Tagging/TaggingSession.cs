@@ -49,7 +49,7 @@ public sealed class TaggingSession
             foreach (var (start, end, first, last) in parts)
             {
                 Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias);
-                Emit(text[start..end], start, into);
+                Emit(text[start..end], tokens[first..last], start, into);
             }
             return;
         }
@@ -111,7 +111,7 @@ public sealed class TaggingSession
             var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : [];
             _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
             Decode(features, stride, n, scorer, _tagger.OutsideBias);
-            Emit(sentence, start, into);
+            Emit(sentence, tokens[first..last], start, into);
         }
     }
 
@@ -179,17 +179,19 @@ public sealed class TaggingSession
     /// <summary>
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
     /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>) and repeated strings as interjections or
-    /// one name each time (<see cref="Reduplication"/>). A mention's confidence is the mean
+    /// one name each time (<see cref="Reduplication"/>), and zones and facilities one place from the place that names them
+    /// (<see cref="FacilityNames"/>; <paramref name="words"/> are the sentence's, in document offsets). A mention's confidence is the mean
     /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type,
     /// and makes the mention's source rule.
     /// </summary>
-    private void Emit(ReadOnlySpan<char> sentence, int baseOffset, List<Mention> into)
+    private void Emit(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, List<Mention> into)
     {
         int L = BioesLabels.Count, n = sentence.Length;
         Ensure(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
         AbbreviationRuns.Split(sentence, _emitted, n);
         Reduplication.Split(sentence, _emitted, n);
+        FacilityNames.Extend(sentence, words, baseOffset, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;

@@ -1,0 +1,51 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class FacilityNamesTests
+{
+    /// <summary>Labels for <paramref name="words"/> (text, POS) with the given words tagged LOC, after the rule.</summary>
+    private static List<(int, int, EntityType)> Apply((string Text, string Pos, bool Place)[] words)
+    {
+        var text = string.Concat(words.Select(w => w.Text));
+        var tokens = new List<Token>();
+        var spans = new List<(int, int, EntityType)>();
+        int at = 100; // document offsets: the sentence starts at 100
+        foreach (var (word, pos, place) in words)
+        {
+            tokens.Add(new Token(at, at + word.Length, pos));
+            if (place) spans.Add((at - 100, at - 100 + word.Length, EntityType.LOC));
+            at += word.Length;
+        }
+        var labels = new int[text.Length];
+        BioesLabels.Encode(spans, labels);
+        FacilityNames.Extend(text, [.. tokens], 100, labels, labels.Length);
+        return [.. BioesLabels.Spans(labels)];
+    }
+
+    [Fact]
+    public void A_facility_named_after_a_place_is_one_place()
+    {
+        // 上海赛车场站，: the place, a noun, the station word.
+        Assert.Equal([(0, 6, EntityType.LOC)], Apply([("上海", "ns", true), ("赛车场", "n", false), ("站", "n", false), ("，", "x", false)]));
+        // 上海地铁11号线昆山花桥站: a line and a station with a place inside, one place.
+        Assert.Equal([(0, 13, EntityType.LOC)], Apply([("上海", "ns", true), ("地铁", "n", false), ("11", "m", false), ("号线", "n", false),
+            ("昆山", "ns", true), ("花桥", "ns", false), ("站", "n", false)]));
+        // 长三角（湖州）产业合作区: the parenthesised city stays inside.
+        Assert.Equal([(0, 12, EntityType.LOC)], Apply([("长三角", "ns", true), ("（", "x", false), ("湖州", "ns", true), ("）", "x", false),
+            ("产业", "n", false), ("合作区", "n", false)]));
+    }
+
+    [Fact]
+    public void Verbs_punctuation_and_other_entities_end_the_name()
+    {
+        // 鹤岗公路开通后铁路: the verb ends it, and 公路 alone names no facility.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("鹤岗", "ns", true), ("公路", "n", false), ("开通", "v", false), ("后", "f", false), ("铁路", "n", false)]));
+        // 天津港、天津开发区: the comma ends the first; the second is a zone named after its place (E8).
+        Assert.Equal([(0, 3, EntityType.LOC), (4, 9, EntityType.LOC)],
+            Apply([("天津港", "ns", true), ("、", "x", false), ("天津", "ns", true), ("开发区", "n", false)]));
+        // A bare zone word is never tagged.
+        Assert.Empty(Apply([("示范区", "n", false), ("建设", "vn", false)]));
+    }
+}
