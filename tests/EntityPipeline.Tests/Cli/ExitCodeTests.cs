@@ -43,6 +43,8 @@ public sealed class ExitCodeTests : IDisposable
         { ["evaluate", "--gold", "{0}/a-file", "--docs", "{samples}", "--model", "{0}/not-a-model.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
         { ["train", "--corrections", "{0}/empty", "--base-model", "{0}/not-a-model.zip", "--out", "{0}/new.zip"], "{0}/not-a-model.zip is not an EntityPipeline model (" },
         { ["bench", "--size", "lots"], "--size: 'lots' is not a size" },
+        { ["bench", "--shared", "{0}"], "--shared goes with --realistic" },
+        { ["bench", "--realistic", "--shared", "{0}"], "--shared: no People's Daily corpus at {0}/corpora" },
     };
 
     [Theory]
