@@ -74,16 +74,18 @@ internal sealed class BenchCommand : Command<BenchSettings>
             AnsiConsole.WriteLine($"{name}: {documents:N0} articles, {chars:N0} chars ({chars / documents:N0} an article)");
             return path;
         }
+        // short: People's Daily pieces; long: the templates; one: the first article of the first folder.
         string? shortFolder = settings.Shared is { } shared ? Make("short", f => RealisticFolders.WriteShort(shared, settings.Articles, f)) : null;
-        if (shortFolder is not null) folders.Add(("short (People's Daily)", shortFolder, [.. settings.Workers]));
+        if (shortFolder is not null) folders.Add(("short", shortFolder, [.. settings.Workers]));
         var longFolder = Make("long", RealisticFolders.WriteLong);
-        folders.Add(("long (templates)", longFolder, [.. settings.Workers]));
+        folders.Add(("long", longFolder, [.. settings.Workers]));
         if (settings.Folder is { } own)
             folders.Add((own, own, [.. settings.Workers]));
-        folders.Add(("one article", Make("one", f => RealisticFolders.WriteOne(shortFolder ?? longFolder, f)), [1]));
+        folders.Add(("one", Make("one", f => RealisticFolders.WriteOne(shortFolder ?? longFolder, f)), [1]));
         AnsiConsole.WriteLine($"whole processes, median of {settings.Runs} runs (interleaved); {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
         var table = new Table().AddColumns("folder", "measure", "seconds", "chars/s", "× bare Cut", "× 1 worker", "peak MB");
+        if (System.Console.IsOutputRedirected) AnsiConsole.Profile.Width = 120; // one line a row in a saved report
         foreach (var (name, path, workers) in folders)
         {
             long chars = DocumentSource.List(path).Sum(f => (long)File.ReadAllText(f.FullPath).Length);
