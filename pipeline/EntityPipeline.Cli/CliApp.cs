@@ -36,7 +36,9 @@ public static class CliApp
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Measure throughput per stage and end to end on a generated corpus, or peak memory at growing sizes.")
                 .WithExample("bench", "--size", "10MB")
-                .WithExample("bench", "--memory", "10MB,100MB,1GB");
+                .WithExample("bench", "--memory", "10MB,100MB,1GB")
+                .WithExample("bench", "--realistic", "--shared", "../shared");
+            config.AddCommand<BenchCutCommand>("bench-cut").IsHidden();
             config.AddCommand<SimulateCorrectionsCommand>("simulate-corrections")
                 .WithDescription("For measuring the correction loop: a corpus slice as a user's corrected run, and plain articles to rehearse.")
                 .WithExample("simulate-corrections", "--corpus", "../shared/corpora/resume_ner/train.char.bmes", "--sentences", "200", "--rehearse", "1000", "--out", "/tmp/resume-200");

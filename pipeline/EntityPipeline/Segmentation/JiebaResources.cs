@@ -18,7 +18,8 @@ public static class JiebaResources
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     /// <summary>Loads jieba's dictionaries from <paramref name="directory"/> (default: the build output's Resources/).</summary>
-    public static void EnsureLoaded(string? directory = null)
+    /// <param name="posTables">Also jieba's POS tables (its HMM tagger, <see cref="PosTagging.Hmm"/>): reading them takes about 0.4 s of start-up.</param>
+    public static void EnsureLoaded(string? directory = null, bool posTables = false)
     {
         directory = Path.GetFullPath(directory ?? DefaultDirectory);
         lock (Gate)
@@ -27,6 +28,7 @@ public static class JiebaResources
             {
                 if (!string.Equals(_loadedFrom, directory, StringComparison.Ordinal))
                     throw new InvalidOperationException($"jieba's dictionaries are already loaded from {_loadedFrom}; they are process-wide and cannot be reloaded from {directory}.");
+                if (posTables) WarmUpPosTables();
                 return;
             }
             foreach (var file in new[] { "dict.txt", "prob_trans.json", "prob_emit.json", "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json", "char_state_tab.json" })
@@ -36,14 +38,19 @@ public static class JiebaResources
                     throw new FileNotFoundException($"jieba dictionary file missing: {path}. The build copies jieba.NET's Resources/ into the output folder; rebuild, or check the jieba.NET package.", path);
             }
             ConfigManager.ConfigFileBaseDir = directory;
-            // Warm up: loads the word dictionary, the HMM tables and the POS tables.
-            var words = new JiebaSegmenter().Cut("中华人民共和国成立了", false, true).ToList();
-            _ = new PosSegmenter().Cut("中华人民共和国成立了", true).ToList();
+            // Warm up: loads the word dictionary and the HMM tables.
+            var words = new JiebaSegmenter().Cut(WarmUpText, false, true).ToList();
             if (words.Count < 2 || !WordDictionary.Instance.ContainsWord("中华人民共和国"))
                 throw new InvalidOperationException($"jieba's dictionary at {directory} did not load (it segmented a test sentence as one piece).");
             _loadedFrom = directory;
+            if (posTables) WarmUpPosTables();
         }
     }
+
+    private const string WarmUpText = "中华人民共和国成立了";
+
+    /// <summary>jieba.NET loads its POS tables on first use; once is enough (its statics hold them).</summary>
+    private static void WarmUpPosTables() => _ = new PosSegmenter().Cut(WarmUpText, true).ToList();
 
     /// <summary>
     /// How often jieba's dictionary counts <paramref name="word"/> (0 when absent), and the dictionary's total: word frequencies

@@ -23,7 +23,7 @@ public sealed class SegmentationStage : IStage
 
     public SegmentationStage(PosTagging pos, string? resourceDirectory = null)
     {
-        JiebaResources.EnsureLoaded(resourceDirectory);
+        JiebaResources.EnsureLoaded(resourceDirectory, posTables: pos == PosTagging.Hmm);
         _pos = pos;
         _lexicon = pos == PosTagging.Lexicon ? JiebaResources.PosLexicon : null;
     }

@@ -46,6 +46,8 @@ public sealed class ExitCodeTests : IDisposable
         { ["simulate-corrections", "--sentences", "5", "--out", "{0}/out"], "--corpus, --sentences and --out are required" },
         { ["simulate-corrections", "--corpus", "{0}/missing.bio", "--sentences", "5", "--out", "{0}/out"], "--corpus: file not found: {0}/missing.bio" },
         { ["simulate-corrections", "--corpus", "{0}/a-file", "--sentences", "5", "--out", "{0}/empty"], "--out {0}/empty must be a new or empty folder" },
+        { ["bench", "--shared", "{0}"], "--shared goes with --realistic" },
+        { ["bench", "--realistic", "--shared", "{0}"], "--shared: no People's Daily corpus at {0}/corpora" },
     };
 
     [Theory]

@@ -1,0 +1,38 @@
+namespace EntityPipeline.Cli.Bench;
+
+/// <summary>
+/// Whole processes on one folder: bare jieba.NET Cut (`bench-cut`) and `run --workers N` for each worker count, each
+/// started as a user starts it. The runs are interleaved (Cut, 1 worker, 2 workers, Cut, ...) so that a change in the
+/// machine's load touches every measure alike; each time is the median of the runs, each peak working set the highest.
+/// </summary>
+internal static class ProcessBenchmark
+{
+    public const string BareCut = "bare Cut";
+
+    public static string RunName(int workers) => $"run, {workers} worker{(workers == 1 ? "" : "s")}";
+
+    public sealed record Measure(string Name, double Seconds, long PeakMegabytes);
+
+    public static IReadOnlyList<Measure> Run(string folder, IReadOnlyList<int> workers, int runs, IReadOnlyList<string> runArguments)
+    {
+        var names = workers.Select(RunName).Prepend(BareCut).ToList();
+        var seconds = names.ToDictionary(n => n, _ => new List<double>());
+        var peaks = names.ToDictionary(n => n, _ => new List<long>());
+        for (int r = 0; r < runs; r++)
+        {
+            Record(BareCut, ChildRun.Start(["bench-cut", folder]));
+            for (int i = 0; i < workers.Count; i++)
+            {
+                using var output = new ScratchFolder();
+                Record(names[i + 1], ChildRun.Start(["run", folder, "--out", output.Path, "--workers", $"{workers[i]}", .. runArguments]));
+            }
+        }
+        return [.. names.Select(n => new Measure(n, Median.Of(seconds[n]), peaks[n].Max()))];
+
+        void Record(string name, (double Seconds, long PeakMegabytes) run)
+        {
+            seconds[name].Add(run.Seconds);
+            peaks[name].Add(run.PeakMegabytes);
+        }
+    }
+}
