@@ -37,6 +37,24 @@ internal static class EntitySuffixes
         "景区", "园区", "开发区", "高新区", "示范区", "试验区", "自贸区", "片区", "新区", "合作区", "经济带", "工业园",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The words after which <see cref="FacilityNames"/> makes a place and what follows it one place: a rule, not a feature, so
+    /// narrower than <see cref="FacilitySuffixes"/> (公路, 市场, 广场, 大厦 and 线 end common nouns as often as names).
+    /// </summary>
+    private static readonly string[] PlaceNameEndings =
+    [
+        "示范区", "试验区", "自贸区", "新片区", "片区", "合作区", "开发区", "高新区", "新区", "港区", "园区", "工业园", "产业园",
+        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港",
+    ];
+
+    /// <summary>Whether a word ends a zone or facility named after a place (<see cref="PlaceNameEndings"/>).</summary>
+    public static bool EndsPlaceName(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in PlaceNameEndings)
+            if (word.EndsWith(ending)) return true;
+        return false;
+    }
+
     private static readonly int MaxLength = OrgSuffixes.Concat(LocSuffixes).Max(s => s.Length);
     private static readonly int MaxFacilityLength = FacilitySuffixes.Max(s => s.Length);
 

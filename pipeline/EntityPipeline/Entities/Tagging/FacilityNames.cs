@@ -13,13 +13,6 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class FacilityNames
 {
-    /// <summary>Words that end a zone or facility name (a word ends with one: 港区, 花桥站, 舟山港).</summary>
-    private static readonly string[] Endings =
-    [
-        "示范区", "试验区", "自贸区", "新片区", "片区", "合作区", "开发区", "高新区", "新区", "港区", "园区", "工业园", "产业园",
-        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港",
-    ];
-
     /// <summary>
     /// Words a name runs on over: names, nouns, numbers and measure words, abbreviations (by jieba's part of speech), and runs of
     /// Latin letters or digits (jieba's x, which also tags punctuation).
@@ -35,6 +28,8 @@ internal static class FacilityNames
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Extend(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        // Runs on every sentence: most have no place to extend, and are passed without listing their spans.
+        if (!labels.AsSpan(0, length).ContainsAny(BioesLabels.Label(EntityType.LOC, BioesLabels.B), BioesLabels.Label(EntityType.LOC, BioesLabels.S))) return;
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.LOC || start > 0 && labels[start - 1] != BioesLabels.Outside) continue; // a span already taken in
@@ -62,7 +57,7 @@ internal static class FacilityNames
             else if (span is "）" or ")" && open) open = false;
             else if (!Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
             at = end;
-            if (!open && EndsName(span)) best = end;
+            if (!open && EntitySuffixes.EndsPlaceName(span)) best = end;
         }
         return best;
     }
@@ -74,10 +69,4 @@ internal static class FacilityNames
         return true;
     }
 
-    private static bool EndsName(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in Endings)
-            if (word.EndsWith(ending)) return true;
-        return false;
-    }
 }
