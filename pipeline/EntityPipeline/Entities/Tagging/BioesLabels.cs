@@ -53,17 +53,20 @@ public static class BioesLabels
     public static void Encode<TSpans>(TSpans spans, Span<int> labels) where TSpans : IEnumerable<(int Start, int End, EntityType Type)>
     {
         labels.Clear();
-        foreach (var (start, end, type) in spans)
+        foreach (var (start, end, type) in spans) Mark(labels, start, end, type);
+    }
+
+    /// <summary>Labels the characters [<paramref name="start"/>, <paramref name="end"/>) as one span of <paramref name="type"/>.</summary>
+    public static void Mark(Span<int> labels, int start, int end, EntityType type)
+    {
+        if (end - start == 1)
         {
-            if (end - start == 1)
-            {
-                labels[start] = Label(type, S);
-                continue;
-            }
-            labels[start] = Label(type, B);
-            for (int i = start + 1; i < end - 1; i++) labels[i] = Label(type, I);
-            labels[end - 1] = Label(type, E);
+            labels[start] = Label(type, S);
+            return;
         }
+        labels[start] = Label(type, B);
+        labels[(start + 1)..(end - 1)].Fill(Label(type, I));
+        labels[end - 1] = Label(type, E);
     }
 
     /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces): its first <paramref name="length"/> labels, or all.</summary>

@@ -53,6 +53,9 @@ public sealed class EntityLexicon
         return new EntityLexicon(counts.Where(kv => kv.Value.Count >= minCount).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Types)));
     }
 
+    /// <summary>The types mask of the entry <paramref name="key"/> (folded), or 0 when it is none.</summary>
+    public byte TypesOf(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out byte types) ? types : (byte)0;
+
     /// <summary>
     /// For each character of <paramref name="folded"/>, writes (types mask &lt;&lt; 3 | position 1..4 for B/M/E/S) of the longest
     /// entry covering it, earlier starts first; 0 where none covers it.

@@ -35,8 +35,7 @@ internal static class FacilityNames
             if (type != EntityType.LOC || start > 0 && labels[start - 1] != BioesLabels.Outside) continue; // a span already taken in
             int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension));
             if (reach == end) continue;
-            for (int i = start; i < reach; i++)
-                labels[i] = BioesLabels.Label(EntityType.LOC, i == start ? BioesLabels.B : i == reach - 1 ? BioesLabels.E : BioesLabels.I);
+            BioesLabels.Mark(labels, start, reach, EntityType.LOC);
         }
     }
 

@@ -39,11 +39,14 @@ internal static class PersonCues
     }
 
     /// <summary>Whether a word is a title or role, or ends in one (市委书记, 新华社记者).</summary>
-    public static bool IsTitle(ReadOnlySpan<char> word)
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleLength(word) > 0;
+
+    /// <summary>The length of the title or role that ends <paramref name="word"/> (the longest), or 0.</summary>
+    public static int TitleLength(ReadOnlySpan<char> word)
     {
         var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int len = Math.Min(3, word.Length); len >= 2; len--)
-            if (lookup.Contains(word[^len..])) return true;
-        return false;
+            if (lookup.Contains(word[^len..])) return len;
+        return 0;
     }
 }

@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// A mention that says one string again and again, as social media writes: a character three or more times (哈哈哈, 超超超)
 /// is an interjection, no name (none of MSRA's 73,014 training entities is one); a name of two or more characters said
 /// again (魏晨魏晨魏晨, 徐妍徐妍) is that name each time. A character said twice (苗苗, 贝贝) stays one name, as MSRA tags 52 of
-/// them. A rule on the decoded labels, so it holds for every model. Stateless.
+/// them. A doubled interjection that opens or closes a mention (哈哈泰迪) is no part of it. A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class Reduplication
 {
@@ -21,18 +21,46 @@ internal static class Reduplication
         return 0;
     }
 
+    /// <summary>Characters of laughter and exclamation, which social media doubles (哈哈, 呵呵, 嘿嘿, 啊啊).</summary>
+    private const string InterjectionCharacters = "哈呵嘿嘻啊哇嗯哦哎唉呜嘤噢喔哼";
+
+    /// <summary>
+    /// A span without the doubled interjection that opens or closes it (哈哈泰迪 → 泰迪); nothing is left of a span of two or more
+    /// interjection characters (哈哈 is no name).
+    /// </summary>
+    public static (int Start, int End) WithoutInterjections(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start >= 2 && !text[start..end].ContainsAnyExcept(InterjectionCharacters)) return (start, start); // 哈 alone may be 哈萨克斯坦
+        while (end - start > 2 && text[start] == text[start + 1] && InterjectionCharacters.Contains(text[start]))
+        {
+            char c = text[start];
+            while (start < end && text[start] == c) start++;
+        }
+        while (end - start > 2 && text[end - 1] == text[end - 2] && InterjectionCharacters.Contains(text[end - 1]))
+        {
+            char c = text[end - 1];
+            while (end > start && text[end - 1] == c) end--;
+        }
+        return (start, end);
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Split(ReadOnlySpan<char> text, int[] labels, int length)
     {
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
-        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        foreach (var (spanStart, spanEnd, type) in BioesLabels.Spans(labels, length))
         {
+            var (start, end) = WithoutInterjections(text, spanStart, spanEnd);
+            if (start > spanStart || end < spanEnd)
+            {
+                labels.AsSpan(spanStart, spanEnd - spanStart).Fill(BioesLabels.Outside);
+                if (end > start) BioesLabels.Mark(labels, start, end, type);
+            }
+            if (end - start < 2) continue;
             int unit = Unit(text[start..end]);
             if (unit == 1) labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
             else if (unit > 1)
-                for (int at = start; at < end; at += unit)
-                    for (int i = 0; i < unit; i++)
-                        labels[at + i] = BioesLabels.Label(type, i == 0 ? BioesLabels.B : i == unit - 1 ? BioesLabels.E : BioesLabels.I);
+                for (int at = start; at < end; at += unit) BioesLabels.Mark(labels, at, at + unit, type);
         }
     }
 }

@@ -30,6 +30,8 @@ public class AbbreviationRunTests
     [InlineData("苏州港", "S-LOC O O", "S-LOC O O")] // 州 is no abbreviation
     [InlineData("湘鄂两省", "O O O O", "O O O O")] // nothing tagged, nothing joined
     [InlineData("京京说", "B-PER E-PER O", "B-PER E-PER O")] // a name
+    [InlineData("吉宁说", "B-PER E-PER O", "B-PER E-PER O")] // two abbreviations as a person: likelier a name
+    [InlineData("苏浙皖三省", "B-PER I-PER E-PER O O", "S-LOC S-LOC S-LOC O O")] // three as a person: the tagger's error
     public void Decoded_labels_tag_abbreviations_one_place_per_character(string text, string decoded, string emitted)
     {
         var labels = decoded.Split(' ').Select(Label).ToArray();

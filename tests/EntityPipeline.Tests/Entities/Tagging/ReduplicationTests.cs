@@ -24,4 +24,16 @@ public sealed class ReduplicationTests
         Reduplication.Split(text, labels, labels.Length);
         Assert.Equal([(3, 5, EntityType.PER), (5, 7, EntityType.PER)], BioesLabels.Spans(labels));
     }
+
+    [Theory]
+    [InlineData("哈哈泰迪", "泰迪")] // a doubled interjection opens the mention
+    [InlineData("泰迪哈哈哈", "泰迪")]
+    [InlineData("哈哈", "")] // only interjections
+    [InlineData("哈尔滨", "哈尔滨")] // a name with such a character
+    [InlineData("哈", "哈")] // 哈 alone may stand for 哈萨克斯坦
+    public void A_doubled_interjection_is_no_part_of_a_mention(string span, string kept)
+    {
+        var (start, end) = Reduplication.WithoutInterjections(span, 0, span.Length);
+        Assert.Equal(kept, span[start..end]);
+    }
 }

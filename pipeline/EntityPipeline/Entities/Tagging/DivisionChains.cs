@@ -1,0 +1,48 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Each administrative division in a chain is its own place (guidelines E3, E4; MSRA: 山东省/LOC 临沂市/LOC, 江苏省/LOC
+/// 靖江市供电局/ORG): a place or organisation the tagger found that opens with a division's full name followed by another's
+/// (湖南省长沙市烈士公园, 南通市海安市委) gives the outer divisions as places and keeps the rest its own type. A division before
+/// anything else stays inside (上海市人民政府: the city is part of the body's name). Full names only (with 省, 市, 县 …, from
+/// the place gazetteer, <see cref="PlaceNames"/>), provinces to counties: a short form or a township name may be a common word.
+/// A rule on the decoded labels, so it holds for every model. Stateless.
+/// </summary>
+internal static class DivisionChains
+{
+    private const byte ProvinceCityCounty = 1 | 2 | 4, ShortForm = 16;
+
+    private const int ShortestChain = 4; // two full names of two characters at least
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Split(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (end - start < ShortestChain) continue;
+            int at = start;
+            for (int division = DivisionAt(text[at..end]); division > 0 && at + division < end; division = DivisionAt(text[at..end]))
+            {
+                if (DivisionAt(text[(at + division)..end]) == 0) break; // the division names what follows
+                BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
+                at += division;
+            }
+            if (at > start) BioesLabels.Mark(labels, at, end, type);
+        }
+    }
+
+    /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
+    private static int DivisionAt(ReadOnlySpan<char> text)
+    {
+        var places = PlaceNames.Lexicon;
+        for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)
+        {
+            byte mask = places.TypesOf(text[..len]);
+            if ((mask & ProvinceCityCounty) != 0 && (mask & ShortForm) == 0) return len;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Name patterns news writes around a bare surname, which a tagger trained on 1998 text misses or cuts:
+/// <list type="bullet">
+/// <item>anonymised names, a surname and 某 or 某某 (王某, 钱某某): the whole string is the name (guidelines E2, longest span;
+/// MSRA tags the surname alone, 梁/PER 某);</item>
+/// <item>a surname with an address or title (张女士, 陈先生, 刘总): the surname is the name and the title stays outside (E1;
+/// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三);</item>
+/// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name.</item>
+/// </list>
+/// A surname counts only where jieba starts a word with it (这位女士 and 空军某部 have none) that is no function word (和老师),
+/// and the pattern must end where a word ends. A rule on the decoded labels, so it holds for every model. Stateless.
+/// </summary>
+internal static class PersonNames
+{
+    /// <summary>Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁).</summary>
+    private static readonly string[] Addresses = ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "总"];
+
+    private const char Anonymous = '某';
+
+    private static bool EndsPhrase(string previousPos) => previousPos.Length > 0 && previousPos[0] is 'n' or 'v';
+
+    /// <summary>Surnames that also say "former" or "acting" before a title (原主任, 代市长), which is how news uses them there.</summary>
+    private const string FormerOrActing = "原代";
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        TrimTitles(text, labels, length);
+        Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
+        wordEnds.Clear();
+        foreach (var word in words) wordEnds[word.End - baseOffset] = true;
+        string previousPos = "";
+        foreach (var word in words)
+        {
+            string before = previousPos;
+            previousPos = word.Pos;
+            int i = word.Start - baseOffset, wordEnd = word.End - baseOffset;
+            int after = i + (int)PersonCues.Surname(text, i);
+            if (after == i || after >= length) continue;
+            // A surname is a word of its own that is no function word (和老师, 向老师), or opens the word the pattern ends.
+            bool alone = wordEnd == after;
+            if (alone && !MayBeSurname(word.Pos) || FormerOrActing.Contains(text[i])) continue;
+            int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
+            if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
+            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd)) Mark(labels, length, i, after);
+            else if (IsTaggedAlone(labels, i, after) && after + 2 <= length && text[after] == text[after + 1] && text[after] != Anonymous
+                     && IsHan(text[after]) && wordEnds[after + 2]) Mark(labels, length, i, after + 2);
+        }
+    }
+
+    /// <summary>
+    /// jieba's tags for a surname standing alone before 某 (钱/n 某某, 张/q, 王/nr); none when segmenting without parts of speech.
+    /// Before a title, only a name's tag (nr) will do: jieba joins 张女士 and 刘总 into one word, and a surname alone there is
+    /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长).
+    /// </summary>
+    private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
+
+    /// <summary>The end of 某 or 某某 at <paramref name="at"/>, or <paramref name="at"/> when there is none.</summary>
+    private static int AnonymousEnd(ReadOnlySpan<char> text, int at, int length)
+    {
+        int end = at;
+        while (end < length && end - at < 2 && text[end] == Anonymous) end++;
+        return end;
+    }
+
+    /// <summary>The length of the form of address or title that opens <paramref name="text"/>, or 0.</summary>
+    private static int AddressAt(ReadOnlySpan<char> text)
+    {
+        foreach (var address in Addresses)
+            if (text.StartsWith(address)) return address.Length;
+        for (int len = Math.Min(3, text.Length); len >= 2; len--)
+            if (PersonCues.TitleLength(text[..len]) == len) return len;
+        return 0;
+    }
+
+    /// <summary>A person mention that ends in a form of address or a title keeps the name before it, or goes when nothing is left.</summary>
+    private static void TrimTitles(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.PER || end - start < 2) continue;
+            int title = TitleAtEnd(text[start..end]);
+            if (title == 0) continue;
+            labels.AsSpan(end - title, title).Fill(BioesLabels.Outside);
+            if (end - title > start) BioesLabels.Mark(labels, start, end - title, EntityType.PER);
+        }
+    }
+
+    /// <summary>The length of the title that ends a person mention; 总 only after a surname alone (刘总, not a given name).</summary>
+    private static int TitleAtEnd(ReadOnlySpan<char> mention)
+    {
+        foreach (var address in Addresses)
+            if (mention.EndsWith(address) && (address.Length > 1 || mention.Length == 2 && PersonCues.Surname(mention, 0) == 1))
+                return address.Length;
+        return PersonCues.TitleLength(mention);
+    }
+
+    private static bool IsTaggedAlone(int[] labels, int start, int end) =>
+        end - start == 1 ? labels[start] == BioesLabels.Label(EntityType.PER, BioesLabels.S)
+            : labels[start] == BioesLabels.Label(EntityType.PER, BioesLabels.B) && labels[end - 1] == BioesLabels.Label(EntityType.PER, BioesLabels.E);
+
+    /// <summary>Makes [start, end) one person when no other entity and no span reaching outside it is in the way.</summary>
+    private static void Mark(int[] labels, int length, int start, int end)
+    {
+        if (!BioesLabels.CanStart(labels[start]) || end < length && !BioesLabels.CanStart(labels[end])) return; // a span crosses an edge
+        for (int i = start; i < end; i++)
+            if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.PER) return;
+        BioesLabels.Mark(labels, start, end, EntityType.PER);
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+}

@@ -1,0 +1,33 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class DivisionChainsTests
+{
+    /// <summary>The spans after the rule, given one span the tagger found.</summary>
+    private static string[] Apply(string text, string span, EntityType type)
+    {
+        var labels = new int[text.Length];
+        int start = text.IndexOf(span, StringComparison.Ordinal);
+        BioesLabels.Mark(labels, start, start + span.Length, type);
+        DivisionChains.Split(text, labels, labels.Length);
+        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
+    }
+
+    [Fact]
+    public void The_outer_divisions_of_a_chain_are_places_of_their_own()
+    {
+        Assert.Equal(["江苏省 LOC", "南通市 LOC", "如皋市委 ORG"], Apply("江苏省南通市如皋市委召开会议。", "江苏省南通市如皋市委", EntityType.ORG));
+        Assert.Equal(["湖南省 LOC", "岳阳市 LOC"], Apply("湖南省岳阳市的经济。", "湖南省岳阳市", EntityType.LOC));
+        Assert.Equal(["山东省 LOC", "济南市教育局 ORG"], Apply("山东省济南市教育局通知。", "山东省济南市教育局", EntityType.ORG));
+    }
+
+    [Fact]
+    public void A_division_that_names_the_body_stays_inside()
+    {
+        Assert.Equal(["上海市人民政府 ORG"], Apply("上海市人民政府发布。", "上海市人民政府", EntityType.ORG));
+        Assert.Equal(["湖北省公安厅 ORG"], Apply("湖北省公安厅通报。", "湖北省公安厅", EntityType.ORG));
+        Assert.Equal(["江苏 LOC"], Apply("江苏苏州的企业。", "江苏", EntityType.LOC)); // short forms are left to the tagger
+    }
+}

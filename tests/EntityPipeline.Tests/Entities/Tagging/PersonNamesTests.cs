@@ -1,0 +1,57 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Segmentation;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class PersonNamesTests
+{
+    private static readonly SegmentationStage Segmenter = new(PosTagging.Lexicon);
+
+    /// <summary>The person names after the rule, given the strings the tagger tagged as persons (each at its first occurrence).</summary>
+    private static string[] Apply(string text, params string[] tagged)
+    {
+        var words = new List<Token>();
+        Segmenter.Segment(text, 0, words);
+        var labels = new int[text.Length];
+        BioesLabels.Encode(tagged.Select(t => (text.IndexOf(t, StringComparison.Ordinal), text.IndexOf(t, StringComparison.Ordinal) + t.Length, EntityType.PER)), labels);
+        PersonNames.Apply(text, [.. words], 0, labels, labels.Length);
+        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
+    }
+
+    [Fact]
+    public void An_anonymised_name_is_the_surname_with_its_mou()
+    {
+        // Tagged in MSRA's way (the surname alone) or not at all, 某 and 某某 join the surname.
+        Assert.Equal(["王某某 PER", "李某 PER"], Apply("犯罪嫌疑人王某某在逃，其同伙李某已落网。", "王"));
+        Assert.Equal(["钱某某 PER", "赵某 PER"], Apply("钱某某和赵某都来了。"));
+        // 某 after a word that holds no surname is no name.
+        Assert.Empty(Apply("空军某部和北京某报也到了。"));
+        Assert.Empty(Apply("我和某某一起去。"));
+    }
+
+    [Fact]
+    public void A_title_after_a_surname_stays_outside_the_name()
+    {
+        Assert.Equal(["张 PER", "陈 PER"], Apply("受害人张女士说，她丈夫陈先生当天不在家。", "陈先生"));
+        Assert.Equal(["李 PER", "刘 PER"], Apply("李老师和刘总出席了会议。", "李老师", "刘总"));
+        Assert.Equal(["张三 PER"], Apply("张三主任说。", "张三主任"));
+        Assert.Empty(Apply("先生请坐。", "先生")); // a title without a name is no name
+    }
+
+    [Fact]
+    public void Words_that_only_look_like_a_surname_before_a_title_are_no_names()
+    {
+        Assert.Empty(Apply("这位女士说，各位先生请坐。")); // 位 is inside 这位, 各位
+        Assert.Empty(Apply("和老师说了。")); // 和 is a conjunction
+        Assert.Empty(Apply("原主任说。")); // 原 says "former"
+        Assert.Equal(["王强 PER"], Apply("教育部基础司副司长王强表示。", "王强")); // 司 ends the department's name
+    }
+
+    [Fact]
+    public void A_doubled_given_name_joins_a_surname_tagged_alone()
+    {
+        Assert.Equal(["张欢欢 PER"], Apply("张欢欢来了。", "张"));
+        Assert.Empty(Apply("张欢欢来了。")); // no tagged surname, no evidence
+    }
+}
