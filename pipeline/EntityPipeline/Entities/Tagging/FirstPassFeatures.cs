@@ -137,7 +137,7 @@ internal sealed class FirstPassFeatures
             f[1] = _hash.Index(41, ym1, y);
             f[2] = _hash.Index(42, y, yp1);
             f[3] = _hash.Index(43, ym1, yp1);
-            f[4] = _hash.Index(44, y, CharFeatureExtractor.View(text[i]));
+            f[4] = _hash.Index(44, y, CharFeatureExtractor.View(text, i));
             f[5] = _hash.Index(45, y, certainty[i]);
             f[6] = doc == 0 ? -1 : _hash.Index(46, doc);
             f[7] = _hash.Index(47, doc, y);
@@ -198,7 +198,7 @@ internal sealed class FirstPassFeatures
         return (start, end, h);
     }
 
-    private static uint At(ReadOnlySpan<char> text, int i) => i < 0 || i >= text.Length ? 0u : CharFeatureExtractor.View(text[i]);
+    private static uint At(ReadOnlySpan<char> text, int i) => i < 0 || i >= text.Length ? 0u : CharFeatureExtractor.View(text, i);
 
     private static uint Label(ReadOnlySpan<byte> labels, int i) => i < 0 || i >= labels.Length ? Edge : labels[i];
 }

@@ -182,7 +182,7 @@ public sealed class TaggingSession
     /// one name each time (<see cref="Reduplication"/>), and zones and facilities one place from the place that names them
     /// (<see cref="FacilityNames"/>; <paramref name="words"/> are the sentence's, in document offsets), the outer divisions of a chain
     /// their own places (<see cref="DivisionChains"/>), names around a bare surname
-    /// (<see cref="PersonNames"/>) and no direction as a place (<see cref="DirectionWords"/>). A mention's confidence is the mean
+    /// (<see cref="PersonNames"/>), names before company words as companies (<see cref="CompanyNames"/>) and no direction as a place (<see cref="DirectionWords"/>). A mention's confidence is the mean
     /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type,
     /// and makes the mention's source rule.
     /// </summary>
@@ -196,6 +196,7 @@ public sealed class TaggingSession
         FacilityNames.Extend(sentence, words, baseOffset, _emitted, n);
         DivisionChains.Split(sentence, _emitted, n);
         PersonNames.Apply(sentence, words, baseOffset, _emitted, n);
+        CompanyNames.Apply(sentence, words, baseOffset, _emitted, n);
         DirectionWords.Guard(sentence, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {

@@ -64,6 +64,17 @@ public sealed class CharFeatureExtractorTests
     }
 
     [Fact]
+    public void White_space_between_Latin_words_joins_them_as_a_middle_dot()
+    {
+        // Tim Cook reads as Tim·Cook, the way Chinese text joins the parts of a foreign name; not as a list of two.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false));
+        Token[] tokens = [new(0, 3, "eng"), new(3, 4, "x"), new(4, 8, "eng")];
+        for (int i = 0; i < 8; i++)
+            Assert.Equal(Row(extractor, ("Tim·Cook", tokens), i), Row(extractor, ("Tim Cook", tokens), i));
+        Assert.NotEqual(Row(extractor, ("Tim、Cook", tokens), 3), Row(extractor, ("Tim Cook", tokens), 3));
+    }
+
+    [Fact]
     public void Person_cues_know_surnames_and_titles()
     {
         Assert.Equal(1u, PersonCues.Surname("左金文", 0));

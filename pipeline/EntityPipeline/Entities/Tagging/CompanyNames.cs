@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// A name followed by the words that make a company, ending in 公司 or 集团 (斯迈森科技有限公司, 比亚迪汽车集团), is a company
+/// (issue 19): the name is what the tagger tagged as a person right before those words (a brand read as a name), or a foreign
+/// or brand name by jieba's tags (nrt, nz, eng). The company runs through its last 公司 or 集团. A common noun or a place before
+/// them (该公司, 中国科技, 甘肃科技) is left to the tagger, and so is 科技 alone (润百科技): it ends common phrases too. A rule on the decoded labels and jieba's words, so it holds for every
+/// model. Stateless.
+/// </summary>
+internal static class CompanyNames
+{
+    private static readonly FrozenSet<string> CompanyWords = new[]
+    {
+        "科技", "技术", "股份", "控股", "集团", "实业", "传媒", "药业", "电子", "汽车", "网络", "科技股份", "有限", "公司", "有限公司",
+        "责任公司", "有限责任公司", "股份有限公司", "集团公司",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsBrandLike(string pos) => pos is "nrt" or "nz" or "eng";
+
+    /// <summary>The words a company's name must end in: 科技 or 电子 alone also end common phrases (中国科技, 邓小平科技思想).</summary>
+    private static readonly FrozenSet<string> Endings = new[]
+    {
+        "集团", "公司", "有限公司", "责任公司", "有限责任公司", "股份有限公司", "集团公司",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        for (int w = 1; w < words.Length; w++)
+        {
+            int suffixStart = words[w].Start - baseOffset;
+            if (!IsCompanyWord(text, words[w], baseOffset) || labels[suffixStart] != BioesLabels.Outside) continue;
+            int nameStart = NameBefore(labels, words[w - 1], baseOffset, suffixStart);
+            if (nameStart < 0) continue;
+            int end = -1, last = w;
+            for (; last < words.Length && IsCompanyWord(text, words[last], baseOffset) && labels[words[last].Start - baseOffset] == BioesLabels.Outside; last++)
+                if (Endings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(words[last].Start - baseOffset)..(words[last].End - baseOffset)]))
+                    end = words[last].End - baseOffset;
+            if (end > 0) BioesLabels.Mark(labels, nameStart, end, EntityType.ORG);
+            w = last - 1;
+        }
+    }
+
+    private static bool IsCompanyWord(ReadOnlySpan<char> text, Token word, int baseOffset) =>
+        CompanyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(word.Start - baseOffset)..(word.End - baseOffset)]);
+
+    /// <summary>Where the name that ends right before <paramref name="at"/> starts, or −1: a person or place span ending there, or a brand-like word.</summary>
+    private static int NameBefore(int[] labels, Token previous, int baseOffset, int at)
+    {
+        int last = labels[at - 1];
+        if (last != BioesLabels.Outside)
+        {
+            if (BioesLabels.TypeOf(last) != EntityType.PER || BioesLabels.PartOf(last) is not (BioesLabels.E or BioesLabels.S)) return -1;
+            int start = at - 1;
+            while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
+            return start;
+        }
+        int wordStart = previous.Start - baseOffset;
+        if (!IsBrandLike(previous.Pos) || previous.End - baseOffset != at || previous.End - previous.Start < 2) return -1;
+        for (int i = wordStart; i < at; i++)
+            if (labels[i] != BioesLabels.Outside) return -1; // part of another span
+        return wordStart;
+    }
+}
