@@ -35,7 +35,7 @@ internal static class DivisionChains
     }
 
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
-    private static int DivisionAt(ReadOnlySpan<char> text)
+    internal static int DivisionAt(ReadOnlySpan<char> text)
     {
         var places = PlaceNames.Lexicon;
         for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)

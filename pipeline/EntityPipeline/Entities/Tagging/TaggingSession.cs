@@ -195,6 +195,7 @@ public sealed class TaggingSession
         Reduplication.Split(sentence, _emitted, n);
         FacilityNames.Extend(sentence, words, baseOffset, _emitted, n);
         DivisionChains.Split(sentence, _emitted, n);
+        BodyNames.Join(sentence, words, baseOffset, _emitted, n);
         PersonNames.Apply(sentence, words, baseOffset, _emitted, n);
         CompanyNames.Apply(sentence, words, baseOffset, _emitted, n);
         DirectionWords.Guard(sentence, _emitted, n);

@@ -1,0 +1,36 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Segmentation;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class BodyNamesTests
+{
+    private static readonly SegmentationStage Segmenter = new(PosTagging.Lexicon);
+
+    /// <summary>The spans after the rule, given the spans the tagger found (each string at its first occurrence).</summary>
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged)
+    {
+        var words = new List<Token>();
+        Segmenter.Segment(text, 0, words);
+        var labels = new int[text.Length];
+        BioesLabels.Encode(tagged.Select(t => (text.IndexOf(t.Text, StringComparison.Ordinal), text.IndexOf(t.Text, StringComparison.Ordinal) + t.Text.Length, t.Type)), labels);
+        BodyNames.Join(text, [.. words], 0, labels, labels.Length);
+        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
+    }
+
+    [Fact]
+    public void A_body_cut_from_its_place_is_one_organisation()
+    {
+        Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC), ("改革委员会", EntityType.ORG)));
+        Assert.Equal(["上海市科委 ORG"], Apply("上海市科委发布通知。", ("上海市", EntityType.LOC), ("科委", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_body_with_a_division_of_its_own_or_a_verb_between_stays_apart()
+    {
+        Assert.Equal(["江苏省 LOC", "靖江市供电局 ORG"], Apply("江苏省靖江市供电局发布通知。", ("江苏省", EntityType.LOC), ("靖江市供电局", EntityType.ORG)));
+        Assert.Equal(["上海 LOC", "环保局 ORG"], Apply("上海成立环保局。", ("上海", EntityType.LOC), ("环保局", EntityType.ORG)));
+        Assert.Equal(["上海 LOC", "华为公司 ORG"], Apply("上海华为公司。", ("上海", EntityType.LOC), ("华为公司", EntityType.ORG))); // no office
+    }
+}
