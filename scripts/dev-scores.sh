@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # Micro F1 of a tagger model on every dev set the project reports (issue 19's table): MSRA, People's Daily, CLUENER,
 # Weibo and Resume dev, and the seed page, each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
-# (defaults: the shipped model, ../shared). Each set's errors go to output/dev-errors-NAME.csv. About 3 minutes.
+# [EVALUATE OPTIONS...] (defaults: the shipped model, ../shared; options such as --compare MODEL or --compare-rules-off LIST
+# add the paired difference to each line). Each set's errors go to output/dev-errors-NAME.csv. About a minute, twice that
+# with a comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 model=${1:-models/msra-pd.zip}
 shared=${2:-../shared}
+shift $(($# < 2 ? $# : 2))
+extra=("$@")
 corpora=$shared/corpora
 dotnet build pipeline/EntityPipeline.Cli -c Release -v q -nologo >/dev/null
 ep() { dotnet pipeline/EntityPipeline.Cli/bin/Release/net10.0/EntityPipeline.Cli.dll "$@"; }
 score() {
   local name=$1; shift
-  local f1
-  f1=$(ep evaluate --model "$model" "$@" --errors "output/dev-errors-$name.csv" | grep -E '│ micro' | awk -F'│' '{gsub(/ /,"",$8); print $8}')
-  printf '%-8s %s\n' "$name" "$f1"
+  local out f1 diff
+  out=$(ep evaluate --model "$model" "$@" "${extra[@]}" --errors "output/dev-errors-$name.csv")
+  f1=$(grep -E '│ micro' <<<"$out" | awk -F'│' '{gsub(/ /,"",$8); print $8}')
+  diff=$(tr '\n' ' ' <<<"$out" | grep -oE 'difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+' || true)
+  printf '%-8s %s %s\n' "$name" "$f1" "$diff"
 }
 score msra --msra "$corpora/msra_ner/msra_dev.bio"
 score pd --pku "$corpora/peoples_daily_1998_01/199801_dev.txt"

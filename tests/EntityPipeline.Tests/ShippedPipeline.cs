@@ -11,4 +11,9 @@ internal static class ShippedPipeline
     private static readonly Lazy<Pipeline> Loaded = new(() => PipelineFactory.Create(new PipelineOptions()));
 
     public static Pipeline Value => Loaded.Value;
+
+    private static readonly Lazy<EntityPipeline.Entities.Tagging.EntityTagger> LoadedTagger = new(() => EntityPipeline.Entities.Tagging.EntityTagger.Load(EntityPipeline.Entities.DefaultModel.Require()));
+
+    /// <summary>The shipped tagger model, loaded once.</summary>
+    public static EntityPipeline.Entities.Tagging.EntityTagger Tagger => LoadedTagger.Value;
 }

@@ -57,6 +57,12 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?).")]
         public string? Compare { get; init; }
 
+        [CommandOption("--rules-off <LIST>"), Description("Decode without these rules on the labels (comma-separated: abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, or all).")]
+        public string? RulesOff { get; init; }
+
+        [CommandOption("--compare-rules-off <LIST>"), Description("Score the compared model (--compare, or else this model again) without these rules, and print the paired difference: what the rules add.")]
+        public string? CompareRulesOff { get; init; }
+
         [CommandOption("--errors <FILE>"), Description("CSV of missed, spurious and wrong-type spans. Default: output/evaluation_errors.csv")]
         public string Errors { get; init; } = Path.Combine("output", "evaluation_errors.csv");
 
@@ -67,7 +73,10 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
             if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
             if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
-            if (Tagger == "dictionary" && Compare is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
+            if (Tagger == "dictionary" && (Compare ?? CompareRulesOff) is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
+            foreach (var (option, list) in new[] { ("--rules-off", RulesOff), ("--compare-rules-off", CompareRulesOff) })
+                if (list is not null && LabelRuleSet.Parse(list) is null)
+                    return ValidationResult.Error($"{option}: '{list}' is not a list of rules; the rules are {LabelRuleSet.Names}");
             var missing = InputPaths.MissingFile("--msra", Msra) ?? InputPaths.MissingFile("--pku", Pku) ?? InputPaths.MissingFile("--cluener", ClueNer)
                 ?? InputPaths.MissingFile("--weibo", Weibo) ?? InputPaths.MissingFile("--resume", Resume)
                 ?? InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs);
@@ -78,8 +87,10 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         OutputFolder.PrepareForFile(settings.Errors, "--errors");
-        var tagger = settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings, "--model");
-        var compared = settings.Compare is { } path ? LoadTagger(path, settings, "--compare") : null;
+        var tagger = settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings, "--model", settings.RulesOff);
+        string? comparedPath = settings.Compare ?? (settings.CompareRulesOff is not null ? settings.Model ?? DefaultModel.Require() : null);
+        var compared = comparedPath is null ? null : LoadTagger(comparedPath, settings, "--compare", settings.CompareRulesOff);
+        string? comparedName = comparedPath is null ? null : settings.CompareRulesOff is { } off ? $"{comparedPath} without {off}" : comparedPath;
         try
         {
             var scored = Score(settings, tagger);
@@ -89,7 +100,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 var (low, high) = Bootstrap.F1Interval(evaluation.Units);
                 AnsiConsole.MarkupLineInterpolated($"micro F1 95% interval {low:F4}–{high:F4} (bootstrap over {evaluation.Units.Count:N0} {unit})");
             }
-            if (settings.Compare is { } compare)
+            if (comparedName is { } compare)
             {
                 // The same data through the other model; the paired interval resamples the same units for both.
                 var other = Score(settings, compared!);
@@ -115,9 +126,10 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     /// <summary>A difference in F1 with its sign; one that rounds to zero is 0.0000 (the format's zero section), not -0.0000.</summary>
     private static string Signed(double difference) => difference.ToString("+0.0000;-0.0000;0.0000");
 
-    private static EntityTagger LoadTagger(string path, Settings settings, string option)
+    private static EntityTagger LoadTagger(string path, Settings settings, string option, string? rulesOff)
     {
         var loaded = TaggerModel.Load(path, option);
+        if (rulesOff is not null) loaded = loaded.WithRules(LabelRules.All & ~LabelRuleSet.Parse(rulesOff)!.Value);
         if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
         return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
     }

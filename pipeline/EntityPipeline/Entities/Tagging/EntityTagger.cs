@@ -41,12 +41,13 @@ public sealed class EntityTagger
         }
     }
 
-    /// <summary>A view of <paramref name="other"/> that shares its weights (no copy): another O bias, or without the second pass.</summary>
-    private EntityTagger(EntityTagger other, float outsideBias, bool keepSecondPass)
+    /// <summary>A view of <paramref name="other"/> that shares its weights (no copy): another O bias, without the second pass, other rules.</summary>
+    private EntityTagger(EntityTagger other, float outsideBias, bool keepSecondPass, LabelRules rules)
     {
+        Rules = rules;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
-        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass) } : null;
+        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, rules) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
         OutsideBias = outsideBias;
@@ -67,10 +68,16 @@ public sealed class EntityTagger
     public float OutsideBias { get; }
 
     /// <summary>The same model decoded with another <see cref="OutsideBias"/>.</summary>
-    public EntityTagger WithOutsideBias(float bias) => new(this, bias, keepSecondPass: true);
+    public EntityTagger WithOutsideBias(float bias) => new(this, bias, keepSecondPass: true, Rules);
 
     /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
-    public EntityTagger FirstPassOnly() => new(this, OutsideBias, keepSecondPass: false);
+    public EntityTagger FirstPassOnly() => new(this, OutsideBias, keepSecondPass: false, Rules);
+
+    /// <summary>The rules its decoded labels go through (all, unless measuring one: <see cref="WithRules"/>). Not stored with the model.</summary>
+    public LabelRules Rules { get; } = LabelRules.All;
+
+    /// <summary>The same model with only <paramref name="rules"/> applied to its decoded labels.</summary>
+    public EntityTagger WithRules(LabelRules rules) => new(this, OutsideBias, keepSecondPass: HasSecondPass, rules);
 
     /// <summary>
     /// The temperature each pass's perceptron scores were divided by (<see cref="Training.StructuredPerceptron"/>), kept so that a

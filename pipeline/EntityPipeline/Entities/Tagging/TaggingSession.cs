@@ -177,28 +177,17 @@ public sealed class TaggingSession
     }
 
     /// <summary>
-    /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions,
-    /// with place abbreviations one place per character (<see cref="AbbreviationRuns"/>) and repeated strings as interjections or
-    /// one name each time (<see cref="Reduplication"/>), and zones and facilities one place from the place that names them
-    /// (<see cref="FacilityNames"/>; <paramref name="words"/> are the sentence's, in document offsets), the outer divisions of a chain
-    /// their own places (<see cref="DivisionChains"/>), names around a bare surname
-    /// (<see cref="PersonNames"/>), names before company words as companies (<see cref="CompanyNames"/>) and no direction as a place (<see cref="DirectionWords"/>). A mention's confidence is the mean
-    /// probability of its characters' labels; a character whose label that rule rewrote counts the probability of its type,
-    /// and makes the mention's source rule.
+    /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions, after
+    /// the model's <see cref="LabelRules"/> (<paramref name="words"/> are the sentence's, in document offsets). A mention's confidence
+    /// is the mean probability of its characters' labels; a character whose label a rule rewrote counts the probability of its
+    /// type, and makes the mention's source rule.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, List<Mention> into)
     {
         int L = BioesLabels.Count, n = sentence.Length;
         Ensure(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
-        AbbreviationRuns.Split(sentence, _emitted, n);
-        Reduplication.Split(sentence, _emitted, n);
-        FacilityNames.Extend(sentence, words, baseOffset, _emitted, n);
-        DivisionChains.Split(sentence, _emitted, n);
-        BodyNames.Join(sentence, words, baseOffset, _emitted, n);
-        PersonNames.Apply(sentence, words, baseOffset, _emitted, n);
-        CompanyNames.Apply(sentence, words, baseOffset, _emitted, n);
-        DirectionWords.Guard(sentence, _emitted, n);
+        LabelRuleSet.Apply(_model.Rules, sentence, words, baseOffset, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;

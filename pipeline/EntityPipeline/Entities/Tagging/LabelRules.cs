@@ -1,0 +1,64 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// The rules every model's decoded labels go through before they become mentions: guidelines and patterns the training corpora do
+/// not teach (or teach in another convention). Each can be turned off to measure it (<c>evaluate --rules-off</c>,
+/// <c>--compare-rules-off</c>): the paired interval of a rule comes from the same model with and without it.
+/// </summary>
+[Flags]
+public enum LabelRules
+{
+    None = 0,
+    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>).</summary>
+    Abbreviations = 1,
+    /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
+    Reduplication = 2,
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>).</summary>
+    Facilities = 4,
+    /// <summary>The outer divisions of a chain their own places (<see cref="Tagging.DivisionChains"/>).</summary>
+    DivisionChains = 8,
+    /// <summary>A government body cut from its place one organisation (<see cref="BodyNames"/>).</summary>
+    Bodies = 16,
+    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>).</summary>
+    PersonNames = 32,
+    /// <summary>A name before company words a company (<see cref="Tagging.CompanyNames"/>).</summary>
+    Companies = 64,
+    /// <summary>No direction as a place (<see cref="DirectionWords"/>).</summary>
+    Directions = 128,
+    All = 255,
+}
+
+/// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
+internal static class LabelRuleSet
+{
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Apply(LabelRules rules, ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (rules.HasFlag(LabelRules.Abbreviations)) AbbreviationRuns.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.DivisionChains)) Tagging.DivisionChains.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
+    }
+
+    /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>
+    public static LabelRules? Parse(string list)
+    {
+        var rules = LabelRules.None;
+        foreach (var name in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Enum.TryParse<LabelRules>(name.Replace("-", ""), ignoreCase: true, out var rule) || int.TryParse(name, out _)) return null;
+            rules |= rule;
+        }
+        return rules;
+    }
+
+    /// <summary>The rule names <see cref="Parse"/> reads.</summary>
+    public static string Names => string.Join(", ", Enum.GetNames<LabelRules>().Where(n => n != nameof(LabelRules.None))
+        .Select(n => string.Concat(n.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))));
+}

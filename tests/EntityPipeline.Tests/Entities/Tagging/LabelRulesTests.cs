@@ -1,0 +1,33 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Segmentation;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class LabelRulesTests
+{
+    [Fact]
+    public void Rule_lists_are_read_by_their_names()
+    {
+        Assert.Equal(LabelRules.PersonNames | LabelRules.DivisionChains, LabelRuleSet.Parse("person-names, division-chains"));
+        Assert.Equal(LabelRules.All, LabelRuleSet.Parse("all"));
+        Assert.Null(LabelRuleSet.Parse("names"));
+        Assert.Null(LabelRuleSet.Parse("3")); // a number is no rule's name
+    }
+
+    [Fact]
+    public void A_tagger_without_a_rule_emits_its_labels_as_decoded()
+    {
+        // Given the shipped-like model tags 王 before 某 alone (MSRA's convention), the person-name rule makes it 王某; without the rule it stays.
+        var tagger = ShippedPipeline.Tagger;
+        const string text = "犯罪嫌疑人王某已被抓获。";
+        string Names(EntityTagger t)
+        {
+            var mentions = new List<Mention>();
+            t.CreateSession().Tag(text, new SegmentationStage(t.Features.Segmentation), mentions);
+            return string.Join(" ", mentions.Where(m => m.Type == EntityType.PER).Select(m => text[m.Start..m.End]));
+        }
+        Assert.Equal("王某", Names(tagger));
+        Assert.Equal("王", Names(tagger.WithRules(LabelRules.All & ~LabelRules.PersonNames)));
+    }
+}
