@@ -27,7 +27,9 @@ public enum LabelRules
     Companies = 64,
     /// <summary>No direction as a place (<see cref="DirectionWords"/>).</summary>
     Directions = 128,
-    All = 255,
+    /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
+    Emoticons = 256,
+    All = 511,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -44,6 +46,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>
