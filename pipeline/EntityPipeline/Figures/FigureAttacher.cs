@@ -48,7 +48,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
             carry.Advance(index);
-            bool ownPeriod = false;
+            var ownPeriods = new List<string>();
 
             FigureCandidate? previous = null;
             string previousMetric = "", previousSubject = "";
@@ -84,7 +84,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
-                    ownPeriod |= period.Length > 0;
+                    if (period.Length > 0) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
                     if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
                 }
@@ -92,7 +92,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 previous = f;
                 previousMetric = metric;
             }
-            carry.Close(index, inSentence, ownPeriod);
+            carry.Close(index, inSentence, ownPeriods);
             k = stop;
         }
         return result.ToImmutable();
@@ -148,7 +148,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i])) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }
