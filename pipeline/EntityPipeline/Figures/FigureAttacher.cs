@@ -76,6 +76,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
                     else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
                         subject = previousSubject.Length > 0 ? previousSubject
+                            : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     previousSubject = subject;

@@ -120,14 +120,7 @@ internal sealed partial class PeriodCarry
         return !StartsVerb(document, c.End);
     }
 
-    private static bool StartsVerb(Document document, int at)
-    {
-        if (!document.Has(Layers.Tokens)) return false;
-        var tokens = document.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (tokens[mid].Start < at) lo = mid + 1; else hi = mid; }
-        return lo < tokens.Length && tokens[lo].Start == at && tokens[lo].Pos.StartsWith('v');
-    }
+    private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
 
     [GeneratedRegex(@"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")]
     private static partial Regex PeriodValue();

@@ -16,10 +16,18 @@ internal static class SubjectFinder
     // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
     private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
 
+    /// <summary>A preposition, comparison or verb of relation that makes the name after it something other than the subject.</summary>
+    public static bool IsGovernor(char c) => Governors.Contains(c);
+
+    /// <summary>19个县、市、区: 个 counting places (the noun after it a place classifier).</summary>
+    private static bool CountsPlaces(string text, FigureCandidate figure, int limit) =>
+        figure.Unit == "个" && figure.End < limit && text[figure.End] is '省' or '市' or '县' or '区' or '镇' or '村' or '州';
+
     public static PlaceSpan? Choose(string text, Sentence sentence, FigureCandidate figure, List<PlaceSpan> groups)
     {
         if (groups.Count == 0) return null;
-        if (figure.UnitEntry is { IsPlaceClassifier: true })
+        // 两省, 邢台市19个县、市、区: a count of places is about the place or list right before it, even one a preposition governs.
+        if (figure.UnitEntry is { IsPlaceClassifier: true } || CountsPlaces(text, figure, sentence.End))
         {
             for (int g = groups.Count - 1; g >= 0; g--)
                 if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
@@ -32,6 +40,10 @@ internal static class SubjectFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
+        if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)
+            && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } rankedName)
+            return rankedName;
         if (figure.Metric == ScoreMetric)
         {
             // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named
