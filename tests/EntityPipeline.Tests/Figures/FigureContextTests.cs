@@ -253,6 +253,22 @@ public sealed class FigureContextTests
         Assert.Equal("", document.Figures.Single().Subject);
     }
 
+    [Fact]
+    public void A_stray_one_character_direction_is_no_subject()
+    {
+        var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();
+        Assert.NotEqual("南", figure.Subject);
+    }
+
+    [Fact]
+    public void An_organisation_of_an_earlier_paragraph_is_not_the_subject()
+    {
+        const string text = "全市经济运行平稳\n本报讯全市经济运行平稳。\n甲大学的专家出席了发布会。\n全市新增就业岗位3万个。";
+        Assert.Equal("", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
+        // In its own paragraph the sentence before still says who the figure is about.
+        Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
+    }
+
     /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
     private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
     {

@@ -50,6 +50,12 @@ public sealed class FigureStageTests
     [InlineData("玉米收购价每吨4000元。", 5, 12, FigureKind.RATE, "4000", "", "元/吨", Qualifier.Exact)]
     [InlineData("原油期货报每桶80.5美元。", 5, 13, FigureKind.RATE, "80.5", "", "美元/桶", Qualifier.Exact)]   // a price per item
     [InlineData("金价每盎司1800美元。", 2, 11, FigureKind.RATE, "1800", "", "美元/盎司", Qualifier.Exact)]
+    [InlineData("身高175cm。", 2, 7, FigureKind.LENGTH, "175", "", "厘米", Qualifier.Exact)]
+    [InlineData("他跳过了2.3m。", 4, 8, FigureKind.LENGTH, "2.3", "", "米", Qualifier.Exact)]
+    [InlineData("浓度为35微克。", 3, 7, FigureKind.WEIGHT, "35", "", "微克", Qualifier.Exact)]
+    [InlineData("门票80港元。", 2, 6, FigureKind.MONEY, "80", "", "港元", Qualifier.Exact)]
+    [InlineData("售价1200台币。", 2, 8, FigureKind.MONEY, "1200", "", "新台币", Qualifier.Exact)]
+    [InlineData("当地气温高达98华氏度。", 6, 11, FigureKind.QUANTITY, "98", "", "℉", Qualifier.Exact)]
     [InlineData("身高180公分。", 2, 7, FigureKind.LENGTH, "180", "", "厘米", Qualifier.Exact)]
     [InlineData("重50公斤。", 1, 5, FigureKind.WEIGHT, "50", "", "千克", Qualifier.Exact)]
     [InlineData("售价$1.5亿。", 2, 7, FigureKind.MONEY, "150000000", "", "美元", Qualifier.Exact)]

@@ -34,6 +34,7 @@ public sealed class QualifierTests
     [InlineData("每户不超过3000元。", "3000元", Qualifier.Under)]
     [InlineData("每年培训不少于40学时。", "40学时", Qualifier.Over)]                     // 不少于 is a floor, not 少于
     [InlineData("截至2022年底，全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]        // 截至: a fact as of a date
+    [InlineData("全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]                       // 达到 alone states a fact, not a goal
     // GUIDELINES F5: a forecast is a target; 将 as the future auxiliary of the verb that governs the figure
     [InlineData("研究所认为，明后两年出口将增加300亿美元。", "300亿美元", Qualifier.Target)]
     [InlineData("代表团将派出两名裁判。", "两名", Qualifier.Target)]
