@@ -252,12 +252,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
-    public void Resolves_this_year_from_the_years_the_document_states()
+    public void Resolves_this_year_only_from_a_year_the_text_ties_to_the_present()
     {
+        // A year stated only as a past fact says nothing about when 今年 is (GUIDELINES F9: no date known, XXXX).
         const string text = "2019年该市常住人口达100万人。今年3月，新机场开工。";
         var figure = FigureTestKit.Single(text, "今年3月");
         Assert.Equal((18, 22), (figure.Start, figure.End));
-        Assert.Equal("2019-03", figure.Value);
+        Assert.Equal("XXXX-03", figure.Value);
+        // A year in the sentence that says 今年 does.
+        Assert.Equal("2023-06", FigureTestKit.Single("今年6月，2023年度招商大会在该市召开。", "今年6月").Value);
     }
 
     [Fact]
