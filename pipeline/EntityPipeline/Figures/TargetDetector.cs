@@ -11,7 +11,7 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class TargetDetector
 {
-    private const int MaxFutureVerb = 4;
+    private const int MaxFutureVerb = 3;
 
     private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期"];
 

@@ -41,6 +41,8 @@ public sealed class QualifierTests
     [InlineData("飞船将把两吨物资送上空间站。", "两吨", Qualifier.Target)]
     [InlineData("这条公路将甲、乙3个乡镇连在一起。", "3个", Qualifier.Exact)]          // a list between: 将 moves things
     [InlineData("这种影响将波及该国全部50个州。", "50个", Qualifier.Exact)]              // the figure is far from 将's verb
+    [InlineData("新线将连接沿途12个车站。", "12个", Qualifier.Exact)]                      // what the plan reaches, not a forecast value
+    [InlineData("全县将投入3亿元建设新校区。", "3亿元", Qualifier.Target)]
     [InlineData("工厂已将产量提高到5万吨。", "5万吨", Qualifier.Exact)]                  // 已将: what was done
     [InlineData("工厂将产量提高了5万吨。", "5万吨", Qualifier.Exact)]                   // 了: what was done
     [InlineData("全县人口将近80万人。", "80万人", Qualifier.Approx)]                      // 将近 = nearly
