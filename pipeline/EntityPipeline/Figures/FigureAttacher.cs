@@ -8,11 +8,13 @@ namespace EntityPipeline.Figures;
 /// Turns the recognized candidates of a document into figures: refines each qualifier from its context
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
-/// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
+/// takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>), then the one of the sentences before it in
+/// its paragraph, then the document's main place (the one it
 /// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
 /// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
-/// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
+/// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
+/// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
 {

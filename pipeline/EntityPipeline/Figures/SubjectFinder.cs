@@ -9,7 +9,8 @@ namespace EntityPipeline.Figures;
 /// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
 /// of the nearest clause before it, then — for a span of time in the sentence's opening clause (5年来，…) — of
 /// the clauses after it (up to a colon). The two sides of a score belong to the teams named before and after it,
-/// and a rank that qualifies a name (排名第三的蒙特利尔银行) to that name.
+/// a rank that qualifies a name (排名第三的蒙特利尔银行) to that name, a rank after a word of ranking (常昊排名第一) to the
+/// name right before it, and a count of places (邢台市19个县、市、区) to the place right before it.
 /// </summary>
 internal static class SubjectFinder
 {
