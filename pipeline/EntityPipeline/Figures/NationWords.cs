@@ -9,15 +9,13 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class NationWords
 {
-    private static readonly string[] Words = ["全国", "我国"];
-
     /// <summary>The first nation word in [<paramref name="start"/>, <paramref name="end"/>) that stands as a subject, or null.</summary>
     public static string? Find(Document document, int start, int end)
     {
         var text = document.Text;
         for (int i = start; i + 2 <= end; i++)
         {
-            if (text[i] is not ('全' or '我') || Array.IndexOf(Words, text.Substring(i, 2)) < 0) continue;
+            if (text.AsSpan(i, 2) is not ("全国" or "我国")) continue;
             char before = i > start ? text[i - 1] : '\0';
             if (SubjectFinder.IsGovernor(before) || before == '占' || QualifiesNoun(document, i + 2)) continue;
             return text.Substring(i, 2);
