@@ -8,11 +8,13 @@ namespace EntityPipeline.Figures;
 /// Turns the recognized candidates of a document into figures: refines each qualifier from its context
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
 /// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
-/// takes the one of the sentences before it in its paragraph, then the document's main place (the one it
+/// takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>), then the one of the sentences before it in
+/// its paragraph, then the document's main place (the one it
 /// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
 /// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
-/// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period.
+/// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
+/// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
 /// </summary>
 internal sealed class FigureAttacher(PlaceGazetteer places)
 {
@@ -48,7 +50,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
             carry.Advance(index);
-            bool ownPeriod = false;
+            var ownPeriods = new List<string>();
 
             FigureCandidate? previous = null;
             string previousMetric = "", previousSubject = "";
@@ -76,6 +78,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
                     else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
                         subject = previousSubject.Length > 0 ? previousSubject
+                            : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     previousSubject = subject;
@@ -84,7 +87,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
-                    ownPeriod |= period.Length > 0;
+                    if (period.Length > 0) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
                     if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
                 }
@@ -92,7 +95,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 previous = f;
                 previousMetric = metric;
             }
-            carry.Close(index, inSentence, ownPeriod);
+            carry.Close(index, inSentence, ownPeriods);
             k = stop;
         }
         return result.ToImmutable();
@@ -148,7 +151,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i])) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }

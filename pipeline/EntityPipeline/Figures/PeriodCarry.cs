@@ -11,8 +11,9 @@ namespace EntityPipeline.Figures;
 /// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
 /// that states a time of its own starts another time frame, after which the lead's holds no more. The time a
 /// list's introduction states or inherits (本轮比赛的结果是：…; 排在前20名的棋手如下：) holds for the sentences of
-/// items after it, whoever they name, until a sentence without figures or one with a time of its own. Feed
-/// the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
+/// items after it, whoever they name, until a sentence without figures or one with a time of its own. The day
+/// a lead reports on (桑普拉斯今天战胜…) holds for the later figures of the report whoever they name, until a sentence
+/// states another time: the report's events happen on that day. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
 {
@@ -20,6 +21,7 @@ internal sealed partial class PeriodCarry
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly Func<Sentence, bool> _namesSomeone;
     private string _lead = "";
+    private string _leadDay = "";
     private readonly int _leadEnd = int.MaxValue;
     private string _list = "";
     private int _next;
@@ -39,6 +41,7 @@ internal sealed partial class PeriodCarry
             _lead = _text[c.Start..c.End];
             break;
         }
+        if (_lead.Length == 0) _leadDay = DayOf(_text, lead);
     }
 
     /// <summary>Reads the sentences before <paramref name="index"/> that hold no figure: a list's introduction starts a list, any other ends it.</summary>
@@ -55,20 +58,44 @@ internal sealed partial class PeriodCarry
     /// <summary>The period a figure of sentence <paramref name="index"/> with none in its sentence inherits, or "".</summary>
     public string Inherited(int index) => _list.Length > 0 ? _list : FromLead(_sentences[index]);
 
-    /// <summary>After the figures of sentence <paramref name="index"/>: its list introduction starts a list; a time of its own ends one.</summary>
-    public void Close(int index, List<FigureCandidate> sentenceFigures, bool statedOwnPeriod)
+    /// <summary>
+    /// After the figures of sentence <paramref name="index"/>, given the periods its figures state themselves: its list
+    /// introduction starts a list; a time of its own ends one.
+    /// </summary>
+    public void Close(int index, List<FigureCandidate> sentenceFigures, List<string> statedPeriods)
     {
         var s = _sentences[index];
+        bool statedOwnPeriod = statedPeriods.Count > 0;
         if (ListColon(s) is int colon) _list = Effective(s, PeriodFinder.At(_text, s, colon, sentenceFigures));
         else if (statedOwnPeriod) _list = "";
         // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it.
-        if (s.Start >= _leadEnd && (statedOwnPeriod || sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime))) _lead = "";
+        bool dated = sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime);
+        if (s.Start >= _leadEnd && (statedOwnPeriod || dated)) _lead = "";
+        // The report's day restated (今天…直落3盘) does not end it; another time does.
+        if (s.Start >= _leadEnd && (dated || statedPeriods.Exists(p => p != _leadDay))) _leadDay = "";
         _next = index + 1;
     }
 
     private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
 
-    private string FromLead(Sentence s) => _lead.Length > 0 && s.Start >= _leadEnd && !_namesSomeone(s) ? _lead : "";
+    private string FromLead(Sentence s) =>
+        s.Start < _leadEnd ? ""
+        : _lead.Length > 0 ? (_namesSomeone(s) ? "" : _lead)
+        : _leadDay;
+
+    private static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
+
+    /// <summary>The day word a lead reports its events on (…今天在公开赛中力克对手), not a comparison base (比昨天), or "".</summary>
+    private static string DayOf(string text, Sentence lead)
+    {
+        var span = text.AsSpan(lead.Start, lead.End - lead.Start);
+        foreach (var w in DayWords)
+        {
+            int at = span.IndexOf(w);
+            if (at >= 0 && !(at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到')) return w;
+        }
+        return "";
+    }
 
     /// <summary>The colon that introduces a list (结果是：, 如下：), not a quotation (他说：“…).</summary>
     private int? ListColon(Sentence s)
@@ -93,14 +120,7 @@ internal sealed partial class PeriodCarry
         return !StartsVerb(document, c.End);
     }
 
-    private static bool StartsVerb(Document document, int at)
-    {
-        if (!document.Has(Layers.Tokens)) return false;
-        var tokens = document.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (tokens[mid].Start < at) lo = mid + 1; else hi = mid; }
-        return lo < tokens.Length && tokens[lo].Start == at && tokens[lo].Pos.StartsWith('v');
-    }
+    private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
 
     [GeneratedRegex(@"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")]
     private static partial Regex PeriodValue();

@@ -211,6 +211,11 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsChinese && n.Length == 1 && IsWeekdayPrefix(text, i, floor) && unit.Unit is not ("次" or "天" or "小时"))
             return ScanResult.Skip(j);
 
+        // ４小时４分３９秒, 1年3个月: one span of time, counted in its smallest unit.
+        if (max is null && (unit.Kind == FigureKind.DURATION || MixedDuration.IsMinutesBeforeSeconds(text, units, unit, k, limit))
+            && MixedDuration.Extend(text, units, k, limit, unit, value) is { } mixed)
+            return Found(start, mixed.End, FigureKind.DURATION, mixed.Value, null, mixed.Unit, qualifier, unit.Kind == FigureKind.DURATION ? unit : null, rate: null);
+
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')) && !IsRecord(unit))
             return ScanResult.Skip(k);

@@ -9,17 +9,26 @@ namespace EntityPipeline.Figures;
 /// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
 /// of the nearest clause before it, then — for a span of time in the sentence's opening clause (5年来，…) — of
 /// the clauses after it (up to a colon). The two sides of a score belong to the teams named before and after it,
-/// and a rank that qualifies a name (排名第三的蒙特利尔银行) to that name.
+/// a rank that qualifies a name (排名第三的蒙特利尔银行) to that name, a rank after a word of ranking (常昊排名第一) to the
+/// name right before it, and a count of places (邢台市19个县、市、区) to the place right before it.
 /// </summary>
 internal static class SubjectFinder
 {
     // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
     private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
 
+    /// <summary>A preposition, comparison or verb of relation that makes the name after it something other than the subject.</summary>
+    public static bool IsGovernor(char c) => Governors.Contains(c);
+
+    /// <summary>19个县、市、区: 个 counting places (the noun after it a place classifier).</summary>
+    private static bool CountsPlaces(string text, FigureCandidate figure, int limit) =>
+        figure.Unit == "个" && figure.End < limit && text[figure.End] is '省' or '市' or '县' or '区' or '镇' or '村' or '州';
+
     public static PlaceSpan? Choose(string text, Sentence sentence, FigureCandidate figure, List<PlaceSpan> groups)
     {
         if (groups.Count == 0) return null;
-        if (figure.UnitEntry is { IsPlaceClassifier: true })
+        // 两省, 邢台市19个县、市、区: a count of places is about the place or list right before it, even one a preposition governs.
+        if (figure.UnitEntry is { IsPlaceClassifier: true } || CountsPlaces(text, figure, sentence.End))
         {
             for (int g = groups.Count - 1; g >= 0; g--)
                 if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
@@ -32,6 +41,10 @@ internal static class SubjectFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
+        if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)
+            && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } rankedName)
+            return rankedName;
         if (figure.Metric == ScoreMetric)
         {
             // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named

@@ -5,11 +5,14 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Decides whether a figure states a goal, plan or forecast (GUIDELINES F5 target): its clause says
 /// 规划 / 计划 / 预计 / 力争 / 目标 (规划建设3000P), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
-/// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%). The
+/// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%), or 将 itself
+/// states a forecast in the figure's clause (将增加1000亿美元). The
 /// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets.
 /// </summary>
 internal static class TargetDetector
 {
+    private const int MaxFutureVerb = 3;
+
     private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期"];
 
     private static readonly string[] ReachVerbs =
@@ -30,6 +33,8 @@ internal static class TargetDetector
         if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
         foreach (var w in PlanWords)
             if (clauseText.Contains(w, StringComparison.Ordinal)) return true;
+        // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
+        if (StatesFuture(clauseText)) return true;
 
         bool reached = false;
         foreach (var v in ReachVerbs)
@@ -39,11 +44,36 @@ internal static class TargetDetector
         var scope = text.AsSpan(line, figure.Start - line);
         bool goalYear = MentionsFutureYear(scope, referenceYear);
         // 到2027年，广东将建成5G基站40万个: 将 in the figure's clause under a goal year.
-        if (goalYear && clauseText.Contains("将", StringComparison.Ordinal)) return true;
+        if (goalYear && FutureAuxiliary(clauseText) >= 0) return true;
         if (!reached) return false;
         // 将 / 未来 / 届时 look ahead only within the figure's own sentence: "…将缩短至50分钟。截至目前，已超过1,100公里" is a fact.
         var sentence = scope[(scope.LastIndexOfAny("。！？；") + 1)..];
-        return goalYear || sentence.Contains("将", StringComparison.Ordinal) || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
+        return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 将 as the future auxiliary of the verb that governs the figure (将增加, 将派出, 将把): a few characters before it,
+    /// with no list between (将句容、…、太仓7个百强县串联 moves things, 将重点发展…、…三大产业 lists them) and no 了 (将产量提高了
+    /// 5万吨 reports what was done).
+    /// </summary>
+    private static bool StatesFuture(ReadOnlySpan<char> clause)
+    {
+        int i = FutureAuxiliary(clause);
+        if (i < 0 || clause.Length - i - 1 > MaxFutureVerb) return false;
+        var verb = clause[(i + 1)..];
+        return !verb.Contains('了') && !verb.Contains('、');
+    }
+
+    /// <summary>The last 将 of <paramref name="span"/> that marks the future: not 将近 (approx), 将军, 将领, nor 已将 / 曾将 (a past 把); else -1.</summary>
+    private static int FutureAuxiliary(ReadOnlySpan<char> span)
+    {
+        for (int i = span.LastIndexOf('将'); i >= 0; i = span[..i].LastIndexOf('将'))
+        {
+            if (i + 1 < span.Length && span[i + 1] is '近' or '军' or '领' or '士' or '帅' or '官') continue;
+            if (i > 0 && span[i - 1] is '已' or '曾' or '大' or '主' or '老' or '武' or '名' or '猛' or '干' or '小' or '少' or '女') continue;
+            return i;
+        }
+        return -1;
     }
 
     /// <summary>到2025年 / 至2030年 (not 截至) with a year after the reference year (any such year when the reference is unknown).</summary>

@@ -135,7 +135,7 @@ public sealed class FigureContextTests
     {
         Assert.Equal("", Attached("这十大新闻是：（一）江泽民总书记作了重要论述。", ("江泽民", EntityType.PER)).Single().Subject);
         const string text = "本报讯由财经报社主办、安易公司协办的评选揭晓。";
-        Assert.Equal("", Attached(text + "\n（二）全国降低关税税率，平均降幅达26%。", ("财经报社", EntityType.ORG), ("安易公司", EntityType.ORG)).Single().Subject);
+        Assert.Equal("", Attached(text + "\n（二）各地降低关税税率，平均降幅达26%。", ("财经报社", EntityType.ORG), ("安易公司", EntityType.ORG)).Single().Subject);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class FigureContextTests
     [Fact]
     public void A_source_after_ju_is_no_subject()
     {
-        const string text = "据水利部统计，目前全国仍有7000多万人战斗在工地。";
+        const string text = "据水利部统计，目前仍有7000多万人战斗在工地。";
         Assert.Equal("", Attached(text, ("水利部", EntityType.ORG)).Single().Subject);
     }
 
@@ -199,6 +199,74 @@ public sealed class FigureContextTests
         new FigureStage(FigureTestKit.Resources).Process(document);
         Assert.Equal("股价上升", document.Figures.Single().Metric);
         Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
+    }
+
+    [Fact]
+    public void A_place_that_describes_the_person_after_it_is_not_the_subject()
+    {
+        var figures = Attached("甲国选手王小明以6∶4战胜乙国的李大山，他今年已获3个冠军。",
+            ("甲国", EntityType.LOC), ("王小明", EntityType.PER), ("乙国", EntityType.LOC), ("李大山", EntityType.PER));
+        Assert.Equal([("6", "王小明"), ("4", "李大山"), ("3", "王小明")], figures.Where(f => f.Kind == FigureKind.COUNT).Select(f => (f.Value, f.Subject)));
+        // Joined by a conjunction, the place is a name of its own.
+        Assert.Equal("甲国", Attached("甲国和王小明共有5项专利。", ("甲国", EntityType.LOC), ("王小明", EntityType.PER)).Single().Subject);
+    }
+
+    [Fact]
+    public void The_day_a_match_report_is_about_holds_for_its_later_figures_until_another_time()
+    {
+        const string text = "公开赛战报\n新华社某地1月25日电 王小明今天在公开赛中战胜对手。\n据统计，王小明发球直接得24分，对手才17分。\n李大山以7∶5获胜。\n李大山昨天曾以3∶6失利。\n赛后李大山得到50分。";
+        var figures = Attached(text, ("王小明", EntityType.PER), ("李大山", EntityType.PER));
+        Assert.Equal("今天", figures.Single(f => f.Value == "24").Period);          // whoever the sentence names
+        Assert.Equal("今天", figures.Single(f => f.Value == "7").Period);
+        Assert.Equal("昨天", figures.Single(f => f.Value == "3").Period);
+        Assert.Equal("", figures.Single(f => f.Value == "50").Period);              // another day was stated since
+    }
+
+    [Fact]
+    public void A_rank_after_a_word_of_ranking_is_about_the_name_right_before_it()
+    {
+        var figure = Attached("棋协公布等级分新秀王小明排名第一", ("棋协", EntityType.ORG), ("王小明", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal("王小明", figure.Subject);
+    }
+
+    [Fact]
+    public void A_count_of_places_is_about_the_place_before_it_even_after_a_preposition()
+    {
+        var figure = Attached("该商场向甲市19个县、市、区的顾客赠送年货。", ("甲市", EntityType.LOC)).Single();
+        Assert.Equal("甲市", figure.Subject);
+    }
+
+    [Fact]
+    public void The_whole_country_is_the_subject_when_the_sentence_names_nothing_else()
+    {
+        Assert.Equal("全国", Attached("据水利部统计，目前全国仍有7000多万人战斗在工地。", ("水利部", EntityType.ORG)).Single().Subject);
+        Assert.Equal("我国", FigureTestKit.Single("我国大幅度降低关税，平均降幅达26%。", "26%").Subject);
+        Assert.Equal("", FigureTestKit.Single("该省产量占全国的两成。", "两成").Subject);        // governed: the share of the country
+        // 全国 before a noun qualifies it (全国排球联赛): not the country as the subject.
+        const string text = "全国联赛战罢，两支球队全胜。";
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        int[] cuts = [0, 2, 4, 6, 7, 9, 11, 13, 14];   // 全国 联赛 战罢 ， 两支 球队 全胜 。
+        string[] pos = ["n", "n", "v", "x", "m", "n", "v", "x"];
+        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => (a, b)).Select((c, k) => new Token(c.a, c.b, pos[k]))]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        Assert.Equal("", document.Figures.Single().Subject);
+    }
+
+    [Fact]
+    public void A_stray_one_character_direction_is_no_subject()
+    {
+        var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();
+        Assert.NotEqual("南", figure.Subject);
+    }
+
+    [Fact]
+    public void An_organisation_of_an_earlier_paragraph_is_not_the_subject()
+    {
+        const string text = "全市经济运行平稳\n本报讯全市经济运行平稳。\n甲大学的专家出席了发布会。\n全市新增就业岗位3万个。";
+        Assert.Equal("", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
+        // In its own paragraph the sentence before still says who the figure is about.
+        Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
     }
 
     /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>

@@ -34,6 +34,18 @@ public sealed class QualifierTests
     [InlineData("每户不超过3000元。", "3000元", Qualifier.Under)]
     [InlineData("每年培训不少于40学时。", "40学时", Qualifier.Over)]                     // 不少于 is a floor, not 少于
     [InlineData("截至2022年底，全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]        // 截至: a fact as of a date
+    [InlineData("全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]                       // 达到 alone states a fact, not a goal
+    // GUIDELINES F5: a forecast is a target; 将 as the future auxiliary of the verb that governs the figure
+    [InlineData("研究所认为，明后两年出口将增加300亿美元。", "300亿美元", Qualifier.Target)]
+    [InlineData("代表团将派出两名裁判。", "两名", Qualifier.Target)]
+    [InlineData("飞船将把两吨物资送上空间站。", "两吨", Qualifier.Target)]
+    [InlineData("这条公路将甲、乙3个乡镇连在一起。", "3个", Qualifier.Exact)]          // a list between: 将 moves things
+    [InlineData("这种影响将波及该国全部50个州。", "50个", Qualifier.Exact)]              // the figure is far from 将's verb
+    [InlineData("新线将连接沿途12个车站。", "12个", Qualifier.Exact)]                      // what the plan reaches, not a forecast value
+    [InlineData("全县将投入3亿元建设新校区。", "3亿元", Qualifier.Target)]
+    [InlineData("工厂已将产量提高到5万吨。", "5万吨", Qualifier.Exact)]                  // 已将: what was done
+    [InlineData("工厂将产量提高了5万吨。", "5万吨", Qualifier.Exact)]                   // 了: what was done
+    [InlineData("全县人口将近80万人。", "80万人", Qualifier.Approx)]                      // 将近 = nearly
     public void Reads_the_qualifier_from_the_words_around_the_figure(string text, string span, Qualifier qualifier) =>
         Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
 }

@@ -26,6 +26,12 @@ public sealed class UnitLexiconTests
     [InlineData("P（", "P", "P", FigureKind.QUANTITY)]             // a Latin unit before punctuation
     [InlineData("家企业", "家", "家", FigureKind.COUNT)]
     [InlineData("省", "省", "省", FigureKind.COUNT)]
+    [InlineData("桶原油", "桶", "桶", FigureKind.COUNT)]                // per barrel: 每桶80美元
+    [InlineData("盎司", "盎司", "盎司", FigureKind.WEIGHT)]
+    [InlineData("cm", "cm", "厘米", FigureKind.LENGTH)]                  // GUIDELINES F9: one spelling per unit
+    [InlineData("微克", "微克", "微克", FigureKind.WEIGHT)]
+    [InlineData("港币", "港币", "港元", FigureKind.MONEY)]
+    [InlineData("摄氏度", "摄氏度", "℃", FigureKind.QUANTITY)]
     public void Matches_the_longest_unit_and_gives_its_base_form_and_kind(string text, string surface, string unit, FigureKind kind)
     {
         var entry = Units.Match(text, 0, text.Length);

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// A place that describes the person named right after it: a nationality or home (摩洛哥选手阿拉济, 美国新秀威廉姆斯,
+/// 法国的皮奥利内, 上海棋手常昊). The figures of that person are the person's (GUIDELINES F7: the subject is who the
+/// figure is about), so such a place is no subject candidate. At most a short role word, or 的, lies between the two;
+/// a conjunction, preposition or verb of relation (中国和李明, 北京对张三) joins two names instead.
+/// </summary>
+internal static class PlaceOfPerson
+{
+    private const int MaxRoleWord = 4;
+    private const string Joiners = "和与及同跟对向把被给让是在为由据、";
+
+    /// <summary>True when mention <paramref name="i"/> is a place that the next mention, a person, carries as an attribute.</summary>
+    public static bool Describes(string text, ImmutableArray<Mention> mentions, int i)
+    {
+        var place = mentions[i];
+        if (place.Type != EntityType.LOC || i + 1 >= mentions.Length) return false;
+        var person = mentions[i + 1];
+        if (person.Type != EntityType.PER || person.Start < place.End || person.Start - place.End > MaxRoleWord) return false;
+        for (int k = place.End; k < person.Start; k++)
+            if (!TextRules.IsHan(text[k]) || Joiners.Contains(text[k])) return false;
+        return true;
+    }
+}
