@@ -1,23 +1,11 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Segmentation;
 
 namespace EntityPipeline.Tests.Entities.Tagging;
 
 public sealed class CompanyNamesTests
 {
-    private static readonly SegmentationStage Segmenter = new(PosTagging.Lexicon);
-
-    /// <summary>The spans after the rule, given the spans the tagger found (each string at its first occurrence).</summary>
-    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged)
-    {
-        var words = new List<Token>();
-        Segmenter.Segment(text, 0, words);
-        var labels = new int[text.Length];
-        BioesLabels.Encode(tagged.Select(t => (text.IndexOf(t.Text, StringComparison.Ordinal), text.IndexOf(t.Text, StringComparison.Ordinal) + t.Text.Length, t.Type)), labels);
-        CompanyNames.Apply(text, [.. words], 0, labels, labels.Length);
-        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
-    }
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(CompanyNames.Apply, text, tagged);
 
     [Fact]
     public void A_name_before_company_words_is_a_company()

@@ -1,23 +1,13 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Segmentation;
 
 namespace EntityPipeline.Tests.Entities.Tagging;
 
 public sealed class PersonNamesTests
 {
-    private static readonly SegmentationStage Segmenter = new(PosTagging.Lexicon);
-
-    /// <summary>The person names after the rule, given the strings the tagger tagged as persons (each at its first occurrence).</summary>
-    private static string[] Apply(string text, params string[] tagged)
-    {
-        var words = new List<Token>();
-        Segmenter.Segment(text, 0, words);
-        var labels = new int[text.Length];
-        BioesLabels.Encode(tagged.Select(t => (text.IndexOf(t, StringComparison.Ordinal), text.IndexOf(t, StringComparison.Ordinal) + t.Length, EntityType.PER)), labels);
-        PersonNames.Apply(text, [.. words], 0, labels, labels.Length);
-        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
-    }
+    /// <summary>The spans after the rule, given the strings the tagger tagged as persons (each at its first occurrence).</summary>
+    private static string[] Apply(string text, params string[] tagged) =>
+        LabelRuleHarness.Apply(PersonNames.Apply, text, [.. tagged.Select(t => (t, EntityType.PER))]);
 
     [Fact]
     public void An_anonymised_name_is_the_surname_with_its_mou()
