@@ -4,7 +4,7 @@ using EntityPipeline.Figures.Evaluation;
 namespace EntityPipeline.Tests.Figures;
 
 /// <summary>
-/// The dev gold over corpus documents (gold/figures-dev): every row's text is the corpus readers' text at its
+/// The gold tables over corpus documents (gold/figures-dev, figures-heldout, figures-blind): every row's text is the corpus readers' text at its
 /// offsets (skipped without ../shared), and a malformed row is refused with its file and line (a corpus of
 /// its own in a temp folder, no ../shared needed).
 /// </summary>
@@ -29,11 +29,23 @@ public sealed class CorpusFigureGoldTests
         AssertRowsMatchTheReaders("figures-heldout", minDocuments: 12, minFigures: 120);
     }
 
-    [Fact]
-    public void The_heldout_gold_shares_no_document_with_the_dev_gold()
+    [SkippableFact]
+    public void Every_row_of_the_blind_gold_is_the_corpus_readers_text_at_its_offsets()
     {
-        var dev = Documents("figures-dev");
-        var shared = Documents("figures-heldout").Where(dev.Contains).ToList();
+        SharedData.Require("corpora/peoples_daily_1998_01/199801_dev.txt");
+        SharedData.Require("corpora/cluener2020/dev.json");
+        SharedData.Require("corpora/weibo_ner/weiboNER_2nd_conll.dev");
+        AssertRowsMatchTheReaders("figures-blind", minDocuments: 18, minFigures: 150);
+    }
+
+    [Theory]
+    [InlineData("figures-heldout", "figures-dev")]
+    [InlineData("figures-blind", "figures-dev")]
+    [InlineData("figures-blind", "figures-heldout")]
+    public void A_later_gold_shares_no_document_with_an_earlier_one(string later, string earlier)
+    {
+        var before = Documents(earlier);
+        var shared = Documents(later).Where(before.Contains).ToList();
         Assert.True(shared.Count == 0, $"in both: {string.Join(", ", shared)}");
     }
 
