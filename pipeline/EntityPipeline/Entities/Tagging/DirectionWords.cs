@@ -4,8 +4,8 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// A direction is no place (issue 19; guidelines E5): in a route or a border (北起福州，南至厦门; 东临大海) the direction
-/// character and its verb are never part of a place, so a place running into them stops before them (京福高铁北起 → 京福高铁)
-/// and a place that is only a direction (南) goes; so does a place that is only a direction and a position (北翼, 东侧). A
+/// character and its verb are never part of a place, so a place running over them is cut there (京福高铁北起 → 京福高铁,
+/// 北起南通西站 → 南通西站) and a place that is only a direction (南) goes; so does a place that is only a direction and a position (北翼, 东侧). A
 /// one-character place that is an abbreviation beside another (中南 as China and South Africa, as MSRA tags them) stays, and
 /// so do divisions named with such words (东至县).
 /// A rule on the decoded labels, so it holds for every model. Stateless.
@@ -34,8 +34,11 @@ internal static class DirectionWords
             int route = RouteAt(text, start, end, length);
             if (route >= 0)
             {
-                labels.AsSpan(route, end - route).Fill(BioesLabels.Outside);
+                // The direction and its verb go; what the place held before and after them are places of their own.
+                int after = Math.Min(route + 2, end);
+                labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
                 if (route > start) BioesLabels.Mark(labels, start, route, EntityType.LOC);
+                if (after < end) BioesLabels.Mark(labels, after, end, EntityType.LOC);
             }
             else if (IsSideOnly(text[start..end]) && !(end - start == 1 && BesideAbbreviation(labels, start, length)))
                 labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);

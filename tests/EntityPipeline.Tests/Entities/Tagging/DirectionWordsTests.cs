@@ -20,6 +20,8 @@ public sealed class DirectionWordsTests
     {
         Assert.Equal(["福州", "厦门"], Apply("北起福州，南至厦门。", "福州", "南", "厦门"));
         Assert.Equal(["京福高铁", "福州"], Apply("京福高铁北起福州。", "京福高铁北起", "福州"));
+        Assert.Equal(["南通西站"], Apply("北起南通西站。", "北起南通西站")); // the place after the route verb stays
+        Assert.Equal(["京福高铁", "福州"], Apply("京福高铁北起福州。", "京福高铁北起福州"));
         Assert.Equal(["县城"], Apply("县城东临大海。", "县城")); // nothing to cut
     }
 
