@@ -39,7 +39,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--docs <FOLDER>"), Description("Folder of the documents the gold table refers to; run through the full pipeline.")]
         public string? Docs { get; init; }
 
-        [CommandOption("--outside-bias <X>"), Description("Decode with this O bias instead of the model's (to choose one on a dev set).")]
+        [CommandOption("--outside-bias <X>"), Description("Decode with this O bias instead of the model's, a refined model's own weights included (to choose one on a dev set).")]
         public float? OutsideBias { get; init; }
 
         [CommandOption("--tagger <KIND>"), Description("'model' (default) or 'dictionary' to score the jieba POS baseline.")]

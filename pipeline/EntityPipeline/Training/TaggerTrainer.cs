@@ -31,8 +31,14 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         if (list.Count == 0)
             throw new ArgumentException("no training examples");
         var segmentation = new SegmentationStage((warmStart?.Features ?? Recipe.Features).Segmentation);
-        var tagger = Fit(list, segmentation, warmStart?.Domain?.Tagger ?? warmStart);
+        var from = warmStart?.Domain?.Tagger ?? warmStart;
+        var tagger = Fit(list, segmentation, from);
         if (warmStart is null) return tagger;
+        // Its O bias is the user's: fitted on the corrections, by refinements that leave some out (DomainOutsideBias). Those start
+        // from the model's own weights, not a first round's domain, which has seen the first round's corrections: held out, they
+        // would score as if the refinement tagged them all right.
+        var quiet = new TaggerTrainer(Recipe);
+        tagger = tagger.WithOutsideBias(DomainOutsideBias.Fit(list, subset => quiet.Fit(subset, segmentation, warmStart), warmStart.OutsideBias, log));
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
         log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
         return warmStart.WithDomain(new TaggerDomain(profile, tagger));

@@ -66,6 +66,7 @@ public static class TaggerTrainingRun
             BaseModel = warmStart?.Path,
             Temperatures = tagger.Temperatures,
             DomainWords = tagger.Domain?.Profile.Total ?? 0,
+            DomainOutsideBias = tagger.Domain?.Tagger.OutsideBias ?? 0,
             Corrections = corrections,
             Rehearsal = rehearsal,
             BaseDev = baseScores,

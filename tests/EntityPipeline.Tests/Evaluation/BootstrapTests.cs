@@ -31,4 +31,18 @@ public sealed class BootstrapTests
         Assert.Equal(0.1, high, 6);
         Assert.Throws<ArgumentException>(() => Bootstrap.DifferenceInterval(a, Units(49)));
     }
+
+    [Fact]
+    public void The_share_of_resamples_one_model_wins_is_one_when_it_wins_every_unit_and_zero_on_a_tie()
+    {
+        var a = Units(30);
+        var better = a.Select(u => u with { Correct = u.Correct + 1 }).ToArray();
+        Assert.Equal(1.0, Bootstrap.ShareBetter(better, a));
+        Assert.Equal(0.0, Bootstrap.ShareBetter(a, better));
+        Assert.Equal(0.0, Bootstrap.ShareBetter(a, a));
+        // Better in one unit of 30: it wins the resamples that draw that unit, about 1 - (29/30)^30 of them.
+        var once = a.Select((u, i) => i == 0 ? u with { Correct = u.Correct + 1 } : u).ToArray();
+        Assert.InRange(Bootstrap.ShareBetter(once, a), 0.55, 0.75);
+        Assert.Throws<ArgumentException>(() => Bootstrap.ShareBetter(a, Units(29)));
+    }
 }

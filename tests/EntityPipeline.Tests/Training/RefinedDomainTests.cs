@@ -80,6 +80,12 @@ public sealed class RefinedDomainTests
         foreach (var text in Resumes(3, 40).Select(s => s.Text).Concat(TinyCorpus.HeldOut().Select(s => s.Text)))
             Assert.Equal(Tag(Refined.Value, text), Tag(reloaded, text));
 
+        // The refined weights' own O bias (fitted on the corrections) is kept apart from the base model's.
+        var biased = Refined.Value.WithDomain(Refined.Value.Domain with { Tagger = Refined.Value.Domain.Tagger.WithOutsideBias(-1.5f) });
+        biased.Save(folder.File("biased.zip"), WeightPrecision.Single);
+        var reread = EntityTagger.Load(folder.File("biased.zip"));
+        Assert.Equal((Refined.Value.OutsideBias, -1.5f), (reread.OutsideBias, reread.Domain!.Tagger.OutsideBias));
+
         // A model without a domain is still written as format version 2, which earlier programs read.
         TrainedTinyTagger.TwoPass.Save(folder.File("base.zip"));
         using var zip = System.IO.Compression.ZipFile.OpenRead(folder.File("base.zip"));

@@ -34,9 +34,11 @@ internal static class TaggerModelFile
 
     /// <summary>
     /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
-    /// it shares), lexicon and profile (<c>word&lt;TAB&gt;count</c> lines). Temperatures, features and O bias are the model's.
+    /// it shares), lexicon and profile (<c>word&lt;TAB&gt;count</c> lines), and its O bias when it has one of its own (fitted on the
+    /// corrections, <c>Training.DomainOutsideBias</c>; absent in older files). Temperatures and features are the model's.
     /// </summary>
-    private sealed record DomainHeader(string[] Weights, string Lexicon, string Words);
+    private sealed record DomainHeader(string[] Weights, string Lexicon, string Words,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? OutsideBias = null);
 
     public static void Save(EntityTagger tagger, string path, WeightPrecision precision)
     {
@@ -50,7 +52,7 @@ internal static class TaggerModelFile
                 var passes = Passes(tagger);
                 var domain = tagger.Domain is { } d
                     ? new DomainHeader([.. Passes(d.Tagger).Select((pass, p) => ReferenceEquals(pass, passes[p]) ? PassEntries[p] : DomainPrefix + PassEntries[p])],
-                        DomainPrefix + LexiconEntry, DomainWordsEntry)
+                        DomainPrefix + LexiconEntry, DomainWordsEntry, d.Tagger.OutsideBias == tagger.OutsideBias ? null : d.Tagger.OutsideBias)
                     : null;
                 var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
@@ -134,14 +136,16 @@ internal static class TaggerModelFile
             if (!FirstPassFeatures.Supports(stacking))
                 throw new InvalidDataException($"{path}: its second pass reads first-pass features of version {stacking}, which this program does not compute ({FirstPassFeatures.SupportedVersions}): retrain the model");
             var temperatures = (header.Passes[0].Temperature, header.Passes.ElementAtOrDefault(1)?.Temperature ?? 0);
-            EntityTagger Tagger(string[] weights, string lexicon, TaggerDomain? domain = null)
+            EntityTagger Tagger(string[] weights, string lexicon, float outsideBias, TaggerDomain? domain = null)
             {
                 var scorers = weights.Select(Weights).ToArray();
-                return new EntityTagger(header.Features, ReadLexicon(path, zip, lexicon), scorers[0], header.OutsideBias,
+                return new EntityTagger(header.Features, ReadLexicon(path, zip, lexicon), scorers[0], outsideBias,
                     scorers.ElementAtOrDefault(1), stacking, temperatures, domain);
             }
-            var learnt = header.Domain is { } h ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon)) : null;
-            return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, learnt);
+            var learnt = header.Domain is { } h
+                ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias))
+                : null;
+            return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
         }
     }
 
