@@ -93,6 +93,18 @@ public sealed class RefinedDomainTests
         Assert.Contains("\"formatVersion\": 2", header.ReadToEnd());
     }
 
+    [Fact]
+    public void Views_measuring_rules_or_the_first_pass_keep_the_domains_own_O_bias()
+    {
+        var biased = Refined.Value.WithDomain(Refined.Value.Domain! with { Tagger = Refined.Value.Domain.Tagger.WithOutsideBias(-1.5f) });
+
+        Assert.Equal(-1.5f, biased.WithRules(LabelRules.None).Domain!.Tagger.OutsideBias);
+        Assert.Equal(LabelRules.None, biased.WithRules(LabelRules.None).Domain!.Tagger.Rules);
+        Assert.Equal(-1.5f, biased.FirstPassOnly().Domain!.Tagger.OutsideBias);
+        // --outside-bias overrides both, as the option says.
+        Assert.Equal(0.5f, biased.WithOutsideBias(0.5f).Domain!.Tagger.OutsideBias);
+    }
+
     private static List<(int, int, EntityType)> Tag(EntityTagger tagger, string text)
     {
         var mentions = new List<Mention>();

@@ -41,8 +41,11 @@ public sealed class EntityTagger
         }
     }
 
-    /// <summary>A view of <paramref name="other"/> that shares its weights (no copy): another O bias, without the second pass, other rules.</summary>
-    private EntityTagger(EntityTagger other, float outsideBias, bool keepSecondPass, LabelRules rules)
+    /// <summary>
+    /// A view of <paramref name="other"/> that shares its weights (no copy): another O bias (null: each tagger keeps its own, the
+    /// domain's fitted one included), without the second pass, other rules.
+    /// </summary>
+    private EntityTagger(EntityTagger other, float? outsideBias, bool keepSecondPass, LabelRules rules)
     {
         Rules = rules;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
@@ -50,7 +53,7 @@ public sealed class EntityTagger
         Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, rules) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
-        OutsideBias = outsideBias;
+        OutsideBias = outsideBias ?? other.OutsideBias;
         Temperatures = (other.Temperatures.First, keepSecondPass ? other.Temperatures.Second : 0);
         if (keepSecondPass)
         {
@@ -71,13 +74,13 @@ public sealed class EntityTagger
     public EntityTagger WithOutsideBias(float bias) => new(this, bias, keepSecondPass: true, Rules);
 
     /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
-    public EntityTagger FirstPassOnly() => new(this, OutsideBias, keepSecondPass: false, Rules);
+    public EntityTagger FirstPassOnly() => new(this, outsideBias: null, keepSecondPass: false, Rules);
 
     /// <summary>The rules its decoded labels go through (all, unless measuring one: <see cref="WithRules"/>). Not stored with the model.</summary>
     public LabelRules Rules { get; } = LabelRules.All;
 
     /// <summary>The same model with only <paramref name="rules"/> applied to its decoded labels.</summary>
-    public EntityTagger WithRules(LabelRules rules) => new(this, OutsideBias, keepSecondPass: HasSecondPass, rules);
+    public EntityTagger WithRules(LabelRules rules) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, rules);
 
     /// <summary>
     /// The temperature each pass's perceptron scores were divided by (<see cref="Training.StructuredPerceptron"/>), kept so that a
