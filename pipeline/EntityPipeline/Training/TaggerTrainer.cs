@@ -37,8 +37,11 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         // Its O bias is the user's: fitted on the corrections, by refinements that leave some out (DomainOutsideBias). Those start
         // from the model's own weights, not a first round's domain, which has seen the first round's corrections: held out, they
         // would score as if the refinement tagged them all right.
+        // Its rules too: those the corrections contradict are off (DomainRules), in the cross-validation as in the model.
+        var rules = DomainRules.Fit(list, segmentation, warmStart.Domain?.Tagger.Rules ?? warmStart.Rules, log);
         var quiet = new TaggerTrainer(Recipe);
-        tagger = tagger.WithOutsideBias(DomainOutsideBias.Fit(list, subset => quiet.Fit(subset, segmentation, warmStart), warmStart.OutsideBias, log));
+        tagger = tagger.WithRules(rules).WithOutsideBias(
+            DomainOutsideBias.Fit(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules), warmStart.OutsideBias, log));
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
         log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
         return warmStart.WithDomain(new TaggerDomain(profile, tagger));

@@ -67,6 +67,7 @@ public static class TaggerTrainingRun
             Temperatures = tagger.Temperatures,
             DomainWords = tagger.Domain?.Profile.Total ?? 0,
             DomainOutsideBias = tagger.Domain?.Tagger.OutsideBias ?? 0,
+            DomainRulesOff = tagger.Domain is { } domain ? LabelRuleSet.NamesOff(domain.Tagger.Rules) : null,
             Corrections = corrections,
             Rehearsal = rehearsal,
             BaseDev = baseScores,

@@ -86,6 +86,13 @@ public sealed class RefinedDomainTests
         var reread = EntityTagger.Load(folder.File("biased.zip"));
         Assert.Equal((Refined.Value.OutsideBias, -1.5f), (reread.OutsideBias, reread.Domain!.Tagger.OutsideBias));
 
+        // So are the rules the corrections turned off (DomainRules); the base model keeps them all.
+        var ruled = Refined.Value.WithDomain(Refined.Value.Domain with { Tagger = Refined.Value.Domain.Tagger.WithRules(LabelRules.All & ~LabelRules.PersonNames) });
+        ruled.Save(folder.File("ruled.zip"), WeightPrecision.Single);
+        var ruledBack = EntityTagger.Load(folder.File("ruled.zip"));
+        Assert.Equal((LabelRules.All, LabelRules.All & ~LabelRules.PersonNames), (ruledBack.Rules, ruledBack.Domain!.Tagger.Rules));
+        Assert.Equal(LabelRules.All, reread.Domain.Tagger.Rules);
+
         // A model without a domain is still written as format version 2, which earlier programs read.
         TrainedTinyTagger.TwoPass.Save(folder.File("base.zip"));
         using var zip = System.IO.Compression.ZipFile.OpenRead(folder.File("base.zip"));
@@ -100,9 +107,25 @@ public sealed class RefinedDomainTests
 
         Assert.Equal(-1.5f, biased.WithRules(LabelRules.None).Domain!.Tagger.OutsideBias);
         Assert.Equal(LabelRules.None, biased.WithRules(LabelRules.None).Domain!.Tagger.Rules);
+        // A domain's own rules stay off whatever the view measures.
+        var ruled = biased.WithDomain(biased.Domain! with { Tagger = biased.Domain.Tagger.WithRules(LabelRules.All & ~LabelRules.Emoticons) });
+        Assert.Equal(LabelRules.Directions, ruled.WithRules(LabelRules.Directions | LabelRules.Emoticons).Domain!.Tagger.Rules);
         Assert.Equal(-1.5f, biased.FirstPassOnly().Domain!.Tagger.OutsideBias);
         // --outside-bias overrides both, as the option says.
         Assert.Equal(0.5f, biased.WithOutsideBias(0.5f).Domain!.Tagger.OutsideBias);
+    }
+
+    [Fact]
+    public void Documents_of_the_corrections_kind_are_decoded_with_the_rules_the_domain_keeps()
+    {
+        // A résumé whose rules change what the domain's weights decode: an anonymised name (王某某) is one name.
+        var text = "王某某，男，1963年出生，中国国籍，无境外居留权，现任华为公司董事。";
+        var domain = Refined.Value.Domain!.Tagger;
+        Assert.NotEqual(Tag(domain.WithRules(LabelRules.None), text), Tag(domain, text));
+
+        var ruleless = Refined.Value.WithDomain(Refined.Value.Domain with { Tagger = domain.WithRules(LabelRules.None) });
+        Assert.Equal(Tag(domain.WithRules(LabelRules.None), text), Tag(ruleless, text));
+        Assert.Equal(Tag(domain, text), Tag(Refined.Value, text));
     }
 
     private static List<(int, int, EntityType)> Tag(EntityTagger tagger, string text)

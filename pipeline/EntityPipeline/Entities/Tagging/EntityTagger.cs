@@ -50,7 +50,7 @@ public sealed class EntityTagger
         Rules = rules;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
-        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, rules) } : null;
+        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, rules & domain.Tagger.Rules) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
         OutsideBias = outsideBias ?? other.OutsideBias;
@@ -76,10 +76,13 @@ public sealed class EntityTagger
     /// <summary>The first pass alone (of a two-pass model), decoded with the same O bias: to measure what the second pass adds.</summary>
     public EntityTagger FirstPassOnly() => new(this, outsideBias: null, keepSecondPass: false, Rules);
 
-    /// <summary>The rules its decoded labels go through (all, unless measuring one: <see cref="WithRules"/>). Not stored with the model.</summary>
+    /// <summary>
+    /// The rules its decoded labels go through: all, unless measuring one (<see cref="WithRules"/>), or in a domain's tagger, where
+    /// the user's corrections may have turned some off (<c>Training.DomainRules</c>; stored with the domain).
+    /// </summary>
     public LabelRules Rules { get; } = LabelRules.All;
 
-    /// <summary>The same model with only <paramref name="rules"/> applied to its decoded labels.</summary>
+    /// <summary>The same model with only <paramref name="rules"/> applied to its decoded labels (and its domain's tagger with those it keeps of them).</summary>
     public EntityTagger WithRules(LabelRules rules) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, rules);
 
     /// <summary>

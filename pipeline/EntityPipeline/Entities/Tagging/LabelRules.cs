@@ -62,6 +62,14 @@ internal static class LabelRuleSet
     }
 
     /// <summary>The rule names <see cref="Parse"/> reads.</summary>
-    public static string Names => string.Join(", ", Enum.GetNames<LabelRules>().Where(n => n != nameof(LabelRules.None))
-        .Select(n => string.Concat(n.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))));
+    public static string Names => string.Join(", ", Enum.GetValues<LabelRules>().Where(r => r != LabelRules.None).Select(Name));
+
+    /// <summary>The name of one rule as <see cref="Parse"/> reads it (PersonNames: person-names).</summary>
+    public static string Name(LabelRules rule) =>
+        string.Concat(rule.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>The names of the rules of <see cref="LabelRules.All"/> that <paramref name="rules"/> leaves out, comma-separated; null when none.</summary>
+    public static string? NamesOff(LabelRules rules) =>
+        (LabelRules.All & ~rules) is var off && off == LabelRules.None ? null
+            : string.Join(",", Enum.GetValues<LabelRules>().Where(r => r is not (LabelRules.None or LabelRules.All) && off.HasFlag(r)).Select(Name));
 }

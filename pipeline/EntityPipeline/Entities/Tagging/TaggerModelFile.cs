@@ -35,10 +35,12 @@ internal static class TaggerModelFile
     /// <summary>
     /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
     /// it shares), lexicon and profile (<c>word&lt;TAB&gt;count</c> lines), and its O bias when it has one of its own (fitted on the
-    /// corrections, <c>Training.DomainOutsideBias</c>; absent in older files). Temperatures and features are the model's.
+    /// corrections, <c>Training.DomainOutsideBias</c>; absent in older files), and the label rules the corrections turned off
+    /// (<c>Training.DomainRules</c>; comma-separated names, absent when none). Temperatures and features are the model's.
     /// </summary>
     private sealed record DomainHeader(string[] Weights, string Lexicon, string Words,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? OutsideBias = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? OutsideBias = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RulesOff = null);
 
     public static void Save(EntityTagger tagger, string path, WeightPrecision precision)
     {
@@ -52,7 +54,8 @@ internal static class TaggerModelFile
                 var passes = Passes(tagger);
                 var domain = tagger.Domain is { } d
                     ? new DomainHeader([.. Passes(d.Tagger).Select((pass, p) => ReferenceEquals(pass, passes[p]) ? PassEntries[p] : DomainPrefix + PassEntries[p])],
-                        DomainPrefix + LexiconEntry, DomainWordsEntry, d.Tagger.OutsideBias == tagger.OutsideBias ? null : d.Tagger.OutsideBias)
+                        DomainPrefix + LexiconEntry, DomainWordsEntry, d.Tagger.OutsideBias == tagger.OutsideBias ? null : d.Tagger.OutsideBias,
+                        LabelRuleSet.NamesOff(d.Tagger.Rules))
                     : null;
                 var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
@@ -143,7 +146,9 @@ internal static class TaggerModelFile
                     scorers.ElementAtOrDefault(1), stacking, temperatures, domain);
             }
             var learnt = header.Domain is { } h
-                ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias))
+                ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias)
+                    .WithRules(LabelRules.All & ~(h.RulesOff is null ? LabelRules.None
+                        : LabelRuleSet.Parse(h.RulesOff) ?? throw new InvalidDataException($"{path}: unknown label rules '{h.RulesOff}' in its domain (known: {LabelRuleSet.Names})"))))
                 : null;
             return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
         }

@@ -178,16 +178,16 @@ public sealed class TaggingSession
 
     /// <summary>
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions, after
-    /// the model's <see cref="LabelRules"/> (<paramref name="words"/> are the sentence's, in document offsets). A mention's confidence
-    /// is the mean probability of its characters' labels; a character whose label a rule rewrote counts the probability of its
-    /// type, and makes the mention's source rule.
+    /// the <see cref="LabelRules"/> of the tagger chosen for the document, whose domain may keep fewer (<paramref name="words"/> are
+    /// the sentence's, in document offsets). A mention's confidence is the mean probability of its characters' labels; a character
+    /// whose label a rule rewrote counts the probability of its type, and makes the mention's source rule.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, List<Mention> into)
     {
         int L = BioesLabels.Count, n = sentence.Length;
         Ensure(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
-        LabelRuleSet.Apply(_model.Rules, sentence, words, baseOffset, _emitted, n);
+        LabelRuleSet.Apply(_tagger.Rules, sentence, words, baseOffset, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
         {
             double confidence = 0;
