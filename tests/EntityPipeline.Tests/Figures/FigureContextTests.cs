@@ -223,6 +223,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_headline_with_a_note_in_brackets_is_not_the_lead()
+    {
+        const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal("今天", figures.Single(f => f.Value == "2" && f.Metric == "比分").Period);
+    }
+
+    [Fact]
     public void A_rank_after_a_word_of_ranking_is_about_the_name_right_before_it()
     {
         var figure = Attached("棋协公布等级分新秀王小明排名第一", ("棋协", EntityType.ORG), ("王小明", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL);
