@@ -11,7 +11,7 @@ namespace EntityPipeline.Figures;
 /// takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>), then the one of the sentences before it in
 /// its paragraph, then the document's main place (the one it
 /// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
-/// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
+/// points in time counted from now (３天前), ordinals that label a stage (第三轮) or qualify nothing (第一版) carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -63,7 +63,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || f is { Kind: FigureKind.ORDINAL, UnitEntry.IsStage: true }
                     || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)

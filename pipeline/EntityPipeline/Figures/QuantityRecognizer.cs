@@ -52,12 +52,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
 
-    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批), but not in words (元首, 榜首, 首次 = for the first time).</summary>
+    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批, 首次: GUIDELINES F1, A28), but not in words (元首, 榜首).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)
     {
         if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1])) return ScanResult.None(i);
         var unit = units.Match(text, i + 1, limit);
-        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "次" or "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
+        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
     }
 
@@ -219,15 +219,18 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')) && !IsRecord(unit))
             return ScanResult.Skip(k);
-        // 分 counts points after Arabic digits only (十分 = very, 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力);
-        // 平 and 负 only in a record (3胜4平5负), or after 胜.
-        if (unit.Surface == "分" && n.IsChinese) return ScanResult.Skip(k);
+        // 分 counts points after Arabic digits, or after Chinese ones a verb of scoring governs (再得两分; not 十分 = very,
+        // 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力); 平, 负 and 和 (a draw) only in a record
+        // (3胜4平5负, ２胜１和), or after 胜; 对 counts pairs, not the sides of 3对1; 二战 is a war.
+        if (unit.Surface == "分" && n.IsChinese && !(start - 1 >= floor && ScoringVerbs.Contains(text[start - 1]) && NumeralChars.SmallMultiplier(text[i]) == 0)) return ScanResult.Skip(k);
         if (unit.Surface == "番" && !(start - 1 >= floor && text[start - 1] == '翻' || start - 2 >= floor && text.AsSpan(start - 2, 2) is "翻了")) return ScanResult.Skip(k);
-        if (unit.Surface is "平" or "负" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
+        if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
+        if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
+        if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
 
         // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
-        // another Chinese numeral makes a formula, an idiom or a name, not a count.
-        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit && !IsRecord(unit)
+        // another Chinese numeral makes a formula, an idiom or a name, not a count; a record (两战两胜) is counts.
+        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit && !IsRecord(unit) && unit.Surface != "战"
             && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
             return ScanResult.Skip(Math.Min(limit, SkipNumeral(text, k, limit) + 1));
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
@@ -249,7 +252,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
     }
 
-    private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平";
+    private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平" or "和";
+
+    /// <summary>Verbs of scoring before a count of points (得两分, 丢三分, 积五分).</summary>
+    private const string ScoringVerbs = "得丢失积拿追扳";
 
     /// <summary>
     /// 3胜4平5负, 一胜一负: a win/draw/loss count with another such count right before or after it (the one before is a

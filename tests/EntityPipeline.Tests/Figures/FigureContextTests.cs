@@ -223,6 +223,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_ordinal_that_labels_a_stage_carries_no_context()
+    {
+        const string text = "甲队今天在第三轮比赛中以3∶1战胜乙队。";
+        var stage = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("轮", "", "", ""), (stage.Unit, stage.Metric, stage.Subject, stage.Period));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";

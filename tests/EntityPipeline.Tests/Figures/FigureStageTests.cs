@@ -196,6 +196,32 @@ public sealed class FigureStageTests
         Assert.Equal("2", FigureTestKit.Single("十年间经济总量翻了两番。", "两番").Value);
     }
 
+    [Theory]
+    [InlineData("甲选手直落三局获胜。", "三局", "3", "局")]
+    [InlineData("乙队在第二盘先丢两局。", "两局", "2", "局")]
+    [InlineData("本场比赛甲队打进3球。", "3球", "3", "球")]
+    [InlineData("下半场甲队连下两城。", "两城", "2", "城")]
+    [InlineData("车站新开５对旅客列车。", "５对", "5", "对")]
+    [InlineData("去年该站发送大件货物６５０车。", "６５０车", "650", "车")]
+    [InlineData("小组赛丙队３战皆负。", "３战", "3", "战")]
+    [InlineData("她连得两分扳平比分。", "两分", "2", "分")]                  // points after a verb of scoring
+    public void Counts_sets_games_goals_pairs_and_carloads(string text, string span, string value, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((FigureKind.COUNT, value, unit, ""), (figure.Kind, figure.Value, figure.Unit, unit is "局" or "城" ? figure.Metric : ""));
+    }
+
+    [Fact]
+    public void A_draw_in_a_record_and_first_time_are_figures_but_not_a_war_or_a_score_with_dui()
+    {
+        Assert.Equal([("2", "胜"), ("1", "和")], FigureTestKit.Find("甲队２胜１和保持不败。").Select(f => (f.Value, f.Unit)));
+        Assert.Equal([("1", "次")], FigureTestKit.Find("乙队首次进入决赛。").Select(f => (f.Value, f.Unit)));
+        Assert.Equal(("ORDINAL", "局"), (FigureTestKit.Single("甲选手拿下第三局。", "第三局").Kind.ToString(), FigureTestKit.Single("甲选手拿下第三局。", "第三局").Unit));
+        Assert.Empty(FigureTestKit.Find("二战结束后城市重建。"));                  // a war
+        Assert.Empty(FigureTestKit.Find("比分是3对1。").Where(f => f.Unit == "对"));  // the sides of a score, not pairs
+        Assert.Empty(FigureTestKit.Find("和平与发展是主题，我们和他们十分和睦。"));
+    }
+
     [Fact]
     public void The_dateline_gives_no_subject_and_no_period()
     {
