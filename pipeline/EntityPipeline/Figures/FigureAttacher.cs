@@ -39,6 +39,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var words = WordBounds.From(document);
         var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
+        var match = new MatchSides();
+        int matchesRead = 0;
 
         int k = 0;
         while (k < candidates.Count)
@@ -49,11 +51,15 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
+            // Matches are stated in sentences without figures too (甲队与乙队之战也呈一边倒之势).
+            for (; matchesRead < index; matchesRead++) match.Read(text, sentences[matchesRead], Groups(text, sentences[matchesRead], mentions));
+            match.Read(text, sentence, groups);
+            matchesRead = index + 1;
             carry.Advance(index);
             var ownPeriods = new List<string>();
 
             FigureCandidate? previous = null;
-            string previousMetric = "", previousSubject = "";
+            string previousMetric = "", previousSubject = "", firstSide = "";
             foreach (var f in inSentence)
             {
                 // The day of the dateline is read in its whole sentence and carries no context.
@@ -74,14 +80,25 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (LevelAnaphora.Find(text, clause, f.Start) is { } level && !groups.Exists(g => g.Start >= clause && g.End <= f.Start)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
+                    bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
-                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
+                    // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
+                    else if (secondSide) subject = match.Opponent(firstSide);
+                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),
+                    // a score the side of the match it was last written from.
+                    else if (gloss is null)
                         subject = previousSubject.Length > 0 ? previousSubject
+                            : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
-                    previousSubject = subject;
+                    if (SubjectFinder.IsScore(f))
+                    {
+                        if (!secondSide) match.Lead(firstSide = subject);
+                        else if (subjectSpan is not null) match.Meet(firstSide, subject);
+                    }
+                    // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
+                    if (!secondSide) previousSubject = subject;
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.

@@ -120,6 +120,9 @@ internal static class SubjectFinder
 
     private const string ScoreMetric = "比分";
 
+    /// <summary>A side of a score (3比1, ３∶０), whose metric the recognizer sets.</summary>
+    public static bool IsScore(FigureCandidate figure) => figure.Metric == ScoreMetric;
+
     /// <summary>The second number of a score (the 1 of 3∶1): its team is the one named after the score, or nobody named.</summary>
     public static bool IsScoreSecondSide(string text, FigureCandidate figure, int floor) =>
         figure.Metric == ScoreMetric && figure.Start - 2 >= floor && text[figure.Start - 1] is '比' or '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[figure.Start - 2]) >= 0;

@@ -231,6 +231,24 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_other_side_of_a_score_is_the_other_side_of_the_match_the_report_states()
+    {
+        var meeting = Attached("先进行的甲队与乙队之战毫无悬念。\n甲队最终以3∶0获胜。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal([("3", "甲队"), ("0", "乙队")], meeting.Select(f => (f.Value, f.Subject)));
+        var beaten = Attached("王小明没费周折，击败了上海选手李大山。\n王小明在6∶12落后时追了上来。",
+            ("王小明", EntityType.PER), ("上海", EntityType.LOC), ("李大山", EntityType.PER));
+        Assert.Equal([("6", "王小明"), ("12", "李大山")], beaten.Select(f => (f.Value, f.Subject)));
+    }
+
+    [Fact]
+    public void A_score_that_names_nobody_is_written_from_the_side_of_the_last_score()
+    {
+        const string text = "王小明以24∶22险胜李大山。\n在21∶14和21∶13先胜两局后，她再得两分。";
+        var figures = Attached(text, ("王小明", EntityType.PER), ("李大山", EntityType.PER));
+        Assert.Equal(["王小明", "李大山", "王小明", "李大山", "王小明", "李大山", "王小明", "王小明"], figures.Select(f => f.Subject));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
