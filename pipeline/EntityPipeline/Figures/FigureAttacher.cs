@@ -106,7 +106,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     if (period.Length > 0) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
-                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
+                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index, IsStanding(text, f));
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
                 previous = f;
@@ -117,6 +117,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         }
         return result.ToImmutable();
     }
+
+    /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>
+    private static bool IsStanding(string text, FigureCandidate f) =>
+        f.Kind == FigureKind.ORDINAL || f.UnitEntry is { IsTally: true } || (f.Unit == "分" && f.Start > 0 && text[f.Start - 1] == '积');
 
     /// <summary>
     /// ３天前, 半年后: a span counted from now names a point in time, which carries no context, as a date does;

@@ -56,7 +56,11 @@ internal sealed partial class PeriodCarry
     }
 
     /// <summary>The period a figure of sentence <paramref name="index"/> with none in its sentence inherits, or "".</summary>
-    public string Inherited(int index) => _list.Length > 0 ? _list : FromLead(_sentences[index]);
+    /// <param name="standing">
+    /// The figure sums up a competition so far (a record 2胜1负, rounds played, points 积4分, a rank): the report's day is
+    /// not its period, as the record spans the days before it.
+    /// </param>
+    public string Inherited(int index, bool standing) => _list.Length > 0 ? _list : FromLead(_sentences[index], standing);
 
     /// <summary>
     /// After the figures of sentence <paramref name="index"/>, given the periods its figures state themselves: its list
@@ -78,10 +82,10 @@ internal sealed partial class PeriodCarry
 
     private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
 
-    private string FromLead(Sentence s) =>
+    private string FromLead(Sentence s, bool standing = false) =>
         s.Start < _leadEnd ? ""
         : _lead.Length > 0 ? (_namesSomeone(s) ? "" : _lead)
-        : _leadDay;
+        : standing ? "" : _leadDay;
 
     private static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
 

@@ -14,6 +14,9 @@ internal sealed record UnitEntry(string Surface, string Unit, FigureKind Kind)
     /// </summary>
     public bool IsStage => Kind == FigureKind.COUNT && Unit is "轮" or "盘" or "局" or "场" or "批";
 
+    /// <summary>The games of a record and the rounds played (3胜4平5负, ２胜１和, ３战, 两轮): they add up over a competition.</summary>
+    public bool IsTally => Kind == FigureKind.COUNT && Unit is "胜" or "平" or "负" or "和" or "战" or "连胜" or "连败" or "轮";
+
     /// <summary>
     /// The unit names what is counted, so the figure has no metric (GUIDELINES F7): place classifiers, the games of a
     /// record, the teams of a match and its sets, games and goals (3胜4平5负, ２胜１和, 两战两胜, 5连胜, 两队, 直落3盘,

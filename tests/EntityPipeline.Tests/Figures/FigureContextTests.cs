@@ -249,6 +249,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_report_s_day_is_not_the_period_of_a_record_points_or_a_rank()
+    {
+        const string text = "公开赛战报\n新华社某地1月25日电 甲队今天在决赛中战胜乙队。\n甲队以3∶1获胜，以2胜1负积6分的成绩排名第三。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal("今天", figures.Single(f => f.Value == "3" && f.Metric == "比分").Period);
+        Assert.All(figures.Where(f => f.Unit is "胜" or "负" or "分" || f.Kind == FigureKind.ORDINAL), f => Assert.Equal("", f.Period));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";

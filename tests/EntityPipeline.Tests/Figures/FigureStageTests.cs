@@ -121,6 +121,8 @@ public sealed class FigureStageTests
     [InlineData("这些数字和数据都很重要。")]
     [InlineData("他成了村里的万元户，收入有几万元。")]        // a lexicalised word; vague
     [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
+    [InlineData("１９９６年甲城四国足球邀请赛今天开幕。")]      // a year and a count of countries inside an event name
+    [InlineData("四国女足赛已全部结束。")]
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
@@ -194,6 +196,14 @@ public sealed class FigureStageTests
         Assert.Empty(FigureTestKit.Find("这件事十分重要。"));                                         // 十分 = very
         Assert.Empty(FigureTestKit.Find("经过一番努力，他成功了。"));                                  // 一番 = a bout of
         Assert.Equal("2", FigureTestKit.Single("十年间经济总量翻了两番。", "两番").Value);
+    }
+
+    [Fact]
+    public void A_year_before_an_event_is_a_date_when_a_break_or_a_verb_comes_first()
+    {
+        Assert.Equal("1998", FigureTestKit.Single("1998年，全国运动会在甲城举行。", "1998年").Value);
+        Assert.Equal("1998", FigureTestKit.Single("1998年召开的运动会规模空前。", "1998年").Value);
+        Assert.Equal("4", FigureTestKit.Single("共有四国选手参赛。", "四国").Value);
     }
 
     [Theory]
