@@ -258,6 +258,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_time_of_a_sentence_ending_in_a_semicolon_holds_up_to_the_full_stop()
+    {
+        const string text = "甲省救灾工作有序。\n自去年以来，甲省救助职工40万人次；对413家企业发放贷款；受益职工13万人。\n该省困难企业有2400家。";
+        var figures = FigureTestKit.Find(text);
+        Assert.Equal(["自去年以来", "自去年以来", "自去年以来", ""], figures.Select(f => f.Period));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
