@@ -60,6 +60,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
             FigureCandidate? previous = null;
             string previousMetric = "", previousSubject = "", firstSide = "";
+            bool previousMoment = false;
             foreach (var f in inSentence)
             {
                 // The day of the dateline is read in its whole sentence and carries no context.
@@ -81,6 +82,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
+                    bool moment = IsMoment(text, f, scope, previousMoment);
+                    previousMoment = moment;
                     if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
@@ -98,11 +101,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         else if (subjectSpan is not null) match.Meet(firstSide, subject);
                     }
                     // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
-                    if (!secondSide) previousSubject = subject;
+                    if (!secondSide && !moment) previousSubject = subject;
+                    if (moment) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
+                    metric = moment ? "" : f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
-                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
+                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     if (period.Length > 0) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
@@ -116,6 +120,23 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             k = stop;
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A span of time that says when within the day's events something happened (１０分钟时, 于６６分钟, ３分钟过后, 开场１５分钟,
+    /// ９０分钟内 of a match): it measures nothing and is nobody's, but holds in the time it falls in.
+    /// </summary>
+    private static bool IsMoment(string text, FigureCandidate f, Sentence scope, bool afterMoment)
+    {
+        if (f.Kind != FigureKind.DURATION || f.Unit is not ("分钟" or "秒")) return false;
+        if (f.End < scope.End && (text[f.End] is '时' or '内' || (f.End + 2 <= scope.End && text.AsSpan(f.End, 2) is "过后" or "以内"))) return true;
+        if (f.Start == scope.Start) return false;
+        char before = text[f.Start - 1];
+        if (before == '于' || (afterMoment && before is '和' or '、')) return true;
+        // 开场１５分钟, 开场不到１５分钟: counted from the kick-off.
+        int from = Math.Max(scope.Start, f.Start - 4);
+        var lead = text.AsSpan(from, f.Start - from);
+        return lead.Contains("开场", StringComparison.Ordinal) || lead.Contains("开赛", StringComparison.Ordinal);
     }
 
     /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>

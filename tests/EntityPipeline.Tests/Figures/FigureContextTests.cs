@@ -266,6 +266,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_minutes_at_which_a_match_s_events_happen_measure_nothing_but_hold_on_its_day()
+    {
+        const string text = "公开赛战报\n新华社某地1月25日电 甲队今天在决赛中战胜乙队。\n开场不到15分钟，甲队即以2∶0领先。\n先是10分钟时，王小明射门得手；\n王小明又于66分钟和68分钟连进两球。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG), ("王小明", EntityType.PER));
+        Assert.Equal(4, figures.Count(f => f.Unit == "分钟"));
+        Assert.All(figures.Where(f => f.Unit == "分钟"), f => Assert.Equal(("", "", "今天"), (f.Metric, f.Subject, f.Period)));
+        Assert.Equal("王小明", figures.Single(f => f.Unit == "球").Subject);
+        Assert.Equal("甲队", Attached("甲队今天训练了90分钟。", ("甲队", EntityType.ORG)).Single().Subject);   // a span, not a moment
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
