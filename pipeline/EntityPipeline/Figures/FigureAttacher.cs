@@ -104,7 +104,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (!secondSide && !moment) previousSubject = subject;
                     if (moment) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = moment ? "" : f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
+                    metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
@@ -139,6 +139,15 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return lead.Contains("开场", StringComparison.Ordinal) || lead.Contains("开赛", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What a standing measures, named as the gold decisions name it: a rank stated (名列第三, 排第二, 排名第三的…; not 升至第二, a change) is a 排名, the
+    /// points a side holds after 积 (积４分) its 积分; null for any other figure.
+    /// </summary>
+    private static string? StandingMetric(string text, FigureCandidate f, Sentence scope) =>
+        f.Kind == FigureKind.ORDINAL && f.Unit.Length == 0 && RankWords.StatesStanding(text, f.Start, scope.Start) ? "排名"
+        : f.Unit == "分" && f.Start > scope.Start && text[f.Start - 1] == '积' ? "积分"
+        : null;
+
     /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>
     private static bool IsStanding(string text, FigureCandidate f) =>
         f.Kind == FigureKind.ORDINAL || f.UnitEntry is { IsTally: true } || (f.Unit == "分" && f.Start > 0 && text[f.Start - 1] == '积');
@@ -158,7 +167,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsRank(string text, FigureCandidate f, Sentence scope)
     {
         if (f.Start - 1 < scope.Start) return false;
-        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End)) return true;
+        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End) || RankWords.FollowsRankWord(text, f.Start, scope.Start)) return true;
         char before = text[f.Start - 1];
         bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));

@@ -277,6 +277,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_stated_rank_measures_a_ranking_and_points_after_ji_the_points_held()
+    {
+        var record = Attached("甲队以2胜1负积4分的成绩排名第三。", ("甲队", EntityType.ORG));
+        Assert.Equal(("积分", "排名"), (record.Single(f => f.Unit == "分").Metric, record.Single(f => f.Kind == FigureKind.ORDINAL).Metric));
+        Assert.Equal("排名", Attached("乙队列第二，丙队排第五。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Last().Metric);
+        Assert.Equal("", Attached("丙队则从第三升至第二。", ("丙队", EntityType.ORG)).Last().Metric);   // a change of rank
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
