@@ -42,6 +42,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         int end = i + 1 + n.Length;
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
+        // 第二组长: a classifier that opens a title (组长) makes the ordinal part of it.
+        if (unit is not null && end + unit.Surface.Length < limit && text[end + unit.Surface.Length] == '长') return ScanResult.Skip(end + unit.Surface.Length + 1);
         if (unit is not null) end += unit.Surface.Length;
         // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
@@ -113,8 +115,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
             return ScanResult.Skip(j);
         int negativeStart = NegativeSign(text, i, floor);
-        // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20: a number that is part of a code, a title or an address.
-        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '%' or '=' or '&' or '?'))
+        // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20, the 210 of train ２０９／２１０次: a number that is part of a code, a title or an address.
+        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '／' or '%' or '=' or '&' or '?'))
             return ScanResult.Skip(SkipLabel(text, j, limit));
         // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
         if (before is '“' or '‘' or '"' or '「' or '『')
@@ -206,6 +208,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             // 5G, 3D: a number glued to a Latin word that is no unit is a name.
             return ScanResult.Skip(char.IsAsciiLetter(next) ? SkipLabel(text, j, limit) : j);
         }
+
+        // ３０１国道, 205省道: a road's number is part of its name.
+        if (unit.IsPlaceClassifier && k < limit && text[k] == '道') return ScanResult.Skip(k + 1);
 
         // 周三批准, 星期五场: a weekday, unless a frequency follows (每周三次).
         if (n.IsChinese && n.Length == 1 && IsWeekdayPrefix(text, i, floor) && unit.Unit is not ("次" or "天" or "小时"))

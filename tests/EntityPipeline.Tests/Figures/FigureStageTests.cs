@@ -123,6 +123,9 @@ public sealed class FigureStageTests
     [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
     [InlineData("１９９６年甲城四国足球邀请赛今天开幕。")]      // a year and a count of countries inside an event name
     [InlineData("四国女足赛已全部结束。")]
+    [InlineData("乘坐２０９／２１０次列车的旅客不多。")]          // train numbers
+    [InlineData("３０１国道全线贯通。")]                          // a road's number
+    [InlineData("他曾任科技组第二组长。")]                        // an ordinal inside a title
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
