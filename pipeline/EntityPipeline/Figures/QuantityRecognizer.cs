@@ -98,6 +98,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private ScanResult ScanNumber(string text, int i, int floor, int limit)
     {
+        if (AdjacentRange(text, i, floor, limit) is { } range) return range;
         if (!NumeralParser.TryParse(text, i, limit, out var n)) return ScanResult.None(i);
         int j = i + n.Length;
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
@@ -255,6 +256,27 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
+    }
+
+    /// <summary>
+    /// 三四百元, 五六十元, 一两千人: two Chinese digits one apart before a power of ten name a range (GUIDELINES F9: the lower
+    /// bound and value_max the upper), not a vague amount as 三五年 is; null when the text is not one.
+    /// </summary>
+    private ScanResult? AdjacentRange(string text, int i, int floor, int limit)
+    {
+        if (i + 3 >= limit) return null;
+        int low = NumeralChars.ChineseDigit(text[i]), high = NumeralChars.ChineseDigit(text[i + 1]);
+        if (low < 1 || high != low + 1) return null;
+        int j = i + 2;
+        decimal power = 1;
+        while (j < limit && Math.Max(NumeralChars.SmallMultiplier(text[j]), NumeralChars.LargeMultiplier(text[j])) is var m and > 1)
+        {
+            power *= m;
+            j++;
+        }
+        if (power == 1 || units.Match(text, j, limit) is not { } unit) return null;
+        var (start, qualifier) = Prefix(text, i, floor);
+        return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
     }
 
     private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平" or "和";

@@ -201,6 +201,20 @@ public sealed class FigureStageTests
         Assert.Equal("2", FigureTestKit.Single("十年间经济总量翻了两番。", "两番").Value);
     }
 
+    [Theory]
+    [InlineData("这种兰花一盆能卖三四百元呢。", "三四百元", "300", "400", "元")]
+    [InlineData("每个摊位每天收入五六十元。", "五六十元", "50", "60", "元")]
+    [InlineData("全村有一两千人外出务工。", "一两千人", "1000", "2000", "人")]
+    public void Two_chinese_digits_one_apart_before_a_power_of_ten_are_a_range(string text, string span, string value, string max, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((value, max, unit), (figure.Value, figure.ValueMax, figure.Unit));
+    }
+
+    [Fact]
+    public void A_modal_particle_after_a_figure_is_no_counted_noun() =>
+        Assert.Equal("这种兰花一盆能卖", FigureTestKit.Single("这种兰花一盆能卖300元呢。", "300元").Metric);
+
     [Fact]
     public void A_year_before_an_event_is_a_date_when_a_break_or_a_verb_comes_first()
     {
