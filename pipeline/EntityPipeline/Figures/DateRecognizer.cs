@@ -134,7 +134,15 @@ internal static class DateRecognizer
             return ScanMonth(text, i, limit, null, context);
         // 28日, 二十三日 (a day of the month); 三日 alone is three days.
         if (next is '日' or '号' && n is >= 1 and <= 31 && (!numeral.IsChinese || n >= 10 && next == '日') && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
+        {
+            // ２月１日、３日、５日: a day listed right after a dated day is in its month.
+            if (context.LastDay is { } last && i - last.End == 1 && text[last.End] is '、' or '和' or '及')
+            {
+                context.LastDay = (j + 1, last.YearMonth);
+                return ScanResult.Found(Date(i, j + 1, last.YearMonth + "-" + Two(n), Qualifier.Exact));
+            }
             return ScanResult.Found(Date(i, j + 1, "XXXX-XX-" + Two(n), Qualifier.Exact));
+        }
         return ScanClock(text, i, limit, n, numeral, j);
     }
 
@@ -234,6 +242,7 @@ internal static class DateRecognizer
         var qualifier = Qualifier.Exact;
         if (TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31)
         {
+            context.LastDay = (j + dlen + 1, value);
             value += "-" + Two(day);
             j += dlen + 1;
         }

@@ -342,6 +342,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_list_of_days_after_a_dated_day_keeps_its_month()
+    {
+        Assert.Equal(["XXXX-02-01", "XXXX-02-03", "XXXX-02-05"], FigureTestKit.Find("比赛定于2月1日、3日、5日举行。").Select(f => f.Value));
+        Assert.Equal(["2023-05-04", "2023-05-06"], FigureTestKit.Find("展会于2023年5月4日和6日开放。").Select(f => f.Value));
+        Assert.Equal(["XXXX-02-01", "XXXX-XX-03"], FigureTestKit.Find("他2月1日到达，3日离开。").Select(f => f.Value));   // not a list
+    }
+
+    [Fact]
     public void Attaches_metric_subject_and_period_from_the_sentence()
     {
         const string text = "2022年，江苏南通的地区生产总值达1.1万亿元。";
