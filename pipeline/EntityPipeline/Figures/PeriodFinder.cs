@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
-/// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it; not a baseline such as 较2011年, nor a
+/// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it, or the time 于 states; not a baseline such as 较2011年, nor a
 /// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), a "…以来" phrase (示范区挂牌以来),
 /// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
@@ -44,7 +44,7 @@ internal static class PeriodFinder
             // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券).
             if (target && IsDay(d.Value)) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
-            if (IsComparisonBase(before) || before is '从' or '自' or '于') continue;
+            if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
             if (before is '到' or '至') start--;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
