@@ -84,7 +84,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
-                    if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
+                    bool levelScore = SubjectFinder.IsLevelScore(text, f);
+                    // A level score (从２平打到４平) is both sides'.
+                    if (levelScore && match.Both.Length > 0) subject = match.Both;
+                    else if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),
@@ -95,13 +98,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
-                    if (SubjectFinder.IsScore(f))
+                    if (SubjectFinder.IsScore(f) && !levelScore)
                     {
                         if (!secondSide) match.Lead(firstSide = subject);
                         else if (subjectSpan is not null) match.Meet(firstSide, subject);
                     }
                     // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
-                    if (!secondSide && !moment) previousSubject = subject;
+                    if (!secondSide && !moment && !levelScore) previousSubject = subject;
                     if (moment) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);

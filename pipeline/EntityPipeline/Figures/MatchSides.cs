@@ -20,6 +20,9 @@ internal sealed class MatchSides
     /// <summary>The side the last score was written from, or "".</summary>
     public string Leader => _leader;
 
+    /// <summary>Both sides of the match (甲、乙), for a level score, or "" when they are not both known.</summary>
+    public string Both => _leader.Length > 0 && _other.Length > 0 ? _leader + "、" + _other : "";
+
     /// <summary>The other side of the match <paramref name="side"/> plays in, or "".</summary>
     public string Opponent(string side) => side.Length == 0 ? "" : side == _leader ? _other : side == _other ? _leader : "";
 

@@ -230,6 +230,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // (3胜4平5负, ２胜１和), or after 胜; 对 counts pairs, not the sides of 3对1; 二战 is a war.
         if (unit.Surface == "分" && n.IsChinese && !(start - 1 >= floor && ScoringVerbs.Contains(text[start - 1]) && NumeralChars.SmallMultiplier(text[i]) == 0)) return ScanResult.Skip(k);
         if (unit.Surface == "番" && !(start - 1 >= floor && text[start - 1] == '翻' || start - 2 >= floor && text.AsSpan(start - 2, 2) is "翻了")) return ScanResult.Skip(k);
+        // 打到２０平, 从２平打到４平: a level score, both sides at N (GUIDELINES F9 scores: metric 比分, no unit).
+        if (unit.Surface == "平" && !n.IsChinese && max is null && before is '到' or '成' or '从' && !InRecord(text, start, k, limit))
+            return ScanResult.Found(new FigureCandidate(start, k, FigureKind.COUNT, Format(value), "", "", qualifier, Metric: "比分"));
         if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);

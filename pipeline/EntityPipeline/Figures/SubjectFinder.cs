@@ -120,8 +120,11 @@ internal static class SubjectFinder
 
     private const string ScoreMetric = "比分";
 
-    /// <summary>A side of a score (3比1, ３∶０), whose metric the recognizer sets.</summary>
+    /// <summary>A side of a score (3比1, ３∶０) or a level score (２０平), whose metric the recognizer sets.</summary>
     public static bool IsScore(FigureCandidate figure) => figure.Metric == ScoreMetric;
+
+    /// <summary>A level score (打到２０平): both sides at that number.</summary>
+    public static bool IsLevelScore(string text, FigureCandidate figure) => IsScore(figure) && text[figure.End - 1] == '平';
 
     /// <summary>The second number of a score (the 1 of 3∶1): its team is the one named after the score, or nobody named.</summary>
     public static bool IsScoreSecondSide(string text, FigureCandidate figure, int floor) =>

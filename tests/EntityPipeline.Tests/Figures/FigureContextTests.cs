@@ -286,6 +286,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_level_score_is_a_score_of_both_sides_of_the_match()
+    {
+        const string text = "王小明以6∶4击败李大山。\n决胜盘双方从2平打到4平，王小明又以6∶3获胜。";
+        var figures = Attached(text, ("王小明", EntityType.PER), ("李大山", EntityType.PER));
+        var level = figures.Where(f => f.Start > text.IndexOf('\n') && f.Unit.Length == 0 && text[f.End - 1] == '平').ToList();
+        Assert.Equal([("2", "比分", "王小明、李大山"), ("4", "比分", "王小明、李大山")], level.Select(f => (f.Value, f.Metric, f.Subject)));
+        Assert.Equal("李大山", figures.Last().Subject);
+        Assert.Empty(FigureTestKit.Find("两队战平。").Where(f => f.Metric == "比分"));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
