@@ -64,6 +64,6 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         return false;
     }
 
-    // 万 alone: 万分之三, 近万元.
-    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首' or '万';
+    // 万 and 亿 alone: 万分之三, 近万元, 超亿元.
+    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首' or '万' or '亿';
 }

@@ -21,15 +21,16 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     {
         char c = text[i];
         if (c == '第') return ScanOrdinal(text, i, floor, limit);
-        if (c == '半' && Follows(text, i, limit, "半数") && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码'))
+        if ((c == '半' && Follows(text, i, limit, "半数") || c == '一' && Follows(text, i, limit, "一半")) && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码' or '径'))
         {
-            // 半数 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
+            // 半数, 一半 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
             var (start, qualifier) = Prefix(text, i, floor);
             return ScanResult.Found(new FigureCandidate(start, i + 2, FigureKind.PERCENT, "50", "", "%", qualifier));
         }
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
-        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBareTenThousand(text, i, floor, limit);
+        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBarePower(text, i, floor, limit);
+        if (c == '亿') return ScanBarePower(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
@@ -79,10 +80,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     /// <summary>
-    /// 近万元, 超万元, 达万元: 万 alone before a currency is ten thousand of it (GUIDELINES F1: a numeral and what it
-    /// measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
+    /// 近万元, 超万元, 超亿元: 万 or 亿 alone before a currency is ten thousand or a hundred million of it (GUIDELINES F1: a
+    /// numeral and what it measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
     /// </summary>
-    private ScanResult ScanBareTenThousand(string text, int i, int floor, int limit)
+    private ScanResult ScanBarePower(string text, int i, int floor, int limit)
     {
         // 几万元, 数万元, 上万元, 亿万: no definite value.
         if (i > floor && (NumeralChars.CanStart(text[i - 1]) || text[i - 1] is '几' or '数' or '上' or '成' or '亿' or '好')) return ScanResult.None(i);
@@ -90,7 +91,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         int end = i + 1 + unit.Surface.Length;
         if (Follows(text, end, limit, "户")) return ScanResult.Skip(end + 1);
         var (start, qualifier) = Prefix(text, i, floor);
-        return Found(start, end, FigureKind.MONEY, 10_000m, null, unit.Unit, qualifier, unit, rate: null);
+        return Found(start, end, FigureKind.MONEY, NumeralChars.LargeMultiplier(text[i]), null, unit.Unit, qualifier, unit, rate: null);
     }
 
     /// <summary>True when 万 at <paramref name="i"/> opens 万分之 (a trigger of the scan, as numerals are).</summary>
@@ -139,6 +140,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 三分之一, 千分之五: a fraction, as a ratio.
         if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
             return Found(start, j + 2 + numerator.Length, FigureKind.RATIO, Math.Round(numerator.Value / value, FractionDigits), null, "", qualifier, null, rate: null);
+
+        // ３００来个, 二十来岁: 来 after a round number and before a unit is about that many.
+        if (j + 1 < limit && text[j] == '来' && value >= 10 && value % 10 == 0 && qualifier == Qualifier.Exact && units.Match(text, j + 1, limit) is { Kind: FigureKind.COUNT or FigureKind.DURATION } about)
+            return Found(start, j + 1 + about.Surface.Length, about.Kind, value, null, about.Unit, Qualifier.Approx, about, rate: null);
 
         // Interior 余 / 多: 3000余家, 200多公里, 300多万.
         if (j < limit && text[j] is '余' or '多' && j + 1 < limit && (units.Match(text, j + 1, limit) is not null || NumeralChars.LargeMultiplier(text[j + 1]) > 0))

@@ -165,6 +165,8 @@ public sealed class FigureStageTests
     {
         var figure = FigureTestKit.Single("年轻棋手占了半数席位。", "半数");
         Assert.Equal((FigureKind.PERCENT, "50", "%"), (figure.Kind, figure.Value, figure.Unit));
+        var half = FigureTestKit.Single("今年销量已不足一半。", "一半");
+        Assert.Equal((FigureKind.PERCENT, "50", Qualifier.Under), (half.Kind, half.Value, half.Qualifier));
     }
 
     [Theory]
@@ -175,6 +177,22 @@ public sealed class FigureStageTests
     {
         var figure = FigureTestKit.Single(text, span);
         Assert.Equal((FigureKind.MONEY, "10000", "元", qualifier), (figure.Kind, figure.Value, figure.Unit, figure.Qualifier));
+    }
+
+    [Fact]
+    public void A_hundred_million_alone_before_a_currency_is_an_amount()
+    {
+        var figure = FigureTestKit.Single("全县有产值超亿元的企业5家。", "超亿元");
+        Assert.Equal((FigureKind.MONEY, "100000000", Qualifier.Over), (figure.Kind, figure.Value, figure.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("车上只有３００来个旅客。", "３００来个", "300", "个")]
+    [InlineData("他二十来岁就当了厂长。", "二十来岁", "20", "岁")]
+    public void Lai_after_a_round_number_is_about_that_many(string text, string span, string value, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((value, unit, Qualifier.Approx), (figure.Value, figure.Unit, figure.Qualifier));
     }
 
     [Fact]
