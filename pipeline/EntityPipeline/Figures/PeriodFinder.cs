@@ -13,7 +13,7 @@ namespace EntityPipeline.Figures;
 internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
-        ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
+        ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "数年来", "几年间", "几个月来", "几个月间", "数月来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
          "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];

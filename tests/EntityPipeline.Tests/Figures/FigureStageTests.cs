@@ -283,6 +283,7 @@ public sealed class FigureStageTests
     [InlineData("几年来全县脱贫3557户。", "几年来")]
     [InlineData("本轮比赛中主队拿下两场。", "本轮")]
     [InlineData("该厂于2020年5月新建3条生产线。", "2020年5月")]      // 于 states when it happened
+    [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
     public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
         Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
 
