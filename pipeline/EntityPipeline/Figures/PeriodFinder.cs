@@ -18,6 +18,9 @@ internal static class PeriodFinder
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
+    // "Back then": a period only when the sentence states no time it refers back to (本报讯1997年，…当年新增 → 1997年).
+    private static readonly string[] ThenWords = ["当年", "当时"];
+
     public static string Find(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures, bool target) =>
         figure.Kind == FigureKind.DATE ? "" : At(text, sentence, figure.Start, sentenceFigures, target);
 
@@ -76,6 +79,11 @@ internal static class PeriodFinder
             if (end - start <= 12 && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end)) Consider(start, end);
         }
 
+        if (bestEnd < 0)
+        {
+            foreach (var w in ThenWords)
+                if (span.LastIndexOf(w) is var found and >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+        }
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
     }

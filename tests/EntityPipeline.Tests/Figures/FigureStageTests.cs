@@ -284,6 +284,8 @@ public sealed class FigureStageTests
     [InlineData("本轮比赛中主队拿下两场。", "本轮")]
     [InlineData("该厂于2020年5月新建3条生产线。", "2020年5月")]      // 于 states when it happened
     [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
+    [InlineData("他当年在决赛中打进3球。", "当年")]                     // back then
+    [InlineData("2019年该厂投产，当年产值5亿元。", "2019年")]            // 当年 refers back to the year stated
     public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
         Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
 
