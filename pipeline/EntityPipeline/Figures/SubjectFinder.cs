@@ -14,8 +14,12 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
+    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平) and 使 whom something makes act (迫使甲…),
+    // not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使";
+
+    // 在甲地举行的比赛: the place where an event is held is its venue, not what its figures are about.
+    private static readonly string[] HoldingVerbs = ["举行", "举办", "召开", "进行", "开幕", "闭幕"];
 
     /// <summary>A preposition, comparison or verb of relation that makes the name after it something other than the subject.</summary>
     public static bool IsGovernor(char c) => Governors.Contains(c);
@@ -110,12 +114,19 @@ internal static class SubjectFinder
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
-            bool governed = Governors.Contains(before) || (before == '在' && !first) || (before == '、' && previousGoverned);
+            bool governed = Governors.Contains(before) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned);
             first = false;
             previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
+    }
+
+    private static bool IsVenue(string text, int at, int limit)
+    {
+        foreach (var verb in HoldingVerbs)
+            if (at + verb.Length <= limit && text.AsSpan(at, verb.Length).SequenceEqual(verb)) return true;
+        return false;
     }
 
     private const string ScoreMetric = "比分";

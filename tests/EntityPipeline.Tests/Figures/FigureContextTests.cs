@@ -297,6 +297,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_agent_a_causee_or_a_venue_is_not_the_subject()
+    {
+        var passive = Attached("王小明战胜了李大山。\n李大山一度领先，被王小明追了上来，最后以4∶6丢了这一盘。", ("李大山", EntityType.PER), ("王小明", EntityType.PER));
+        Assert.Equal([("4", "李大山"), ("6", "王小明")], passive.Select(f => (f.Value, f.Subject)));
+        var causee = Attached("李大山发挥出色，迫使王小明疲于奔命，以6∶4扳回一盘。", ("李大山", EntityType.PER), ("王小明", EntityType.PER));
+        Assert.Equal("李大山", causee.First().Subject);
+        var venue = Attached("王小明今天在甲城举行的公开赛中奋力拼杀，以6∶4获胜。", ("王小明", EntityType.PER), ("甲城", EntityType.LOC));
+        Assert.Equal("王小明", venue.First().Subject);
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
