@@ -308,6 +308,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_name_right_before_a_first_time_is_who_does_it()
+    {
+        var figure = Attached("甲部发表公报说，这是乙国首次发行债券。", ("甲部", EntityType.ORG), ("乙国", EntityType.LOC)).Single();
+        Assert.Equal(("1", "乙国"), (figure.Value, figure.Subject));
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
