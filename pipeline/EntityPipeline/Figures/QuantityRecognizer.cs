@@ -125,7 +125,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return ScanResult.Skip(ClosingQuote(text, j, limit));
 
         // 3比1, ３∶０: a score gives one COUNT per side (GUIDELINES F9).
-        if (ScoreSide(text, i, j, floor, limit, n)) return ScanResult.Found(new FigureCandidate(i, j, FigureKind.COUNT, Format(n.Value), "", "", Qualifier.Exact, Metric: "比分"));
+        if (ScoreSide(text, i, j, floor, limit, n))
+        {
+            // 比例为７∶３: the sides of a proportion are a ratio's terms, not a score (the scores rule applied to it).
+            if (IsProportion(text, i))
+                return ScanResult.Found(new FigureCandidate(i, j, FigureKind.RATIO, Format(n.Value), "", "", Qualifier.Exact));
+            return ScanResult.Found(new FigureCandidate(i, j, FigureKind.COUNT, Format(n.Value), "", "", Qualifier.Exact, Metric: "比分"));
+        }
 
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
@@ -329,6 +335,22 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
+
+    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为"];
+
+    /// <summary>Whether the pair of numbers holding <paramref name="i"/> follows a word of proportion (比例为７∶３).</summary>
+    private static bool IsProportion(string text, int i)
+    {
+        int first = i;
+        if (i - 2 >= 0 && IsScoreSeparator(text[i - 1]) && NumeralChars.ArabicDigit(text[i - 2]) >= 0)
+        {
+            first = i - 2;
+            while (first > 0 && NumeralChars.ArabicDigit(text[first - 1]) >= 0) first--;
+        }
+        foreach (var word in ProportionWords)
+            if (first >= word.Length && text.AsSpan(first - word.Length, word.Length).SequenceEqual(word)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The start of a minus sign that belongs to the number at <paramref name="i"/>: -2.5% and －2.5% (not after a

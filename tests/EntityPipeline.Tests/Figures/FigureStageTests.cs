@@ -364,6 +364,16 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_proportion_gives_two_ratio_terms_and_a_stretch_to_the_year_end_is_one_interval()
+    {
+        var terms = FigureTestKit.Find("该店进口与国产商品的比例为６∶４。");
+        Assert.Equal([(FigureKind.RATIO, "6"), (FigureKind.RATIO, "4")], terms.Select(f => (f.Kind, f.Value)));
+        Assert.DoesNotContain(terms, f => f.Metric == "比分");
+        var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
+        Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
+    }
+
+    [Fact]
     public void A_list_of_days_after_a_dated_day_keeps_its_month()
     {
         Assert.Equal(["XXXX-02-01", "XXXX-02-03", "XXXX-02-05"], FigureTestKit.Find("比赛定于2月1日、3日、5日举行。").Select(f => f.Value));
