@@ -45,6 +45,8 @@ internal static class MetricFinder
         words ??= WordBounds.None;
         if (figure.Kind == FigureKind.DATE) return "";
         if (figure.UnitEntry is { IsCountedNoun: true }) return "";
+        // The second term of a proportion (比例为７∶３) measures what the first does.
+        if (previous is not null && previous.End == figure.Start - 1 && text[previous.End] is '∶' or '：' or ':' or '比') return previousMetric;
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";

@@ -369,6 +369,7 @@ public sealed class FigureStageTests
         var terms = FigureTestKit.Find("该店进口与国产商品的比例为６∶４。");
         Assert.Equal([(FigureKind.RATIO, "6"), (FigureKind.RATIO, "4")], terms.Select(f => (f.Kind, f.Value)));
         Assert.DoesNotContain(terms, f => f.Metric == "比分");
+        Assert.Equal(terms[0].Metric, terms[1].Metric);                // the second term measures what the first does
         var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
         Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
     }
