@@ -40,6 +40,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
         var match = new MatchSides();
+        var shortForms = new ShortForms(text, mentions);
         int matchesRead = 0;
 
         int k = 0;
@@ -115,7 +116,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // Targets hold later than what the lead or a list states.
                     if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index, IsStanding(text, f));
                 }
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), period));
                 previous = f;
                 previousMetric = metric;
             }

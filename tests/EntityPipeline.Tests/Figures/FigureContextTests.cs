@@ -315,6 +315,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_short_form_of_an_organisation_named_in_full_before_is_written_in_full()
+    {
+        const string text = "甲市交通运输局今年整顿车站。\n甲市交通局共调整了26项收费。";
+        var figures = Attached(text, ("甲市交通运输局", EntityType.ORG), ("甲市交通局", EntityType.ORG));
+        Assert.Equal("甲市交通运输局", figures.Single(f => f.Unit == "项").Subject);
+        // Not a different body that shares the first characters and the last (甲市公安局 is no short form of 甲市交通运输局).
+        Assert.Equal("甲市公安局", Attached("甲市交通运输局今年整顿车站。\n甲市公安局共破案26起。",
+            ("甲市交通运输局", EntityType.ORG), ("甲市公安局", EntityType.ORG)).Single(f => f.Unit == "起").Subject);
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
