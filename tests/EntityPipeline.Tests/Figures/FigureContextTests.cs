@@ -326,6 +326,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_chain_of_places_before_a_person_describes_the_person()
+    {
+        var figure = Attached("甲县乙镇市民王小明等4人递交了申请。", ("甲县", EntityType.LOC), ("乙镇", EntityType.LOC), ("王小明", EntityType.PER)).Single();
+        Assert.Equal("王小明", figure.Subject);
+    }
+
+    [Fact]
     public void A_headline_with_a_note_in_brackets_is_not_the_lead()
     {
         const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
