@@ -41,7 +41,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
         var match = new MatchSides();
         var shortForms = new ShortForms(text, mentions);
-        int matchesRead = 0;
+        // Only scores use the match: a document without one reads no sentence for it.
+        int matchesRead = candidates.Exists(SubjectFinder.IsScore) ? 0 : int.MaxValue;
 
         int k = 0;
         while (k < candidates.Count)
@@ -53,9 +54,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
             // Matches are stated in sentences without figures too (甲队与乙队之战也呈一边倒之势).
-            for (; matchesRead < index; matchesRead++) match.Read(text, sentences[matchesRead], Groups(text, sentences[matchesRead], mentions));
-            match.Read(text, sentence, groups);
-            matchesRead = index + 1;
+            if (matchesRead <= index)
+            {
+                for (; matchesRead < index; matchesRead++) match.Read(text, sentences[matchesRead], Groups(text, sentences[matchesRead], mentions));
+                match.Read(text, sentence, groups);
+                matchesRead = index + 1;
+            }
             carry.Advance(index);
             var ownPeriods = new List<string>();
 

@@ -13,10 +13,13 @@ namespace EntityPipeline.Figures;
 internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
-        ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "数年来", "几年间", "几个月来", "几个月间", "数月来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
+        ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
          "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
+
+    // Spans with a vague numeral, looked for only where 几 or 数 occurs.
+    private static readonly string[] VagueSpans = ["数年来", "几年间", "几个月来", "几个月间", "数月来"];
 
     // "Back then": a period only when the sentence states no time it refers back to (本报讯1997年，…当年新增 → 1997年).
     private static readonly string[] ThenWords = ["当年", "当时"];
@@ -62,6 +65,14 @@ internal static class PeriodFinder
             int found = span.LastIndexOf(w);
             while (found > 0 && IsComparisonBase(span[found - 1])) found = span[..found].LastIndexOf(w);
             if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+        }
+        if (span.IndexOfAny('几', '数') >= 0)
+        {
+            foreach (var w in VagueSpans)
+            {
+                int found = span.LastIndexOf(w);
+                if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+            }
         }
         if (target)
         {
