@@ -2,7 +2,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// What date resolution remembers while it reads one document in order: the year 今年 means, the last
-/// year stated (for 同年 / 当年) and the months of the last period stated (for YYYY年同期). One per document.
+/// year stated (for 同年 / 当年), the months of the last period stated (for YYYY年同期) and the month of the last day
+/// stated (for ２月１日、３日). One per document.
 /// </summary>
 internal sealed class DateContext(int? referenceYear)
 {
@@ -12,4 +13,7 @@ internal sealed class DateContext(int? referenceYear)
     public int? LastYear { get; set; }
 
     public (int First, int Last)? LastMonths { get; set; }
+
+    /// <summary>Where the last date with a month and a day ended and its year-month (XXXX-02), for a list of days after it.</summary>
+    public (int End, string YearMonth)? LastDay { get; set; }
 }

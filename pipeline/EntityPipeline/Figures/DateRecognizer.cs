@@ -28,7 +28,7 @@ internal static class DateRecognizer
     /// <summary>
     /// The date at <paramref name="i"/>, joined with a second date after 至, 到 or a dash into one EDTF interval
     /// (3月1日至15日 → XXXX-03-01/XXXX-03-15, 今年1月至9月 → 2023-01/2023-09, 2019年至2021年 → 2019/2021): the
-    /// second takes the parts it leaves out from the first.
+    /// second takes the parts it leaves out from the first; 至年底 ends the interval in December of the first's year.
     /// </summary>
     public static ScanResult Scan(string text, int i, int limit, DateContext context)
     {
@@ -36,6 +36,9 @@ internal static class DateRecognizer
         if (first.Figure is not { } begin || begin.Value.Contains('/') || begin.Value.StartsWith('T')) return first;
         int k = begin.End;
         if (k + 1 >= limit || !IsRangeConnector(text[k])) return first;
+        // ９月１１日至年底: to the end of the year the first date is in, December (年底 is part of it: approx).
+        if (k + 3 <= limit && text.AsSpan(k + 1, 2) is "年底" or "年末" && begin.Value.Split('-') is [var year, var month, ..] && month != "12")
+            return ScanResult.Found(begin with { End = k + 3, Value = $"{begin.Value}/{year}-12", Qualifier = Qualifier.Approx });
         var second = ScanOne(text, k + 1, limit, context);
         if (second.Figure is not { } end || Interval(begin.Value, end.Value) is not { } interval) return first;
         return ScanResult.Found(begin with { End = end.End, Value = interval });
@@ -134,7 +137,15 @@ internal static class DateRecognizer
             return ScanMonth(text, i, limit, null, context);
         // 28日, 二十三日 (a day of the month); 三日 alone is three days.
         if (next is '日' or '号' && n is >= 1 and <= 31 && (!numeral.IsChinese || n >= 10 && next == '日') && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
+        {
+            // ２月１日、３日、５日: a day listed right after a dated day is in its month.
+            if (context.LastDay is { } last && i - last.End == 1 && text[last.End] is '、' or '和' or '及')
+            {
+                context.LastDay = (j + 1, last.YearMonth);
+                return ScanResult.Found(Date(i, j + 1, last.YearMonth + "-" + Two(n), Qualifier.Exact));
+            }
             return ScanResult.Found(Date(i, j + 1, "XXXX-XX-" + Two(n), Qualifier.Exact));
+        }
         return ScanClock(text, i, limit, n, numeral, j);
     }
 
@@ -234,6 +245,7 @@ internal static class DateRecognizer
         var qualifier = Qualifier.Exact;
         if (TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31)
         {
+            context.LastDay = (j + dlen + 1, value);
             value += "-" + Two(day);
             j += dlen + 1;
         }

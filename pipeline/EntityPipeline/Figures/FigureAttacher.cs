@@ -11,7 +11,7 @@ namespace EntityPipeline.Figures;
 /// takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>), then the one of the sentences before it in
 /// its paragraph, then the document's main place (the one it
 /// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
-/// points in time counted from now (３天前), and ordinals that qualify nothing (第一版), carry no context.
+/// points in time counted from now (３天前), ordinals that label a stage (第三轮) or qualify nothing (第一版) carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -39,6 +39,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var words = WordBounds.From(document);
         var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
+        var match = new MatchSides();
+        var shortForms = new ShortForms(text, mentions);
+        // Only scores use the match: a document without one reads no sentence for it.
+        int matchesRead = candidates.Exists(SubjectFinder.IsScore) ? 0 : int.MaxValue;
 
         int k = 0;
         while (k < candidates.Count)
@@ -49,11 +53,19 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             while (stop < candidates.Count && candidates[stop].Start < sentence.End) stop++;
             var inSentence = candidates.GetRange(k, stop - k);
             var groups = Groups(text, sentence, mentions);
+            // Matches are stated in sentences without figures too (甲队与乙队之战也呈一边倒之势).
+            if (matchesRead <= index)
+            {
+                for (; matchesRead < index; matchesRead++) match.Read(text, sentences[matchesRead], Groups(text, sentences[matchesRead], mentions));
+                match.Read(text, sentence, groups);
+                matchesRead = index + 1;
+            }
             carry.Advance(index);
             var ownPeriods = new List<string>();
 
             FigureCandidate? previous = null;
-            string previousMetric = "", previousSubject = "";
+            string previousMetric = "", previousSubject = "", firstSide = "";
+            bool previousMoment = false;
             foreach (var f in inSentence)
             {
                 // The day of the dateline is read in its whole sentence and carries no context.
@@ -63,7 +75,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || f is { Kind: FigureKind.ORDINAL, UnitEntry.IsStage: true }
                     || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
@@ -74,24 +86,41 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (LevelAnaphora.Find(text, clause, f.Start) is { } level && !groups.Exists(g => g.Start >= clause && g.End <= f.Start)
                         && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
                         subjectSpan = antecedent;
-                    if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
-                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成).
-                    else if (gloss is null && !SubjectFinder.IsScoreSecondSide(text, f, scope.Start))
+                    bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
+                    bool moment = IsMoment(text, f, scope, previousMoment);
+                    previousMoment = moment;
+                    bool levelScore = SubjectFinder.IsLevelScore(text, f);
+                    // A level score (从２平打到４平) is both sides'.
+                    if (levelScore && match.Both.Length > 0) subject = match.Both;
+                    else if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
+                    // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
+                    else if (secondSide) subject = match.Opponent(firstSide);
+                    // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),
+                    // a score the side of the match it was last written from.
+                    else if (gloss is null)
                         subject = previousSubject.Length > 0 ? previousSubject
+                            : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
-                    previousSubject = subject;
+                    if (SubjectFinder.IsScore(f) && !levelScore)
+                    {
+                        if (!secondSide) match.Lead(firstSide = subject);
+                        else if (subjectSpan is not null) match.Meet(firstSide, subject);
+                    }
+                    // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
+                    if (!secondSide && !moment && !levelScore) previousSubject = subject;
+                    if (moment) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = f.Metric ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
+                    metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
-                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0;
+                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     if (period.Length > 0) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
-                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index);
+                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index, IsStanding(text, f));
                 }
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, subject, period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), period));
                 previous = f;
                 previousMetric = metric;
             }
@@ -100,6 +129,36 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         }
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// A span of time that says when within the day's events something happened (１０分钟时, 于６６分钟, ３分钟过后, 开场１５分钟,
+    /// ９０分钟内 of a match): it measures nothing and is nobody's, but holds in the time it falls in.
+    /// </summary>
+    private static bool IsMoment(string text, FigureCandidate f, Sentence scope, bool afterMoment)
+    {
+        if (f.Kind != FigureKind.DURATION || f.Unit is not ("分钟" or "秒")) return false;
+        if (f.End < scope.End && (text[f.End] is '时' or '内' || (f.End + 2 <= scope.End && text.AsSpan(f.End, 2) is "过后" or "以内"))) return true;
+        if (f.Start == scope.Start) return false;
+        char before = text[f.Start - 1];
+        if (before == '于' || (afterMoment && before is '和' or '、')) return true;
+        // 开场１５分钟, 开场不到１５分钟: counted from the kick-off.
+        int from = Math.Max(scope.Start, f.Start - 4);
+        var lead = text.AsSpan(from, f.Start - from);
+        return lead.Contains("开场", StringComparison.Ordinal) || lead.Contains("开赛", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What a standing measures, named as the gold decisions name it: a rank stated (名列第三, 排第二, 排名第三的…; not 升至第二, a change) is a 排名, the
+    /// points a side holds after 积 (积４分) its 积分; null for any other figure.
+    /// </summary>
+    private static string? StandingMetric(string text, FigureCandidate f, Sentence scope) =>
+        f.Kind == FigureKind.ORDINAL && f.Unit.Length == 0 && RankWords.StatesStanding(text, f.Start, scope.Start) ? "排名"
+        : f.Unit == "分" && f.Start > scope.Start && text[f.Start - 1] == '积' ? "积分"
+        : null;
+
+    /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>
+    private static bool IsStanding(string text, FigureCandidate f) =>
+        f.Kind == FigureKind.ORDINAL || f.UnitEntry is { IsTally: true } || (f.Unit == "分" && f.Start > 0 && text[f.Start - 1] == '积');
 
     /// <summary>
     /// ３天前, 半年后: a span counted from now names a point in time, which carries no context, as a date does;
@@ -116,7 +175,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsRank(string text, FigureCandidate f, Sentence scope)
     {
         if (f.Start - 1 < scope.Start) return false;
-        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End)) return true;
+        if (RankWords.IsLeftRank(text, f.Start, f.End, scope.Start, scope.End) || RankWords.FollowsRankWord(text, f.Start, scope.Start)) return true;
         char before = text[f.Start - 1];
         bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));

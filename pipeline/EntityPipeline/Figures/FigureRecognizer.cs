@@ -30,6 +30,8 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
                 result = _quantities.Scan(text, i, floor, end);
             if (result.Figure is { } found && notFigures.OverlappingEnd(text, found.Start, found.End, floor, end) is var word and >= 0)
                 result = ScanResult.Skip(word);
+            if (result.Figure is { } opening && EventName.End(text, opening, end) is var eventEnd and >= 0)
+                result = ScanResult.Skip(eventEnd);
             if (result.Figure is { } figure && !InTitle(text, figure, start) && !OpensQuotedName(text, figure, start, end))
             {
                 into.Add(figure);
@@ -62,6 +64,6 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
         return false;
     }
 
-    // 万 alone: 万分之三, 近万元.
-    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首' or '万';
+    // 万 and 亿 alone: 万分之三, 近万元, 超亿元.
+    private static bool IsTrigger(char c) => NumeralChars.CanStart(c) || c is '第' or '首' or '万' or '亿';
 }

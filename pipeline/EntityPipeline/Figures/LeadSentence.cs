@@ -12,10 +12,21 @@ internal static class LeadSentence
     public static int? Find(string text, ImmutableArray<Sentence> sentences)
     {
         for (int s = 0; s < sentences.Length && s <= HeadlineLines; s++)
-            if (EndsLikeSentence(text, sentences[s])) return s;
+            if (EndsLikeSentence(text, sentences[s].Start, sentences[s].End)) return s;
         return null;
     }
 
-    private static bool EndsLikeSentence(string text, Sentence s) =>
-        s.End > s.Start && text[s.End - 1] is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…' or '”' or '’' or '）' or ')';
+    /// <summary>
+    /// A final stop, or a closing bracket or quote after one. A note in brackets after a line with no stop (a headline's
+    /// （附图片１张）, a byline's （赵劲）) does not end a sentence.
+    /// </summary>
+    private static bool EndsLikeSentence(string text, int start, int end)
+    {
+        if (end <= start) return false;
+        char last = text[end - 1];
+        if (last is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…' or '”' or '’') return true;
+        if (last is not ('）' or ')')) return false;
+        int open = text.LastIndexOfAny(['（', '('], end - 1, end - start);
+        return open > start && EndsLikeSentence(text, start, open);
+    }
 }

@@ -34,9 +34,10 @@ internal static class MetricFinder
         "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
     ];
 
-    // Words right after a number that are not what it quantifies: bounds, time adverbials, positions.
+    // Words right after a number that are not what it quantifies: bounds, time adverbials, positions, modal particles (卖三四百元呢).
     private static readonly string[] PostNumberWords =
-        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即"];
+        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即",
+         "呢", "吧", "啊", "呀", "啦", "吗"];
 
     public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric,
         PlaceSpan? subject, List<FigureCandidate> sentenceFigures, WordBounds? words = null)
@@ -44,6 +45,8 @@ internal static class MetricFinder
         words ??= WordBounds.None;
         if (figure.Kind == FigureKind.DATE) return "";
         if (figure.UnitEntry is { IsCountedNoun: true }) return "";
+        // The second term of a proportion (比例为７∶３) measures what the first does.
+        if (previous is not null && previous.End == figure.Start - 1 && text[previous.End] is '∶' or '：' or ':' or '比') return previousMetric;
         if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";

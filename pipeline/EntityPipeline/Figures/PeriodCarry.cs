@@ -13,7 +13,8 @@ namespace EntityPipeline.Figures;
 /// list's introduction states or inherits (本轮比赛的结果是：…; 排在前20名的棋手如下：) holds for the sentences of
 /// items after it, whoever they name, until a sentence without figures or one with a time of its own. The day
 /// a lead reports on (桑普拉斯今天战胜…) holds for the later figures of the report whoever they name, until a sentence
-/// states another time: the report's events happen on that day. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
+/// states another time: the report's events happen on that day. The time of a sentence that ends in a semicolon holds
+/// for the clauses after it up to the full stop. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
 {
@@ -24,6 +25,7 @@ internal sealed partial class PeriodCarry
     private string _leadDay = "";
     private readonly int _leadEnd = int.MaxValue;
     private string _list = "";
+    private string _clauses = "";
     private int _next;
 
     /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
@@ -51,12 +53,21 @@ internal sealed partial class PeriodCarry
         {
             var s = _sentences[_next];
             _list = ListColon(s) is int colon ? Effective(s, PeriodFinder.At(_text, s, colon, [])) : "";
+            if (!EndsInSemicolon(s)) _clauses = "";
         }
         _next = Math.Max(_next, index);
     }
 
     /// <summary>The period a figure of sentence <paramref name="index"/> with none in its sentence inherits, or "".</summary>
-    public string Inherited(int index) => _list.Length > 0 ? _list : FromLead(_sentences[index]);
+    /// <param name="standing">
+    /// The figure sums up a competition so far (a record 2胜1负, rounds played, points 积4分, a rank): the report's day is
+    /// not its period, nor is any day, as the record spans the days before it.
+    /// </param>
+    public string Inherited(int index, bool standing)
+    {
+        var carried = _clauses.Length > 0 ? _clauses : _list.Length > 0 ? _list : FromLead(_sentences[index]);
+        return standing && DayWords.Contains(carried) ? "" : carried;
+    }
 
     /// <summary>
     /// After the figures of sentence <paramref name="index"/>, given the periods its figures state themselves: its list
@@ -68,6 +79,8 @@ internal sealed partial class PeriodCarry
         bool statedOwnPeriod = statedPeriods.Count > 0;
         if (ListColon(s) is int colon) _list = Effective(s, PeriodFinder.At(_text, s, colon, sentenceFigures));
         else if (statedOwnPeriod) _list = "";
+        // Clauses split off at a semicolon are one sentence with it: its time (自去年以来…；对413家企业…；) holds up to the stop.
+        _clauses = !EndsInSemicolon(s) ? "" : statedOwnPeriod ? statedPeriods[^1] : _clauses;
         // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it.
         bool dated = sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime);
         if (s.Start >= _leadEnd && (statedOwnPeriod || dated)) _lead = "";
@@ -75,6 +88,8 @@ internal sealed partial class PeriodCarry
         if (s.Start >= _leadEnd && (dated || statedPeriods.Exists(p => p != _leadDay))) _leadDay = "";
         _next = index + 1;
     }
+
+    private bool EndsInSemicolon(Sentence s) => s.End > s.Start && _text[s.End - 1] is '；' or ';';
 
     private string Effective(Sentence s, string own) => own.Length > 0 ? own : FromLead(s);
 

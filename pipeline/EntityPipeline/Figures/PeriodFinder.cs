@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
-/// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it; not a baseline such as 较2011年, nor a
+/// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it, or the time 于 states; not a baseline such as 较2011年, nor a
 /// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), a "…以来" phrase (示范区挂牌以来),
 /// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
@@ -17,6 +17,12 @@ internal static class PeriodFinder
          "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
+
+    // Spans with a vague numeral, looked for only where 几 or 数 occurs.
+    private static readonly string[] VagueSpans = ["数年来", "几年间", "几个月来", "几个月间", "数月来"];
+
+    // "Back then": a period only when the sentence states no time it refers back to (本报讯1997年，…当年新增 → 1997年).
+    private static readonly string[] ThenWords = ["当年", "当时"];
 
     public static string Find(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures, bool target) =>
         figure.Kind == FigureKind.DATE ? "" : At(text, sentence, figure.Start, sentenceFigures, target);
@@ -44,7 +50,7 @@ internal static class PeriodFinder
             // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券).
             if (target && IsDay(d.Value)) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
-            if (IsComparisonBase(before) || before is '从' or '自' or '于') continue;
+            if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
             if (before is '到' or '至') start--;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
@@ -59,6 +65,14 @@ internal static class PeriodFinder
             int found = span.LastIndexOf(w);
             while (found > 0 && IsComparisonBase(span[found - 1])) found = span[..found].LastIndexOf(w);
             if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+        }
+        if (span.IndexOfAny('几', '数') >= 0)
+        {
+            foreach (var w in VagueSpans)
+            {
+                int found = span.LastIndexOf(w);
+                if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+            }
         }
         if (target)
         {
@@ -76,6 +90,11 @@ internal static class PeriodFinder
             if (end - start <= 12 && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end)) Consider(start, end);
         }
 
+        if (bestEnd < 0)
+        {
+            foreach (var w in ThenWords)
+                if (span.LastIndexOf(w) is var found and >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+        }
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
     }

@@ -5,7 +5,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// A place that describes the person named right after it: a nationality or home (摩洛哥选手阿拉济, 美国新秀威廉姆斯,
-/// 法国的皮奥利内, 上海棋手常昊). The figures of that person are the person's (GUIDELINES F7: the subject is who the
+/// 法国的皮奥利内, 上海棋手常昊, 甲县乙镇市民丙, the whole chain of places). The figures of that person are the person's (GUIDELINES F7: the subject is who the
 /// figure is about), so such a place is no subject candidate. At most a short role word, or 的, lies between the two;
 /// a conjunction, preposition or verb of relation (中国和李明, 北京对张三) joins two names instead.
 /// </summary>
@@ -19,6 +19,8 @@ internal static class PlaceOfPerson
     {
         var place = mentions[i];
         if (place.Type != EntityType.LOC || i + 1 >= mentions.Length) return false;
+        // A chain of places (天柱县凤城镇市民杨风竹): the outer ones describe the person with the inner one.
+        if (mentions[i + 1] is { Type: EntityType.LOC } inner && inner.Start == place.End) return Describes(text, mentions, i + 1);
         var person = mentions[i + 1];
         if (person.Type != EntityType.PER || person.Start < place.End || person.Start - place.End > MaxRoleWord) return false;
         for (int k = place.End; k < person.Start; k++)

@@ -42,13 +42,20 @@ internal static class QualifierDetector
         foreach (var (word, qualifier) in After)
             if (after.StartsWith(word)) return qualifier;
 
+        // ９０分钟内, 3周内: 内 right after a span of time bounds it (GUIDELINES F5: …内).
+        if (figure.Kind == FigureKind.DURATION && after.Length > 0 && after[0] == '内' && !(after.Length > 1 && IsWordAfterInner(after[1])))
+            return Qualifier.Under;
+
         // 在4小时车程内: 在 … 内 frames a bound even when 内 does not touch the number.
         if (figure.Kind != FigureKind.DATE && ((before.Length > 0 && before[^1] == '在') || (before.Length > 1 && before[^2] == '在')))
         {
             int end = ClauseBounds.ClauseEnd(text, figure.End, Math.Min(limit, figure.End + 5));
             int inner = text.IndexOf('内', figure.End, end - figure.End);
-            if (inner >= 0 && !(inner + 1 < limit && text[inner + 1] is '容' or '部' or '涵' or '在' or '外' or '地')) return Qualifier.Under;
+            if (inner >= 0 && !(inner + 1 < limit && IsWordAfterInner(text[inner + 1]))) return Qualifier.Under;
         }
         return Qualifier.Exact;
     }
+
+    /// <summary>内 starting a word (内容, 内部, 内涵, 内在, 内外, 内地): no bound.</summary>
+    private static bool IsWordAfterInner(char c) => c is '容' or '部' or '涵' or '在' or '外' or '地';
 }

@@ -21,15 +21,16 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     {
         char c = text[i];
         if (c == '第') return ScanOrdinal(text, i, floor, limit);
-        if (c == '半' && Follows(text, i, limit, "半数") && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码'))
+        if ((c == '半' && Follows(text, i, limit, "半数") || c == '一' && Follows(text, i, limit, "一半")) && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码' or '径'))
         {
-            // 半数 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
+            // 半数, 一半 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
             var (start, qualifier) = Prefix(text, i, floor);
             return ScanResult.Found(new FigureCandidate(start, i + 2, FigureKind.PERCENT, "50", "", "%", qualifier));
         }
         if (c == '首') return ScanFirst(text, i, floor, limit);
         if (c == '百' && Follows(text, i, limit, "百分之")) return ScanPercentWords(text, i, floor, limit);
-        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBareTenThousand(text, i, floor, limit);
+        if (c == '万') return StartsPerTenThousand(text, i, limit) ? ScanPerTenThousand(text, i, floor, limit) : ScanBarePower(text, i, floor, limit);
+        if (c == '亿') return ScanBarePower(text, i, floor, limit);
         if (!NumeralChars.CanStart(c)) return ScanResult.None(i);
         return ScanNumber(text, i, floor, limit);
     }
@@ -42,6 +43,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         int end = i + 1 + n.Length;
         var unit = units.Match(text, end, limit);
         if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
+        // 第二组长: a classifier that opens a title (组长) makes the ordinal part of it.
+        if (unit is not null && end + unit.Surface.Length < limit && text[end + unit.Surface.Length] == '长') return ScanResult.Skip(end + unit.Surface.Length + 1);
         if (unit is not null) end += unit.Surface.Length;
         // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
@@ -52,12 +55,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
 
-    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批), but not in words (元首, 榜首, 首次 = for the first time).</summary>
+    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批, 首次: GUIDELINES F1, A28), but not in words (元首, 榜首).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)
     {
         if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1])) return ScanResult.None(i);
         var unit = units.Match(text, i + 1, limit);
-        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "次" or "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
+        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
     }
 
@@ -77,10 +80,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     /// <summary>
-    /// 近万元, 超万元, 达万元: 万 alone before a currency is ten thousand of it (GUIDELINES F1: a numeral and what it
-    /// measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
+    /// 近万元, 超万元, 超亿元: 万 or 亿 alone before a currency is ten thousand or a hundred million of it (GUIDELINES F1: a
+    /// numeral and what it measures); not in 万元户 (a household of that income) nor after a numeral (read with it).
     /// </summary>
-    private ScanResult ScanBareTenThousand(string text, int i, int floor, int limit)
+    private ScanResult ScanBarePower(string text, int i, int floor, int limit)
     {
         // 几万元, 数万元, 上万元, 亿万: no definite value.
         if (i > floor && (NumeralChars.CanStart(text[i - 1]) || text[i - 1] is '几' or '数' or '上' or '成' or '亿' or '好')) return ScanResult.None(i);
@@ -88,7 +91,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         int end = i + 1 + unit.Surface.Length;
         if (Follows(text, end, limit, "户")) return ScanResult.Skip(end + 1);
         var (start, qualifier) = Prefix(text, i, floor);
-        return Found(start, end, FigureKind.MONEY, 10_000m, null, unit.Unit, qualifier, unit, rate: null);
+        return Found(start, end, FigureKind.MONEY, NumeralChars.LargeMultiplier(text[i]), null, unit.Unit, qualifier, unit, rate: null);
     }
 
     /// <summary>True when 万 at <paramref name="i"/> opens 万分之 (a trigger of the scan, as numerals are).</summary>
@@ -96,6 +99,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private ScanResult ScanNumber(string text, int i, int floor, int limit)
     {
+        if (AdjacentRange(text, i, floor, limit) is { } range) return range;
         if (!NumeralParser.TryParse(text, i, limit, out var n)) return ScanResult.None(i);
         int j = i + n.Length;
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
@@ -113,15 +117,21 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (before is '几' or '数' && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
             return ScanResult.Skip(j);
         int negativeStart = NegativeSign(text, i, floor);
-        // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20: a number that is part of a code, a title or an address.
-        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '%' or '=' or '&' or '?'))
+        // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20, the 210 of train ２０９／２１０次: a number that is part of a code, a title or an address.
+        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '／' or '%' or '=' or '&' or '?'))
             return ScanResult.Skip(SkipLabel(text, j, limit));
         // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
         if (before is '“' or '‘' or '"' or '「' or '『')
             return ScanResult.Skip(ClosingQuote(text, j, limit));
 
         // 3比1, ３∶０: a score gives one COUNT per side (GUIDELINES F9).
-        if (ScoreSide(text, i, j, floor, limit, n)) return ScanResult.Found(new FigureCandidate(i, j, FigureKind.COUNT, Format(n.Value), "", "", Qualifier.Exact, Metric: "比分"));
+        if (ScoreSide(text, i, j, floor, limit, n))
+        {
+            // 比例为７∶３: the sides of a proportion are a ratio's terms, not a score (the scores rule applied to it).
+            if (IsProportion(text, i))
+                return ScanResult.Found(new FigureCandidate(i, j, FigureKind.RATIO, Format(n.Value), "", "", Qualifier.Exact));
+            return ScanResult.Found(new FigureCandidate(i, j, FigureKind.COUNT, Format(n.Value), "", "", Qualifier.Exact, Metric: "比分"));
+        }
 
         var (start, qualifier) = Prefix(text, i, floor);
         decimal value = n.Value;
@@ -136,6 +146,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 三分之一, 千分之五: a fraction, as a ratio.
         if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
             return Found(start, j + 2 + numerator.Length, FigureKind.RATIO, Math.Round(numerator.Value / value, FractionDigits), null, "", qualifier, null, rate: null);
+
+        // ３００来个, 二十来岁: 来 after a round number and before a unit is about that many.
+        if (j + 1 < limit && text[j] == '来' && value >= 10 && value % 10 == 0 && qualifier == Qualifier.Exact && units.Match(text, j + 1, limit) is { Kind: FigureKind.COUNT or FigureKind.DURATION } about)
+            return Found(start, j + 1 + about.Surface.Length, about.Kind, value, null, about.Unit, Qualifier.Approx, about, rate: null);
 
         // Interior 余 / 多: 3000余家, 200多公里, 300多万.
         if (j < limit && text[j] is '余' or '多' && j + 1 < limit && (units.Match(text, j + 1, limit) is not null || NumeralChars.LargeMultiplier(text[j + 1]) > 0))
@@ -207,6 +221,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return ScanResult.Skip(char.IsAsciiLetter(next) ? SkipLabel(text, j, limit) : j);
         }
 
+        // ３０１国道, 205省道: a road's number is part of its name.
+        if (unit.IsPlaceClassifier && k < limit && text[k] == '道') return ScanResult.Skip(k + 1);
+
         // 周三批准, 星期五场: a weekday, unless a frequency follows (每周三次).
         if (n.IsChinese && n.Length == 1 && IsWeekdayPrefix(text, i, floor) && unit.Unit is not ("次" or "天" or "小时"))
             return ScanResult.Skip(j);
@@ -219,15 +236,21 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')) && !IsRecord(unit))
             return ScanResult.Skip(k);
-        // 分 counts points after Arabic digits only (十分 = very, 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力);
-        // 平 and 负 only in a record (3胜4平5负), or after 胜.
-        if (unit.Surface == "分" && n.IsChinese) return ScanResult.Skip(k);
+        // 分 counts points after Arabic digits, or after Chinese ones a verb of scoring governs (再得两分; not 十分 = very,
+        // 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力); 平, 负 and 和 (a draw) only in a record
+        // (3胜4平5负, ２胜１和), or after 胜; 对 counts pairs, not the sides of 3对1; 二战 is a war.
+        if (unit.Surface == "分" && n.IsChinese && !(start - 1 >= floor && ScoringVerbs.Contains(text[start - 1]) && NumeralChars.SmallMultiplier(text[i]) == 0)) return ScanResult.Skip(k);
         if (unit.Surface == "番" && !(start - 1 >= floor && text[start - 1] == '翻' || start - 2 >= floor && text.AsSpan(start - 2, 2) is "翻了")) return ScanResult.Skip(k);
-        if (unit.Surface is "平" or "负" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
+        // 打到２０平, 从２平打到４平: a level score, both sides at N (GUIDELINES F9 scores: metric 比分, no unit).
+        if (unit.Surface == "平" && !n.IsChinese && max is null && before is '到' or '成' or '从' && !InRecord(text, start, k, limit))
+            return ScanResult.Found(new FigureCandidate(start, k, FigureKind.COUNT, Format(value), "", "", qualifier, Metric: "比分"));
+        if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
+        if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
+        if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
 
         // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
-        // another Chinese numeral makes a formula, an idiom or a name, not a count.
-        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit && !IsRecord(unit)
+        // another Chinese numeral makes a formula, an idiom or a name, not a count; a record (两战两胜) is counts.
+        if (n.IsChinese && unit.Surface.Length == 1 && max is null && k < limit && !IsRecord(unit) && unit.Surface != "战"
             && (NumeralChars.ChineseDigit(text[k]) >= 0 || NumeralChars.SmallMultiplier(text[k]) > 0 || NumeralChars.LargeMultiplier(text[k]) > 0))
             return ScanResult.Skip(Math.Min(limit, SkipNumeral(text, k, limit) + 1));
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
@@ -249,7 +272,31 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
     }
 
-    private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平";
+    /// <summary>
+    /// 三四百元, 五六十元, 一两千人: two Chinese digits one apart before a power of ten name a range (GUIDELINES F9: the lower
+    /// bound and value_max the upper), not a vague amount as 三五年 is; null when the text is not one.
+    /// </summary>
+    private ScanResult? AdjacentRange(string text, int i, int floor, int limit)
+    {
+        if (i + 3 >= limit) return null;
+        int low = NumeralChars.ChineseDigit(text[i]), high = NumeralChars.ChineseDigit(text[i + 1]);
+        if (low < 1 || high != low + 1) return null;
+        int j = i + 2;
+        decimal power = 1;
+        while (j < limit && Math.Max(NumeralChars.SmallMultiplier(text[j]), NumeralChars.LargeMultiplier(text[j])) is var m and > 1)
+        {
+            power *= m;
+            j++;
+        }
+        if (power == 1 || units.Match(text, j, limit) is not { } unit) return null;
+        var (start, qualifier) = Prefix(text, i, floor);
+        return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
+    }
+
+    private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平" or "和";
+
+    /// <summary>Verbs of scoring before a count of points (得两分, 丢三分, 积五分).</summary>
+    private const string ScoringVerbs = "得丢失积拿追扳";
 
     /// <summary>
     /// 3胜4平5负, 一胜一负: a win/draw/loss count with another such count right before or after it (the one before is a
@@ -288,6 +335,22 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
+
+    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为"];
+
+    /// <summary>Whether the pair of numbers holding <paramref name="i"/> follows a word of proportion (比例为７∶３).</summary>
+    private static bool IsProportion(string text, int i)
+    {
+        int first = i;
+        if (i - 2 >= 0 && IsScoreSeparator(text[i - 1]) && NumeralChars.ArabicDigit(text[i - 2]) >= 0)
+        {
+            first = i - 2;
+            while (first > 0 && NumeralChars.ArabicDigit(text[first - 1]) >= 0) first--;
+        }
+        foreach (var word in ProportionWords)
+            if (first >= word.Length && text.AsSpan(first - word.Length, word.Length).SequenceEqual(word)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The start of a minus sign that belongs to the number at <paramref name="i"/>: -2.5% and －2.5% (not after a

@@ -14,8 +14,12 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    // 据 names a source (据水利部统计) and 由 an agent (由报社主办), not what the figure is about.
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由";
+    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平) and 使 whom something makes act (迫使甲…),
+    // not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使";
+
+    // 在甲地举行的比赛: the place where an event is held is its venue, not what its figures are about.
+    private static readonly string[] HoldingVerbs = ["举行", "举办", "召开", "进行", "开幕", "闭幕"];
 
     /// <summary>A preposition, comparison or verb of relation that makes the name after it something other than the subject.</summary>
     public static bool IsGovernor(char c) => Governors.Contains(c);
@@ -41,6 +45,11 @@ internal static class SubjectFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        // 这是阿根廷首次发行…, 乙国也是第一次参赛: the name right before a time counted (首次, 第N次) is who does it, even after 是.
+        if (figure.Kind == FigureKind.ORDINAL && figure.Unit == "次"
+            && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } doer
+            && text.AsSpan(doer.End, figure.Start - doer.End).IndexOfAnyExcept(AdverbsBeforeTimes) < 0)
+            return doer;
         // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
         if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)
             && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } rankedName)
@@ -110,7 +119,7 @@ internal static class SubjectFinder
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
-            bool governed = Governors.Contains(before) || (before == '在' && !first) || (before == '、' && previousGoverned);
+            bool governed = Governors.Contains(before) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned);
             first = false;
             previousGoverned = governed;
             if (!governed) return g;
@@ -118,7 +127,22 @@ internal static class SubjectFinder
         return null;
     }
 
+    private static bool IsVenue(string text, int at, int limit)
+    {
+        foreach (var verb in HoldingVerbs)
+            if (at + verb.Length <= limit && text.AsSpan(at, verb.Length).SequenceEqual(verb)) return true;
+        return false;
+    }
+
+    private const string AdverbsBeforeTimes = "也还都又是已曾才";
+
     private const string ScoreMetric = "比分";
+
+    /// <summary>A side of a score (3比1, ３∶０) or a level score (２０平), whose metric the recognizer sets.</summary>
+    public static bool IsScore(FigureCandidate figure) => figure.Metric == ScoreMetric;
+
+    /// <summary>A level score (打到２０平): both sides at that number.</summary>
+    public static bool IsLevelScore(string text, FigureCandidate figure) => IsScore(figure) && text[figure.End - 1] == '平';
 
     /// <summary>The second number of a score (the 1 of 3∶1): its team is the one named after the score, or nobody named.</summary>
     public static bool IsScoreSecondSide(string text, FigureCandidate figure, int floor) =>

@@ -223,6 +223,124 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_ordinal_that_labels_a_stage_carries_no_context()
+    {
+        const string text = "甲队今天在第三轮比赛中以3∶1战胜乙队。";
+        var stage = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("轮", "", "", ""), (stage.Unit, stage.Metric, stage.Subject, stage.Period));
+    }
+
+    [Fact]
+    public void The_other_side_of_a_score_is_the_other_side_of_the_match_the_report_states()
+    {
+        var meeting = Attached("先进行的甲队与乙队之战毫无悬念。\n甲队最终以3∶0获胜。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal([("3", "甲队"), ("0", "乙队")], meeting.Select(f => (f.Value, f.Subject)));
+        var beaten = Attached("王小明没费周折，击败了上海选手李大山。\n王小明在6∶12落后时追了上来。",
+            ("王小明", EntityType.PER), ("上海", EntityType.LOC), ("李大山", EntityType.PER));
+        Assert.Equal([("6", "王小明"), ("12", "李大山")], beaten.Select(f => (f.Value, f.Subject)));
+    }
+
+    [Fact]
+    public void A_score_that_names_nobody_is_written_from_the_side_of_the_last_score()
+    {
+        const string text = "王小明以24∶22险胜李大山。\n在21∶14和21∶13先胜两局后，她再得两分。";
+        var figures = Attached(text, ("王小明", EntityType.PER), ("李大山", EntityType.PER));
+        Assert.Equal(["王小明", "李大山", "王小明", "李大山", "王小明", "李大山", "王小明", "王小明"], figures.Select(f => f.Subject));
+    }
+
+    [Fact]
+    public void The_report_s_day_is_not_the_period_of_a_record_points_or_a_rank()
+    {
+        const string text = "公开赛战报\n新华社某地1月25日电 甲队今天在决赛中战胜乙队。\n甲队以3∶1获胜，以2胜1负积6分的成绩排名第三。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal("今天", figures.Single(f => f.Value == "3" && f.Metric == "比分").Period);
+        Assert.All(figures.Where(f => f.Unit is "胜" or "负" or "分" || f.Kind == FigureKind.ORDINAL), f => Assert.Equal("", f.Period));
+    }
+
+    [Fact]
+    public void The_time_of_a_sentence_ending_in_a_semicolon_holds_up_to_the_full_stop()
+    {
+        const string text = "甲省救灾工作有序。\n自去年以来，甲省救助职工40万人次；对413家企业发放贷款；受益职工13万人。\n该省困难企业有2400家。";
+        var figures = FigureTestKit.Find(text);
+        Assert.Equal(["自去年以来", "自去年以来", "自去年以来", ""], figures.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void The_minutes_at_which_a_match_s_events_happen_measure_nothing_but_hold_on_its_day()
+    {
+        const string text = "公开赛战报\n新华社某地1月25日电 甲队今天在决赛中战胜乙队。\n开场不到15分钟，甲队即以2∶0领先。\n先是10分钟时，王小明射门得手；\n王小明又于66分钟和68分钟连进两球。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG), ("王小明", EntityType.PER));
+        Assert.Equal(4, figures.Count(f => f.Unit == "分钟"));
+        Assert.All(figures.Where(f => f.Unit == "分钟"), f => Assert.Equal(("", "", "今天"), (f.Metric, f.Subject, f.Period)));
+        Assert.Equal("王小明", figures.Single(f => f.Unit == "球").Subject);
+        Assert.Equal("甲队", Attached("甲队今天训练了90分钟。", ("甲队", EntityType.ORG)).Single().Subject);   // a span, not a moment
+    }
+
+    [Fact]
+    public void A_stated_rank_measures_a_ranking_and_points_after_ji_the_points_held()
+    {
+        var record = Attached("甲队以2胜1负积4分的成绩排名第三。", ("甲队", EntityType.ORG));
+        Assert.Equal(("积分", "排名"), (record.Single(f => f.Unit == "分").Metric, record.Single(f => f.Kind == FigureKind.ORDINAL).Metric));
+        Assert.Equal("排名", Attached("乙队列第二，丙队排第五。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Last().Metric);
+        Assert.Equal("", Attached("丙队则从第三升至第二。", ("丙队", EntityType.ORG)).Last().Metric);   // a change of rank
+    }
+
+    [Fact]
+    public void A_level_score_is_a_score_of_both_sides_of_the_match()
+    {
+        const string text = "王小明以6∶4击败李大山。\n决胜盘双方从2平打到4平，王小明又以6∶3获胜。";
+        var figures = Attached(text, ("王小明", EntityType.PER), ("李大山", EntityType.PER));
+        var level = figures.Where(f => f.Start > text.IndexOf('\n') && f.Unit.Length == 0 && text[f.End - 1] == '平').ToList();
+        Assert.Equal([("2", "比分", "王小明、李大山"), ("4", "比分", "王小明、李大山")], level.Select(f => (f.Value, f.Metric, f.Subject)));
+        Assert.Equal("李大山", figures.Last().Subject);
+        Assert.Empty(FigureTestKit.Find("两队战平。").Where(f => f.Metric == "比分"));
+    }
+
+    [Fact]
+    public void An_agent_a_causee_or_a_venue_is_not_the_subject()
+    {
+        var passive = Attached("王小明战胜了李大山。\n李大山一度领先，被王小明追了上来，最后以4∶6丢了这一盘。", ("李大山", EntityType.PER), ("王小明", EntityType.PER));
+        Assert.Equal([("4", "李大山"), ("6", "王小明")], passive.Select(f => (f.Value, f.Subject)));
+        var causee = Attached("李大山发挥出色，迫使王小明疲于奔命，以6∶4扳回一盘。", ("李大山", EntityType.PER), ("王小明", EntityType.PER));
+        Assert.Equal("李大山", causee.First().Subject);
+        var venue = Attached("王小明今天在甲城举行的公开赛中奋力拼杀，以6∶4获胜。", ("王小明", EntityType.PER), ("甲城", EntityType.LOC));
+        Assert.Equal("王小明", venue.First().Subject);
+    }
+
+    [Fact]
+    public void The_name_right_before_a_first_time_is_who_does_it()
+    {
+        var figure = Attached("甲部发表公报说，这是乙国首次发行债券。", ("甲部", EntityType.ORG), ("乙国", EntityType.LOC)).Single();
+        Assert.Equal(("1", "乙国"), (figure.Value, figure.Subject));
+    }
+
+    [Fact]
+    public void A_short_form_of_an_organisation_named_in_full_before_is_written_in_full()
+    {
+        const string text = "甲市交通运输局今年整顿车站。\n甲市交通局共调整了26项收费。";
+        var figures = Attached(text, ("甲市交通运输局", EntityType.ORG), ("甲市交通局", EntityType.ORG));
+        Assert.Equal("甲市交通运输局", figures.Single(f => f.Unit == "项").Subject);
+        // Not a different body that shares the first characters and the last (甲市公安局 is no short form of 甲市交通运输局).
+        Assert.Equal("甲市公安局", Attached("甲市交通运输局今年整顿车站。\n甲市公安局共破案26起。",
+            ("甲市交通运输局", EntityType.ORG), ("甲市公安局", EntityType.ORG)).Single(f => f.Unit == "起").Subject);
+    }
+
+    [Fact]
+    public void A_chain_of_places_before_a_person_describes_the_person()
+    {
+        var figure = Attached("甲县乙镇市民王小明等4人递交了申请。", ("甲县", EntityType.LOC), ("乙镇", EntityType.LOC), ("王小明", EntityType.PER)).Single();
+        Assert.Equal("王小明", figure.Subject);
+    }
+
+    [Fact]
+    public void A_headline_with_a_note_in_brackets_is_not_the_lead()
+    {
+        const string text = "甲队夺得冠军（附图片２张）\n本报某地3月5日电 甲队今天在决赛中战胜乙队。\n甲队以2∶1获胜。";
+        var figures = Attached(text, ("甲队", EntityType.ORG), ("乙队", EntityType.ORG));
+        Assert.Equal("今天", figures.Single(f => f.Value == "2" && f.Metric == "比分").Period);
+    }
+
+    [Fact]
     public void A_rank_after_a_word_of_ranking_is_about_the_name_right_before_it()
     {
         var figure = Attached("棋协公布等级分新秀王小明排名第一", ("棋协", EntityType.ORG), ("王小明", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL);

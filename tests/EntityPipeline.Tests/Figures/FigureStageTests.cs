@@ -121,6 +121,11 @@ public sealed class FigureStageTests
     [InlineData("这些数字和数据都很重要。")]
     [InlineData("他成了村里的万元户，收入有几万元。")]        // a lexicalised word; vague
     [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
+    [InlineData("１９９６年甲城四国足球邀请赛今天开幕。")]      // a year and a count of countries inside an event name
+    [InlineData("四国女足赛已全部结束。")]
+    [InlineData("乘坐２０９／２１０次列车的旅客不多。")]          // train numbers
+    [InlineData("３０１国道全线贯通。")]                          // a road's number
+    [InlineData("他曾任科技组第二组长。")]                        // an ordinal inside a title
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
@@ -160,6 +165,8 @@ public sealed class FigureStageTests
     {
         var figure = FigureTestKit.Single("年轻棋手占了半数席位。", "半数");
         Assert.Equal((FigureKind.PERCENT, "50", "%"), (figure.Kind, figure.Value, figure.Unit));
+        var half = FigureTestKit.Single("今年销量已不足一半。", "一半");
+        Assert.Equal((FigureKind.PERCENT, "50", Qualifier.Under), (half.Kind, half.Value, half.Qualifier));
     }
 
     [Theory]
@@ -170,6 +177,22 @@ public sealed class FigureStageTests
     {
         var figure = FigureTestKit.Single(text, span);
         Assert.Equal((FigureKind.MONEY, "10000", "元", qualifier), (figure.Kind, figure.Value, figure.Unit, figure.Qualifier));
+    }
+
+    [Fact]
+    public void A_hundred_million_alone_before_a_currency_is_an_amount()
+    {
+        var figure = FigureTestKit.Single("全县有产值超亿元的企业5家。", "超亿元");
+        Assert.Equal((FigureKind.MONEY, "100000000", Qualifier.Over), (figure.Kind, figure.Value, figure.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("车上只有３００来个旅客。", "３００来个", "300", "个")]
+    [InlineData("他二十来岁就当了厂长。", "二十来岁", "20", "岁")]
+    public void Lai_after_a_round_number_is_about_that_many(string text, string span, string value, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((value, unit, Qualifier.Approx), (figure.Value, figure.Unit, figure.Qualifier));
     }
 
     [Fact]
@@ -196,6 +219,54 @@ public sealed class FigureStageTests
         Assert.Equal("2", FigureTestKit.Single("十年间经济总量翻了两番。", "两番").Value);
     }
 
+    [Theory]
+    [InlineData("这种兰花一盆能卖三四百元呢。", "三四百元", "300", "400", "元")]
+    [InlineData("每个摊位每天收入五六十元。", "五六十元", "50", "60", "元")]
+    [InlineData("全村有一两千人外出务工。", "一两千人", "1000", "2000", "人")]
+    public void Two_chinese_digits_one_apart_before_a_power_of_ten_are_a_range(string text, string span, string value, string max, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((value, max, unit), (figure.Value, figure.ValueMax, figure.Unit));
+    }
+
+    [Fact]
+    public void A_modal_particle_after_a_figure_is_no_counted_noun() =>
+        Assert.Equal("这种兰花一盆能卖", FigureTestKit.Single("这种兰花一盆能卖300元呢。", "300元").Metric);
+
+    [Fact]
+    public void A_year_before_an_event_is_a_date_when_a_break_or_a_verb_comes_first()
+    {
+        Assert.Equal("1998", FigureTestKit.Single("1998年，全国运动会在甲城举行。", "1998年").Value);
+        Assert.Equal("1998", FigureTestKit.Single("1998年召开的运动会规模空前。", "1998年").Value);
+        Assert.Equal("4", FigureTestKit.Single("共有四国选手参赛。", "四国").Value);
+    }
+
+    [Theory]
+    [InlineData("甲选手直落三局获胜。", "三局", "3", "局")]
+    [InlineData("乙队在第二盘先丢两局。", "两局", "2", "局")]
+    [InlineData("本场比赛甲队打进3球。", "3球", "3", "球")]
+    [InlineData("下半场甲队连下两城。", "两城", "2", "城")]
+    [InlineData("车站新开５对旅客列车。", "５对", "5", "对")]
+    [InlineData("去年该站发送大件货物６５０车。", "６５０车", "650", "车")]
+    [InlineData("小组赛丙队３战皆负。", "３战", "3", "战")]
+    [InlineData("她连得两分扳平比分。", "两分", "2", "分")]                  // points after a verb of scoring
+    public void Counts_sets_games_goals_pairs_and_carloads(string text, string span, string value, string unit)
+    {
+        var figure = FigureTestKit.Single(text, span);
+        Assert.Equal((FigureKind.COUNT, value, unit, ""), (figure.Kind, figure.Value, figure.Unit, unit is "局" or "城" ? figure.Metric : ""));
+    }
+
+    [Fact]
+    public void A_draw_in_a_record_and_first_time_are_figures_but_not_a_war_or_a_score_with_dui()
+    {
+        Assert.Equal([("2", "胜"), ("1", "和")], FigureTestKit.Find("甲队２胜１和保持不败。").Select(f => (f.Value, f.Unit)));
+        Assert.Equal([("1", "次")], FigureTestKit.Find("乙队首次进入决赛。").Select(f => (f.Value, f.Unit)));
+        Assert.Equal(("ORDINAL", "局"), (FigureTestKit.Single("甲选手拿下第三局。", "第三局").Kind.ToString(), FigureTestKit.Single("甲选手拿下第三局。", "第三局").Unit));
+        Assert.Empty(FigureTestKit.Find("二战结束后城市重建。"));                  // a war
+        Assert.Empty(FigureTestKit.Find("比分是3对1。").Where(f => f.Unit == "对"));  // the sides of a score, not pairs
+        Assert.Empty(FigureTestKit.Find("和平与发展是主题，我们和他们十分和睦。"));
+    }
+
     [Fact]
     public void The_dateline_gives_no_subject_and_no_period()
     {
@@ -211,6 +282,10 @@ public sealed class FigureStageTests
     [InlineData("当日该股成交1200万股。", "当日")]
     [InlineData("几年来全县脱贫3557户。", "几年来")]
     [InlineData("本轮比赛中主队拿下两场。", "本轮")]
+    [InlineData("该厂于2020年5月新建3条生产线。", "2020年5月")]      // 于 states when it happened
+    [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
+    [InlineData("他当年在决赛中打进3球。", "当年")]                     // back then
+    [InlineData("2019年该厂投产，当年产值5亿元。", "2019年")]            // 当年 refers back to the year stated
     public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
         Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
 
@@ -286,6 +361,25 @@ public sealed class FigureStageTests
         Assert.Equal("XXXX-11-30", FigureTestKit.Single("新华社北京11月30日电", "11月30日").Value);
         var end = FigureTestKit.Single("2022年的报告说，今年7月底完工。", "今年7月底");
         Assert.Equal(("2022-07", Qualifier.Approx), (end.Value, end.Qualifier));
+    }
+
+    [Fact]
+    public void A_proportion_gives_two_ratio_terms_and_a_stretch_to_the_year_end_is_one_interval()
+    {
+        var terms = FigureTestKit.Find("该店进口与国产商品的比例为６∶４。");
+        Assert.Equal([(FigureKind.RATIO, "6"), (FigureKind.RATIO, "4")], terms.Select(f => (f.Kind, f.Value)));
+        Assert.DoesNotContain(terms, f => f.Metric == "比分");
+        Assert.Equal(terms[0].Metric, terms[1].Metric);                // the second term measures what the first does
+        var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
+        Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
+    }
+
+    [Fact]
+    public void A_list_of_days_after_a_dated_day_keeps_its_month()
+    {
+        Assert.Equal(["XXXX-02-01", "XXXX-02-03", "XXXX-02-05"], FigureTestKit.Find("比赛定于2月1日、3日、5日举行。").Select(f => f.Value));
+        Assert.Equal(["2023-05-04", "2023-05-06"], FigureTestKit.Find("展会于2023年5月4日和6日开放。").Select(f => f.Value));
+        Assert.Equal(["XXXX-02-01", "XXXX-XX-03"], FigureTestKit.Find("他2月1日到达，3日离开。").Select(f => f.Value));   // not a list
     }
 
     [Fact]

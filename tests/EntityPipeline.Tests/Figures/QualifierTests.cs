@@ -9,6 +9,9 @@ public sealed class QualifierTests
     [InlineData("全县人口约80万人。", "约80万人", Qualifier.Approx)]          // 约 touches the number: inside
     [InlineData("全县人口近80万人。", "近80万人", Qualifier.Approx)]
     [InlineData("客流增长20%左右。", "20%", Qualifier.Approx)]
+    [InlineData("若90分钟内打成平局，以点球决胜负。", "90分钟", Qualifier.Under)]   // …内 after a span of time
+    [InlineData("新药3周内见效。", "3周", Qualifier.Under)]
+    [InlineData("讲座共3小时内容丰富。", "3小时", Qualifier.Exact)]                  // 内容 is a word
     [InlineData("利润超过5000万元。", "5000万元", Qualifier.Over)]
     [InlineData("利润超5000万元。", "超5000万元", Qualifier.Over)]
     [InlineData("营业面积逾2万平方米。", "逾2万平方米", Qualifier.Over)]
