@@ -87,13 +87,20 @@ public sealed class EntityLexicon
         char[] folded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            for (int i = 0; i < text.Length; i++) folded[i] = CharFold.Fold(text[i]);
-            Match(folded.AsSpan(0, text.Length), codes);
+            MatchFolding(text, codes, folded.AsSpan(0, text.Length));
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(folded);
         }
+    }
+
+    /// <summary>As above, folding into <paramref name="folded"/> (text.Length characters, the caller's buffer).</summary>
+    internal void MatchFolding(ReadOnlySpan<char> text, Span<uint> codes, Span<char> folded)
+    {
+        if (_types.Count == 0) { codes.Clear(); return; }
+        for (int i = 0; i < text.Length; i++) folded[i] = CharFold.Fold(text[i]);
+        Match(folded[..text.Length], codes);
     }
 
     internal static byte Mask(EntityType type) => (byte)(1 << (int)type);
