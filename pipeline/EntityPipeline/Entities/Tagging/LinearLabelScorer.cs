@@ -1,7 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -10,15 +7,12 @@ namespace EntityPipeline.Entities.Tagging;
 /// character is a few dozen contiguous vector adds. Only the features with a weight have a row: the
 /// others (half the hashed slots of the shipped first pass, seven in ten of its second) share one row of zeros, which halves
 /// the memory a tagger holds. The only copy of the weights a tagger holds. Probabilities are the softmax of the linear scores.
-/// Weights that half precision holds exactly (a model read from its file, which stores them so) are kept as half: scoring
-/// is bound by memory (about two cache misses a feature), and a row of half weights is half the bytes; each is converted
-/// back to the same float as it is added, so the scores are the same. Immutable and thread-safe.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class LinearLabelScorer
 {
-    private readonly int[] _rowOf;     // per feature, its row in _weights or _halves; 0 is the shared row of zeros
-    private readonly float[] _weights; // rows × _labels, unpadded, then _width − _labels floats so the last row reads as whole vectors; empty when _halves holds them
-    private readonly ushort[] _halves; // the same as half-precision bits, rows × _labels, then padding so the last row reads as 16; empty when _weights holds them
+    private readonly int[] _rowOf;     // per feature, its row in _weights; 0 is the shared row of zeros
+    private readonly float[] _weights; // rows × _labels, unpadded, then _width − _labels floats so the last row reads as whole vectors
     private readonly float[] _biases;
     private readonly int _labels;
     private readonly int _width; // labels rounded up to whole SIMD vectors: the scores read per row
@@ -35,43 +29,18 @@ public sealed class LinearLabelScorer
         biases.CopyTo(_biases);
         _rowOf = new int[dimension];
         int rows = 1;
-        bool half = _width == HalfRow && Vector256.IsHardwareAccelerated;
-        readRows((_, row) =>
-        {
-            if (!HasWeight(row)) return;
-            rows++;
-            half = half && HoldsExactly(row);
-        });
-        _weights = half ? [] : new float[(long)rows * _labels + _width - _labels];
-        _halves = half ? new ushort[(long)rows * _labels + HalfRow - _labels] : [];
+        readRows((_, row) => { if (HasWeight(row)) rows++; });
+        _weights = new float[(long)rows * _labels + _width - _labels];
         int next = 1;
         readRows((f, row) =>
         {
             if (!HasWeight(row)) return;
             if (next == rows) throw new InvalidDataException("the weights changed between reading them twice");
-            if (half) TensorPrimitives.ConvertToHalf(row, MemoryMarshal.Cast<ushort, Half>(_halves.AsSpan(next * _labels, _labels)));
-            else row.CopyTo(_weights.AsSpan(next * _labels, _labels));
+            row.CopyTo(_weights.AsSpan(next * _labels, _labels));
             _rowOf[f] = next++;
         });
         Validate();
     }
-
-    /// <summary>Scores a row of half weights sums: one 256-bit load of 16 halves is two vectors of 8 floats.</summary>
-    private const int HalfRow = 16;
-
-    /// <summary>Whether every weight of a row (at most <see cref="HalfRow"/>) is a finite half-precision value, so storing it as half loses nothing.</summary>
-    private static bool HoldsExactly(ReadOnlySpan<float> row)
-    {
-        Span<Half> halves = stackalloc Half[HalfRow];
-        Span<float> back = stackalloc float[HalfRow];
-        TensorPrimitives.ConvertToHalf(row, halves);
-        TensorPrimitives.ConvertToSingle(halves[..row.Length], back);
-        foreach (float v in row) if (!float.IsFinite(v)) return false;
-        return MemoryMarshal.Cast<float, uint>(back[..row.Length]).SequenceEqual(MemoryMarshal.Cast<float, uint>(row));
-    }
-
-    /// <summary>Whether the weights are kept as half precision.</summary>
-    internal bool StoresHalf => _halves.Length > 0;
 
     /// <summary>
     /// Whether a row has a weight other than zero (NaN counts, −0 does not). A plain loop: <c>ContainsAnyExcept(0f)</c> compares
@@ -98,18 +67,10 @@ public sealed class LinearLabelScorer
 
     internal ReadOnlySpan<float> Biases => _biases.AsSpan(0, _labels);
 
-    /// <summary>The label weights of feature <paramref name="feature"/> (a copy when they are kept as half).</summary>
-    internal ReadOnlySpan<float> Row(int feature) =>
-        StoresHalf ? RowFromHalves(_rowOf[feature]) : _weights.AsSpan(_rowOf[feature] * _labels, _labels);
+    /// <summary>The label weights of feature <paramref name="feature"/>.</summary>
+    internal ReadOnlySpan<float> Row(int feature) => _weights.AsSpan(_rowOf[feature] * _labels, _labels);
 
-    private float[] RowFromHalves(int row)
-    {
-        var weights = new float[_labels];
-        for (int y = 0; y < _labels; y++) weights[y] = (float)BitConverter.UInt16BitsToHalf(_halves[row * _labels + y]);
-        return weights;
-    }
-
-    /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags (half weights are checked as they are stored).</summary>
+    /// <summary>Refuses NaN or infinite weights, so that a diverged training or a damaged file never tags.</summary>
     private void Validate()
     {
         foreach (float v in _weights) if (!float.IsFinite(v)) throw new InvalidDataException("the weights contain NaN or infinity");
@@ -136,9 +97,7 @@ public sealed class LinearLabelScorer
         for (int i = 0; i < n; i++)
         {
             var row = output.Slice(i * L, L);
-            if (StoresHalf)
-                SumHalves(features.Slice(i * slots, slots), sums);
-            else if (_width == 2 * width)
+            if (_width == 2 * width)
                 SumTwoVectors(features.Slice(i * slots, slots), sums);
             else
             {
@@ -181,38 +140,5 @@ public sealed class LinearLabelScorer
         }
         low.CopyTo(sums);
         high.CopyTo(sums[width..]);
-    }
-
-    /// <summary>
-    /// <see cref="SumTwoVectors"/> for half weights: a row's 16 halves (its labels, then the next row's first) are loaded at
-    /// once and widened to two vectors of 8 floats, exactly (<see cref="HalfToSingle"/>), then added in the same order.
-    /// </summary>
-    private void SumHalves(ReadOnlySpan<int> features, Span<float> sums)
-    {
-        int L = _labels;
-        ref ushort halves = ref MemoryMarshal.GetArrayDataReference(_halves);
-        var low = Vector256.Create<float>(_biases);
-        var high = Vector256.Create<float>(_biases.AsSpan(8));
-        foreach (int f in features)
-        {
-            if (f < 0) continue;
-            var (first, second) = Vector256.Widen(Vector256.LoadUnsafe(ref halves, (nuint)(_rowOf[f] * L)));
-            low += HalfToSingle(first);
-            high += HalfToSingle(second);
-        }
-        low.CopyTo(sums);
-        high.CopyTo(sums[8..]);
-    }
-
-    /// <summary>
-    /// Half-precision bits (one per lane) to the floats they are, exactly: exponent and mantissa moved to a float's places
-    /// read as a float 2^112 times too small (a subnormal half as a subnormal float), so multiplying by 2^112 scales it back
-    /// without rounding; the sign moved to a float's. Infinities and NaN are never stored.
-    /// </summary>
-    private static Vector256<float> HalfToSingle(Vector256<uint> h)
-    {
-        var magnitude = (h << 13) & Vector256.Create(0x0FFFE000u);
-        var sign = (h & Vector256.Create(0x8000u)) << 16;
-        return (magnitude | sign).AsSingle() * Vector256.Create(5.192296858534828e33f); // 2^112
     }
 }
