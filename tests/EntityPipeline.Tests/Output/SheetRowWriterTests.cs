@@ -8,35 +8,68 @@ namespace EntityPipeline.Tests.Output;
 public sealed class SheetRowWriterTests
 {
     private const string SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    // Text the XML writer escapes (& < >), leaves (quotes, tab, line feed, a character outside the BMP) or cannot carry
-    // (a control character, written as _x0001_); a number, a number column's text, and an empty cell that is left out.
-    private static readonly string[] Cells = ["a&b <c> \"d\" 'e'", "12.5", "", "n/a", "tab\there\nline 𠀀 \u0001 _x0041_"];
-    private static readonly bool[] Numbers = [false, true, true, true, false];
     private static readonly string[] Letters = ["A", "B", "C", "D", "E"];
 
+    // Text the XML writer escapes (& < >), leaves (quotes, tab, line feed, a character outside the BMP) or cannot carry
+    // (a control character, written as _x0001_).
+    private const string Awkward = "a&b <c> \"d\" 'e' tab\there\nline 𠀀 \u0001 _x0041_";
+
     [Theory]
-    [InlineData(null)]
-    [InlineData(3u)]
-    public void A_row_written_as_text_is_the_bytes_the_SDK_writes_for_it(uint? style)
+    [InlineData(WorkbookStyles.Default)]
+    [InlineData(WorkbookStyles.TypedAsText)]
+    public void A_plain_row_written_as_text_is_the_bytes_the_SDK_writes_for_it(uint style)
     {
-        string asText = Sheet(writer => new SheetRowWriter().Write(writer, 7, Cells, Letters, Numbers, style?.ToString()));
-        string bySdk = Sheet(writer =>
+        string asText = Sheet(writer =>
         {
-            var row = new Row { RowIndex = 7 };
-            for (int i = 0; i < Cells.Length; i++)
-            {
-                if (Cells[i].Length == 0) continue;
-                var cell = Numbers[i] && double.TryParse(Cells[i], System.Globalization.CultureInfo.InvariantCulture, out _)
-                    ? new Cell { CellValue = new CellValue(Cells[i]) }
-                    : SheetFile.TextCell(Cells[i], style ?? WorkbookStyles.Default);
-                cell.CellReference = Letters[i] + "7";
-                row.AppendChild(cell);
-            }
-            row.WriteTo(writer);
+            var row = new SheetRowWriter(Letters);
+            row.Start(7);
+            row.Text(0, Awkward, style);
+            row.Number(1, "12.5");
+            row.Text(3, "n/a", style);
+            row.End(writer);
         });
+        string bySdk = Sheet(writer => new Row(
+            With(SheetFile.TextCell(Awkward, style), "A7"),
+            new Cell { CellReference = "B7", CellValue = new CellValue("12.5") },
+            With(SheetFile.TextCell("n/a", style), "D7")) { RowIndex = 7 }.WriteTo(writer));
         Assert.Equal(bySdk, asText);
         Assert.Contains("_x0001_", asText);
+    }
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(3, 5)]
+    [InlineData(5, 9)]
+    public void A_review_row_with_its_height_styles_and_marked_sentence_is_the_bytes_the_SDK_writes_for_it(int from, int to)
+    {
+        const string sentence = "新华社<北京>电：";
+        string asText = Sheet(writer =>
+        {
+            var row = new SheetRowWriter(Letters);
+            row.Start(2, 34);
+            row.Marked(0, sentence, from, to, WorkbookStyles.Wrapped);
+            row.Number(2, "0.25", WorkbookStyles.TopNumber);
+            row.End(writer);
+        });
+        var runs = new List<Run>();
+        if (from > 0) runs.Add(Plain(sentence[..from]));
+        runs.Add(new Run(new RunProperties(new Bold(), new Color { Rgb = WorkbookStyles.MentionColor }), Text(sentence[from..to])));
+        if (to < sentence.Length) runs.Add(Plain(sentence[to..]));
+        string bySdk = Sheet(writer => new Row(
+            new Cell { CellReference = "A2", DataType = CellValues.InlineString, StyleIndex = WorkbookStyles.Wrapped, InlineString = new InlineString(runs) },
+            new Cell { CellReference = "C2", CellValue = new CellValue("0.25"), StyleIndex = WorkbookStyles.TopNumber })
+        { RowIndex = 2, Height = 34, CustomHeight = true }.WriteTo(writer));
+        Assert.Equal(bySdk, asText);
+    }
+
+    private static Run Plain(string text) => new(Text(text));
+
+    private static DocumentFormat.OpenXml.Spreadsheet.Text Text(string text) => new(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve };
+
+    private static Cell With(Cell cell, string reference)
+    {
+        cell.CellReference = reference;
+        return cell;
     }
 
     /// <summary>A sheet's data holding what <paramref name="write"/> writes, as its file's text.</summary>

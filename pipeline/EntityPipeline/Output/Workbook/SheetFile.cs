@@ -13,7 +13,7 @@ namespace EntityPipeline.Output.Workbook;
 /// are typed by their column: text as inline strings (never a formula, never converted), numbers as numbers. Past
 /// <see cref="WorkbookLimits.SheetRows"/> rows are counted, not written, and a note row says how many. The sheet's
 /// elements are the SDK's, written by an <see cref="XmlWriter"/> set as the SDK's <see cref="OpenXmlWriter"/> sets its own
-/// (so the bytes are the same), but plain data rows, the bulk, are written as text (<see cref="SheetRowWriter"/>).
+/// (so the bytes are the same), but data rows, the bulk, are written as text (<see cref="SheetRowWriter"/>).
 /// </summary>
 internal sealed class SheetFile : IDisposable
 {
@@ -23,7 +23,7 @@ internal sealed class SheetFile : IDisposable
     private readonly bool[] _numbers;
     private readonly Stream _stream;
     private readonly XmlWriter _writer;
-    private readonly SheetRowWriter _rows = new();
+    private readonly SheetRowWriter _rows;
     private readonly bool _printWide;
     private readonly uint _textStyle;
     private bool _finished;
@@ -40,6 +40,7 @@ internal sealed class SheetFile : IDisposable
         _letters = [.. Enumerable.Range(0, columns.Count + 1).Select(ColumnLetters)];
         _capacity = maxRows - 2; // the header, and room for the note row
         _numbers = [.. columns.Select(c => c.Kind == CellKind.Number)];
+        _rows = new SheetRowWriter(_letters);
         _stream = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         _writer = XmlWriter.Create(_stream, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding.UTF8 }); // as OpenXmlWriter.Create(stream)
         _writer.WriteStartElement(Prefix, "worksheet", SpreadsheetMl);
@@ -72,23 +73,35 @@ internal sealed class SheetFile : IDisposable
     /// <summary>The column letters of column <paramref name="index"/> (0 → A, 26 → AA).</summary>
     public string Letters(int index) => _letters[index];
 
-    /// <summary>Writes one data row of plain cells; false when the sheet is full (the row is only counted).</summary>
+    /// <summary>
+    /// Writes one data row of plain cells (empty ones left out); false when the sheet is full (the row is only counted). A
+    /// number column's cell that parses as a number is a number, any other cell text.
+    /// </summary>
     public bool Write(IReadOnlyList<string> cells)
     {
         if (!Reserve()) return false;
-        _rows.Write(_writer, LastRow, cells, _letters, _numbers,
-            _textStyle == WorkbookStyles.Default ? null : _textStyle.ToString(CultureInfo.InvariantCulture));
+        _rows.Start(LastRow);
+        for (int i = 0; i < _columns.Count; i++)
+        {
+            var value = cells[i];
+            if (value.Length == 0) continue;
+            if (_numbers[i] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) _rows.Number(i, value);
+            else _rows.Text(i, value, _textStyle);
+        }
+        _rows.End(_writer);
         return true;
     }
 
     /// <summary>
-    /// Writes one data row whose cells <paramref name="cell"/> makes (null: an empty cell), <paramref name="height"/> points
-    /// high if given; false when the sheet is full.
+    /// Writes one data row whose cells <paramref name="cells"/> adds in column order, <paramref name="height"/> points high
+    /// if given; false when the sheet is full.
     /// </summary>
-    public bool Write(Func<int, Cell?> cell, double? height = null)
+    public bool Write(Action<SheetRowWriter> cells, double? height = null)
     {
         if (!Reserve()) return false;
-        WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))), height);
+        _rows.Start(LastRow, height);
+        cells(_rows);
+        _rows.End(_writer);
         return true;
     }
 
@@ -134,10 +147,10 @@ internal sealed class SheetFile : IDisposable
     private const string SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /// <summary>Writes a row of (column index, cell) pairs in column order; null cells are left out.</summary>
-    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells, double? height = null)
+    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells)
     {
         var r = rowIndex.ToString(CultureInfo.InvariantCulture);
-        var row = new Row { RowIndex = (uint)rowIndex, Height = height, CustomHeight = height is null ? null : true };
+        var row = new Row { RowIndex = (uint)rowIndex };
         foreach (var (column, cell) in cells)
         {
             if (cell is null) continue;
