@@ -30,11 +30,18 @@ internal class TaggerSettings : CommandSettings
 
     /// <summary>
     /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). jieba's dictionary
-    /// loads on another thread meanwhile: each takes about a second, and start-up is most of a run over a few articles.
+    /// loads on another thread meanwhile, then the dictionary's tags a model's features read (<see cref="JiebaResources.PosLexicon"/>;
+    /// models take them from there by default): the model takes a little longer than jieba's dictionary, and start-up is most of
+    /// a run over a few articles.
     /// </summary>
     public Pipeline CreatePipeline()
     {
-        var jieba = Task.Run(() => JiebaResources.EnsureLoaded());
+        bool model = ModelPath is not null;
+        var jieba = Task.Run(() =>
+        {
+            JiebaResources.EnsureLoaded();
+            if (model) _ = JiebaResources.PosLexicon;
+        });
         var tagger = ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require());
         jieba.GetAwaiter().GetResult();
         return PipelineFactory.Create(ToOptions(), tagger);

@@ -5,7 +5,8 @@ namespace EntityPipeline.Processing;
 
 /// <summary>
 /// Maps items on <c>workers</c> dedicated threads and yields the results in input order. At most about
-/// 3 × workers items are queued or waiting to be yielded, so memory stays flat however long the input is.
+/// 7 × workers items are queued or waiting to be yielded, so memory stays flat however long the input is; enough that
+/// a worker rarely waits while the caller writes a long document's results.
 /// The work runs off the calling thread even with one worker, so cancelling returns at once instead of
 /// waiting for a long item to finish; the abandoned item ends with the process (the threads are background).
 /// Dedicated threads rather than the thread pool: the work is long and CPU-bound, and must not starve
@@ -13,6 +14,9 @@ namespace EntityPipeline.Processing;
 /// </summary>
 public static class OrderedParallel
 {
+    /// <summary>Results, per worker, that may wait to be yielded beyond the one being awaited.</summary>
+    private const int Ahead = 6;
+
     public static IEnumerable<TResult> Map<TItem, TResult>(
         IEnumerable<TItem> items, Func<TItem, TResult> map, int workers, CancellationToken cancel)
     {
@@ -29,7 +33,7 @@ public static class OrderedParallel
                 var result = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
                 work.Add((item, result), cancel);
                 pending.Enqueue(result.Task);
-                while (pending.Count > 2 * workers)
+                while (pending.Count > Ahead * workers)
                     yield return Await(pending.Dequeue(), cancel);
             }
             work.CompleteAdding();

@@ -15,16 +15,24 @@ public sealed class PosLexicon
 
     public int Count => _tags.Count;
 
+    /// <summary>Reads jieba's dict.txt (word, count, tag per line, space-separated). Start-up reads 350,000 lines, so a line is cut as a span: only the word becomes a string, and each tag once.</summary>
     public static PosLexicon Load(string dictionaryPath)
     {
         var tags = new Dictionary<string, string>(400_000, StringComparer.Ordinal);
-        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in File.ReadLines(dictionaryPath))
         {
-            var parts = line.Split(' ');
-            if (parts.Length < 3 || parts[0].Length == 0) continue;
-            if (!interned.TryGetValue(parts[2], out var tag)) interned[parts[2]] = tag = parts[2];
-            tags[parts[0]] = tag;
+            var text = line.AsSpan();
+            int wordEnd = text.IndexOf(' ');
+            if (wordEnd <= 0) continue; // no word, or fewer than three fields
+            var rest = text[(wordEnd + 1)..];
+            int countEnd = rest.IndexOf(' ');
+            if (countEnd < 0) continue;
+            var tagText = rest[(countEnd + 1)..];
+            int tagEnd = tagText.IndexOf(' ');
+            if (tagEnd >= 0) tagText = tagText[..tagEnd];
+            if (!interned.TryGetValue(tagText, out var tag)) interned[tagText] = tag = tagText.ToString();
+            tags[line[..wordEnd]] = tag;
         }
         tags.TrimExcess();
         return new PosLexicon(tags);

@@ -32,17 +32,18 @@ internal sealed class FeaturizedCorpus
     {
         var result = new (int[], int[], float)[examples.Count];
         int slots = extractor.SlotsPerChar;
-        Parallel.For(0, examples.Count, () => new List<Token>(), (i, _, tokens) =>
+        Parallel.For(0, examples.Count, () => (Tokens: new List<Token>(), Scratch: new FeatureScratch()), (i, _, local) =>
         {
+            var (tokens, scratch) = local;
             var example = examples[i];
             tokens.Clear();
             segmentation.Segment(example.Text, 0, tokens);
             var features = new int[example.Text.Length * slots];
-            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots);
+            extractor.Extract(example.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, features, lexiconFor(i), slots, scratch);
             var labels = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), labels);
             result[i] = (features, labels, (float)example.Weight);
-            return tokens;
+            return local;
         }, _ => { });
         return new FeaturizedCorpus(result, slots);
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 
@@ -41,40 +40,30 @@ public sealed class CharFeatureExtractor
     /// <paramref name="tokens"/> are the words inside the text, with offsets relative to <paramref name="baseOffset"/>.
     /// </summary>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features) =>
-        Extract(text, tokens, baseOffset, features, Lexicon, SlotsPerChar);
+        Extract(text, tokens, baseOffset, features, Lexicon, SlotsPerChar, new FeatureScratch());
 
-    /// <summary>As above, into rows of <paramref name="stride"/> ≥ SlotsPerChar slots (a second pass appends its own features).</summary>
-    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, int stride) =>
-        Extract(text, tokens, baseOffset, features, Lexicon, stride);
+    /// <summary>As above, into rows of <paramref name="stride"/> ≥ SlotsPerChar slots (a second pass appends its own features), with the thread's buffers.</summary>
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, int stride, FeatureScratch scratch) =>
+        Extract(text, tokens, baseOffset, features, Lexicon, stride, scratch);
 
     /// <summary>
     /// As above, matching <paramref name="lexicon"/> instead of the model's (training uses lexicons that leave out the sentence's own fold).
     /// </summary>
-    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride)
+    internal void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, Span<int> features, EntityLexicon lexicon, int stride, FeatureScratch scratch)
     {
         int n = text.Length, slots = SlotsPerChar;
         if (stride < slots || features.Length < n * stride)
             throw new ArgumentException($"feature buffer too small: {features.Length} < {n} × {stride} (stride ≥ {slots})", nameof(features));
-        int[] wordOf = ArrayPool<int>.Shared.Rent(n);
-        uint[] wordInfo = ArrayPool<uint>.Shared.Rent(Math.Max(1, tokens.Length * WordInfo));
-        uint[] lexCodes = ArrayPool<uint>.Shared.Rent(n);
-        uint[] placeCodes = ArrayPool<uint>.Shared.Rent(n);
-        try
-        {
-            MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
-            if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo);
-            if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n));
-            if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n));
-            for (int i = 0; i < n; i++)
-                ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, features.Slice(i * stride, slots));
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(wordOf);
-            ArrayPool<uint>.Shared.Return(wordInfo);
-            ArrayPool<uint>.Shared.Return(lexCodes);
-            ArrayPool<uint>.Shared.Return(placeCodes);
-        }
+        int[] wordOf = scratch.WordOf(n);
+        uint[] wordInfo = scratch.WordInfo(Math.Max(1, tokens.Length * WordInfo));
+        uint[] lexCodes = scratch.LexCodes(n);
+        uint[] placeCodes = scratch.PlaceCodes(n);
+        MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
+        if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo, scratch.Breaks(tokens.Length));
+        if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
+        if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
+        for (int i = 0; i < n; i++)
+            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, features.Slice(i * stride, slots));
     }
 
     /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class; with
@@ -122,31 +111,23 @@ public sealed class CharFeatureExtractor
     /// words back. So 上海 in 上海地铁11号线昆山花桥站 sees a facility closing its phrase six words on, and 站 sees a place name
     /// opening it.
     /// </summary>
-    private static void MapPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, uint[] wordInfo)
+    private static void MapPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, uint[] wordInfo, bool[] breaks)
     {
-        bool[] breaks = ArrayPool<bool>.Shared.Rent(tokens.Length);
-        try
+        for (int t = 0; t < tokens.Length; t++) breaks[t] = Breaks(text, tokens[t], baseOffset);
+        for (int t = 0; t < tokens.Length; t++)
         {
-            for (int t = 0; t < tokens.Length; t++) breaks[t] = Breaks(text, tokens[t], baseOffset);
-            for (int t = 0; t < tokens.Length; t++)
+            if (breaks[t]) continue;
+            uint closing = 0;
+            for (int u = t + 1; u < tokens.Length && u - t < PhraseWords && !breaks[u]; u++)
             {
-                if (breaks[t]) continue;
-                uint closing = 0;
-                for (int u = t + 1; u < tokens.Length && u - t < PhraseWords && !breaks[u]; u++)
-                {
-                    uint suffix = wordInfo[WordInfo * u + 2], facility = wordInfo[WordInfo * u + 3];
-                    uint kind = facility != 0 ? 3u : suffix is EntitySuffixes.Org or EntitySuffixes.Org + 2 ? 1u : suffix != 0 ? 2u : 0u;
-                    if (kind != 0) closing = kind << 3 | (uint)(u - t);
-                }
-                int first = t;
-                while (first > 0 && t - first + 1 < PhraseWords && !breaks[first - 1]) first--;
-                wordInfo[WordInfo * t + 4] = closing;
-                wordInfo[WordInfo * t + 5] = first == t ? 0 : Mix(wordInfo[WordInfo * first + 1], (uint)(t - first));
+                uint suffix = wordInfo[WordInfo * u + 2], facility = wordInfo[WordInfo * u + 3];
+                uint kind = facility != 0 ? 3u : suffix is EntitySuffixes.Org or EntitySuffixes.Org + 2 ? 1u : suffix != 0 ? 2u : 0u;
+                if (kind != 0) closing = kind << 3 | (uint)(u - t);
             }
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(breaks);
+            int first = t;
+            while (first > 0 && t - first + 1 < PhraseWords && !breaks[first - 1]) first--;
+            wordInfo[WordInfo * t + 4] = closing;
+            wordInfo[WordInfo * t + 5] = first == t ? 0 : Mix(wordInfo[WordInfo * first + 1], (uint)(t - first));
         }
     }
 

@@ -14,18 +14,45 @@ public sealed class EntityLexicon
 {
     public const int MaxLength = 12;
 
-    private readonly FrozenDictionary<string, byte> _types;
-    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenSet<int> _starts; // the first two characters of every entry: most positions start none, and are passed at once
+    // A long-lived lexicon (the model's, the places) is frozen: slower to build, faster to look up. A document's lexicon
+    // (FirstPassFeatures.DocumentLexicon) is built once per document and looked up a few thousand times, so it keeps the
+    // plain dictionary it was tallied in: freezing it cost more than its look-ups saved.
+    private readonly IReadOnlyDictionary<string, byte> _types;
+    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _frozen;
+    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _plain;
+    private readonly bool _isFrozen;
+    private readonly IReadOnlySet<int> _starts; // the first two characters of every entry: most positions start none, and are passed at once
     private readonly int _longest;
 
     public EntityLexicon(IEnumerable<KeyValuePair<string, byte>> entries)
     {
-        _types = entries.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = _types.GetAlternateLookup<ReadOnlySpan<char>>();
-        _starts = _types.Keys.Where(k => k.Length >= 2).Select(k => Start(k)).ToFrozenSet();
-        _longest = _types.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        var types = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _types = types;
+        _frozen = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        _isFrozen = true;
+        _starts = types.Keys.Where(k => k.Length >= 2).Select(k => Start(k)).ToFrozenSet();
+        _longest = types.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>A lexicon over <paramref name="types"/> itself (ordinal keys), not a copy: valid while the dictionary is left unchanged.</summary>
+    private EntityLexicon(Dictionary<string, byte> types)
+    {
+        _types = types;
+        _plain = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = new HashSet<int>();
+        foreach (var key in types.Keys)
+        {
+            if (key.Length >= 2) starts.Add(Start(key));
+            _longest = Math.Max(_longest, key.Length);
+        }
+        _starts = starts;
+    }
+
+    /// <summary>A short-lived lexicon over a dictionary with ordinal keys, used as it is (see the fields).</summary>
+    internal static EntityLexicon Wrapping(Dictionary<string, byte> types) => new(types);
+
+    private bool TryGetTypes(ReadOnlySpan<char> key, out byte types) =>
+        _isFrozen ? _frozen.TryGetValue(key, out types) : _plain.TryGetValue(key, out types);
 
     private static int Start(ReadOnlySpan<char> text) => text[0] << 16 | text[1];
 
@@ -54,7 +81,7 @@ public sealed class EntityLexicon
     }
 
     /// <summary>The types mask of the entry <paramref name="key"/> (folded), or 0 when it is none.</summary>
-    public byte TypesOf(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out byte types) ? types : (byte)0;
+    public byte TypesOf(ReadOnlySpan<char> key) => TryGetTypes(key, out byte types) ? types : (byte)0;
 
     /// <summary>
     /// For each character of <paramref name="folded"/>, writes (types mask &lt;&lt; 3 | position 1..4 for B/M/E/S) of the longest
@@ -71,7 +98,7 @@ public sealed class EntityLexicon
             for (int len = Math.Min(Math.Min(MaxLength, _longest), folded.Length - i); len >= 2; len--)
             {
                 if (i + len <= covered) break; // inside a longer match already written
-                if (!_lookup.TryGetValue(folded.Slice(i, len), out byte types)) continue;
+                if (!TryGetTypes(folded.Slice(i, len), out byte types)) continue;
                 for (int j = Math.Max(i, covered); j < i + len; j++)
                     codes[j] = (uint)types << 3 | (j == i ? 1u : j == i + len - 1 ? 3u : 2u);
                 covered = i + len;
@@ -87,13 +114,20 @@ public sealed class EntityLexicon
         char[] folded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            for (int i = 0; i < text.Length; i++) folded[i] = CharFold.Fold(text[i]);
-            Match(folded.AsSpan(0, text.Length), codes);
+            MatchFolding(text, codes, folded.AsSpan(0, text.Length));
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(folded);
         }
+    }
+
+    /// <summary>As above, folding into <paramref name="folded"/> (text.Length characters, the caller's buffer).</summary>
+    internal void MatchFolding(ReadOnlySpan<char> text, Span<uint> codes, Span<char> folded)
+    {
+        if (_types.Count == 0) { codes.Clear(); return; }
+        for (int i = 0; i < text.Length; i++) folded[i] = CharFold.Fold(text[i]);
+        Match(folded[..text.Length], codes);
     }
 
     internal static byte Mask(EntityType type) => (byte)(1 << (int)type);

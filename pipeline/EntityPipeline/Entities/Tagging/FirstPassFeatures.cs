@@ -101,8 +101,8 @@ internal sealed class FirstPassFeatures
         lookup[key] = lookup.TryGetValue(key, out byte seen) ? (byte)(seen | mask | 8) : mask;
     }
 
-    /// <summary>A document's <see cref="Tally"/>, matched like an <see cref="EntityLexicon"/>.</summary>
-    public static EntityLexicon DocumentLexicon(Dictionary<string, byte> tally) => tally.Count == 0 ? EntityLexicon.Empty : new EntityLexicon(tally);
+    /// <summary>A document's <see cref="Tally"/> (ordinal keys), matched like an <see cref="EntityLexicon"/>: the tally itself, not a copy, so it must not change while the lexicon is used.</summary>
+    public static EntityLexicon DocumentLexicon(Dictionary<string, byte> tally) => tally.Count == 0 ? EntityLexicon.Empty : EntityLexicon.Wrapping(tally);
 
     /// <summary>
     /// Writes the <see cref="Slots"/> features of each character of a sentence into <paramref name="features"/>

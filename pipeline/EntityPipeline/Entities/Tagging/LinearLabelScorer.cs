@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// One pass's linear label weights, laid out feature-major (all label weights of one feature side by side), so scoring a
 /// character is a few dozen contiguous vector adds. Only the features with a weight have a row: the
 /// others (half the hashed slots of the shipped first pass, seven in ten of its second) share one row of zeros, which halves
-/// the memory a tagger holds. The only copy of the weights a tagger holds. Probabilities are the softmax of the linear scores.
+/// the memory a tagger holds. The only copy of the weights a tagger holds; it and the row index are read at random, so they
+/// are asked for huge pages (<see cref="HugePageArrays"/>). Probabilities are the softmax of the linear scores.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class LinearLabelScorer
@@ -27,10 +28,10 @@ public sealed class LinearLabelScorer
         _width = (_labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _biases = new float[_width];
         biases.CopyTo(_biases);
-        _rowOf = new int[dimension];
+        _rowOf = HugePageArrays.Allocate<int>(dimension);
         int rows = 1;
         readRows((_, row) => { if (HasWeight(row)) rows++; });
-        _weights = new float[(long)rows * _labels + _width - _labels];
+        _weights = HugePageArrays.Allocate<float>(checked(rows * _labels + _width - _labels));
         int next = 1;
         readRows((f, row) =>
         {

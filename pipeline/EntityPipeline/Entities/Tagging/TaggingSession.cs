@@ -18,6 +18,7 @@ public sealed class TaggingSession
     private readonly BioesMarginals _marginals = new();
     private readonly List<Token> _tokens = [];
     private readonly Dictionary<string, byte> _tagged = new(StringComparer.Ordinal);
+    private readonly FeatureScratch _scratch = new();
     private int[] _features = [];
     private int[] _documentFeatures = [];
     private float[] _logProbs = [];
@@ -77,7 +78,7 @@ public sealed class TaggingSession
         foreach (var (start, end, first, last) in parts)
         {
             var features = keep ? _documentFeatures.AsSpan(start * stride, (end - start) * stride) : Buffer(end - start, stride);
-            _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride);
+            _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride, _scratch);
             int n = end - start;
             for (int i = 0; i < n; i++) features.Slice(i * stride + slots, stacking.Slots).Fill(-1); // absent in the first pass
             var labels = Decode(features, stride, n, _tagger.Scorer, 0);
@@ -100,13 +101,13 @@ public sealed class TaggingSession
             var sentence = text[start..end];
             int n = sentence.Length;
             Ensure(ref _documentCodes, n);
-            documentLexicon.MatchFolding(sentence, _documentCodes.AsSpan(0, n));
+            documentLexicon.MatchFolding(sentence, _documentCodes.AsSpan(0, n), _scratch.Folded(n));
             Span<int> features;
             if (keep) features = _documentFeatures.AsSpan(start * stride, n * stride);
             else
             {
                 features = Buffer(n, stride);
-                _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride);
+                _tagger.Extractor.Extract(sentence, tokens[first..last], start, features, stride, _scratch);
             }
             var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : [];
             _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
@@ -148,7 +149,7 @@ public sealed class TaggingSession
     {
         int slots = _tagger.Extractor.SlotsPerChar;
         var features = Buffer(sentence.Length, slots);
-        _tagger.Extractor.Extract(sentence, words, baseOffset, features, slots);
+        _tagger.Extractor.Extract(sentence, words, baseOffset, features, slots, _scratch);
         return features;
     }
 

@@ -22,7 +22,7 @@ internal static class ReviewSheet
         try
         {
             foreach (var (sentence, mention) in queue.LeastConfidentFirst())
-                sheet.Write(i => Cell(Columns[i].Name, sentence, mention), Height(sentence.Text));
+                sheet.Write(row => Cells(row, sentence, mention), Height(sentence.Text));
             sheet.Finish("{0:N0} more rows", [Validations(sheet, sheet.LastRow + limits.AddRows)]);
             return sheet;
         }
@@ -33,32 +33,30 @@ internal static class ReviewSheet
         }
     }
 
-    private static Cell? Cell(string column, ReviewSentence sentence, EntityRow mention) => column switch
+    private static void Cells(SheetRowWriter row, ReviewSentence sentence, EntityRow mention)
     {
-        ReviewColumns.Mention => SheetFile.TextCell(mention.Text, WorkbookStyles.TypedAsText),
-        ReviewColumns.Type or ReviewColumns.OriginalType => SheetFile.TextCell(mention.Type, WorkbookStyles.TypedAsText),
-        ReviewColumns.Reviewed => null,
-        ReviewColumns.Sentence => Marked(sentence, mention),
-        ReviewColumns.Confidence => Number(mention.Confidence),
-        ReviewColumns.DocId => SheetFile.TextCell(mention.DocId, WorkbookStyles.TypedAsText),
-        ReviewColumns.SentenceId => Number(mention.SentenceId.ToString(CultureInfo.InvariantCulture)),
-        ReviewColumns.Start => Number(mention.Start.ToString(CultureInfo.InvariantCulture)),
-        ReviewColumns.End => Number(mention.End.ToString(CultureInfo.InvariantCulture)),
-        _ => throw new InvalidOperationException($"review column '{column}' has no cell"),
-    };
-
-    private static Cell Number(string value) => new() { CellValue = new CellValue(value), StyleIndex = WorkbookStyles.TopNumber };
+        for (int i = 0; i < Columns.Count; i++)
+            switch (Columns[i].Name)
+            {
+                case ReviewColumns.Mention: row.Text(i, mention.Text, WorkbookStyles.TypedAsText); break;
+                case ReviewColumns.Type or ReviewColumns.OriginalType: row.Text(i, mention.Type, WorkbookStyles.TypedAsText); break;
+                case ReviewColumns.Reviewed: break;
+                case ReviewColumns.Sentence: Marked(row, i, sentence, mention); break;
+                case ReviewColumns.Confidence: row.Number(i, mention.Confidence, WorkbookStyles.TopNumber); break;
+                case ReviewColumns.DocId: row.Text(i, mention.DocId, WorkbookStyles.TypedAsText); break;
+                case ReviewColumns.SentenceId: row.Number(i, mention.SentenceId.ToString(CultureInfo.InvariantCulture), WorkbookStyles.TopNumber); break;
+                case ReviewColumns.Start: row.Number(i, mention.Start.ToString(CultureInfo.InvariantCulture), WorkbookStyles.TopNumber); break;
+                case ReviewColumns.End: row.Number(i, mention.End.ToString(CultureInfo.InvariantCulture), WorkbookStyles.TopNumber); break;
+                default: throw new InvalidOperationException($"review column '{Columns[i].Name}' has no cell");
+            }
+    }
 
     /// <summary>The sentence as rich text: the mention in bold red, the rest plain; its text is exactly the sentence.</summary>
-    private static Cell Marked(ReviewSentence sentence, EntityRow mention)
+    private static void Marked(SheetRowWriter row, int column, ReviewSentence sentence, EntityRow mention)
     {
         int from = Math.Clamp(mention.Start - sentence.Start, 0, sentence.Text.Length);
         int to = Math.Clamp(mention.End - sentence.Start, from, sentence.Text.Length);
-        var runs = new List<Run>();
-        if (from > 0) runs.Add(Run(sentence.Text[..from], bold: false));
-        runs.Add(Run(sentence.Text[from..to], bold: true));
-        if (to < sentence.Text.Length) runs.Add(Run(sentence.Text[to..], bold: false));
-        return new Cell { DataType = CellValues.InlineString, StyleIndex = WorkbookStyles.Wrapped, InlineString = new InlineString(runs) };
+        row.Marked(column, sentence.Text, from, to, WorkbookStyles.Wrapped);
     }
 
     /// <summary>
@@ -71,14 +69,6 @@ internal static class ReviewSheet
         double units = sentence.Sum(c => c >= '\u2E80' ? 2.0 : 1.0);
         var width = ColumnWidths.For(ReviewColumns.Sentence, CellKind.Text) - 2;
         return Math.Max(1, Math.Ceiling(units / width)) * PointsPerLine + 2;
-    }
-
-    private static Run Run(string text, bool bold)
-    {
-        var run = new Run();
-        if (bold) run.Append(new RunProperties(new Bold(), new Color { Rgb = WorkbookStyles.MentionColor }));
-        run.Append(new DocumentFormat.OpenXml.Spreadsheet.Text(CellText.Escape(text)) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
     }
 
     private static DataValidations Validations(SheetFile sheet, int lastRow)

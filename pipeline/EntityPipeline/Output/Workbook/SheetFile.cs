@@ -1,23 +1,29 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace EntityPipeline.Output.Workbook;
 
 /// <summary>
-/// One worksheet, streamed row by row with <see cref="OpenXmlWriter"/> into a temporary file beside the workbook (a
+/// One worksheet, streamed row by row into a temporary file beside the workbook (a
 /// .xlsx is a zip that takes one part at a time, so each sheet waits there until <see cref="WorkbookPackage"/> packs
 /// them). The header row is bold and frozen, columns have their widths, and the filter covers header and data. Cells
 /// are typed by their column: text as inline strings (never a formula, never converted), numbers as numbers. Past
-/// <see cref="WorkbookLimits.SheetRows"/> rows are counted, not written, and a note row says how many.
+/// <see cref="WorkbookLimits.SheetRows"/> rows are counted, not written, and a note row says how many. The sheet's
+/// elements are the SDK's, written by an <see cref="XmlWriter"/> set as the SDK's <see cref="OpenXmlWriter"/> sets its own
+/// (so the bytes are the same), but data rows, the bulk, are written as text (<see cref="SheetRowWriter"/>).
 /// </summary>
 internal sealed class SheetFile : IDisposable
 {
     private readonly IReadOnlyList<SheetColumn> _columns;
     private readonly string[] _letters;
     private readonly int _capacity;
+    private readonly bool[] _numbers;
     private readonly Stream _stream;
-    private readonly OpenXmlWriter _writer;
+    private readonly XmlWriter _writer;
+    private readonly SheetRowWriter _rows;
     private readonly bool _printWide;
     private readonly uint _textStyle;
     private bool _finished;
@@ -33,21 +39,23 @@ internal sealed class SheetFile : IDisposable
         _columns = columns;
         _letters = [.. Enumerable.Range(0, columns.Count + 1).Select(ColumnLetters)];
         _capacity = maxRows - 2; // the header, and room for the note row
+        _numbers = [.. columns.Select(c => c.Kind == CellKind.Number)];
+        _rows = new SheetRowWriter(_letters);
         _stream = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = OpenXmlWriter.Create(_stream);
-        _writer.WriteStartElement(new Worksheet());
+        _writer = XmlWriter.Create(_stream, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding.UTF8 }); // as OpenXmlWriter.Create(stream)
+        _writer.WriteStartElement(Prefix, "worksheet", SpreadsheetMl);
         _printWide = printWide;
-        if (printWide) _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        _writer.WriteElement(new SheetViews(new SheetView(
+        if (printWide) new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(_writer);
+        new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { WorkbookViewId = 0 }));
-        _writer.WriteElement(new Columns(columns.Select((c, i) => new Column
+        { WorkbookViewId = 0 }).WriteTo(_writer);
+        new Columns(columns.Select((c, i) => new Column
         {
             Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true,
             Style = c.Kind == CellKind.Text && textStyle != WorkbookStyles.Default ? textStyle : null,
-        })));
-        _writer.WriteStartElement(new SheetData());
+        })).WriteTo(_writer);
+        _writer.WriteStartElement(Prefix, "sheetData", SpreadsheetMl);
         _textStyle = textStyle;
         WriteRow(1, columns.Select((c, i) => (i, (Cell?)TextCell(c.Name, WorkbookStyles.Header)))
             .Concat(headerNote is null ? [] : [(columns.Count, (Cell?)TextCell(headerNote, WorkbookStyles.Note))]));
@@ -66,51 +74,34 @@ internal sealed class SheetFile : IDisposable
     public string Letters(int index) => _letters[index];
 
     /// <summary>
-    /// Writes one data row of plain cells; false when the sheet is full (the row is only counted). The bulk of a run
-    /// goes through here, so the cells are written from reused elements and attributes, not built as objects.
+    /// Writes one data row of plain cells (empty ones left out); false when the sheet is full (the row is only counted). A
+    /// number column's cell that parses as a number is a number, any other cell text.
     /// </summary>
     public bool Write(IReadOnlyList<string> cells)
     {
         if (!Reserve()) return false;
-        var r = LastRow.ToString(CultureInfo.InvariantCulture);
-        _writer.WriteStartElement(Prototype.Row, [new OpenXmlAttribute("r", "", r)]);
+        _rows.Start(LastRow);
         for (int i = 0; i < _columns.Count; i++)
         {
             var value = cells[i];
             if (value.Length == 0) continue;
-            var reference = new OpenXmlAttribute("r", "", _letters[i] + r);
-            int depth;
-            if (_columns[i].Kind == CellKind.Number && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            {
-                _writer.WriteStartElement(Prototype.Cell, [reference]);
-                _writer.WriteStartElement(Prototype.Value);
-                depth = 2;
-            }
-            else
-            {
-                _writer.WriteStartElement(Prototype.Cell, _textStyle == WorkbookStyles.Default
-                    ? [reference, Prototype.InlineStringType]
-                    : [reference, new OpenXmlAttribute("s", "", _textStyle.ToString(CultureInfo.InvariantCulture)), Prototype.InlineStringType]);
-                _writer.WriteStartElement(Prototype.InlineString);
-                _writer.WriteStartElement(Prototype.Text, [Prototype.PreserveSpace]);
-                value = CellText.Escape(value);
-                depth = 3;
-            }
-            _writer.WriteString(value);
-            for (; depth > 0; depth--) _writer.WriteEndElement();
+            if (_numbers[i] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) _rows.Number(i, value);
+            else _rows.Text(i, value, _textStyle);
         }
-        _writer.WriteEndElement();
+        _rows.End(_writer);
         return true;
     }
 
     /// <summary>
-    /// Writes one data row whose cells <paramref name="cell"/> makes (null: an empty cell), <paramref name="height"/> points
-    /// high if given; false when the sheet is full.
+    /// Writes one data row whose cells <paramref name="cells"/> adds in column order, <paramref name="height"/> points high
+    /// if given; false when the sheet is full.
     /// </summary>
-    public bool Write(Func<int, Cell?> cell, double? height = null)
+    public bool Write(Action<SheetRowWriter> cells, double? height = null)
     {
         if (!Reserve()) return false;
-        WriteRow(LastRow, Enumerable.Range(0, _columns.Count).Select(i => (i, cell(i))), height);
+        _rows.Start(LastRow, height);
+        cells(_rows);
+        _rows.End(_writer);
         return true;
     }
 
@@ -127,12 +118,12 @@ internal sealed class SheetFile : IDisposable
         if (Omitted > 0)
             WriteRow(LastRow + 1, [(_columns.Count, TextCell(string.Format(CultureInfo.InvariantCulture, omittedNote, Omitted), WorkbookStyles.Note))]);
         _writer.WriteEndElement(); // sheetData
-        _writer.WriteElement(new AutoFilter { Reference = FilterRange });
-        foreach (var element in trailing ?? []) _writer.WriteElement(element);
+        new AutoFilter { Reference = FilterRange }.WriteTo(_writer);
+        foreach (var element in trailing ?? []) element.WriteTo(_writer);
         if (_printWide)
         {
-            _writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
-            _writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 }.WriteTo(_writer);
+            new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 }.WriteTo(_writer);
         }
         _writer.WriteEndElement(); // worksheet
         _writer.Close();
@@ -152,30 +143,21 @@ internal sealed class SheetFile : IDisposable
         return true;
     }
 
-    /// <summary>Elements and attributes that plain rows reuse: the writer writes their names, never their content.</summary>
-    private static class Prototype
-    {
-        public static readonly Row Row = new();
-        public static readonly Cell Cell = new();
-        public static readonly CellValue Value = new();
-        public static readonly InlineString InlineString = new();
-        public static readonly DocumentFormat.OpenXml.Spreadsheet.Text Text = new();
-        public static readonly OpenXmlAttribute InlineStringType = new("t", "", "inlineStr");
-        public static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
-    }
+    private const string Prefix = "x";
+    private const string SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /// <summary>Writes a row of (column index, cell) pairs in column order; null cells are left out.</summary>
-    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells, double? height = null)
+    private void WriteRow(int rowIndex, IEnumerable<(int Column, Cell? Cell)> cells)
     {
         var r = rowIndex.ToString(CultureInfo.InvariantCulture);
-        _writer.WriteStartElement(new Row { RowIndex = (uint)rowIndex, Height = height, CustomHeight = height is null ? null : true });
+        var row = new Row { RowIndex = (uint)rowIndex };
         foreach (var (column, cell) in cells)
         {
             if (cell is null) continue;
             cell.CellReference = _letters[column] + r;
-            _writer.WriteElement(cell);
+            row.AppendChild(cell);
         }
-        _writer.WriteEndElement();
+        row.WriteTo(_writer);
     }
 
     private static string ColumnLetters(int index)

@@ -43,6 +43,23 @@ public sealed class CharFeatureExtractorTests
     }
 
     [Fact]
+    public void A_thread_s_buffers_reused_for_a_shorter_sentence_give_the_features_fresh_ones_do()
+    {
+        // The scratch keeps the longer sentence's words and codes past the shorter one's end; none may leak into it.
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16), new EntityLexicon([KeyValuePair.Create("昆山", EntityLexicon.Mask(EntityType.LOC))]));
+        var scratch = new FeatureScratch();
+        var (longText, longTokens) = Phrase('站', "v");
+        (string Text, Token[] Tokens) shorter = ("上海的地铁", [new Token(0, 2, "ns"), new Token(2, 3, "uj"), new Token(3, 5, "n")]);
+        int slots = extractor.SlotsPerChar;
+        extractor.Extract(longText, longTokens, 0, new int[longText.Length * slots], slots, scratch);
+        var reused = new int[shorter.Text.Length * slots];
+        extractor.Extract(shorter.Text, shorter.Tokens, 0, reused, slots, scratch);
+        var fresh = new int[shorter.Text.Length * slots];
+        extractor.Extract(shorter.Text, shorter.Tokens, 0, fresh);
+        Assert.Equal(fresh, reused);
+    }
+
+    [Fact]
     public void A_function_word_ends_the_phrase()
     {
         // 上海 的 地铁站: with 的 between them, 上海 and 站 are not one phrase, so 上 reads the same whatever ends it.

@@ -37,4 +37,26 @@ public sealed class EntityLexiconTests
         uint org = (uint)EntityLexicon.Mask(EntityType.ORG) << 3, loc = (uint)EntityLexicon.Mask(EntityType.LOC) << 3;
         Assert.Equal([org | 1, org | 2, org | 2, org | 3, 0, loc | 1, loc | 3, 0], codes);
     }
+
+    [Fact]
+    public void A_document_s_tally_matches_as_a_lexicon_built_from_the_same_entries()
+    {
+        // The document lexicon reads the tally's own dictionary instead of freezing a copy; it must match the same way.
+        var tally = new Dictionary<string, byte>(StringComparer.Ordinal);
+        FirstPassFeatures.Tally(tally, "北京", EntityType.LOC);
+        FirstPassFeatures.Tally(tally, "北京大学", EntityType.ORG);
+        FirstPassFeatures.Tally(tally, "北京大学", EntityType.ORG);
+        FirstPassFeatures.Tally(tally, "Ｘ光", EntityType.ORG); // folded: Ｘ as X
+        var document = FirstPassFeatures.DocumentLexicon(tally);
+        var built = new EntityLexicon(tally);
+        const string text = "北京大学和北京的X光所";
+        uint[] expected = new uint[text.Length], actual = new uint[text.Length];
+        built.MatchFolding(text, expected);
+        document.MatchFolding(text, actual);
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, c => c != 0);
+        Assert.Equal(built.TypesOf("北京大学"), document.TypesOf("北京大学"));
+        Assert.Equal(0, document.TypesOf("上海"));
+        Assert.Equal(built.Entries.OrderBy(e => e.Key, StringComparer.Ordinal), document.Entries.OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
 }
