@@ -6,11 +6,15 @@
 # Then a second round: the next 200 sentences corrected on the round-1 model's run, both rounds given to `train`, and the
 # first round's sentences scored again.
 #
+# With SLICES (e.g. SLICES="200 400 600 800"), N = 200 is measured again on the slices that skip that many sentences: how
+# much the gain depends on which 200 sentences were corrected (Weibo's 200 hold only about 75 entities).
+#
 #   bash scripts/correction-curves.sh [WORK_FOLDER]     (from the repository root, ../shared beside it; about 10 minutes)
 set -euo pipefail
 SHARED=${SHARED:-../shared}
 WORK=${1:-/tmp/correction-curves}
 SIZES=${SIZES:-"50 200 1000"}
+SLICES=${SLICES:-}
 REHEARSE=${REHEARSE:-1000}
 MSRA_DEV=$SHARED/corpora/msra_ner/msra_dev.bio
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -39,14 +43,16 @@ for domain in weibo resume; do
     weibo) train=$SHARED/corpora/weibo_ner/weiboNER_2nd_conll.train; dev=$SHARED/corpora/weibo_ner/weiboNER_2nd_conll.dev; flag=--weibo ;;
     resume) train=$SHARED/corpora/resume_ner/train.char.bmes; dev=$SHARED/corpora/resume_ner/dev.char.bmes; flag=--resume ;;
   esac
-  for n in $SIZES; do
-    data=$WORK/$domain-$n
-    summary=$($EP simulate-corrections --corpus "$train" --sentences "$n" --rehearse "$REHEARSE" --out "$data" | tr '\n' ' ' | tr -s ' ')
+  for run in $SIZES $(for skip in $SLICES; do echo "200+$skip"; done); do
+    n=${run%+*} skip=0 label=$run name=$domain-$run
+    if [[ $run == *+* ]]; then skip=${run#*+} label="$n (skipping $skip)" name=$domain-$n-skip$skip; fi
+    data=$WORK/$name
+    summary=$($EP simulate-corrections --corpus "$train" --skip "$skip" --sentences "$n" --rehearse "$REHEARSE" --out "$data" | tr '\n' ' ' | tr -s ' ')
     entities=$(grep -oP '\(\K[0-9,]+(?= entities)' <<< "$summary")
-    seconds=$(refine "$domain-$n" "$data" $SHIPPED)
-    scores=$($EP evaluate --model "$WORK/$domain-$n.zip" --compare $SHIPPED $flag "$dev" --msra "$MSRA_DEV" --errors "$WORK/$domain-$n.errors.csv" 2>&1)
-    taught=$($EP evaluate --model "$WORK/$domain-$n.zip" --gold "$data/gold.tsv" --docs "$data/articles" --errors "$WORK/$domain-$n.taught.csv" 2>&1 | recall)
-    echo "| $domain | $n / $entities | ${seconds} s | $(compared "$(basename "$dev")" <<< "$scores") | $(compared msra_dev.bio <<< "$scores") | $taught |"
+    seconds=$(refine "$name" "$data" $SHIPPED)
+    scores=$($EP evaluate --model "$WORK/$name.zip" --compare $SHIPPED $flag "$dev" --msra "$MSRA_DEV" --errors "$WORK/$name.errors.csv" 2>&1)
+    taught=$($EP evaluate --model "$WORK/$name.zip" --gold "$data/gold.tsv" --docs "$data/articles" --errors "$WORK/$name.taught.csv" 2>&1 | recall)
+    echo "| $domain | $label / $entities | ${seconds} s | $(compared "$(basename "$dev")" <<< "$scores") | $(compared msra_dev.bio <<< "$scores") | $taught |"
   done
   # Round 2: 200 more sentences, corrected on the round-1 model's own run.
   round1=$WORK/$domain-200

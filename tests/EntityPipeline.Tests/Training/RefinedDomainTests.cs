@@ -92,6 +92,19 @@ public sealed class RefinedDomainTests
         var ruledBack = EntityTagger.Load(folder.File("ruled.zip"));
         Assert.Equal((LabelRules.All, LabelRules.All & ~LabelRules.PersonNames), (ruledBack.Rules, ruledBack.Domain!.Tagger.Rules));
         Assert.Equal(LabelRules.All, reread.Domain.Tagger.Rules);
+        // A rule this program does not know is refused, naming the file, rather than silently kept on.
+        using (var edited = System.IO.Compression.ZipFile.Open(folder.File("ruled.zip"), System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = edited.GetEntry("model.json")!;
+            string json;
+            using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(edited.CreateEntry("model.json").Open());
+            writer.Write(json.Replace("\"person-names\"", "\"person-names,no-such-rule\""));
+        }
+        var refused = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(folder.File("ruled.zip")));
+        Assert.Contains("ruled.zip", refused.Message);
+        Assert.Contains("no-such-rule", refused.Message);
 
         // A model without a domain is still written as format version 2, which earlier programs read.
         TrainedTinyTagger.TwoPass.Save(folder.File("base.zip"));
