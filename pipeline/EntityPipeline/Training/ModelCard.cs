@@ -95,6 +95,8 @@ public sealed record ModelCard(
         }
         md.AppendLine();
         md.AppendLine("## Dev scores (exact span and type)");
+        md.AppendLine();
+        md.AppendLine("Scored when the model was trained, with that day's label rules; `bash scripts/dev-scores.sh MODEL` scores it through today's pipeline.");
         foreach (var dev in Dev)
         {
             md.AppendLine();
