@@ -73,7 +73,7 @@ public sealed record ModelCard(
         {
             md.AppendLine();
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
-            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", and without the label rules the corrections do not follow ({DomainRulesOff})")}.");
+            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", and without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}.");
         }
         if (Corrections is { } corrections)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Training;
 using EntityPipeline.Training.Corrections;
@@ -86,6 +87,28 @@ public sealed class RehearsalTests
         Assert.Contains($"(1 article, labelled by the base model) | text | 1 (1) | 1 | {Visit.Length} |", card);
         Assert.Contains("the weights of its first pass are kept, its second pass is refined", card);
     }
+
+    [Fact]
+    public void A_refinement_names_on_its_card_the_rules_its_corrections_do_not_follow()
+    {
+        // Given corrections that keep a title inside a name (宋院长) and ones that follow every rule, the card names the
+        // person-names rule as off for the refined weights; with the latter alone it names none.
+        using var folder = new TempFolder();
+        var basePath = folder.File("base.zip");
+        TrainedTinyTagger.Value.Save(basePath);
+        const string Title = "宋院长昨天说，医院明年扩建。";
+        AnnotatedSentence[] plain = [.. TinyCorpus.Sentences().Take(4)];
+        foreach (var titled in new[] { false, true })
+        {
+            AnnotatedSentence[] examples = titled ? [.. plain, new AnnotatedSentence(Title, [new EntitySpan(0, 3, EntityType.PER)])] : plain;
+            var model = folder.File($"refined{titled}.zip");
+            TaggerTrainingRun.Run(new TrainingRecipe(), model, "test", _ => { }, corrections: new CorrectionSet(examples, ["entities.csv"], 1, 12),
+                warmStart: (basePath, EntityTagger.Load(basePath)));
+            var card = File.ReadAllText(ModelCard.PathFor(model));
+            Assert.Equal(titled, card.Contains("without the label rules the corrections do not follow (person-names)"));
+        }
+    }
+
     [Fact]
     public void A_refinement_without_rehearsal_or_corpora_says_to_rehearse()
     {
