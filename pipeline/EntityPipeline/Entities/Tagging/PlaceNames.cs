@@ -19,17 +19,9 @@ internal static class PlaceNames
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"place gazetteer missing: {path}. The build copies Entities/Data into the output folder; rebuild.", path);
-        var entries = new List<KeyValuePair<string, byte>>();
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            if (tab <= 0 || !byte.TryParse(line.AsSpan(tab + 1), out byte mask) || mask == 0)
-                throw new InvalidDataException($"{path}:{number}: expected 'name<TAB>level mask', found '{line}'");
-            entries.Add(KeyValuePair.Create(line[..tab], mask));
-        }
+        using var reader = new StreamReader(path);
+        var entries = TabSeparatedPairs.Read(reader, (string text, out byte mask) => byte.TryParse(text, out mask) && mask != 0, "level mask",
+            line => $"{path}:{line}", comments: true);
         return new EntityLexicon(entries);
     }
 }

@@ -229,25 +229,12 @@ internal static class TaggerModelFile
     private static DomainProfile ReadProfile(string path, ZipArchive zip, string name) =>
         new(ReadLines(path, zip, name, "count", (string text, out int value) => int.TryParse(text, out value) && value > 0));
 
-    private delegate bool Parse<T>(string text, out T value);
-
-    /// <summary>The "key&lt;TAB&gt;value" lines of an entry (none when the entry is absent); a malformed line names the file, entry and line.</summary>
-    private static List<KeyValuePair<string, T>> ReadLines<T>(string path, ZipArchive zip, string name, string valueName, Parse<T> parse)
+    /// <summary>The "key&lt;TAB&gt;value" lines of an entry (none when the entry is absent).</summary>
+    private static List<KeyValuePair<string, T>> ReadLines<T>(string path, ZipArchive zip, string name, string valueName, TabSeparatedPairs.Parse<T> parse)
     {
-        var lines = new List<KeyValuePair<string, T>>();
-        if (zip.GetEntry(name) is not { } entry) return lines;
+        if (zip.GetEntry(name) is not { } entry) return [];
         using var reader = new StreamReader(entry.Open());
-        string? line;
-        int number = 0;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            number++;
-            int tab = line.IndexOf('\t');
-            if (tab <= 0 || !parse(line[(tab + 1)..], out T value))
-                throw new InvalidDataException($"{path}: {name} line {number}: expected 'string<TAB>{valueName}', found '{line}'");
-            lines.Add(KeyValuePair.Create(line[..tab], value));
-        }
-        return lines;
+        return TabSeparatedPairs.Read(reader, parse, valueName, line => $"{path}: {name} line {line}");
     }
 
     /// <summary>Every field must be present and known: a file this program half understands is refused, not guessed at.</summary>
