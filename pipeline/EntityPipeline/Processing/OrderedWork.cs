@@ -49,7 +49,7 @@ internal sealed class OrderedWork<TItem, TResult>(IEnumerable<TItem> items, Func
                 catch (Exception e)
                 {
                     // the input itself failed: the caller sees it in the input's place, after the items before it
-                    _end = index + 1;
+                    _end = ++_taken;
                     Put(index, default!, ExceptionDispatchInfo.Capture(e));
                     return;
                 }

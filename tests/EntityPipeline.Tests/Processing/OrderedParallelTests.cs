@@ -68,6 +68,34 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
+    public void No_item_is_taken_after_the_input_failed()
+    {
+        var mapped = new List<int>();
+
+        Assert.Throws<IOException>(() => OrderedParallel.Map(new FailsOnce(at: 10), i => { lock (mapped) mapped.Add(i); return i; }, workers: 3, CancellationToken.None).ToList());
+
+        Assert.Equal(Enumerable.Range(0, 10), mapped.Order());
+    }
+
+    /// <summary>0, 1, 2, …: throws once when asked for the item at <c>at</c>, and would go on after it.</summary>
+    private sealed class FailsOnce(int at) : IEnumerable<int>, IEnumerator<int>
+    {
+        private int _next;
+        public int Current { get; private set; }
+        object System.Collections.IEnumerator.Current => Current;
+        public bool MoveNext()
+        {
+            if (_next++ == at) throw new IOException("folder gone");
+            Current = _next - 1;
+            return _next < 1_000;
+        }
+        public IEnumerator<int> GetEnumerator() => this;
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this;
+        public void Reset() => throw new NotSupportedException();
+        public void Dispose() { }
+    }
+
+    [Fact]
     public void Stopping_early_stops_the_workers_a_window_ahead()
     {
         var mapped = 0;
