@@ -102,6 +102,31 @@ public sealed class WorkbookWriterTests
     }
 
     [Fact]
+    public void The_review_sheet_packed_after_the_tables_is_still_the_first_sheet_and_no_temporary_file_is_left()
+    {
+        using var output = new TempFolder();
+
+        var workbook = WorkbookTestKit.WriteRun(output.Path);
+
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: false);
+        var first = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First();
+        Assert.Equal(WorkbookSheets.Review, first.Name);
+        Assert.Equal("/xl/worksheets/sheet1.xml", document.WorkbookPart.GetPartById(first.Id!).Uri.OriginalString);
+        Assert.Empty(output.Files("*.tmp"));
+    }
+
+    [Fact]
+    public void A_workbook_that_cannot_be_moved_to_its_name_leaves_no_temporary_file_behind()
+    {
+        using var output = new TempFolder();
+        Directory.CreateDirectory(output.File(TableNames.Workbook)); // a folder where the workbook should go
+
+        Assert.ThrowsAny<IOException>(() => WorkbookTestKit.WriteRun(output.Path));
+
+        Assert.Empty(output.Files("*.tmp"));
+    }
+
+    [Fact]
     public void Without_complete_no_workbook_appears_and_no_temporary_file_is_left()
     {
         using var output = new TempFolder();

@@ -41,27 +41,4 @@ public sealed class PipelineTests
         Assert.Throws<InvalidOperationException>(() => doc.SetSentences([]));
         Assert.Throws<InvalidOperationException>(() => doc.Mentions);
     }
-
-    [Fact]
-    public void Ordered_parallel_returns_results_in_input_order_whatever_the_timing()
-    {
-        var items = Enumerable.Range(0, 200).ToList();
-
-        var results = OrderedParallel.Map(items, i => { Thread.SpinWait((200 - i) * 50); return i * 2; }, workers: 4, CancellationToken.None).ToList();
-
-        Assert.Equal(items.Select(i => i * 2), results);
-    }
-
-    [Fact]
-    public void Ordered_parallel_stops_when_cancelled()
-    {
-        using var cancel = new CancellationTokenSource();
-        var seen = 0;
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-        {
-            foreach (var _ in OrderedParallel.Map(Enumerable.Range(0, 10_000), i => i, workers: 2, cancel.Token))
-                if (++seen == 10) cancel.Cancel();
-        });
-        Assert.InRange(seen, 10, 20);
-    }
 }

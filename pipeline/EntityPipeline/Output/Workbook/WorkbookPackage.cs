@@ -16,22 +16,20 @@ internal static partial class WorkbookPackage
     private const string SpreadsheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void Write(string path, IReadOnlyList<SheetFile> sheets)
+    /// <param name="first">Sheet 1, still being written on another thread: its part goes into the zip after the others', so that
+    /// they are packed meanwhile (the order of a zip's entries is no part of the workbook).</param>
+    /// <param name="rest">Sheets 2, 3, … in workbook order.</param>
+    public static void Write(string path, Task<SheetFile> first, IReadOnlyList<SheetFile> rest)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var package = Package.Open(stream, FileMode.Create, FileAccess.Write);
         // Write-only: each part is written once, one at a time; the relationships are written when the package closes.
         var workbookUri = new Uri("/xl/workbook.xml", UriKind.Relative);
-        var sheetParts = new List<string>();
-        for (int i = 0; i < sheets.Count; i++)
-        {
-            var name = $"worksheets/sheet{i + 1}.xml";
-            var part = package.CreatePart(new Uri("/xl/" + name, UriKind.Relative), SpreadsheetMl + ".worksheet+xml", CompressionOption.Normal);
-            using (var target = part.GetStream(FileMode.Create, FileAccess.Write))
-            using (var source = File.OpenRead(sheets[i].TempPath))
-                source.CopyTo(target);
-            sheetParts.Add(name);
-        }
+        for (int i = 0; i < rest.Count; i++)
+            WriteSheet(package, i + 2, rest[i]);
+        var sheets = (IReadOnlyList<SheetFile>)[first.GetAwaiter().GetResult(), .. rest];
+        WriteSheet(package, 1, sheets[0]);
+        var sheetParts = Enumerable.Range(1, sheets.Count).Select(SheetPart).ToList();
         var styles = package.CreatePart(new Uri("/xl/styles.xml", UriKind.Relative), SpreadsheetMl + ".styles+xml", CompressionOption.Normal);
         WriteXml(styles, WorkbookStyles.Create());
 
@@ -41,6 +39,16 @@ internal static partial class WorkbookPackage
         workbook.CreateRelationship(new Uri("styles.xml", UriKind.Relative), TargetMode.Internal, Relationships + "/styles", "rIdStyles");
         WriteXml(workbook, WorkbookXml(sheets));
         package.CreateRelationship(workbookUri, TargetMode.Internal, Relationships + "/officeDocument", "rId1");
+    }
+
+    private static string SheetPart(int number) => $"worksheets/sheet{number}.xml";
+
+    private static void WriteSheet(Package package, int number, SheetFile sheet)
+    {
+        var part = package.CreatePart(new Uri("/xl/" + SheetPart(number), UriKind.Relative), SpreadsheetMl + ".worksheet+xml", CompressionOption.Normal);
+        using var target = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var source = File.OpenRead(sheet.TempPath);
+        source.CopyTo(target);
     }
 
     private static string SheetRelationship(int index) => $"rId{index + 1}";
