@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
@@ -25,10 +26,10 @@ internal static class DomainRules
             var gold = new int[example.Text.Length];
             BioesLabels.Encode(example.Entities.Select(e => (e.Start, e.End, e.Type)), gold);
             var labels = new int[gold.Length];
-            foreach (var rule in Enum.GetValues<LabelRules>().Where(r => r != LabelRules.None && r != LabelRules.All && rules.HasFlag(r)))
+            foreach (var rule in LabelRuleSet.Each(rules))
             {
                 gold.CopyTo(labels, 0);
-                LabelRuleSet.Apply(rule, example.Text, [.. words], 0, labels, labels.Length);
+                LabelRuleSet.Apply(rule, example.Text, CollectionsMarshal.AsSpan(words), 0, labels, labels.Length);
                 var kept = BioesLabels.Spans(labels).ToHashSet();
                 foreach (var entity in example.Entities.Where(e => !kept.Contains((e.Start, e.End, e.Type))))
                     (contradicted.TryGetValue(rule, out var list) ? list : contradicted[rule] = []).Add(example.Text[entity.Start..entity.End]);

@@ -14,17 +14,10 @@ public sealed class FeatureScratch
     private bool[] _breaks = [];
     private char[] _folded = [];
 
-    internal int[] WordOf(int length) => Grow(ref _wordOf, length);
-    internal uint[] WordInfo(int length) => Grow(ref _wordInfo, length);
-    internal uint[] LexCodes(int length) => Grow(ref _lexCodes, length);
-    internal uint[] PlaceCodes(int length) => Grow(ref _placeCodes, length);
-    internal bool[] Breaks(int length) => Grow(ref _breaks, length);
-    internal Span<char> Folded(int length) => Grow(ref _folded, length).AsSpan(0, length);
-
-    /// <summary>The buffer, replaced by one at least <paramref name="length"/> long when it is shorter (its contents are not kept).</summary>
-    private static T[] Grow<T>(ref T[] buffer, int length)
-    {
-        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length * 2)];
-        return buffer;
-    }
+    internal int[] WordOf(int length) => ReusedBuffer.AtLeast(ref _wordOf, length);
+    internal uint[] WordInfo(int length) => ReusedBuffer.AtLeast(ref _wordInfo, length);
+    internal uint[] LexCodes(int length) => ReusedBuffer.AtLeast(ref _lexCodes, length);
+    internal uint[] PlaceCodes(int length) => ReusedBuffer.AtLeast(ref _placeCodes, length);
+    internal bool[] Breaks(int length) => ReusedBuffer.AtLeast(ref _breaks, length);
+    internal Span<char> Folded(int length) => ReusedBuffer.AtLeast(ref _folded, length).AsSpan(0, length);
 }

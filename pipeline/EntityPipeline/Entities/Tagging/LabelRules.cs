@@ -68,8 +68,11 @@ internal static class LabelRuleSet
     public static string Name(LabelRules rule) =>
         string.Concat(rule.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>Each rule of <paramref name="rules"/> on its own, in the order of <see cref="LabelRules"/>.</summary>
+    public static IEnumerable<LabelRules> Each(LabelRules rules) =>
+        Enum.GetValues<LabelRules>().Where(r => r is not (LabelRules.None or LabelRules.All) && rules.HasFlag(r));
+
     /// <summary>The names of the rules of <see cref="LabelRules.All"/> that <paramref name="rules"/> leaves out, comma-separated; null when none.</summary>
     public static string? NamesOff(LabelRules rules) =>
-        (LabelRules.All & ~rules) is var off && off == LabelRules.None ? null
-            : string.Join(",", Enum.GetValues<LabelRules>().Where(r => r is not (LabelRules.None or LabelRules.All) && off.HasFlag(r)).Select(Name));
+        (LabelRules.All & ~rules) is var off && off == LabelRules.None ? null : string.Join(",", Each(off).Select(Name));
 }

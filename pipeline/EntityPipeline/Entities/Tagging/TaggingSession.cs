@@ -70,10 +70,10 @@ public sealed class TaggingSession
     {
         var stacking = _tagger.Stacking!;
         int slots = _tagger.Extractor.SlotsPerChar, stride = slots + stacking.Slots, L = BioesLabels.Count;
-        if (keep) Ensure(ref _documentFeatures, text.Length * stride);
-        Ensure(ref _firstLabels, text.Length);
-        Ensure(ref _certainty, text.Length);
-        if (stacking.ReadsTypeProbabilities) Ensure(ref _typeBins, text.Length);
+        if (keep) ReusedBuffer.AtLeast(ref _documentFeatures, text.Length * stride);
+        ReusedBuffer.AtLeast(ref _firstLabels, text.Length);
+        ReusedBuffer.AtLeast(ref _certainty, text.Length);
+        if (stacking.ReadsTypeProbabilities) ReusedBuffer.AtLeast(ref _typeBins, text.Length);
         _tagged.Clear();
         foreach (var (start, end, first, last) in parts)
         {
@@ -82,7 +82,7 @@ public sealed class TaggingSession
             int n = end - start;
             for (int i = 0; i < n; i++) features.Slice(i * stride + slots, stacking.Slots).Fill(-1); // absent in the first pass
             var labels = Decode(features, stride, n, _tagger.Scorer, 0);
-            Ensure(ref _typeProbabilities, n * BioesLabels.TypeCount);
+            ReusedBuffer.AtLeast(ref _typeProbabilities, n * BioesLabels.TypeCount);
             stacking.Read(_logProbs.AsSpan(0, n * L), labels, _marginals, _typeProbabilities,
                 _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), stacking.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : []);
             foreach (var (s, e, type) in BioesLabels.Spans(_labels, labels.Length))
@@ -100,7 +100,7 @@ public sealed class TaggingSession
         {
             var sentence = text[start..end];
             int n = sentence.Length;
-            Ensure(ref _documentCodes, n);
+            ReusedBuffer.AtLeast(ref _documentCodes, n);
             documentLexicon.MatchFolding(sentence, _documentCodes.AsSpan(0, n), _scratch.Folded(n));
             Span<int> features;
             if (keep) features = _documentFeatures.AsSpan(start * stride, n * stride);
@@ -155,8 +155,7 @@ public sealed class TaggingSession
 
     private Span<int> Buffer(int n, int stride)
     {
-        Ensure(ref _features, n * stride);
-        return _features.AsSpan(0, n * stride);
+        return ReusedBuffer.AtLeast(ref _features, n * stride).AsSpan(0, n * stride);
     }
 
     /// <summary>
@@ -166,8 +165,8 @@ public sealed class TaggingSession
     private ReadOnlySpan<int> Decode(ReadOnlySpan<int> features, int stride, int n, LinearLabelScorer scorer, float outsideBias)
     {
         int L = BioesLabels.Count;
-        Ensure(ref _logProbs, n * L);
-        Ensure(ref _labels, n);
+        ReusedBuffer.AtLeast(ref _logProbs, n * L);
+        ReusedBuffer.AtLeast(ref _labels, n);
         var logProbs = _logProbs.AsSpan(0, n * L);
         var labels = _labels.AsSpan(0, n);
         scorer.LogProbabilities(features, stride, logProbs);
@@ -186,7 +185,7 @@ public sealed class TaggingSession
     private void Emit(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, List<Mention> into)
     {
         int L = BioesLabels.Count, n = sentence.Length;
-        Ensure(ref _emitted, n);
+        ReusedBuffer.AtLeast(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
         LabelRuleSet.Apply(_tagger.Rules, sentence, words, baseOffset, _emitted, n);
         foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
@@ -205,10 +204,5 @@ public sealed class TaggingSession
             confidence /= end - start;
             into.Add(new Mention(baseOffset + start, baseOffset + end, type, source, Math.Round(confidence, 4)));
         }
-    }
-
-    private static void Ensure<T>(ref T[] buffer, int length)
-    {
-        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length * 2)];
     }
 }
