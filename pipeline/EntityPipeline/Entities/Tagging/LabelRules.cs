@@ -29,7 +29,9 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
-    All = 511,
+    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>).</summary>
+    Brackets = 512,
+    All = 1023,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -40,6 +42,7 @@ internal static class LabelRuleSet
     {
         if (rules.HasFlag(LabelRules.Abbreviations)) AbbreviationRuns.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.DivisionChains)) Tagging.DivisionChains.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);

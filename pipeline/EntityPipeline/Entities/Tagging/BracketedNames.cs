@@ -1,0 +1,90 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// A name with a bracketed place or qualifier inside is one span (guidelines E2: 长三角（湖州）产业合作区 keeps the city inside;
+/// 新纶科技（香港）有限公司, 上海华谊（集团）公司). The tagger often starts such a company inside the bracket (香港）有限公司), or
+/// cuts it in two at the bracket; an organisation or place that holds a closing bracket without its opening one, or that starts
+/// right after a bracket closing a short qualifier behind another mention, takes the name before the bracket: that mention, or
+/// else the untagged nouns, names and Latin words right before it. A rule on the decoded labels and jieba's words, so it holds
+/// for every model. Stateless.
+/// </summary>
+internal static class BracketedNames
+{
+    /// <summary>Longest qualifier between the brackets (（香港）, （特殊普通合伙）), and longest untagged name taken before them.</summary>
+    private const int MaxInside = 8, MaxName = 12;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            if (type is not (EntityType.ORG or EntityType.LOC)) continue;
+            int open = OpeningBefore(text, start, end);
+            if (open <= 0) continue;
+            int nameStart = MentionEndingAt(labels, open);
+            if (nameStart < 0 && text[start - 1] is not ('）' or ')')) nameStart = UntaggedNameBefore(text, words, baseOffset, labels, open);
+            if (nameStart >= 0) BioesLabels.Mark(labels, nameStart, end, type);
+        }
+    }
+
+    /// <summary>
+    /// The opening bracket whose closing one the span [start, end) holds unopened, or that closes right before it; −1 when
+    /// there is none within <see cref="MaxInside"/> characters or something other than a qualifier lies between.
+    /// </summary>
+    private static int OpeningBefore(ReadOnlySpan<char> text, int start, int end)
+    {
+        int close = start > 0 && IsClosing(text[start - 1]) ? start - 1 : -1;
+        for (int i = start; i < end && close < 0; i++)
+        {
+            if (IsOpening(text[i])) return -1;
+            if (IsClosing(text[i])) close = i;
+        }
+        if (close < 0) return -1;
+        for (int i = Math.Min(close, start) - 1; i >= 0 && close - i <= MaxInside + 1; i--)
+        {
+            if (IsOpening(text[i])) return Matches(text[i], text[close]) && i < close - 1 ? i : -1;
+            if (IsClosing(text[i]) || char.IsPunctuation(text[i]) || char.IsWhiteSpace(text[i])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the mention that ends right before <paramref name="at"/> starts, or −1.</summary>
+    private static int MentionEndingAt(int[] labels, int at)
+    {
+        int last = labels[at - 1];
+        if (last == BioesLabels.Outside || BioesLabels.PartOf(last) is not (BioesLabels.E or BioesLabels.S)) return -1;
+        int start = at - 1;
+        while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
+        return start;
+    }
+
+    /// <summary>Where the untagged nouns, names and Latin words right before <paramref name="at"/> start, or −1 when there are none.</summary>
+    private static int UntaggedNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at)
+    {
+        int nameStart = at;
+        for (int w = words.Length - 1; w >= 0; w--)
+        {
+            int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (start >= nameStart) continue;
+            if (end != nameStart || at - start > MaxName || !IsNamePart(text[start..end], words[w].Pos)) break;
+            bool untagged = true;
+            for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
+            if (!untagged) break;
+            nameStart = start;
+        }
+        return at - nameStart >= 2 ? nameStart : -1;
+    }
+
+    /// <summary>Nouns, names, abbreviations, verbal nouns, Latin words and jieba's unknown words (新纶), but no punctuation.</summary>
+    private static bool IsNamePart(ReadOnlySpan<char> word, string pos) =>
+        !char.IsPunctuation(word[0]) && !char.IsSymbol(word[0]) && !char.IsWhiteSpace(word[0])
+        && (pos.StartsWith('n') || pos is "eng" or "j" or "vn" or "x");
+
+    private static bool IsOpening(char c) => c is '（' or '(';
+
+    private static bool IsClosing(char c) => c is '）' or ')';
+
+    private static bool Matches(char open, char close) => open == '（' ? close == '）' : close == ')';
+}

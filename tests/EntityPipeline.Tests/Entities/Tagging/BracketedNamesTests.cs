@@ -1,0 +1,33 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class BracketedNamesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(BracketedNames.Join, text, tagged);
+
+    [Fact]
+    public void A_company_started_inside_the_bracket_takes_the_name_before_it()
+    {
+        Assert.Equal(["新纶科技（香港）有限公司 ORG"], Apply("他加入新纶科技（香港）有限公司。", ("香港）有限公司", EntityType.ORG)));
+        Assert.Equal(["ABC（天津）发展有限公司 ORG"], Apply("任ABC（天津）发展有限公司经理。", ("天津）发展有限公司", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void Two_mentions_cut_at_the_bracket_become_one()
+    {
+        Assert.Equal(["山东和信会计师事务所（特殊普通合伙）烟台分所 ORG"],
+            Apply("就职于山东和信会计师事务所（特殊普通合伙）烟台分所。", ("山东和信会计师事务所", EntityType.ORG), ("特殊普通合伙）烟台分所", EntityType.ORG)));
+        Assert.Equal(["长江（湖州）产业合作区 LOC"], Apply("长江（湖州）产业合作区成立。", ("长江", EntityType.LOC), ("产业合作区", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void Verbs_punctuation_long_asides_and_balanced_spans_are_left_alone()
+    {
+        Assert.Equal(["香港）有限公司 ORG"], Apply("他说：（香港）有限公司。", ("香港）有限公司", EntityType.ORG))); // nothing named before the bracket
+        Assert.Equal(["北京 LOC", "公司 ORG"], Apply("北京（这是一段很长的说明文字）公司。", ("北京", EntityType.LOC), ("公司", EntityType.ORG)));
+        Assert.Equal(["上海华谊（集团）公司 ORG"], Apply("上海华谊（集团）公司。", ("上海华谊（集团）公司", EntityType.ORG)));
+        Assert.Equal(["有限公司 ORG"], Apply("我们成立了（有限公司）。", ("有限公司", EntityType.ORG))); // no closing bracket unopened
+    }
+}
