@@ -129,7 +129,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     private static EntityTagger LoadTagger(string path, Settings settings, string option, string? rulesOff)
     {
         var loaded = TaggerModel.Load(path, option);
-        if (rulesOff is not null) loaded = loaded.WithRules(LabelRules.All & ~LabelRuleSet.Parse(rulesOff)!.Value);
+        if (rulesOff is not null) loaded = loaded.WithoutRules(LabelRuleSet.Parse(rulesOff)!.Value);
         if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
         return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
     }

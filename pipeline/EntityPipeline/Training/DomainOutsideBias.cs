@@ -12,8 +12,6 @@ namespace EntityPipeline.Training;
 /// </summary>
 internal static class DomainOutsideBias
 {
-    public const int Folds = 5;
-
     /// <summary>
     /// How often the best bias must beat none when the held-out documents are resampled. Chosen on held-out Weibo and Resume train
     /// sentences (docs/corrections.md): at 95% no bias was ever chosen; at 90% Weibo N = 200 and 1,000 take one, N = 50 and Resume do not.
@@ -24,35 +22,20 @@ internal static class DomainOutsideBias
     public static readonly float[] Grid = [0, -0.5f, -1, -1.5f, -2, -2.5f, -3];
 
     /// <summary>
-    /// The O bias for the tagger <paramref name="refine"/> gives on all of <paramref name="examples"/>: <paramref name="baseBias"/>
-    /// (the refined model's) plus the offset of <see cref="Grid"/> chosen, or plus 0 when fewer than <see cref="Folds"/> documents
-    /// are annotated. <paramref name="refine"/> trains on the examples it is given.
+    /// The O bias for the refined tagger: <paramref name="baseBias"/> (the refined model's) plus the offset of <see cref="Grid"/> that
+    /// tags the held-out corrections of <paramref name="folds"/> best, or plus 0 when there are no folds (too few documents).
     /// </summary>
-    public static float Fit(IReadOnlyList<AnnotatedSentence> examples, Func<IReadOnlyList<AnnotatedSentence>, EntityTagger> refine, float baseBias, Action<string>? log)
+    public static float Fit(CorrectionFolds? folds, float baseBias, Action<string>? log)
     {
-        var documents = examples.Where(e => !e.ModelLabelled).Select(e => e.DocumentId ?? e.Text).Distinct(StringComparer.Ordinal).ToList();
-        if (documents.Count < Folds) return baseBias;
-        var foldOf = documents.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i % Folds, StringComparer.Ordinal);
-        int Fold(AnnotatedSentence e) => e.ModelLabelled ? -1 : foldOf[e.DocumentId ?? e.Text];
-
-        var units = Grid.Select(_ => new List<UnitCounts>()).ToArray(); // per bias, each held-out document's counts
-        for (int fold = 0; fold < Folds; fold++)
-        {
-            var tagger = refine([.. examples.Where(e => Fold(e) != fold)]);
-            var heldOut = examples.Where(e => Fold(e) == fold).ToList();
-            for (int b = 0; b < Grid.Length; b++)
-            {
-                var (evaluation, _) = CorpusEvaluator.Evaluate(tagger.WithOutsideBias(baseBias + Grid[b]), heldOut, "fold", warmUp: false);
-                units[b].AddRange(evaluation.Units);
-            }
-        }
+        if (folds is null) return baseBias;
+        var units = Grid.Select(g => folds.Score(tagger => tagger.WithOutsideBias(baseBias + g))).ToArray(); // per bias, each held-out document's counts
         // The best bias, if it beats none in most resamples of the held-out documents (paired bootstrap): the folds hold few
         // entities (75 in 200 Weibo sentences), and a gain of noise costs as much as it seems to win.
         var f1 = units.Select(u => Bootstrap.F1(u)).ToArray();
         int best = Array.IndexOf(f1, f1.Max());
         double share = Bootstrap.ShareBetter(units[best], units[0]);
         if (share < Confidence) best = 0;
-        log?.Invoke($"O bias of the refined tagger, by {Folds}-fold cross-validation on the corrections: " +
+        log?.Invoke($"O bias of the refined tagger, by {CorrectionFolds.Count}-fold cross-validation on the corrections: " +
             string.Join(", ", Grid.Select((g, b) => $"{g:+0.#;-0.#;0} F1 {f1[b]:F3}")) + $"; the best beats none in {share:P0} of resamples; chose {Grid[best]:+0.#;-0.#;0}");
         return baseBias + Grid[best];
     }

@@ -36,6 +36,9 @@ public sealed record ModelCard(
     /// <summary>The label rules the refined weights decode without, because the corrections do not follow them (<see cref="DomainRules"/>).</summary>
     public string? DomainRulesOff { get; init; }
 
+    /// <summary>The conventions the refined weights decode with, because the corrections follow them (<see cref="DomainConventions"/>).</summary>
+    public string? DomainRulesOn { get; init; }
+
     /// <summary>The base model's scores on the same dev files, for the before/after comparison.</summary>
     public IReadOnlyList<DevScore> BaseDev { get; init; } = [];
 
@@ -73,7 +76,7 @@ public sealed record ModelCard(
         {
             md.AppendLine();
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
-            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", and without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}.");
+            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}{(DomainRulesOn is null ? "" : $", with the conventions they follow ({DomainRulesOn.Replace(",", ", ")})")}.");
         }
         if (Corrections is { } corrections)
         {

@@ -37,11 +37,13 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         // Its O bias is the user's: fitted on the corrections, by refinements that leave some out (DomainOutsideBias). Those start
         // from the model's own weights, not a first round's domain, which has seen the first round's corrections: held out, they
         // would score as if the refinement tagged them all right.
-        // Its rules too: those the corrections contradict are off (DomainRules), in the cross-validation as in the model.
-        var rules = DomainRules.Fit(list, segmentation, warmStart.Domain?.Tagger.Rules ?? warmStart.Rules, log);
+        // Its rules too: those the corrections contradict are off (DomainRules), in the cross-validation as in the model, and the
+        // conventions they follow on (DomainConventions).
+        var rules = DomainRules.Fit(list, segmentation, (warmStart.Domain?.Tagger.Rules ?? warmStart.Rules) & LabelRuleSet.Defaults, log);
         var quiet = new TaggerTrainer(Recipe);
-        tagger = tagger.WithRules(rules).WithOutsideBias(
-            DomainOutsideBias.Fit(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules), warmStart.OutsideBias, log));
+        var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules));
+        float bias = DomainOutsideBias.Fit(folds, warmStart.OutsideBias, log);
+        tagger = tagger.WithRules(DomainConventions.Fit(folds, rules, bias, log)).WithOutsideBias(bias);
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
         log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
         return warmStart.WithDomain(new TaggerDomain(profile, tagger));

@@ -68,6 +68,7 @@ public static class TaggerTrainingRun
             DomainWords = tagger.Domain?.Profile.Total ?? 0,
             DomainOutsideBias = tagger.Domain?.Tagger.OutsideBias ?? 0,
             DomainRulesOff = tagger.Domain is { } domain ? LabelRuleSet.NamesOff(domain.Tagger.Rules) : null,
+            DomainRulesOn = tagger.Domain is { } refined ? LabelRuleSet.NamesOn(refined.Tagger.Rules) : null,
             Corrections = corrections,
             Rehearsal = rehearsal,
             BaseDev = baseScores,

@@ -33,25 +33,26 @@ public sealed class DomainOutsideBiasTests
         Assert.NotEqual(TaggedAt(tagger, 0, 24).Sum(s => s.Entities.Length), atMinusThree.Sum(s => s.Entities.Length)); // the bias matters here
 
         // The smallest change that tags as the corrections say (-2.5 and -3 may tag these sentences alike).
-        float chosen = DomainOutsideBias.Fit(atMinusThree, _ => tagger, 0, log: null);
+        float chosen = DomainOutsideBias.Fit(CorrectionFolds.Refine(atMinusThree, _ => tagger), 0, log: null);
         Assert.InRange(chosen, -3f, -0.5f);
         Assert.Equal(atMinusThree.SelectMany(s => s.Entities), TaggedAt(tagger, chosen, 24).SelectMany(s => s.Entities));
-        Assert.Equal(0f, DomainOutsideBias.Fit(TaggedAt(tagger, 0, 24), _ => tagger, 0, log: null));
+        Assert.Equal(0f, DomainOutsideBias.Fit(CorrectionFolds.Refine(TaggedAt(tagger, 0, 24), _ => tagger), 0, log: null));
     }
 
     [Fact]
     public void Rehearsal_is_never_held_out_and_too_few_corrected_documents_keep_the_models_bias()
     {
         var tagger = TrainedTinyTagger.Value;
-        var few = TaggedAt(tagger, -3, DomainOutsideBias.Folds - 1);
+        var few = TaggedAt(tagger, -3, CorrectionFolds.Count - 1);
         var rehearsal = TinyCorpus.Sentences().Select(s => s with { ModelLabelled = true, DocumentId = "rehearsal:" + s.Text });
         int refinements = 0;
-        Assert.Equal(0.5f, DomainOutsideBias.Fit([.. few, .. rehearsal], _ => { refinements++; return tagger; }, 0.5f, log: null));
+        Assert.Null(CorrectionFolds.Refine([.. few, .. rehearsal], _ => { refinements++; return tagger; }));
+        Assert.Equal(0.5f, DomainOutsideBias.Fit(null, 0.5f, log: null));
         Assert.Equal(0, refinements);
 
         var enough = TaggedAt(tagger, -3, 24);
         var given = new List<int>();
-        DomainOutsideBias.Fit([.. enough, .. rehearsal], subset => { given.Add(subset.Count(s => s.ModelLabelled)); return tagger; }, 0, log: null);
-        Assert.Equal(Enumerable.Repeat(TinyCorpus.Sentences().Count, DomainOutsideBias.Folds), given); // every fold refines on all the rehearsal
+        CorrectionFolds.Refine([.. enough, .. rehearsal], subset => { given.Add(subset.Count(s => s.ModelLabelled)); return tagger; });
+        Assert.Equal(Enumerable.Repeat(TinyCorpus.Sentences().Count, CorrectionFolds.Count), given); // every fold refines on all the rehearsal
     }
 }

@@ -25,9 +25,9 @@ public sealed class DomainRulesTests
         var log = new List<string>();
         // The user keeps the title inside the name (as Weibo NER does); the guidelines put it outside.
         var rules = DomainRules.Fit([Corrected("宋院长昨天说，医院明年扩建。", "宋院长", EntityType.PER), Corrected("他在上海工作。", "上海", EntityType.LOC)],
-            Segmentation, LabelRules.All, log.Add);
+            Segmentation, LabelRuleSet.Defaults, log.Add);
 
-        Assert.Equal(LabelRules.All & ~LabelRules.PersonNames, rules);
+        Assert.Equal(LabelRuleSet.Defaults & ~LabelRules.PersonNames, rules);
         Assert.Contains(log, line => line.Contains("person-names") && line.Contains("宋院长"));
     }
 
@@ -37,16 +37,16 @@ public sealed class DomainRulesTests
         var rules = DomainRules.Fit(
             [Corrected("王某某昨天到庭。", "王某某", EntityType.PER), Corrected("张女士表示满意。", "张", EntityType.PER),
              Corrected("宋院长昨天说，医院明年扩建。", "宋院长", EntityType.PER, modelLabelled: true)],
-            Segmentation, LabelRules.All, log: null);
+            Segmentation, LabelRuleSet.Defaults, log: null);
 
-        Assert.Equal(LabelRules.All, rules);
+        Assert.Equal(LabelRuleSet.Defaults, rules);
     }
 
     [Fact]
     public void A_rule_already_off_stays_off()
     {
-        var rules = DomainRules.Fit([Corrected("他在上海工作。", "上海", EntityType.LOC)], Segmentation, LabelRules.All & ~LabelRules.Emoticons, log: null);
+        var rules = DomainRules.Fit([Corrected("他在上海工作。", "上海", EntityType.LOC)], Segmentation, LabelRuleSet.Defaults & ~LabelRules.Emoticons, log: null);
 
-        Assert.Equal(LabelRules.All & ~LabelRules.Emoticons, rules);
+        Assert.Equal(LabelRuleSet.Defaults & ~LabelRules.Emoticons, rules);
     }
 }

@@ -86,12 +86,16 @@ public sealed class RefinedDomainTests
         var reread = EntityTagger.Load(folder.File("biased.zip"));
         Assert.Equal((Refined.Value.OutsideBias, -1.5f), (reread.OutsideBias, reread.Domain!.Tagger.OutsideBias));
 
-        // So are the rules the corrections turned off (DomainRules); the base model keeps them all.
-        var ruled = Refined.Value.WithDomain(Refined.Value.Domain with { Tagger = Refined.Value.Domain.Tagger.WithRules(LabelRules.All & ~LabelRules.PersonNames) });
+        // So are the rules the corrections turned off (DomainRules) and the conventions they turned on (DomainConventions); the
+        // base model keeps the defaults.
+        var ruled = Refined.Value.WithDomain(Refined.Value.Domain with
+        {
+            Tagger = Refined.Value.Domain.Tagger.WithRules(LabelRuleSet.Defaults & ~LabelRules.PersonNames | LabelRules.Departments),
+        });
         ruled.Save(folder.File("ruled.zip"), WeightPrecision.Single);
         var ruledBack = EntityTagger.Load(folder.File("ruled.zip"));
-        Assert.Equal((LabelRules.All, LabelRules.All & ~LabelRules.PersonNames), (ruledBack.Rules, ruledBack.Domain!.Tagger.Rules));
-        Assert.Equal(LabelRules.All, reread.Domain.Tagger.Rules);
+        Assert.Equal((LabelRuleSet.Defaults, LabelRuleSet.Defaults & ~LabelRules.PersonNames | LabelRules.Departments), (ruledBack.Rules, ruledBack.Domain!.Tagger.Rules));
+        Assert.Equal(LabelRuleSet.Defaults, reread.Domain.Tagger.Rules); // a file without either: the defaults, no convention
         // A rule this program does not know is refused, naming the file, rather than silently kept on.
         using (var edited = System.IO.Compression.ZipFile.Open(folder.File("ruled.zip"), System.IO.Compression.ZipArchiveMode.Update))
         {
@@ -100,7 +104,7 @@ public sealed class RefinedDomainTests
             using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
             entry.Delete();
             using var writer = new StreamWriter(edited.CreateEntry("model.json").Open());
-            writer.Write(json.Replace("\"person-names\"", "\"person-names,no-such-rule\""));
+            writer.Write(json.Replace("\"departments\"", "\"departments,no-such-rule\""));
         }
         var refused = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(folder.File("ruled.zip")));
         Assert.Contains("ruled.zip", refused.Message);
@@ -120,9 +124,13 @@ public sealed class RefinedDomainTests
 
         Assert.Equal(-1.5f, biased.WithRules(LabelRules.None).Domain!.Tagger.OutsideBias);
         Assert.Equal(LabelRules.None, biased.WithRules(LabelRules.None).Domain!.Tagger.Rules);
-        // A domain's own rules stay off whatever the view measures.
-        var ruled = biased.WithDomain(biased.Domain! with { Tagger = biased.Domain.Tagger.WithRules(LabelRules.All & ~LabelRules.Emoticons) });
+        // A domain's own rules stay off whatever the view measures, and its conventions on unless measured without.
+        var ruled = biased.WithDomain(biased.Domain! with { Tagger = biased.Domain.Tagger.WithRules(LabelRuleSet.Defaults & ~LabelRules.Emoticons | LabelRules.Departments) });
         Assert.Equal(LabelRules.Directions, ruled.WithRules(LabelRules.Directions | LabelRules.Emoticons).Domain!.Tagger.Rules);
+        Assert.Equal(LabelRuleSet.Defaults & ~(LabelRules.Emoticons | LabelRules.Brackets) | LabelRules.Departments,
+            ruled.WithoutRules(LabelRules.Brackets).Domain!.Tagger.Rules);
+        Assert.Equal((LabelRuleSet.Defaults, LabelRuleSet.Defaults & ~LabelRules.Emoticons),
+            (ruled.WithoutRules(LabelRules.Departments).Rules, ruled.WithoutRules(LabelRules.Departments).Domain!.Tagger.Rules));
         Assert.Equal(-1.5f, biased.FirstPassOnly().Domain!.Tagger.OutsideBias);
         // --outside-bias overrides both, as the option says.
         Assert.Equal(0.5f, biased.WithOutsideBias(0.5f).Domain!.Tagger.OutsideBias);

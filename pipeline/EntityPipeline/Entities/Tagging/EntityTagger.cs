@@ -43,14 +43,15 @@ public sealed class EntityTagger
 
     /// <summary>
     /// A view of <paramref name="other"/> that shares its weights (no copy): another O bias (null: each tagger keeps its own, the
-    /// domain's fitted one included), without the second pass, other rules.
+    /// domain's fitted one included), without the second pass, other rules (the domain's tagger keeps those of its own in
+    /// <paramref name="domainRules"/>).
     /// </summary>
-    private EntityTagger(EntityTagger other, float? outsideBias, bool keepSecondPass, LabelRules rules)
+    private EntityTagger(EntityTagger other, float? outsideBias, bool keepSecondPass, LabelRules rules, LabelRules domainRules = LabelRules.All)
     {
         Rules = rules;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
-        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, rules & domain.Tagger.Rules) } : null;
+        Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, domainRules & domain.Tagger.Rules) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
         OutsideBias = outsideBias ?? other.OutsideBias;
@@ -77,13 +78,17 @@ public sealed class EntityTagger
     public EntityTagger FirstPassOnly() => new(this, outsideBias: null, keepSecondPass: false, Rules);
 
     /// <summary>
-    /// The rules its decoded labels go through: all, unless measuring one (<see cref="WithRules"/>), or in a domain's tagger, where
-    /// the user's corrections may have turned some off (<c>Training.DomainRules</c>; stored with the domain).
+    /// The rules its decoded labels go through: the defaults (<see cref="LabelRuleSet.Defaults"/>), unless measuring one
+    /// (<see cref="WithoutRules"/>), or in a domain's tagger, where the user's corrections may have turned some off or a convention
+    /// on (<c>Training.DomainRules</c>, <c>Training.DomainConventions</c>; stored with the domain).
     /// </summary>
-    public LabelRules Rules { get; } = LabelRules.All;
+    public LabelRules Rules { get; } = LabelRuleSet.Defaults;
 
     /// <summary>The same model with only <paramref name="rules"/> applied to its decoded labels (and its domain's tagger with those it keeps of them).</summary>
-    public EntityTagger WithRules(LabelRules rules) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, rules);
+    public EntityTagger WithRules(LabelRules rules) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, rules, rules);
+
+    /// <summary>The same model, and its domain's tagger, without the rules <paramref name="off"/>: to measure them.</summary>
+    public EntityTagger WithoutRules(LabelRules off) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, Rules & ~off, ~off);
 
     /// <summary>
     /// The temperature each pass's perceptron scores were divided by (<see cref="Training.StructuredPerceptron"/>), kept so that a

@@ -31,12 +31,23 @@ public enum LabelRules
     Emoticons = 256,
     /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>).</summary>
     Brackets = 512,
-    All = 1023,
+    /// <summary>
+    /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
+    /// only where a user's corrections do (<see cref="LabelRuleSet.Conventions"/>).
+    /// </summary>
+    Departments = 1024,
+    All = 2047,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
 internal static class LabelRuleSet
 {
+    /// <summary>Rules that state another convention than the guidelines': off unless a refined domain's corrections follow them.</summary>
+    public const LabelRules Conventions = LabelRules.Departments;
+
+    /// <summary>The rules a model applies unless told otherwise: all but the <see cref="Conventions"/>.</summary>
+    public const LabelRules Defaults = LabelRules.All & ~Conventions;
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Apply(LabelRules rules, ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -48,6 +59,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
     }
@@ -75,7 +87,11 @@ internal static class LabelRuleSet
     public static IEnumerable<LabelRules> Each(LabelRules rules) =>
         Enum.GetValues<LabelRules>().Where(r => r is not (LabelRules.None or LabelRules.All) && rules.HasFlag(r));
 
-    /// <summary>The names of the rules of <see cref="LabelRules.All"/> that <paramref name="rules"/> leaves out, comma-separated; null when none.</summary>
-    public static string? NamesOff(LabelRules rules) =>
-        (LabelRules.All & ~rules) is var off && off == LabelRules.None ? null : string.Join(",", Each(off).Select(Name));
+    /// <summary>The names of the <see cref="Defaults"/> that <paramref name="rules"/> leaves out, comma-separated; null when none.</summary>
+    public static string? NamesOff(LabelRules rules) => List(Defaults & ~rules);
+
+    /// <summary>The names of the <see cref="Conventions"/> that <paramref name="rules"/> holds, comma-separated; null when none.</summary>
+    public static string? NamesOn(LabelRules rules) => List(Conventions & rules);
+
+    private static string? List(LabelRules rules) => rules == LabelRules.None ? null : string.Join(",", Each(rules).Select(Name));
 }

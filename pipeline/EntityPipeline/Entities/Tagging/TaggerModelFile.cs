@@ -35,12 +35,14 @@ internal static class TaggerModelFile
     /// <summary>
     /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
     /// it shares), lexicon and profile (<c>word&lt;TAB&gt;count</c> lines), and its O bias when it has one of its own (fitted on the
-    /// corrections, <c>Training.DomainOutsideBias</c>; absent in older files), and the label rules the corrections turned off
-    /// (<c>Training.DomainRules</c>; comma-separated names, absent when none). Temperatures and features are the model's.
+    /// corrections, <c>Training.DomainOutsideBias</c>; absent in older files), the default label rules the corrections turned off
+    /// (<c>Training.DomainRules</c>) and the conventions they turned on (<c>Training.DomainConventions</c>; comma-separated names,
+    /// absent when none). Temperatures and features are the model's.
     /// </summary>
     private sealed record DomainHeader(string[] Weights, string Lexicon, string Words,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? OutsideBias = null,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RulesOff = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RulesOff = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RulesOn = null);
 
     public static void Save(EntityTagger tagger, string path, WeightPrecision precision)
     {
@@ -55,7 +57,7 @@ internal static class TaggerModelFile
                 var domain = tagger.Domain is { } d
                     ? new DomainHeader([.. Passes(d.Tagger).Select((pass, p) => ReferenceEquals(pass, passes[p]) ? PassEntries[p] : DomainPrefix + PassEntries[p])],
                         DomainPrefix + LexiconEntry, DomainWordsEntry, d.Tagger.OutsideBias == tagger.OutsideBias ? null : d.Tagger.OutsideBias,
-                        LabelRuleSet.NamesOff(d.Tagger.Rules))
+                        LabelRuleSet.NamesOff(d.Tagger.Rules), LabelRuleSet.NamesOn(d.Tagger.Rules))
                     : null;
                 var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
@@ -147,12 +149,14 @@ internal static class TaggerModelFile
             }
             var learnt = header.Domain is { } h
                 ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias)
-                    .WithRules(LabelRules.All & ~(h.RulesOff is null ? LabelRules.None
-                        : LabelRuleSet.Parse(h.RulesOff) ?? throw new InvalidDataException($"{path}: unknown label rules '{h.RulesOff}' in its domain (known: {LabelRuleSet.Names})"))))
+                    .WithRules(LabelRuleSet.Defaults & ~DomainRules(path, h.RulesOff) | DomainRules(path, h.RulesOn) & LabelRuleSet.Conventions))
                 : null;
             return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
         }
     }
+
+    private static LabelRules DomainRules(string path, string? names) => names is null ? LabelRules.None
+        : LabelRuleSet.Parse(names) ?? throw new InvalidDataException($"{path}: unknown label rules '{names}' in its domain (known: {LabelRuleSet.Names})");
 
     internal static string[] Labels() => [.. Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name)];
 

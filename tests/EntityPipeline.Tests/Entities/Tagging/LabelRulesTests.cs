@@ -28,6 +28,6 @@ public sealed class LabelRulesTests
             return string.Join(" ", mentions.Where(m => m.Type == EntityType.PER).Select(m => text[m.Start..m.End]));
         }
         Assert.Equal("王某", Names(tagger));
-        Assert.Equal("王", Names(tagger.WithRules(LabelRules.All & ~LabelRules.PersonNames)));
+        Assert.Equal("王", Names(tagger.WithoutRules(LabelRules.PersonNames)));
     }
 }

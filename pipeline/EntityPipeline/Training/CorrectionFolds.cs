@@ -1,0 +1,38 @@
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Evaluation;
+
+namespace EntityPipeline.Training;
+
+/// <summary>
+/// Cross-validation on a refinement's corrections: the corrected documents are split into <see cref="Count"/> folds, and each fold
+/// is held out from a refinement on the rest (the rehearsal always in). What the user's corrections say of a way to decode (an O
+/// bias, a convention) is measured on these, never on a dev file.
+/// </summary>
+internal sealed class CorrectionFolds
+{
+    public const int Count = 5;
+
+    private readonly List<(EntityTagger Tagger, List<AnnotatedSentence> HeldOut)> _folds;
+
+    private CorrectionFolds(List<(EntityTagger, List<AnnotatedSentence>)> folds) => _folds = folds;
+
+    /// <summary>The folds, each with the tagger <paramref name="refine"/> gives on the other examples; null when fewer than <see cref="Count"/> documents are corrected.</summary>
+    public static CorrectionFolds? Refine(IReadOnlyList<AnnotatedSentence> examples, Func<IReadOnlyList<AnnotatedSentence>, EntityTagger> refine)
+    {
+        var documents = examples.Where(e => !e.ModelLabelled).Select(e => e.DocumentId ?? e.Text).Distinct(StringComparer.Ordinal).ToList();
+        if (documents.Count < Count) return null;
+        var foldOf = documents.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i % Count, StringComparer.Ordinal);
+        int Fold(AnnotatedSentence e) => e.ModelLabelled ? -1 : foldOf[e.DocumentId ?? e.Text];
+        return new CorrectionFolds([.. Enumerable.Range(0, Count).Select(fold =>
+            (refine([.. examples.Where(e => Fold(e) != fold)]), examples.Where(e => Fold(e) == fold).ToList()))]);
+    }
+
+    /// <summary>Each held-out document's counts, tagged by its fold's tagger as <paramref name="decode"/> makes it decode.</summary>
+    public List<UnitCounts> Score(Func<EntityTagger, EntityTagger> decode)
+    {
+        var units = new List<UnitCounts>();
+        foreach (var (tagger, heldOut) in _folds)
+            units.AddRange(CorpusEvaluator.Evaluate(decode(tagger), heldOut, "fold", warmUp: false).Evaluation.Units);
+        return units;
+    }
+}
