@@ -69,6 +69,15 @@ public static class BioesLabels
         labels[end - 1] = Label(type, E);
     }
 
+    /// <summary>Where the span that ends right before <paramref name="at"/> starts, or −1 when none ends there.</summary>
+    public static int StartOfSpanEndingAt(ReadOnlySpan<int> labels, int at)
+    {
+        if (at == 0 || labels[at - 1] == Outside || PartOf(labels[at - 1]) is not (E or S)) return -1;
+        int start = at - 1;
+        while (PartOf(labels[start]) is not (B or S)) start--;
+        return start;
+    }
+
     /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces): its first <paramref name="length"/> labels, or all.</summary>
     public static IEnumerable<(int Start, int End, EntityType Type)> Spans(int[] labels, int? length = null)
     {

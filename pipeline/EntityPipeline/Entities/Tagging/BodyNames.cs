@@ -23,9 +23,7 @@ internal static class BodyNames
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
             int gapStart = GapStart(words, baseOffset, labels, start);
             if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside || BioesLabels.TypeOf(labels[gapStart - 1]) != EntityType.LOC) continue;
-            int placeStart = gapStart - 1;
-            while (BioesLabels.PartOf(labels[placeStart]) is not (BioesLabels.B or BioesLabels.S)) placeStart--;
-            BioesLabels.Mark(labels, placeStart, end, EntityType.ORG);
+            BioesLabels.Mark(labels, BioesLabels.StartOfSpanEndingAt(labels, gapStart), end, EntityType.ORG);
         }
     }
 

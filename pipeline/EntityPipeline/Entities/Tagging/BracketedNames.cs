@@ -23,7 +23,7 @@ internal static class BracketedNames
             if (type is not (EntityType.ORG or EntityType.LOC)) continue;
             int open = OpeningBefore(text, start, end);
             if (open <= 0) continue;
-            int nameStart = MentionEndingAt(labels, open);
+            int nameStart = BioesLabels.StartOfSpanEndingAt(labels, open);
             if (nameStart < 0 && text[start - 1] is not ('）' or ')')) nameStart = UntaggedNameBefore(text, words, baseOffset, labels, open);
             if (nameStart >= 0) BioesLabels.Mark(labels, nameStart, end, type);
         }
@@ -48,16 +48,6 @@ internal static class BracketedNames
             if (IsClosing(text[i]) || char.IsPunctuation(text[i]) || char.IsWhiteSpace(text[i])) return -1;
         }
         return -1;
-    }
-
-    /// <summary>Where the mention that ends right before <paramref name="at"/> starts, or −1.</summary>
-    private static int MentionEndingAt(int[] labels, int at)
-    {
-        int last = labels[at - 1];
-        if (last == BioesLabels.Outside || BioesLabels.PartOf(last) is not (BioesLabels.E or BioesLabels.S)) return -1;
-        int start = at - 1;
-        while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
-        return start;
     }
 
     /// <summary>Where the untagged nouns, names and Latin words right before <paramref name="at"/> start, or −1 when there are none.</summary>

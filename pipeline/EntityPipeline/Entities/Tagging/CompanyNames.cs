@@ -52,12 +52,7 @@ internal static class CompanyNames
     {
         int last = labels[at - 1];
         if (last != BioesLabels.Outside)
-        {
-            if (BioesLabels.TypeOf(last) != EntityType.PER || BioesLabels.PartOf(last) is not (BioesLabels.E or BioesLabels.S)) return -1;
-            int start = at - 1;
-            while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
-            return start;
-        }
+            return BioesLabels.TypeOf(last) == EntityType.PER ? BioesLabels.StartOfSpanEndingAt(labels, at) : -1;
         int wordStart = previous.Start - baseOffset;
         if (!IsBrandLike(previous.Pos) || previous.End - baseOffset != at || previous.End - previous.Start < 2) return -1;
         for (int i = wordStart; i < at; i++)

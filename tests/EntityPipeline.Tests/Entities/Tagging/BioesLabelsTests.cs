@@ -13,6 +13,8 @@ public sealed class BioesLabelsTests
         BioesLabels.Encode(spans, labels);
         Assert.Equal("B-PER I-PER E-PER O S-LOC B-ORG I-ORG I-ORG E-ORG O", string.Join(' ', labels.Select(BioesLabels.Name)));
         Assert.Equal(spans, BioesLabels.Spans(labels));
+        // Where the span ending right before a position starts: none before 0, 4 (after an O) or 7 (inside a span).
+        Assert.Equal([-1, 0, -1, 4, 5, -1], new[] { 0, 3, 4, 5, 9, 7 }.Select(at => BioesLabels.StartOfSpanEndingAt(labels, at)));
     }
 
     [Theory]
