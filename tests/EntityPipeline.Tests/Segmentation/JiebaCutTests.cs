@@ -75,6 +75,32 @@ public sealed class JiebaCutTests
         Assert.All(expected, e => Assert.Equal(e.Value, lexicon.Tag(e.Key)));
     }
 
+    [Fact]
+    public void A_damaged_dictionary_line_names_the_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "dict.txt");
+        File.WriteAllText(path, "中国 100 ns\r\n中国人 many n\n");
+        var e = Assert.Throws<InvalidDataException>(() => JiebaDictionary.Load(path));
+        Assert.Contains("dict.txt:2:", e.Message);
+    }
+
+    [Fact]
+    public void Prefixes_of_words_are_in_the_dictionary_with_count_0_and_the_last_line_gives_the_count()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "dict.txt");
+        File.WriteAllText(path, "中国人 30 n\r中国 100 ns\n中国人 50\n单\n");
+        var dictionary = JiebaDictionary.Load(path);
+        Assert.True(dictionary.TryGetCount("中", out int prefix) && prefix == 0);
+        Assert.False(dictionary.ContainsWord("中"));
+        Assert.Equal(1, dictionary.CountOrOne("中"));
+        Assert.Equal(50, dictionary.CountOrOne("中国人"));
+        Assert.Equal("n", dictionary.Tag("中国人")); // a line without a tag keeps the earlier line's
+        Assert.Equal(180, dictionary.Total);
+        Assert.False(dictionary.TryGetCount("单", out _)); // a line of one field is no entry
+    }
+
     [SkippableFact]
     public void Words_are_jieba_NETs_on_the_corpora_dev_text_raw_and_folded()
     {
