@@ -72,8 +72,10 @@ public sealed class JiebaCut(JiebaDictionary dictionary, HmmTables tables)
             double best = double.MinValue;
             int bestLast = -1;
             bool word = false;
-            for (int k = i; k < n && dictionary.TryGetCount(block[i..(k + 1)], out int count); k++)
+            int node = JiebaDictionary.Start;
+            for (int k = i; k < n && (node = dictionary.Next(node, block[k])) >= 0; k++)
             {
+                int count = dictionary.CountAt(node);
                 if (count <= 0) continue;
                 word = true;
                 double candidate = Math.Log(count) - logTotal + score[k + 1];

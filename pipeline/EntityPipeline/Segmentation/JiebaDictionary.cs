@@ -8,15 +8,13 @@ namespace EntityPipeline.Segmentation;
 /// </summary>
 public sealed class JiebaDictionary
 {
-    private readonly Dictionary<string, Entry> _entries;
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly CharTrie _trie;
+    private readonly int[] _counts;
+    private readonly string?[] _tags;
 
-    private record struct Entry(int Count, string? Tag);
-
-    private JiebaDictionary(Dictionary<string, Entry> entries, double total)
+    private JiebaDictionary(CharTrie trie, int[] counts, string?[] tags, double total)
     {
-        _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_trie, _counts, _tags) = (trie, counts, tags);
         Total = total;
         LogTotal = Math.Log(total);
     }
@@ -27,13 +25,14 @@ public sealed class JiebaDictionary
     public double LogTotal { get; }
 
     /// <summary>Words and prefixes of words.</summary>
-    public int Count => _entries.Count;
+    public int Count => _trie.Count - 1;
 
     public static JiebaDictionary Load(string path)
     {
-        var entries = new Dictionary<string, Entry>(500_000); // jieba's dict.txt: 349,046 words, 498,113 with their prefixes
-        var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tags = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
+        var trie = new CharTrie(1 << 20); // jieba's dict.txt: 349,046 words, 498,113 with their prefixes
+        List<int> counts = [0]; // by node, the root's first
+        List<string?> tags = [null];
+        var interned = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
         double total = 0;
         int number = 0;
         // Lines (ended as StreamReader.ReadLine ends them) as spans of the whole file: a string per line would be 350,000
@@ -52,37 +51,47 @@ public sealed class JiebaDictionary
             var countText = countEnd < 0 ? rest : rest[..countEnd];
             if (!int.TryParse(countText, out int count))
                 throw new InvalidDataException($"{path}:{number}: expected 'word count [tag]', found '{text}'");
-            string? tag = null;
-            if (countEnd >= 0)
-            {
-                var tagText = rest[(countEnd + 1)..];
-                int tagEnd = tagText.IndexOf(' ');
-                if (tagEnd >= 0) tagText = tagText[..tagEnd];
-                if (!tags.TryGetValue(tagText, out tag)) tags[tagText] = tag = tagText.ToString();
-            }
             total += count;
-            lookup.TryGetValue(word, out var old);
-            lookup[word] = new Entry(count, tag ?? old.Tag);
-            for (int length = 1; length < word.Length; length++)
-                lookup.TryAdd(word[..length], new Entry(0, null));
+            int node = CharTrie.Root;
+            for (int i = 0; i < word.Length; i++)
+            {
+                node = trie.Add(node, word[i]);
+                if (node == counts.Count) { counts.Add(0); tags.Add(null); } // a new prefix, count 0 until a line gives one
+            }
+            counts[node] = count;
+            if (countEnd < 0) continue;
+            var tagText = rest[(countEnd + 1)..];
+            int tagEnd = tagText.IndexOf(' ');
+            if (tagEnd >= 0) tagText = tagText[..tagEnd];
+            if (!interned.TryGetValue(tagText, out var tag)) interned[tagText] = tag = tagText.ToString();
+            tags[node] = tag;
         }
-        return new JiebaDictionary(entries, total);
+        return new JiebaDictionary(trie, [.. counts], [.. tags], total);
     }
+
+    /// <summary>The node of the empty prefix, from which <see cref="Next"/> walks.</summary>
+    public static int Start => CharTrie.Root;
+
+    /// <summary>The node of the prefix of <paramref name="node"/> followed by <paramref name="c"/>; negative when no word starts so.</summary>
+    public int Next(int node, char c) => _trie.Child(node, c);
+
+    /// <summary>The count of the prefix at <paramref name="node"/> (0 when it is only a prefix).</summary>
+    public int CountAt(int node) => _counts[node];
 
     /// <summary>Whether <paramref name="key"/> is a word or the prefix of one; its count (0 for a prefix only).</summary>
     public bool TryGetCount(ReadOnlySpan<char> key, out int count)
     {
-        bool found = _lookup.TryGetValue(key, out var entry);
-        count = entry.Count;
-        return found;
+        int node = _trie.Find(key);
+        count = node < 0 ? 0 : _counts[node];
+        return node >= 0;
     }
 
     /// <summary>A word: in the dictionary with a count above 0 (jieba's <c>ContainsWord</c>).</summary>
-    public bool ContainsWord(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) && entry.Count > 0;
+    public bool ContainsWord(ReadOnlySpan<char> word) => TryGetCount(word, out int count) && count > 0;
 
     /// <summary>The word's count, 1 when it is not a word (jieba's <c>GetFreqOrDefault</c>).</summary>
-    public int CountOrOne(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) && entry.Count > 0 ? entry.Count : 1;
+    public int CountOrOne(ReadOnlySpan<char> word) => TryGetCount(word, out int count) && count > 0 ? count : 1;
 
     /// <summary>The tag of the word's line, or null when no line gave one.</summary>
-    public string? Tag(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var entry) ? entry.Tag : null;
+    public string? Tag(ReadOnlySpan<char> word) => _trie.Find(word) is >= 0 and var node ? _tags[node] : null;
 }
