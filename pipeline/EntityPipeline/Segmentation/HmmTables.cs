@@ -14,15 +14,15 @@ public sealed class HmmTables
     private const string StateNames = "BMES";
 
     /// <summary>The states each state may follow, in jieba's order (which decides ties).</summary>
-    public static readonly int[][] Previous = [[E, S], [M, B], [B, M], [S, E]];
+    internal static readonly int[][] Previous = [[E, S], [M, B], [B, M], [S, E]];
 
-    public static readonly double[] Start = [-0.26268660809250016, MinProb, MinProb, -1.4652633398537678];
+    internal static readonly double[] Start = [-0.26268660809250016, MinProb, MinProb, -1.4652633398537678];
 
     /// <summary>log P(to | from), at [from * <see cref="StateCount"/> + to].</summary>
-    public double[] Transition { get; }
+    internal double[] Transition { get; }
 
     /// <summary>log P(character | state), at [state][character].</summary>
-    public double[][] Emission { get; }
+    internal double[][] Emission { get; }
 
     private HmmTables(double[] transition, double[][] emission) => (Transition, Emission) = (transition, emission);
 

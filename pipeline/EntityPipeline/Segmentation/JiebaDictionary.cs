@@ -4,7 +4,8 @@ namespace EntityPipeline.Segmentation;
 /// jieba's dictionary (dict.txt: word, count, optional tag per line) read in one pass as jieba.NET 0.42.2's
 /// <c>WordDictionary</c> reads it (each word's count, the last line winning; every prefix of a word present with count 0
 /// when not a word itself; the total of all counts), with each word's tag beside its count (the last line with a tag
-/// winning). Read-only once loaded and shared by all threads; looked up by span, so cutting allocates no key.
+/// winning), held as a <see cref="CharTrie"/> with each node's count and tag. Read-only once loaded and shared by all
+/// threads; looked up by span or walked a character at a time (<see cref="Next"/>), so cutting allocates no key.
 /// </summary>
 public sealed class JiebaDictionary
 {
