@@ -30,18 +30,12 @@ internal class TaggerSettings : CommandSettings
 
     /// <summary>
     /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). jieba's dictionary
-    /// loads on another thread meanwhile, then the dictionary's tags a model's features read (<see cref="JiebaResources.PosLexicon"/>;
-    /// models take them from there by default): the model takes a little longer than jieba's dictionary, and start-up is most of
-    /// a run over a few articles.
+    /// (with the tags a model's features read, <see cref="JiebaResources.PosLexicon"/>) loads on another thread meanwhile: the
+    /// model takes a little longer than jieba's dictionary, and start-up is most of a run over a few articles.
     /// </summary>
     public Pipeline CreatePipeline()
     {
-        bool model = ModelPath is not null;
-        var jieba = Task.Run(() =>
-        {
-            JiebaResources.EnsureLoaded();
-            if (model) _ = JiebaResources.PosLexicon;
-        });
+        var jieba = Task.Run(() => JiebaResources.EnsureLoaded());
         var tagger = ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require());
         jieba.GetAwaiter().GetResult();
         return PipelineFactory.Create(ToOptions(), tagger);

@@ -4,21 +4,24 @@ using JiebaNet.Segmenter.PosSeg;
 namespace EntityPipeline.Segmentation;
 
 /// <summary>
-/// jieba.NET keeps its dictionaries in process-wide statics, read from a folder fixed on first use and
-/// silent (Debug.Fail) when a file is missing. This points it at the dictionaries shipped in the build
-/// output, fails loudly when they are not there, and loads and warms them up once, on one thread,
-/// before any worker starts.
+/// jieba's dictionaries, from the folder jieba.NET's package ships them in (copied into the build output): the word
+/// dictionary and the HMM tables that <see cref="JiebaCut"/> reads (<see cref="Dictionary"/>, <see cref="Hmm"/>), loaded
+/// once, and jieba.NET's own statics pointed at the same folder (they are process-wide, read from a folder fixed on first
+/// use and silent (Debug.Fail) when a file is missing), loaded only for its POS segmenter (<see cref="PosTagging.Hmm"/>).
+/// Fails loudly when a file is not there; loads on one thread, before any worker starts.
 /// </summary>
 public static class JiebaResources
 {
     private static readonly Lock Gate = new();
     private static string? _loadedFrom;
+    private static JiebaDictionary? _dictionary;
+    private static HmmTables? _hmm;
     private static PosLexicon? _posLexicon;
 
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     /// <summary>Loads jieba's dictionaries from <paramref name="directory"/> (default: the build output's Resources/).</summary>
-    /// <param name="posTables">Also jieba's POS tables (its HMM tagger, <see cref="PosTagging.Hmm"/>): reading them takes about 0.4 s of start-up.</param>
+    /// <param name="posTables">Also jieba.NET's POS segmenter (its HMM tagger, <see cref="PosTagging.Hmm"/>): its own dictionary and its POS tables, about 0.5 s and 0.4 s of start-up.</param>
     public static void EnsureLoaded(string? directory = null, bool posTables = false)
     {
         directory = Path.GetFullPath(directory ?? DefaultDirectory);
@@ -38,10 +41,13 @@ public static class JiebaResources
                     throw new FileNotFoundException($"jieba dictionary file missing: {path}. The build copies jieba.NET's Resources/ into the output folder; rebuild, or check the jieba.NET package.", path);
             }
             ConfigManager.ConfigFileBaseDir = directory;
-            // Warm up: loads the word dictionary and the HMM tables.
-            var words = new JiebaSegmenter().Cut(WarmUpText, false, true).ToList();
-            if (words.Count < 2 || !WordDictionary.Instance.ContainsWord("中华人民共和国"))
+            var dictionary = JiebaDictionary.Load(Path.Combine(directory, "dict.txt"));
+            var hmm = HmmTables.Load(directory);
+            var words = new List<WordSpan>();
+            new JiebaCut(dictionary, hmm).Cut(WarmUpText, words);
+            if (words.Count < 2 || !dictionary.ContainsWord("中华人民共和国"))
                 throw new InvalidOperationException($"jieba's dictionary at {directory} did not load (it segmented a test sentence as one piece).");
+            (_dictionary, _hmm, _posLexicon) = (dictionary, hmm, new PosLexicon(dictionary));
             _loadedFrom = directory;
             if (posTables) WarmUpPosTables();
         }
@@ -49,27 +55,26 @@ public static class JiebaResources
 
     private const string WarmUpText = "中华人民共和国成立了";
 
-    /// <summary>jieba.NET loads its POS tables on first use; once is enough (its statics hold them).</summary>
+    /// <summary>jieba.NET loads its dictionary and POS tables on first use; once is enough (its statics hold them).</summary>
     private static void WarmUpPosTables() => _ = new PosSegmenter().Cut(WarmUpText, true).ToList();
 
-    /// <summary>
-    /// How often jieba's dictionary counts <paramref name="word"/> (0 when absent), and the dictionary's total: word frequencies
-    /// of general Chinese, the background a <see cref="Entities.Tagging.DomainProfile"/> is measured against. Call after
-    /// <see cref="EnsureLoaded"/>.
-    /// </summary>
-    public static (int Frequency, double Total) DictionaryFrequency(string word) =>
-        (WordDictionary.Instance.GetFreqOrDefault(word), WordDictionary.Instance.Total);
+    /// <summary>The word dictionary (<see cref="EnsureLoaded"/> first).</summary>
+    public static JiebaDictionary Dictionary => Loaded(_dictionary);
 
-    /// <summary>The dictionary tags of jieba's words (<see cref="EnsureLoaded"/> first), loaded on first use.</summary>
-    public static PosLexicon PosLexicon
-    {
-        get
-        {
-            lock (Gate)
-            {
-                if (_loadedFrom is null) throw new InvalidOperationException("jieba's dictionaries are not loaded yet");
-                return _posLexicon ??= PosLexicon.Load(Path.Combine(_loadedFrom, "dict.txt"));
-            }
-        }
-    }
+    /// <summary>The HMM tables for words not in the dictionary (<see cref="EnsureLoaded"/> first).</summary>
+    public static HmmTables Hmm => Loaded(_hmm);
+
+    /// <summary>The dictionary tags of jieba's words (<see cref="EnsureLoaded"/> first).</summary>
+    public static PosLexicon PosLexicon => Loaded(_posLexicon);
+
+    /// <summary>
+    /// How often jieba's dictionary counts <paramref name="word"/> (1 when it is not a word, as jieba counts), and the
+    /// dictionary's total: word frequencies of general Chinese, the background a <see cref="Entities.Tagging.DomainProfile"/>
+    /// is measured against. Call after <see cref="EnsureLoaded"/>.
+    /// </summary>
+    public static (int Frequency, double Total) DictionaryFrequency(ReadOnlySpan<char> word) =>
+        (Dictionary.CountOrOne(word), Dictionary.Total);
+
+    private static T Loaded<T>(T? value) where T : class =>
+        value ?? throw new InvalidOperationException("jieba's dictionaries are not loaded yet");
 }

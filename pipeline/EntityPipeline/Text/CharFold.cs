@@ -44,12 +44,12 @@ public static class CharFold
 
     public static string Fold(string text) => Fold(text.AsSpan());
 
-    public static string Fold(ReadOnlySpan<char> text)
+    public static string Fold(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (into, src) => Fold(src, into)); // spans cannot be captured; passed as the state
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="into"/> (at least as long).</summary>
+    public static void Fold(ReadOnlySpan<char> text, Span<char> into)
     {
-        return string.Create(text.Length, text, static (dest, src) =>
-        {
-            // Spans cannot be captured; copy through the state.
-            for (int i = 0; i < dest.Length; i++) dest[i] = Fold(src[i]);
-        });
+        for (int i = 0; i < text.Length; i++) into[i] = Fold(text[i]);
     }
 }

@@ -1,0 +1,73 @@
+using System.Numerics;
+
+namespace EntityPipeline.Segmentation;
+
+/// <summary>
+/// The nodes of a character trie (node 0 the root, one node per distinct prefix) with its edges in one open-addressed
+/// table keyed by (parent, character): a step is one probe of two flat arrays, where a string-keyed dictionary hashes the
+/// whole prefix again and visits an entry and a string. Built once, then read by any number of threads.
+/// </summary>
+internal sealed class CharTrie
+{
+    public const int Root = 0, None = -1;
+    private long[] _keys = [];
+    private int[] _children = [];
+    private int _shift;
+
+    public CharTrie(int capacity = 1 << 10) => Resize((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 16)));
+
+    /// <summary>Nodes, the root included.</summary>
+    public int Count { get; private set; } = 1;
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or <see cref="None"/>.</summary>
+    public int Child(int node, char c)
+    {
+        long key = Key(node, c);
+        int mask = _keys.Length - 1;
+        for (int slot = Slot(key); ; slot = (slot + 1) & mask)
+        {
+            long found = _keys[slot];
+            if (found == key) return _children[slot];
+            if (found == 0) return None;
+        }
+    }
+
+    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, added (numbered <see cref="Count"/>) when missing.</summary>
+    public int Add(int node, char c)
+    {
+        if (Child(node, c) is var child and not None) return child;
+        if (2 * (Count + 1) > _keys.Length) Resize(_keys.Length * 2);
+        Put(Key(node, c), Count);
+        return Count++;
+    }
+
+    /// <summary>The node of <paramref name="text"/> from the root, or <see cref="None"/>.</summary>
+    public int Find(ReadOnlySpan<char> text)
+    {
+        int node = Root;
+        for (int i = 0; i < text.Length && node != None; i++) node = Child(node, text[i]);
+        return node;
+    }
+
+    // Parent + 1 keeps every key non-zero, so 0 marks an empty slot.
+    private static long Key(int node, char c) => ((long)(node + 1) << 16) | c;
+
+    private int Slot(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> _shift);
+
+    private void Put(long key, int child)
+    {
+        int mask = _keys.Length - 1;
+        int slot = Slot(key);
+        while (_keys[slot] != 0) slot = (slot + 1) & mask;
+        _keys[slot] = key;
+        _children[slot] = child;
+    }
+
+    private void Resize(int capacity)
+    {
+        var (keys, children) = (_keys, _children);
+        (_keys, _children, _shift) = (new long[capacity], new int[capacity], 64 - BitOperations.Log2((uint)capacity));
+        for (int i = 0; i < keys.Length; i++)
+            if (keys[i] != 0) Put(keys[i], children[i]);
+    }
+}
