@@ -65,7 +65,7 @@ public sealed class DomainProfile
         {
             var word = text[token.Start..token.End];
             if (!HasLetter(word)) continue;
-            var (frequency, total) = JiebaResources.DictionaryFrequency(word.ToString());
+            var (frequency, total) = JiebaResources.DictionaryFrequency(word);
             double general = (frequency + 1) / total;
             double user = ((_lookup.TryGetValue(word, out int count) ? count : 0) + PriorWords * general) / (Total + PriorWords);
             sum += Math.Clamp(Math.Log(user / general), -MaxRatio, MaxRatio);
