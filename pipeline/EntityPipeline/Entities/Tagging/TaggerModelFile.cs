@@ -203,8 +203,7 @@ internal static class TaggerModelFile
                 int count = Math.Min(ChunkFeatures, dimension - f0);
                 stream.ReadExactly(bytes, 0, count * L * size);
                 Decode(bytes.AsSpan(0, count * L * size), weights.AsSpan(0, count * L), precision);
-                for (int f = f0; f < f0 + count; f++)
-                    add(f, weights.AsSpan((f - f0) * L, L));
+                add(f0, weights.AsSpan(0, count * L));
             }
         }
         try { return new LinearLabelScorer(dimension, biases, ReadRows); }
