@@ -32,9 +32,10 @@ internal class TaggerSettings : CommandSettings
     /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). jieba's dictionary
     /// loads on another thread meanwhile, then the dictionary's tags a model's features read (<see cref="JiebaResources.PosLexicon"/>;
     /// models take them from there by default): the model takes a little longer than jieba's dictionary, and start-up is most of
-    /// a run over a few articles.
+    /// a run over a few articles. Meanwhile, once the model is loaded, this thread loads what the tagger would load on its first
+    /// document (<see cref="EntityTagger.LoadResources"/>) and runs <paramref name="whileJiebaLoads"/> (the caller's own set-up).
     /// </summary>
-    public Pipeline CreatePipeline()
+    public Pipeline CreatePipeline(Action? whileJiebaLoads = null)
     {
         bool model = ModelPath is not null;
         var jieba = Task.Run(() =>
@@ -43,6 +44,8 @@ internal class TaggerSettings : CommandSettings
             if (model) _ = JiebaResources.PosLexicon;
         });
         var tagger = ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require());
+        tagger?.LoadResources();
+        whileJiebaLoads?.Invoke();
         jieba.GetAwaiter().GetResult();
         return PipelineFactory.Create(ToOptions(), tagger);
     }
