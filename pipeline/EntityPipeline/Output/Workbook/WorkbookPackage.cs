@@ -9,9 +9,9 @@ namespace EntityPipeline.Output.Workbook;
 /// <summary>
 /// Packs finished sheets into an .xlsx. The sheets arrive deflated (<see cref="SheetFile"/>, <see cref="DeflatedFile"/>) and
 /// are copied into the zip as they are (<see cref="DeflatedZip"/>). The other parts (workbook, styles, content types,
-/// relationships) are small: System.IO.Packaging writes them into a package in memory beside empty sheet parts, and they are
-/// taken from it as it wrote them, so that the part names, content types and relationships are the package's, not ours.
-/// The parts' XML is written by the SDK (<see cref="OpenXmlWriter"/>); only the part names and relationships are ours.
+/// relationships) are small: System.IO.Packaging writes them into a package in memory, beside the sheets' parts left empty,
+/// and they are copied from it as it wrote them. The parts' XML is written by the SDK (<see cref="OpenXmlWriter"/>); only
+/// the part names and relationships are ours.
 /// </summary>
 internal static partial class WorkbookPackage
 {
