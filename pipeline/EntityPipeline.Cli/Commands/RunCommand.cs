@@ -17,13 +17,25 @@ internal sealed class RunCommand : Command<RunSettings>
         if (files.Count == 0)
             throw new UsageException($"no .txt file in {settings.Input} (sub-folders included); articles must be plain-text files whose names end in .txt");
         OutputFolder.Check(settings.Out);
-        var pipeline = settings.CreatePipeline();
-        OutputFolder.Prepare(settings.Out); // after the model loaded: a file that is no model leaves no empty folder behind
-        var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
-
+        TableWriter? writer = null;
         RunSummary summary;
-        using (var writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook))
-            summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer, progress, cancellationToken));
+        Pipeline pipeline;
+        try
+        {
+            // The tables are set up while jieba's dictionaries finish loading, after the model loaded: a file that is no model
+            // leaves no empty folder behind.
+            pipeline = settings.CreatePipeline(whileJiebaLoads: () =>
+            {
+                OutputFolder.Prepare(settings.Out);
+                writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook);
+            });
+            var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
+            summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer!, progress, cancellationToken));
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
 
         bool modelDomain = pipeline.Stages.OfType<Entities.ModelEntityStage>().Any(s => s.HasDomain);
         SummaryReport.Print(summary, settings.Out, modelDomain);

@@ -31,12 +31,16 @@ internal class TaggerSettings : CommandSettings
     /// <summary>
     /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). jieba's dictionary
     /// (with the tags a model's features read, <see cref="JiebaResources.PosLexicon"/>) loads on another thread meanwhile: the
-    /// model takes a little longer than jieba's dictionary, and start-up is most of a run over a few articles.
+    /// model takes a little longer than jieba's dictionary, and start-up is most of a run over a few articles. Meanwhile, once the
+    /// model is loaded, this thread loads what the tagger would load on its first document (<see cref="EntityTagger.LoadResources"/>)
+    /// and runs <paramref name="whileJiebaLoads"/> (the caller's own set-up).
     /// </summary>
-    public Pipeline CreatePipeline()
+    public Pipeline CreatePipeline(Action? whileJiebaLoads = null)
     {
         var jieba = Task.Run(() => JiebaResources.EnsureLoaded());
         var tagger = ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require());
+        tagger?.LoadResources();
+        whileJiebaLoads?.Invoke();
         jieba.GetAwaiter().GetResult();
         return PipelineFactory.Create(ToOptions(), tagger);
     }

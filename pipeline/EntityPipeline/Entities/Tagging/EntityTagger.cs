@@ -134,4 +134,10 @@ public sealed class EntityTagger
     public void Save(string path, WeightPrecision precision = WeightPrecision.Half) => TaggerModelFile.Save(this, path, precision);
 
     public TaggingSession CreateSession() => new(this);
+
+    /// <summary>Loads now what tagging would load on first use (the place gazetteer, when the model reads it): for a caller with a core to spare.</summary>
+    public void LoadResources()
+    {
+        if (Features.Places) _ = PlaceNames.Lexicon;
+    }
 }

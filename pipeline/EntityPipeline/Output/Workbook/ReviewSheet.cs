@@ -18,7 +18,7 @@ internal static class ReviewSheet
         var note = queue.Offered > queue.Rows
             ? string.Format(CultureInfo.InvariantCulture, "the {0:N0} least confident of {1:N0} mentions, whole sentences; {2} holds them all", queue.Rows, queue.Offered, TableNames.Entities)
             : null;
-        var sheet = new SheetFile(tempPath, WorkbookSheets.Review, Columns, limits.SheetRows, WorkbookStyles.TypedAsText, note, printWide: true);
+        var sheet = new SheetFile(tempPath, WorkbookSheets.Review, Columns, limits.SheetRows, WorkbookStyles.TypedAsText, note, printWide: true, deflateBehind: true);
         try
         {
             foreach (var (sentence, mention) in queue.LeastConfidentFirst())

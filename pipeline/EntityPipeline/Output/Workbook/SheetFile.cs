@@ -7,9 +7,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace EntityPipeline.Output.Workbook;
 
 /// <summary>
-/// One worksheet, streamed row by row into a temporary file beside the workbook (a
+/// One worksheet, streamed row by row into a temporary file beside the workbook, deflated as it is written (a
 /// .xlsx is a zip that takes one part at a time, so each sheet waits there until <see cref="WorkbookPackage"/> packs
-/// them). The header row is bold and frozen, columns have their widths, and the filter covers header and data. Cells
+/// them; <see cref="DeflatedFile"/>). The header row is bold and frozen, columns have their widths, and the filter covers header and data. Cells
 /// are typed by their column: text as inline strings (never a formula, never converted), numbers as numbers. Past
 /// <see cref="WorkbookLimits.SheetRows"/> rows are counted, not written, and a note row says how many. The sheet's
 /// elements are the SDK's, written by an <see cref="XmlWriter"/> set as the SDK's <see cref="OpenXmlWriter"/> sets its own
@@ -21,18 +21,20 @@ internal sealed class SheetFile : IDisposable
     private readonly string[] _letters;
     private readonly int _capacity;
     private readonly bool[] _numbers;
-    private readonly Stream _stream;
+    private readonly DeflatedFile _stream;
+    private readonly WriteBehindStream? _behind;
     private readonly XmlWriter _writer;
     private readonly SheetRowWriter _rows;
     private readonly bool _printWide;
     private readonly uint _textStyle;
-    private bool _finished;
+    private DeflatedPart? _part;
 
     /// <param name="textStyle">The style of text cells (and of text columns, so that typed entries stay text).</param>
     /// <param name="headerNote">A note in the header row, after the last column.</param>
     /// <param name="printWide">Printed (and rendered to PDF) landscape, all columns on the page's width.</param>
+    /// <param name="deflateBehind">Deflated on another thread while this one writes the XML (for a sheet written all at once, at the end).</param>
     public SheetFile(string tempPath, string name, IReadOnlyList<SheetColumn> columns, int maxRows, uint textStyle = WorkbookStyles.Default,
-        string? headerNote = null, bool printWide = false)
+        string? headerNote = null, bool printWide = false, bool deflateBehind = false)
     {
         Name = name;
         TempPath = tempPath;
@@ -41,8 +43,9 @@ internal sealed class SheetFile : IDisposable
         _capacity = maxRows - 2; // the header, and room for the note row
         _numbers = [.. columns.Select(c => c.Kind == CellKind.Number)];
         _rows = new SheetRowWriter(_letters);
-        _stream = new FileStream(tempPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = XmlWriter.Create(_stream, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding.UTF8 }); // as OpenXmlWriter.Create(stream)
+        _stream = new DeflatedFile(tempPath);
+        _behind = deflateBehind ? new WriteBehindStream(_stream) : null;
+        _writer = XmlWriter.Create(_behind ?? (Stream)_stream, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding.UTF8 }); // as OpenXmlWriter.Create(stream)
         _writer.WriteStartElement(Prefix, "worksheet", SpreadsheetMl);
         _printWide = printWide;
         if (printWide) new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(_writer);
@@ -63,6 +66,9 @@ internal sealed class SheetFile : IDisposable
 
     public string Name { get; }
     public string TempPath { get; }
+
+    /// <summary>The sheet's XML, deflated, once <see cref="Finish"/> has closed it.</summary>
+    public DeflatedPart Part => _part ?? throw new InvalidOperationException($"sheet {Name} is not finished");
     public int DataRows { get; private set; }
     public long Omitted { get; private set; }
     public int LastRow => DataRows + 1;
@@ -127,8 +133,8 @@ internal sealed class SheetFile : IDisposable
         }
         _writer.WriteEndElement(); // worksheet
         _writer.Close();
-        _stream.Dispose();
-        _finished = true;
+        _behind?.Drain();
+        _part = _stream.Finish();
     }
 
     /// <summary>Counts a data row; false when the sheet is full (the row is then only counted as omitted).</summary>
@@ -170,9 +176,10 @@ internal sealed class SheetFile : IDisposable
 
     public void Dispose()
     {
-        if (!_finished)
+        if (_part is null)
         {
             try { _writer.Dispose(); } catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException) { }
+            _behind?.Dispose();
             _stream.Dispose();
         }
         try { File.Delete(TempPath); } catch (IOException) { }
