@@ -13,8 +13,11 @@ internal sealed record DeflatedPart(string Path, uint Crc32, long Length, long C
 /// </summary>
 internal sealed class DeflatedFile : Stream
 {
-    /// <summary>The level System.IO.Packaging deflates a part of <c>CompressionOption.Normal</c> at, so the workbook is as small.</summary>
-    public const CompressionLevel Level = CompressionLevel.Optimal;
+    /// <summary>
+    /// zlib-ng's level 5: as small as <c>CompressionLevel.Optimal</c> (6, what System.IO.Packaging uses) on sheet XML and about 15%
+    /// less work (the 6,000 short articles' 150 MB of sheets: 18.62 MB in 0.77 s against 18.63 MB in 0.92 s; level 4 19.8 MB, 1 27.5 MB).
+    /// </summary>
+    public static ZLibCompressionOptions Level => new() { CompressionLevel = 5 };
 
     private readonly string _path;
     private readonly FileStream _file;
