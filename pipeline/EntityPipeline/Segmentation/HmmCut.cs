@@ -1,4 +1,4 @@
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Processing;
 using static EntityPipeline.Segmentation.HmmTables;
 
 namespace EntityPipeline.Segmentation;

@@ -1,4 +1,4 @@
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Processing;
 
 namespace EntityPipeline.Segmentation;
 

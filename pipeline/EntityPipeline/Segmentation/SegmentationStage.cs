@@ -1,5 +1,4 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Processing;
 using EntityPipeline.Text;
 using JiebaNet.Segmenter.PosSeg;

@@ -62,7 +62,7 @@ internal static class DepartmentNames
         foreach (var word in NotDepartments)
             if (words.EndsWith(word)) return false;
         foreach (var ending in Endings)
-            if (words.EndsWith(ending) && words.Length > ending.Length) return true;
-        return words is "党委" or "团委" or "工会" or "董事会" or "监事会";
+            if (words.EndsWith(ending) && (words.Length > ending.Length || ending.Length > 1)) return true; // 团委 alone, but not 部
+        return false;
     }
 }

@@ -1,3 +1,5 @@
+using EntityPipeline.Processing;
+
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>

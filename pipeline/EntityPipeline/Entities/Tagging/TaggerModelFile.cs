@@ -149,13 +149,13 @@ internal static partial class TaggerModelFile
             }
             var learnt = header.Domain is { } h
                 ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias)
-                    .WithRules(LabelRuleSet.Defaults & ~DomainRules(path, h.RulesOff) | DomainRules(path, h.RulesOn) & LabelRuleSet.Conventions))
+                    .WithRules(LabelRuleSet.Defaults & ~ParseRules(path, h.RulesOff) | ParseRules(path, h.RulesOn) & LabelRuleSet.Conventions))
                 : null;
             return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
         }
     }
 
-    private static LabelRules DomainRules(string path, string? names) => names is null ? LabelRules.None
+    private static LabelRules ParseRules(string path, string? names) => names is null ? LabelRules.None
         : LabelRuleSet.Parse(names) ?? throw new InvalidDataException($"{path}: unknown label rules '{names}' in its domain (known: {LabelRuleSet.Names})");
 
     internal static string[] Labels() => [.. Enumerable.Range(0, BioesLabels.Count).Select(BioesLabels.Name)];

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Processing;
 using EntityPipeline.Segmentation;
 
 namespace EntityPipeline.Entities.Tagging;

@@ -1,6 +1,6 @@
-namespace EntityPipeline.Entities.Tagging;
+namespace EntityPipeline.Processing;
 
-/// <summary>Growth of the per-thread buffers the tagger reuses sentence after sentence (<see cref="FeatureScratch"/>, <see cref="TaggingSession"/>).</summary>
+/// <summary>Growth of the per-thread buffers a stage reuses sentence after sentence (the tagger's, the cut's).</summary>
 internal static class ReusedBuffer
 {
     /// <summary>The buffer, replaced by one at least <paramref name="length"/> long when it is shorter (its contents are not kept).</summary>
