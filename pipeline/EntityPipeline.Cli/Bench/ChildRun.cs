@@ -6,11 +6,15 @@ namespace EntityPipeline.Cli.Bench;
 
 /// <summary>
 /// Runs this program again as a child process with the given arguments, as a user would start it, and reports the
-/// whole process's wall time and the peak working set it printed (<see cref="PeakMemory.Label"/>).
+/// whole process's wall time, and the peak working set and CPU time it printed (<see cref="PeakMemory.Label"/>,
+/// <see cref="ProcessorTime.Label"/>).
 /// </summary>
 internal static class ChildRun
 {
-    public static (double Seconds, long PeakMegabytes) Start(IEnumerable<string> arguments)
+    /// <summary>What one process took: wall seconds, its peak working set, and the CPU seconds of all its threads.</summary>
+    public sealed record Usage(double Seconds, long PeakMegabytes, double CpuSeconds);
+
+    public static Usage Start(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -29,10 +33,13 @@ internal static class ChildRun
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var seconds = clock.Elapsed.TotalSeconds;
-        var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith(PeakMemory.Label, StringComparison.Ordinal));
-        if (line is null)
-            throw new InvalidOperationException($"`{string.Join(' ', start.ArgumentList)}` exited {process.ExitCode} without a '{PeakMemory.Label}' line: {stdout} {stderr.Result}");
-        var megabytes = long.Parse(line[PeakMemory.Label.Length..].Replace("MB", "").Trim(), CultureInfo.InvariantCulture);
-        return (seconds, megabytes);
+        var lines = stdout.Split('\n');
+        double Value(string label, string unit)
+        {
+            var line = lines.FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))
+                ?? throw new InvalidOperationException($"`{string.Join(' ', start.ArgumentList)}` exited {process.ExitCode} without a '{label}' line: {stdout} {stderr.Result}");
+            return double.Parse(line[label.Length..].Replace(unit, "").Trim(), CultureInfo.InvariantCulture);
+        }
+        return new Usage(seconds, (long)Value(PeakMemory.Label, "MB"), Value(ProcessorTime.Label, "s"));
     }
 }

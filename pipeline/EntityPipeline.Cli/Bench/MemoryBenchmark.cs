@@ -11,7 +11,7 @@ internal static class MemoryBenchmark
         using var corpus = new ScratchFolder();
         using var output = new ScratchFolder();
         long chars = BenchCorpus.WriteTo(corpus.Path, bytes);
-        var (seconds, megabytes) = ChildRun.Start(["run", corpus.Path, "--out", output.Path, .. runArguments]);
-        return (chars, megabytes, seconds);
+        var usage = ChildRun.Start(["run", corpus.Path, "--out", output.Path, .. runArguments]);
+        return (chars, usage.PeakMegabytes, usage.Seconds);
     }
 }

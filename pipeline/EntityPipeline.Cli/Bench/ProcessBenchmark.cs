@@ -3,7 +3,8 @@ namespace EntityPipeline.Cli.Bench;
 /// <summary>
 /// Whole processes on one folder: bare jieba.NET Cut (`bench-cut`) and `run --workers N` for each worker count, each
 /// started as a user starts it. The runs are interleaved (Cut, 1 worker, 2 workers, Cut, ...) so that a change in the
-/// machine's load touches every measure alike; each time is the median of the runs, each peak working set the highest.
+/// machine's load touches every measure alike; each time (wall and CPU) is the median of the runs, each peak working set the
+/// highest.
 /// </summary>
 internal static class ProcessBenchmark
 {
@@ -11,28 +12,26 @@ internal static class ProcessBenchmark
 
     public static string RunName(int workers) => $"run, {workers} worker{(workers == 1 ? "" : "s")}";
 
-    public sealed record Measure(string Name, double Seconds, long PeakMegabytes);
+    public sealed record Measure(string Name, double Seconds, long PeakMegabytes, double CpuSeconds)
+    {
+        /// <summary>How many cores the process kept busy on average (of the median runs' times).</summary>
+        public double Cores => CpuSeconds / Seconds;
+    }
 
     public static IReadOnlyList<Measure> Run(string folder, IReadOnlyList<int> workers, int runs, IReadOnlyList<string> runArguments)
     {
         var names = workers.Select(RunName).Prepend(BareCut).ToList();
-        var seconds = names.ToDictionary(n => n, _ => new List<double>());
-        var peaks = names.ToDictionary(n => n, _ => new List<long>());
+        var runsOf = names.ToDictionary(n => n, _ => new List<ChildRun.Usage>());
         for (int r = 0; r < runs; r++)
         {
-            Record(BareCut, ChildRun.Start(["bench-cut", folder]));
+            runsOf[BareCut].Add(ChildRun.Start(["bench-cut", folder]));
             for (int i = 0; i < workers.Count; i++)
             {
                 using var output = new ScratchFolder();
-                Record(names[i + 1], ChildRun.Start(["run", folder, "--out", output.Path, "--workers", $"{workers[i]}", .. runArguments]));
+                runsOf[names[i + 1]].Add(ChildRun.Start(["run", folder, "--out", output.Path, "--workers", $"{workers[i]}", .. runArguments]));
             }
         }
-        return [.. names.Select(n => new Measure(n, Median.Of(seconds[n]), peaks[n].Max()))];
-
-        void Record(string name, (double Seconds, long PeakMegabytes) run)
-        {
-            seconds[name].Add(run.Seconds);
-            peaks[name].Add(run.PeakMegabytes);
-        }
+        return [.. names.Select(n => new Measure(n, Median.Of(runsOf[n].Select(u => u.Seconds)), runsOf[n].Max(u => u.PeakMegabytes),
+            Median.Of(runsOf[n].Select(u => u.CpuSeconds))))];
     }
 }

@@ -84,8 +84,9 @@ internal sealed class BenchCommand : Command<BenchSettings>
         folders.Add(("one", Make("one", f => RealisticFolders.WriteOne(shortFolder ?? longFolder, f)), [1]));
         AnsiConsole.WriteLine($"whole processes, median of {settings.Runs} runs (interleaved); {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
-        var table = new Table().AddColumns("folder", "measure", "seconds", "chars/s", "× bare Cut", "× 1 worker", "peak MB");
-        if (System.Console.IsOutputRedirected) AnsiConsole.Profile.Width = 120; // one line a row in a saved report
+        var table = new Table().AddColumns("folder", "measure", "seconds", "chars/s", "× bare Cut", "× 1 worker", "CPU s", "cores", "peak MB");
+        if (System.Console.IsOutputRedirected) AnsiConsole.Profile.Width = 140; // one line a row in a saved report
+        var notes = new List<string>();
         foreach (var (name, path, workers) in folders)
         {
             long chars = DocumentSource.List(path).Sum(f => (long)File.ReadAllText(f.FullPath).Length);
@@ -96,11 +97,15 @@ internal sealed class BenchCommand : Command<BenchSettings>
             {
                 bool isCut = m.Name == ProcessBenchmark.BareCut;
                 table.AddRow(name, m.Name, $"{m.Seconds:0.00}", $"{chars / m.Seconds:N0}",
-                    isCut ? "1" : $"{m.Seconds / cut:0.00}", isCut || one is null || m == one ? "" : $"{one.Seconds / m.Seconds:0.00}", $"{m.PeakMegabytes:N0}");
+                    isCut ? "1" : $"{m.Seconds / cut:0.00}", isCut || one is null || m == one ? "" : $"{one.Seconds / m.Seconds:0.00}",
+                    $"{m.CpuSeconds:0.00}", $"{m.Cores:0.00}", $"{m.PeakMegabytes:N0}");
             }
+            if (one is not null && workers.Length > 1)
+                notes.Add($"{name}: one worker keeps {one.Cores:0.00} cores busy, so more workers can be at most {Environment.ProcessorCount / one.Cores:0.00}× faster on {Environment.ProcessorCount} cores");
             AnsiConsole.WriteLine($"{name}: done");
         }
         AnsiConsole.Write(table);
+        foreach (var note in notes) AnsiConsole.WriteLine(note);
         AnsiConsole.WriteLine($"load average at the end: {LoadAverage()}");
         return ExitCodes.Ok;
     }

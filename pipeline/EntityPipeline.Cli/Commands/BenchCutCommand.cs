@@ -35,6 +35,7 @@ internal sealed class BenchCutCommand : Command<BenchCutCommand.Settings>
         }
         AnsiConsole.WriteLine($"cut: {chars:N0} chars into {words:N0} words");
         AnsiConsole.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
+        AnsiConsole.WriteLine(ProcessorTime.Line());
         return ExitCodes.Ok;
     }
 }

@@ -10,7 +10,7 @@ public sealed class BenchTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     [Fact]
-    public void Bench_cut_cuts_every_article_of_a_folder_and_prints_its_peak_memory()
+    public void Bench_cut_cuts_every_article_of_a_folder_and_prints_its_peak_memory_and_cpu_time()
     {
         var samples = Path.Combine(SharedData.RepoRoot, "samples");
         long chars = Directory.GetFiles(samples, "*.txt", SearchOption.AllDirectories).Sum(f => (long)File.ReadAllText(f).Length);
@@ -20,6 +20,19 @@ public sealed class BenchTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains($"cut: {chars:N0} chars into ", result.Output);
         Assert.Matches(@"peak memory: \d+ MB", result.Output);
+        Assert.Matches(@"cpu time: +\d+\.\d\d s", result.Output); // what bench reads to tell how many cores a process kept busy
+    }
+
+    [Fact]
+    public void A_run_s_summary_gives_the_peak_memory_and_cpu_time_the_bench_reads()
+    {
+        var samples = Path.Combine(SharedData.RepoRoot, "samples");
+
+        var result = CliProcess.Run("run", samples, "--out", _work.Path, "--tagger", "dictionary", "--no-figures", "--no-workbook");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"(?m)^peak memory: \d+ MB$", result.Output);
+        Assert.Matches(@"(?m)^cpu time: +\d+\.\d\d s$", result.Output);
     }
 
     [SkippableFact]
