@@ -25,7 +25,8 @@ internal sealed class RunCommand : Command<RunSettings>
         try
         {
             // The tables are set up after the model loaded (a file that is no model leaves no empty folder behind), their code
-            // warmed up beforehand on the core that loaded jieba's dictionaries, which then takes the model's checksum for run.json.
+            // warmed up beforehand on the core that loaded jieba's dictionaries (when there is a second core), which then takes the
+            // model's checksum for run.json.
             pipeline = settings.CreatePipeline(
                 whileJiebaLoads: () =>
                 {
@@ -33,7 +34,7 @@ internal sealed class RunCommand : Command<RunSettings>
                     OutputFolder.Prepare(settings.Out);
                     writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook);
                 },
-                besideModel: settings.NoWorkbook ? null : () => warmUp = Task.Run(() => TableWriter.WarmUp()));
+                besideModel: settings.NoWorkbook || Environment.ProcessorCount < 2 ? null : () => warmUp = Task.Run(() => TableWriter.WarmUp()));
             var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer!, progress, cancellationToken));
         }
