@@ -18,29 +18,36 @@ internal sealed class RunCommand : Command<RunSettings>
             throw new UsageException($"no .txt file in {settings.Input} (sub-folders included); articles must be plain-text files whose names end in .txt");
         OutputFolder.Check(settings.Out);
         TableWriter? writer = null;
+        Task<ManifestFile?>? model = null;
+        Task warmUp = Task.CompletedTask;
         RunSummary summary;
         Pipeline pipeline;
         try
         {
-            // The tables are set up while jieba's dictionaries finish loading, after the model loaded: a file that is no model
-            // leaves no empty folder behind.
-            pipeline = settings.CreatePipeline(whileJiebaLoads: () =>
-            {
-                OutputFolder.Prepare(settings.Out);
-                writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook);
-            });
+            // The tables are set up after the model loaded (a file that is no model leaves no empty folder behind), their code
+            // warmed up beforehand on the core that loaded jieba's dictionaries (when there is a second core), which then takes the
+            // model's checksum for run.json.
+            pipeline = settings.CreatePipeline(
+                whileJiebaLoads: () =>
+                {
+                    model = Task.Run(() => RunRecord.ModelFile(settings));
+                    OutputFolder.Prepare(settings.Out);
+                    writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook);
+                },
+                besideModel: settings.NoWorkbook || Environment.ProcessorCount < 2 ? null : () => warmUp = Task.Run(() => TableWriter.WarmUp()));
             var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer!, progress, cancellationToken));
         }
         finally
         {
             writer?.Dispose();
+            warmUp.Wait(); // its temporary folder is gone before the process ends
         }
 
         bool modelDomain = pipeline.Stages.OfType<Entities.ModelEntityStage>().Any(s => s.HasDomain);
         SummaryReport.Print(summary, settings.Out, modelDomain);
         if (summary.Cancelled) return ExitCodes.Cancelled;
-        RunRecord.Of(settings, summary, started, modelDomain).Write(settings.Out);
+        RunRecord.Of(settings, summary, started, modelDomain, model!.GetAwaiter().GetResult()).Write(settings.Out);
         return summary.Failed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

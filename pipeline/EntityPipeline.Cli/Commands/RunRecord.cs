@@ -11,11 +11,16 @@ internal static class RunRecord
     public static string Version =>
         typeof(RunRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public static RunManifest Of(RunSettings settings, RunSummary summary, DateTimeOffset started, bool modelDomain) => new(
+    /// <summary>The model the run uses and its checksum, or null with <c>--tagger dictionary</c>.</summary>
+    public static ManifestFile? ModelFile(RunSettings settings) =>
+        settings.ModelPath is { } model ? ManifestFile.Of(model, Path.GetFullPath(model)) : null;
+
+    /// <param name="model">The run's <see cref="ModelFile"/>.</param>
+    public static RunManifest Of(RunSettings settings, RunSummary summary, DateTimeOffset started, bool modelDomain, ManifestFile? model) => new(
         Program: "entitypipeline",
         Version: Version,
         Input: Path.GetFullPath(settings.Input),
-        Model: settings.ModelPath is { } model ? ManifestFile.Of(model, Path.GetFullPath(model)) : null,
+        Model: model,
         Options: new Dictionary<string, string>
         {
             ["tagger"] = settings.Tagger.ToLowerInvariant(),

@@ -29,19 +29,35 @@ internal class TaggerSettings : CommandSettings
     public string? ModelPath => ToOptions().Tagger == TaggerKind.Model ? Model ?? DefaultModel.Path : null;
 
     /// <summary>
-    /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). jieba's dictionary
-    /// (with the tags a model's features read, <see cref="JiebaResources.PosLexicon"/>) loads on another thread meanwhile: the
-    /// model takes a little longer than jieba's dictionary, and start-up is most of a run over a few articles. Meanwhile, once the
-    /// model is loaded, this thread loads what the tagger would load on its first document (<see cref="EntityTagger.LoadResources"/>)
-    /// and runs <paramref name="whileJiebaLoads"/> (the caller's own set-up).
+    /// The pipeline, its model loaded through <see cref="TaggerModel"/> (a file that is not a model: exit 2). Start-up is most of a
+    /// run over a few articles, so its two parts load side by side: the model on this thread; jieba's dictionary (with the tags a
+    /// model's features read, <see cref="JiebaResources.PosLexicon"/>) on another, then, when a model is named, the place gazetteer
+    /// (<see cref="Entities.Tagging.EntityTagger.LoadSharedResources"/>: before the model says whether it reads it, since knowing
+    /// takes the model's load, the longer part). That thread then runs <paramref name="besideModel"/> (not waited for: work of the
+    /// caller's for a spare core); once the model is loaded, this thread runs <paramref name="whileJiebaLoads"/> (the caller's own set-up).
     /// </summary>
-    public Pipeline CreatePipeline(Action? whileJiebaLoads = null)
+    public Pipeline CreatePipeline(Action? whileJiebaLoads = null, Action? besideModel = null)
     {
-        var jieba = Task.Run(() => JiebaResources.EnsureLoaded());
-        var tagger = ModelPath is null ? null : TaggerModel.Load(Model ?? DefaultModel.Require());
-        tagger?.LoadResources();
-        whileJiebaLoads?.Invoke();
-        jieba.GetAwaiter().GetResult();
+        bool model = ModelPath is not null;
+        var loading = Task.Run(() =>
+        {
+            JiebaResources.EnsureLoaded();
+            if (model) Entities.Tagging.EntityTagger.LoadSharedResources();
+            besideModel?.Invoke();
+        });
+        Entities.Tagging.EntityTagger? tagger;
+        try
+        {
+            tagger = model ? TaggerModel.Load(Model ?? DefaultModel.Require()) : null;
+            whileJiebaLoads?.Invoke();
+        }
+        catch
+        {
+            // Failing, still after the other thread: what besideModel started is then set, and the caller can wait for it.
+            try { loading.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        loading.GetAwaiter().GetResult();
         return PipelineFactory.Create(ToOptions(), tagger);
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace EntityPipeline.Segmentation;
 
@@ -32,13 +33,37 @@ internal sealed class CharTrie
         }
     }
 
-    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, added (numbered <see cref="Count"/>) when missing.</summary>
-    public int Add(int node, char c)
+    /// <summary>
+    /// The node of <paramref name="word"/>, adding the nodes of its prefixes that are missing (numbered <see cref="Count"/>, in
+    /// the order of its characters). Compiled optimized at once: it runs at start-up, 1.6 million steps for jieba's dictionary,
+    /// where the tiered JIT would run it unoptimized.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Add(ReadOnlySpan<char> word)
     {
-        if (Child(node, c) is var child and not None) return child;
-        if (2 * (Count + 1) > _keys.Length) Resize(_keys.Length * 2);
-        Put(Key(node, c), Count);
-        return Count++;
+        int node = Root;
+        foreach (char c in word)
+        {
+            if (2 * (Count + 1) > _keys.Length) Resize(_keys.Length * 2);
+            long key = Key(node, c);
+            int mask = _keys.Length - 1;
+            for (int slot = Slot(key); ; slot = (slot + 1) & mask)
+            {
+                long found = _keys[slot];
+                if (found == key)
+                {
+                    node = _children[slot];
+                    break;
+                }
+                if (found == 0)
+                {
+                    _keys[slot] = key;
+                    _children[slot] = node = Count++;
+                    break;
+                }
+            }
+        }
+        return node;
     }
 
     /// <summary>The node of <paramref name="text"/> from the root, or <see cref="None"/>.</summary>

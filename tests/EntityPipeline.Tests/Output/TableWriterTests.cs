@@ -147,4 +147,18 @@ public sealed class TableWriterTests
         var row = Assert.Single(summary.Rows);
         Assert.Equal(["LOC", "上海", "2", "3"], row.Fields);
     }
+
+    [Fact]
+    public void Warming_up_leaves_nothing_behind()
+    {
+        // Given a folder to warm up in
+        using var folder = new TempFolder();
+
+        // When the writing code is warmed up there, twice (as two runs could in one temporary folder)
+        TableWriter.WarmUp(folder.Path);
+        TableWriter.WarmUp(folder.Path);
+
+        // Then nothing is left there
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
 }

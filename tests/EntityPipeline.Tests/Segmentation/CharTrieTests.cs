@@ -10,12 +10,12 @@ public sealed class CharTrieTests
         // Given a trie started small, when far more prefixes are added than it was sized for
         var trie = new CharTrie(16);
         var words = Enumerable.Range(0, 2_000).Select(i => "词" + i.ToString("x")).ToList();
-        var nodes = words.Select(w => { int node = CharTrie.Root; foreach (char c in w) node = trie.Add(node, c); return node; }).ToList();
+        var nodes = words.Select(w => trie.Add(w)).ToList();
 
         // Then every word walks to the node it was given, and adding it again makes no node
         Assert.Equal(nodes, words.Select(w => trie.Find(w)));
         int count = trie.Count;
-        Assert.Equal(nodes[5], words[5].Aggregate(CharTrie.Root, trie.Add));
+        Assert.Equal(nodes[5], trie.Add(words[5]));
         Assert.Equal(count, trie.Count);
         Assert.Equal(CharTrie.None, trie.Find("词zz"));
         Assert.Equal(CharTrie.None, trie.Child(nodes[0], '\0'));

@@ -135,9 +135,9 @@ public sealed class EntityTagger
 
     public TaggingSession CreateSession() => new(this);
 
-    /// <summary>Loads now what tagging would load on first use (the place gazetteer, when the model reads it): for a caller with a core to spare.</summary>
-    public void LoadResources()
-    {
-        if (Features.Places) _ = PlaceNames.Lexicon;
-    }
+    /// <summary>
+    /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/>, shared by every
+    /// model that reads it): for a caller with a core to spare while the model loads.
+    /// </summary>
+    public static void LoadSharedResources() => _ = PlaceNames.Lexicon;
 }
