@@ -2,6 +2,7 @@ using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -115,8 +116,10 @@ public sealed class LinearLabelScorer
     {
         int L = _labels, n = output.Length / L;
         Span<float> sums = stackalloc float[RowWidth];
+        for (int i = 0; i < Math.Min(n, Ahead); i++) Prefetch(features.Slice(i * slots, slots));
         for (int i = 0; i < n; i++)
         {
+            if (i + Ahead < n) Prefetch(features.Slice((i + Ahead) * slots, slots));
             Sum(features.Slice(i * slots, slots), sums);
             var row = output.Slice(i * L, L);
             sums[..L].CopyTo(row);
@@ -128,6 +131,9 @@ public sealed class LinearLabelScorer
             for (int y = 0; y < L; y++) row[y] -= logZ;
         }
     }
+
+    /// <summary>How many characters ahead of the sums their rows are asked for (<see cref="Prefetch"/>).</summary>
+    private const int Ahead = 2;
 
     /// <summary>The bias plus the rows of <paramref name="features"/>, in their order, label by label; the sums kept in registers.</summary>
     private void Sum(ReadOnlySpan<int> features, Span<float> sums)
@@ -144,6 +150,19 @@ public sealed class LinearLabelScorer
         }
         low.CopyTo(sums);
         high.CopyTo(sums[Vector256<float>.Count..]);
+    }
+
+    /// <summary>
+    /// Asks for the rows of a character's <paramref name="features"/> ahead of summing them: each row is a cache miss, and issued
+    /// two characters early (about a hundred rows) they overlap the sums in between (tagging 0.56 → 0.46 s on 1,000 short articles,
+    /// docs/performance.md). Only where the processor has the instruction.
+    /// </summary>
+    private unsafe void Prefetch(ReadOnlySpan<int> features)
+    {
+        if (!Sse.IsSupported) return;
+        ref Half rows = ref MemoryMarshal.GetArrayDataReference(_rows); // pinned: the address stays
+        foreach (int f in features)
+            if (f >= 0) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, _origin + f * RowWidth)));
     }
 
     /// <summary>
