@@ -8,12 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 public sealed class BioesViterbiDecoder
 {
-    // The labels each label may follow, grouped: all labels that may open a span (O, B, S) follow the same ones (O, E, S), and
-    // the I and E of a type follow its B and I, so the best predecessor is found once per group (4 for 13 labels), not per label.
-    private static readonly IEqualityComparer<int[]> ListComparer =
-        EqualityComparer<int[]>.Create((a, b) => a!.AsSpan().SequenceEqual(b), list => list.Length); // declared first: static fields are initialized in order
-    private static readonly int[][] Predecessors = [.. PredecessorLists().Distinct(ListComparer)];
-    private static readonly int[] GroupOf = [.. PredecessorLists().Select(list => Array.FindIndex(Predecessors, g => ListComparer.Equals(g, list)))];
+    private static readonly int[][] Predecessors = BioesLabels.Predecessors.Lists;
+    private static readonly int[] GroupOf = BioesLabels.Predecessors.GroupOf;
     private float[] _best = [];
     private int[] _back = [];
 
@@ -45,7 +41,7 @@ public sealed class BioesViterbiDecoder
             int row = i * L, prev = row - L;
             for (int g = 0; g < groups; g++)
             {
-                // The first of equal scores, in label order (the grammar's pairs were once scanned so).
+                // Once per group of labels that follow the same ones; the first of equal scores, in label order.
                 float top = float.NegativeInfinity;
                 int arg = 0;
                 foreach (int p in Predecessors[g])
@@ -70,8 +66,4 @@ public sealed class BioesViterbiDecoder
         for (int i = n - 1; i > 0; i--)
             labels[i - 1] = back[i * L + labels[i]];
     }
-
-    /// <summary>For each label, the labels it may follow (<see cref="BioesLabels.CanFollow"/>), in label order.</summary>
-    private static IEnumerable<int[]> PredecessorLists() =>
-        Enumerable.Range(0, BioesLabels.Count).Select(y => Enumerable.Range(0, BioesLabels.Count).Where(p => BioesLabels.Transitions[p, y]).ToArray());
 }
