@@ -22,12 +22,12 @@ public sealed class EntityLexicon
     private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _frozen;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _plain;
     private readonly bool _isFrozen;
-    // The first two characters of every entry, hashed into a bitmap of 16 to 32 bits an entry: most positions start no entry and
-    // are passed at once; one whose bit another start set costs only the look-ups that then fail (a frozen set of the starts, looked
-    // up through its interface, took a twentieth of tagging).
+    // The first two characters of the entries, each with the lengths of its entries (bit k: one of k characters, up to MaxLength)
+    // in an open-addressed table (start << 16 | lengths; 0: empty): a position no entry starts at is passed after one probe, and
+    // at the others only the lengths some entry has are looked up. A frozen set of the starts, looked up through its interface,
+    // then every length from the longest down, took a seventh of tagging.
     private readonly ulong[] _starts;
     private readonly int _startShift;
-    private readonly int _longest;
 
     public EntityLexicon(IEnumerable<KeyValuePair<string, byte>> entries)
     {
@@ -35,8 +35,7 @@ public sealed class EntityLexicon
         _types = types;
         _frozen = types.GetAlternateLookup<ReadOnlySpan<char>>();
         _isFrozen = true;
-        (_starts, _startShift) = StartBits(types.Keys);
-        _longest = types.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        (_starts, _startShift) = StartTable(types.Keys);
     }
 
     /// <summary>A lexicon over <paramref name="types"/> itself (ordinal keys), not a copy: valid while the dictionary is left unchanged.</summary>
@@ -44,29 +43,36 @@ public sealed class EntityLexicon
     {
         _types = types;
         _plain = types.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in types.Keys) _longest = Math.Max(_longest, key.Length);
-        (_starts, _startShift) = StartBits(types.Keys);
+        (_starts, _startShift) = StartTable(types.Keys);
     }
 
-    private static (ulong[] Bits, int Shift) StartBits(IEnumerable<string> keys)
+    private static (ulong[] Table, int Shift) StartTable(IEnumerable<string> keys)
     {
-        var starts = keys.Where(k => k.Length >= 2).Select(k => Start(k)).ToList();
-        int log = Math.Max(6, BitOperations.Log2((uint)starts.Count) + 5);
-        var bits = new ulong[(1 << log) / 64];
-        foreach (int start in starts)
+        var lengths = new Dictionary<uint, ushort>();
+        foreach (var key in keys)
+            if (key.Length is >= 2 and <= MaxLength)
+                lengths[Start(key)] = (ushort)(lengths.GetValueOrDefault(Start(key)) | 1 << key.Length);
+        int log = Math.Max(4, BitOperations.Log2((uint)lengths.Count) + 2); // at most half full
+        var table = new ulong[1 << log];
+        foreach (var (start, mask) in lengths)
         {
-            uint bit = StartBit(start, 32 - log);
-            bits[bit >> 6] |= 1UL << (int)bit;
+            uint slot = Slot(start, 32 - log);
+            while (table[slot] != 0) slot = (slot + 1) & (uint)(table.Length - 1);
+            table[slot] = (ulong)start << 16 | mask;
         }
-        return (bits, 32 - log);
+        return (table, 32 - log);
     }
 
-    private static uint StartBit(int start, int shift) => (uint)start * 0x9E3779B1u >> shift;
+    private static uint Slot(uint start, int shift) => start * 0x9E3779B1u >> shift;
 
-    private bool MayStart(int start)
+    /// <summary>The lengths of the entries that start with <paramref name="start"/> (bit k: k characters); 0 when none does.</summary>
+    private uint Lengths(uint start)
     {
-        uint bit = StartBit(start, _startShift);
-        return (_starts[bit >> 6] & 1UL << (int)bit) != 0;
+        for (uint slot = Slot(start, _startShift); ; slot = (slot + 1) & (uint)(_starts.Length - 1))
+        {
+            ulong entry = _starts[slot];
+            if (entry == 0 || (uint)(entry >> 16) == start) return (uint)entry & 0xFFFF;
+        }
     }
 
     /// <summary>A short-lived lexicon over a dictionary with ordinal keys, used as it is (see the fields).</summary>
@@ -75,7 +81,7 @@ public sealed class EntityLexicon
     private bool TryGetTypes(ReadOnlySpan<char> key, out byte types) =>
         _isFrozen ? _frozen.TryGetValue(key, out types) : _plain.TryGetValue(key, out types);
 
-    private static int Start(ReadOnlySpan<char> text) => text[0] << 16 | text[1];
+    private static uint Start(ReadOnlySpan<char> text) => (uint)text[0] << 16 | text[1];
 
     public static readonly EntityLexicon Empty = new([]);
 
@@ -115,9 +121,12 @@ public sealed class EntityLexicon
         int covered = 0;
         for (int i = 0; i + 1 < folded.Length; i++)
         {
-            if (!MayStart(Start(folded[i..]))) continue;
-            for (int len = Math.Min(Math.Min(MaxLength, _longest), folded.Length - i); len >= 2; len--)
+            // The lengths some entry starting here has and the text leaves room for, longest first.
+            uint lengths = Lengths(Start(folded[i..])) & (2u << Math.Min(MaxLength, folded.Length - i)) - 1;
+            while (lengths != 0)
             {
+                int len = 31 - BitOperations.LeadingZeroCount(lengths);
+                lengths ^= 1u << len;
                 if (i + len <= covered) break; // inside a longer match already written
                 if (!TryGetTypes(folded.Slice(i, len), out byte types)) continue;
                 for (int j = Math.Max(i, covered); j < i + len; j++)
