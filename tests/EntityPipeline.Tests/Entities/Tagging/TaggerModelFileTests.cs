@@ -138,6 +138,30 @@ public sealed class TaggerModelFileTests
     }
 
     [Theory]
+    [InlineData(WeightPrecision.Half, new byte[] { 0x00, 0x7C })]             // +infinity
+    [InlineData(WeightPrecision.Single, new byte[] { 0x00, 0x00, 0xC0, 0x7F })] // NaN
+    [InlineData(WeightPrecision.Single, new byte[] { 0x00, 0x00, 0x80, 0x47 })] // 65,536: infinite in half precision
+    public void A_file_whose_weights_are_not_finite_is_refused_naming_it(WeightPrecision precision, byte[] weight)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("model.zip");
+        TrainedTinyTagger.TwoPass.Save(path, precision);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("second-pass.weights")!;
+            byte[] bytes;
+            using (var stream = new MemoryStream()) { using (var read = entry.Open()) read.CopyTo(stream); bytes = stream.ToArray(); }
+            weight.CopyTo(bytes, BioesLabels.Count * 4 + 1000 * weight.Length); // a weight of feature 76
+            entry.Delete();
+            using var write = zip.CreateEntry("second-pass.weights").Open();
+            write.Write(bytes);
+        }
+        var error = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains(path, error.Message);
+        Assert.Contains("NaN or infinity", error.Message);
+    }
+
+    [Theory]
     [InlineData("\"formatVersion\": 2", "\"formatVersion\": 3", "version 3")]
     [InlineData("\"secondPass\": true", "\"secondPass\": false", "one pass")]
     [InlineData("\"firstPassFeatures\": 4", "\"firstPassFeatures\": 1", "retrain")]
