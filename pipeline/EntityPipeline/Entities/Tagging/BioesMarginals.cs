@@ -8,9 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 public sealed class BioesMarginals
 {
-    // For each label, the labels that may come before it and after it (the grammar allows about a third of all pairs).
-    private static readonly int[][] Before = Neighbours(previous: true);
-    private static readonly int[][] After = Neighbours(previous: false);
+    // The labels that may come before and after each label, grouped (BioesLabels.Predecessors): a group's sum is made once.
+    private static readonly (int[][] Lists, int[] GroupOf) Before = BioesLabels.Predecessors, After = BioesLabels.Successors;
     private float[] _p = [];
     private float[] _forward = [];
     private float[] _backward = [];
@@ -38,16 +37,13 @@ public sealed class BioesMarginals
         var forward = _forward.AsSpan(0, n * L);
         for (int y = 0; y < L; y++) forward[y] = BioesLabels.CanStart(y) ? p[y] : 0;
         Normalize(forward[..L]);
+        Span<float> sums = stackalloc float[Math.Max(Before.Lists.Length, After.Lists.Length)];
         for (int i = 1; i < n; i++)
         {
             var previous = forward.Slice((i - 1) * L, L);
             var current = forward.Slice(i * L, L);
-            for (int y = 0; y < L; y++)
-            {
-                float sum = 0;
-                foreach (int q in Before[y]) sum += previous[q];
-                current[y] = sum * p[i * L + y];
-            }
+            GroupSums(Before.Lists, previous, sums);
+            for (int y = 0; y < L; y++) current[y] = sums[Before.GroupOf[y]] * p[i * L + y];
             Normalize(current);
         }
         var backward = _backward.AsSpan(0, n * L);
@@ -58,12 +54,8 @@ public sealed class BioesMarginals
             var next = backward.Slice((i + 1) * L, L);
             var current = backward.Slice(i * L, L);
             for (int y = 0; y < L; y++) weighted[y] = p[(i + 1) * L + y] * next[y];
-            for (int q = 0; q < L; q++)
-            {
-                float sum = 0;
-                foreach (int y in After[q]) sum += weighted[y];
-                current[q] = sum;
-            }
+            GroupSums(After.Lists, weighted, sums);
+            for (int q = 0; q < L; q++) current[q] = sums[After.GroupOf[q]];
             Normalize(current);
         }
 
@@ -82,9 +74,16 @@ public sealed class BioesMarginals
         }
     }
 
-    private static int[][] Neighbours(bool previous) =>
-        [.. Enumerable.Range(0, BioesLabels.Count).Select(y => Enumerable.Range(0, BioesLabels.Count)
-            .Where(q => previous ? BioesLabels.Transitions[q, y] : BioesLabels.Transitions[y, q]).ToArray())];
+    /// <summary>Per group, the sum of <paramref name="values"/> over its labels, in label order.</summary>
+    private static void GroupSums(int[][] groups, ReadOnlySpan<float> values, Span<float> sums)
+    {
+        for (int g = 0; g < groups.Length; g++)
+        {
+            float sum = 0;
+            foreach (int q in groups[g]) sum += values[q];
+            sums[g] = sum;
+        }
+    }
 
     private static void Normalize(Span<float> row)
     {

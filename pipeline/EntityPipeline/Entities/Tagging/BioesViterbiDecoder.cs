@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 public sealed class BioesViterbiDecoder
 {
-    private static readonly bool[,] Allowed = BioesLabels.Transitions;
+    private static readonly int[][] Predecessors = BioesLabels.Predecessors.Lists;
+    private static readonly int[] GroupOf = BioesLabels.Predecessors.GroupOf;
     private float[] _best = [];
     private int[] _back = [];
 
@@ -32,21 +33,29 @@ public sealed class BioesViterbiDecoder
 
         for (int y = 0; y < L; y++)
             best[y] = BioesLabels.CanStart(y) ? logProbs[y] : float.NegativeInfinity;
+        int groups = Predecessors.Length;
+        Span<float> tops = stackalloc float[groups];
+        Span<int> args = stackalloc int[groups];
         for (int i = 1; i < n; i++)
         {
             int row = i * L, prev = row - L;
-            for (int y = 0; y < L; y++)
+            for (int g = 0; g < groups; g++)
             {
+                // Once per group of labels that follow the same ones; the first of equal scores, in label order.
                 float top = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < L; p++)
+                foreach (int p in Predecessors[g])
                 {
-                    if (!Allowed[p, y]) continue;
                     float s = best[prev + p];
                     if (s > top) { top = s; arg = p; }
                 }
-                best[row + y] = top + logProbs[row + y];
-                back[row + y] = arg;
+                tops[g] = top;
+                args[g] = arg;
+            }
+            for (int y = 0; y < L; y++)
+            {
+                best[row + y] = tops[GroupOf[y]] + logProbs[row + y];
+                back[row + y] = args[GroupOf[y]];
             }
         }
         int last = (n - 1) * L, end = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using EntityPipeline.Training;
@@ -21,8 +22,12 @@ public sealed class EntityLexicon
     private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _frozen;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _plain;
     private readonly bool _isFrozen;
-    private readonly IReadOnlySet<int> _starts; // the first two characters of every entry: most positions start none, and are passed at once
-    private readonly int _longest;
+    // The first two characters of the entries, each with the lengths of its entries (bit k: one of k characters, up to MaxLength)
+    // in an open-addressed table (start << 16 | lengths; 0: empty): a position no entry starts at is passed after one probe, and
+    // at the others only the lengths some entry has are looked up. A frozen set of the starts, looked up through its interface,
+    // then every length from the longest down, took a seventh of tagging.
+    private readonly ulong[] _starts;
+    private readonly int _startShift;
 
     public EntityLexicon(IEnumerable<KeyValuePair<string, byte>> entries)
     {
@@ -30,8 +35,7 @@ public sealed class EntityLexicon
         _types = types;
         _frozen = types.GetAlternateLookup<ReadOnlySpan<char>>();
         _isFrozen = true;
-        _starts = types.Keys.Where(k => k.Length >= 2).Select(k => Start(k)).ToFrozenSet();
-        _longest = types.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        (_starts, _startShift) = StartTable(types.Keys);
     }
 
     /// <summary>A lexicon over <paramref name="types"/> itself (ordinal keys), not a copy: valid while the dictionary is left unchanged.</summary>
@@ -39,13 +43,36 @@ public sealed class EntityLexicon
     {
         _types = types;
         _plain = types.GetAlternateLookup<ReadOnlySpan<char>>();
-        var starts = new HashSet<int>();
-        foreach (var key in types.Keys)
+        (_starts, _startShift) = StartTable(types.Keys);
+    }
+
+    private static (ulong[] Table, int Shift) StartTable(IEnumerable<string> keys)
+    {
+        var lengths = new Dictionary<uint, ushort>();
+        foreach (var key in keys)
+            if (key.Length is >= 2 and <= MaxLength)
+                lengths[Start(key)] = (ushort)(lengths.GetValueOrDefault(Start(key)) | 1 << key.Length);
+        int log = Math.Max(4, BitOperations.Log2((uint)lengths.Count) + 2); // at most half full
+        var table = new ulong[1 << log];
+        foreach (var (start, mask) in lengths)
         {
-            if (key.Length >= 2) starts.Add(Start(key));
-            _longest = Math.Max(_longest, key.Length);
+            uint slot = Slot(start, 32 - log);
+            while (table[slot] != 0) slot = (slot + 1) & (uint)(table.Length - 1);
+            table[slot] = (ulong)start << 16 | mask;
         }
-        _starts = starts;
+        return (table, 32 - log);
+    }
+
+    private static uint Slot(uint start, int shift) => start * 0x9E3779B1u >> shift;
+
+    /// <summary>The lengths of the entries that start with <paramref name="start"/> (bit k: k characters); 0 when none does.</summary>
+    private uint Lengths(uint start)
+    {
+        for (uint slot = Slot(start, _startShift); ; slot = (slot + 1) & (uint)(_starts.Length - 1))
+        {
+            ulong entry = _starts[slot];
+            if (entry == 0 || (uint)(entry >> 16) == start) return (uint)entry & 0xFFFF;
+        }
     }
 
     /// <summary>A short-lived lexicon over a dictionary with ordinal keys, used as it is (see the fields).</summary>
@@ -54,7 +81,7 @@ public sealed class EntityLexicon
     private bool TryGetTypes(ReadOnlySpan<char> key, out byte types) =>
         _isFrozen ? _frozen.TryGetValue(key, out types) : _plain.TryGetValue(key, out types);
 
-    private static int Start(ReadOnlySpan<char> text) => text[0] << 16 | text[1];
+    private static uint Start(ReadOnlySpan<char> text) => (uint)text[0] << 16 | text[1];
 
     public static readonly EntityLexicon Empty = new([]);
 
@@ -94,9 +121,12 @@ public sealed class EntityLexicon
         int covered = 0;
         for (int i = 0; i + 1 < folded.Length; i++)
         {
-            if (!_starts.Contains(Start(folded[i..]))) continue;
-            for (int len = Math.Min(Math.Min(MaxLength, _longest), folded.Length - i); len >= 2; len--)
+            // The lengths some entry starting here has and the text leaves room for, longest first.
+            uint lengths = Lengths(Start(folded[i..])) & (2u << Math.Min(MaxLength, folded.Length - i)) - 1;
+            while (lengths != 0)
             {
+                int len = 31 - BitOperations.LeadingZeroCount(lengths);
+                lengths ^= 1u << len;
                 if (i + len <= covered) break; // inside a longer match already written
                 if (!TryGetTypes(folded.Slice(i, len), out byte types)) continue;
                 for (int j = Math.Max(i, covered); j < i + len; j++)

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// Large arrays read at random (a tagger's weights and their row index) asked to be backed by 2 MB pages on Linux. Scoring
+/// Large arrays read at random (a tagger's weights) asked to be backed by 2 MB pages on Linux. Scoring
 /// looks up about 70 rows a character in tens of megabytes: with 4 KB pages nearly every look-up also misses the TLB, and a page
 /// walk in a virtual machine costs several more memory reads. Elsewhere, or when the kernel declines, they are plain arrays.
 /// </summary>
@@ -28,6 +28,15 @@ internal static class HugePageArrays
         }
         array.AsSpan().Clear(); // the first writes, after the advice: the pages are faulted in as huge ones
         return array;
+    }
+
+    /// <summary>The index of the first element of <paramref name="array"/> (one <see cref="Allocate"/> gave) on a multiple of <paramref name="bytes"/> (a power of two).</summary>
+    public static int AlignedStart<T>(T[] array, int bytes) where T : unmanaged
+    {
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        long start = handle.AddrOfPinnedObject();
+        handle.Free();
+        return (int)((bytes - (start & (bytes - 1))) & (bytes - 1)) / Marshal.SizeOf<T>();
     }
 
     [DllImport("libc", EntryPoint = "madvise")]

@@ -171,10 +171,10 @@ internal static partial class TaggerModelFile
         {
             int count = Math.Min(ChunkFeatures, scorer.Dimension - f0), at = 0;
             for (int f = f0; f < f0 + count; f++)
-                foreach (float v in scorer.Row(f))
+                foreach (Half v in scorer.Row(f))
                 {
-                    if (precision == WeightPrecision.Half) BinaryPrimitives.WriteHalfLittleEndian(bytes.AsSpan(at), (Half)v);
-                    else BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(at), v);
+                    if (precision == WeightPrecision.Half) BinaryPrimitives.WriteHalfLittleEndian(bytes.AsSpan(at), v);
+                    else BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(at), (float)v);
                     at += size;
                 }
             stream.Write(bytes, 0, at);
@@ -183,6 +183,7 @@ internal static partial class TaggerModelFile
 
     private const int ChunkFeatures = 4096;
 
+    /// <summary>A pass's weights entry, inflated once, straight into the scorer's rows (a file in single precision rounded to half).</summary>
     private static LinearLabelScorer ReadWeights(string path, ZipArchive zip, string name, int dimension, WeightPrecision precision)
     {
         var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{path}: weights entry {name} missing");
@@ -190,40 +191,35 @@ internal static partial class TaggerModelFile
         if (entry.Length != L * 4 + (long)dimension * L * size)
             throw new InvalidDataException($"{path}: {name} holds {entry.Length} bytes, expected {L * 4 + (long)dimension * L * size} (2^{Math.Log2(dimension)} features × {L} labels in {precision} precision)");
         var bytes = new byte[Math.Max(L * 4, ChunkFeatures * L * size)];
-        var weights = new float[ChunkFeatures * L];
+        var weights = new Half[ChunkFeatures * L];
         var biases = new float[L];
-        using (var stream = entry.Open())
+        using var stream = entry.Open();
+        stream.ReadExactly(bytes, 0, L * 4);
+        for (int y = 0; y < L; y++) biases[y] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(y * 4));
+        void ReadRows(Action<int, ReadOnlySpan<Half>> add)
         {
-            stream.ReadExactly(bytes, 0, L * 4);
-            for (int y = 0; y < L; y++) biases[y] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(y * 4));
-        }
-        // The entry is read twice (deflating 27 MB takes a tenth of a second): to count the rows with a weight, then to store them.
-        void ReadRows(Action<int, ReadOnlySpan<float>> add)
-        {
-            using var stream = entry.Open();
-            stream.ReadExactly(bytes, 0, L * 4);
             for (int f0 = 0; f0 < dimension; f0 += ChunkFeatures)
             {
                 int count = Math.Min(ChunkFeatures, dimension - f0);
                 stream.ReadExactly(bytes, 0, count * L * size);
-                Decode(bytes.AsSpan(0, count * L * size), weights.AsSpan(0, count * L), precision);
-                add(f0, weights.AsSpan(0, count * L));
+                add(f0, Decode(bytes.AsSpan(0, count * L * size), weights.AsSpan(0, count * L), precision));
             }
         }
         try { return new LinearLabelScorer(dimension, biases, ReadRows); }
         catch (InvalidDataException e) { throw new InvalidDataException($"{path}: {name}: {e.Message}"); }
     }
 
-    /// <summary>Little-endian weights to floats; half precision converts exactly, a chunk at a time in vector instructions (start-up reads 20M).</summary>
-    private static void Decode(ReadOnlySpan<byte> bytes, Span<float> weights, WeightPrecision precision)
+    /// <summary>Little-endian weights as halves: half precision as it is, single precision rounded (a chunk at a time in vector instructions).</summary>
+    private static ReadOnlySpan<Half> Decode(ReadOnlySpan<byte> bytes, Span<Half> weights, WeightPrecision precision)
     {
         if (BitConverter.IsLittleEndian && precision == WeightPrecision.Half)
-            TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(bytes), weights);
-        else if (BitConverter.IsLittleEndian)
-            MemoryMarshal.Cast<byte, float>(bytes).CopyTo(weights);
+            return MemoryMarshal.Cast<byte, Half>(bytes);
+        if (BitConverter.IsLittleEndian)
+            TensorPrimitives.ConvertToHalf(MemoryMarshal.Cast<byte, float>(bytes), weights);
         else
-            for (int i = 0, size = precision == WeightPrecision.Half ? 2 : 4; i < weights.Length; i++)
-                weights[i] = size == 2 ? (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[(i * 2)..]) : BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * 4)..]);
+            for (int i = 0; i < weights.Length; i++)
+                weights[i] = precision == WeightPrecision.Half ? BinaryPrimitives.ReadHalfLittleEndian(bytes[(i * 2)..]) : (Half)BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * 4)..]);
+        return weights;
     }
 
     internal static EntityLexicon ReadLexicon(string path, ZipArchive zip, string name) =>

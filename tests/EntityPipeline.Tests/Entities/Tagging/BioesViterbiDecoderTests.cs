@@ -34,6 +34,48 @@ public sealed class BioesViterbiDecoderTests
     }
 
     [Fact]
+    public void The_decoder_chooses_as_a_scan_over_every_allowed_pair_does_ties_included()
+    {
+        // Scores on a coarse grid, so that many predecessors tie: the first of equal scores, in label order, must win.
+        var random = new Random(21);
+        var decoder = new BioesViterbiDecoder();
+        for (int trial = 0; trial < 500; trial++)
+        {
+            int n = random.Next(1, 30);
+            var scores = new float[n * BioesLabels.Count];
+            for (int k = 0; k < scores.Length; k++) scores[k] = random.Next(4) == 0 ? float.NegativeInfinity : -random.Next(3);
+            var labels = new int[n];
+            decoder.Decode(scores, labels);
+            Assert.Equal(ScanAllPairs(scores, n), labels);
+        }
+    }
+
+    /// <summary>Viterbi as the definition states it: for each label, every allowed predecessor in label order, the first best kept.</summary>
+    private static int[] ScanAllPairs(float[] scores, int n)
+    {
+        int L = BioesLabels.Count;
+        var best = new float[n * L];
+        var back = new int[n * L];
+        for (int y = 0; y < L; y++) best[y] = BioesLabels.CanStart(y) ? scores[y] : float.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+            for (int y = 0; y < L; y++)
+            {
+                float top = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < L; p++)
+                    if (BioesLabels.CanFollow(p, y) && best[(i - 1) * L + p] > top) (top, arg) = (best[(i - 1) * L + p], p);
+                best[i * L + y] = top + scores[i * L + y];
+                back[i * L + y] = arg;
+            }
+        var labels = new int[n];
+        float end = float.NegativeInfinity;
+        for (int y = 0; y < L; y++)
+            if (BioesLabels.CanEnd(y) && best[(n - 1) * L + y] > end) (end, labels[n - 1]) = (best[(n - 1) * L + y], y);
+        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+        return labels;
+    }
+
+    [Fact]
     public void Random_score_matrices_always_decode_to_valid_sequences()
     {
         var random = new Random(12345);

@@ -59,4 +59,39 @@ public sealed class EntityLexiconTests
         Assert.Equal(0, document.TypesOf("上海"));
         Assert.Equal(built.Entries.OrderBy(e => e.Key, StringComparer.Ordinal), document.Entries.OrderBy(e => e.Key, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Matching_a_large_lexicon_finds_what_trying_every_span_finds()
+    {
+        // Thousands of entries over a small alphabet, so that many positions pass the start filter without starting an entry.
+        var random = new Random(3);
+        const string alphabet = "北京上海大学中国人民银行省市县";
+        string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        var entries = new Dictionary<string, byte>(StringComparer.Ordinal);
+        for (int k = 0; k < 3000; k++) entries[Word(random.Next(2, 7))] = (byte)random.Next(1, 8);
+        var lexicon = new EntityLexicon(entries);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var text = Word(random.Next(1, 40));
+            var codes = new uint[text.Length];
+            lexicon.Match(text, codes);
+            Assert.Equal(EverySpan(entries, text), codes);
+        }
+    }
+
+    /// <summary>The definition of <see cref="EntityLexicon.Match"/>: from left to right, the longest entry at each start, over what no earlier match covers.</summary>
+    private static uint[] EverySpan(Dictionary<string, byte> entries, string text)
+    {
+        var codes = new uint[text.Length];
+        int covered = 0;
+        for (int i = 0; i + 1 < text.Length; i++)
+            for (int len = Math.Min(EntityLexicon.MaxLength, text.Length - i); len >= 2 && i + len > covered; len--)
+                if (entries.TryGetValue(text.Substring(i, len), out byte types))
+                {
+                    for (int j = Math.Max(i, covered); j < i + len; j++) codes[j] = (uint)types << 3 | (j == i ? 1u : j == i + len - 1 ? 3u : 2u);
+                    covered = i + len;
+                    break;
+                }
+        return codes;
+    }
 }
