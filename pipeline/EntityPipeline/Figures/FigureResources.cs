@@ -19,6 +19,11 @@ public sealed class FigureResources
 
     internal LexicalisedWords NotFigures { get; }
 
+    private static readonly Lazy<FigureResources> Loaded = new(LoadDefault);
+
+    /// <summary>The data files shipped beside the assembly, loaded once per process on first use (by whichever thread is free first at start-up).</summary>
+    public static FigureResources Default => Loaded.Value;
+
     /// <summary>Loads the data files shipped beside the assembly; fails with the file's path when one is missing or malformed.</summary>
     public static FigureResources LoadDefault() => new(UnitLexicon.LoadDefault(), PlaceGazetteer.LoadDefault(), LexicalisedWords.LoadDefault());
 }

@@ -29,7 +29,7 @@ public static class PipelineFactory
                 throw new ArgumentOutOfRangeException(nameof(options), options.Tagger, "unknown tagger");
         }
         if (options.Figures)
-            stages.Add(new FigureStage(FigureResources.LoadDefault()));
+            stages.Add(new FigureStage(FigureResources.Default));
         return new Pipeline(stages);
     }
 }

@@ -53,6 +53,12 @@ public static class JiebaResources
         }
     }
 
+    /// <summary>
+    /// Starts <see cref="EnsureLoaded"/> (default folder) on the thread pool and returns at once: for a caller with a core to spare
+    /// before it knows it needs them. A failure is not lost: the next <see cref="EnsureLoaded"/> loads again and throws it.
+    /// </summary>
+    public static Task BeginLoading() => Task.Run(() => EnsureLoaded());
+
     private const string WarmUpText = "中华人民共和国成立了";
 
     /// <summary>jieba.NET loads its dictionary and POS tables on first use; once is enough (its statics hold them).</summary>
