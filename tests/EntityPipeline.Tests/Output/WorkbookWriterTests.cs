@@ -157,6 +157,28 @@ public sealed class WorkbookWriterTests
         Assert.Equal(text, CellText.Unescape(escaped));
     }
 
+    [Theory]
+    [InlineData("plain 上海", true)]
+    [InlineData("tab\tand\nnewline", true)]
+    [InlineData("snake_case _x004 _xZZZZ_", true)]     // underscores, but no escape's shape: the slow check passes them
+    [InlineData("emoji 😀 only", true)]                // a paired surrogate: the slow check passes it
+    [InlineData("literal _x0041_ stays", false)]
+    [InlineData("carriage\rreturn", false)]
+    [InlineData("not a character \uFFFE", false)]
+    public void Cell_text_is_plain_exactly_when_escaping_leaves_it_as_it_is(string text, bool plain)
+    {
+        Assert.Equal(plain, CellText.IsPlain(text));
+        Assert.Equal(plain, CellText.Escape(text) == text);
+    }
+
+    [Fact]
+    public void Cell_text_with_a_lone_surrogate_is_not_plain()
+    {
+        var text = "lone " + (char)0xDC00 + " surrogate"; // built here: an attribute's string would not keep it
+        Assert.False(CellText.IsPlain(text));
+        Assert.NotEqual(text, CellText.Escape(text));
+    }
+
     private static List<(string Column, string Value, bool IsText)[]> Cells(SpreadsheetDocument document, string sheet)
     {
         var rows = WorkbookTestKit.Sheet(document, sheet).Worksheet.Descendants<Row>().ToList();

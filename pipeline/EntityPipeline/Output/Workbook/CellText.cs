@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +14,7 @@ internal static partial class CellText
 {
     public static string Escape(string text)
     {
-        if (!NeedsEscape(text)) return text;
+        if (IsPlain(text)) return text;
         var sb = new StringBuilder(text.Length + 16);
         for (int i = 0; i < text.Length; i++)
         {
@@ -39,7 +40,19 @@ internal static partial class CellText
             ? EscapePattern().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
             : text;
 
-    private static bool NeedsEscape(string text)
+    /// <summary>
+    /// True when <paramref name="text"/> holds none of the characters that may need escaping (the common case, checked by
+    /// vectorized scans): it is then its own escape.
+    /// </summary>
+    public static bool IsPlain(ReadOnlySpan<char> text) =>
+        !text.ContainsAny(MaybeEscaped) && !text.ContainsAnyInRange('\uD800', '\uDFFF') && !text.ContainsAnyInRange('\uFFFE', '\uFFFF')
+        || !NeedsEscape(text);
+
+    /// <summary>The ASCII characters <see cref="Escape"/> may change: control characters but tab and LF, and the underscore.</summary>
+    private static readonly SearchValues<char> MaybeEscaped = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n').Select(c => (char)c), '_']);
+
+    private static bool NeedsEscape(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -54,7 +67,7 @@ internal static partial class CellText
     private static bool IsXmlUnsafe(char c) =>
         (c < 0x20 && c != '\t' && c != '\n') || char.IsSurrogate(c) || c >= '\uFFFE';
 
-    private static bool EscapeAt(string text, int i) => EscapePattern().IsMatch(text.AsSpan(i, Math.Min(7, text.Length - i)));
+    private static bool EscapeAt(ReadOnlySpan<char> text, int i) => EscapePattern().IsMatch(text.Slice(i, Math.Min(7, text.Length - i)));
 
     [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
     private static partial Regex EscapePattern();

@@ -66,7 +66,9 @@ internal static class ReviewSheet
     private static double Height(string sentence)
     {
         const double PointsPerLine = 16;
-        double units = sentence.Sum(c => c >= '\u2E80' ? 2.0 : 1.0);
+        int units = sentence.Length;
+        foreach (char c in sentence)
+            if (c >= '\u2E80') units++;
         var width = ColumnWidths.For(ReviewColumns.Sentence, CellKind.Text) - 2;
         return Math.Max(1, Math.Ceiling(units / width)) * PointsPerLine + 2;
     }

@@ -13,14 +13,13 @@ namespace EntityPipeline.Output.Workbook;
 /// are typed by their column: text as inline strings (never a formula, never converted), numbers as numbers. Past
 /// <see cref="WorkbookLimits.SheetRows"/> rows are counted, not written, and a note row says how many. The sheet's
 /// elements are the SDK's, written by an <see cref="XmlWriter"/> set as the SDK's <see cref="OpenXmlWriter"/> sets its own
-/// (so the bytes are the same), but data rows, the bulk, are written as text (<see cref="SheetRowWriter"/>).
+/// (so the bytes are the same), but data rows, the bulk, are written as UTF-8 straight into the stream (<see cref="SheetRowWriter"/>).
 /// </summary>
 internal sealed class SheetFile : IDisposable
 {
     private readonly IReadOnlyList<SheetColumn> _columns;
     private readonly string[] _letters;
     private readonly int _capacity;
-    private readonly bool[] _numbers;
     private readonly DeflatedFile _stream;
     private readonly WriteBehindStream? _behind;
     private readonly XmlWriter _writer;
@@ -41,10 +40,9 @@ internal sealed class SheetFile : IDisposable
         _columns = columns;
         _letters = [.. Enumerable.Range(0, columns.Count + 1).Select(ColumnLetters)];
         _capacity = maxRows - 2; // the header, and room for the note row
-        _numbers = [.. columns.Select(c => c.Kind == CellKind.Number)];
-        _rows = new SheetRowWriter(_letters);
         _stream = new DeflatedFile(tempPath);
         _behind = deflateBehind ? new WriteBehindStream(_stream) : null;
+        _rows = new SheetRowWriter(_letters, _behind ?? (Stream)_stream);
         _writer = XmlWriter.Create(_behind ?? (Stream)_stream, new XmlWriterSettings { CloseOutput = false, Encoding = Encoding.UTF8 }); // as OpenXmlWriter.Create(stream)
         _writer.WriteStartElement(Prefix, "worksheet", SpreadsheetMl);
         _printWide = printWide;
@@ -62,6 +60,7 @@ internal sealed class SheetFile : IDisposable
         _textStyle = textStyle;
         WriteRow(1, columns.Select((c, i) => (i, (Cell?)TextCell(c.Name, WorkbookStyles.Header)))
             .Concat(headerNote is null ? [] : [(columns.Count, (Cell?)TextCell(headerNote, WorkbookStyles.Note))]));
+        _writer.Flush(); // the data rows go to the stream itself
     }
 
     public string Name { get; }
@@ -79,22 +78,13 @@ internal sealed class SheetFile : IDisposable
     /// <summary>The column letters of column <paramref name="index"/> (0 → A, 26 → AA).</summary>
     public string Letters(int index) => _letters[index];
 
-    /// <summary>
-    /// Writes one data row of plain cells (empty ones left out); false when the sheet is full (the row is only counted). A
-    /// number column's cell that parses as a number is a number, any other cell text.
-    /// </summary>
-    public bool Write(IReadOnlyList<string> cells)
+    /// <summary>Writes one data row of a table (<see cref="TableColumns{TRow}"/>); false when the sheet is full (the row is only counted).</summary>
+    public bool Write<TRow>(TRow row)
     {
         if (!Reserve()) return false;
         _rows.Start(LastRow);
-        for (int i = 0; i < _columns.Count; i++)
-        {
-            var value = cells[i];
-            if (value.Length == 0) continue;
-            if (_numbers[i] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) _rows.Number(i, value);
-            else _rows.Text(i, value, _textStyle);
-        }
-        _rows.End(_writer);
+        TableColumns<TRow>.Write(row, _rows, _textStyle);
+        _rows.End();
         return true;
     }
 
@@ -107,7 +97,7 @@ internal sealed class SheetFile : IDisposable
         if (!Reserve()) return false;
         _rows.Start(LastRow, height);
         cells(_rows);
-        _rows.End(_writer);
+        _rows.End();
         return true;
     }
 
@@ -121,6 +111,7 @@ internal sealed class SheetFile : IDisposable
     /// <summary>Closes the sheet: the note row when rows were left out, the filter, then <paramref name="trailing"/> (data validations).</summary>
     public void Finish(string omittedNote, IEnumerable<OpenXmlElement>? trailing = null)
     {
+        _rows.Flush();
         if (Omitted > 0)
             WriteRow(LastRow + 1, [(_columns.Count, TextCell(string.Format(CultureInfo.InvariantCulture, omittedNote, Omitted), WorkbookStyles.Note))]);
         _writer.WriteEndElement(); // sheetData

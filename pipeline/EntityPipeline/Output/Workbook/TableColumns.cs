@@ -8,39 +8,58 @@ namespace EntityPipeline.Output.Workbook;
 /// <summary>
 /// The columns of a table's sheet, read from the same row record as its CSV (names and order from its
 /// <see cref="CsvColumnAttribute"/>s), typed as the data dictionary says: whole numbers and confidence are numbers;
-/// everything else is text, figures' value and dates included, so a spreadsheet converts nothing.
+/// everything else is text, figures' value and dates included, so a spreadsheet converts nothing. Each column's cell is
+/// written by a compiled getter of its property's own type (no boxing, no string per whole number).
 /// </summary>
 internal static class TableColumns<TRow>
 {
-    private static readonly (SheetColumn Column, Func<TRow, object?> Get)[] Layout = Build();
+    private delegate void CellWriter(TRow row, SheetRowWriter cells, int column, uint textStyle);
+
+    private static readonly (SheetColumn Column, CellWriter Write)[] Layout = Build();
 
     public static IReadOnlyList<SheetColumn> Columns { get; } = [.. Layout.Select(l => l.Column)];
 
-    /// <summary>The row's cells in column order, numbers in invariant culture.</summary>
-    public static string[] Cells(TRow row)
+    /// <summary>Adds the row's cells in column order (<see cref="SheetRowWriter.Cell"/>), text in <paramref name="textStyle"/>.</summary>
+    public static void Write(TRow row, SheetRowWriter cells, uint textStyle)
     {
-        var cells = new string[Layout.Length];
-        for (int i = 0; i < cells.Length; i++)
-            cells[i] = Convert.ToString(Layout[i].Get(row), CultureInfo.InvariantCulture) ?? "";
-        return cells;
+        for (int i = 0; i < Layout.Length; i++)
+            Layout[i].Write(row, cells, i, textStyle);
     }
 
-    private static (SheetColumn, Func<TRow, object?>)[] Build() =>
+    private static (SheetColumn, CellWriter)[] Build() =>
         [.. typeof(TRow).GetProperties()
             .Select(p => (Property: p, Attribute: p.GetCustomAttribute<CsvColumnAttribute>()))
             .Where(p => p.Attribute?.Name is not null)
             .OrderBy(p => p.Attribute!.Index)
-            .Select(p => (Column(p.Attribute!.Name!, p.Property.PropertyType), Getter(p.Property)))];
+            .Select(p => Column(p.Attribute!.Name!, p.Property))];
 
-    private static SheetColumn Column(string name, Type type)
+    private static (SheetColumn, CellWriter) Column(string name, PropertyInfo property)
     {
+        var type = property.PropertyType;
         var kind = type == typeof(int) || type == typeof(long) || name == "confidence" ? CellKind.Number : CellKind.Text;
-        return new SheetColumn(name, kind, ColumnWidths.For(name, kind));
+        bool number = kind == CellKind.Number;
+        CellWriter write;
+        if (type == typeof(int))
+        {
+            var get = Getter<int>(property);
+            write = (row, cells, i, _) => cells.Number(i, get(row));
+        }
+        else if (type == typeof(string))
+        {
+            var get = Getter<string?>(property);
+            write = (row, cells, i, style) => cells.Cell(i, get(row) ?? "", number, style);
+        }
+        else
+        {
+            var get = Getter<object?>(property);
+            write = (row, cells, i, style) => cells.Cell(i, Convert.ToString(get(row), CultureInfo.InvariantCulture) ?? "", number, style);
+        }
+        return (new SheetColumn(name, kind, ColumnWidths.For(name, kind)), write);
     }
 
-    private static Func<TRow, object?> Getter(PropertyInfo property)
+    private static Func<TRow, T> Getter<T>(PropertyInfo property)
     {
         var row = Expression.Parameter(typeof(TRow));
-        return Expression.Lambda<Func<TRow, object?>>(Expression.Convert(Expression.Property(row, property), typeof(object)), row).Compile();
+        return Expression.Lambda<Func<TRow, T>>(Expression.Convert(Expression.Property(row, property), typeof(T)), row).Compile();
     }
 }

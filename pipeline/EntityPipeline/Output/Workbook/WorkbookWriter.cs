@@ -36,13 +36,13 @@ public sealed class WorkbookWriter : IDisposable
     /// <summary>One document's rows, as they are (no CSV escaping: a text cell is never a formula).</summary>
     public void Write(DocumentRow document, IReadOnlyList<SentenceRow> sentences, IReadOnlyList<EntityRow> entities, IReadOnlyList<FigureRow> figures)
     {
-        _documents.Write(TableColumns<DocumentRow>.Cells(document));
+        _documents.Write(document);
         var inSheet = new List<SentenceRow>(sentences.Count);
         foreach (var s in sentences)
-            if (_sentences.Write(TableColumns<SentenceRow>.Cells(s)))
+            if (_sentences.Write(s))
                 inSheet.Add(s);
-        foreach (var e in entities) _entities.Write(TableColumns<EntityRow>.Cells(e));
-        foreach (var f in figures) _figures.Write(TableColumns<FigureRow>.Cells(f));
+        foreach (var e in entities) _entities.Write(e);
+        foreach (var f in figures) _figures.Write(f);
 
         var bySentence = entities.ToLookup(e => e.SentenceId);
         foreach (var s in inSheet)
@@ -57,7 +57,7 @@ public sealed class WorkbookWriter : IDisposable
     public void Complete(IEnumerable<EntitySummaryRow> summary)
     {
         var summarySheet = Table<EntitySummaryRow>(TableNames.EntitySummary);
-        foreach (var row in summary) summarySheet.Write(TableColumns<EntitySummaryRow>.Cells(row));
+        foreach (var row in summary) summarySheet.Write(row);
         foreach (var sheet in new[] { _documents, _sentences, _entities, _figures, summarySheet })
             sheet.Finish(OmittedNote);
         // The table sheets were deflated as their rows arrived, so packing them only copies; the review sheet, known only now,
