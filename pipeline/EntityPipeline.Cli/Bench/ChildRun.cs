@@ -6,8 +6,7 @@ namespace EntityPipeline.Cli.Bench;
 
 /// <summary>
 /// Runs this program again as a child process with the given arguments, as a user would start it, and reports the
-/// whole process's wall time, and the peak working set and CPU time it printed (<see cref="PeakMemory.Label"/>,
-/// <see cref="ProcessorTime.Label"/>).
+/// whole process's wall time, and the peak working set and CPU time it printed (<see cref="ProcessUsage"/>).
 /// </summary>
 internal static class ChildRun
 {
@@ -40,6 +39,6 @@ internal static class ChildRun
                 ?? throw new InvalidOperationException($"`{string.Join(' ', start.ArgumentList)}` exited {process.ExitCode} without a '{label}' line: {stdout} {stderr.Result}");
             return double.Parse(line[label.Length..].Replace(unit, "").Trim(), CultureInfo.InvariantCulture);
         }
-        return new Usage(seconds, (long)Value(PeakMemory.Label, "MB"), Value(ProcessorTime.Label, "s"));
+        return new Usage(seconds, (long)Value(ProcessUsage.PeakMemoryLabel, "MB"), Value(ProcessUsage.CpuTimeLabel, "s"));
     }
 }

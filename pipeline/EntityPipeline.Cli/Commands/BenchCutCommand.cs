@@ -34,8 +34,7 @@ internal sealed class BenchCutCommand : Command<BenchCutCommand.Settings>
             words += segmenter.Cut(text, false, true).Count();
         }
         AnsiConsole.WriteLine($"cut: {chars:N0} chars into {words:N0} words");
-        AnsiConsole.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
-        AnsiConsole.WriteLine(ProcessorTime.Line());
+        foreach (var line in ProcessUsage.Lines()) AnsiConsole.WriteLine(line);
         return ExitCodes.Ok;
     }
 }

@@ -21,8 +21,7 @@ internal static class SummaryReport
         if (modelDomain)
             w.WriteLine($"model:     {s.DomainDocuments:N0} of {s.Documents - s.Failed:N0} documents read like the text your model was refined on and were tagged with what it learnt; the others as its base model tags them");
         w.WriteLine($"elapsed:   {s.Elapsed.TotalSeconds:0.00} s, {s.Chars:N0} chars, {s.CharsPerSecond:N0} chars/s");
-        w.WriteLine($"{PeakMemory.Label} {PeakMemory.Megabytes()} MB");
-        w.WriteLine(ProcessorTime.Line());
+        foreach (var line in ProcessUsage.Lines()) w.WriteLine(line);
         foreach (var error in s.Errors.Take(MaxErrorsShown))
             Failure.Print(error);
         if (s.Errors.Count > MaxErrorsShown)
