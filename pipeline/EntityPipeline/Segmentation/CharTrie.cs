@@ -23,14 +23,8 @@ internal sealed class CharTrie
     /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or <see cref="None"/>.</summary>
     public int Child(int node, char c)
     {
-        long key = Key(node, c);
-        int mask = _keys.Length - 1;
-        for (int slot = Slot(key); ; slot = (slot + 1) & mask)
-        {
-            long found = _keys[slot];
-            if (found == key) return _children[slot];
-            if (found == 0) return None;
-        }
+        int slot = SlotOf(Key(node, c));
+        return _keys[slot] == 0 ? None : _children[slot];
     }
 
     /// <summary>
@@ -46,22 +40,9 @@ internal sealed class CharTrie
         {
             if (2 * (Count + 1) > _keys.Length) Resize(_keys.Length * 2);
             long key = Key(node, c);
-            int mask = _keys.Length - 1;
-            for (int slot = Slot(key); ; slot = (slot + 1) & mask)
-            {
-                long found = _keys[slot];
-                if (found == key)
-                {
-                    node = _children[slot];
-                    break;
-                }
-                if (found == 0)
-                {
-                    _keys[slot] = key;
-                    _children[slot] = node = Count++;
-                    break;
-                }
-            }
+            int slot = SlotOf(key);
+            if (_keys[slot] == 0) (_keys[slot], _children[slot]) = (key, Count++);
+            node = _children[slot];
         }
         return node;
     }
@@ -77,15 +58,16 @@ internal sealed class CharTrie
     // Parent + 1 keeps every key non-zero, so 0 marks an empty slot.
     private static long Key(int node, char c) => ((long)(node + 1) << 16) | c;
 
-    private int Slot(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> _shift);
-
-    private void Put(long key, int child)
+    /// <summary>The slot that holds <paramref name="key"/>, or the empty one where it would go (linear probing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(long key)
     {
         int mask = _keys.Length - 1;
-        int slot = Slot(key);
-        while (_keys[slot] != 0) slot = (slot + 1) & mask;
-        _keys[slot] = key;
-        _children[slot] = child;
+        for (int slot = (int)((ulong)key * 0x9E3779B97F4A7C15UL >> _shift); ; slot = (slot + 1) & mask)
+        {
+            long found = _keys[slot];
+            if (found == key || found == 0) return slot;
+        }
     }
 
     private void Resize(int capacity)
@@ -93,6 +75,10 @@ internal sealed class CharTrie
         var (keys, children) = (_keys, _children);
         (_keys, _children, _shift) = (new long[capacity], new int[capacity], 64 - BitOperations.Log2((uint)capacity));
         for (int i = 0; i < keys.Length; i++)
-            if (keys[i] != 0) Put(keys[i], children[i]);
+            if (keys[i] != 0)
+            {
+                int slot = SlotOf(keys[i]);
+                (_keys[slot], _children[slot]) = (keys[i], children[i]);
+            }
     }
 }

@@ -19,9 +19,7 @@ internal static class HugePageArrays
         long bytes = (long)length * Marshal.SizeOf<T>();
         if (OperatingSystem.IsLinux() && bytes >= 2 * HugePage)
         {
-            var handle = GCHandle.Alloc(array, GCHandleType.Pinned); // only for the address: the array lives on the pinned heap
-            long start = handle.AddrOfPinnedObject();
-            handle.Free();
+            long start = AddressOf(array);
             long from = (start + HugePage - 1) & ~(long)(HugePage - 1), to = (start + bytes) & ~(long)(HugePage - 1);
             try { _ = Advise((nint)from, (nuint)(to - from), MadviseHugePage); }
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
@@ -31,12 +29,16 @@ internal static class HugePageArrays
     }
 
     /// <summary>The index of the first element of <paramref name="array"/> (one <see cref="Allocate"/> gave) on a multiple of <paramref name="bytes"/> (a power of two).</summary>
-    public static int AlignedStart<T>(T[] array, int bytes) where T : unmanaged
+    public static int AlignedStart<T>(T[] array, int bytes) where T : unmanaged =>
+        (int)((bytes - (AddressOf(array) & (bytes - 1))) & (bytes - 1)) / Marshal.SizeOf<T>();
+
+    /// <summary>The address of an array's first element; fixed, as the array lives on the pinned heap (<see cref="Allocate"/>).</summary>
+    private static long AddressOf<T>(T[] array) where T : unmanaged
     {
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         long start = handle.AddrOfPinnedObject();
         handle.Free();
-        return (int)((bytes - (start & (bytes - 1))) & (bytes - 1)) / Marshal.SizeOf<T>();
+        return start;
     }
 
     [DllImport("libc", EntryPoint = "madvise")]

@@ -101,10 +101,7 @@ public sealed class LinearLabelScorer
     {
         var weights = new float[(long)Dimension * _labels];
         for (int f = 0; f < Dimension; f++)
-        {
-            var row = Row(f);
-            for (int y = 0; y < row.Length; y++) weights[f * _labels + y] = (float)row[y];
-        }
+            TensorPrimitives.ConvertToSingle(Row(f), weights.AsSpan(f * _labels, _labels));
         return (weights, _biases[.._labels]);
     }
 

@@ -59,11 +59,7 @@ internal sealed class SheetRowWriter
     public void Number(int column, int value, uint style = WorkbookStyles.Default)
     {
         StartCell(column, style, inlineString: false);
-        Append("<x:v>"u8);
-        Reserve(11);
-        value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-        _length += written;
-        Append("</x:v></x:c>"u8);
+        Append("<x:v>"u8); AppendNumber(value); Append("</x:v></x:c>"u8);
     }
 
     /// <summary>
@@ -112,9 +108,7 @@ internal sealed class SheetRowWriter
         if (style != WorkbookStyles.Default)
         {
             Append("\" s=\""u8);
-            Reserve(10);
-            style.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
-            _length += written;
+            AppendNumber(style);
         }
         Append(inlineString ? "\" t=\"inlineStr\">"u8 : "\">"u8);
     }
@@ -137,6 +131,14 @@ internal sealed class SheetRowWriter
             Append(text[i] switch { '&' => "&amp;"u8, '<' => "&lt;"u8, _ => "&gt;"u8 });
         }
         AppendUtf8(text);
+    }
+
+    /// <summary>A whole number in invariant culture (at most 11 bytes).</summary>
+    private void AppendNumber<T>(T value) where T : IUtf8SpanFormattable
+    {
+        Reserve(11);
+        value.TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
     }
 
     private void AppendUtf8(ReadOnlySpan<char> text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using CsvHelper;
@@ -35,8 +34,9 @@ internal static class TableColumns<TRow>
 
     private static (SheetColumn, CellWriter) Column(string name, PropertyInfo property)
     {
+        // The row records hold whole numbers and text only (confidence is text, formatted as the CSV has it).
         var type = property.PropertyType;
-        var kind = type == typeof(int) || type == typeof(long) || name == "confidence" ? CellKind.Number : CellKind.Text;
+        var kind = type == typeof(int) || name == "confidence" ? CellKind.Number : CellKind.Text;
         bool number = kind == CellKind.Number;
         CellWriter write;
         if (type == typeof(int))
@@ -49,11 +49,7 @@ internal static class TableColumns<TRow>
             var get = Getter<string?>(property);
             write = (row, cells, i, style) => cells.Cell(i, get(row) ?? "", number, style);
         }
-        else
-        {
-            var get = Getter<object?>(property);
-            write = (row, cells, i, style) => cells.Cell(i, Convert.ToString(get(row), CultureInfo.InvariantCulture) ?? "", number, style);
-        }
+        else throw new NotSupportedException($"{typeof(TRow).Name}.{property.Name}: a table column is an int or a string, not {type.Name}");
         return (new SheetColumn(name, kind, ColumnWidths.For(name, kind)), write);
     }
 
