@@ -11,7 +11,11 @@ namespace EntityPipeline.Cli.Bench;
 internal static class ChildRun
 {
     /// <summary>What one process took: wall seconds, its peak working set, and the CPU seconds of all its threads.</summary>
-    public sealed record Usage(double Seconds, long PeakMegabytes, double CpuSeconds);
+    public sealed record Usage(double Seconds, long PeakMegabytes, double CpuSeconds)
+    {
+        /// <summary>How many cores the process kept busy on average.</summary>
+        public double Cores => CpuSeconds / Seconds;
+    }
 
     public static Usage Start(IEnumerable<string> arguments)
     {

@@ -12,11 +12,8 @@ internal static class ProcessBenchmark
 
     public static string RunName(int workers) => $"run, {workers} worker{(workers == 1 ? "" : "s")}";
 
-    public sealed record Measure(string Name, double Seconds, long PeakMegabytes, double CpuSeconds)
-    {
-        /// <summary>How many cores the process kept busy on average (of the median runs' times).</summary>
-        public double Cores => CpuSeconds / Seconds;
-    }
+    /// <summary>One measure's runs summed up: median wall and CPU times, highest peak working set.</summary>
+    public sealed record Measure(string Name, ChildRun.Usage Usage);
 
     public static IReadOnlyList<Measure> Run(string folder, IReadOnlyList<int> workers, int runs, IReadOnlyList<string> runArguments)
     {
@@ -31,7 +28,7 @@ internal static class ProcessBenchmark
                 runsOf[names[i + 1]].Add(ChildRun.Start(["run", folder, "--out", output.Path, "--workers", $"{workers[i]}", .. runArguments]));
             }
         }
-        return [.. names.Select(n => new Measure(n, Median.Of(runsOf[n].Select(u => u.Seconds)), runsOf[n].Max(u => u.PeakMegabytes),
-            Median.Of(runsOf[n].Select(u => u.CpuSeconds))))];
+        return [.. names.Select(n => new Measure(n, new ChildRun.Usage(Median.Of(runsOf[n].Select(u => u.Seconds)),
+            runsOf[n].Max(u => u.PeakMegabytes), Median.Of(runsOf[n].Select(u => u.CpuSeconds)))))];
     }
 }

@@ -91,14 +91,15 @@ internal sealed class BenchCommand : Command<BenchSettings>
         {
             long chars = DocumentSource.List(path).Sum(f => (long)File.ReadAllText(f.FullPath).Length);
             var measures = ProcessBenchmark.Run(path, workers, settings.Runs, RunArguments(settings));
-            var one = measures.FirstOrDefault(m => m.Name == ProcessBenchmark.RunName(1));
-            double cut = measures[0].Seconds;
-            foreach (var m in measures)
+            string oneName = ProcessBenchmark.RunName(1);
+            var one = measures.FirstOrDefault(m => m.Name == oneName)?.Usage;
+            double cut = measures[0].Usage.Seconds;
+            foreach (var (measure, u) in measures)
             {
-                bool isCut = m.Name == ProcessBenchmark.BareCut;
-                table.AddRow(name, m.Name, $"{m.Seconds:0.00}", $"{chars / m.Seconds:N0}",
-                    isCut ? "1" : $"{m.Seconds / cut:0.00}", isCut || one is null || m == one ? "" : $"{one.Seconds / m.Seconds:0.00}",
-                    $"{m.CpuSeconds:0.00}", $"{m.Cores:0.00}", $"{m.PeakMegabytes:N0}");
+                bool isCut = measure == ProcessBenchmark.BareCut;
+                table.AddRow(name, measure, $"{u.Seconds:0.00}", $"{chars / u.Seconds:N0}",
+                    isCut ? "1" : $"{u.Seconds / cut:0.00}", isCut || one is null || measure == oneName ? "" : $"{one.Seconds / u.Seconds:0.00}",
+                    $"{u.CpuSeconds:0.00}", $"{u.Cores:0.00}", $"{u.PeakMegabytes:N0}");
             }
             if (one is not null && workers.Length > 1)
                 notes.Add($"{name}: one worker keeps {one.Cores:0.00} cores busy, so more workers can be at most {Environment.ProcessorCount / one.Cores:0.00}× faster on {Environment.ProcessorCount} cores");
