@@ -25,7 +25,8 @@ public sealed class CharFeatureExtractor
         Lexicon = lexicon ?? EntityLexicon.Empty;
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
-            + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0);
+            + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0)
+            + (options.GivenNames ? 3 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -210,6 +211,15 @@ public sealed class CharFeatureExtractor
             // also a common word (新村, 城关) is split differently from one that is a name.
             f[k++] = placeCodes[i] == 0 ? -1 : Index(34, placeCodes[i], position);
             f[k++] = Index(35, i > 0 ? placeCodes[i - 1] : 0, placeCodes[i], i + 1 < text.Length ? placeCodes[i + 1] : 0);
+        }
+        if (_options.GivenNames)
+        {
+            // The character read as a surname, as a given name's first character and as its second: whether a surname opens
+            // there, and how typical of given names the characters after it are (杜长其 never seen, but 杜 + 长, 其 is a name).
+            uint gm1 = GivenNameChars.Of(cm1), g0 = GivenNameChars.Of(c0), gp1 = GivenNameChars.Of(cp1);
+            f[k++] = Index(36, PersonCues.Surname(text, i), gp1, GivenNameChars.Of(cp2));
+            f[k++] = Index(37, i >= 1 ? PersonCues.Surname(text, i - 1) : 3, g0, gp1);
+            f[k++] = Index(38, i >= 2 ? PersonCues.Surname(text, i - 2) : 3, gm1, g0);
         }
     }
 

@@ -139,5 +139,9 @@ public sealed class EntityTagger
     /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/>, shared by every
     /// model that reads it): for a caller with a core to spare while the model loads.
     /// </summary>
-    public static void LoadSharedResources() => _ = PlaceNames.Lexicon;
+    public static void LoadSharedResources()
+    {
+        _ = PlaceNames.Lexicon;
+        _ = GivenNameChars.Of('人');
+    }
 }

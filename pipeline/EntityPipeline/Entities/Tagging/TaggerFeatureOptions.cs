@@ -23,6 +23,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="PersonCues">Surname and title lists: whether a character is a common surname, and whether the words before and after are titles.</param>
 /// <param name="Places">Matches of China's administrative divisions and their short forms (<see cref="PlaceNames"/>). A model file that
 /// does not name it was trained before it, and is read with it off.</param>
+/// <param name="GivenNames">How typical of Chinese given names the characters after a surname are (<see cref="GivenNameChars"/>), so a
+/// name the model never saw is judged by its characters. Off in models that do not name it.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -35,7 +37,8 @@ public sealed record TaggerFeatureOptions(
     bool SecondPass = true,
     bool LongNames = true,
     bool PersonCues = true,
-    bool Places = true)
+    bool Places = true,
+    bool GivenNames = false)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

@@ -152,4 +152,37 @@ public sealed class CharFeatureExtractorTests
         var e = Assert.Throws<InvalidDataException>(() => PlaceNames.Load(path));
         Assert.Contains("places.tsv:3", e.Message);
     }
+
+    [Fact]
+    public void With_given_names_an_unseen_name_reads_differently_from_a_surname_before_common_words()
+    {
+        // 杜长其说 (a name no corpus holds) against 杜绝了说 (杜 opening a verb): the surname's feature sees how typical of
+        // given names the two characters after it are.
+        static (string, Token[]) Words(string text) => (text, [new Token(0, 3, "nr"), new Token(3, 4, "v")]);
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: false));
+        var given = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: true));
+        Assert.Equal(plain.SlotsPerChar + 3, given.SlotsPerChar);
+
+        int asSurname = given.SlotsPerChar - 3;
+        Assert.NotEqual(Row(given, Words("杜长其说"), 0)[asSurname], Row(given, Words("杜绝了说"), 0)[asSurname]);
+        Assert.Equal(Row(given, Words("杜长其说"), 0)[..plain.SlotsPerChar], Row(plain, Words("杜长其说"), 0));
+    }
+
+    [Fact]
+    public void The_given_name_table_knows_name_characters_function_words_and_rare_ones()
+    {
+        Assert.Equal(5u, GivenNameChars.Of('敏'));     // mostly in names
+        Assert.Equal(1u, GivenNameChars.Of('的'));     // almost never
+        Assert.Equal(GivenNameChars.Rare, GivenNameChars.Of('翀')); // fewer than 5 times in the corpora
+        Assert.Equal(GivenNameChars.NotHan, GivenNameChars.Of('A'));
+    }
+
+    [Fact]
+    public void A_damaged_given_name_line_names_the_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("given.tsv", "# comment\n敏\t5\n的\t9\n"u8.ToArray());
+        var e = Assert.Throws<InvalidDataException>(() => GivenNameChars.Load(path));
+        Assert.Contains("given.tsv:3", e.Message);
+    }
 }
