@@ -136,12 +136,12 @@ public sealed class EntityTagger
     public TaggingSession CreateSession() => new(this);
 
     /// <summary>
-    /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/>, shared by every
-    /// model that reads it): for a caller with a core to spare while the model loads.
+    /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/> and the given-name
+    /// table of <see cref="TaggerFeatureOptions.GivenNames"/>, shared by every model that reads them): for a caller with a core to spare while the model loads.
     /// </summary>
     public static void LoadSharedResources()
     {
         _ = PlaceNames.Lexicon;
-        _ = GivenNameChars.Of('人');
+        GivenNameChars.Preload();
     }
 }

@@ -19,6 +19,9 @@ internal static class GivenNameChars
 
     private static readonly Lazy<byte[]> Loaded = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile)));
 
+    /// <summary>Reads the table now rather than at the first character tagged.</summary>
+    public static void Preload() => _ = Loaded.Value;
+
     /// <summary>The class of a (folded) character: <see cref="NotHan"/>, 1 (rarely in names) to 5 (mostly in names), or <see cref="Rare"/>.</summary>
     public static uint Of(uint c) => c is >= 0x4E00 and <= 0x9FFF ? Loaded.Value[c] : NotHan;
 

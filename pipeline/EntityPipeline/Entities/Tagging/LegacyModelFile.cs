@@ -42,7 +42,7 @@ internal static class LegacyModelFile
         if (!header.Labels.SequenceEqual(TaggerModelFile.Labels()))
             throw new InvalidDataException($"{path}: label set [{string.Join(' ', header.Labels)}] differs from this program's");
         var features = new TaggerFeatureOptions(old.HashBits, old.Words, old.Pos, old.Suffixes, old.CharClass, old.Lexicon, old.LexiconMinCount, old.PosSource,
-            old.SecondPass, old.LongNames, old.PersonCues, Places: false);
+            old.SecondPass, old.LongNames, old.PersonCues, Places: false, GivenNames: false);
         features.Validate();
 
         var ml = new MLContext(seed: 0);

@@ -24,7 +24,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <param name="Places">Matches of China's administrative divisions and their short forms (<see cref="PlaceNames"/>). A model file that
 /// does not name it was trained before it, and is read with it off.</param>
 /// <param name="GivenNames">How typical of Chinese given names the characters after a surname are (<see cref="GivenNameChars"/>), so a
-/// name the model never saw is judged by its characters. Off in models that do not name it.</param>
+/// name the model never saw is judged by its characters. A model file that does not name it was trained before it, and is read with it off.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -38,7 +38,7 @@ public sealed record TaggerFeatureOptions(
     bool LongNames = true,
     bool PersonCues = true,
     bool Places = true,
-    bool GivenNames = false)
+    bool GivenNames = true)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

@@ -122,6 +122,7 @@ internal static partial class TaggerModelFile
                 header = json.Deserialize(HeaderJson.Default.Header) ?? throw new JsonException("empty");
                 // A feature group added since a model was written is off in it (the model was trained without it).
                 if (json["features"]?["places"] is null) header = header with { Features = header.Features with { Places = false } };
+                if (json["features"]?["givenNames"] is null) header = header with { Features = header.Features with { GivenNames = false } };
             }
             catch (JsonException e)
             {

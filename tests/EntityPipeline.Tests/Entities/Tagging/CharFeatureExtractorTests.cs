@@ -102,8 +102,8 @@ public sealed class CharFeatureExtractorTests
         Assert.False(PersonCues.IsTitle("任务"));
 
         // 记者 before a name: with person cues, the name's characters read the title; 读者 is not one.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, Places: false));
-        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false, Places: false)).SlotsPerChar + 2, extractor.SlotsPerChar);
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, Places: false, GivenNames: false));
+        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false, Places: false, GivenNames: false)).SlotsPerChar + 2, extractor.SlotsPerChar);
         Token[] tokens = [new(0, 2, "n"), new(2, 5, "nr"), new(5, 6, "v")];
         var reporter = Row(extractor, ("记者左金文说", tokens), 3);
         var reader = Row(extractor, ("读者左金文说", tokens), 3);
@@ -122,8 +122,8 @@ public sealed class CharFeatureExtractorTests
     {
         // 昆山 (a county-level city's short form) and 昆山市 match the gazetteer; 苹果 (no division) does not.
         static (string, Token[]) Words(string text) => (text, [new Token(0, 2, "ns"), new Token(2, text.Length, "n")]);
-        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: false));
-        var places = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: true));
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: false, GivenNames: false));
+        var places = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: true, GivenNames: false));
         Assert.Equal(plain.SlotsPerChar + 2, places.SlotsPerChar);
 
         int slot = places.SlotsPerChar - 2; // the place code of the character itself
