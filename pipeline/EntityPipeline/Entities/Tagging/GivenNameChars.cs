@@ -23,7 +23,7 @@ internal static class GivenNameChars
     public static void Preload() => _ = Loaded.Value;
 
     /// <summary>The class of a (folded) character: <see cref="NotHan"/>, 1 (rarely in names) to 5 (mostly in names), or <see cref="Rare"/>.</summary>
-    public static uint Of(uint c) => c is >= 0x4E00 and <= 0x9FFF ? Loaded.Value[c] : NotHan;
+    public static uint Of(uint c) => Loaded.Value[(char)c];
 
     internal static byte[] Load(string path)
     {
@@ -32,7 +32,7 @@ internal static class GivenNameChars
         using var reader = new StreamReader(path);
         var entries = TabSeparatedPairs.Read(reader, (string text, out byte value) => byte.TryParse(text, out value) && value is >= 1 and <= 5,
             "class 1-5", line => $"{path}:{line}", comments: true);
-        var classes = new byte[char.MaxValue + 1];
+        var classes = new byte[char.MaxValue + 1]; // NotHan but for the CJK block
         Array.Fill(classes, Rare, 0x4E00, 0x9FFF - 0x4E00 + 1);
         foreach (var (key, value) in entries)
         {
