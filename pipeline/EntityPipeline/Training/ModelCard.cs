@@ -72,11 +72,6 @@ public sealed record ModelCard(
             md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Recipe.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
         if (Rehearsal is { } r)
             md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1{(Recipe.Features.SecondPass ? " (1)" : "")} | {r.Sentences:N0} | {r.Characters:N0} |");
-        if (Recipe.Augment is { } a)
-        {
-            md.AppendLine();
-            md.AppendLine(c, $"Rewritten as social-media text (recipe `augment`, seeded), in {string.Join(", ", a.Formats)}: {a.DropPunctuation * 100:0.#}% of the sentences without their punctuation outside entities, {a.Glue * 100:0.#}% glued to the next sentence of their document (the counts above are after rewriting).");
-        }
         if (BaseModel is not null)
         {
             md.AppendLine();

@@ -27,15 +27,9 @@ public static class TaggerTrainingRun
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
         var data = new List<(CorpusFile, int, long)>();
-        for (int i = 0; i < train.Count; i++)
+        foreach (var file in train)
         {
-            var file = train[i];
             var list = file.Read().Where(s => s.Text.Length > 0).ToList();
-            if (recipe.Augment is { } augment && augment.Applies(file.Format))
-            {
-                (list, int dropped, int glued) = augment.Apply(list, recipe.Seed + i);
-                log($"rewrote sentences of {Path.GetFileName(file.Path)} as social-media text: {dropped:N0} without punctuation, {glued:N0} glued to the next");
-            }
             examples.AddRange(list);
             data.Add((file, list.Count, list.Sum(s => (long)s.Text.Length)));
             log($"read {list.Count:N0} sentences from {file}");

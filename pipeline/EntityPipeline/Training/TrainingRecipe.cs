@@ -53,9 +53,6 @@ public sealed record TrainingRecipe
     /// </summary>
     public double CorrectionsWeight { get; init; } = 10;
 
-    /// <summary>Rewrites a share of some corpora's sentences to read like social-media text (none when absent).</summary>
-    public SocialTextAugmentation? Augment { get; init; }
-
     /// <summary>The corpora as files to read.</summary>
     public IReadOnlyList<CorpusFile> TrainingFiles() => [.. Corpora.Select(c => c.ToCorpusFile())];
 
@@ -95,12 +92,6 @@ public sealed record TrainingRecipe
         Require(RefineEpochs >= 1, "refineEpochs", "must be at least 1");
         Require(StackingFolds >= 2, "stackingFolds", "must be at least 2");
         Require(CorrectionsWeight > 0, "correctionsWeight", "must be positive");
-        if (Augment is { } augment)
-        {
-            Require(augment.DropPunctuation is >= 0 and <= 1, "augment.dropPunctuation", "must be a share from 0 to 1");
-            Require(augment.Glue is >= 0 and <= 1, "augment.glue", "must be a share from 0 to 1");
-            Require(augment.Formats.Count > 0, "augment.formats", "must name at least one corpus format");
-        }
         string relative = $"(paths are relative to the folder train runs in: {Environment.CurrentDirectory})";
         for (int i = 0; i < Corpora.Count; i++)
         {

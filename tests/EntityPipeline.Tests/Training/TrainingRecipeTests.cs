@@ -42,9 +42,6 @@ public sealed class TrainingRecipeTests
     [InlineData("{ \"features\": { \"hashBits\": 30 } }", "features.hashBits: 30 is outside 10–24", "")]
     [InlineData("{ \"corpora\": [ { \"path\": \"no-such-corpus.bio\" } ] }", "corpora[0].path: not found: no-such-corpus.bio", "")]
     [InlineData("{ \"trainer\": \"sdca\" }", "line 1", "$.trainer")]
-    [InlineData("{ \"augment\": { \"glue\": 1.5 } }", "augment.glue: must be a share from 0 to 1", "")]
-    [InlineData("{ \"augment\": { \"formats\": [] } }", "augment.formats: must name at least one corpus format", "")]
-    [InlineData("{\n  \"augment\": { \"dropPunctuaton\": 0.2 }\n}", "line 2", "$.augment.dropPunctuaton")]
     public void A_bad_recipe_names_the_file_and_the_line_or_field(string json, string expected, string field)
     {
         using var folder = new TempFolder();
