@@ -18,7 +18,8 @@ score() {
   local out f1 diff
   out=$(ep evaluate --model "$model" "$@" "${extra[@]}" --errors "output/dev-errors-$name.csv")
   f1=$(grep -E '│ micro' <<<"$out" | awk -F'│' '{gsub(/ /,"",$8); print $8}')
-  diff=$(tr '\n' ' ' <<<"$out" | grep -oE 'difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+' || true)
+  # The console wraps its lines: a break after "95%" leaves two spaces once joined, so spaces are squeezed.
+  diff=$(tr '\n' ' ' <<<"$out" | tr -s ' ' | grep -oE 'difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+' || true)
   printf '%-8s %s %s\n' "$name" "$f1" "$diff"
 }
 score msra --msra "$corpora/msra_ner/msra_dev.bio"
