@@ -17,8 +17,14 @@ internal sealed class CorrectionFolds
     private CorrectionFolds(List<(EntityTagger, List<AnnotatedSentence>)> folds) => _folds = folds;
 
     /// <summary>The folds, each with the tagger <paramref name="refine"/> gives on the other examples; null when fewer than <see cref="Count"/> documents are corrected.</summary>
-    public static CorrectionFolds? Refine(IReadOnlyList<AnnotatedSentence> examples, Func<IReadOnlyList<AnnotatedSentence>, EntityTagger> refine)
+    /// <param name="rehearsal">
+    /// The rehearsal every fold refines on in place of the examples' model-labelled sentences: in a later round those are labelled by
+    /// the first round's domain, which has learnt the first round's corrections, and would teach a fold the corrections it holds out.
+    /// </param>
+    public static CorrectionFolds? Refine(IReadOnlyList<AnnotatedSentence> examples, Func<IReadOnlyList<AnnotatedSentence>, EntityTagger> refine,
+        IReadOnlyList<AnnotatedSentence>? rehearsal = null)
     {
+        if (rehearsal is not null) examples = [.. examples.Where(e => !e.ModelLabelled), .. rehearsal];
         var documents = examples.Where(e => !e.ModelLabelled).Select(e => e.DocumentId ?? e.Text).Distinct(StringComparer.Ordinal).ToList();
         if (documents.Count < Count) return null;
         var foldOf = documents.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i % Count, StringComparer.Ordinal);

@@ -23,7 +23,12 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
     /// model it refines as it was and adds what it learnt as the model's <see cref="TaggerDomain"/>, with the profile of the
     /// examples' text, so that only documents of that kind are tagged the new way; a second round goes on from the first's domain.
     /// </summary>
-    public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null)
+    /// <param name="foldRehearsal">
+    /// The rehearsal articles labelled by <paramref name="warmStart"/> without its domain (<see cref="EntityTagger.WithoutDomain"/>),
+    /// for the cross-validation on the corrections in a second round: the examples' rehearsal is labelled by the first round's domain,
+    /// which has learnt the first round's corrections, so held out they would not be. Null: the examples' own rehearsal.
+    /// </param>
+    public EntityTagger Train(IEnumerable<AnnotatedSentence> examples, EntityTagger? warmStart = null, IReadOnlyList<AnnotatedSentence>? foldRehearsal = null)
     {
         if (warmStart is { Refinable: false })
             throw new ArgumentException("the model to refine was not trained by the perceptron (a maximum-entropy model of the first file format): retrain it from a recipe instead");
@@ -36,12 +41,13 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         if (warmStart is null) return tagger;
         // Its O bias is the user's: fitted on the corrections, by refinements that leave some out (DomainOutsideBias). Those start
         // from the model's own weights, not a first round's domain, which has seen the first round's corrections: held out, they
-        // would score as if the refinement tagged them all right.
+        // would score as if the refinement tagged them all right. For the same reason they rehearse on the model's own labels
+        // (foldRehearsal): on the first round's domain's, Weibo's second round chose −3, the end of the grid (docs/corrections.md).
         // Its rules too: those the corrections contradict are off (DomainRules), in the cross-validation as in the model, and the
         // conventions they follow on (DomainConventions).
         var rules = DomainRules.Fit(list, segmentation, (warmStart.Domain?.Tagger.Rules ?? warmStart.Rules) & LabelRuleSet.Defaults, log);
         var quiet = new TaggerTrainer(Recipe);
-        var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules));
+        var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules), foldRehearsal);
         float bias = DomainOutsideBias.Fit(folds, warmStart.OutsideBias, log);
         tagger = tagger.WithRules(DomainConventions.Fit(folds, rules, bias, log)).WithOutsideBias(bias);
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);

@@ -40,6 +40,7 @@ public static class TaggerTrainingRun
             log($"added {extra.Count:N0} corrected sentences ({corrections!.Documents:N0} documents, {corrections.Entities:N0} entities), weight {extra[0].Weight:0.##}");
         }
         Rehearsal.Summary? rehearsal = null;
+        IReadOnlyList<AnnotatedSentence>? foldRehearsal = null;
         if (rehearse is { Count: > 0 })
         {
             var (basePath, baseTagger) = warmStart ?? throw new ArgumentException("rehearsal needs a model to refine: the articles are labelled by it");
@@ -48,6 +49,8 @@ public static class TaggerTrainingRun
             var annotated = examples.Select(e => e.Text).Concat(corrections?.RunSentences ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
             (var labelled, rehearsal) = Rehearsal.Label(baseTagger, rehearse, annotated);
             examples.AddRange(labelled);
+            if (baseTagger.Domain is not null) // a later round: its cross-validation rehearses on labels that have not seen the corrections
+                foldRehearsal = Rehearsal.Label(baseTagger.WithoutDomain(), rehearse, annotated).Examples;
             log(rehearsal.Sentences > 0
                 ? $"labelled {rehearsal.Sentences:N0} sentences of {rehearsal.Documents:N0} articles with {Path.GetFileName(basePath)} (rehearsal)"
                 : $"nothing to rehearse: every sentence of the {rehearsal.Documents:N0} articles is annotated or in a corrected run (give articles you did not review to rehearse)");
@@ -55,7 +58,7 @@ public static class TaggerTrainingRun
         else if (warmStart is not null && train.All(f => f.Format == CorpusFormat.ClueNer)) // no base corpus sample either
             // Measured (README): corrections in conventions of their own, without rehearsal, cost MSRA dev 7 points; with it, 1.
             log("note: refining on annotations alone; give articles you did not review to rehearse, so the model keeps what it tags right (README, step 4)");
-        var tagger = new TaggerTrainer(recipe, log).Train(examples, warmStart?.Tagger);
+        var tagger = new TaggerTrainer(recipe, log).Train(examples, warmStart?.Tagger, foldRehearsal);
         var trainingTime = clock.Elapsed;
 
         var scores = dev.Select(file => Score(tagger, file, "", log)).ToList();

@@ -55,4 +55,29 @@ public sealed class DomainOutsideBiasTests
         CorrectionFolds.Refine([.. enough, .. rehearsal], subset => { given.Add(subset.Count(s => s.ModelLabelled)); return tagger; });
         Assert.Equal(Enumerable.Repeat(TinyCorpus.Sentences().Count, CorrectionFolds.Count), given); // every fold refines on all the rehearsal
     }
+
+    [Fact]
+    public void Given_a_rehearsal_of_their_own_the_folds_refine_on_it_and_never_on_the_examples_model_labelled_sentences()
+    {
+        // Given corrections with a rehearsal labelled by a first round's domain (marked "seen"), and the same articles labelled
+        // by the base model (marked "base"): a second round's cross-validation
+        var tagger = TrainedTinyTagger.Value;
+        var corrections = TaggedAt(tagger, -3, 24);
+        var seen = TinyCorpus.Sentences().Select(s => s with { ModelLabelled = true, DocumentId = "seen:" + s.Text });
+        var unseen = TinyCorpus.Sentences().Select(s => s with { ModelLabelled = true, DocumentId = "base:" + s.Text }).ToList();
+        var given = new List<IReadOnlyList<AnnotatedSentence>>();
+
+        // When the folds are refined with the base model's rehearsal
+        var folds = CorrectionFolds.Refine([.. corrections, .. seen], subset => { given.Add(subset); return tagger; }, unseen);
+
+        // Then every fold rehearses on all of it and on nothing else, and holds out a fifth of the corrections as before
+        Assert.NotNull(folds);
+        Assert.Equal(CorrectionFolds.Count, given.Count);
+        Assert.All(given, subset =>
+        {
+            Assert.Equal(unseen.Count, subset.Count(e => e.DocumentId!.StartsWith("base:", StringComparison.Ordinal)));
+            Assert.DoesNotContain(subset, e => e.DocumentId!.StartsWith("seen:", StringComparison.Ordinal));
+        });
+        Assert.Equal(corrections.Count * (CorrectionFolds.Count - 1), given.Sum(subset => subset.Count(e => !e.ModelLabelled)));
+    }
 }

@@ -68,6 +68,17 @@ public sealed class RefinedDomainTests
     }
 
     [Fact]
+    public void Without_its_domain_a_refined_model_tags_every_document_as_its_base_model_does()
+    {
+        // What a second round's cross-validation labels its rehearsal with: nothing the first round's corrections taught.
+        var without = Refined.Value.WithoutDomain();
+        Assert.Null(without.Domain);
+        foreach (var text in Resumes(3, 13).Select(s => s.Text).Concat(TinyCorpus.HeldOut().Select(s => s.Text)))
+            Assert.Equal(Tag(TrainedTinyTagger.TwoPass, text), Tag(without, text));
+        Assert.Same(TrainedTinyTagger.TwoPass, TrainedTinyTagger.TwoPass.WithoutDomain());
+    }
+
+    [Fact]
     public void A_refined_model_file_keeps_its_domain_and_reads_the_shared_first_pass_once()
     {
         using var folder = new TempFolder();

@@ -115,6 +115,13 @@ public sealed class EntityTagger
     internal EntityTagger WithDomain(TaggerDomain domain) =>
         new(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures, domain);
 
+    /// <summary>
+    /// This model as it was before its refinement (weights shared): its own weights for every document. What a refinement's
+    /// cross-validation labels its rehearsal with (<c>Training.CorrectionFolds</c>), since the domain has seen the corrections held out.
+    /// </summary>
+    internal EntityTagger WithoutDomain() => Domain is null ? this
+        : new EntityTagger(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures).WithRules(Rules);
+
     /// <summary>The tagger for a document: the domain's when the domain's profile covers it (its words, <paramref name="tokens"/>).</summary>
     internal EntityTagger For(ReadOnlySpan<char> text, ReadOnlySpan<Documents.Token> tokens) =>
         Domain is { } domain && domain.Profile.Covers(text, tokens) ? domain.Tagger : this;
