@@ -6,7 +6,7 @@ namespace EntityPipeline.Tests.Training;
 /// <summary>
 /// Taggers trained on <see cref="TinyCorpus"/> (a second or two each), shared by the tests that need a model. Fewer feature groups
 /// than the shipped recipe: with every group, 48 sentences are learnt so surely that the second pass's confidences saturate
-/// (the place gazetteer included: its own tests are in CharFeatureExtractorTests).
+/// (the place gazetteer and given names included: their own tests are in CharFeatureExtractorTests).
 /// </summary>
 internal static class TrainedTinyTagger
 {
@@ -19,6 +19,6 @@ internal static class TrainedTinyTagger
     public static EntityTagger TwoPass => TrainedTwoPass.Value;
 
     private static EntityTagger Train(bool secondPass) =>
-        new TaggerTrainer(new TrainingRecipe { Epochs = 20, Features = new TaggerFeatureOptions(HashBits: 14, LexiconMinCount: 2, PosSource: EntityPipeline.Segmentation.PosTagging.Hmm, SecondPass: secondPass, LongNames: false, PersonCues: false, Places: false) })
+        new TaggerTrainer(new TrainingRecipe { Epochs = 20, Features = new TaggerFeatureOptions(HashBits: 14, LexiconMinCount: 2, PosSource: EntityPipeline.Segmentation.PosTagging.Hmm, SecondPass: secondPass, LongNames: false, PersonCues: false, Places: false, GivenNames: false) })
             .Train(TinyCorpus.Sentences());
 }
