@@ -144,13 +144,15 @@ public sealed class CharFeatureExtractorTests
         Assert.True(lexicon.Count > 60_000);
     }
 
-    [Fact]
-    public void A_damaged_gazetteer_line_names_the_file_and_line()
+    [Theory]
+    [InlineData("places", "# comment\n江苏省\t1\n昆山\n")]           // no level mask
+    [InlineData("given names", "# comment\n敏\t5\n的\t9\n")]       // a class out of range
+    public void A_damaged_table_line_names_the_file_and_line(string table, string content)
     {
         using var folder = new TempFolder();
-        var path = folder.Write("places.tsv", "# comment\n江苏省\t1\n昆山\n"u8.ToArray());
-        var e = Assert.Throws<InvalidDataException>(() => PlaceNames.Load(path));
-        Assert.Contains("places.tsv:3", e.Message);
+        var path = folder.Write("table.tsv", System.Text.Encoding.UTF8.GetBytes(content));
+        var e = Assert.Throws<InvalidDataException>(() => { if (table == "places") PlaceNames.Load(path); else GivenNameChars.Load(path); });
+        Assert.Contains("table.tsv:3", e.Message);
     }
 
     [Fact]
@@ -175,14 +177,5 @@ public sealed class CharFeatureExtractorTests
         Assert.Equal(1u, GivenNameChars.Of('的'));     // almost never
         Assert.Equal(GivenNameChars.Rare, GivenNameChars.Of('翀')); // fewer than 5 times in the corpora
         Assert.Equal(GivenNameChars.NotHan, GivenNameChars.Of('A'));
-    }
-
-    [Fact]
-    public void A_damaged_given_name_line_names_the_file_and_line()
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("given.tsv", "# comment\n敏\t5\n的\t9\n"u8.ToArray());
-        var e = Assert.Throws<InvalidDataException>(() => GivenNameChars.Load(path));
-        Assert.Contains("given.tsv:3", e.Message);
     }
 }
