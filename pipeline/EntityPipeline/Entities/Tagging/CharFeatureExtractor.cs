@@ -59,12 +59,25 @@ public sealed class CharFeatureExtractor
         uint[] wordInfo = scratch.WordInfo(Math.Max(1, tokens.Length * WordInfo));
         uint[] lexCodes = scratch.LexCodes(n);
         uint[] placeCodes = scratch.PlaceCodes(n);
+        uint[] nameCodes = scratch.NameCodes(n);
         MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
         if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo, scratch.Breaks(tokens.Length));
         if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
+        if (_options.PersonCues || _options.GivenNames) MapNames(text, nameCodes.AsSpan(0, n), _options.GivenNames);
         for (int i = 0; i < n; i++)
-            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, features.Slice(i * stride, slots));
+            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, features.Slice(i * stride, slots));
+    }
+
+    /// <summary>
+    /// Per character, read once though three features read it: whether a surname opens there (<see cref="PersonCues.Surname"/>, above
+    /// the low byte) and, with <paramref name="givenNames"/>, its <see cref="GivenNameChars"/> class (the low byte).
+    /// </summary>
+    private static void MapNames(ReadOnlySpan<char> text, Span<uint> codes, bool givenNames)
+    {
+        var classes = givenNames ? GivenNameChars.Classes : null;
+        for (int i = 0; i < text.Length; i++)
+            codes[i] = PersonCues.Surname(text, i) << 8 | (classes is null ? 0u : classes[View(text, i)]);
     }
 
     /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class; with
@@ -141,7 +154,8 @@ public sealed class CharFeatureExtractor
         return true;
     }
 
-    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] placeCodes, Span<int> f)
+    private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] placeCodes,
+        uint[] nameCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -197,7 +211,7 @@ public sealed class CharFeatureExtractor
         }
         if (_options.PersonCues)
         {
-            f[k++] = Index(32, PersonCues.Surname(text, i), Class(cp1), Class(cp2));
+            f[k++] = Index(32, nameCodes[i] >> 8, Class(cp1), Class(cp2));
             f[k++] = Index(33, prev >= 0 ? wordInfo[WordInfo * prev + 6] : 0, next >= 0 ? wordInfo[WordInfo * next + 6] : 0, position);
         }
         if (_options.Lexicon)
@@ -216,10 +230,13 @@ public sealed class CharFeatureExtractor
         {
             // The character read as a surname, as a given name's first character and as its second: whether a surname opens
             // there, and how typical of given names the characters after it are (杜长其 never seen, but 杜 + 长, 其 is a name).
-            uint gm1 = GivenNameChars.Of(cm1), g0 = GivenNameChars.Of(c0), gp1 = GivenNameChars.Of(cp1);
-            f[k++] = Index(36, PersonCues.Surname(text, i), gp1, GivenNameChars.Of(cp2));
-            f[k++] = Index(37, i >= 1 ? PersonCues.Surname(text, i - 1) : 3, g0, gp1);
-            f[k++] = Index(38, i >= 2 ? PersonCues.Surname(text, i - 2) : 3, gm1, g0);
+            // Outside the sentence: no class (as the padding reads), and surname code 3.
+            int n = text.Length;
+            uint Given(int j) => (uint)j < (uint)n ? nameCodes[j] & 0xFF : GivenNameChars.NotHan;
+            uint Surname(int j) => j >= 0 ? nameCodes[j] >> 8 : 3;
+            f[k++] = Index(36, Surname(i), Given(i + 1), Given(i + 2));
+            f[k++] = Index(37, Surname(i - 1), Given(i), Given(i + 1));
+            f[k++] = Index(38, Surname(i - 2), Given(i - 1), Given(i));
         }
     }
 

@@ -149,6 +149,6 @@ public sealed class EntityTagger
     public static void LoadSharedResources()
     {
         _ = PlaceNames.Lexicon;
-        GivenNameChars.Preload();
+        _ = GivenNameChars.Classes;
     }
 }

@@ -13,6 +13,7 @@ public sealed class FeatureScratch
     private uint[] _wordInfo = [];
     private uint[] _lexCodes = [];
     private uint[] _placeCodes = [];
+    private uint[] _nameCodes = [];
     private bool[] _breaks = [];
     private char[] _folded = [];
 
@@ -20,6 +21,7 @@ public sealed class FeatureScratch
     internal uint[] WordInfo(int length) => ReusedBuffer.AtLeast(ref _wordInfo, length);
     internal uint[] LexCodes(int length) => ReusedBuffer.AtLeast(ref _lexCodes, length);
     internal uint[] PlaceCodes(int length) => ReusedBuffer.AtLeast(ref _placeCodes, length);
+    internal uint[] NameCodes(int length) => ReusedBuffer.AtLeast(ref _nameCodes, length);
     internal bool[] Breaks(int length) => ReusedBuffer.AtLeast(ref _breaks, length);
     internal Span<char> Folded(int length) => ReusedBuffer.AtLeast(ref _folded, length).AsSpan(0, length);
 }

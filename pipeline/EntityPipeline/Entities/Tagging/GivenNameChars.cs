@@ -19,11 +19,11 @@ internal static class GivenNameChars
 
     private static readonly Lazy<byte[]> Loaded = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile)));
 
-    /// <summary>Reads the table now rather than at the first character tagged.</summary>
-    public static void Preload() => _ = Loaded.Value;
+    /// <summary>The class of every character, by its code: <see cref="NotHan"/>, 1 (rarely in names) to 5 (mostly in names), or <see cref="Rare"/>.</summary>
+    public static byte[] Classes => Loaded.Value;
 
-    /// <summary>The class of a (folded) character: <see cref="NotHan"/>, 1 (rarely in names) to 5 (mostly in names), or <see cref="Rare"/>.</summary>
-    public static uint Of(uint c) => Loaded.Value[(char)c];
+    /// <summary>The class of a (folded) character.</summary>
+    public static uint Of(char c) => Classes[c];
 
     internal static byte[] Load(string path)
     {
