@@ -37,16 +37,23 @@ public sealed class BioesViterbiDecoderTests
     public void The_decoder_chooses_as_a_scan_over_every_allowed_pair_does_ties_included()
     {
         // Scores on a coarse grid, so that many predecessors tie: the first of equal scores, in label order, must win.
-        var random = new Random(21);
+        foreach (var (scores, labels, _) in RandomDecodings(seed: 21, maxLength: 29, r => r.Next(4) == 0 ? float.NegativeInfinity : -r.Next(3)))
+            Assert.Equal(ScanAllPairs(scores, labels.Length), labels);
+    }
+
+    /// <summary>500 random score matrices of 1 to <paramref name="maxLength"/> characters, each with its decoding and its trial number.</summary>
+    private static IEnumerable<(float[] Scores, int[] Labels, int Trial)> RandomDecodings(int seed, int maxLength, Func<Random, float> score)
+    {
+        var random = new Random(seed);
         var decoder = new BioesViterbiDecoder();
         for (int trial = 0; trial < 500; trial++)
         {
-            int n = random.Next(1, 30);
+            int n = random.Next(1, maxLength + 1);
             var scores = new float[n * BioesLabels.Count];
-            for (int k = 0; k < scores.Length; k++) scores[k] = random.Next(4) == 0 ? float.NegativeInfinity : -random.Next(3);
+            for (int k = 0; k < scores.Length; k++) scores[k] = score(random);
             var labels = new int[n];
             decoder.Decode(scores, labels);
-            Assert.Equal(ScanAllPairs(scores, n), labels);
+            yield return (scores, labels, trial);
         }
     }
 
@@ -78,17 +85,8 @@ public sealed class BioesViterbiDecoderTests
     [Fact]
     public void Random_score_matrices_always_decode_to_valid_sequences()
     {
-        var random = new Random(12345);
-        var decoder = new BioesViterbiDecoder();
-        for (int trial = 0; trial < 500; trial++)
-        {
-            int n = random.Next(1, 40);
-            var scores = new float[n * BioesLabels.Count];
-            for (int k = 0; k < scores.Length; k++) scores[k] = (float)(random.NextDouble() * -12);
-            var labels = new int[n];
-            decoder.Decode(scores, labels);
+        foreach (var (_, labels, trial) in RandomDecodings(seed: 12345, maxLength: 39, r => (float)(r.NextDouble() * -12)))
             Assert.True(IsValid(labels), $"trial {trial}: {string.Join(' ', labels.Select(BioesLabels.Name))}");
-        }
     }
 
     [Fact]
