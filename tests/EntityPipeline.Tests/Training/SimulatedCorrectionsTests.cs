@@ -1,4 +1,5 @@
 using EntityPipeline.Processing;
+using EntityPipeline.Training;
 using EntityPipeline.Training.Corrections;
 
 namespace EntityPipeline.Tests.Training;
@@ -47,5 +48,17 @@ public sealed class SimulatedCorrectionsTests
         using var work = new TempFolder();
         var e = Assert.Throws<ArgumentException>(() => SimulatedCorrections.Write(TinyCorpus.Sentences(), sentences: 40, rehearsal: 20, Dictionary, work.Path));
         Assert.Contains("too few", e.Message);
+    }
+
+    [Fact]
+    public void The_refusal_counts_the_corpus_in_run_sentences_as_the_request_does()
+    {
+        // Four corpus sentences that the run splits in two each: 8 sentences are there to ask for, not 4.
+        using var work = new TempFolder();
+        var corpus = Enumerable.Repeat(new AnnotatedSentence("今天下雨了。明天晴。", []), 4).ToList();
+        Assert.Equal(8, SimulatedCorrections.Write(corpus, sentences: 8, rehearsal: 0, Dictionary, work.Path).Sentences);
+        using var other = new TempFolder();
+        var e = Assert.Throws<ArgumentException>(() => SimulatedCorrections.Write(corpus, sentences: 9, rehearsal: 0, Dictionary, other.Path));
+        Assert.StartsWith("the corpus has 8 sentences as the run splits them (4 corpus sentences), too few", e.Message);
     }
 }

@@ -40,7 +40,8 @@ public static class SimulatedCorrections
         int from = corpus.Count, rehearsedRun = 0;
         while (from > taken && rehearsedRun < rehearsal) rehearsedRun += Count(corpus[--from]);
         if (correctedRun < sentences || rehearsedRun < rehearsal)
-            throw new ArgumentException($"the corpus has {corpus.Count:N0} sentences, too few for {skip:N0} skipped, {sentences:N0} corrected and {rehearsal:N0} rehearsed sentences that do not overlap");
+            // Counted in run sentences, as the request is (a Weibo message is one corpus sentence and about two run sentences).
+            throw new ArgumentException($"the corpus has {corpus.Sum(Count):N0} sentences as the run splits them ({corpus.Count:N0} corpus sentences), too few for {skip:N0} skipped, {sentences:N0} corrected and {rehearsal:N0} rehearsed sentences that do not overlap");
 
         var corrected = CorpusDocuments.Group(corpus.Take(taken).Skip(first).ToList()).ToList();
         var articles = WriteArticles(corrected, Path.Combine(folder, Articles), "doc");
