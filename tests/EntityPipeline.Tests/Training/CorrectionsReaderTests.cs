@@ -16,12 +16,16 @@ public sealed class CorrectionsReaderTests
 
     static CorrectionsReaderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static CorrectionSet Read(string entities, string sentences = Sentences, Encoding? encoding = null)
+    // The run's documents.csv for them: it tagged both (only the columns the reader needs).
+    private const string Documents = "doc_id,path,encoding,chars,sentences,entities\r\na.txt,a.txt,utf-8,21,2,3\r\nb.txt,b.txt,utf-8,5,1,1\r\n";
+
+    private static CorrectionSet Read(string entities, string sentences = Sentences, Encoding? encoding = null, string? documents = null)
     {
         using var folder = new TempFolder();
         encoding ??= new UTF8Encoding(true);
         folder.Write("entities.csv", [.. encoding.GetPreamble(), .. encoding.GetBytes(entities)]);
         folder.Write("sentences.csv", Encoding.UTF8.GetBytes(sentences));
+        if (documents is not null) folder.Write("documents.csv", Encoding.UTF8.GetBytes(documents));
         return CorrectionsReader.Read(folder.Path, weight: 3);
     }
 
@@ -49,6 +53,38 @@ public sealed class CorrectionsReaderTests
         Assert.All(set.Examples, e => Assert.Equal(3, e.Weight));
         // b.txt is not reviewed, yet its sentence belongs to the corrected run: it must never be rehearsed
         Assert.Equal(["上海和上海都是城市。", "北京很大。", "张三在上海见到了李四。"], set.RunSentences.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_the_run_tagged_whose_rows_were_all_deleted_is_named_as_untaught()
+    {
+        // Given: b.txt's only row (北京) deleted from a plain file; documents.csv says the run tagged it
+        const string rows = "doc_id,sentence_id,start,end,text,type\r\na.txt,0,0,2,张三,PER\r\n";
+
+        var set = Read(rows, documents: Documents);
+
+        Assert.Equal(["b.txt"], set.UntaughtDocuments);
+        Assert.Equal(1, set.Documents); // still not taught: a plain file lists the documents reviewed
+        Assert.Empty(Read(rows).UntaughtDocuments); // without documents.csv nothing is known
+    }
+
+    [Fact]
+    public void A_plain_row_typed_delete_reviews_its_document_with_no_entity()
+    {
+        var set = Read("doc_id,sentence_id,start,end,text,type\r\na.txt,0,0,2,张三,PER\r\nb.txt,0,0,2,北京,delete\r\n", documents: Documents);
+
+        Assert.Empty(set.UntaughtDocuments);
+        Assert.Equal(2, set.Documents);
+        Assert.Empty(set.Examples.Single(e => e.DocumentId == "b.txt").Entities);
+    }
+
+    [Fact]
+    public void With_a_reviewed_column_no_document_is_named_untaught()
+    {
+        // Marked rows say what was reviewed; a document without rows was simply not reviewed.
+        var set = Read("doc_id,sentence_id,start,end,text,type,reviewed\r\na.txt,0,0,2,张三,PER,yes\r\n", documents: Documents);
+
+        Assert.Empty(set.UntaughtDocuments);
     }
 
     [Fact]

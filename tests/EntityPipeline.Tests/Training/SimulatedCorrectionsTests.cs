@@ -1,3 +1,4 @@
+using EntityPipeline.Documents;
 using EntityPipeline.Processing;
 using EntityPipeline.Training;
 using EntityPipeline.Training.Corrections;
@@ -29,6 +30,25 @@ public sealed class SimulatedCorrectionsTests
         // The gold table lists the corrected entities of the articles.
         var gold = File.ReadAllLines(Path.Combine(work.Path, SimulatedCorrections.Gold)).Skip(1).ToList();
         Assert.Equal(summary.Entities, gold.Count);
+    }
+
+    [Fact]
+    public void A_document_with_no_entity_that_the_run_tagged_stays_reviewed_with_its_rows_typed_delete()
+    {
+        // Given: two messages; the second names no entity, but the dictionary tagger tags 上海 in it
+        using var work = new TempFolder();
+        List<AnnotatedSentence> corpus =
+        [
+            new("张三在北京工作。", [new EntitySpan(0, 2, EntityType.PER), new EntitySpan(3, 5, EntityType.LOC)], DocumentId: "m1"),
+            new("上海很大。", [], DocumentId: "m2"),
+        ];
+
+        SimulatedCorrections.Write(corpus, sentences: 2, rehearsal: 0, Dictionary, work.Path);
+        var read = CorrectionsReader.Read(Path.Combine(work.Path, SimulatedCorrections.Corrections), weight: 1);
+
+        Assert.Equal(["张三在北京工作。", "上海很大。"], read.Examples.Select(e => e.Text));
+        Assert.Empty(read.Examples[1].Entities); // taught as a message with no entity
+        Assert.Empty(read.UntaughtDocuments);
     }
 
     [Fact]

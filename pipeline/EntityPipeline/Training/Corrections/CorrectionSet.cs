@@ -20,6 +20,12 @@ public sealed record CorrectionSet(
     public IReadOnlySet<string> RunSentences { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// Documents the run tagged that a plain entities.csv no longer lists (every row deleted): not reviewed, so not taught.
+    /// A user who checked them and found no entity meant otherwise; <c>train</c> says so (type the rows delete instead).
+    /// </summary>
+    public IReadOnlyList<string> UntaughtDocuments { get; init; } = [];
+
+    /// <summary>
     /// Several sets (one per corrected run) as one. A sentence corrected in more than one set (the same document and text,
     /// reviewed again in a later round) is kept once, as the first set listing it has it: list the newest round first.
     /// </summary>
@@ -30,6 +36,7 @@ public sealed record CorrectionSet(
         return Of(examples, [.. sets.SelectMany(s => s.Files)]) with
         {
             RunSentences = sets.SelectMany(s => s.RunSentences).ToHashSet(StringComparer.Ordinal),
+            UntaughtDocuments = [.. sets.SelectMany(s => s.UntaughtDocuments).Distinct()],
         };
     }
 }

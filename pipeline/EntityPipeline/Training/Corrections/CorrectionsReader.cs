@@ -37,11 +37,29 @@ public static class CorrectionsReader
         if (ReviewWorkbookReader.IsWorkbook(path)) return ReviewWorkbookReader.Read(path, weight);
         var (entitiesPath, sentencesPath) = Locate(path);
         var sentences = CsvTable.Read(sentencesPath);
-        return FromTables(CsvTable.Read(entitiesPath), sentences, [entitiesPath, sentencesPath], weight);
+        return FromTables(CsvTable.Read(entitiesPath), sentences, [entitiesPath, sentencesPath], weight, RunTaggedDocuments(sentencesPath));
     }
 
-    /// <summary>The rules, whatever the tables were read from: <paramref name="entities"/> are the corrected rows, <paramref name="sentenceTable"/> the run's sentences.</summary>
-    internal static CorrectionSet FromTables(CsvTable entities, CsvTable sentenceTable, IReadOnlyList<string> files, double weight)
+    /// <summary>
+    /// The documents the run found entities in, from the documents.csv beside the run's sentences.csv (null when it is not
+    /// there): in a plain entities.csv, one of them without a row left was not reviewed, which its user may not have meant.
+    /// </summary>
+    private static HashSet<string>? RunTaggedDocuments(string sentencesPath)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sentencesPath))!, TableNames.Documents);
+        if (!File.Exists(path)) return null;
+        var table = CsvTable.Read(path);
+        int doc = table.IndexOf("doc_id"), entities = table.IndexOf("entities");
+        if (doc < 0 || entities < 0) return null;
+        return table.Rows.Where(r => TryInt(r.Get(entities), out var n) && n > 0).Select(r => r.Get(doc)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The rules, whatever the tables were read from: <paramref name="entities"/> are the corrected rows, <paramref name="sentenceTable"/>
+    /// the run's sentences, <paramref name="runTagged"/> the documents the run found entities in (if known).
+    /// </summary>
+    internal static CorrectionSet FromTables(CsvTable entities, CsvTable sentenceTable, IReadOnlyList<string> files, double weight,
+        IReadOnlySet<string>? runTagged = null)
     {
         var problems = new List<CorrectionProblem>();
         var sentences = ReadSentences(sentenceTable, problems);
@@ -72,6 +90,7 @@ public static class CorrectionsReader
         return CorrectionSet.Of(examples, files) with
         {
             RunSentences = sentences.Values.Select(s => s.Text).ToHashSet(StringComparer.Ordinal),
+            UntaughtDocuments = perRow || runTagged is null ? [] : [.. runTagged.Where(d => !documents.Contains(d)).Order(StringComparer.Ordinal)],
         };
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using EntityPipeline.Entities;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
+using EntityPipeline.Output.Workbook;
 using EntityPipeline.Processing;
 using EntityPipeline.Text;
 using EntityPipeline.Training.Corpora;
@@ -14,7 +15,7 @@ namespace EntityPipeline.Training.Corrections;
 /// <c>train</c> after correcting a run. The first sentences become articles (<c>articles/</c>), which <c>run</c>'s pipeline
 /// tags into its tables (<c>corrections/</c>); there the run's entities.csv is replaced by the corpus's entities as a user
 /// would leave it after correcting every row (a row the run got right kept as written, a wrong one deleted, a missed one
-/// added). The last sentences of the file, disjoint from those, become plain articles to rehearse (<c>rehearse/</c>), their
+/// added; in a document with no entity, the run's rows typed delete, so that it stays reviewed). The last sentences of the file, disjoint from those, become plain articles to rehearse (<c>rehearse/</c>), their
 /// tags stripped. <c>gold.tsv</c> holds the corrected entities, to score the refined model on the sentences it was taught.
 /// Sentences are counted as the run's sentences.csv counts them (what a user reviews); whole corpus sentences are taken.
 /// </summary>
@@ -88,7 +89,7 @@ public static class SimulatedCorrections
             var document = result.Document ?? throw new InvalidDataException($"{result.Source.FullPath}: {result.Message}");
             var id = result.Source.DocId;
             var tagged = document.Mentions.DistinctBy(m => (m.Start, m.End, m.Type)).ToDictionary(m => (m.Start, m.End, m.Type));
-            int offset = 0;
+            int offset = 0, before = count;
             foreach (var sentence in articles[id])
             {
                 foreach (var entity in sentence.Entities)
@@ -108,6 +109,14 @@ public static class SimulatedCorrections
                     count++;
                 }
                 offset += sentence.Text.Length + 1; // CorpusDocuments.Text joins sentences with a line break
+            }
+            if (count > before) continue;
+            // A document with no entity stays reviewed as a careful user keeps it: the run's rows typed delete (README).
+            foreach (var m in tagged.Values.OrderBy(m => m.Start))
+            {
+                var text = document.Slice(m.Start, m.End);
+                entities.Write(new EntityRow(id, document.SentenceAt(m.Start), m.Start, m.End, text, ReviewColumns.Delete, EntityNormalizer.Normalize(text),
+                    m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)).ForCsv());
             }
         }
         entities.Commit();
