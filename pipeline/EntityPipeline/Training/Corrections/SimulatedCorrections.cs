@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EntityPipeline.Documents;
 using EntityPipeline.Entities;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
@@ -15,8 +16,8 @@ namespace EntityPipeline.Training.Corrections;
 /// <c>train</c> after correcting a run. The first sentences become articles (<c>articles/</c>), which <c>run</c>'s pipeline
 /// tags into its tables (<c>corrections/</c>); there the run's entities.csv is replaced by the corpus's entities as a user
 /// would leave it after correcting every row (a row the run got right kept as written, a wrong one deleted, a missed one
-/// added; in a document with no entity, the run's rows typed delete, so that it stays reviewed). The last sentences of the file, disjoint from those, become plain articles to rehearse (<c>rehearse/</c>), their
-/// tags stripped. <c>gold.tsv</c> holds the corrected entities, to score the refined model on the sentences it was taught.
+/// added; in a document with no entity, the run's rows typed delete, so that it stays reviewed). The last sentences of the
+/// file, disjoint from those, become plain articles to rehearse (<c>rehearse/</c>), their tags stripped. <c>gold.tsv</c> holds the corrected entities, to score the refined model on the sentences it was taught.
 /// Sentences are counted as the run's sentences.csv counts them (what a user reviews); whole corpus sentences are taken.
 /// </summary>
 public static class SimulatedCorrections
@@ -100,11 +101,9 @@ public static class SimulatedCorrections
                     var text = document.Slice(start, end);
                     if (text != sentence.Text[entity.Start..entity.End])
                         throw new InvalidDataException($"{result.Source.FullPath}: the run read the article differently from the text written ('{text}' at {start})");
-                    var row = tagged.TryGetValue((start, end, entity.Type), out var mention)
-                        ? new EntityRow(id, index, start, end, text, entity.Type.ToString(), EntityNormalizer.Normalize(text),
-                            mention.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(mention.Confidence))
-                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", "");
-                    entities.Write(row.ForCsv());
+                    entities.Write((tagged.TryGetValue((start, end, entity.Type), out var mention)
+                        ? RunRow(id, document, mention, entity.Type.ToString())
+                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", "")).ForCsv());
                     gold.Append(CultureInfo.InvariantCulture, $"{id}\t{CodePoints(document.Text, start)}\t{CodePoints(document.Text, end)}\t{entity.Type}\t{text}\n");
                     count++;
                 }
@@ -113,15 +112,19 @@ public static class SimulatedCorrections
             if (count > before) continue;
             // A document with no entity stays reviewed as a careful user keeps it: the run's rows typed delete (README).
             foreach (var m in tagged.Values.OrderBy(m => m.Start))
-            {
-                var text = document.Slice(m.Start, m.End);
-                entities.Write(new EntityRow(id, document.SentenceAt(m.Start), m.Start, m.End, text, ReviewColumns.Delete, EntityNormalizer.Normalize(text),
-                    m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)).ForCsv());
-            }
+                entities.Write(RunRow(id, document, m, ReviewColumns.Delete).ForCsv());
         }
         entities.Commit();
         File.WriteAllText(goldPath, gold.ToString(), new UTF8Encoding(false));
         return (count, dropped);
+    }
+
+    /// <summary>The run's row for <paramref name="mention"/>, as a user leaves it with <paramref name="type"/>.</summary>
+    private static EntityRow RunRow(string id, Document document, Mention mention, string type)
+    {
+        var text = document.Slice(mention.Start, mention.End);
+        return new EntityRow(id, document.SentenceAt(mention.Start), mention.Start, mention.End, text, type, EntityNormalizer.Normalize(text),
+            mention.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(mention.Confidence));
     }
 
     /// <summary>A UTF-16 offset as the code-point offset gold tables use.</summary>
