@@ -40,7 +40,7 @@ public static class TaggerTrainingRun
             log($"added {extra.Count:N0} corrected sentences ({corrections!.Documents:N0} documents, {corrections.Entities:N0} entities), weight {extra[0].Weight:0.##}");
         }
         if (corrections?.UntaughtDocuments is { Count: > 0 } untaught)
-            log($"{untaught.Count:N0} document(s) the run tagged have no row left in the corrected entities.csv ({string.Join(", ", untaught.Take(3))}{(untaught.Count > 3 ? ", …" : "")}): " +
+            log($"{untaught.Count:N0} document(s) the run tagged have no row left in the corrected entities.csv (e.g. {string.Join(", ", untaught.Take(3))}): " +
                 "not reviewed, so not taught. If you checked them and they name no entity, type their rows delete instead of deleting them");
         Rehearsal.Summary? rehearsal = null;
         IReadOnlyList<AnnotatedSentence>? foldRehearsal = null;
