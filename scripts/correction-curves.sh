@@ -6,6 +6,10 @@
 # Then a second round: the next 200 sentences corrected on the round-1 model's run, both rounds given to `train`, and the
 # first round's sentences scored again.
 #
+# With ORDER=review, the N corrected sentences are those the run's review sheet puts first (least confident first, as the
+# README tells users to review), the run covering the whole file before the rehearsal; no second round then (its
+# sentences would overlap the first's).
+#
 # With SLICES (e.g. SLICES="200 400 600 800"), N = 200 is measured again on the slices that skip that many sentences: how
 # much the gain depends on which 200 sentences were corrected (Weibo's 200 hold only about 75 entities).
 #
@@ -15,6 +19,7 @@ SHARED=${SHARED:-../shared}
 WORK=${1:-/tmp/correction-curves}
 SIZES=${SIZES:-"50 200 1000"}
 SLICES=${SLICES:-}
+ORDER=${ORDER:-file}
 REHEARSE=${REHEARSE:-1000}
 MSRA_DEV=$SHARED/corpora/msra_ner/msra_dev.bio
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -47,7 +52,7 @@ for domain in weibo resume; do
     n=${run%+*} skip=0 label=$run name=$domain-$run
     if [[ $run == *+* ]]; then skip=${run#*+} label="$n (skipping $skip)" name=$domain-$n-skip$skip; fi
     data=$WORK/$name
-    summary=$($EP simulate-corrections --corpus "$train" --skip "$skip" --sentences "$n" --rehearse "$REHEARSE" --out "$data" | tr '\n' ' ' | tr -s ' ')
+    summary=$($EP simulate-corrections --corpus "$train" --skip "$skip" --sentences "$n" --rehearse "$REHEARSE" --order "$ORDER" --out "$data" | tr '\n' ' ' | tr -s ' ')
     entities=$(grep -oP '\(\K[0-9,]+(?= entities)' <<< "$summary")
     seconds=$(refine "$name" "$data" $SHIPPED)
     scores=$($EP evaluate --model "$WORK/$name.zip" --compare $SHIPPED $flag "$dev" --msra "$MSRA_DEV" --errors "$WORK/$name.errors.csv" 2>&1)
@@ -56,7 +61,7 @@ for domain in weibo resume; do
   done
   # Round 2: 200 more sentences, corrected on the round-1 model's own run.
   round1=$WORK/$domain-200
-  if [ -d "$round1" ]; then
+  if [ -d "$round1" ] && [ "$ORDER" = file ]; then
     data=$WORK/$domain-200-round2
     $EP simulate-corrections --corpus "$train" --skip 200 --sentences 200 --model "$WORK/$domain-200.zip" --out "$data" > /dev/null
     cp -r "$round1/rehearse" "$data/rehearse"

@@ -1,4 +1,6 @@
+using System.Globalization;
 using EntityPipeline.Documents;
+using EntityPipeline.Input;
 using EntityPipeline.Processing;
 using EntityPipeline.Training;
 using EntityPipeline.Training.Corrections;
@@ -49,6 +51,33 @@ public sealed class SimulatedCorrectionsTests
         Assert.Equal(["张三在北京工作。", "上海很大。"], read.Examples.Select(e => e.Text));
         Assert.Empty(read.Examples[1].Entities); // taught as a message with no entity
         Assert.Empty(read.UntaughtDocuments);
+    }
+
+    [Fact]
+    public void In_review_order_the_user_corrects_the_least_confident_sentences_of_the_run_and_only_those_teach()
+    {
+        // Given: the shipped model's run over everything before the rehearsal, 8 of its sentences reviewed
+        using var work = new TempFolder();
+        var corpus = TinyCorpus.HeldOut();
+        var summary = SimulatedCorrections.Write(corpus, sentences: 8, rehearsal: 4, ShippedPipeline.Value, work.Path, order: CorrectionOrder.Review);
+        var folder = Path.Combine(work.Path, SimulatedCorrections.Corrections);
+        var rows = CsvTable.Read(Path.Combine(folder, "entities.csv"));
+        var read = CorrectionsReader.Read(folder, weight: 1);
+
+        // Then: the reviewed sentences are those whose least confident mention is least confident, as the review sheet lists them
+        int doc = rows.IndexOf("doc_id"), sentence = rows.IndexOf("sentence_id"), confidence = rows.IndexOf("confidence"), reviewed = rows.IndexOf("reviewed");
+        var runRows = rows.Rows.Where(r => r.Get(confidence).Length > 0).ToList(); // added rows have none
+        var least = runRows.GroupBy(r => (r.Get(doc), r.Get(sentence)))
+            .ToDictionary(g => g.Key, g => (Confidence: g.Min(r => double.Parse(r.Get(confidence), CultureInfo.InvariantCulture)), Reviewed: g.Any(r => r.Get(reviewed) == "yes")));
+        Assert.Equal(8, least.Values.Count(v => v.Reviewed));
+        Assert.True(least.Values.Where(v => v.Reviewed).Max(v => v.Confidence) <= least.Values.Where(v => !v.Reviewed).Min(v => v.Confidence));
+        Assert.Equal((8, 4), (summary.Sentences, summary.RehearsalSentences));
+
+        // ... and they alone are taught, each with exactly its corpus entities (all of the run's sentences are corpus sentences here)
+        var bySentence = corpus.Take(corpus.Count - 4).ToDictionary(s => s.Text, s => s.Entities);
+        Assert.Equal(8, read.Examples.Count);
+        Assert.All(read.Examples, e => Assert.Equal(bySentence[e.Text].AsEnumerable(), e.Entities));
+        Assert.Equal(read.Examples.Sum(e => e.Entities.Length), summary.Entities);
     }
 
     [Fact]

@@ -13,13 +13,24 @@ namespace EntityPipeline.Training.Corrections;
 
 /// <summary>
 /// The correction loop's measurement harness: turns a slice of an annotated corpus into exactly what a user hands to
-/// <c>train</c> after correcting a run. The first sentences become articles (<c>articles/</c>), which <c>run</c>'s pipeline
+/// <c>train</c> after correcting a run. Corpus sentences become articles (<c>articles/</c>), which <c>run</c>'s pipeline
 /// tags into its tables (<c>corrections/</c>); there the run's entities.csv is replaced by the corpus's entities as a user
-/// would leave it after correcting every row (a row the run got right kept as written, a wrong one deleted, a missed one
-/// added; in a document with no entity, the run's rows typed delete, so that it stays reviewed). The last sentences of the
-/// file, disjoint from those, become plain articles to rehearse (<c>rehearse/</c>), their tags stripped. <c>gold.tsv</c> holds the corrected entities, to score the refined model on the sentences it was taught.
-/// Sentences are counted as the run's sentences.csv counts them (what a user reviews); whole corpus sentences are taken.
+/// would leave it after correcting. The last sentences of the file, disjoint from those, become plain articles to rehearse
+/// (<c>rehearse/</c>), their tags stripped. <c>gold.tsv</c> holds the corrected entities, to score the refined model on the
+/// sentences it was taught. Sentences are counted as the run's sentences.csv counts them (what a user reviews).
+/// <para>Which sentences are corrected (<see cref="CorrectionOrder"/>):</para>
+/// <list type="bullet">
+/// <item><c>File</c>: the first N (whole corpus sentences), every row of the run's entities.csv corrected (a row the run got
+/// right kept as written, a wrong one deleted, a missed one added; in a document with no entity, the run's rows typed
+/// delete, so that it stays reviewed): the plain form.</item>
+/// <item><c>Review</c>: the run covers everything before the rehearsal, and the user checks the N sentences its review
+/// sheet puts first (least confident first, <see cref="ReviewQueue"/>), as the README tells users to: their rows marked
+/// reviewed (kept, retyped or typed delete), their missed entities added, every other row left as the run wrote it.</item>
+/// </list>
 /// </summary>
+public enum CorrectionOrder { File, Review }
+
+/// <inheritdoc cref="CorrectionOrder"/>
 public static class SimulatedCorrections
 {
     public const string Articles = "articles", Corrections = "corrections", Rehearse = "rehearse", Gold = "gold.tsv";
@@ -28,25 +39,30 @@ public static class SimulatedCorrections
     public sealed record Summary(int Documents, int Sentences, int Entities, int Dropped, int RehearsalDocuments, int RehearsalSentences);
 
     /// <param name="corpus">The corpus file's sentences in order.</param>
-    /// <param name="sentences">How many run sentences to correct, from the start of the file (after <paramref name="skip"/>).</param>
+    /// <param name="sentences">How many run sentences to correct (after <paramref name="skip"/>).</param>
     /// <param name="rehearsal">How many run sentences to rehearse, from the end of the file (0: none).</param>
     /// <param name="skip">How many run sentences to pass over first (a second round's corrections follow the first's).</param>
-    public static Summary Write(IReadOnlyList<AnnotatedSentence> corpus, int sentences, int rehearsal, Pipeline pipeline, string folder, int skip = 0)
+    /// <param name="order">Which sentences the user corrects: the first ones, or those the review sheet puts first.</param>
+    public static Summary Write(IReadOnlyList<AnnotatedSentence> corpus, int sentences, int rehearsal, Pipeline pipeline, string folder, int skip = 0,
+        CorrectionOrder order = CorrectionOrder.File)
     {
         var splitter = new SentenceSplitter();
         int Count(AnnotatedSentence s) => splitter.Split(s.Text).Length;
         int first = 0;
         for (int skipped = 0; first < corpus.Count && skipped < skip;) skipped += Count(corpus[first++]);
-        int taken = first, correctedRun = 0;
-        while (taken < corpus.Count && correctedRun < sentences) correctedRun += Count(corpus[taken++]);
+        int taken = first, runSentences = 0;
+        if (order == CorrectionOrder.File)
+            while (taken < corpus.Count && runSentences < sentences) runSentences += Count(corpus[taken++]);
         int from = corpus.Count, rehearsedRun = 0;
         while (from > taken && rehearsedRun < rehearsal) rehearsedRun += Count(corpus[--from]);
-        if (correctedRun < sentences || rehearsedRun < rehearsal)
+        if (order == CorrectionOrder.Review) // the run covers all of the file before the rehearsal
+            while (taken < from) runSentences += Count(corpus[taken++]);
+        if (runSentences < sentences || rehearsedRun < rehearsal)
             // Counted in run sentences, as the request is (a Weibo message is one corpus sentence and about two run sentences).
             throw new ArgumentException($"the corpus has {corpus.Sum(Count):N0} sentences as the run splits them ({corpus.Count:N0} corpus sentences), too few for {skip:N0} skipped, {sentences:N0} corrected and {rehearsal:N0} rehearsed sentences that do not overlap");
 
-        var corrected = CorpusDocuments.Group(corpus.Take(taken).Skip(first).ToList()).ToList();
-        var articles = WriteArticles(corrected, Path.Combine(folder, Articles), "doc");
+        var run = CorpusDocuments.Group(corpus.Take(taken).Skip(first).ToList()).ToList();
+        var articles = WriteArticles(run, Path.Combine(folder, Articles), "doc");
         var rehearsed = CorpusDocuments.Group(corpus.Skip(from).ToList()).ToList();
         if (rehearsal > 0) WriteArticles(rehearsed, Path.Combine(folder, Rehearse), "plain");
 
@@ -59,9 +75,32 @@ public static class SimulatedCorrections
             foreach (var result in results) writer.Write(result);
             writer.Complete();
         }
-        var (entities, dropped) = WriteCorrectedEntities(results, articles, tables, Path.Combine(folder, Gold));
-        return new Summary(corrected.Count, results.Sum(r => r.Document!.Sentences.Length), entities, dropped,
-            rehearsal > 0 ? rehearsed.Count : 0, rehearsal > 0 ? rehearsedRun : 0);
+        var reviewed = order == CorrectionOrder.Review ? ReviewSheetFirst(results, sentences) : null;
+        var (entities, dropped) = WriteCorrectedEntities(results, articles, tables, Path.Combine(folder, Gold), reviewed);
+        return new Summary(reviewed?.Select(k => k.DocId).Distinct().Count() ?? run.Count, reviewed?.Count ?? results.Sum(r => r.Document!.Sentences.Length),
+            entities, dropped, rehearsal > 0 ? rehearsed.Count : 0, rehearsal > 0 ? rehearsedRun : 0);
+    }
+
+    /// <summary>The first <paramref name="sentences"/> sentences of the run's review sheet, in its order (<see cref="ReviewQueue"/>).</summary>
+    private static HashSet<(string DocId, int SentenceId)> ReviewSheetFirst(List<DocumentResult> results, int sentences)
+    {
+        var queue = new ReviewQueue(int.MaxValue);
+        foreach (var result in results)
+        {
+            var document = Checked(result);
+            var rows = document.Mentions.Select(m => RunRow(result.Source.DocId, document, m, m.Type.ToString())).ToLookup(r => r.SentenceId);
+            foreach (var s in document.Sentences)
+                if (rows[s.Index].ToList() is { Count: > 0 } mentions)
+                    queue.Offer(new ReviewSentence(result.Source.DocId, s.Index, s.Start, document.Slice(s.Start, s.End), mentions));
+        }
+        var chosen = new HashSet<(string, int)>();
+        foreach (var (sentence, _) in queue.LeastConfidentFirst())
+        {
+            if (chosen.Count == sentences) break;
+            chosen.Add((sentence.DocId, sentence.SentenceId));
+        }
+        return chosen.Count == sentences ? chosen
+            : throw new ArgumentException($"the review sheet holds {chosen.Count:N0} sentences (those the run found a mention in), too few for {sentences:N0} corrected ones");
     }
 
     /// <summary>One .txt per document, its sentences on lines of their own; the documents by file name.</summary>
@@ -78,17 +117,27 @@ public static class SimulatedCorrections
         return byName;
     }
 
-    /// <summary>entities.csv as corrected (replacing the run's) and the same entities as a gold table.</summary>
+    /// <summary>
+    /// entities.csv as corrected (replacing the run's) and the same entities as a gold table: every document's rows in the
+    /// plain form (<paramref name="reviewed"/> null), or the reviewed sentences' rows marked among the run's others.
+    /// </summary>
     private static (int Entities, int Dropped) WriteCorrectedEntities(List<DocumentResult> results, Dictionary<string, IReadOnlyList<AnnotatedSentence>> articles,
-        string tables, string goldPath)
+        string tables, string goldPath, HashSet<(string DocId, int SentenceId)>? reviewed)
     {
         int count = 0, dropped = 0;
         var gold = new StringBuilder("doc_id\tstart\tend\ttype\ttext\n");
-        using var entities = new TableFile<EntityRow>(tables, TableNames.Entities, byteOrderMark: true);
+        using var plain = reviewed is null ? new TableFile<EntityRow>(tables, TableNames.Entities, byteOrderMark: true) : null;
+        using var marked = reviewed is null ? null : new TableFile<ReviewedEntityRow>(tables, TableNames.Entities, byteOrderMark: true);
+        void Write(EntityRow row, bool isReviewed)
+        {
+            if (plain is not null) plain.Write(row.ForCsv());
+            else marked!.Write(ReviewedEntityRow.Of(row.ForCsv(), isReviewed));
+        }
         foreach (var result in results)
         {
-            var document = result.Document ?? throw new InvalidDataException($"{result.Source.FullPath}: {result.Message}");
+            var document = Checked(result);
             var id = result.Source.DocId;
+            bool Corrected(int sentence) => reviewed is null || reviewed.Contains((id, sentence));
             var tagged = document.Mentions.DistinctBy(m => (m.Start, m.End, m.Type)).ToDictionary(m => (m.Start, m.End, m.Type));
             int offset = 0, before = count;
             foreach (var sentence in articles[id])
@@ -97,27 +146,42 @@ public static class SimulatedCorrections
                 {
                     int start = offset + entity.Start, end = offset + entity.End;
                     int index = document.SentenceAt(start);
+                    if (!Corrected(index)) continue;
                     if (end > document.Sentences[index].End) { dropped++; continue; }
                     var text = document.Slice(start, end);
                     if (text != sentence.Text[entity.Start..entity.End])
                         throw new InvalidDataException($"{result.Source.FullPath}: the run read the article differently from the text written ('{text}' at {start})");
-                    entities.Write((tagged.TryGetValue((start, end, entity.Type), out var mention)
+                    Write(tagged.Remove((start, end, entity.Type), out var mention)
                         ? RunRow(id, document, mention, entity.Type.ToString())
-                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", "")).ForCsv());
+                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", ""), isReviewed: true);
                     gold.Append(CultureInfo.InvariantCulture, $"{id}\t{CodePoints(document.Text, start)}\t{CodePoints(document.Text, end)}\t{entity.Type}\t{text}\n");
                     count++;
                 }
                 offset += sentence.Text.Length + 1; // CorpusDocuments.Text joins sentences with a line break
             }
-            if (count > before) continue;
-            // A document with no entity stays reviewed as a careful user keeps it: the run's rows typed delete (README).
+            if (reviewed is null)
+            {
+                if (count > before) continue; // the plain form: the run's wrong rows deleted
+                // A document with no entity stays reviewed as a careful user keeps it: the run's rows typed delete (README).
+                foreach (var m in tagged.Values.OrderBy(m => m.Start))
+                    Write(RunRow(id, document, m, ReviewColumns.Delete), isReviewed: true);
+                continue;
+            }
+            // The review: a reviewed sentence's wrong rows typed delete; the other sentences' rows as the run wrote them.
             foreach (var m in tagged.Values.OrderBy(m => m.Start))
-                entities.Write(RunRow(id, document, m, ReviewColumns.Delete).ForCsv());
+            {
+                bool corrected = Corrected(document.SentenceAt(m.Start));
+                Write(RunRow(id, document, m, corrected ? ReviewColumns.Delete : m.Type.ToString()), corrected);
+            }
         }
-        entities.Commit();
+        plain?.Commit();
+        marked?.Commit();
         File.WriteAllText(goldPath, gold.ToString(), new UTF8Encoding(false));
         return (count, dropped);
     }
+
+    private static Document Checked(DocumentResult result) =>
+        result.Document ?? throw new InvalidDataException($"{result.Source.FullPath}: {result.Message}");
 
     /// <summary>The run's row for <paramref name="mention"/>, as a user leaves it with <paramref name="type"/>.</summary>
     private static EntityRow RunRow(string id, Document document, Mention mention, string type)
