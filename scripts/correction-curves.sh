@@ -52,7 +52,9 @@ for domain in weibo resume; do
     n=${run%+*} skip=0 label=$run name=$domain-$run
     if [[ $run == *+* ]]; then skip=${run#*+} label="$n (skipping $skip)" name=$domain-$n-skip$skip; fi
     data=$WORK/$name
-    summary=$($EP simulate-corrections --corpus "$train" --skip "$skip" --sentences "$n" --rehearse "$REHEARSE" --order "$ORDER" --out "$data" | tr '\n' ' ' | tr -s ' ')
+    if ! summary=$($EP simulate-corrections --corpus "$train" --skip "$skip" --sentences "$n" --rehearse "$REHEARSE" --order "$ORDER" --out "$data" 2>&1 | tr '\n' ' ' | tr -s ' '); then
+      echo "| $domain | $label | $summary |"; continue # the review sheet holds fewer sentences than N
+    fi
     entities=$(grep -oP '\(\K[0-9,]+(?= entities)' <<< "$summary")
     seconds=$(refine "$name" "$data" $SHIPPED)
     scores=$($EP evaluate --model "$WORK/$name.zip" --compare $SHIPPED $flag "$dev" --msra "$MSRA_DEV" --errors "$WORK/$name.errors.csv" 2>&1)

@@ -41,4 +41,8 @@ internal sealed class CorrectionFolds
             units.AddRange(CorpusEvaluator.Evaluate(decode(tagger), heldOut, "fold", warmUp: false).Evaluation.Units);
         return units;
     }
+
+    /// <summary>Each held-out document's counts, every fold tagged by <paramref name="tagger"/> (a model none of them refined).</summary>
+    public List<UnitCounts> ScoreHeldOut(EntityTagger tagger) =>
+        [.. CorpusEvaluator.Evaluate(tagger, _folds.SelectMany(f => f.HeldOut), "fold", warmUp: false).Evaluation.Units];
 }

@@ -30,6 +30,9 @@ public sealed record ModelCard(
     /// <summary>How many words of the user's text the refined model's domain profile counts (<see cref="Entities.Tagging.DomainProfile"/>).</summary>
     public long DomainWords { get; init; }
 
+    /// <summary>How the refined weights and the base model tagged the held-out corrections (<see cref="RefinementCheck"/>), if checked.</summary>
+    public RefinementCheck? Refinement { get; init; }
+
     /// <summary>The O bias the refined weights decode with (fitted on the corrections, <see cref="DomainOutsideBias"/>).</summary>
     public float DomainOutsideBias { get; init; }
 
@@ -76,7 +79,10 @@ public sealed record ModelCard(
         {
             md.AppendLine();
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
-            md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}{(DomainRulesOn is null ? "" : $", with the conventions they follow ({DomainRulesOn.Replace(",", ", ")})")}.");
+            if (Refinement is { Kept: false } dropped)
+                md.AppendLine(c, $"The refinement was not kept: by cross-validation on the corrections, the refined weights tagged the held-out corrections with F1 {dropped.RefinedF1:F3} and the base model with {dropped.BaseF1:F3}, so this model tags as its base did (docs/corrections.md).");
+            else
+                md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}{(DomainRulesOn is null ? "" : $", with the conventions they follow ({DomainRulesOn.Replace(",", ", ")})")}{(Refinement is { } kept ? $"; on the held-out corrections they score F1 {kept.RefinedF1.ToString("F3", c)}, the base model {kept.BaseF1.ToString("F3", c)}" : "")}.");
         }
         if (Corrections is { } corrections)
         {

@@ -18,6 +18,9 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
 {
     public TrainingRecipe Recipe { get; } = recipe;
 
+    /// <summary>The last refinement's <see cref="RefinementCheck"/> (null: none ran, or too few documents to hold any out).</summary>
+    public RefinementCheck? Check { get; private set; }
+
     /// <summary>
     /// Trains a model from <paramref name="examples"/>, or refines <paramref name="warmStart"/> on them. A refinement leaves the
     /// model it refines as it was and adds what it learnt as the model's <see cref="TaggerDomain"/>, with the profile of the
@@ -49,7 +52,11 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         var quiet = new TaggerTrainer(Recipe);
         var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules), foldRehearsal);
         float bias = DomainOutsideBias.Fit(folds, warmStart.OutsideBias, log);
-        tagger = tagger.WithRules(DomainConventions.Fit(folds, rules, bias, log)).WithOutsideBias(bias);
+        var decoding = DomainConventions.Fit(folds, rules, bias, log);
+        // Against the model's own weights, as the folds start from them: a first round's domain has seen the first round's corrections.
+        Check = RefinementCheck.Of(folds, fold => fold.WithRules(decoding).WithOutsideBias(bias), warmStart.WithoutDomain(), log);
+        if (Check is { Kept: false }) return warmStart;
+        tagger = tagger.WithRules(decoding).WithOutsideBias(bias);
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
         log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
         return warmStart.WithDomain(new TaggerDomain(profile, tagger));

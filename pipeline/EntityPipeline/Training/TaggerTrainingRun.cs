@@ -61,7 +61,8 @@ public static class TaggerTrainingRun
         else if (warmStart is not null && train.All(f => f.Format == CorpusFormat.ClueNer)) // no base corpus sample either
             // Measured (README): corrections in conventions of their own, without rehearsal, cost MSRA dev 7 points; with it, 1.
             log("note: refining on annotations alone; give articles you did not review to rehearse, so the model keeps what it tags right (README, step 4)");
-        var tagger = new TaggerTrainer(recipe, log).Train(examples, warmStart?.Tagger, foldRehearsal);
+        var trainer = new TaggerTrainer(recipe, log);
+        var tagger = trainer.Train(examples, warmStart?.Tagger, foldRehearsal);
         var trainingTime = clock.Elapsed;
 
         var scores = dev.Select(file => Score(tagger, file, "", log)).ToList();
@@ -70,6 +71,7 @@ public static class TaggerTrainingRun
         var card = new ModelCard(modelPath, DateTimeOffset.UtcNow, data, recipe, trainingTime, scores, command)
         {
             BaseModel = warmStart?.Path,
+            Refinement = trainer.Check,
             Temperatures = tagger.Temperatures,
             DomainWords = tagger.Domain?.Profile.Total ?? 0,
             DomainOutsideBias = tagger.Domain?.Tagger.OutsideBias ?? 0,
