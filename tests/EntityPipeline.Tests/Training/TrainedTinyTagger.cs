@@ -19,6 +19,6 @@ internal static class TrainedTinyTagger
     public static EntityTagger TwoPass => TrainedTwoPass.Value;
 
     private static EntityTagger Train(bool secondPass) =>
-        new TaggerTrainer(new TrainingRecipe { Epochs = 20, Features = new TaggerFeatureOptions(HashBits: 14, LexiconMinCount: 2, PosSource: EntityPipeline.Segmentation.PosTagging.Hmm, SecondPass: secondPass, LongNames: false, PersonCues: false, Places: false, GivenNames: false) })
+        new TaggerTrainer(new TrainingRecipe { Epochs = 20, Features = new TaggerFeatureOptions(HashBits: 14, LexiconMinCount: 2, PosSource: EntityPipeline.Segmentation.PosTagging.Hmm, SecondPass: secondPass, LongNames: false, PersonCues: false, Places: false, GivenNames: false, Names: false) })
             .Train(TinyCorpus.Sentences());
 }

@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
             + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0)
-            + (options.GivenNames ? 3 : 0);
+            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -60,13 +60,15 @@ public sealed class CharFeatureExtractor
         uint[] lexCodes = scratch.LexCodes(n);
         uint[] placeCodes = scratch.PlaceCodes(n);
         uint[] nameCodes = scratch.NameCodes(n);
+        uint[] dictionaryCodes = scratch.DictionaryCodes(n);
         MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
         if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo, scratch.Breaks(tokens.Length));
         if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.PersonCues || _options.GivenNames) MapNames(text, nameCodes.AsSpan(0, n), _options.GivenNames);
+        if (_options.Names) DictionaryNames.Lexicon.MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
         for (int i = 0; i < n; i++)
-            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, features.Slice(i * stride, slots));
+            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, dictionaryCodes, features.Slice(i * stride, slots));
     }
 
     /// <summary>
@@ -155,7 +157,7 @@ public sealed class CharFeatureExtractor
     }
 
     private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] placeCodes,
-        uint[] nameCodes, Span<int> f)
+        uint[] nameCodes, uint[] dictionaryCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -237,6 +239,13 @@ public sealed class CharFeatureExtractor
             f[k++] = Index(36, Surname(i), Given(i + 1), Given(i + 2));
             f[k++] = Index(37, Surname(i - 1), Given(i), Given(i + 1));
             f[k++] = Index(38, Surname(i - 2), Given(i - 1), Given(i));
+        }
+        if (_options.Names)
+        {
+            // The dictionary name a character is in (types, B/M/E), with the jieba word position, and its neighbours' codes (templates 39
+            // and 23: the free ids below the second pass's 40 and up).
+            f[k++] = dictionaryCodes[i] == 0 ? -1 : Index(39, dictionaryCodes[i], position);
+            f[k++] = Index(23, i > 0 ? dictionaryCodes[i - 1] : 0, dictionaryCodes[i], i + 1 < text.Length ? dictionaryCodes[i + 1] : 0);
         }
     }
 

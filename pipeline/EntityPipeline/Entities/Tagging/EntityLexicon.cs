@@ -38,6 +38,20 @@ public sealed class EntityLexicon
         (_starts, _startShift) = StartTable(types.Keys);
     }
 
+    /// <summary>
+    /// A lexicon shipped with the program (Entities/Data): lines of name, tab, a non-zero mask; # comments. <paramref name="what"/>
+    /// and <paramref name="maskName"/> name them in errors.
+    /// </summary>
+    internal static EntityLexicon LoadFile(string path, string what, string maskName)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{what} missing: {path}. The build copies Entities/Data into the output folder; rebuild.", path);
+        using var reader = new StreamReader(path);
+        var entries = TabSeparatedPairs.Read(reader, (string text, out byte mask) => byte.TryParse(text, out mask) && mask != 0, maskName,
+            line => $"{path}:{line}", comments: true);
+        return new EntityLexicon(entries);
+    }
+
     /// <summary>A lexicon over <paramref name="types"/> itself (ordinal keys), not a copy: valid while the dictionary is left unchanged.</summary>
     private EntityLexicon(Dictionary<string, byte> types)
     {

@@ -14,6 +14,7 @@ public sealed class FeatureScratch
     private uint[] _lexCodes = [];
     private uint[] _placeCodes = [];
     private uint[] _nameCodes = [];
+    private uint[] _dictionaryCodes = [];
     private bool[] _breaks = [];
     private char[] _folded = [];
 
@@ -22,6 +23,7 @@ public sealed class FeatureScratch
     internal uint[] LexCodes(int length) => ReusedBuffer.AtLeast(ref _lexCodes, length);
     internal uint[] PlaceCodes(int length) => ReusedBuffer.AtLeast(ref _placeCodes, length);
     internal uint[] NameCodes(int length) => ReusedBuffer.AtLeast(ref _nameCodes, length);
+    internal uint[] DictionaryCodes(int length) => ReusedBuffer.AtLeast(ref _dictionaryCodes, length);
     internal bool[] Breaks(int length) => ReusedBuffer.AtLeast(ref _breaks, length);
     internal Span<char> Folded(int length) => ReusedBuffer.AtLeast(ref _folded, length).AsSpan(0, length);
 }

@@ -15,13 +15,5 @@ internal static class PlaceNames
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
-    internal static EntityLexicon Load(string path)
-    {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"place gazetteer missing: {path}. The build copies Entities/Data into the output folder; rebuild.", path);
-        using var reader = new StreamReader(path);
-        var entries = TabSeparatedPairs.Read(reader, (string text, out byte mask) => byte.TryParse(text, out mask) && mask != 0, "level mask",
-            line => $"{path}:{line}", comments: true);
-        return new EntityLexicon(entries);
-    }
+    internal static EntityLexicon Load(string path) => EntityLexicon.LoadFile(path, "place gazetteer", "level mask");
 }

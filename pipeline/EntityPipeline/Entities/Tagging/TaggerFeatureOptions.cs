@@ -25,6 +25,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// does not name it was trained before it, and is read with it off.</param>
 /// <param name="GivenNames">How typical of Chinese given names the characters after a surname are (<see cref="GivenNameChars"/>), so a
 /// name the model never saw is judged by its characters. A model file that does not name it was trained before it, and is read with it off.</param>
+/// <param name="Names">Matches of the proper names of a general dictionary, with their types (<see cref="DictionaryNames"/>). A model
+/// file that does not name it was trained before it, and is read with it off.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -38,7 +40,8 @@ public sealed record TaggerFeatureOptions(
     bool LongNames = true,
     bool PersonCues = true,
     bool Places = true,
-    bool GivenNames = true)
+    bool GivenNames = true,
+    bool Names = true)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

@@ -123,6 +123,7 @@ internal static partial class TaggerModelFile
                 // A feature group added since a model was written is off in it (the model was trained without it).
                 if (json["features"]?["places"] is null) header = header with { Features = header.Features with { Places = false } };
                 if (json["features"]?["givenNames"] is null) header = header with { Features = header.Features with { GivenNames = false } };
+                if (json["features"]?["names"] is null) header = header with { Features = header.Features with { Names = false } };
             }
             catch (JsonException e)
             {

