@@ -24,7 +24,8 @@ LOC_WORDS = re.compile(r"\b(city|province|county|prefecture|district|country|cap
 PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?\s*(BC)?\s*\)|\b(actor|actress|singer|writer|poet|"
                        r"politician|emperor|footballer|basketball player|tennis player|painter|philosopher|scientist|novelist|composer|"
                        r"film director|physicist|mathematician|chemist|economist|businessman|entrepreneur|pop star|TV host|athlete)\b")
-REFERENCE = re.compile(r"^(see|variant of|old variant of|abbr\. for)\s+[^|\[]*\|?([^\[\s;,]+)\[")
+# "see 瀋陽市|沈阳市[Shen3 yang2 Shi4]" (traditional|simplified) or "see 雅安市[Ya3 an1 Shi4]" (one form): the simplified target.
+REFERENCE = re.compile(r"^(?:see|variant of|old variant of|abbr\. for)\s+(?:[^|\[\s]*\|)?([^\[\s;,|]+)\[")
 
 def main(path):
     text = open(path, encoding="utf-8").read()
@@ -38,7 +39,7 @@ def main(path):
         first = definitions if isinstance(definitions, str) else definitions[0] if definitions else ""
         reference = REFERENCE.match(first)
         if reference:
-            references.setdefault(simplified, reference.group(2))
+            references.setdefault(simplified, reference.group(1))
             continue
         kind = PER if PER_WORDS.search(first) else ORG if ORG_WORDS.search(first) else LOC if LOC_WORDS.search(first) else 0
         if kind:
