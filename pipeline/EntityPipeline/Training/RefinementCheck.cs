@@ -7,10 +7,10 @@ namespace EntityPipeline.Training;
 /// Whether a refinement tags the user's held-out corrections at least as well as the model it refines, by the cross-validation
 /// that fits its O bias and conventions (<see cref="CorrectionFolds"/>): each fold's refinement, decoded as the refined model
 /// would, against the base model's own weights (without a first round's domain, which has seen that round's corrections) on
-/// the same held-out documents. When it does not, the corrections are too few or disagree
-/// among themselves, and the refined weights would lose on the user's text more than they seem to teach: the 50 sentences a
-/// Weibo review sheet puts first, half of whose rows are deleted brands and handles that Weibo's annotators leave untagged,
-/// cost Weibo dev 14.5 points (docs/corrections.md, "In the review sheet's order"). Then the model tags as its base did.
+/// the same held-out documents. When it does not, the corrections are too few or disagree among themselves, and the refined
+/// weights would lose on the user's text more than they seem to teach: the 50 sentences a Weibo review sheet puts first, half
+/// of whose rows are deleted brands and handles that Weibo's annotators leave untagged, cost Weibo dev 14.5 points
+/// (docs/corrections.md, "In the review sheet's order"). Then the model tags as its base did.
 /// </summary>
 public sealed record RefinementCheck(double RefinedF1, double BaseF1)
 {

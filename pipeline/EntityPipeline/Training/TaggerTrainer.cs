@@ -25,6 +25,8 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
     /// Trains a model from <paramref name="examples"/>, or refines <paramref name="warmStart"/> on them. A refinement leaves the
     /// model it refines as it was and adds what it learnt as the model's <see cref="TaggerDomain"/>, with the profile of the
     /// examples' text, so that only documents of that kind are tagged the new way; a second round goes on from the first's domain.
+    /// A refinement that tags the held-out corrections worse than the model's own weights (<see cref="Check"/>) is not kept: the
+    /// model is returned as it was.
     /// </summary>
     /// <param name="foldRehearsal">
     /// The rehearsal articles labelled by <paramref name="warmStart"/> without its domain (<see cref="EntityTagger.WithoutDomain"/>),
