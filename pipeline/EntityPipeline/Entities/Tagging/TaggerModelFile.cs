@@ -30,7 +30,8 @@ internal static partial class TaggerModelFile
 
     private sealed record Header(string Format, int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias,
         WeightPrecision Precision, PassHeader[] Passes, string Lexicon,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DomainHeader? Domain = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DomainHeader? Domain = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SortedDictionary<string, string>? Data = null);
 
     /// <summary>
     /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
@@ -61,7 +62,7 @@ internal static partial class TaggerModelFile
                     : null;
                 var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
-                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry, domain);
+                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry, domain, FeatureData.Of(tagger.Features));
                 using (var stream = zip.CreateEntry(HeaderEntry).Open())
                     JsonSerializer.Serialize(stream, header, HeaderJson.Default.Header);
                 WritePasses(zip, passes, PassEntries, precision);
@@ -136,6 +137,9 @@ internal static partial class TaggerModelFile
             if (header.Passes.Length != (header.Features.SecondPass ? 2 : 1) || header.Domain is { } d && d.Weights.Length != header.Passes.Length)
                 throw new InvalidDataException($"{path}: its features say {(header.Features.SecondPass ? "two passes" : "one pass")}, but it holds {header.Passes.Length}{(header.Domain is null ? "" : $" and its domain {header.Domain.Weights.Length}")}");
             header.Features.Validate();
+            if (FeatureData.Changed(header.Data, header.Features) is { } table)
+                throw new InvalidDataException($"{path}: trained with another {table} than this program's, which its features read: tag with the program " +
+                    "it was trained with, or train it again with this one (a model refined on your corrections: train --corrections … on this program's shipped model)");
             var read = new Dictionary<string, LinearLabelScorer>(StringComparer.Ordinal); // a pass the domain shares is read once
             LinearLabelScorer Weights(string entry) =>
                 read.TryGetValue(entry, out var scorer) ? scorer : read[entry] = ReadWeights(path, zip, entry, header.Features.Dimension, header.Precision);

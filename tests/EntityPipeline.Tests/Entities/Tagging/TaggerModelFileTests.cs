@@ -61,6 +61,42 @@ public sealed class TaggerModelFileTests
     }
 
     [Fact]
+    public void A_model_trained_with_other_data_tables_is_refused_naming_the_table_and_one_without_fingerprints_is_read()
+    {
+        // Given a model whose features read the place gazetteer, the given-name table and the dictionary of names
+        using var folder = new TempFolder();
+        var path = folder.File("model.zip");
+        new EntityPipeline.Training.TaggerTrainer(new EntityPipeline.Training.TrainingRecipe { Epochs = 1, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false) })
+            .Train(TinyCorpus.Sentences()).Save(path);
+        void EditHeader(Func<string, string> edit)
+        {
+            using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+            var entry = zip.GetEntry("model.json")!;
+            string json;
+            using (var reader = new StreamReader(entry.Open())) json = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("model.json").Open());
+            writer.Write(edit(json));
+        }
+        string header;
+        using (var zip = ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry("model.json")!.Open())) header = reader.ReadToEnd();
+        var data = System.Text.Json.Nodes.JsonNode.Parse(header)!["data"]!.AsObject();
+        Assert.Equal(["givenNames", "names", "places"], data.Select(d => d.Key));
+        Assert.NotNull(EntityTagger.Load(path));
+
+        // When the dictionary it was trained with differs from this program's, it is refused, naming the table
+        EditHeader(json => System.Text.RegularExpressions.Regex.Replace(json, $@"""names"":\s*""{data["names"]}""", @"""names"":""0000000000000000"""));
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(path));
+        Assert.Contains("Entities/Data/dictionary-names.tsv", e.Message);
+        Assert.Contains(path, e.Message);
+
+        // A model written before fingerprints (no "data") is read as before
+        EditHeader(json => System.Text.RegularExpressions.Regex.Replace(json, @",\s*""data"":\s*\{[^}]*\}", ""));
+        Assert.NotNull(EntityTagger.Load(path));
+    }
+
+    [Fact]
     public void Half_precision_is_half_the_size_of_float32_before_compression()
     {
         using var folder = new TempFolder();
