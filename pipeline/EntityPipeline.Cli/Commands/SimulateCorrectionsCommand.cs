@@ -38,7 +38,7 @@ internal sealed class SimulateCorrectionsCommand : Command<SimulateCorrectionsCo
         public override ValidationResult Validate() =>
             Corpus is null || Sentences is null || Out is null ? ValidationResult.Error("--corpus, --sentences and --out are required")
             : Sentences < 1 || Rehearse < 0 || Skip < 0 ? ValidationResult.Error("--sentences must be at least 1, --rehearse and --skip not negative")
-            : !Enum.TryParse<CorrectionOrder>(Order, ignoreCase: true, out _) ? ValidationResult.Error($"--order '{Order}': use file or review")
+            : !Enum.TryParse<CorrectionOrder>(Order, ignoreCase: true, out var order) || !Enum.IsDefined(order) ? ValidationResult.Error($"--order '{Order}': use file or review")
             : Console.InputPaths.MissingFile("--corpus", [Corpus]) is { } missing ? ValidationResult.Error(missing)
             : File.Exists(Out) || Directory.Exists(Out) && Directory.EnumerateFileSystemEntries(Out).Any() ? ValidationResult.Error($"--out {Out} must be a new or empty folder")
             : ValidationResult.Success();

@@ -1,4 +1,6 @@
 using CsvHelper;
+using EntityPipeline.Documents;
+using EntityPipeline.Entities;
 
 namespace EntityPipeline.Output;
 
@@ -15,6 +17,14 @@ public sealed partial record EntityRow(
     [property: CsvColumn("source", Index = 7)] string Source,
     [property: CsvColumn("confidence", Index = 8)] string Confidence)
 {
+    /// <summary>The row of <paramref name="mention"/>, a mention of <paramref name="document"/> (doc_id <paramref name="docId"/>), as the run tags it.</summary>
+    public static EntityRow Of(string docId, Document document, Mention mention)
+    {
+        var text = document.Slice(mention.Start, mention.End);
+        return new EntityRow(docId, document.SentenceAt(mention.Start), mention.Start, mention.End, text, mention.Type.ToString(),
+            EntityNormalizer.Normalize(text), mention.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(mention.Confidence));
+    }
+
     /// <summary>The row as entities.csv holds it: text from the input escaped (<see cref="TableFormat.Text"/>).</summary>
     public EntityRow ForCsv() => this with { DocId = TableFormat.Text(DocId), Text = TableFormat.Text(Text), Normalized = TableFormat.Text(Normalized) };
 }

@@ -64,11 +64,9 @@ public sealed class TableWriter : IDisposable
         var entityRows = new List<EntityRow>(mentions.Length);
         foreach (var m in mentions)
         {
-            var text = doc.Slice(m.Start, m.End);
-            var normalized = EntityNormalizer.Normalize(text);
-            entityRows.Add(new EntityRow(id, doc.SentenceAt(m.Start), m.Start, m.End, text, m.Type.ToString(),
-                normalized, m.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(m.Confidence)));
-            var key = (m.Type, normalized);
+            var row = EntityRow.Of(id, doc, m);
+            entityRows.Add(row);
+            var key = (m.Type, row.Normalized);
             _summary.TryGetValue(key, out var counts);
             _summary[key] = (counts.Documents + (seen.Add(key) ? 1 : 0), counts.Mentions + 1);
         }

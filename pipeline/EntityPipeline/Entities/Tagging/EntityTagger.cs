@@ -143,12 +143,14 @@ public sealed class EntityTagger
     public TaggingSession CreateSession() => new(this);
 
     /// <summary>
-    /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/> and the given-name
-    /// table of <see cref="TaggerFeatureOptions.GivenNames"/>, shared by every model that reads them): for a caller with a core to spare while the model loads.
+    /// Loads now what tagging reads on first use (the place gazetteer of <see cref="TaggerFeatureOptions.Places"/>, the given-name
+    /// table of <see cref="TaggerFeatureOptions.GivenNames"/> and the dictionary of names of <see cref="TaggerFeatureOptions.Names"/>,
+    /// shared by every model that reads them): for a caller with a core to spare while the model loads.
     /// </summary>
     public static void LoadSharedResources()
     {
         _ = PlaceNames.Lexicon;
         _ = GivenNameChars.Classes;
+        _ = DictionaryNames.Lexicon;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using EntityPipeline.Documents;
-using EntityPipeline.Entities;
 using EntityPipeline.Input;
 using EntityPipeline.Output;
 using EntityPipeline.Output.Workbook;
@@ -88,7 +87,7 @@ public static class SimulatedCorrections
         foreach (var result in results)
         {
             var document = Checked(result);
-            var rows = document.Mentions.Select(m => RunRow(result.Source.DocId, document, m, m.Type.ToString())).ToLookup(r => r.SentenceId);
+            var rows = document.Mentions.Select(m => EntityRow.Of(result.Source.DocId, document, m)).ToLookup(r => r.SentenceId);
             foreach (var s in document.Sentences)
                 if (rows[s.Index].ToList() is { Count: > 0 } mentions)
                     queue.Offer(new ReviewSentence(result.Source.DocId, s.Index, s.Start, document.Slice(s.Start, s.End), mentions));
@@ -126,13 +125,7 @@ public static class SimulatedCorrections
     {
         int count = 0, dropped = 0;
         var gold = new StringBuilder("doc_id\tstart\tend\ttype\ttext\n");
-        using var plain = reviewed is null ? new TableFile<EntityRow>(tables, TableNames.Entities, byteOrderMark: true) : null;
-        using var marked = reviewed is null ? null : new TableFile<ReviewedEntityRow>(tables, TableNames.Entities, byteOrderMark: true);
-        void Write(EntityRow row, bool isReviewed)
-        {
-            if (plain is not null) plain.Write(row.ForCsv());
-            else marked!.Write(ReviewedEntityRow.Of(row.ForCsv(), isReviewed));
-        }
+        using var entities = new CorrectedEntitiesFile(tables, reviewedColumn: reviewed is not null);
         foreach (var result in results)
         {
             var document = Checked(result);
@@ -151,9 +144,9 @@ public static class SimulatedCorrections
                     var text = document.Slice(start, end);
                     if (text != sentence.Text[entity.Start..entity.End])
                         throw new InvalidDataException($"{result.Source.FullPath}: the run read the article differently from the text written ('{text}' at {start})");
-                    Write(tagged.Remove((start, end, entity.Type), out var mention)
-                        ? RunRow(id, document, mention, entity.Type.ToString())
-                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", ""), isReviewed: true);
+                    entities.Write(tagged.Remove((start, end, entity.Type), out var mention)
+                        ? EntityRow.Of(id, document, mention)
+                        : new EntityRow(id, index, start, end, text, entity.Type.ToString(), "", "", ""), reviewed: true);
                     gold.Append(CultureInfo.InvariantCulture, $"{id}\t{CodePoints(document.Text, start)}\t{CodePoints(document.Text, end)}\t{entity.Type}\t{text}\n");
                     count++;
                 }
@@ -164,18 +157,17 @@ public static class SimulatedCorrections
                 if (count > before) continue; // the plain form: the run's wrong rows deleted
                 // A document with no entity stays reviewed as a careful user keeps it: the run's rows typed delete (README).
                 foreach (var m in tagged.Values.OrderBy(m => m.Start))
-                    Write(RunRow(id, document, m, ReviewColumns.Delete), isReviewed: true);
+                    entities.Write(TypedDelete(id, document, m), reviewed: true);
                 continue;
             }
             // The review: a reviewed sentence's wrong rows typed delete; the other sentences' rows as the run wrote them.
             foreach (var m in tagged.Values.OrderBy(m => m.Start))
             {
                 bool corrected = Corrected(document.SentenceAt(m.Start));
-                Write(RunRow(id, document, m, corrected ? ReviewColumns.Delete : m.Type.ToString()), corrected);
+                entities.Write(corrected ? TypedDelete(id, document, m) : EntityRow.Of(id, document, m), corrected);
             }
         }
-        plain?.Commit();
-        marked?.Commit();
+        entities.Commit();
         File.WriteAllText(goldPath, gold.ToString(), new UTF8Encoding(false));
         return (count, dropped);
     }
@@ -183,13 +175,8 @@ public static class SimulatedCorrections
     private static Document Checked(DocumentResult result) =>
         result.Document ?? throw new InvalidDataException($"{result.Source.FullPath}: {result.Message}");
 
-    /// <summary>The run's row for <paramref name="mention"/>, as a user leaves it with <paramref name="type"/>.</summary>
-    private static EntityRow RunRow(string id, Document document, Mention mention, string type)
-    {
-        var text = document.Slice(mention.Start, mention.End);
-        return new EntityRow(id, document.SentenceAt(mention.Start), mention.Start, mention.End, text, type, EntityNormalizer.Normalize(text),
-            mention.Source.ToString().ToLowerInvariant(), TableFormat.Confidence(mention.Confidence));
-    }
+    /// <summary>The run's row for <paramref name="mention"/> as a user leaves a wrong one: typed delete.</summary>
+    private static EntityRow TypedDelete(string id, Document document, Mention mention) => EntityRow.Of(id, document, mention) with { Type = ReviewColumns.Delete };
 
     /// <summary>A UTF-16 offset as the code-point offset gold tables use.</summary>
     private static int CodePoints(string text, int utf16)
