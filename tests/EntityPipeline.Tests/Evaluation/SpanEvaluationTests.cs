@@ -37,6 +37,23 @@ public sealed class SpanEvaluationTests
     }
 
     [Fact]
+    public void Mentions_with_a_latin_letter_are_also_scored_apart()
+    {
+        // 据Reuters报道，Ｔｅｓｌａ的Elon Musk在柏林。 gold: Reuters ORG, Ｔｅｓｌａ ORG (full-width), Elon Musk PER, 柏林 LOC
+        const string text = "据Reuters报道，Ｔｅｓｌａ的Elon Musk在柏林。";
+        var evaluation = new SpanEvaluation();
+        evaluation.Add("doc", text,
+            [(1, 8, EntityType.ORG), (11, 16, EntityType.ORG), (17, 26, EntityType.PER), (27, 29, EntityType.LOC)],
+            // Reuters right, Ｔｅｓｌａ typed PER, Elon alone, 柏林 right
+            [(1, 8, EntityType.ORG), (11, 16, EntityType.PER), (17, 21, EntityType.PER), (27, 29, EntityType.LOC)]);
+
+        var latin = evaluation.Report().Latin!;
+
+        Assert.Equal(("latin", 3, 3, 1), (latin.Type, latin.Gold, latin.Predicted, latin.Correct));
+        Assert.Equal((4, 2), (evaluation.Report().Micro.Gold, evaluation.Report().Micro.Correct));
+    }
+
+    [Fact]
     public void No_predictions_and_no_gold_gives_zero_without_dividing_by_zero()
     {
         var evaluation = new SpanEvaluation();
