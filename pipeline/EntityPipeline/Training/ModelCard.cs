@@ -75,11 +75,6 @@ public sealed record ModelCard(
             md.AppendLine(c, $"| {Path.GetFileName(file.Path)} | {file.Format} | {file.Weight}{(Recipe.Features.SecondPass ? $" ({file.Weight * file.SecondPassWeight})" : "")} | {sentences:N0} | {chars:N0} |");
         if (Rehearsal is { } r)
             md.AppendLine(c, $"| rehearsal: {string.Join(", ", r.Paths.Select(p => $"`{p}`"))} ({r.Documents:N0} {(r.Documents == 1 ? "article" : "articles")}, labelled by the base model) | text | 1{(Recipe.Features.SecondPass ? " (1)" : "")} | {r.Sentences:N0} | {r.Characters:N0} |");
-        if (Recipe.LatinNames > 0)
-        {
-            md.AppendLine();
-            md.AppendLine(c, $"{Recipe.LatinNames * 100:0.#}% of the corpora's mentions that have a Latin-script form in CC-CEDICT written in it (recipe `latinNames`, seeded; 微软 → Microsoft), so that Latin-script names are learnt in context.");
-        }
         if (BaseModel is not null)
         {
             md.AppendLine();

@@ -27,16 +27,9 @@ public static class TaggerTrainingRun
         var clock = Stopwatch.StartNew();
         var examples = new List<AnnotatedSentence>();
         var data = new List<(CorpusFile, int, long)>();
-        var latin = recipe.LatinNames > 0 ? LatinNameSubstitution.Load() : null;
-        for (int i = 0; i < train.Count; i++)
+        foreach (var file in train)
         {
-            var file = train[i];
             var list = file.Read().Where(s => s.Text.Length > 0).ToList();
-            if (latin is not null)
-            {
-                (list, int written) = latin.Apply(list, recipe.LatinNames, recipe.Seed + i);
-                log($"wrote {written:N0} mentions of {Path.GetFileName(file.Path)} in Latin script (latinNames {recipe.LatinNames:0.##})");
-            }
             examples.AddRange(list);
             data.Add((file, list.Count, list.Sum(s => (long)s.Text.Length)));
             log($"read {list.Count:N0} sentences from {file}");

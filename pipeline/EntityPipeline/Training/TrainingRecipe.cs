@@ -53,14 +53,6 @@ public sealed record TrainingRecipe
     /// </summary>
     public double CorrectionsWeight { get; init; } = 10;
 
-    /// <summary>
-    /// The share of the corpora's mentions with a Latin-script form (<see cref="LatinNameSubstitution"/>) written in that form,
-    /// so that the tagger learns Latin-script names from their context; 0 leaves the corpora as they are (and the recipe's JSON
-    /// without the field, as before it existed).
-    /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-    public double LatinNames { get; init; }
-
     /// <summary>The corpora as files to read.</summary>
     public IReadOnlyList<CorpusFile> TrainingFiles() => [.. Corpora.Select(c => c.ToCorpusFile())];
 
@@ -100,7 +92,6 @@ public sealed record TrainingRecipe
         Require(RefineEpochs >= 1, "refineEpochs", "must be at least 1");
         Require(StackingFolds >= 2, "stackingFolds", "must be at least 2");
         Require(CorrectionsWeight > 0, "correctionsWeight", "must be positive");
-        Require(LatinNames is >= 0 and <= 1, "latinNames", "must be a share from 0 to 1");
         string relative = $"(paths are relative to the folder train runs in: {Environment.CurrentDirectory})";
         for (int i = 0; i < Corpora.Count; i++)
         {

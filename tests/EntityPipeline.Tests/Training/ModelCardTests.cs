@@ -29,14 +29,4 @@ public sealed class ModelCardTests
         Assert.DoesNotContain("keeps the base model's weights beside the refined ones", dropped);
         Assert.Contains("on the held-out corrections they score F1 0.511, the base model 0.476.", kept);
     }
-
-    [Fact]
-    public void A_card_says_how_many_mentions_were_written_in_latin_script()
-    {
-        var card = new ModelCard("m.zip", DateTimeOffset.UnixEpoch, [], new TrainingRecipe { LatinNames = 0.3 }, TimeSpan.FromSeconds(9), [], "train").ToMarkdown();
-
-        Assert.Contains("30% of the corpora's mentions that have a Latin-script form in CC-CEDICT written in it (recipe `latinNames`, seeded", card);
-        Assert.Contains("\"latinNames\": 0.3", card);
-        Assert.DoesNotContain("latinNames", Refined().ToMarkdown());
-    }
 }

@@ -39,7 +39,6 @@ public sealed class TrainingRecipeTests
     [InlineData("{\n  \"features\": { \"hashBits\": 20, \"trigrams\": true }\n}", "line 2", "$.features.trigrams")]
     [InlineData("{\n  \"epochs\": 6\n  \"seed\": 1\n}", "line 3", "")]
     [InlineData("{ \"epochs\": 0 }", "epochs: must be at least 1", "")]
-    [InlineData("{ \"latinNames\": 1.5 }", "latinNames: must be a share from 0 to 1", "")]
     [InlineData("{ \"features\": { \"hashBits\": 30 } }", "features.hashBits: 30 is outside 10–24", "")]
     [InlineData("{ \"corpora\": [ { \"path\": \"no-such-corpus.bio\" } ] }", "corpora[0].path: not found: no-such-corpus.bio", "")]
     [InlineData("{ \"trainer\": \"sdca\" }", "line 1", "$.trainer")]

@@ -66,7 +66,7 @@ public sealed class CharFeatureExtractor
         if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.PersonCues || _options.GivenNames) MapNames(text, nameCodes.AsSpan(0, n), _options.GivenNames);
-        if (_options.Names) (_options.LatinDictionary ? DictionaryNames.WithLatin : DictionaryNames.Lexicon).MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
+        if (_options.Names) DictionaryNames.Lexicon.MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
         for (int i = 0; i < n; i++)
             ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, dictionaryCodes, features.Slice(i * stride, slots));
     }

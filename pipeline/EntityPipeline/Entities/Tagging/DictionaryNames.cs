@@ -10,22 +10,8 @@ internal static class DictionaryNames
 {
     public const string DefaultFile = "Entities/Data/dictionary-names.tsv";
 
-    /// <summary>The Latin-script forms of the names (<see cref="TaggerFeatureOptions.LatinDictionary"/>).</summary>
-    public const string LatinFile = "Entities/Data/dictionary-latin-names.tsv";
-
     private static readonly Lazy<EntityLexicon> Loaded = new(() =>
         EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "dictionary of names", "type mask"));
 
-    private static readonly Lazy<EntityLexicon> LoadedWithLatin = new(() =>
-    {
-        var latin = EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, LatinFile), "Latin-script names", "type mask");
-        var types = Loaded.Value.Entries.ToDictionary(StringComparer.Ordinal);
-        foreach (var (name, mask) in latin.Entries) types[name] = (byte)(types.GetValueOrDefault(name) | mask);
-        return new EntityLexicon(types);
-    });
-
     public static EntityLexicon Lexicon => Loaded.Value;
-
-    /// <summary>The names and their Latin-script forms.</summary>
-    public static EntityLexicon WithLatin => LoadedWithLatin.Value;
 }

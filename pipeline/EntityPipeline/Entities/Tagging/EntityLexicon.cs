@@ -142,7 +142,7 @@ public sealed class EntityLexicon
                 int len = 31 - BitOperations.LeadingZeroCount(lengths);
                 lengths ^= 1u << len;
                 if (i + len <= covered) break; // inside a longer match already written
-                if (!TryGetTypes(folded.Slice(i, len), out byte types) || SplitsLatinWord(folded, i, i + len)) continue;
+                if (!TryGetTypes(folded.Slice(i, len), out byte types)) continue;
                 for (int j = Math.Max(i, covered); j < i + len; j++)
                     codes[j] = (uint)types << 3 | (j == i ? 1u : j == i + len - 1 ? 3u : 2u);
                 covered = i + len;
@@ -150,11 +150,6 @@ public sealed class EntityLexicon
             }
         }
     }
-
-    /// <summary>Whether [start, end) begins or ends inside a Latin-script word: Paris in Parisian, Tesla in Teslas is no match.</summary>
-    private static bool SplitsLatinWord(ReadOnlySpan<char> folded, int start, int end) =>
-        start > 0 && char.IsAsciiLetter(folded[start]) && char.IsAsciiLetter(folded[start - 1])
-        || end < folded.Length && char.IsAsciiLetter(folded[end - 1]) && char.IsAsciiLetter(folded[end]);
 
     /// <summary>As <see cref="Match"/>, for text not yet folded (folds it into a pooled buffer first).</summary>
     public void MatchFolding(ReadOnlySpan<char> text, Span<uint> codes)

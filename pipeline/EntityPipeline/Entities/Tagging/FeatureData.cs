@@ -16,7 +16,6 @@ internal static class FeatureData
         ("places", PlaceNames.DefaultFile, f => f.Places),
         ("givenNames", GivenNameChars.DefaultFile, f => f.GivenNames),
         ("names", DictionaryNames.DefaultFile, f => f.Names),
-        ("latinNames", DictionaryNames.LatinFile, f => f.Names && f.LatinDictionary),
     ];
 
     private static readonly Dictionary<string, Lazy<string?>> Fingerprints = Tables.ToDictionary(t => t.Name,

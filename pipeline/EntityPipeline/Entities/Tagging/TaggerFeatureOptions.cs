@@ -27,7 +27,6 @@ namespace EntityPipeline.Entities.Tagging;
 /// name the model never saw is judged by its characters. A model file that does not name it was trained before it, and is read with it off.</param>
 /// <param name="Names">Matches of the proper names of a general dictionary, with their types (<see cref="DictionaryNames"/>). A model
 /// file that does not name it was trained before it, and is read with it off.</param>
-/// <param name="LatinDictionary">With <paramref name="Names"/>, the Latin-script forms of the dictionary's names too (Google, Elon Musk).</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -42,8 +41,7 @@ public sealed record TaggerFeatureOptions(
     bool PersonCues = true,
     bool Places = true,
     bool GivenNames = true,
-    bool Names = true,
-    bool LatinDictionary = false)
+    bool Names = true)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

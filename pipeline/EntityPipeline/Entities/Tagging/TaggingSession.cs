@@ -50,7 +50,7 @@ public sealed class TaggingSession
         {
             foreach (var (start, end, first, last) in parts)
             {
-                Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias, text[start..end]);
+                Decode(Featurize(text[start..end], tokens[first..last], start), _tagger.Extractor.SlotsPerChar, end - start, _tagger.Scorer, _tagger.OutsideBias);
                 Emit(text[start..end], tokens[first..last], start, into);
             }
             return;
@@ -82,7 +82,7 @@ public sealed class TaggingSession
             _tagger.Extractor.Extract(text[start..end], tokens[first..last], start, features, stride, _scratch);
             int n = end - start;
             for (int i = 0; i < n; i++) features.Slice(i * stride + slots, stacking.Slots).Fill(-1); // absent in the first pass
-            var labels = Decode(features, stride, n, _tagger.Scorer, 0, separatorsOf: default); // the first pass as in training, where no mention has such a space
+            var labels = Decode(features, stride, n, _tagger.Scorer, 0);
             ReusedBuffer.AtLeast(ref _typeProbabilities, n * BioesLabels.TypeCount);
             stacking.Read(_logProbs.AsSpan(0, n * L), labels, _marginals, _typeProbabilities,
                 _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), stacking.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : []);
@@ -112,7 +112,7 @@ public sealed class TaggingSession
             }
             var typeBins = _tagger.Stacking!.ReadsTypeProbabilities ? _typeBins.AsSpan(start, n) : [];
             _tagger.Stacking.Extract(sentence, _firstLabels.AsSpan(start, n), _certainty.AsSpan(start, n), typeBins, _documentCodes.AsSpan(0, n), features, stride, slots);
-            Decode(features, stride, n, scorer, _tagger.OutsideBias, sentence);
+            Decode(features, stride, n, scorer, _tagger.OutsideBias);
             Emit(sentence, tokens[first..last], start, into);
         }
     }
@@ -161,10 +161,9 @@ public sealed class TaggingSession
 
     /// <summary>
     /// Scores <paramref name="n"/> characters' features (rows of <paramref name="stride"/>) with <paramref name="scorer"/> and
-    /// decodes them; the labels and log-probabilities stay in <c>_labels</c> and <c>_logProbs</c> for <see cref="Emit"/>. No mention
-    /// takes in a space of <paramref name="separatorsOf"/> that separates words (<see cref="SeparatingSpaces"/>).
+    /// decodes them; the labels and log-probabilities stay in <c>_labels</c> and <c>_logProbs</c> for <see cref="Emit"/>.
     /// </summary>
-    private ReadOnlySpan<int> Decode(ReadOnlySpan<int> features, int stride, int n, LinearLabelScorer scorer, float outsideBias, ReadOnlySpan<char> separatorsOf)
+    private ReadOnlySpan<int> Decode(ReadOnlySpan<int> features, int stride, int n, LinearLabelScorer scorer, float outsideBias)
     {
         int L = BioesLabels.Count;
         ReusedBuffer.AtLeast(ref _logProbs, n * L);
@@ -174,7 +173,6 @@ public sealed class TaggingSession
         scorer.LogProbabilities(features, stride, logProbs);
         if (outsideBias != 0)
             for (int i = 0; i < n; i++) logProbs[i * L + BioesLabels.Outside] += outsideBias; // only O moves: mention confidences keep the model's probabilities
-        SeparatingSpaces.KeepOutside(separatorsOf, logProbs);
         _decoder.Decode(logProbs, labels);
         return labels;
     }

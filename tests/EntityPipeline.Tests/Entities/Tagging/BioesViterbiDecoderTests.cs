@@ -15,20 +15,6 @@ public sealed class BioesViterbiDecoderTests
         Assert.Equal(expected, Spans(labels));
     }
 
-    [Theory]
-    // Scores that read one name across the space; where the space separates words, the decoder must leave it outside.
-    [InlineData("张伟 李娜", "B-PER I-PER I-PER I-PER E-PER", "PER 0 2|PER 3 5")]
-    [InlineData("何欣荣　樊曦", "B-PER I-PER I-PER I-PER I-PER E-PER", "PER 0 3|PER 4 6")] // an ideographic space too
-    [InlineData("Tim Cook", "B-PER I-PER I-PER I-PER I-PER I-PER I-PER E-PER", "PER 0 8")] // between Latin letters it joins
-    public void A_space_that_separates_words_stays_outside_every_name(string text, string argmax, string expected)
-    {
-        var scores = OneHot(argmax, strong: 0.9f);
-
-        SeparatingSpaces.KeepOutside(text, scores);
-
-        Assert.Equal(expected, Spans(Decode(scores)));
-    }
-
     [Fact]
     public void An_unclosed_span_is_never_produced()
     {
