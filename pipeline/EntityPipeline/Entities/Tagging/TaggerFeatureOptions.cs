@@ -27,10 +27,6 @@ namespace EntityPipeline.Entities.Tagging;
 /// name the model never saw is judged by its characters. A model file that does not name it was trained before it, and is read with it off.</param>
 /// <param name="Names">Matches of the proper names of a general dictionary, with their types (<see cref="DictionaryNames"/>). A model
 /// file that does not name it was trained before it, and is read with it off.</param>
-/// <param name="UnseenNames">With <paramref name="Names"/> and <paramref name="Lexicon"/>, a feature of its own for a dictionary name no
-/// lexicon entry covers, so that the model weighs the dictionary apart where it is the only evidence (names the corpora never hold).</param>
-/// <param name="CheckedNames">With <paramref name="Names"/>, the dictionary without the names MSRA's training file holds often and
-/// rarely annotates so (common words: 友好, 时代), which taught the model that the dictionary is weak evidence.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -45,9 +41,7 @@ public sealed record TaggerFeatureOptions(
     bool PersonCues = true,
     bool Places = true,
     bool GivenNames = true,
-    bool Names = true,
-    bool UnseenNames = false,
-    bool CheckedNames = false)
+    bool Names = true)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]
