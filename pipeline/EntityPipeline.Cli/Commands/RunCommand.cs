@@ -20,8 +20,12 @@ internal sealed class RunCommand : Command<RunSettings>
         TableWriter? writer = null;
         Task<ManifestFile?>? model = null;
         Task warmUp = Task.CompletedTask;
+        // A warm-up starts only while the run goes on: one started after Ctrl+C (jieba's thread still loading) would outlive
+        // the process and leave its temporary folder behind.
+        var warmUpGate = new object();
+        bool closing = false;
         RunSummary summary;
-        Pipeline pipeline;
+        Pipeline? pipeline = null;
         try
         {
             // The tables are set up after the model loaded (a file that is no model leaves no empty folder behind), their code
@@ -34,17 +38,27 @@ internal sealed class RunCommand : Command<RunSettings>
                     OutputFolder.Prepare(settings.Out);
                     writer = new TableWriter(settings.Out, settings.ByteOrderMark, escapeFormulas: !settings.Plain, workbook: !settings.NoWorkbook);
                 },
-                besideModel: settings.NoWorkbook || Environment.ProcessorCount < 2 ? null : () => warmUp = Task.Run(() => TableWriter.WarmUp()));
+                besideModel: settings.NoWorkbook || Environment.ProcessorCount < 2 ? null : () =>
+                {
+                    lock (warmUpGate) if (!closing) warmUp = Task.Run(() => TableWriter.WarmUp());
+                },
+                cancel: cancellationToken);
             var runner = new CorpusRunner(new DocumentProcessor(pipeline), settings.Workers);
             summary = ProgressDisplay.Run(files.Count, progress => runner.Run(files, writer!, progress, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            summary = new RunSummary { Cancelled = true }; // Ctrl+C while jieba's dictionaries loaded: no document was read
         }
         finally
         {
             writer?.Dispose();
-            warmUp.Wait(); // its temporary folder is gone before the process ends
+            Task warming;
+            lock (warmUpGate) (closing, warming) = (true, warmUp);
+            warming.Wait(); // its temporary folder is gone before the process ends
         }
 
-        bool modelDomain = pipeline.Stages.OfType<Entities.ModelEntityStage>().Any(s => s.HasDomain);
+        bool modelDomain = pipeline?.Stages.OfType<Entities.ModelEntityStage>().Any(s => s.HasDomain) ?? false;
         SummaryReport.Print(summary, settings.Out, modelDomain);
         if (summary.Cancelled) return ExitCodes.Cancelled;
         RunRecord.Of(settings, summary, started, modelDomain, model!.GetAwaiter().GetResult()).Write(settings.Out);

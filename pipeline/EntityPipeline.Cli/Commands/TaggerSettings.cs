@@ -36,9 +36,10 @@ internal class TaggerSettings : CommandSettings
     /// reads it, since knowing takes the model's load) is loaded by whichever thread is free first, the two taking it from opposite
     /// ends so that neither waits for the other: jieba's thread after its dictionaries, then <paramref name="besideModel"/> (not waited
     /// for: work of the caller's for a spare core); this one after the model and <paramref name="whileJiebaLoads"/> (the caller's own
-    /// set-up), since the model now loads about as fast as jieba's dictionaries.
+    /// set-up), since the model now loads about as fast as jieba's dictionaries. Cancelled (<paramref name="cancel"/>: Ctrl+C) while
+    /// jieba's dictionaries still load, it throws <see cref="OperationCanceledException"/> at once and leaves them loading.
     /// </summary>
-    public Pipeline CreatePipeline(Action? whileJiebaLoads = null, Action? besideModel = null)
+    public Pipeline CreatePipeline(Action? whileJiebaLoads = null, Action? besideModel = null, CancellationToken cancel = default)
     {
         var options = ToOptions();
         bool model = ModelPath is not null;
@@ -56,15 +57,18 @@ internal class TaggerSettings : CommandSettings
         {
             tagger = model ? TaggerModel.Load(Model ?? DefaultModel.Require()) : null;
             whileJiebaLoads?.Invoke();
+            cancel.ThrowIfCancellationRequested(); // the smaller data is jieba's thread's to load too
             Figures();
             Gazetteer();
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // Failing, still after the other thread: what besideModel started is then set, and the caller can wait for it.
             try { loading.Wait(); } catch (AggregateException) { }
             throw;
         }
+        // Waits for the loading to end, failed or not (its failure is thrown below as it was), unless cancelled first.
+        loading.ContinueWith(_ => { }, TaskContinuationOptions.ExecuteSynchronously).Wait(cancel);
         loading.GetAwaiter().GetResult();
         return PipelineFactory.Create(options, tagger);
     }

@@ -13,6 +13,27 @@ public sealed class InterruptionTests
     [Fact]
     public async Task Interrupting_the_process_stops_it_within_two_seconds_and_says_what_was_completed()
     {
+        // Once documents' rows are being written (256 KB in the temporary tables).
+        var (stdout, output) = await Interrupt(tables => tables.Files("*.tmp").Sum(f => new FileInfo(tables.File(f)).Length) >= 256 * 1024);
+
+        Assert.Contains("cancelled after", stdout);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task Interrupting_it_while_it_starts_stops_it_at_once_too()
+    {
+        // As soon as the temporary tables exist: they are set up while jieba's dictionaries load, which on a loaded machine takes
+        // seconds; the run must not wait for them to finish.
+        var (stdout, output) = await Interrupt(tables => tables.Files("*.tmp").Length > 0);
+
+        Assert.Contains("cancelled after", stdout);
+        Assert.Empty(output);
+    }
+
+    /// <summary>Starts a run over 400 articles, sends SIGINT once <paramref name="ready"/> holds of its output folder, and checks it exits within 4 s with code 130.</summary>
+    private static async Task<(string Stdout, string[] Output)> Interrupt(Func<TempFolder, bool> ready)
+    {
         using var input = new TempFolder();
         for (int i = 0; i < 400; i++) input.Write($"{i:D3}.txt", Encoding.UTF8.GetBytes(TestText.Repeat(20_000)));
         using var output = new TempFolder();
@@ -25,23 +46,21 @@ public sealed class InterruptionTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        // Wait until the run is writing documents' rows, then interrupt it. Its temporary tables exist from the start, while
-        // jieba's dictionaries load; a signal then is seen once they have loaded, which on a loaded machine took over 5 s.
         var waited = Stopwatch.StartNew();
-        while (output.Files("*.tmp").Sum(f => new FileInfo(output.File(f)).Length) < 256 * 1024 && !process.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60))
-            Thread.Sleep(50);
+        while (!ready(output) && !process.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60))
+            Thread.Sleep(20);
 
         if (process.HasExited) Assert.Fail("the run finished before it could be interrupted: " + await stderr);
         var clock = Stopwatch.StartNew();
         Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit(); // what Ctrl+C sends
         var exited = process.WaitForExit(TimeSpan.FromSeconds(5));
         clock.Stop();
+        if (!exited) process.Kill();
 
         Assert.True(exited, "still running 5 s after Ctrl+C");
         // "a second or two" on an idle machine; the bound leaves room for a loaded 2-core CI machine
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 4);
         Assert.True(130 == process.ExitCode, $"exit {process.ExitCode}: {await stdout}");
-        Assert.Contains("cancelled after", await stdout);
-        Assert.Empty(output.Files());
+        return (await stdout, output.Files());
     }
 }
