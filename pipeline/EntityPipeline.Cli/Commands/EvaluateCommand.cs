@@ -166,13 +166,14 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     private static void Print(string title, EvaluationReport report)
     {
         var table = new Table().Title(title).AddColumns("type", "gold", "predicted", "correct", "P", "R", "F1");
-        foreach (var s in report.PerType.Append(report.Micro))
-            table.AddRow(s.Type, s.Gold.ToString(), s.Predicted.ToString(), s.Correct.ToString(), $"{s.Precision:F4}", $"{s.Recall:F4}", $"{s.F1:F4}");
-        if (report.Latin is { } l && (l.Gold > 0 || l.Predicted > 0))
+        var rows = report.PerType.Append(report.Micro).ToList();
+        if (report.Latin is { Gold: > 0 } or { Predicted: > 0 })
         {
             table.Caption("latin: the mentions with a Latin letter in them (Google, ESPN卫视), a part of micro");
-            table.AddRow(l.Type, l.Gold.ToString(), l.Predicted.ToString(), l.Correct.ToString(), $"{l.Precision:F4}", $"{l.Recall:F4}", $"{l.F1:F4}");
+            rows.Add(report.Latin);
         }
+        foreach (var s in rows)
+            table.AddRow(s.Type, s.Gold.ToString(), s.Predicted.ToString(), s.Correct.ToString(), $"{s.Precision:F4}", $"{s.Recall:F4}", $"{s.F1:F4}");
         AnsiConsole.Write(table);
     }
 }

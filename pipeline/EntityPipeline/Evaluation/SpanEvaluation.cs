@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Evaluation;
 
@@ -91,9 +92,10 @@ public sealed class SpanEvaluation
     }
 
     /// <summary>A span with a Latin letter in it (Google, ESPN卫视), a part of modern text the corpora of 1998–2009 hardly hold.</summary>
-    private static bool HasLatin(string text, int start, int end) =>
-        text.AsSpan(start, end - start).IndexOfAny(LatinLetters) >= 0;
-
-    private static readonly System.Buffers.SearchValues<char> LatinLetters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+    private static bool HasLatin(string text, int start, int end)
+    {
+        foreach (char c in text.AsSpan(start, end - start))
+            if (CharFold.IsLatinLetter(c)) return true;
+        return false;
+    }
 }

@@ -15,6 +15,9 @@ public static class CharFold
     /// <summary>Each character of [<see cref="FirstHan"/>, <see cref="LastHan"/>] as the views read it.</summary>
     private static readonly char[] Simplified = LoadSimplified();
 
+    /// <summary>A Latin letter, half- or full-width (A, Ａ).</summary>
+    public static bool IsLatinLetter(char c) => char.IsAsciiLetter(Fold(c));
+
     public static char Fold(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),

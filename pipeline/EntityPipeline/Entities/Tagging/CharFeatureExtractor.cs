@@ -279,10 +279,8 @@ public sealed class CharFeatureExtractor
     {
         char c = text[i];
         if (!char.IsWhiteSpace(c)) return CharFold.Fold(c);
-        return i > 0 && i + 1 < text.Length && IsLatinLetter(text[i - 1]) && IsLatinLetter(text[i + 1]) ? '·' : '、';
+        return i > 0 && i + 1 < text.Length && CharFold.IsLatinLetter(text[i - 1]) && CharFold.IsLatinLetter(text[i + 1]) ? '·' : '、';
     }
-
-    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(CharFold.Fold(c));
 
     /// <summary>Punctuation, a symbol or white space: what ends a phrase or a list item.</summary>
     internal static bool IsSeparator(char c) => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c);
