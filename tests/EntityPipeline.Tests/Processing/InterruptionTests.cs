@@ -10,7 +10,7 @@ namespace EntityPipeline.Tests.Processing;
 [Collection(RunsAlone.Name)]
 public sealed class InterruptionTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Interrupting_the_process_stops_it_within_two_seconds_and_says_what_was_completed()
     {
         // Once documents' rows are being written (256 KB in the temporary tables).
@@ -20,7 +20,7 @@ public sealed class InterruptionTests
         Assert.Empty(output);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Interrupting_it_while_it_starts_stops_it_at_once_too()
     {
         // As soon as the temporary tables exist: they are set up while jieba's dictionaries load, which on a loaded machine takes
@@ -34,6 +34,7 @@ public sealed class InterruptionTests
     /// <summary>Starts a run over 400 articles, sends SIGINT once <paramref name="ready"/> holds of its output folder, and checks it exits within 4 s with code 130.</summary>
     private static async Task<(string Stdout, string[] Output)> Interrupt(Func<TempFolder, bool> ready)
     {
+        Skip.If(SigIntIgnored(), "SIGINT is ignored by this process (started as a background job), so by the run it starts, as the shell intends: Ctrl+C cannot be tested");
         using var input = new TempFolder();
         for (int i = 0; i < 400; i++) input.Write($"{i:D3}.txt", Encoding.UTF8.GetBytes(TestText.Repeat(20_000)));
         using var output = new TempFolder();
@@ -62,5 +63,14 @@ public sealed class InterruptionTests
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 4);
         Assert.True(130 == process.ExitCode, $"exit {process.ExitCode}: {await stdout}");
         return (await stdout, output.Files());
+    }
+
+    /// <summary>Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status): a child inherits that, and .NET keeps it.</summary>
+    private static bool SigIntIgnored()
+    {
+        const string path = "/proc/self/status";
+        if (!File.Exists(path)) return false;
+        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("SigIgn:"));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
     }
 }
