@@ -36,7 +36,9 @@ public enum LabelRules
     /// only where a user's corrections do (<see cref="LabelRuleSet.Conventions"/>).
     /// </summary>
     Departments = 1024,
-    All = 2047,
+    /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
+    Products = 2048,
+    All = 4095,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -59,6 +61,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);

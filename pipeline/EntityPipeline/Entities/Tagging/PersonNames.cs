@@ -46,7 +46,7 @@ internal static class PersonNames
             if (alone && !MayBeSurname(word.Pos) || FormerOrActing.Contains(text[i])) continue;
             int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
-            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd)) Mark(labels, length, i, after);
+            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos))) Mark(labels, length, i, after);
             else if (IsTaggedAlone(labels, i, after) && after + 2 <= length && text[after] == text[after + 1] && text[after] != Anonymous
                      && IsHan(text[after]) && wordEnds[after + 2]) Mark(labels, length, i, after + 2);
         }
@@ -58,6 +58,9 @@ internal static class PersonNames
     /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长).
     /// </summary>
     private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
+
+    /// <summary>jieba's tag for a dictionary word that opens with a surname and ends in a title but names no one (班主任, 包工头).</summary>
+    private static bool IsCommonNoun(string pos) => pos == "n";
 
     /// <summary>The end of 某 or 某某 at <paramref name="at"/>, or <paramref name="at"/> when there is none.</summary>
     private static int AnonymousEnd(ReadOnlySpan<char> text, int at, int length)
