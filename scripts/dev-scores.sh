@@ -19,9 +19,11 @@ score() {
   out=$(ep evaluate --model "$model" "$@" "${extra[@]}" --errors "output/dev-errors-$name.csv")
   f1=$(grep -E '│ micro' <<<"$out" | awk -F'│' '{gsub(/ /,"",$8); print $8}')
   # The console wraps its lines: a break after "95%" leaves two spaces once joined, so spaces are squeezed.
-  diff=$(tr '\n' ' ' <<<"$out" | tr -s ' ' | grep -oE 'difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+' || true)
-  # The F1 of the mentions with a Latin letter, where a set has any (a part of micro).
-  latin=$(grep -E '│ latin' <<<"$out" | awk -F'│' '{gsub(/ /,"",$3); gsub(/ /,"",$8); print "(latin " $3 " gold, F1 " $8 ")"}' || true)
+  joined=$(tr '\n' ' ' <<<"$out" | tr -s ' ')
+  difference() { grep -oE "$1 F1 [^;]*; difference [^;]*;? ?95% paired interval [-+0-9.]+ to [-+0-9.]+" <<<"$joined" | grep -oE 'difference .*' || true; }
+  diff=$(difference micro)
+  # The F1 of the mentions with a Latin letter, where a set has any (a part of micro), and its paired difference.
+  latin=$(grep -E '│ latin' <<<"$out" | awk -F'│' -v d="$(difference latin)" '{gsub(/ /,"",$3); gsub(/ /,"",$8); print "(latin " $3 " gold, F1 " $8 (d == "" ? "" : "; " d) ")"}' || true)
   printf '%-8s %s %s %s\n' "$name" "$f1" "$diff" "$latin"
 }
 score msra --msra "$corpora/msra_ner/msra_dev.bio"

@@ -106,10 +106,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 var other = Score(settings, compared!);
                 for (int i = 0; i < scored.Count; i++)
                 {
-                    var (a, b) = (scored[i].Evaluation.Units, other[i].Evaluation.Units);
-                    var (low, high) = Bootstrap.DifferenceInterval(a, b);
-                    AnsiConsole.MarkupLineInterpolated(
-                        $"{scored[i].Name}: micro F1 {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Signed(Bootstrap.F1(a) - Bootstrap.F1(b))}, 95% paired interval {Signed(low)} to {Signed(high)}");
+                    PrintDifference($"{scored[i].Name}: micro F1", compare, scored[i].Evaluation.Units, other[i].Evaluation.Units);
+                    if (scored[i].Evaluation.Report().Latin.Gold > 0)
+                        PrintDifference($"{scored[i].Name}: latin F1", compare, scored[i].Evaluation.LatinUnits, other[i].Evaluation.LatinUnits);
                 }
             }
             var errors = scored.SelectMany(s => s.Evaluation.Errors).ToList();
@@ -121,6 +120,14 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         {
             return Failure.Report(e);
         }
+    }
+
+    /// <summary>Both F1s of the same units and the paired bootstrap interval of their difference.</summary>
+    private static void PrintDifference(string what, string compare, IReadOnlyList<UnitCounts> a, IReadOnlyList<UnitCounts> b)
+    {
+        var (low, high) = Bootstrap.DifferenceInterval(a, b);
+        AnsiConsole.MarkupLineInterpolated(
+            $"{what} {Bootstrap.F1(a):F4}, {compare} {Bootstrap.F1(b):F4}; difference {Signed(Bootstrap.F1(a) - Bootstrap.F1(b))}, 95% paired interval {Signed(low)} to {Signed(high)}");
     }
 
     /// <summary>A difference in F1 with its sign; one that rounds to zero is 0.0000 (the format's zero section), not -0.0000.</summary>

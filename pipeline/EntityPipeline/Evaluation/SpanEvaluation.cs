@@ -15,9 +15,9 @@ public sealed class SpanEvaluation
     private readonly int[] _gold = new int[Types.Length];
     private readonly int[] _predicted = new int[Types.Length];
     private readonly int[] _correct = new int[Types.Length];
-    private int _latinGold, _latinPredicted, _latinCorrect;
     private readonly List<EvaluationError> _errors = [];
     private readonly List<UnitCounts> _units = [];
+    private readonly List<UnitCounts> _latinUnits = [];
 
     private static readonly EntityType[] Types = Enum.GetValues<EntityType>();
 
@@ -26,8 +26,15 @@ public sealed class SpanEvaluation
     /// <summary>Micro counts per sampling unit, in the order the units were scored.</summary>
     public IReadOnlyList<UnitCounts> Units => _units;
 
+    /// <summary>As <see cref="Units"/>, counting only the mentions with a Latin letter (the report's <c>latin</c> row).</summary>
+    public IReadOnlyList<UnitCounts> LatinUnits => _latinUnits;
+
     /// <summary>What is scored from now on counts towards a new sampling unit (by default each text scored is one).</summary>
-    public void StartUnit() => _units.Add(default);
+    public void StartUnit()
+    {
+        _units.Add(default);
+        _latinUnits.Add(default);
+    }
 
     /// <summary>
     /// Scores one text (a sentence or a document) identified by <paramref name="id"/>. Its counts go to a new sampling
@@ -41,6 +48,7 @@ public sealed class SpanEvaluation
         int firstUnit = _units.Count - 1;
         for (int u = 1; u < (unitStarts?.Length ?? 0); u++) StartUnit();
         var units = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_units);
+        var latinUnits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_latinUnits);
         ref UnitCounts UnitOf(Span<UnitCounts> all, int start)
         {
             int at = unitStarts is null ? 0 : Array.BinarySearch(unitStarts, start);
@@ -53,7 +61,7 @@ public sealed class SpanEvaluation
             if (!goldByRange.TryAdd((g.Start, g.End), g.Type))
                 throw new ArgumentException($"{id}: gold span [{g.Start}, {g.End}) appears twice");
             _gold[(int)g.Type]++;
-            if (HasLatin(text, g.Start, g.End)) _latinGold++;
+            if (HasLatin(text, g.Start, g.End)) UnitOf(latinUnits, g.Start).Gold++;
             UnitOf(units, g.Start).Gold++;
         }
         var matched = new HashSet<(int, int)>();
@@ -61,7 +69,7 @@ public sealed class SpanEvaluation
         {
             _predicted[(int)p.Type]++;
             bool latin = HasLatin(text, p.Start, p.End);
-            if (latin) _latinPredicted++;
+            if (latin) UnitOf(latinUnits, p.Start).Predicted++;
             UnitOf(units, p.Start).Predicted++;
             if (goldByRange.TryGetValue((p.Start, p.End), out var goldType))
             {
@@ -69,7 +77,7 @@ public sealed class SpanEvaluation
                 if (goldType == p.Type)
                 {
                     _correct[(int)p.Type]++;
-                    if (latin) _latinCorrect++;
+                    if (latin) UnitOf(latinUnits, p.Start).Correct++;
                     UnitOf(units, p.Start).Correct++;
                 }
                 else _errors.Add(new EvaluationError(id, p.Start, p.End, text[p.Start..p.End], EvaluationErrorKind.WrongType, goldType, p.Type));
@@ -88,7 +96,8 @@ public sealed class SpanEvaluation
     {
         var perType = Types.Select(t => new TypeScores(t.ToString(), _gold[(int)t], _predicted[(int)t], _correct[(int)t])).ToImmutableArray();
         var micro = new TypeScores("micro", _gold.Sum(), _predicted.Sum(), _correct.Sum());
-        return new EvaluationReport(perType, micro, new TypeScores("latin", _latinGold, _latinPredicted, _latinCorrect));
+        var latin = new TypeScores("latin", _latinUnits.Sum(u => u.Gold), _latinUnits.Sum(u => u.Predicted), _latinUnits.Sum(u => u.Correct));
+        return new EvaluationReport(perType, micro, latin);
     }
 
     /// <summary>A span with a Latin letter in it (Google, ESPN卫视), a part of modern text the corpora of 1998–2009 hardly hold.</summary>

@@ -47,10 +47,14 @@ public sealed class SpanEvaluationTests
             // Reuters right, Ｔｅｓｌａ typed PER, Elon alone, 柏林 right
             [(1, 8, EntityType.ORG), (11, 16, EntityType.PER), (17, 21, EntityType.PER), (27, 29, EntityType.LOC)]);
 
-        var latin = evaluation.Report().Latin!;
+        evaluation.Add("doc2", "他在北京。", [(2, 4, EntityType.LOC)], [(2, 4, EntityType.LOC)]);
+
+        var latin = evaluation.Report().Latin;
 
         Assert.Equal(("latin", 3, 3, 1), (latin.Type, latin.Gold, latin.Predicted, latin.Correct));
-        Assert.Equal((4, 2), (evaluation.Report().Micro.Gold, evaluation.Report().Micro.Correct));
+        Assert.Equal((5, 3), (evaluation.Report().Micro.Gold, evaluation.Report().Micro.Correct));
+        // Per sampling unit too, for evaluate --compare's paired interval of the latin row: the second text holds none
+        Assert.Equal([new UnitCounts(3, 3, 1), new UnitCounts(0, 0, 0)], evaluation.LatinUnits);
     }
 
     [Fact]
