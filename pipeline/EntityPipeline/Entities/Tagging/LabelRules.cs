@@ -38,7 +38,9 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    All = 4095,
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>).</summary>
+    Glosses = 4096,
+    All = 8191,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -56,6 +58,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Abbreviations)) AbbreviationRuns.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.DivisionChains)) Tagging.DivisionChains.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
