@@ -31,6 +31,23 @@ public sealed class GoldTableReaderTests
     public void Code_point_offsets_become_UTF16_indices(string text, int codePoint, int utf16) =>
         Assert.Equal(utf16, GoldTableReader.ToUtf16(text, codePoint));
 
+    [Theory]
+    [InlineData("entities-latin", 352)]
+    [InlineData("entities-modern", 382)]
+    public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
+    {
+        var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
+        var rows = GoldTableReader.Read(Path.Combine(folder, "entities.tsv"));
+
+        Assert.Equal(mentions, rows.Count);
+        foreach (var row in rows)
+        {
+            var text = File.ReadAllText(Path.Combine(folder, "docs", row.DocId));
+            int start = GoldTableReader.ToUtf16(text, row.Start), end = GoldTableReader.ToUtf16(text, row.End);
+            Assert.True(text[start..end] == row.Text, $"{gold}: {row.DocId} [{row.Start}, {row.End}) is not '{row.Text}'");
+        }
+    }
+
     [SkippableFact]
     public void Reads_the_seed_gold_table()
     {
