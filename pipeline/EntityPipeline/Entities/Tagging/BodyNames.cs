@@ -6,14 +6,15 @@ namespace EntityPipeline.Entities.Tagging;
 /// A government body is named from its place (guidelines E4: 江苏省交通运输厅, 上海市科委): where the tagger cut one into a place
 /// and a body (四川省/LOC 发展和/O 改革委员会/ORG), the place, the words between and the body become one organisation. Only
 /// a body that ends in an office's word (委员会, 局, 厅 …) and does not open with a division of its own (江苏省/LOC
-/// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A rule on the decoded labels and jieba's
-/// words, so it holds for every model. Stateless.
+/// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. Where the tagger tagged only the place
+/// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word. A rule on the decoded
+/// labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
 {
     private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署"];
 
-    private const int MaxGap = 6;
+    private const int MaxGap = 6, MaxBody = 10;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -25,6 +26,35 @@ internal static class BodyNames
             if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside || BioesLabels.TypeOf(labels[gapStart - 1]) != EntityType.LOC) continue;
             BioesLabels.Mark(labels, BioesLabels.StartOfSpanEndingAt(labels, gapStart), end, EntityType.ORG);
         }
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            if (type != EntityType.LOC) continue;
+            int bodyEnd = UntaggedBodyEnd(text, words, baseOffset, labels, end);
+            if (bodyEnd > end) BioesLabels.Mark(labels, start, bodyEnd, EntityType.ORG);
+        }
+    }
+
+    /// <summary>
+    /// Where the body the tagger left untagged right after a place ends (四川省/LOC 发展和改革委员会: its nouns and 和, the last word
+    /// an office's own word, at most <see cref="MaxBody"/> characters and no division of its own), or <paramref name="at"/>.
+    /// </summary>
+    private static int UntaggedBodyEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at)
+    {
+        int reached = at, body = at;
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (start < reached) continue;
+            if (start != reached || end - at > MaxBody || !Joins(word.Pos)) break;
+            bool untagged = true;
+            for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
+            if (!untagged) break;
+            reached = end;
+            // The office's own word (局, 委员会): 大局, 全局 and 歌舞厅 are common nouns, and jieba's organisation tag (nt) is on
+            // 中西部 and 儿童文学 too.
+            if (OfficeEndings.AsSpan().Contains(text[start..end].ToString()) && end - at > 1) body = end;
+        }
+        return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
 
     private static bool EndsInOffice(ReadOnlySpan<char> name)

@@ -15,6 +15,16 @@ public sealed class BodyNamesTests
     }
 
     [Fact]
+    public void A_body_the_tagger_left_untagged_after_its_place_is_one_organisation_too()
+    {
+        Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC)));
+        // Common nouns that end like an office (大局, 歌舞厅) and a body with a division of its own are no body of the place
+        Assert.Equal(["中国 LOC"], Apply("这关系到中国发展大局。", ("中国", EntityType.LOC)));
+        Assert.Equal(["北京 LOC"], Apply("北京大剧院艺术和歌舞厅。", ("北京", EntityType.LOC)));
+        Assert.Equal(["江苏省 LOC"], Apply("江苏省靖江市供电局发布通知。", ("江苏省", EntityType.LOC)));
+    }
+
+    [Fact]
     public void A_body_with_a_division_of_its_own_or_a_verb_between_stays_apart()
     {
         Assert.Equal(["江苏省 LOC", "靖江市供电局 ORG"], Apply("江苏省靖江市供电局发布通知。", ("江苏省", EntityType.LOC), ("靖江市供电局", EntityType.ORG)));
