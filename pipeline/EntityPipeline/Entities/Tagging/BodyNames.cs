@@ -50,8 +50,8 @@ internal static class BodyNames
             for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
             if (!untagged) break;
             reached = end;
-            // The office's own word (局, 委员会): 大局, 全局 and 歌舞厅 are common nouns, and jieba's organisation tag (nt) is on
-            // 中西部 and 儿童文学 too.
+            // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
+            // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.
             if (OfficeEndings.AsSpan().Contains(text[start..end].ToString()) && end - at > 1) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
