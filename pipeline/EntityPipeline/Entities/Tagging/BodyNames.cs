@@ -52,7 +52,7 @@ internal static class BodyNames
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
             // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.
-            if (OfficeEndings.AsSpan().Contains(text[start..end].ToString()) && end - at > 1) body = end;
+            if (start > at && OfficeEndings.AsSpan().Contains(text[start..end].ToString())) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
