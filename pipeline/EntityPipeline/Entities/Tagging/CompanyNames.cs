@@ -41,6 +41,7 @@ internal static class CompanyNames
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         TrimCountedNouns(text, labels, length);
+        CountedCompanies.Apply(text, words, baseOffset, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;
