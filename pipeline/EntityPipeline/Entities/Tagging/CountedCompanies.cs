@@ -4,10 +4,10 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// The names a sentence lists before a count of companies or bodies are organisations: 润百科技和斯迈森两家公司,
+/// The names a sentence lists before a count of companies or bodies are organisations: 奥康国际和红蜻蜓两家上市鞋企,
 /// 云鲸智能、速腾聚创等二十余家企业, 华为等企业. News names modern firms so, and their names (X科技, X智能, 盒马) are what the
 /// tagger, trained on 1998's text, knows least. Each item between 、, 和, 与 and 及 becomes one organisation, whatever the tagger
-/// made of it (奥/LOC 康/PER 国际 → 奥康国际). An item is a run of jieba's nouns and names, so the first starts after the verb,
+/// made of it (奥/LOC 康/PER 国际 → 奥康国际). An item is a run of jieba's nouns and names (two words at most), so the first starts after the verb,
 /// preposition or punctuation before the list; an item with a verb in it (叮咚买菜) ends the list. Without 等 the list needs
 /// two items (该市两家企业 names none). Part of the companies rule. Stateless.
 /// </summary>
