@@ -6,13 +6,14 @@ namespace EntityPipeline.Entities.Tagging;
 /// A government body is named from its place (guidelines E4: 江苏省交通运输厅, 上海市科委): where the tagger cut one into a place
 /// and a body (四川省/LOC 发展和/O 改革委员会/ORG), the place, the words between and the body become one organisation. Only
 /// a body that ends in an office's word (委员会, 局, 厅 …) and does not open with a division of its own (江苏省/LOC
-/// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. Where the tagger tagged only the place
+/// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A department the tagger cut from its parent
+/// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word. A rule on the decoded
 /// labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
 {
-    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署"];
+    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司"];
 
     private const int MaxGap = 6, MaxBody = 10;
 
@@ -22,8 +23,12 @@ internal static class BodyNames
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
-            int gapStart = GapStart(words, baseOffset, labels, start);
-            if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside || BioesLabels.TypeOf(labels[gapStart - 1]) != EntityType.LOC) continue;
+            int gapStart = GapStart(words, baseOffset, labels, start, conjunctions: true);
+            if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside) continue;
+            // A place before the body, or its parent (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), with no 和 between: 财政部和国家税务总局 are two.
+            var before = BioesLabels.TypeOf(labels[gapStart - 1]);
+            if (before == EntityType.ORG) gapStart = GapStart(words, baseOffset, labels, start, conjunctions: false);
+            if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside || BioesLabels.TypeOf(labels[gapStart - 1]) is not (EntityType.LOC or EntityType.ORG)) continue;
             BioesLabels.Mark(labels, BioesLabels.StartOfSpanEndingAt(labels, gapStart), end, EntityType.ORG);
         }
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
@@ -60,19 +65,19 @@ internal static class BodyNames
     private static bool EndsInOffice(ReadOnlySpan<char> name)
     {
         foreach (var ending in OfficeEndings)
-            if (name.EndsWith(ending) && name.Length > ending.Length) return true;
+            if (name.EndsWith(ending) && name.Length > ending.Length) return !name.EndsWith("公司"); // a ministry's 司, not a company
         return false;
     }
 
     /// <summary>Where the untagged nouns and 和 right before <paramref name="at"/> start (at itself when there are none).</summary>
-    private static int GapStart(ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at)
+    private static int GapStart(ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at, bool conjunctions)
     {
         int gap = at;
         for (int w = words.Length - 1; w >= 0; w--)
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
             if (start >= at) continue;
-            if (end != gap || labels[start] != BioesLabels.Outside || !Joins(words[w].Pos) || at - start > MaxGap) break;
+            if (end != gap || labels[start] != BioesLabels.Outside || !Joins(words[w].Pos) || !conjunctions && words[w].Pos == "c" || at - start > MaxGap) break;
             gap = start;
         }
         return gap;

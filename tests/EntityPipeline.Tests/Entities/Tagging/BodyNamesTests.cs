@@ -15,6 +15,15 @@ public sealed class BodyNamesTests
     }
 
     [Fact]
+    public void A_department_cut_from_its_parent_is_one_organisation_with_it()
+    {
+        Assert.Equal(["国家卫生健康委员会妇幼健康司 ORG"], Apply("项目由国家卫生健康委员会妇幼健康司指导。", ("国家卫生健康委员会", EntityType.ORG), ("健康司", EntityType.ORG)));
+        // Two bodies joined by 和, and a company after its place (E4), stay apart
+        Assert.Equal(["财政部 ORG", "国家税务总局 ORG"], Apply("财政部和国家税务总局联合发文。", ("财政部", EntityType.ORG), ("国家税务总局", EntityType.ORG)));
+        Assert.Equal(["江苏 LOC", "宜兴金望电器有限公司 ORG"], Apply("江苏宜兴金望电器有限公司投产。", ("江苏", EntityType.LOC), ("宜兴金望电器有限公司", EntityType.ORG)));
+    }
+
+    [Fact]
     public void A_body_the_tagger_left_untagged_after_its_place_is_one_organisation_too()
     {
         Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC)));
