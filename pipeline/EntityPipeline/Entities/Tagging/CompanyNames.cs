@@ -42,6 +42,7 @@ internal static class CompanyNames
     {
         TrimCountedNouns(text, labels, length);
         CountedCompanies.Apply(text, words, baseOffset, labels, length);
+        RoleOrganisations.Apply(text, words, baseOffset, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;

@@ -56,7 +56,7 @@ internal static partial class CountedCompanies
     }
 
     /// <summary>Where the nouns and names (jieba's words, <see cref="MaxWords"/> at most) that end at <paramref name="end"/> start: two to <see cref="MaxItem"/> characters, or −1.</summary>
-    private static int NamesBefore(string text, ReadOnlySpan<Token> words, int baseOffset, int end)
+    internal static int NamesBefore(string text, ReadOnlySpan<Token> words, int baseOffset, int end)
     {
         int start = end, taken = 0;
         for (int w = words.Length - 1; w >= 0; w--)
@@ -76,7 +76,7 @@ internal static partial class CountedCompanies
         && pos.Length > 0 && (pos[0] == 'n' || pos is "x" or "eng" or "j"); // not vn: 委托 before 华夏基金
 
     /// <summary>Tags [start, end) one organisation, with any span inside it; leaves it when a span crosses its edges.</summary>
-    private static void MarkItem(int[] labels, int length, int start, int end)
+    internal static void MarkItem(int[] labels, int length, int start, int end)
     {
         bool crossesStart = labels[start] != BioesLabels.Outside && BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S);
         bool crossesEnd = end < length && labels[end] != BioesLabels.Outside && BioesLabels.PartOf(labels[end]) is not (BioesLabels.B or BioesLabels.S);
