@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// a body that ends in an office's word (委员会, 局, 厅 …) and does not open with a division of its own (江苏省/LOC
 /// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A department the tagger cut from its parent
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
-/// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word. A rule on the decoded
+/// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
+/// 国家, with which the state's own bodies open (国家发展和改革委员会). A rule on the decoded
 /// labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
@@ -37,7 +38,17 @@ internal static class BodyNames
             int bodyEnd = UntaggedBodyEnd(text, words, baseOffset, labels, end);
             if (bodyEnd > end) BioesLabels.Mark(labels, start, bodyEnd, EntityType.ORG);
         }
+        // The state's own bodies open with 国家 where others open with their place (国家发展和改革委员会, 国家统计局).
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end > length || !text[start..end].SequenceEqual(State) || labels[start] != BioesLabels.Outside || labels[end - 1] != BioesLabels.Outside) continue;
+            int bodyEnd = UntaggedBodyEnd(text, words, baseOffset, labels, end);
+            if (bodyEnd > end) BioesLabels.Mark(labels, start, bodyEnd, EntityType.ORG);
+        }
     }
+
+    private const string State = "国家";
 
     /// <summary>
     /// Where the body the tagger left untagged right after a place ends (四川省/LOC 发展和改革委员会: its nouns and 和, the last word
