@@ -107,7 +107,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                 for (int i = 0; i < scored.Count; i++)
                 {
                     PrintDifference($"{scored[i].Name}: micro F1", compare, scored[i].Evaluation.Units, other[i].Evaluation.Units);
-                    if (scored[i].Evaluation.Report().Latin.Gold > 0)
+                    if (scored[i].Evaluation.LatinUnits.Any(u => u.Gold > 0))
                         PrintDifference($"{scored[i].Name}: latin F1", compare, scored[i].Evaluation.LatinUnits, other[i].Evaluation.LatinUnits);
                 }
             }

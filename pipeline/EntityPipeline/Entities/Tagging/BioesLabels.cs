@@ -92,6 +92,14 @@ public static class BioesLabels
         labels[end - 1] = Label(type, E);
     }
 
+    /// <summary>Marks [start, end) as <see cref="Mark"/> does, over any span inside it, unless a span crosses one of its edges.</summary>
+    public static void MarkUnlessCrossed(Span<int> labels, int length, int start, int end, EntityType type)
+    {
+        bool crossesStart = labels[start] != Outside && PartOf(labels[start]) is not (B or S);
+        bool crossesEnd = end < length && labels[end] != Outside && PartOf(labels[end]) is not (B or S);
+        if (!crossesStart && !crossesEnd) Mark(labels, start, end, type);
+    }
+
     /// <summary>Where the span that ends right before <paramref name="at"/> starts, or −1 when none ends there.</summary>
     public static int StartOfSpanEndingAt(ReadOnlySpan<int> labels, int at)
     {

@@ -68,15 +68,23 @@ internal static class BodyNames
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
             // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.
-            if (start > at && OfficeEndings.AsSpan().Contains(text[start..end].ToString())) body = end;
+            if (start > at && IsOffice(text[start..end])) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
 
-    private static bool EndsInOffice(ReadOnlySpan<char> name)
+    private static bool IsOffice(ReadOnlySpan<char> word)
     {
         foreach (var ending in OfficeEndings)
-            if (name.EndsWith(ending) && name.Length > ending.Length) return !name.EndsWith("公司"); // a ministry's 司, not a company
+            if (word.SequenceEqual(ending)) return true;
+        return false;
+    }
+
+    private static bool EndsInOffice(ReadOnlySpan<char> name)
+    {
+        if (name.EndsWith("公司")) return false; // a ministry's 司, not a company's
+        foreach (var ending in OfficeEndings)
+            if (name.EndsWith(ending) && name.Length > ending.Length) return true;
         return false;
     }
 

@@ -50,7 +50,7 @@ internal static class BracketedNames
         return -1;
     }
 
-    /// <summary>Where the untagged nouns, names and Latin words right before <paramref name="at"/> start, or −1 when there are none.</summary>
+    /// <summary>Where the untagged name words (<see cref="NameWords.IsNamePart"/>) and verbal nouns right before <paramref name="at"/> start, or −1 when there are none.</summary>
     private static int UntaggedNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at)
     {
         int nameStart = at;
@@ -58,7 +58,7 @@ internal static class BracketedNames
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
             if (start >= nameStart) continue;
-            if (end != nameStart || at - start > MaxName || !IsNamePart(text[start..end], words[w].Pos)) break;
+            if (end != nameStart || at - start > MaxName || !(words[w].Pos == "vn" || NameWords.IsNamePart(text[start..end], words[w].Pos))) break;
             bool untagged = true;
             for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
             if (!untagged) break;
@@ -66,11 +66,6 @@ internal static class BracketedNames
         }
         return at - nameStart >= 2 ? nameStart : -1;
     }
-
-    /// <summary>Nouns, names, abbreviations, verbal nouns, Latin words and jieba's unknown words (新纶), but no punctuation.</summary>
-    private static bool IsNamePart(ReadOnlySpan<char> word, string pos) =>
-        !char.IsPunctuation(word[0]) && !char.IsSymbol(word[0]) && !char.IsWhiteSpace(word[0])
-        && (pos.StartsWith('n') || pos is "eng" or "j" or "vn" or "x");
 
     private static bool IsOpening(char c) => c is '（' or '(';
 

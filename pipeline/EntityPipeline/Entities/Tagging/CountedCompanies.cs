@@ -14,7 +14,7 @@ namespace EntityPipeline.Entities.Tagging;
 internal static partial class CountedCompanies
 {
     /// <summary>等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies.</summary>
-    [GeneratedRegex("(等)?([一二两三四五六七八九十百千万几多数余0-9]+[家个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校)")]
+    [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+[家个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校)")]
     private static partial Regex CountedNoun();
 
     private static readonly string[] Joiners = ["、", "和", "与", "及"];
@@ -23,64 +23,46 @@ internal static partial class CountedCompanies
     /// An item's longest extent: jieba tags verbs such as 委托 and 参观 nouns, so a list's first item, with no joiner before it,
     /// would run back over them (委托华夏基金); two words hold 华夏基金, 奥康国际, 云鲸智能.
     /// </summary>
-    private const int MaxItem = 10, MaxWords = 2;
+    internal const int MaxItem = 10, MaxWords = 2;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        var sentence = text[..length].ToString();
-        foreach (Match anchor in CountedNoun().Matches(sentence))
+        text = text[..length];
+        foreach (var anchor in CountedNoun().EnumerateMatches(text))
         {
-            bool etc = anchor.Groups[1].Success;
-            if (!etc && !anchor.Groups[2].Success) continue; // 企业 alone counts nothing
-            var items = ItemsBefore(sentence, words, baseOffset, anchor.Index);
+            bool etc = text[anchor.Index] == '等';
+            int afterEtc = anchor.Index + (etc ? 1 : 0);
+            if (!etc && !IsCount(text[afterEtc])) continue; // 企业 alone counts nothing
+            var items = ItemsBefore(text, words, baseOffset, anchor.Index);
             if (items.Count < (etc ? 1 : 2)) continue;
-            foreach (var (start, end) in items) MarkItem(labels, length, start, end);
+            foreach (var (start, end) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
         }
     }
 
+    /// <summary>A count's first character (两家, 二十余家, 3家): the modifiers and nouns after it start with none.</summary>
+    private static bool IsCount(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万几多数余".Contains(c);
+
     /// <summary>The list's items that end at <paramref name="end"/>, last first: runs of nouns and names, joined by 、, 和, 与 or 及.</summary>
-    private static List<(int Start, int End)> ItemsBefore(string text, ReadOnlySpan<Token> words, int baseOffset, int end)
+    private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int end)
     {
         var items = new List<(int, int)>();
         while (true)
         {
-            int start = NamesBefore(text, words, baseOffset, end);
+            int start = NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
             if (start < 0) break;
             items.Add((start, end));
-            var joiner = Joiners.FirstOrDefault(j => start >= j.Length && string.CompareOrdinal(text, start - j.Length, j, 0, j.Length) == 0);
-            if (joiner is null) break;
-            end = start - joiner.Length;
+            int joiner = JoinerLengthBefore(text, start);
+            if (joiner == 0) break;
+            end = start - joiner;
         }
         return items;
     }
 
-    /// <summary>Where the nouns and names (jieba's words, <see cref="MaxWords"/> at most) that end at <paramref name="end"/> start: two to <see cref="MaxItem"/> characters, or −1.</summary>
-    internal static int NamesBefore(string text, ReadOnlySpan<Token> words, int baseOffset, int end)
+    private static int JoinerLengthBefore(ReadOnlySpan<char> text, int at)
     {
-        int start = end, taken = 0;
-        for (int w = words.Length - 1; w >= 0; w--)
-        {
-            int wordStart = words[w].Start - baseOffset, wordEnd = words[w].End - baseOffset;
-            if (wordStart >= start) continue;
-            if (wordEnd != start || end - wordStart > MaxItem || taken == MaxWords || !IsNamePart(text.AsSpan(wordStart, wordEnd - wordStart), words[w].Pos)) break;
-            start = wordStart;
-            taken++;
-        }
-        return end - start >= 2 ? start : -1;
-    }
-
-    /// <summary>Nouns, names, abbreviations, Latin words and jieba's unknown words (云鲸), but no punctuation.</summary>
-    private static bool IsNamePart(ReadOnlySpan<char> word, string pos) =>
-        !char.IsPunctuation(word[0]) && !char.IsSymbol(word[0]) && !char.IsWhiteSpace(word[0])
-        && pos.Length > 0 && (pos[0] == 'n' || pos is "x" or "eng" or "j"); // not vn: 委托 before 华夏基金
-
-    /// <summary>Tags [start, end) one organisation, with any span inside it; leaves it when a span crosses its edges.</summary>
-    internal static void MarkItem(int[] labels, int length, int start, int end)
-    {
-        bool crossesStart = labels[start] != BioesLabels.Outside && BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S);
-        bool crossesEnd = end < length && labels[end] != BioesLabels.Outside && BioesLabels.PartOf(labels[end]) is not (BioesLabels.B or BioesLabels.S);
-        if (crossesStart || crossesEnd) return;
-        BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        foreach (var joiner in Joiners)
+            if (text[..at].EndsWith(joiner)) return joiner.Length;
+        return 0;
     }
 }

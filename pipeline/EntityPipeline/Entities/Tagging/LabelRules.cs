@@ -23,7 +23,7 @@ public enum LabelRules
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words a company (<see cref="Tagging.CompanyNames"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place (<see cref="DirectionWords"/>).</summary>
     Directions = 128,

@@ -18,6 +18,7 @@ internal static class LatinGlosses
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
+        if (text[..length].IndexOfAny('（', '(') < 0) return; // most sentences have no bracket
         foreach (var (_, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (end >= length || !IsOpening(text[end])) continue;
