@@ -10,7 +10,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// them (该公司, 中国科技, 甘肃科技) is left to the tagger, and so is 科技 alone (润百科技): it ends common phrases too. An organisation the
 /// tagger ran on into a counted or pointed-at common noun (斯迈森两家公司, 华为等多家企业) stops before it: 两家公司 names no one (E8).
 /// Firms named in a list before a count of companies (<see cref="CountedCompanies"/>) and before a company role and its holder
-/// (<see cref="RoleOrganisations"/>) are companies too. A rule on the decoded labels and jieba's words, so it holds for every
+/// (<see cref="RoleOrganisations"/>) are companies too, and so is a coined name before its trade (<see cref="IndustryCompanies"/>). A rule on the decoded labels and jieba's words, so it holds for every
 /// model. Stateless.
 /// </summary>
 internal static class CompanyNames
@@ -45,6 +45,7 @@ internal static class CompanyNames
         TrimCountedNouns(text, labels, length);
         CountedCompanies.Apply(text, words, baseOffset, labels, length);
         RoleOrganisations.Apply(text, words, baseOffset, labels, length);
+        IndustryCompanies.Apply(text, words, baseOffset, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;

@@ -25,8 +25,8 @@ public sealed class CompanyNamesTests
     [Fact]
     public void An_organisation_stops_before_a_counted_common_noun()
     {
-        // Given the tagger ran a name on into 两家公司 (two companies), or tagged a counted noun alone
-        Assert.Equal(["斯迈森 ORG"], Apply("润百科技和斯迈森两家公司签署了协议。", ("斯迈森两家公司", EntityType.ORG)));
+        // Given the tagger ran a name on into 两家公司 (two companies), or tagged a counted noun alone (润百科技 is a coined name before its trade)
+        Assert.Equal(["润百科技 ORG", "斯迈森 ORG"], Apply("润百科技和斯迈森两家公司签署了协议。", ("斯迈森两家公司", EntityType.ORG)));
         Assert.Equal(["华为 ORG"], Apply("华为等多家企业参展。", ("华为等多家企业", EntityType.ORG)));
         Assert.Empty(Apply("该公司今年盈利。", ("该公司", EntityType.ORG)));
         // Names with counting characters inside stay whole

@@ -1,0 +1,32 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class IndustryCompaniesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(IndustryCompanies.Apply, text, tagged);
+
+    [Fact]
+    public void A_coined_name_before_its_trade_is_a_company()
+    {
+        Assert.Equal(["杭州 LOC", "宇树科技 ORG"], Apply("杭州机器人企业宇树科技宣布完成新一轮融资。", ("杭州", EntityType.LOC)));
+        Assert.Equal(["长鑫存储 ORG", "合肥 LOC"], Apply("同日，长鑫存储在合肥宣布扩产。", ("合肥", EntityType.LOC)));
+        Assert.Equal(["润百科技 ORG"], Apply("润百科技发布公告。"));
+    }
+
+    [Fact]
+    public void A_span_the_tagger_found_inside_gives_way_and_one_reaching_outside_stays()
+    {
+        Assert.Equal(["艺恩数据 ORG"], Apply("艺恩数据预测该片票房。", ("艺恩", EntityType.PER)));
+        Assert.Equal(["宇树科技有限公司 ORG"], Apply("宇树科技有限公司宣布融资。", ("宇树科技有限公司", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void Known_words_and_unknown_words_of_common_text_before_a_trade_are_left_alone()
+    {
+        Assert.Equal(["中国 LOC"], Apply("中国科技发展迅速。", ("中国", EntityType.LOC))); // 中国 is a dictionary word
+        Assert.Empty(Apply("这是银行防范金融风险的需要。")); // jieba's unknown 这是 is no name
+        Assert.Empty(Apply("据统计，两大证券交易所的成交额上升。"));
+    }
+}
