@@ -75,10 +75,15 @@ internal static class BodyNames
 
     private static bool IsOffice(ReadOnlySpan<char> word)
     {
+        // jieba keeps some offices whole (旅游局, 体育局): a word of three characters or more that ends in 局 is one, where
+        // such words ending in 厅 are mostly rooms (歌舞厅, 营业厅) and 大局 or 格局 are too short.
+        if (word.Length >= 3 && word.EndsWith(Bureau)) return true;
         foreach (var ending in OfficeEndings)
             if (word.SequenceEqual(ending)) return true;
         return false;
     }
+
+    private const string Bureau = "局";
 
     private static bool EndsInOffice(ReadOnlySpan<char> name)
     {
