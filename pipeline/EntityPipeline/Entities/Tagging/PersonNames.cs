@@ -46,7 +46,11 @@ internal static class PersonNames
             if (alone && !MayBeSurname(word.Pos) || FormerOrActing.Contains(text[i])) continue;
             int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
-            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos))) Mark(labels, length, i, after);
+            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
+            {
+                DropRunIntoTitle(labels, i, after, after + address);
+                Mark(labels, length, i, after);
+            }
             else if (IsTaggedAlone(labels, i, after) && after + 2 <= length && text[after] == text[after + 1] && text[after] != Anonymous
                      && IsHan(text[after]) && wordEnds[after + 2]) Mark(labels, length, i, after + 2);
         }
@@ -101,6 +105,15 @@ internal static class PersonNames
             if (mention.EndsWith(address) && (address.Length > 1 || mention.Length == 2 && PersonCues.Surname(mention, 0) == 1))
                 return address.Length;
         return PersonCues.TitleLength(mention);
+    }
+
+    /// <summary>Drops a person the tagger ran from the surname into the title (周处/PER 长: 周处长), so the surname alone is marked.</summary>
+    private static void DropRunIntoTitle(int[] labels, int surname, int title, int titleEnd)
+    {
+        if (labels[surname] != BioesLabels.Label(EntityType.PER, BioesLabels.B)) return;
+        int end = surname + 1;
+        while (BioesLabels.PartOf(labels[end]) == BioesLabels.I) end++;
+        if (end >= title && end < titleEnd) labels.AsSpan(surname, end + 1 - surname).Fill(BioesLabels.Outside);
     }
 
     private static bool IsTaggedAlone(int[] labels, int start, int end) =>

@@ -26,6 +26,7 @@ public sealed class PersonNamesTests
         Assert.Equal(["张 PER", "陈 PER"], Apply("受害人张女士说，她丈夫陈先生当天不在家。", "陈先生"));
         Assert.Equal(["李 PER", "刘 PER"], Apply("李老师和刘总出席了会议。", "李老师", "刘总"));
         Assert.Equal(["张三 PER"], Apply("张三主任说。", "张三主任"));
+        Assert.Equal(["周 PER"], Apply("对方自称认识人社厅的周处长。", "周处")); // the tagger ran into the title
         Assert.Empty(Apply("先生请坐。", "先生")); // a title without a name is no name
     }
 
