@@ -100,6 +100,9 @@ public static class BioesLabels
         if (!crossesStart && !crossesEnd) Mark(labels, start, end, type);
     }
 
+    /// <summary>Whether no span covers any of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool AllOutside(ReadOnlySpan<int> labels, int start, int end) => !labels[start..end].ContainsAnyExcept(Outside);
+
     /// <summary>Where the span that ends right before <paramref name="at"/> starts, or −1 when none ends there.</summary>
     public static int StartOfSpanEndingAt(ReadOnlySpan<int> labels, int at)
     {

@@ -62,9 +62,7 @@ internal static class BodyNames
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
             if (start != reached || end - at > MaxBody || !Joins(word.Pos)) break;
-            bool untagged = true;
-            for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
-            if (!untagged) break;
+            if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
             // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.

@@ -59,9 +59,7 @@ internal static class BracketedNames
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
             if (start >= nameStart) continue;
             if (end != nameStart || at - start > MaxName || !(words[w].Pos == "vn" || NameWords.IsNamePart(text[start..end], words[w].Pos))) break;
-            bool untagged = true;
-            for (int i = start; i < end; i++) untagged &= labels[i] == BioesLabels.Outside;
-            if (!untagged) break;
+            if (!BioesLabels.AllOutside(labels, start, end)) break;
             nameStart = start;
         }
         return at - nameStart >= 2 ? nameStart : -1;

@@ -105,8 +105,6 @@ internal static class CompanyNames
             return BioesLabels.TypeOf(last) == EntityType.PER ? BioesLabels.StartOfSpanEndingAt(labels, at) : -1;
         int wordStart = previous.Start - baseOffset;
         if (!IsBrandLike(previous.Pos) || previous.End - baseOffset != at || previous.End - previous.Start < 2) return -1;
-        for (int i = wordStart; i < at; i++)
-            if (labels[i] != BioesLabels.Outside) return -1; // part of another span
-        return wordStart;
+        return BioesLabels.AllOutside(labels, wordStart, at) ? wordStart : -1; // else part of another span
     }
 }

@@ -58,7 +58,7 @@ internal static class LatinCoordination
     /// <summary>A letter, a digit inside a word, a mark inside names, or one space between two words.</summary>
     private static bool IsNameChar(char c, ReadOnlySpan<char> text, int i, int length) =>
         CharFold.IsLatinLetter(c)
-        || char.IsAsciiDigit(CharFold.Fold(c)) && i > 0 && CharFold.IsLatinLetter(text[i - 1])
+        || char.IsAsciiDigit(CharFold.Fold(c)) && i > 0 && (CharFold.IsLatinLetter(text[i - 1]) || char.IsAsciiDigit(CharFold.Fold(text[i - 1])))
         || c is '.' or '-' or '\'' or '&'
         || c == ' ' && i > 0 && i + 1 < length && text[i - 1] != ' ' && IsLatinOrMark(text[i + 1]);
 
@@ -73,8 +73,6 @@ internal static class LatinCoordination
 
     private static void MarkIfUntagged(int[] labels, int start, int end, EntityType type)
     {
-        for (int i = start; i < end; i++)
-            if (labels[i] != BioesLabels.Outside) return;
-        BioesLabels.Mark(labels, start, end, type);
+        if (BioesLabels.AllOutside(labels, start, end)) BioesLabels.Mark(labels, start, end, type);
     }
 }

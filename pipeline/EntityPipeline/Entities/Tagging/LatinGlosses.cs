@@ -28,9 +28,7 @@ internal static class LatinGlosses
             while (text[start] == ' ') start++;
             int stop = close;
             while (text[stop - 1] == ' ') stop--;
-            bool untagged = true;
-            for (int i = start; i < stop; i++) untagged &= labels[i] == BioesLabels.Outside;
-            if (untagged) BioesLabels.Mark(labels, start, stop, type);
+            if (BioesLabels.AllOutside(labels, start, stop)) BioesLabels.Mark(labels, start, stop, type);
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class LatinCoordinationTests
         Assert.Equal(["谷歌 ORG", "Dollar Tree ORG"], Tag("谷歌和Dollar Tree都发布了财报。", ("谷歌", EntityType.ORG)));
         Assert.Equal(["Palo Alto LOC", "旧金山 LOC"], Tag("他往返于Palo Alto与旧金山之间。", ("旧金山", EntityType.LOC)));
         Assert.Equal(["苹果 ORG", "Meta ORG", "Netflix ORG"], Tag("苹果、Meta和Netflix股价上涨。", ("苹果", EntityType.ORG))); // down the list
+        Assert.Equal(["谷歌 ORG", "Area120 ORG"], Tag("谷歌和Area120合作。", ("谷歌", EntityType.ORG))); // digits end the word
         Assert.Equal(["马云 PER", "Jack Ma PER"], Tag("马云或Jack Ma出席。", ("马云", EntityType.PER)));
     }
 
