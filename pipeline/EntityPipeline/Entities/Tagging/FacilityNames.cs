@@ -30,12 +30,14 @@ internal static class FacilityNames
     {
         // Runs on every sentence: most have no place to extend, and are passed without listing their spans.
         if (!labels.AsSpan(0, length).ContainsAny(BioesLabels.Label(EntityType.LOC, BioesLabels.B), BioesLabels.Label(EntityType.LOC, BioesLabels.S))) return;
+        int taken = 0; // where the last extension ended: spans before it are taken in
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
-            if (type != EntityType.LOC || start > 0 && labels[start - 1] != BioesLabels.Outside) continue; // a span already taken in
+            if (type != EntityType.LOC || start < taken) continue;
             int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension));
             if (reach == end) continue;
             BioesLabels.Mark(labels, start, reach, EntityType.LOC);
+            taken = reach;
         }
     }
 
@@ -52,6 +54,8 @@ internal static class FacilityNames
             var span = text[start..end];
             for (int i = start; i < end; i++)
                 if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.LOC) return best;
+            // A place of its own that opens with a division (沈阳/LOC 辽宁省体育馆/LOC) is split off it, as chains are (E3).
+            if (!open && StartsPlace(labels, start) && DivisionChains.DivisionAt(text[start..limit]) > 0) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
             else if (!Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
@@ -60,6 +64,9 @@ internal static class FacilityNames
         }
         return best;
     }
+
+    private static bool StartsPlace(int[] labels, int at) =>
+        labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.B) || labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.S);
 
     private static bool IsPlace(int[] labels, int start, int end)
     {

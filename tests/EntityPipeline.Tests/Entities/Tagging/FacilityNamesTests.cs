@@ -35,6 +35,19 @@ public sealed class FacilityNamesTests
         // 长三角（湖州）产业合作区: the parenthesised city stays inside.
         Assert.Equal([(0, 12, EntityType.LOC)], Apply([("长三角", "ns", true), ("（", "x", false), ("湖州", "ns", true), ("）", "x", false),
             ("产业", "n", false), ("合作区", "n", false)]));
+        // 大连梭鱼湾专业足球场: a sports ground.
+        Assert.Equal([(0, 10, EntityType.LOC)], Apply([("大连", "ns", true), ("梭鱼湾", "ns", true), ("专业", "n", false), ("足球场", "n", false)]));
+    }
+
+    [Fact]
+    public void A_place_that_opens_with_a_division_is_split_off_and_extends_itself()
+    {
+        // 沈阳辽宁省体育馆: the venue opens with its province, so the city before it stays apart (E3).
+        Assert.Equal([(0, 2, EntityType.LOC), (2, 8, EntityType.LOC)],
+            Apply([("沈阳", "ns", true), ("辽宁省", "ns", true), ("体育馆", "n", false)]));
+        // 湖南省长沙市烈士公园: the park runs from the city that names it.
+        Assert.Equal([(0, 3, EntityType.LOC), (3, 10, EntityType.LOC)],
+            Apply([("湖南省", "ns", true), ("长沙市", "ns", true), ("烈士", "n", false), ("公园", "n", false)]));
     }
 
     [Fact]
