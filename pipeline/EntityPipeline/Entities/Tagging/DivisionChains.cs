@@ -12,7 +12,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class DivisionChains
 {
-    private const byte ProvinceCityCounty = 1 | 2 | 4, ShortForm = 16;
+    private const byte ProvinceCity = 1 | 2, ProvinceCityCounty = 1 | 2 | 4, ShortForm = 16;
 
     private const int ShortestChain = 4; // two full names of two characters at least
 
@@ -24,7 +24,7 @@ internal static class DivisionChains
         {
             if (end - start < ShortestChain) continue;
             int at = start;
-            for (int division = DivisionAt(text[at..end]); division > 0 && at + division < end; division = DivisionAt(text[at..end]))
+            for (int division = OuterDivisionAt(text[at..end]); division > 0 && at + division < end; division = OuterDivisionAt(text[at..end]))
             {
                 if (DivisionAt(text[(at + division)..end]) == 0) break; // the division names what follows
                 BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
@@ -32,6 +32,21 @@ internal static class DivisionChains
             }
             if (at > start) BioesLabels.Mark(labels, at, end, type);
         }
+    }
+
+    /// <summary>
+    /// The length of the longest division name that opens <paramref name="text"/> and may stand before a full one: a full name, or
+    /// a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes so; or 0.
+    /// </summary>
+    private static int OuterDivisionAt(ReadOnlySpan<char> text)
+    {
+        var places = PlaceNames.Lexicon;
+        for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)
+        {
+            byte mask = places.TypesOf(text[..len]);
+            if ((mask & ProvinceCityCounty) != 0 && (mask & ShortForm) == 0 || (mask & ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
+        }
+        return 0;
     }
 
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>

@@ -20,6 +20,9 @@ public sealed class DivisionChainsTests
     {
         Assert.Equal(["江苏省 LOC", "南通市 LOC", "如皋市委 ORG"], Apply("江苏省南通市如皋市委召开会议。", "江苏省南通市如皋市委", EntityType.ORG));
         Assert.Equal(["湖南省 LOC", "岳阳市 LOC"], Apply("湖南省岳阳市的经济。", "湖南省岳阳市", EntityType.LOC));
+        // A province's or city's short form opens a chain too when a full name follows (E3: 江苏 盐城)
+        Assert.Equal(["重庆 LOC", "万州区 LOC"], Apply("嫌疑人已在重庆万州区落网。", "重庆万州区", EntityType.LOC));
+        Assert.Equal(["河南 LOC", "郑州市钢制家具厂 ORG"], Apply("河南郑州市钢制家具厂开业。", "河南郑州市钢制家具厂", EntityType.ORG));
         Assert.Equal(["山东省 LOC", "济南市教育局 ORG"], Apply("山东省济南市教育局通知。", "山东省济南市教育局", EntityType.ORG));
     }
 
