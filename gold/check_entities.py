@@ -1,6 +1,6 @@
 """Checks one of the project's entity golds (entities.tsv against docs/) and prints its counts.
 
-    python3 gold/check_entities.py gold/entities-latin      (or gold/entities-modern)
+    python3 gold/check_entities.py gold/entities-latin      (or -modern, -web, -tuning)
 
 Fails (exit 1) when a row's text is not the document's text at its offsets, rows are unsorted or overlap,
 a type is not PER/ORG/LOC, a document is missing or is not one line ending in a newline (UTF-8, no BOM,

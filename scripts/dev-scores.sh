@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Micro F1 of a tagger model on every dev set the project reports (issue 19's table): MSRA, People's Daily, CLUENER,
-# Weibo and Resume dev, the seed page and the project's own golds of modern news (gold/entities-latin, -modern, -tuning), each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
+# Weibo and Resume dev, the seed page and the project's own golds of modern news (gold/entities-latin, -modern, -web, -tuning), each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
 # [EVALUATE OPTIONS...] (defaults: the shipped model, ../shared; options such as --compare MODEL or --compare-rules-off LIST
 # add the paired difference to each line). Each set's errors go to output/dev-errors-NAME.csv. About a minute, twice that
 # with a comparison.
@@ -34,4 +34,5 @@ score resume --resume "$corpora/resume_ner/dev.char.bmes"
 score seed --gold "$shared/gold/seed/entities.tsv" --docs "$shared/samples"
 score latin --gold gold/entities-latin/entities.tsv --docs gold/entities-latin/docs
 score modern --gold gold/entities-modern/entities.tsv --docs gold/entities-modern/docs
+score web --gold gold/entities-web/entities.tsv --docs gold/entities-web/docs
 score tuning --gold gold/entities-tuning/entities.tsv --docs gold/entities-tuning/docs   # the set rules are designed on: not held out

@@ -34,7 +34,9 @@ internal static class FacilityNames
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.LOC || start < taken) continue;
-            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension));
+            // A division of China names its venues (苏州奥林匹克体育中心); a place abroad only locates them (里约热内卢 马拉卡纳体育场).
+            bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
+            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names);
             if (reach == end) continue;
             BioesLabels.Mark(labels, start, reach, EntityType.LOC);
             taken = reach;
@@ -42,7 +44,7 @@ internal static class FacilityNames
     }
 
     /// <summary>The end of the farthest word after <paramref name="from"/> that ends a zone or facility name in the same name, or <paramref name="from"/>.</summary>
-    private static int Reach(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int limit)
+    private static int Reach(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int limit, bool namesFacilities)
     {
         int best = from, at = from;
         bool open = false; // inside （…）
@@ -58,11 +60,20 @@ internal static class FacilityNames
             if (!open && StartsPlace(labels, start) && DivisionChains.DivisionAt(text[start..limit]) > 0) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
-            else if (!Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
+            else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
             at = end;
             if (!open && EntitySuffixes.EndsPlaceName(span)) best = end;
         }
         return best;
+    }
+
+    /// <summary>Whether a place the tagger found starts at <paramref name="at"/> and is a facility by itself (马拉卡纳体育场).</summary>
+    private static bool IsWholeFacility(ReadOnlySpan<char> text, int[] labels, int at)
+    {
+        if (!StartsPlace(labels, at)) return false;
+        int end = at;
+        while (BioesLabels.PartOf(labels[end]) is not (BioesLabels.E or BioesLabels.S)) end++;
+        return EntitySuffixes.EndsPlaceName(text[at..(end + 1)]);
     }
 
     private static bool StartsPlace(int[] labels, int at) =>

@@ -51,6 +51,14 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_place_abroad_does_not_take_in_the_facility_after_it()
+    {
+        // 里约热内卢马拉卡纳体育场: the city locates the stadium the tagger found; it does not name it, as 苏州 names 苏州奥林匹克体育中心.
+        Assert.Equal([(0, 5, EntityType.LOC), (5, 12, EntityType.LOC)], Apply([("里约热内卢", "ns", true), ("马拉卡纳体育场", "nz", true)]));
+        Assert.Equal([(0, 10, EntityType.LOC)], Apply([("苏州", "ns", true), ("奥林匹克", "nz", true), ("体育中心", "n", false)]));
+    }
+
+    [Fact]
     public void Verbs_punctuation_and_other_entities_end_the_name()
     {
         // 鹤岗公路开通后铁路: the verb ends it, and 公路 alone names no facility.
