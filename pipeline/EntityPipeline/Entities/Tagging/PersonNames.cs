@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -30,6 +31,7 @@ internal static class PersonNames
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         TrimTitles(text, labels, length);
+        TrimLatinWords(text, labels, length);
         Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;
@@ -114,6 +116,46 @@ internal static class PersonNames
         int end = surname + 1;
         while (BioesLabels.PartOf(labels[end]) == BioesLabels.I) end++;
         if (end >= title && end < titleEnd) labels.AsSpan(surname, end + 1 - surname).Fill(BioesLabels.Outside);
+    }
+
+    /// <summary>
+    /// A person mention that runs a Chinese name into a Latin word (陈苏丹sudan, 魏鑫Viking, Begin嘉文: a user name's parts, an
+    /// English name beside the Chinese one) keeps the Chinese name: one name is written in one script. A single letter stays
+    /// (C罗).
+    /// </summary>
+    private static void TrimLatinWords(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.PER || end - start < 4) continue;
+            int han = HanRun(text, start, end);
+            if (han < 0) continue;
+            int hanEnd = han;
+            while (hanEnd < end && IsHan(text[hanEnd])) hanEnd++;
+            labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
+            BioesLabels.Mark(labels, han, hanEnd, EntityType.PER);
+        }
+    }
+
+    /// <summary>Where the Chinese name of a mention made of it and one Latin word of two letters or more starts, or −1.</summary>
+    private static int HanRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        int split = start;
+        while (split < end && IsHan(text[split])) split++;
+        if (split - start >= 2 && end - split >= 2 && IsLatinWord(text[split..end])) return start;
+        split = start;
+        while (split < end && CharFold.IsLatinLetter(text[split])) split++;
+        int hanEnd = split;
+        while (hanEnd < end && IsHan(text[hanEnd])) hanEnd++;
+        return split - start >= 2 && hanEnd == end && end - split >= 2 ? split : -1;
+    }
+
+    private static bool IsLatinWord(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!CharFold.IsLatinLetter(c)) return false;
+        return true;
     }
 
     private static bool IsTaggedAlone(int[] labels, int start, int end) =>

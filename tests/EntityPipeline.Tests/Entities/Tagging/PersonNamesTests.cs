@@ -27,6 +27,14 @@ public sealed class PersonNamesTests
         Assert.Equal(["李 PER", "刘 PER"], Apply("李老师和刘总出席了会议。", "李老师", "刘总"));
         Assert.Equal(["张三 PER"], Apply("张三主任说。", "张三主任"));
         Assert.Equal(["周 PER"], Apply("对方自称认识人社厅的周处长。", "周处")); // the tagger ran into the title
+    }
+
+    [Fact]
+    public void A_person_run_into_a_latin_word_keeps_the_chinese_name()
+    {
+        Assert.Equal(["陈苏丹 PER"], Apply("@陈苏丹sudan 转发了。", "陈苏丹sudan"));
+        Assert.Equal(["嘉文 PER"], Apply("谢谢Begin嘉文的支持。", "Begin嘉文"));
+        Assert.Equal(["C罗 PER"], Apply("C罗打进一球。", "C罗")); // one letter is part of the name
         Assert.Empty(Apply("先生请坐。", "先生")); // a title without a name is no name
     }
 
