@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Micro F1 of a tagger model on every dev set the project reports (issue 19's table): MSRA, People's Daily, CLUENER,
-# Weibo and Resume dev, the seed page and the project's own golds of modern news (gold/entities-latin, -modern, -web, -tuning), each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
+# Weibo dev and train (never trained on), Resume dev, the seed page and the project's own golds of modern news (gold/entities-latin, -modern, -web, -tuning), each through run's own pipeline. Usage: scripts/dev-scores.sh [MODEL] [SHARED]
 # [EVALUATE OPTIONS...] (defaults: the shipped model, ../shared; options such as --compare MODEL or --compare-rules-off LIST
 # add the paired difference to each line). Each set's errors go to output/dev-errors-NAME.csv. About a minute, twice that
 # with a comparison.
@@ -30,6 +30,7 @@ score msra --msra "$corpora/msra_ner/msra_dev.bio"
 score pd --pku "$corpora/peoples_daily_1998_01/199801_dev.txt"
 score cluener --cluener "$corpora/cluener2020/dev.json"
 score weibo --weibo "$corpora/weibo_ner/weiboNER_2nd_conll.dev"
+score weibo-tr --weibo "$corpora/weibo_ner/weiboNER_2nd_conll.train"   # never trained on; six times dev's entities
 score resume --resume "$corpora/resume_ner/dev.char.bmes"
 score seed --gold "$shared/gold/seed/entities.tsv" --docs "$shared/samples"
 score latin --gold gold/entities-latin/entities.tsv --docs gold/entities-latin/docs
