@@ -52,13 +52,24 @@ internal static class CompanyNames
             if (!IsCompanyWord(text, words[w], baseOffset) || labels[suffixStart] != BioesLabels.Outside) continue;
             int nameStart = NameBefore(labels, words[w - 1], baseOffset, suffixStart);
             if (nameStart < 0) continue;
-            int end = -1, last = w;
-            for (; last < words.Length && IsCompanyWord(text, words[last], baseOffset) && labels[words[last].Start - baseOffset] == BioesLabels.Outside; last++)
-                if (Endings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(words[last].Start - baseOffset)..(words[last].End - baseOffset)]))
-                    end = words[last].End - baseOffset;
+            int end = CompanyWordsEnd(text, words, baseOffset, labels, w, out int last);
             if (end > 0) BioesLabels.Mark(labels, nameStart, end, EntityType.ORG);
             w = last - 1;
         }
+    }
+
+    /// <summary>
+    /// Where the run of untagged company words from word <paramref name="from"/> (科技 有限公司) ends in its last word that ends a
+    /// company (公司, 集团 …), or −1 when none does; <paramref name="last"/> is the word after the run.
+    /// </summary>
+    internal static int CompanyWordsEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, out int last)
+    {
+        int end = -1;
+        var endings = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (last = from; last < words.Length && IsCompanyWord(text, words[last], baseOffset) && labels[words[last].Start - baseOffset] == BioesLabels.Outside; last++)
+            if (endings.Contains(text[(words[last].Start - baseOffset)..(words[last].End - baseOffset)]))
+                end = words[last].End - baseOffset;
+        return end;
     }
 
     /// <summary>Cuts an organisation before a counted common noun that ends it (斯迈森两家公司 → 斯迈森); one that is nothing else goes.</summary>

@@ -8,11 +8,12 @@ namespace EntityPipeline.Entities.Tagging;
 /// modern firm by a made-up name and its trade, and the tagger, trained on 1998's text, leaves most of them untagged. The name
 /// is a two-character word jieba's dictionary does not know (tag x) whose characters are name-like by
 /// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not. A span the tagger found
-/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. Part of the companies rule. Stateless.
+/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. The company's own words after the trade
+/// (有限公司) are part of it. Part of the companies rule. Stateless.
 /// </summary>
 internal static class IndustryCompanies
 {
-    /// <summary>Trades firms name themselves by; whole jieba words, so 科技厅 and 银行业 are not among them.</summary>
+    /// <summary>Trades firms name themselves by; whole jieba words (or two of them in one), so 科技厅 and 银行业 are not among them.</summary>
     private static readonly FrozenSet<string> TradeWords = new[]
     {
         "科技", "技术", "存储", "医疗", "影业", "数据", "半导体", "资本", "智能", "汽车", "电子", "网络", "传媒", "药业", "生物", "制药",
@@ -31,9 +32,19 @@ internal static class IndustryCompanies
         for (int w = 1; w < words.Length; w++)
         {
             int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || !trades.Contains(text[at..end]) || !IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
-            BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
+            if (end > length || !IsTrade(text[at..end], trades) || !IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
+            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 1, out _); // 润百科技有限公司
+            BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
+    }
+
+    /// <summary>A trade word, or two that jieba keeps in one word (科技股份, 存储技术).</summary>
+    private static bool IsTrade(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> trades)
+    {
+        if (trades.Contains(word)) return true;
+        for (int split = 2; split <= word.Length - 2; split++)
+            if (trades.Contains(word[..split]) && trades.Contains(word[split..])) return true;
+        return false;
     }
 
     private static bool IsCoinedName(ReadOnlySpan<char> word, string pos)

@@ -13,6 +13,8 @@ public sealed class IndustryCompaniesTests
         Assert.Equal(["杭州 LOC", "宇树科技 ORG"], Apply("杭州机器人企业宇树科技宣布完成新一轮融资。", ("杭州", EntityType.LOC)));
         Assert.Equal(["长鑫存储 ORG", "合肥 LOC"], Apply("同日，长鑫存储在合肥宣布扩产。", ("合肥", EntityType.LOC)));
         Assert.Equal(["润百科技 ORG"], Apply("润百科技发布公告。"));
+        Assert.Equal(["润百科技有限公司 ORG"], Apply("润百科技有限公司发布公告。")); // through the company's own words
+        Assert.Equal(["长鑫存储技术有限公司 ORG"], Apply("长鑫存储技术有限公司成立。")); // jieba: 长鑫 存储技术 有限公司
     }
 
     [Fact]
