@@ -6,8 +6,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// Each administrative division in a chain is its own place (guidelines E3, E4; MSRA: 山东省/LOC 临沂市/LOC, 江苏省/LOC
 /// 靖江市供电局/ORG): a place or organisation the tagger found that opens with a division's full name followed by another's
 /// (湖南省长沙市烈士公园, 南通市海安市委) gives the outer divisions as places and keeps the rest its own type. A division before
-/// anything else stays inside (上海市人民政府: the city is part of the body's name). Full names only (with 省, 市, 县 …, from
-/// the place gazetteer, <see cref="PlaceNames"/>), provinces to counties: a short form or a township name may be a common word.
+/// anything else stays inside (上海市人民政府: the city is part of the body's name). Full names (with 省, 市, 县 …, from the
+/// place gazetteer, <see cref="PlaceNames"/>), provinces to counties; a province's or city's short form only before a full
+/// name (重庆万州区): a short form or a township name may be a common word.
 /// A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class DivisionChains

@@ -9,7 +9,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// <item>anonymised names, a surname and 某 or 某某 (王某, 钱某某): the whole string is the name (guidelines E2, longest span;
 /// MSRA tags the surname alone, 梁/PER 某);</item>
 /// <item>a surname with an address or title (张女士, 陈先生, 刘总): the surname is the name and the title stays outside (E1;
-/// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三);</item>
+/// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三), or
+/// that runs into one, the surname (周处/PER 长 → 周);</item>
+/// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name;</item>
 /// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name.</item>
 /// </list>
 /// A surname counts only where jieba starts a word with it (这位女士 and 空军某部 have none) that is no function word (和老师),
