@@ -9,8 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// through that word. A verb, function word or punctuation ends the name (a parenthesised place, 长三角（湖州）产业合作区, stays
 /// inside), as does a person or organisation, a place that opens with a division of its own (沈阳 辽宁省体育馆, E3), and, after
 /// a place abroad, a facility the tagger found whole (里约热内卢 马拉卡纳体育场: the city only locates it). A bare zone word
-/// (示范区) is never tagged. MSRA and People's Daily split some
-/// zones (天津/LOC 开发区): following the guidelines costs about 0.1 point of their dev F1 (docs/tagger-experiments.md).
+/// (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines costs about
+/// 0.1 point of their dev F1 (docs/tagger-experiments.md).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class FacilityNames
