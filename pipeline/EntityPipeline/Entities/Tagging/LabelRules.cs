@@ -17,7 +17,7 @@ public enum LabelRules
     Reduplication = 2,
     /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places (<see cref="Tagging.DivisionChains"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
     /// <summary>A government body cut from its place one organisation (<see cref="BodyNames"/>).</summary>
     Bodies = 16,
@@ -63,7 +63,11 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.DivisionChains)) Tagging.DivisionChains.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.DivisionChains))
+        {
+            Tagging.DivisionChains.Split(sentence, labels, length);
+            ChainTails.Tag(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
