@@ -24,7 +24,15 @@ internal static class PersonNames
 
     private const char Anonymous = '某';
 
-    private static bool EndsPhrase(string previousPos) => previousPos.Length > 0 && previousPos[0] is 'n' or 'v';
+    /// <summary>
+    /// Whether the word before a surname may take it into its phrase (发展/vn 司/nr 副司长): a noun or verb, unless a noun for a
+    /// person, whom a name follows in apposition (报案人杨女士, 受害人张先生).
+    /// </summary>
+    private static bool EndsPhrase(ReadOnlySpan<char> previous, string previousPos) =>
+        previousPos.Length > 0 && previousPos[0] is 'n' or 'v' && !(previousPos == "n" && previous.Length >= 2 && PersonNounEndings.Contains(previous[^1]));
+
+    /// <summary>How nouns for a person end: 报案人, 当事人, 记者, 患者, 工作人员.</summary>
+    private const string PersonNounEndings = "人者员";
 
     /// <summary>Surnames that also say "former" or "acting" before a title (原主任, 代市长), which is how news uses them there.</summary>
     private const string FormerOrActing = "原代";
@@ -38,10 +46,13 @@ internal static class PersonNames
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;
         string previousPos = "";
+        int previousStart = 0;
         foreach (var word in words)
         {
             string before = previousPos;
+            int beforeStart = previousStart;
             previousPos = word.Pos;
+            previousStart = word.Start - baseOffset;
             int i = word.Start - baseOffset, wordEnd = word.End - baseOffset;
             int after = i + (int)PersonCues.Surname(text, i);
             if (after == i || after >= length) continue;
@@ -50,7 +61,7 @@ internal static class PersonNames
             if (alone && !MayBeSurname(word.Pos) || FormerOrActing.Contains(text[i])) continue;
             int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
-            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
+            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
             {
                 DropRunIntoTitle(labels, i, after, after + address);
                 Mark(labels, length, i, after);

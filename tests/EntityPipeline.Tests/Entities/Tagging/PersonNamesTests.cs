@@ -27,6 +27,7 @@ public sealed class PersonNamesTests
         Assert.Equal(["李 PER", "刘 PER"], Apply("李老师和刘总出席了会议。", "李老师", "刘总"));
         Assert.Equal(["张三 PER"], Apply("张三主任说。", "张三主任"));
         Assert.Equal(["周 PER"], Apply("对方自称认识人社厅的周处长。", "周处")); // the tagger ran into the title
+        Assert.Equal(["杨 PER"], Apply("报案人杨女士说，对方自称认识他。")); // jieba: 报案人 杨 女士; a name follows a noun for a person
     }
 
     [Fact]
