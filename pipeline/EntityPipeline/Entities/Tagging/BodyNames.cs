@@ -61,12 +61,13 @@ internal static class BodyNames
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
-            if (start != reached || end - at > MaxBody || !Joins(word.Pos)) break;
+            bool government = word.End - word.Start == Government.Length && text[start..end].SequenceEqual(Government);
+            if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !government) break;
             if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
             // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.
-            if (start > at && IsOffice(text[start..end])) body = end;
+            if (start > at && IsOffice(text[start..end]) || government) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
@@ -82,6 +83,9 @@ internal static class BodyNames
     }
 
     private const string Bureau = "局";
+
+    /// <summary>A division's government is named from it (E4: 上海市人民政府), where MSRA mostly tags the division alone.</summary>
+    private const string Government = "人民政府";
 
     private static bool EndsInOffice(ReadOnlySpan<char> name)
     {

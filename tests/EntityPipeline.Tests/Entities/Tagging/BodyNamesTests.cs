@@ -29,6 +29,7 @@ public sealed class BodyNamesTests
         Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC)));
         Assert.Equal(["国家发展和改革委员会 ORG"], Apply("该活动已被国家发展和改革委员会列为淘汰类产业。")); // the state's bodies open with 国家
         Assert.Empty(Apply("国家大局已定。"));
+        Assert.Equal(["合肥市人民政府 ORG", "罗平 PER"], Apply("合肥市人民政府副市长罗平出席。", ("合肥市", EntityType.LOC), ("罗平", EntityType.PER))); // E4
         Assert.Equal(["张掖市文化和旅游局 ORG"], Apply("项目与张掖市文化和旅游局合作。", ("张掖市", EntityType.LOC))); // jieba's word 旅游局
         // Common nouns that end like an office (大局, 歌舞厅) and a body with a division of its own are no body of the place
         Assert.Equal(["中国 LOC"], Apply("这关系到中国发展大局。", ("中国", EntityType.LOC)));
