@@ -7,8 +7,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// (seed guidelines E7, E8: 长三角生态绿色一体化发展示范区, 上海自由贸易试验区临港新片区, 上海地铁11号线昆山花桥站): a place the
 /// tagger found, followed by words that are names, nouns, numbers or other places ending in such a word, becomes one place
 /// through that word. A verb, function word or punctuation ends the name (a parenthesised place, 长三角（湖州）产业合作区, stays
-/// inside), as does a person or organisation, a place that opens with a division of its own (沈阳 辽宁省体育馆, E3), and, after
-/// a place abroad, a facility the tagger found whole (里约热内卢 马拉卡纳体育场: the city only locates it). A bare zone word
+/// inside), as does a person or organisation, a place that opens with a division of its own (天津 滨海新区, E3), and, after a
+/// place abroad, a facility the tagger found whole (黑海沿岸 新罗西斯克港: the sea only locates it). A bare zone word
 /// (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines costs about
 /// 0.1 point of their dev F1 (docs/tagger-experiments.md).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
@@ -36,7 +36,7 @@ internal static class FacilityNames
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.LOC || start < taken) continue;
-            // A division of China names its venues (苏州奥林匹克体育中心); a place abroad only locates them (里约热内卢 马拉卡纳体育场).
+            // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港).
             bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
             int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names);
             if (reach == end) continue;
@@ -58,7 +58,7 @@ internal static class FacilityNames
             var span = text[start..end];
             for (int i = start; i < end; i++)
                 if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.LOC) return best;
-            // A place of its own that opens with a division (沈阳/LOC 辽宁省体育馆/LOC) is split off it, as chains are (E3).
+            // A place of its own that opens with a division (天津/LOC 滨海新区/LOC) is split off it, as chains are (E3).
             if (!open && StartsPlace(labels, start) && DivisionChains.DivisionAt(text[start..limit]) > 0) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;

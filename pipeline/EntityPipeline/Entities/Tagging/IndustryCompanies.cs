@@ -7,7 +7,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// A coined name right before a word for a trade is a company (润百科技, 宇树科技, 长鑫存储, 艺恩数据, 奥康国际): news names a
 /// modern firm by a made-up name and its trade, and the tagger, trained on 1998's text, leaves most of them untagged. The name
 /// is a two-character word jieba's dictionary does not know (tag x) whose characters are name-like by
-/// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not. A span the tagger found
+/// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not, nor is a place
+/// (鄞州智能 is the district's trade). A span the tagger found
 /// inside gives way (中/LOC in a firm's name); one that reaches outside stays. The company's own words after the trade
 /// (有限公司) are part of it. Part of the companies rule. Stateless.
 /// </summary>
@@ -49,7 +50,7 @@ internal static class IndustryCompanies
 
     private static bool IsCoinedName(ReadOnlySpan<char> word, string pos)
     {
-        if (pos != "x" || word.Length != 2) return false;
+        if (pos != "x" || word.Length != 2 || PlaceNames.Lexicon.TypesOf(word) != 0) return false; // 鄞州智能: a place's trade
         uint first = GivenNameChars.Of(word[0]), second = GivenNameChars.Of(word[1]);
         return first != GivenNameChars.NotHan && second != GivenNameChars.NotHan && first + second >= MinNameLikeness;
     }

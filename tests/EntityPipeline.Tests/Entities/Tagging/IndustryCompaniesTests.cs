@@ -30,5 +30,6 @@ public sealed class IndustryCompaniesTests
         Assert.Equal(["中国 LOC"], Apply("中国科技发展迅速。", ("中国", EntityType.LOC))); // 中国 is a dictionary word
         Assert.Empty(Apply("这是银行防范金融风险的需要。")); // jieba's unknown 这是 is no name
         Assert.Empty(Apply("据统计，两大证券交易所的成交额上升。"));
+        Assert.Equal(["鄞州 LOC"], Apply("鄞州智能制造产业园开工。", ("鄞州", EntityType.LOC))); // a place's trade
     }
 }
