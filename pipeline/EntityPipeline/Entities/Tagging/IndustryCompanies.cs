@@ -10,7 +10,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not, nor is a place
 /// (鄞州智能 is the district's trade). A span the tagger found
 /// inside gives way (中/LOC in a firm's name); one that reaches outside stays. The company's own words after the trade
-/// (有限公司) are part of it. Part of the companies rule. Stateless.
+/// (有限公司) are part of it. A brand the tagger found alone takes in the trade after it (<see cref="ExtendTagged"/>). Part
+/// of the companies rule. Stateless.
 /// </summary>
 internal static class IndustryCompanies
 {
@@ -20,8 +21,14 @@ internal static class IndustryCompanies
         "科技", "技术", "存储", "医疗", "影业", "数据", "半导体", "资本", "智能", "汽车", "电子", "网络", "传媒", "药业", "生物", "制药",
         "国际", "集团", "股份", "控股", "实业", "能源", "电气", "材料", "物流", "食品", "证券", "基金", "银行", "保险", "地产", "置业",
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
-        "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业",
+        "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int MaxBrand = 3;
+
+    /// <summary>Trades a brand is followed by as often in other senses: its data, technology, investments, a channel's name.</summary>
+    private static readonly FrozenSet<string> NotAfterBrand = new[] { "数据", "技术", "信息", "国际", "投资", "教育", "文化", "体育", "娱乐" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The least sum of the two characters' <see cref="GivenNameChars"/> classes (1 to 5, rare 6): 这是 sums 2, 长鑫 8.</summary>
     private const uint MinNameLikeness = 5;
@@ -46,6 +53,26 @@ internal static class IndustryCompanies
         for (int split = 2; split <= word.Length - 2; split++)
             if (trades.Contains(word[..split]) && trades.Contains(word[split..])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A brand the tagger found alone (at most <see cref="MaxBrand"/> characters, no word of a body at its end) right before a
+    /// trade word takes it in: 永辉/ORG 超市, 腾讯/ORG 控股, 海信/ORG 电器. Not before a trade that also reads as what a body
+    /// publishes or does (统计局数据, 腾讯投资了).
+    /// </summary>
+    public static void ExtendTagged(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        var trades = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notAfterBrand = NotAfterBrand.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 1; w < words.Length; w++)
+        {
+            int at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || !IsTrade(text[at..end], trades) || !BioesLabels.AllOutside(labels, at, end)) continue;
+            int start = BioesLabels.StartOfSpanEndingAt(labels, at);
+            if (start < 0 || BioesLabels.TypeOf(labels[at - 1]) != EntityType.ORG || at - start > MaxBrand
+                || EntitySuffixes.Classify(text[start..at]) != EntitySuffixes.None || notAfterBrand.Contains(text[at..end])) continue;
+            BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        }
     }
 
     private static bool IsCoinedName(ReadOnlySpan<char> word, string pos)

@@ -32,4 +32,14 @@ public sealed class IndustryCompaniesTests
         Assert.Empty(Apply("据统计，两大证券交易所的成交额上升。"));
         Assert.Equal(["鄞州 LOC"], Apply("鄞州智能制造产业园开工。", ("鄞州", EntityType.LOC))); // a place's trade
     }
+
+    [Fact]
+    public void A_brand_the_tagger_found_alone_takes_in_its_trade()
+    {
+        static string[] Extend(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(IndustryCompanies.ExtendTagged, text, tagged);
+        Assert.Equal(["永辉超市 ORG"], Extend("进入永辉超市等渠道。", ("永辉", EntityType.ORG)));
+        Assert.Equal(["腾讯控股 ORG"], Extend("腾讯控股发布财报。", ("腾讯", EntityType.ORG)));
+        Assert.Equal(["统计局 ORG"], Extend("统计局数据显示。", ("统计局", EntityType.ORG))); // a body's data
+        Assert.Equal(["中国 LOC"], Extend("中国汽车产业发展迅速。", ("中国", EntityType.LOC))); // a place's trade
+    }
 }
