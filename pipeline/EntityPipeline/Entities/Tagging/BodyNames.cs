@@ -61,7 +61,7 @@ internal static class BodyNames
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
-            bool government = word.End - word.Start == Government.Length && text[start..end].SequenceEqual(Government);
+            bool government = text[start..end].SequenceEqual(Government);
             if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !government) break;
             if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;

@@ -22,7 +22,8 @@ internal static class ChainTails
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
             // Not a direction, position or area word the gazetteer also holds as a place (南部, 东方: jieba's f and s; 城区, 郊区).
-            if (end > length || end - start < 2 || words[w].Pos is "f" or "s" || IsArea(text[start..end]) || !BioesLabels.AllOutside(labels, start, end)) continue;
+            if (end > length || end - start < 2 || words[w].Pos is "f" or "s" || IsArea(text[start..end])
+                || !BioesLabels.AllOutside(labels, start, end)) continue;
             int place = BioesLabels.StartOfSpanEndingAt(labels, start);
             if (place < 0 || BioesLabels.TypeOf(labels[start - 1]) != EntityType.LOC) continue;
             if ((places.TypesOf(text[place..start]) & ProvinceCity) == 0 || (places.TypesOf(text[start..end]) & CityCounty) == 0) continue;
