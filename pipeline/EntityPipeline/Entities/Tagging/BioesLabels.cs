@@ -95,9 +95,7 @@ public static class BioesLabels
     /// <summary>Marks [start, end) as <see cref="Mark"/> does, over any span inside it, unless a span crosses one of its edges.</summary>
     public static void MarkUnlessCrossed(Span<int> labels, int length, int start, int end, EntityType type)
     {
-        bool crossesStart = labels[start] != Outside && PartOf(labels[start]) is not (B or S);
-        bool crossesEnd = end < length && labels[end] != Outside && PartOf(labels[end]) is not (B or S);
-        if (!crossesStart && !crossesEnd) Mark(labels, start, end, type);
+        if (CanStart(labels[start]) && (end == length || CanStart(labels[end]))) Mark(labels, start, end, type);
     }
 
     /// <summary>Whether no span covers any of [<paramref name="start"/>, <paramref name="end"/>).</summary>

@@ -9,7 +9,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class ChainTails
 {
-    private const byte ProvinceCity = 1 | 2, CityCounty = 2 | 4;
+    private const byte ProvinceCity = PlaceNames.Province | PlaceNames.City, CityCounty = PlaceNames.City | PlaceNames.County;
 
     /// <summary>A two-character word ending in 区 names an area of any place (城区, 郊区, 矿区), not one district.</summary>
     private static bool IsArea(ReadOnlySpan<char> word) => word.Length == 2 && word[1] == '区';

@@ -13,7 +13,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class DivisionChains
 {
-    private const byte ProvinceCity = 1 | 2, ProvinceCityCounty = 1 | 2 | 4, ShortForm = 16;
+    private const byte ProvinceCity = PlaceNames.Province | PlaceNames.City, ProvinceCityCounty = ProvinceCity | PlaceNames.County;
 
     private const int ShortestChain = 4; // two full names of two characters at least
 
@@ -35,29 +35,23 @@ internal static class DivisionChains
         }
     }
 
-    /// <summary>
-    /// The length of the longest division name that opens <paramref name="text"/> and may stand before a full one: a full name, or
-    /// a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes so; or 0.
-    /// </summary>
-    private static int OuterDivisionAt(ReadOnlySpan<char> text)
-    {
-        var places = PlaceNames.Lexicon;
-        for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)
-        {
-            byte mask = places.TypesOf(text[..len]);
-            if ((mask & ProvinceCityCounty) != 0 && (mask & ShortForm) == 0 || (mask & ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
-        }
-        return 0;
-    }
-
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
-    internal static int DivisionAt(ReadOnlySpan<char> text)
+    internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, shortForms: false);
+
+    /// <summary>
+    /// As <see cref="DivisionAt"/>, or a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes
+    /// before a full name.
+    /// </summary>
+    private static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, shortForms: true);
+
+    private static int LongestDivision(ReadOnlySpan<char> text, bool shortForms)
     {
         var places = PlaceNames.Lexicon;
         for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)
         {
             byte mask = places.TypesOf(text[..len]);
-            if ((mask & ProvinceCityCounty) != 0 && (mask & ShortForm) == 0) return len;
+            bool full = (mask & ProvinceCityCounty) != 0 && (mask & PlaceNames.ShortForm) == 0;
+            if (full || shortForms && (mask & PlaceNames.ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
         }
         return 0;
     }

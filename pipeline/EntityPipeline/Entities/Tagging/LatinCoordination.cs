@@ -18,19 +18,20 @@ internal static class LatinCoordination
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
         if (!HasCapital(text[..length])) return; // most sentences have no Latin name
-        // Forwards, so a tagged name carries down a list (谷歌、Meta和Netflix); then backwards (Dollar Tree和谷歌).
+        // Forwards, so a tagged name carries down a list (谷歌、Meta和Netflix); then backwards (Dollar Tree和谷歌). The conjunction
+        // is outside every span, so a label beside it ends (or starts) a mention.
         for (int at = 1; at + 1 < length; at++)
         {
             if (!Conjunctions.Contains(text[at]) || labels[at] != BioesLabels.Outside) continue;
             int end = LatinNameEnd(text, at + 1, length);
-            if (end > 0 && labels[at - 1] != BioesLabels.Outside && BioesLabels.PartOf(labels[at - 1]) is BioesLabels.E or BioesLabels.S)
+            if (end > 0 && labels[at - 1] != BioesLabels.Outside)
                 MarkIfUntagged(labels, at + 1, end, BioesLabels.TypeOf(labels[at - 1]));
         }
         for (int at = length - 2; at > 0; at--)
         {
             if (!Conjunctions.Contains(text[at]) || labels[at] != BioesLabels.Outside) continue;
             int start = LatinNameStart(text, at);
-            if (start >= 0 && labels[at + 1] != BioesLabels.Outside && BioesLabels.PartOf(labels[at + 1]) is BioesLabels.B or BioesLabels.S)
+            if (start >= 0 && labels[at + 1] != BioesLabels.Outside)
                 MarkIfUntagged(labels, start, at, BioesLabels.TypeOf(labels[at + 1]));
         }
     }

@@ -58,9 +58,9 @@ internal static class ProductNames
     /// <summary>Tags [start, at) an organisation, cutting a span that runs on past it; leaves spans that start before it.</summary>
     private static void MarkCompany(ReadOnlySpan<char> text, int[] labels, int length, int start, int at)
     {
-        if (labels[start] != BioesLabels.Outside && BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) return;
+        if (!BioesLabels.CanStart(labels[start])) return;
         int end = at;
-        while (end < length && labels[end] != BioesLabels.Outside && BioesLabels.PartOf(labels[end]) is not (BioesLabels.B or BioesLabels.S)) end++;
+        while (end < length && !BioesLabels.CanStart(labels[end])) end++;
         if (end > at && EndsOrganisation(text[start..end])) return;
         labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
         BioesLabels.Mark(labels, start, at, EntityType.ORG);
