@@ -3,7 +3,10 @@ namespace EntityPipeline.Segmentation;
 /// <summary>
 /// The part of speech jieba's dictionary (dict.txt: word, frequency, tag) gives each word, read from the
 /// <see cref="JiebaDictionary"/> the cut uses (no second pass over the file). Numbers are "m" and Latin words "eng",
-/// as jieba tags them; other words not in the dictionary are "x".
+/// as jieba tags them; other words not in the dictionary are "x". A separator alone counts as a number too (the cut's folded
+/// view of a full-width comma ，): the shipped and refined models were trained reading it so. Retrained with the comma as
+/// punctuation, the shipped recipe moved every dev set within its noise (docs/tagger-experiments.md, session 22), so the
+/// readers of parts of speech that care (FacilityNames) ask for a digit themselves.
 /// </summary>
 public sealed class PosLexicon(JiebaDictionary dictionary)
 {

@@ -36,21 +36,30 @@ internal static class DivisionChains
     }
 
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
-    internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, shortForms: false);
+    internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: false);
+
+    /// <summary>
+    /// As <see cref="DivisionAt"/>, townships' full names too (长安镇, 西樵镇, 五里店街道): those that end in 镇, 乡 or 街道, since the
+    /// gazetteer's township level also holds areas named for what is in them (大兴国际机场).
+    /// </summary>
+    internal static int DivisionOrTownshipAt(ReadOnlySpan<char> text) =>
+        LongestDivision(text, ProvinceCityCounty | PlaceNames.Township, shortForms: false);
 
     /// <summary>
     /// As <see cref="DivisionAt"/>, or a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes
     /// before a full name.
     /// </summary>
-    private static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, shortForms: true);
+    private static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: true);
 
-    private static int LongestDivision(ReadOnlySpan<char> text, bool shortForms)
+    private static int LongestDivision(ReadOnlySpan<char> text, byte levels, bool shortForms)
     {
         var places = PlaceNames.Lexicon;
         for (int len = Math.Min(EntityLexicon.MaxLength, text.Length); len >= 2; len--)
         {
-            byte mask = places.TypesOf(text[..len]);
-            bool full = (mask & ProvinceCityCounty) != 0 && (mask & PlaceNames.ShortForm) == 0;
+            var name = text[..len];
+            byte mask = places.TypesOf(name);
+            bool full = (mask & PlaceNames.ShortForm) == 0 && ((mask & levels & ProvinceCityCounty) != 0
+                || (mask & levels & PlaceNames.Township) != 0 && (name[^1] is '镇' or '乡' || name.EndsWith("街道")));
             if (full || shortForms && (mask & PlaceNames.ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
         }
         return 0;

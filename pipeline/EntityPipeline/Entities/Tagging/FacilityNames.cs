@@ -7,9 +7,10 @@ namespace EntityPipeline.Entities.Tagging;
 /// (seed guidelines E7, E8: 长三角生态绿色一体化发展示范区, 上海自由贸易试验区临港新片区, 上海地铁11号线昆山花桥站): a place the
 /// tagger found, followed by words that are names, nouns, numbers or other places ending in such a word, becomes one place
 /// through that word. A verb, function word or punctuation ends the name (a parenthesised place, 长三角（湖州）产业合作区, stays
-/// inside), as does a person or organisation, a place that opens with a division of its own (天津 滨海新区, E3), and, after a
-/// place abroad, a facility the tagger found whole (黑海沿岸 新罗西斯克港: the sea only locates it). A bare zone word
-/// (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines costs about
+/// inside), as do a count (一处) and a person or organisation; so does a place the tagger found that opens with a division or
+/// township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province (湖北 鄂州花湖国际机场: E7's 湖南省
+/// 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole (黑海沿岸 新罗西斯克港: the sea only locates
+/// it). A bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines costs about
 /// 0.1 point of their dev F1 (docs/tagger-experiments.md).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
@@ -20,7 +21,20 @@ internal static class FacilityNames
     /// Latin letters or digits (jieba's x, which also tags punctuation).
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
-        pos.Length > 0 && pos[0] is 'n' or 'm' or 'q' or 'j' or 'f' or 'b' || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits);
+        pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b'
+        || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
+        || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits);
+
+    /// <summary>A count of things (一处, 两座, 多个): it opens a noun phrase of its own (东莞长安镇 一处工业园), where 11号 and 二期 name.</summary>
+    private static bool Counts(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && "一二两三四五六七八九十几多数每".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
+
+    /// <summary>The provinces that are also cities, whose facilities carry their name (上海地铁, 北京大兴国际机场).</summary>
+    private static readonly HashSet<string> Municipalities = ["北京", "北京市", "天津", "天津市", "上海", "上海市", "重庆", "重庆市"];
+
+    /// <summary>A province other than the four municipalities: it locates the places after it and names none (湖南省 长沙市烈士公园, E7).</summary>
+    private static bool OnlyLocates(ReadOnlySpan<char> place) =>
+        (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.Province) != 0 && !Municipalities.Contains(place.ToString());
 
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９");
@@ -38,7 +52,7 @@ internal static class FacilityNames
             if (type != EntityType.LOC || start < taken) continue;
             // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港).
             bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
-            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names);
+            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names, OnlyLocates(text[start..end]));
             if (reach == end) continue;
             BioesLabels.Mark(labels, start, reach, EntityType.LOC);
             taken = reach;
@@ -46,7 +60,8 @@ internal static class FacilityNames
     }
 
     /// <summary>The end of the farthest word after <paramref name="from"/> that ends a zone or facility name in the same name, or <paramref name="from"/>.</summary>
-    private static int Reach(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int limit, bool namesFacilities)
+    private static int Reach(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int limit, bool namesFacilities,
+        bool province)
     {
         int best = from, at = from;
         bool open = false; // inside （…）
@@ -58,8 +73,9 @@ internal static class FacilityNames
             var span = text[start..end];
             for (int i = start; i < end; i++)
                 if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.LOC) return best;
-            // A place of its own that opens with a division (天津/LOC 滨海新区/LOC) is split off it, as chains are (E3).
-            if (!open && StartsPlace(labels, start) && DivisionChains.DivisionAt(text[start..limit]) > 0) break;
+            // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
+            // (E3), and a province keeps apart from any place the tagger found after it (湖北/LOC 鄂州花湖国际机场/LOC).
+            if (!open && StartsPlace(labels, start) && (province || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
             else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;

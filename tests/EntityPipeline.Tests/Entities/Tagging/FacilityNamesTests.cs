@@ -48,6 +48,29 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_province_and_a_township_keep_apart_from_the_place_after_them()
+    {
+        // 广东珠海金湾机场: the province only locates the airport the tagger found (E7: 湖南省 长沙市烈士公园).
+        Assert.Equal([(0, 2, EntityType.LOC), (2, 8, EntityType.LOC)], Apply([("广东", "ns", true), ("珠海金湾机场", "ns", true)]));
+        // 北京大兴国际机场: a municipality is also a city, and names its airport.
+        Assert.Equal([(0, 8, EntityType.LOC)], Apply([("北京", "ns", true), ("大兴国际机场", "ns", true)]));
+        // 佛山西樵镇: a township is a division of its own (E3); untagged words after a province still join it (海南自由港, E8).
+        Assert.Equal([(0, 2, EntityType.LOC), (2, 5, EntityType.LOC)], Apply([("佛山", "ns", true), ("西樵镇", "ns", true)]));
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("海南", "ns", true), ("自由港", "n", false)]));
+    }
+
+    [Fact]
+    public void A_count_opens_a_phrase_of_its_own()
+    {
+        // 佛山一处工业园: 一处 counts the park; 3号码头 names one.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("佛山", "ns", true), ("一处", "m", false), ("工业园", "n", false)]));
+        Assert.Equal([(0, 6, EntityType.LOC)], Apply([("佛山", "ns", true), ("3", "m", false), ("号", "m", false), ("码头", "n", false)]));
+        // 佛山南站，全长设站: the comma, which the lexicon tags m as a number, ends the name.
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("佛山", "ns", true), ("南站", "ns", false), ("，", "m", false), ("全长", "n", false),
+            ("设站", "n", false)]));
+    }
+
+    [Fact]
     public void A_place_abroad_does_not_take_in_the_facility_after_it()
     {
         // 黑海沿岸新罗西斯克港: the sea locates the port the tagger found; it does not name it, as 宁波 names 宁波舟山港 (E7).
