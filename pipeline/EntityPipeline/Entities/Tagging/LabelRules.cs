@@ -42,7 +42,9 @@ public enum LabelRules
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
-    All = 16383,
+    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>).</summary>
+    GenericBodies = 16384,
+    All = 32767,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -75,6 +77,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>

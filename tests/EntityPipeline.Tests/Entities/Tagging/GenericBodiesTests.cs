@@ -1,0 +1,22 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class GenericBodiesTests
+{
+    [Theory]
+    [InlineData("公司去年营收增长", "公司", EntityType.ORG, "")] // a bare word pointing back to the company
+    [InlineData("实验室主任表示", "实验室", EntityType.ORG, "")]
+    [InlineData("村党支部书记说", "村党支部", EntityType.ORG, "")]
+    [InlineData("星河公司去年营收增长", "星河公司", EntityType.ORG, "星河公司")] // a named company
+    [InlineData("中心广场上人很多", "中心", EntityType.LOC, "中心")] // a place is another rule's business
+    public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
+    {
+        var labels = new int[text.Length];
+        int start = text.IndexOf(tagged, StringComparison.Ordinal);
+        BioesLabels.Mark(labels, start, start + tagged.Length, type);
+        GenericBodies.Drop(text, labels, labels.Length);
+        Assert.Equal(kept, string.Concat(BioesLabels.Spans(labels).Select(s => text[s.Start..s.End])));
+    }
+}
