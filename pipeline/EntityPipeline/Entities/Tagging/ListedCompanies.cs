@@ -1,0 +1,49 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Listed companies by the short names news calls them (海康威视, 亿纬锂能, 中芯国际, 比亚迪), from the A-share list in
+/// Entities/Data/company-names.tsv (scripts/derive-company-names.py; Apache License 2.0). The tagger, trained on 1998's text,
+/// misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span
+/// crossing its edges, is an organisation, through the company's own words after it (股份有限公司); spans inside it give way,
+/// but not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms).
+/// A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to
+/// the tagger. A rule on the decoded labels and jieba's words, so it holds for every model; stateless, the list loaded once.
+/// </summary>
+internal static class ListedCompanies
+{
+    public const string DefaultFile = "Entities/Data/company-names.tsv";
+
+    private static readonly Lazy<EntityLexicon> Loaded = new(() =>
+        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of listed companies", "type mask"));
+
+    public static EntityLexicon Lexicon => Loaded.Value;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        var names = Lexicon;
+        for (int w = 0; w < words.Length; w++)
+        {
+            int start = words[w].Start - baseOffset, nameEnd = -1, last = w;
+            for (int v = w, at = start; v < words.Length && words[v].Start - baseOffset == at; v++)
+            {
+                at = words[v].End - baseOffset;
+                if (at > length || at - start > EntityLexicon.MaxLength) break;
+                if (names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
+            }
+            if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) || IsPlace(labels, start, nameEnd)) continue;
+            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _); // 海康威视股份有限公司
+            BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : nameEnd, EntityType.ORG);
+            w = last;
+        }
+    }
+
+    /// <summary>Whether the tagger found the name itself a place: many firms are named after theirs (王府井, 峨眉山).</summary>
+    private static bool IsPlace(int[] labels, int start, int end) =>
+        BioesLabels.StartOfSpanEndingAt(labels, end) == start && BioesLabels.TypeOf(labels[start]) == EntityType.LOC;
+
+    /// <summary>jieba's tags for names (nr, nrt, nz, nt), abbreviations (j) and words it does not know (x, eng).</summary>
+    private static bool NameLike(string pos) => pos is "x" or "eng" or "j" || pos.StartsWith("nr", StringComparison.Ordinal) || pos is "nz" or "nt";
+}

@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class ListedCompaniesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(ListedCompanies.Tag, text, tagged);
+
+    [Fact]
+    public void A_listed_company_by_its_short_name_is_an_organisation()
+    {
+        Assert.Equal(["海康威视 ORG"], Apply("海康威视发布了新一代摄像机。"));
+        Assert.Equal(["中芯国际 ORG", "上海 LOC"], Apply("中芯国际在上海扩建工厂。", ("中", EntityType.LOC), ("上海", EntityType.LOC))); // a span inside gives way
+        Assert.Equal(["比亚迪 ORG"], Apply("比亚迪上月销量创新高。", ("比亚迪", EntityType.PER)));
+        Assert.Equal(["海康威视股份有限公司 ORG"], Apply("海康威视股份有限公司发布公告。")); // through the company's own words
+    }
+
+    [Fact]
+    public void Common_words_places_and_longer_names_are_left_to_the_tagger()
+    {
+        Assert.Empty(Apply("工厂里的机器人越来越多。")); // a stock's name that is a common word of jieba's
+        Assert.Equal(["王府井 LOC"], Apply("我们在王府井逛街。", ("王府井", EntityType.LOC))); // the tagger's place
+        Assert.Equal(["杭州海康威视数字技术股份有限公司 ORG"], Apply("杭州海康威视数字技术股份有限公司发布公告。",
+            ("杭州海康威视数字技术股份有限公司", EntityType.ORG))); // inside a longer name
+    }
+}
