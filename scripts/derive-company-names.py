@@ -29,7 +29,7 @@ for code, name, kind, _ in stocks:
     if len(name) >= 3 and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 and name not in places and not FACILITY.search(name):
         names.add(name)
 
-print("# Listed companies' short names for the listed-companies rule (ListedCompanies): name<TAB>4 (ORG). Derived by")
+print("# Listed companies' short names for the known-companies rule (KnownCompanies): name<TAB>4 (ORG). Derived by")
 print("# scripts/derive-company-names.py from the Shanghai and Shenzhen A-share list of hqchart 1.1.15808 (npm package hqchart,")
 print("# src/jscommon/umychart.testdata/symbollist_shsz.js, about 2022; https://github.com/jones2000/HQChart, Copyright 2019")
 print("# QiuYihuan), licensed under the Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0).")

@@ -44,8 +44,8 @@ public enum LabelRules
     LatinLists = 8192,
     /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>).</summary>
     GenericBodies = 16384,
-    /// <summary>Listed companies by their short names (<see cref="ListedCompanies"/>).</summary>
-    ListedCompanies = 32768,
+    /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>).</summary>
+    KnownCompanies = 32768,
     All = 65535,
 }
 
@@ -75,7 +75,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.ListedCompanies)) Tagging.ListedCompanies.Tag(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);

@@ -3,17 +3,18 @@ using EntityPipeline.Entities.Tagging;
 
 namespace EntityPipeline.Tests.Entities.Tagging;
 
-public sealed class ListedCompaniesTests
+public sealed class KnownCompaniesTests
 {
-    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(ListedCompanies.Tag, text, tagged);
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(KnownCompanies.Tag, text, tagged);
 
     [Fact]
-    public void A_listed_company_by_its_short_name_is_an_organisation()
+    public void A_listed_company_or_a_firm_known_by_name_is_an_organisation()
     {
         Assert.Equal(["海康威视 ORG"], Apply("海康威视发布了新一代摄像机。"));
         Assert.Equal(["中芯国际 ORG", "上海 LOC"], Apply("中芯国际在上海扩建工厂。", ("中", EntityType.LOC), ("上海", EntityType.LOC))); // a span inside gives way
         Assert.Equal(["比亚迪 ORG"], Apply("比亚迪上月销量创新高。", ("比亚迪", EntityType.PER)));
         Assert.Equal(["海康威视股份有限公司 ORG"], Apply("海康威视股份有限公司发布公告。")); // through the company's own words
+        Assert.Equal(["华为 ORG", "拼多多 ORG"], Apply("华为和拼多多都发布了财报。")); // firms known by name (CC-CEDICT)
     }
 
     [Fact]

@@ -3,20 +3,23 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// Listed companies by the short names news calls them (海康威视, 亿纬锂能, 中芯国际, 比亚迪), from the A-share list in
-/// Entities/Data/company-names.tsv (scripts/derive-company-names.py; Apache License 2.0). The tagger, trained on 1998's text,
-/// misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span
-/// crossing its edges, is an organisation, through the company's own words after it (股份有限公司); spans inside it give way,
-/// but not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms).
-/// A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to
-/// the tagger. A rule on the decoded labels and jieba's words, so it holds for every model; stateless, the list loaded once.
+/// Companies by the names news calls them: listed companies' short names (海康威视, 亿纬锂能, 中芯国际; Entities/Data/
+/// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳;
+/// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0). The tagger, trained on 1998's text, misses most modern firms or cuts them
+/// (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span crossing its edges, is an organisation,
+/// through the company's own words after it (股份有限公司); spans inside it give way, but not a place the tagger found that
+/// is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms). A name that is one jieba word of a
+/// common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to the tagger. A rule on the decoded
+/// labels and jieba's words, so it holds for every model; stateless, the lists loaded once.
 /// </summary>
-internal static class ListedCompanies
+internal static class KnownCompanies
 {
-    public const string DefaultFile = "Entities/Data/company-names.tsv";
+    public const string ListedFile = "Entities/Data/company-names.tsv", BrandsFile = "Entities/Data/brand-names.tsv";
 
-    private static readonly Lazy<EntityLexicon> Loaded = new(() =>
-        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of listed companies", "type mask"));
+    private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(
+        new[] { (ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name") }
+            .SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.Item1), f.Item2, "type mask").Entries)
+            .DistinctBy(e => e.Key)));
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
