@@ -121,6 +121,12 @@ public sealed class EntityLexicon
         return new EntityLexicon(counts.Where(kv => kv.Value.Count >= minCount).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Types)));
     }
 
+    /// <summary>
+    /// The lengths of the entries that may open <paramref name="text"/> (bit k: k characters), by its first two characters: a
+    /// cheap test before <see cref="TypesOf"/>. 0 when none does.
+    /// </summary>
+    public uint LengthsAt(ReadOnlySpan<char> text) => text.Length < 2 || _types.Count == 0 ? 0 : Lengths(Start(text));
+
     /// <summary>The types mask of the entry <paramref name="key"/> (folded), or 0 when it is none.</summary>
     public byte TypesOf(ReadOnlySpan<char> key) => TryGetTypes(key, out byte types) ? types : (byte)0;
 

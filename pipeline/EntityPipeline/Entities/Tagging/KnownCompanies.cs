@@ -30,11 +30,13 @@ internal static class KnownCompanies
         for (int w = 0; w < words.Length; w++)
         {
             int start = words[w].Start - baseOffset, nameEnd = -1, last = w;
-            for (int v = w, at = start; v < words.Length && words[v].Start - baseOffset == at; v++)
+            if (start >= length) break;
+            uint lengths = names.LengthsAt(text[start..length]); // most words open no name
+            for (int v = w, at = start; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
             {
                 at = words[v].End - baseOffset;
                 if (at > length || at - start > EntityLexicon.MaxLength) break;
-                if (names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
+                if ((lengths >> (at - start) & 1) != 0 && names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
             }
             if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) || IsPlace(labels, start, nameEnd)) continue;
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _); // 海康威视股份有限公司

@@ -39,6 +39,18 @@ public sealed class EntityLexiconTests
     }
 
     [Fact]
+    public void The_lengths_of_the_entries_that_may_open_a_text_come_from_its_first_two_characters()
+    {
+        var lexicon = new EntityLexicon([
+            KeyValuePair.Create("北京", EntityLexicon.Mask(EntityType.LOC)),
+            KeyValuePair.Create("北京大学", EntityLexicon.Mask(EntityType.ORG)),
+        ]);
+        Assert.Equal(1u << 2 | 1u << 4, lexicon.LengthsAt("北京大学的"));
+        Assert.Equal(0u, lexicon.LengthsAt("上海"));
+        Assert.Equal(0u, lexicon.LengthsAt("北"));
+    }
+
+    [Fact]
     public void A_document_s_tally_matches_as_a_lexicon_built_from_the_same_entries()
     {
         // The document lexicon reads the tally's own dictionary instead of freezing a copy; it must match the same way.
