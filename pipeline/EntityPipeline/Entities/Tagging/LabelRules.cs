@@ -25,7 +25,7 @@ public enum LabelRules
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>).</summary>
     Companies = 64,
-    /// <summary>No direction as a place (<see cref="DirectionWords"/>).</summary>
+    /// <summary>No direction as a place, and a region word opening an organisation inside it (<see cref="DirectionWords"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
@@ -78,7 +78,11 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.Directions)) DirectionWords.Guard(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Directions))
+        {
+            DirectionWords.Guard(sentence, labels, length);
+            DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
     }

@@ -40,4 +40,13 @@ public sealed class DirectionWordsTests
         Assert.Equal(["中", "南"], Apply("中南关系良好。", "中", "南")); // two abbreviations side by side
         Assert.Equal(["西岸"], Apply("约旦河西岸。", "西岸"));
     }
+
+    [Fact]
+    public void A_region_word_before_an_organisation_opens_its_name()
+    {
+        static string[] Join(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(DirectionWords.JoinOpening, text, tagged);
+        Assert.Equal(["西部陆海新通道运营中心 ORG"], Join("西部陆海新通道运营中心负责实施。", ("陆海新通道运营中心", EntityType.ORG)));
+        Assert.Equal(["中国 LOC", "西部 LOC"], Join("中国西部发展很快。", ("中国", EntityType.LOC), ("西部", EntityType.LOC))); // places keep E5
+        Assert.Equal(["南方 LOC", "电网公司 ORG"], Join("南方电网公司。", ("南方", EntityType.LOC), ("电网公司", EntityType.ORG))); // a region the tagger tagged stays
+    }
 }
