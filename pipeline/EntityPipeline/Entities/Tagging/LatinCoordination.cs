@@ -37,7 +37,7 @@ internal static class LatinCoordination
     }
 
     /// <summary>Where the Latin name that starts at <paramref name="from"/> ends, or −1.</summary>
-    private static int LatinNameEnd(ReadOnlySpan<char> text, int from, int length)
+    internal static int LatinNameEnd(ReadOnlySpan<char> text, int from, int length)
     {
         if (!char.IsAsciiLetterUpper(CharFold.Fold(text[from]))) return -1;
         int end = from;

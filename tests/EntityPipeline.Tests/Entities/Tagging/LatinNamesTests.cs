@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class LatinNamesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => LatinNames.Tag(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_latin_name_the_dictionary_knows_is_a_mention_of_its_type()
+    {
+        Assert.Equal(["Google ORG"], Apply("Google的发言人表示欢迎。"));
+        Assert.Equal(["Elon Musk PER"], Apply("Elon Musk在社交媒体上发文。"));
+        Assert.Equal(["Paris LOC"], Apply("他们从Paris出发。"));
+        Assert.Equal(["Google母公司 PER"], Apply("Google母公司宣布裁员。", ("Google母公司", EntityType.PER))); // a span reaching past it stays
+    }
+
+    [Fact]
+    public void The_tagger_s_type_gives_way_and_unknown_or_partial_words_are_left_alone()
+    {
+        Assert.Equal(["Google ORG"], Apply("Google发布新品。", ("Google", EntityType.PER)));
+        Assert.Empty(Apply("Googleplex位于加州。")); // a longer word
+        Assert.Empty(Apply("Hello World"));
+    }
+}
