@@ -62,18 +62,20 @@ internal static class IndustryCompanies
     /// </summary>
     public static void ExtendTagged(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        var trades = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var notAfterBrand = NotAfterBrand.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w < words.Length; w++)
         {
             int at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || !IsTrade(text[at..end], trades) || !BioesLabels.AllOutside(labels, at, end)) continue;
+            if (end > length || !TradeOfBrand(text[at..end]) || !BioesLabels.AllOutside(labels, at, end)) continue;
             int start = BioesLabels.StartOfSpanEndingAt(labels, at);
             if (start < 0 || BioesLabels.TypeOf(labels[at - 1]) != EntityType.ORG || at - start > MaxBrand
-                || EntitySuffixes.Classify(text[start..at]) != EntitySuffixes.None || notAfterBrand.Contains(text[at..end])) continue;
+                || EntitySuffixes.Classify(text[start..at]) != EntitySuffixes.None) continue;
             BioesLabels.Mark(labels, start, end, EntityType.ORG);
         }
     }
+
+    /// <summary>Whether a brand's name takes in <paramref name="word"/> after it: a trade, but not one that also reads as what a body publishes or does.</summary>
+    internal static bool TradeOfBrand(ReadOnlySpan<char> word) =>
+        IsTrade(word, TradeWords.GetAlternateLookup<ReadOnlySpan<char>>()) && !NotAfterBrand.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsCoinedName(ReadOnlySpan<char> word, string pos)
     {

@@ -39,7 +39,12 @@ internal static class KnownCompanies
                 if ((lengths >> (at - start) & 1) != 0 && names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
             }
             if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) || IsPlace(labels, start, nameEnd)) continue;
-            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _); // 海康威视股份有限公司
+            // Its trade (中信建投证券, 东方日升新能源), then the company's own words (海康威视股份有限公司).
+            if (last + 1 < words.Length && words[last + 1].Start - baseOffset == nameEnd && words[last + 1].End - baseOffset <= length
+                && IndustryCompanies.TradeOfBrand(text[nameEnd..(words[last + 1].End - baseOffset)])
+                && BioesLabels.AllOutside(labels, nameEnd, words[last + 1].End - baseOffset))
+                nameEnd = words[++last].End - baseOffset;
+            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _);
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : nameEnd, EntityType.ORG);
             w = last;
         }
