@@ -31,8 +31,8 @@ internal static class PersonNames
     private static bool EndsPhrase(ReadOnlySpan<char> previous, string previousPos) =>
         previousPos.Length > 0 && previousPos[0] is 'n' or 'v' && !(previousPos == "n" && previous.Length >= 2 && PersonNounEndings.Contains(previous[^1]));
 
-    /// <summary>How nouns for a person end: 报案人, 当事人, 记者, 患者, 工作人员.</summary>
-    private const string PersonNounEndings = "人者员";
+    /// <summary>How nouns for a person end: 报案人, 当事人, 记者, 患者, 工作人员, 游客, 市民, 用户, 网友, 车主, 家属, 员工.</summary>
+    private const string PersonNounEndings = "人者员客民户友主属工";
 
     /// <summary>Surnames that also say "former" or "acting" before a title (原主任, 代市长), which is how news uses them there.</summary>
     private const string FormerOrActing = "原代";

@@ -28,6 +28,8 @@ public sealed class PersonNamesTests
         Assert.Equal(["张三 PER"], Apply("张三主任说。", "张三主任"));
         Assert.Equal(["周 PER"], Apply("对方自称认识人社厅的周处长。", "周处")); // the tagger ran into the title
         Assert.Equal(["杨 PER"], Apply("报案人杨女士说，对方自称认识他。")); // jieba: 报案人 杨 女士; a name follows a noun for a person
+        Assert.Equal(["卢 PER"], Apply("来自外地的游客卢女士说，景区很美。")); // 游客, 市民, 车主: nouns for a person too
+        Assert.Equal(["杜 PER"], Apply("市民杜女士报警。"));
     }
 
     [Fact]
