@@ -10,6 +10,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
 /// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 joins it (E4: 上海市人民政府).
+/// An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's end.
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
@@ -21,6 +22,7 @@ internal static class BodyNames
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        RunToOfficeWordEnd(text, words, baseOffset, labels, length);
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
@@ -51,6 +53,26 @@ internal static class BodyNames
     private const string State = "国家";
 
     /// <summary>
+    /// An organisation the tagger ended inside the word of its office (汝城县人民政/ORG 府: jieba's word is 人民政府) runs to that
+    /// word's end. Only such words: an organisation ending inside 党委书记 or 人大代表 ends right there.
+    /// </summary>
+    private static void RunToOfficeWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end > length || end - start < 2) continue;
+            var inner = labels.AsSpan(start, end - start);
+            int last = inner.LastIndexOfAnyExcept(BioesLabels.Outside) + start; // where a span ends inside the word, if one does
+            if (last < start || last + 1 >= end || BioesLabels.TypeOf(labels[last]) != EntityType.ORG
+                || BioesLabels.PartOf(labels[last]) is not (BioesLabels.E or BioesLabels.S)
+                || !(text[start..end].EndsWith("政府") || IsOffice(text[start..end]))) continue;
+            int spanStart = BioesLabels.StartOfSpanEndingAt(labels, last + 1);
+            BioesLabels.Mark(labels, spanStart, end, EntityType.ORG);
+        }
+    }
+
+    /// <summary>
     /// Where the body the tagger left untagged right after a place ends (四川省/LOC 发展和改革委员会: its nouns and 和, the last word
     /// an office's own word, at most <see cref="MaxBody"/> characters and no division of its own), or <paramref name="at"/>.
     /// </summary>
@@ -62,21 +84,32 @@ internal static class BodyNames
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
             bool government = text[start..end].SequenceEqual(Government);
+            // jieba's HMM may join the office's character to the word after it (交通运输/j 局已/x): the body ends inside that word.
+            if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[start..(start + 1)])
+                && labels[start] == BioesLabels.Outside)
+            {
+                body = start + 1;
+                break;
+            }
             if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !government) break;
             if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
-            // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too.
-            if (start > at && IsOffice(text[start..end]) || government) body = end;
+            // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too. A bureau jieba keeps whole (交通运输局) is one by itself.
+            if ((start > at || IsBureau(text[start..end])) && IsOffice(text[start..end]) || government) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
 
+    /// <summary>
+    /// A bureau jieba keeps in one word (旅游局, 交通运输局): a word of three characters or more that ends in 局, where such words
+    /// ending in 厅 are mostly rooms (歌舞厅, 营业厅) and 大局 or 格局 are too short.
+    /// </summary>
+    private static bool IsBureau(ReadOnlySpan<char> word) => word.Length >= 3 && word.EndsWith(Bureau);
+
     private static bool IsOffice(ReadOnlySpan<char> word)
     {
-        // jieba keeps some offices whole (旅游局, 体育局): a word of three characters or more that ends in 局 is one, where
-        // such words ending in 厅 are mostly rooms (歌舞厅, 营业厅) and 大局 or 格局 are too short.
-        if (word.Length >= 3 && word.EndsWith(Bureau)) return true;
+        if (IsBureau(word)) return true;
         foreach (var ending in OfficeEndings)
             if (word.SequenceEqual(ending)) return true;
         return false;
@@ -109,5 +142,5 @@ internal static class BodyNames
         return gap;
     }
 
-    private static bool Joins(string pos) => pos is "n" or "vn" or "c" or "nz";
+    private static bool Joins(string pos) => pos is "n" or "vn" or "c" or "nz" or "j";
 }

@@ -15,6 +15,13 @@ public sealed class BodyNamesTests
     }
 
     [Fact]
+    public void An_organisation_ended_inside_its_office_word_runs_to_the_word_s_end()
+    {
+        Assert.Equal(["汝城县人民政府 ORG"], Apply("汝城县人民政府发布通知。", ("汝城县人民政", EntityType.ORG))); // jieba: 人民政府
+        Assert.Equal(["市委 ORG"], Apply("市委书记出席会议。", ("市委", EntityType.ORG))); // 书记 is no office
+    }
+
+    [Fact]
     public void A_department_cut_from_its_parent_is_one_organisation_with_it()
     {
         Assert.Equal(["国家卫生健康委员会妇幼健康司 ORG"], Apply("项目由国家卫生健康委员会妇幼健康司指导。", ("国家卫生健康委员会", EntityType.ORG), ("健康司", EntityType.ORG)));
@@ -31,6 +38,9 @@ public sealed class BodyNamesTests
         Assert.Empty(Apply("国家大局已定。"));
         Assert.Equal(["合肥市人民政府 ORG", "罗平 PER"], Apply("合肥市人民政府副市长罗平出席。", ("合肥市", EntityType.LOC), ("罗平", EntityType.PER))); // E4
         Assert.Equal(["张掖市文化和旅游局 ORG"], Apply("项目与张掖市文化和旅游局合作。", ("张掖市", EntityType.LOC))); // jieba's word 旅游局
+        // jieba: 交通运输/j 局已/x, the office's character joined to the next word; a bureau jieba keeps whole comes first
+        Assert.Equal(["汝城县交通运输局 ORG"], Apply("汝城县交通运输局已在沿线设置提示。", ("汝城县", EntityType.LOC)));
+        Assert.Equal(["安大略省旅游局 ORG"], Apply("安大略省旅游局发布消息。", ("安大略省", EntityType.LOC)));
         // Common nouns that end like an office (大局, 歌舞厅) and a body with a division of its own are no body of the place
         Assert.Equal(["中国 LOC"], Apply("这关系到中国发展大局。", ("中国", EntityType.LOC)));
         Assert.Equal(["北京 LOC"], Apply("北京大剧院艺术和歌舞厅。", ("北京", EntityType.LOC)));
