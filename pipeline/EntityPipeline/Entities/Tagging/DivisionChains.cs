@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// (湖南省长沙市烈士公园, 南通市海安市委) gives the outer divisions as places and keeps the rest its own type. A division before
 /// anything else stays inside (上海市人民政府: the city is part of the body's name). Full names (with 省, 市, 县 …, from the
 /// place gazetteer, <see cref="PlaceNames"/>), provinces to counties; a province's or city's short form only before a full
-/// name (重庆万州区): a short form or a township name may be a common word.
+/// name (重庆万州区) or before a city's short form that ends the place (广东佛山): a short form or a township name may be a
+/// common word.
 /// A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class DivisionChains
@@ -27,13 +28,19 @@ internal static class DivisionChains
             int at = start;
             for (int division = OuterDivisionAt(text[at..end]); division > 0 && at + division < end; division = OuterDivisionAt(text[at..end]))
             {
-                if (DivisionAt(text[(at + division)..end]) == 0) break; // the division names what follows
+                // The division names what follows, unless that is a division of its own: a full name, or a place that is a
+                // city's name and nothing more (广东佛山, 甘肃兰州: two short forms, the place ending there). Not a county's:
+                // their short forms are words and names too (泰山, 古城, 海港: 山东泰山 is a football club).
+                var rest = text[(at + division)..end];
+                if (DivisionAt(rest) == 0 && !(type == EntityType.LOC && IsCity(rest))) break;
                 BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
                 at += division;
             }
             if (at > start) BioesLabels.Mark(labels, at, end, type);
         }
     }
+
+    private static bool IsCity(ReadOnlySpan<char> name) => (PlaceNames.Lexicon.TypesOf(name) & PlaceNames.City) != 0;
 
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
     internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: false);

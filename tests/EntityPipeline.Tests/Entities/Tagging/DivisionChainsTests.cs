@@ -24,6 +24,10 @@ public sealed class DivisionChainsTests
         Assert.Equal(["重庆 LOC", "万州区 LOC"], Apply("嫌疑人已在重庆万州区落网。", "重庆万州区", EntityType.LOC));
         Assert.Equal(["河南 LOC", "郑州市钢制家具厂 ORG"], Apply("河南郑州市钢制家具厂开业。", "河南郑州市钢制家具厂", EntityType.ORG));
         Assert.Equal(["山东省 LOC", "济南市教育局 ORG"], Apply("山东省济南市教育局通知。", "山东省济南市教育局", EntityType.ORG));
+        // Two short forms, when the second is a city's and ends the place (E3: 江苏 盐城); a county's short form may be a word
+        Assert.Equal(["广东 LOC", "佛山 LOC"], Apply("近期广东佛山等地出现病例。", "广东佛山", EntityType.LOC));
+        Assert.Equal(["山东泰山 ORG"], Apply("山东泰山主场获胜。", "山东泰山", EntityType.ORG));
+        Assert.Equal(["山东泰山 LOC"], Apply("山东泰山景区。", "山东泰山", EntityType.LOC));
     }
 
     [Fact]
