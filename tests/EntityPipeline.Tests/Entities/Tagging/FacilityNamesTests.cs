@@ -32,6 +32,8 @@ public sealed class FacilityNamesTests
         // 上海地铁11号线昆山花桥站: a line and a station with a place inside, one place.
         Assert.Equal([(0, 13, EntityType.LOC)], Apply([("上海", "ns", true), ("地铁", "n", false), ("11", "m", false), ("号线", "n", false),
             ("昆山", "ns", true), ("花桥", "ns", false), ("站", "n", false)]));
+        // 黄龙溪景区: a scenic area is a zone named after its place (E8).
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("黄龙溪", "ns", true), ("景区", "n", false)]));
         // 长三角（湖州）产业合作区: the parenthesised city stays inside.
         Assert.Equal([(0, 12, EntityType.LOC)], Apply([("长三角", "ns", true), ("（", "x", false), ("湖州", "ns", true), ("）", "x", false),
             ("产业", "n", false), ("合作区", "n", false)]));
