@@ -10,7 +10,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
 /// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 joins it (E4: 上海市人民政府).
-/// An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's end.
+/// An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's end, and one it cut from
+/// 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
@@ -27,7 +28,12 @@ internal static class BodyNames
         {
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
             int gapStart = GapStart(words, baseOffset, labels, start, conjunctions: true);
-            if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside) continue;
+            if (gapStart == 0 || labels[gapStart - 1] == BioesLabels.Outside)
+            {
+                // With no place before it, the state's own body opens with 国家 (国家疾病/O 预防控制局/ORG).
+                if (gapStart < start && text[gapStart..start].StartsWith(State)) BioesLabels.Mark(labels, gapStart, end, EntityType.ORG);
+                continue;
+            }
             // A place before the body, or its parent (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), with no 和 between: 财政部和国家税务总局 are two.
             var before = BioesLabels.TypeOf(labels[gapStart - 1]);
             if (before == EntityType.ORG) gapStart = GapStart(words, baseOffset, labels, start, conjunctions: false);

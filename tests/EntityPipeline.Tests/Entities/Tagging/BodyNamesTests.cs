@@ -24,6 +24,7 @@ public sealed class BodyNamesTests
     [Fact]
     public void A_department_cut_from_its_parent_is_one_organisation_with_it()
     {
+        Assert.Equal(["国家疾病预防控制局 ORG"], Apply("国家疾病预防控制局发布提示。", ("预防控制局", EntityType.ORG))); // the state's own body
         Assert.Equal(["国家卫生健康委员会妇幼健康司 ORG"], Apply("项目由国家卫生健康委员会妇幼健康司指导。", ("国家卫生健康委员会", EntityType.ORG), ("健康司", EntityType.ORG)));
         // Two bodies joined by 和, and a company after its place (E4), stay apart
         Assert.Equal(["财政部 ORG", "国家税务总局 ORG"], Apply("财政部和国家税务总局联合发文。", ("财政部", EntityType.ORG), ("国家税务总局", EntityType.ORG)));
