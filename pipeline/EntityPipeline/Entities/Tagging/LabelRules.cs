@@ -69,7 +69,11 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinNames)) Tagging.LatinNames.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
-        if (rules.HasFlag(LabelRules.Facilities)) FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Facilities))
+        {
+            FacilityNames.TagLines(sentence, words, baseOffset, labels, length);
+            FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
             Tagging.DivisionChains.Split(sentence, labels, length);

@@ -62,6 +62,15 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_line_named_by_its_number_is_a_place()
+    {
+        static string[] Lines(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.TagLines, text, tagged);
+        Assert.Equal(["2号线 LOC"], Lines("在此可与2号线换乘。"));
+        Assert.Equal(["地铁18号线 LOC"], Lines("乘坐地铁18号线前往机场。"));
+        Assert.Empty(Lines("生产线已经投产。"));
+    }
+
+    [Fact]
     public void A_count_opens_a_phrase_of_its_own()
     {
         // 佛山一处工业园: 一处 counts the park; 3号码头 names one.
