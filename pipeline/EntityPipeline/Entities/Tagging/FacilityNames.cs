@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityPipeline.Documents;
 
 namespace EntityPipeline.Entities.Tagging;
@@ -30,11 +31,12 @@ internal static class FacilityNames
         word.Length >= 2 && "一二两三四五六七八九十几多数每".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
 
     /// <summary>The provinces that are also cities, whose facilities carry their name (上海地铁, 北京大兴国际机场).</summary>
-    private static readonly HashSet<string> Municipalities = ["北京", "北京市", "天津", "天津市", "上海", "上海市", "重庆", "重庆市"];
+    private static readonly FrozenSet<string> Municipalities =
+        new[] { "北京", "北京市", "天津", "天津市", "上海", "上海市", "重庆", "重庆市" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A province other than the four municipalities: it locates the places after it and names none (湖南省 长沙市烈士公园, E7).</summary>
     private static bool OnlyLocates(ReadOnlySpan<char> place) =>
-        (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.Province) != 0 && !Municipalities.Contains(place.ToString());
+        (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.Province) != 0 && !Municipalities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(place);
 
     private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
         System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９");
