@@ -72,6 +72,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Facilities))
         {
             FacilityNames.TagLines(sentence, words, baseOffset, labels, length);
+            FacilityNames.TagRoutes(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))

@@ -71,6 +71,15 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_route_named_by_the_abbreviations_of_its_ends_is_a_place()
+    {
+        static string[] Routes(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.TagRoutes, text, tagged);
+        Assert.Equal(["合新高铁 LOC"], Routes("合新高铁今日开通。"));
+        Assert.Equal(["G45大广高速 LOC"], Routes("车辆可经G45大广高速绕行。"));
+        Assert.Empty(Routes("中国高铁发展很快。")); // a place's word, not a pair of abbreviations: the tagger's business
+    }
+
+    [Fact]
     public void A_count_opens_a_phrase_of_its_own()
     {
         // 佛山一处工业园: 一处 counts the park; 3号码头 names one.
