@@ -5,16 +5,17 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// Named zones and facilities are one place from the place that names them to the word that makes them a zone or facility
-/// (seed guidelines E7, E8: 长三角生态绿色一体化发展示范区, 上海自由贸易试验区临港新片区, 上海地铁11号线昆山花桥站): a place the
-/// tagger found, followed by words that are names, nouns, numbers or other places ending in such a word, becomes one place
-/// through that word. A verb, function word or punctuation ends the name (a parenthesised place, 长三角（湖州）产业合作区, stays
-/// inside), as do a count (一处) and a person or organisation; so does a place the tagger found that opens with a division or
-/// township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province (湖北 鄂州花湖国际机场: E7's 湖南省
-/// 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole (黑海沿岸 新罗西斯克港: the sea only locates
-/// it). A line named by its number is a place even bare (2号线, <see cref="TagLines"/>), and so is a route named by the
-/// abbreviations of its ends (合新高铁, <see cref="TagRoutes"/>). A bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines costs about
-/// 0.1 point of their dev F1 (docs/tagger-experiments.md).
-/// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
+/// (seed guidelines E7, E8: 长三角生态绿色一体化发展示范区, 上海自由贸易试验区临港新片区, 上海地铁11号线昆山花桥站): a
+/// place the tagger found, followed by words that are names, nouns, numbers or other places ending in such a word, becomes
+/// one place through that word. A verb, function word or punctuation ends the name (a parenthesised place,
+/// 长三角（湖州）产业合作区, stays inside), as do a count (一处) and a person or organisation; so does a place the tagger
+/// found that opens with a division or township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province
+/// (湖北 鄂州花湖国际机场: E7's 湖南省 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole
+/// (黑海沿岸 新罗西斯克港: the sea only locates it). A line named by its number is a place even bare
+/// (2号线, <see cref="TagLines"/>), and so is a route named by the abbreviations of its ends (合新高铁,
+/// <see cref="TagRoutes"/>). A bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines
+/// costs about 0.1 point of their dev F1 (docs/tagger-experiments.md). A rule on the decoded labels and jieba's words, so
+/// it holds for every model. Stateless.
 /// </summary>
 internal static class FacilityNames
 {

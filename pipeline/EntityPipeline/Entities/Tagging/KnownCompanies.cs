@@ -6,11 +6,12 @@ namespace EntityPipeline.Entities.Tagging;
 /// Companies by the names news calls them: listed companies' short names (海康威视, 亿纬锂能, 中芯国际; Entities/Data/
 /// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳;
 /// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0). The tagger, trained on 1998's text, misses most modern firms or cuts them
-/// (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span crossing its edges, is an organisation,
-/// through its trade and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside it give way, but
-/// not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms). A name that is one jieba word of a
-/// common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to the tagger. A rule on the decoded
-/// labels and jieba's words, so it holds for every model; stateless, the lists loaded once.
+/// (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span crossing its edges, is an
+/// organisation, through its trade and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside
+/// it give way, but not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before
+/// they are firms). A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it neither a name
+/// nor unknown) is left to the tagger. A rule on the decoded labels and jieba's words, so it holds for every model;
+/// stateless, the lists loaded once.
 /// </summary>
 internal static class KnownCompanies
 {
