@@ -9,8 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// a foreign or brand name by jieba's tags (nrt, nz, eng). The company runs through its last 公司 or 集团. A common noun or
 /// a place before them (该公司, 中国科技, 甘肃科技) is left to the tagger, and so is 科技 alone (润百科技): it ends common
 /// phrases too. An organisation the tagger ran on into a counted or pointed-at common noun (斯迈森两家公司, 华为等多家企业)
-/// stops before it: 两家公司 names no one (E8). Firms named in a list before a count of companies (<see
-/// cref="CountedCompanies"/>) and before a company role and its holder (<see cref="RoleOrganisations"/>) are companies too,
+/// stops before it: 两家公司 names no one (E8). Firms named in a list before a count of companies
+/// (<see cref="CountedCompanies"/>) and before a company role and its holder (<see cref="RoleOrganisations"/>) are companies too,
 /// and so is a coined name before its trade (<see cref="IndustryCompanies"/>); an organisation run over a verb of setting
 /// up goes (<see cref="FoundingVerbs"/>). A rule on the decoded labels and jieba's words, so it holds for every model.
 /// Stateless.
