@@ -74,6 +74,7 @@ internal static class FacilityNames
     /// </summary>
     public static void TagRoutes(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        if (text[..length].IndexOfAny("高铁") < 0) return; // most sentences name no route
         var routes = RouteWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w < words.Length; w++)
         {

@@ -16,6 +16,8 @@ internal static class FoundingVerbs
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        // Most sentences have no organisation long enough to hold a verb.
+        if (!labels.AsSpan(0, length).Contains(BioesLabels.Label(EntityType.ORG, BioesLabels.I))) return;
         var verbs = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in words)
         {
