@@ -44,7 +44,7 @@ internal static class EntitySuffixes
     private static readonly string[] PlaceNameEndings =
     [
         "示范区", "试验区", "自贸区", "新片区", "片区", "合作区", "开发区", "高新区", "新区", "港区", "园区", "工业园", "产业园",
-        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港", "景区",
+        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港", "景区", "特区",
     ];
 
     /// <summary>Whether a word ends a zone or facility named after a place (<see cref="PlaceNameEndings"/>).</summary>

@@ -73,6 +73,7 @@ internal static class LabelRuleSet
         {
             FacilityNames.TagLines(sentence, words, baseOffset, labels, length);
             FacilityNames.TagRoutes(sentence, words, baseOffset, labels, length);
+            FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))

@@ -80,6 +80,14 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_place_ended_inside_the_word_of_its_zone_runs_to_the_word_s_end()
+    {
+        static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);
+        Assert.Equal(["厦门经济特区 LOC"], Run("为厦门经济特区建设献礼。", ("厦门", EntityType.LOC))); // jieba: 厦门经济特区
+        Assert.Equal(["厦门 LOC"], Run("厦门经济发展很快。", ("厦门", EntityType.LOC)));
+    }
+
+    [Fact]
     public void A_count_opens_a_phrase_of_its_own()
     {
         // 佛山一处工业园: 一处 counts the park; 3号码头 names one.
