@@ -7,7 +7,8 @@ namespace EntityPipeline.Tests.Training;
 
 /// <summary>
 /// The label rules a refined model's domain keeps (<see cref="DomainRules"/>): a rule that would rewrite an entity the user
-/// corrected is off, one the corrections agree with stays, and entities a model gave to rehearse do not count.
+/// corrected or add one the user left out is off, one the corrections agree with stays, and entities a model gave to rehearse
+/// do not count.
 /// </summary>
 public sealed class DomainRulesTests
 {
@@ -29,6 +30,17 @@ public sealed class DomainRulesTests
 
         Assert.Equal(LabelRuleSet.Defaults & ~LabelRules.PersonNames, rules);
         Assert.Contains(log, line => line.Contains("person-names") && line.Contains("宋院长"));
+    }
+
+    [Fact]
+    public void A_rule_that_would_add_an_entity_the_user_left_out_is_off()
+    {
+        var log = new List<string>();
+        // The user reads 新希望 as a phrase here; the known-companies rule would make it a listed company.
+        var rules = DomainRules.Fit([new AnnotatedSentence("带着新希望出发。", [], Weight: 10, DocumentId: "d")], Segmentation, LabelRuleSet.Defaults, log.Add);
+
+        Assert.Equal(LabelRuleSet.Defaults & ~LabelRules.KnownCompanies, rules);
+        Assert.Contains(log, line => line.Contains("known-companies") && line.Contains("新希望"));
     }
 
     [Fact]
