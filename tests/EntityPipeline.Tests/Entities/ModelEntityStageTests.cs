@@ -25,4 +25,16 @@ public sealed class ModelEntityStageTests
         });
         Assert.Equal(text.IndexOf("李娜", StringComparison.Ordinal), document.Mentions[4].Start);
     }
+
+    [Fact]
+    public void A_mention_never_starts_or_ends_with_white_space()
+    {
+        // The shipped model starts the name at the space before it here ( Tim Cook); the mention holds the name alone.
+        const string text = "苹果发布新款手机，CEO Tim Cook在发布会上表示满意。";
+        var document = new Document("a.txt", text);
+        ShippedPipeline.Value.Process(document);
+
+        Assert.Contains(document.Mentions, m => text[m.Start..m.End] == "Tim Cook");
+        Assert.All(document.Mentions, m => Assert.False(char.IsWhiteSpace(text[m.Start]) || char.IsWhiteSpace(text[m.End - 1])));
+    }
 }

@@ -189,8 +189,13 @@ public sealed class TaggingSession
         ReusedBuffer.AtLeast(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
         LabelRuleSet.Apply(_tagger.Rules, sentence, words, baseOffset, _emitted, n);
-        foreach (var (start, end, type) in BioesLabels.Spans(_emitted, n))
+        foreach (var (spanStart, spanEnd, type) in BioesLabels.Spans(_emitted, n))
         {
+            // White space is no part of a name: the model may start a Latin name at the space before it ( Tim Cook).
+            int start = spanStart, end = spanEnd;
+            while (start < end && char.IsWhiteSpace(sentence[start])) start++;
+            while (end > start && char.IsWhiteSpace(sentence[end - 1])) end--;
+            if (start == end) continue;
             double confidence = 0;
             var source = MentionSource.Model;
             for (int j = start; j < end; j++)
