@@ -62,21 +62,9 @@ internal static class BodyNames
     /// An organisation the tagger ended inside the word of its office (汝城县人民政/ORG 府: jieba's word is 人民政府) runs to that
     /// word's end. Only such words: an organisation ending inside 党委书记 or 人大代表 ends right there.
     /// </summary>
-    private static void RunToOfficeWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
-    {
-        foreach (var word in words)
-        {
-            int start = word.Start - baseOffset, end = word.End - baseOffset;
-            if (end > length || end - start < 2) continue;
-            var inner = labels.AsSpan(start, end - start);
-            int last = inner.LastIndexOfAnyExcept(BioesLabels.Outside) + start; // where a span ends inside the word, if one does
-            if (last < start || last + 1 >= end || BioesLabels.TypeOf(labels[last]) != EntityType.ORG
-                || BioesLabels.PartOf(labels[last]) is not (BioesLabels.E or BioesLabels.S)
-                || !(text[start..end].EndsWith("政府") || IsOffice(text[start..end]))) continue;
-            int spanStart = BioesLabels.StartOfSpanEndingAt(labels, last + 1);
-            BioesLabels.Mark(labels, spanStart, end, EntityType.ORG);
-        }
-    }
+    private static void RunToOfficeWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
+        WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.ORG, fromWordStart: false,
+            static word => word.EndsWith("政府") || IsOffice(word));
 
     /// <summary>
     /// Where the body the tagger left untagged right after a place ends (四川省/LOC 发展和改革委员会: its nouns and 和, the last word

@@ -11,12 +11,12 @@ namespace EntityPipeline.Entities.Tagging;
 /// 长三角（湖州）产业合作区, stays inside), as do a count (一处) and a person or organisation; so does a place the tagger
 /// found that opens with a division or township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province
 /// (湖北 鄂州花湖国际机场: E7's 湖南省 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole
-/// (黑海沿岸 新罗西斯克港: the sea only locates it). A line named by its number is a place even bare
-/// (2号线, <see cref="TagLines"/>), and so is a route named by the abbreviations of its ends (合新高铁,
-/// <see cref="TagRoutes"/>), and a place ended inside jieba's word for its zone runs to the word's end (厦门经济特区,
-/// <see cref="RunToWordEnd"/>). A bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the guidelines
-/// costs about 0.1 point of their dev F1 (docs/tagger-experiments.md). A rule on the decoded labels and jieba's words, so
-/// it holds for every model. Stateless.
+/// (黑海沿岸 新罗西斯克港: the sea only locates it). A line named by its number is a place even bare (2号线,
+/// <see cref="TagLines"/>), and so is a route named by the abbreviations of its ends (合新高铁, <see cref="TagRoutes"/>),
+/// and a place ended inside jieba's word for its zone runs to the word's end (厦门经济特区, <see cref="RunToWordEnd"/>). A
+/// bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the
+/// guidelines costs about 0.1 point of their dev F1 (docs/tagger-experiments.md). A rule on the decoded labels and jieba's
+/// words, so it holds for every model. Stateless.
 /// </summary>
 internal static class FacilityNames
 {
@@ -72,18 +72,9 @@ internal static class FacilityNames
     /// A place the tagger ended inside jieba's word for a zone or facility named after it (厦门/LOC 经济特区: jieba's word is
     /// 厦门经济特区) runs to that word's end.
     /// </summary>
-    public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
-    {
-        foreach (var word in words)
-        {
-            int start = word.Start - baseOffset, end = word.End - baseOffset;
-            if (end > length || end - start < 3 || labels[start] != BioesLabels.Label(EntityType.LOC, BioesLabels.B)
-                && labels[start] != BioesLabels.Label(EntityType.LOC, BioesLabels.S) || !EntitySuffixes.EndsPlaceName(text[start..end])) continue;
-            int last = labels.AsSpan(start, end - start).LastIndexOfAnyExcept(BioesLabels.Outside) + start;
-            if (last + 1 < end && BioesLabels.PartOf(labels[last]) is BioesLabels.E or BioesLabels.S && BioesLabels.StartOfSpanEndingAt(labels, last + 1) == start)
-                BioesLabels.Mark(labels, start, end, EntityType.LOC);
-        }
-    }
+    public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
+        WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.LOC, fromWordStart: true,
+            static word => word.Length >= 3 && EntitySuffixes.EndsPlaceName(word));
 
     /// <summary>
     /// A railway or expressway named by the one-character abbreviations of its ends is a place (E7: 沪宁沿江高铁; 合新高铁, 厦蓉高速,

@@ -65,7 +65,7 @@ internal static class LatinCoordination
 
     private static bool IsLatinOrMark(char c) => CharFold.IsLatinLetter(c) || c == '&';
 
-    private static bool HasCapital(ReadOnlySpan<char> text)
+    internal static bool HasCapital(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
             if (char.IsAsciiLetterUpper(CharFold.Fold(c))) return true;

@@ -26,6 +26,7 @@ internal static class LatinNames
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
+        if (!LatinCoordination.HasCapital(text[..length])) return; // most sentences have no Latin name
         Span<char> folded = stackalloc char[Longest];
         for (int at = 0; at < length; at++)
         {
