@@ -26,12 +26,12 @@ internal static class LatinNames
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
-        if (!LatinCoordination.HasCapital(text[..length])) return; // most sentences have no Latin name
+        if (!LatinNameRuns.HasCapital(text[..length])) return; // most sentences have no Latin name
         Span<char> folded = stackalloc char[Longest];
         for (int at = 0; at < length; at++)
         {
             if (at > 0 && CharFold.IsLatinLetter(text[at - 1])) continue; // inside a word
-            int runEnd = LatinCoordination.LatinNameEnd(text, at, length);
+            int runEnd = LatinNameRuns.End(text, at, length);
             if (runEnd < 0) continue;
             // The longest listed name from here that ends where a word does.
             for (int end = runEnd; end > at; end = LastWordEnd(text, at, end))
