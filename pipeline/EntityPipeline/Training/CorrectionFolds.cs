@@ -42,6 +42,16 @@ internal sealed class CorrectionFolds
         return units;
     }
 
+    /// <summary>The corrected sentences the folds hold out, every one once.</summary>
+    public IEnumerable<AnnotatedSentence> Corrected => _folds.SelectMany(f => f.HeldOut);
+
+    /// <summary>The folds with each fold's tagger decoding with <paramref name="rules"/>.</summary>
+    public CorrectionFolds WithRules(LabelRules rules) => new([.. _folds.Select(f => (f.Tagger.WithRules(rules), f.HeldOut))]);
+
+    /// <summary>Each fold alone, beside the others: what is chosen on the others can be scored on a fold it never read.</summary>
+    public IEnumerable<(CorrectionFolds Others, CorrectionFolds HeldOut)> Splits() =>
+        _folds.Select((fold, k) => (new CorrectionFolds([.. _folds.Where((_, j) => j != k)]), new CorrectionFolds([fold])));
+
     /// <summary>Each held-out document's counts, every fold tagged by <paramref name="tagger"/> (a model none of them refined).</summary>
     public List<UnitCounts> ScoreHeldOut(EntityTagger tagger) =>
         [.. CorpusEvaluator.Evaluate(tagger, _folds.SelectMany(f => f.HeldOut), "fold", warmUp: false).Evaluation.Units];

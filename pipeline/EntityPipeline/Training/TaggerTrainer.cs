@@ -48,17 +48,16 @@ public sealed class TaggerTrainer(TrainingRecipe recipe, Action<string>? log = n
         // from the model's own weights, not a first round's domain, which has seen the first round's corrections: held out, they
         // would score as if the refinement tagged them all right. For the same reason they rehearse on the model's own labels
         // (foldRehearsal): on the first round's domain's, Weibo's second round chose −3, the end of the grid (docs/corrections.md).
-        // Its rules too: those the corrections contradict are off (DomainRules), in the cross-validation as in the model, and the
-        // conventions they follow on (DomainConventions).
-        var rules = DomainRules.Fit(list, segmentation, (warmStart.Domain?.Tagger.Rules ?? warmStart.Rules) & LabelRuleSet.Defaults, log);
+        // Its rules too: those the corrections contradict are off (DomainRules), and the conventions they follow on (DomainConventions).
+        var rules = (warmStart.Domain?.Tagger.Rules ?? warmStart.Rules) & LabelRuleSet.Defaults;
         var quiet = new TaggerTrainer(Recipe);
-        var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart).WithRules(rules), foldRehearsal);
-        float bias = DomainOutsideBias.Fit(folds, warmStart.OutsideBias, log);
-        var decoding = DomainConventions.Fit(folds, rules, bias, log);
+        var folds = CorrectionFolds.Refine(list, subset => quiet.Fit(subset, segmentation, warmStart), foldRehearsal);
+        var decoding = DomainDecoding.Fit(list, folds, segmentation, rules, warmStart.OutsideBias, log);
         // Against the model's own weights, as the folds start from them: a first round's domain has seen the first round's corrections.
-        Check = RefinementCheck.Of(folds, fold => fold.WithRules(decoding).WithOutsideBias(bias), warmStart.WithoutDomain(), log);
+        Check = RefinementCheck.Of(folds, others => DomainDecoding.Fit(others.Corrected, others, segmentation, rules, warmStart.OutsideBias, log: null),
+            warmStart.WithoutDomain(), log);
         if (Check is { Kept: false }) return warmStart;
-        tagger = tagger.WithRules(decoding).WithOutsideBias(bias);
+        tagger = decoding.Apply(tagger);
         var profile = (warmStart.Domain?.Profile ?? DomainProfile.Empty).Add(list.Select(e => e.Text), segmentation);
         log?.Invoke($"the refined weights tag documents that read like the {profile.Total:N0} words refined on (their profile); others are tagged as before");
         return warmStart.WithDomain(new TaggerDomain(profile, tagger));
