@@ -11,8 +11,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// 长三角（湖州）产业合作区, stays inside), as do a count (一处) and a person or organisation; so does a place the tagger
 /// found that opens with a division or township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province
 /// (湖北 鄂州花湖国际机场: E7's 湖南省 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole
-/// (黑海沿岸 新罗西斯克港: the sea only locates it). A line named by its number is a place even bare (2号线,
-/// <see cref="TagLines"/>), and so is a route named by the abbreviations of its ends (合新高铁, <see cref="TagRoutes"/>),
+/// (黑海沿岸 新罗西斯克港: the sea only locates it). Lines and routes the tagger leaves are tagged first (<see cref="TransitLines"/>),
 /// and a place ended inside jieba's word for its zone runs to the word's end (厦门经济特区, <see cref="RunToWordEnd"/>). A
 /// bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the
 /// guidelines costs about 0.1 point of their dev F1 (docs/tagger-experiments.md). A rule on the decoded labels and jieba's
@@ -47,62 +46,12 @@ internal static class FacilityNames
     private const int MaxExtension = 16;
 
     /// <summary>
-    /// A metro or rail line named by its number is a place (E7: 上海地铁11号线), bare (与2号线换乘) or after 地铁 or 轨道交通 the
-    /// tagger left untagged: the corpora of 1998 name no lines, so the tagger leaves them. A place before it then takes it in
-    /// (<see cref="Extend"/>: 成都 地铁18号线).
-    /// </summary>
-    public static void TagLines(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
-    {
-        if (text[..length].IndexOf(LineWord) < 0) return;
-        for (int w = 1; w < words.Length; w++)
-        {
-            int start = words[w - 1].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || !text[(words[w].Start - baseOffset)..end].SequenceEqual(LineWord) || words[w - 1].Pos != "m"
-                || !text[start..(words[w - 1].End - baseOffset)].ContainsAnyInRange('0', '9') || !BioesLabels.AllOutside(labels, start, end)) continue;
-            for (int v = w - 2; v >= 0 && words[v].End - baseOffset == start && BioesLabels.AllOutside(labels, words[v].Start - baseOffset, start)
-                 && text[(words[v].Start - baseOffset)..start] is "地铁" or "轨道交通"; v--)
-                start = words[v].Start - baseOffset;
-            BioesLabels.Mark(labels, start, end, EntityType.LOC);
-        }
-    }
-
-    private const string LineWord = "号线";
-
-    /// <summary>
     /// A place the tagger ended inside jieba's word for a zone or facility named after it (厦门/LOC 经济特区: jieba's word is
     /// 厦门经济特区) runs to that word's end.
     /// </summary>
     public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
         WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.LOC, fromWordStart: true,
             static word => word.Length >= 3 && EntitySuffixes.EndsPlaceName(word));
-
-    /// <summary>
-    /// A railway or expressway named by the one-character abbreviations of its ends is a place (E7: 沪宁沿江高铁; 合新高铁, 厦蓉高速,
-    /// 蒙内铁路), with its route number before it (G60沪昆高速): jieba does not know the pair (x) or calls it an abbreviation (j),
-    /// and the tagger leaves it.
-    /// </summary>
-    public static void TagRoutes(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
-    {
-        if (text[..length].IndexOfAny("高铁") < 0) return; // most sentences name no route
-        var routes = RouteWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int w = 1; w < words.Length; w++)
-        {
-            int start = words[w - 1].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || words[w].Start - baseOffset - start != 2 || words[w - 1].Pos is not ("x" or "j")
-                || !routes.Contains(text[(words[w].Start - baseOffset)..end]) || !BioesLabels.AllOutside(labels, start, end)) continue;
-            if (w >= 2 && words[w - 2].End - baseOffset == start && IsRouteNumber(text[(words[w - 2].Start - baseOffset)..start])
-                && BioesLabels.AllOutside(labels, words[w - 2].Start - baseOffset, start))
-                start = words[w - 2].Start - baseOffset;
-            BioesLabels.Mark(labels, start, end, EntityType.LOC);
-        }
-    }
-
-    private static readonly FrozenSet<string> RouteWords =
-        new[] { "高铁", "铁路", "高速", "高速公路", "城际铁路" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>A route number: a capital letter and digits (G60, S20).</summary>
-    private static bool IsRouteNumber(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Extend(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -166,5 +115,4 @@ internal static class FacilityNames
             if (labels[i] == BioesLabels.Outside) return false;
         return true;
     }
-
 }

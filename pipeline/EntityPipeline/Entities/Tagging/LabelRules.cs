@@ -71,8 +71,8 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities))
         {
-            FacilityNames.TagLines(sentence, words, baseOffset, labels, length);
-            FacilityNames.TagRoutes(sentence, words, baseOffset, labels, length);
+            TransitLines.TagNumbered(sentence, words, baseOffset, labels, length);
+            TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }

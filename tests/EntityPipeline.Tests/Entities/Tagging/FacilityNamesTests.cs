@@ -62,24 +62,6 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
-    public void A_line_named_by_its_number_is_a_place()
-    {
-        static string[] Lines(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.TagLines, text, tagged);
-        Assert.Equal(["2号线 LOC"], Lines("在此可与2号线换乘。"));
-        Assert.Equal(["地铁18号线 LOC"], Lines("乘坐地铁18号线前往机场。"));
-        Assert.Empty(Lines("生产线已经投产。"));
-    }
-
-    [Fact]
-    public void A_route_named_by_the_abbreviations_of_its_ends_is_a_place()
-    {
-        static string[] Routes(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.TagRoutes, text, tagged);
-        Assert.Equal(["合新高铁 LOC"], Routes("合新高铁今日开通。"));
-        Assert.Equal(["G45大广高速 LOC"], Routes("车辆可经G45大广高速绕行。"));
-        Assert.Empty(Routes("中国高铁发展很快。")); // a place's word, not a pair of abbreviations: the tagger's business
-    }
-
-    [Fact]
     public void A_place_ended_inside_the_word_of_its_zone_runs_to_the_word_s_end()
     {
         static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// Metro lines, railways and expressways the tagger leaves untagged, which are places (guidelines E7): a line named by its number
+/// (2号线, <see cref="TagNumbered"/>) and a route named by the abbreviations of its ends (合新高铁, <see cref="TagAbbreviated"/>).
+/// The corpora of 1998 name neither. Part of the facilities rule, before <see cref="FacilityNames.Extend"/> runs a place before
+/// them into them. Stateless.
+/// </summary>
+internal static class TransitLines
+{
+    /// <summary>
+    /// A metro or rail line named by its number is a place (E7: 上海地铁11号线), bare (与2号线换乘) or after 地铁 or 轨道交通 the
+    /// tagger left untagged: the corpora of 1998 name no lines, so the tagger leaves them. A place before it then takes it in
+    /// (<see cref="FacilityNames.Extend"/>: 成都 地铁18号线).
+    /// </summary>
+    public static void TagNumbered(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOf(LineWord) < 0) return;
+        for (int w = 1; w < words.Length; w++)
+        {
+            int start = words[w - 1].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || !text[(words[w].Start - baseOffset)..end].SequenceEqual(LineWord) || words[w - 1].Pos != "m"
+                || !text[start..(words[w - 1].End - baseOffset)].ContainsAnyInRange('0', '9') || !BioesLabels.AllOutside(labels, start, end)) continue;
+            for (int v = w - 2; v >= 0 && words[v].End - baseOffset == start && BioesLabels.AllOutside(labels, words[v].Start - baseOffset, start)
+                 && text[(words[v].Start - baseOffset)..start] is "地铁" or "轨道交通"; v--)
+                start = words[v].Start - baseOffset;
+            BioesLabels.Mark(labels, start, end, EntityType.LOC);
+        }
+    }
+
+    private const string LineWord = "号线";
+
+    /// <summary>
+    /// A railway or expressway named by the one-character abbreviations of its ends is a place (E7: 沪宁沿江高铁; 合新高铁, 厦蓉高速,
+    /// 蒙内铁路), with its route number before it (G60沪昆高速): jieba does not know the pair (x) or calls it an abbreviation (j),
+    /// and the tagger leaves it.
+    /// </summary>
+    public static void TagAbbreviated(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny("高铁") < 0) return; // most sentences name no route
+        var routes = RouteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 1; w < words.Length; w++)
+        {
+            int start = words[w - 1].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || words[w].Start - baseOffset - start != 2 || words[w - 1].Pos is not ("x" or "j")
+                || !routes.Contains(text[(words[w].Start - baseOffset)..end]) || !BioesLabels.AllOutside(labels, start, end)) continue;
+            if (w >= 2 && words[w - 2].End - baseOffset == start && IsRouteNumber(text[(words[w - 2].Start - baseOffset)..start])
+                && BioesLabels.AllOutside(labels, words[w - 2].Start - baseOffset, start))
+                start = words[w - 2].Start - baseOffset;
+            BioesLabels.Mark(labels, start, end, EntityType.LOC);
+        }
+    }
+
+    private static readonly FrozenSet<string> RouteWords =
+        new[] { "高铁", "铁路", "高速", "高速公路", "城际铁路" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A route number: a capital letter and digits (G60, S20).</summary>
+    private static bool IsRouteNumber(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('0', '9');
+}
