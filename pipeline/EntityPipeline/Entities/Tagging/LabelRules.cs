@@ -73,6 +73,7 @@ internal static class LabelRuleSet
         {
             TransitLines.TagNumbered(sentence, words, baseOffset, labels, length);
             TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
+            TransitLines.RetypeStations(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }

@@ -6,8 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// Metro lines, railways and expressways the tagger leaves untagged, which are places (guidelines E7): a line named by its number
 /// (2号线, <see cref="TagNumbered"/>) and a route named by the abbreviations of its ends (合新高铁, <see cref="TagAbbreviated"/>).
-/// The corpora of 1998 name neither. Part of the facilities rule, before <see cref="FacilityNames.Extend"/> runs a place before
-/// them into them. Stateless.
+/// The corpora of 1998 name neither. And a station the tagger typed an organisation is a place (灵璧站, <see cref="RetypeStations"/>).
+/// Part of the facilities rule, before <see cref="FacilityNames.Extend"/> runs a place before them into them. Stateless.
 /// </summary>
 internal static class TransitLines
 {
@@ -60,4 +60,23 @@ internal static class TransitLines
     /// <summary>A route number: a capital letter and digits (G60, S20).</summary>
     private static bool IsRouteNumber(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>
+    /// An organisation whose last word is jieba's word for a station (站, 北站 …) after a place's name (灵璧站, 六合北站) is that
+    /// station, a place (E7). Bodies called a station are one jieba word with their kind (工作站, 气象站) or name a kind before
+    /// 站 (液化气站, 动检站) and stay.
+    /// </summary>
+    public static void RetypeStations(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOf('站') < 0) return;
+        for (int w = 1; w < words.Length; w++)
+        {
+            int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (start <= 0 || end > length || text[start..end] is not ("站" or "北站" or "南站" or "东站" or "西站")
+                || words[w - 1].Pos is not ("ns" or "nr" or "nrt" or "x" or "j")) continue;
+            int spanStart = BioesLabels.StartOfSpanEndingAt(labels, end);
+            if (spanStart >= 0 && spanStart < start && BioesLabels.TypeOf(labels[spanStart]) == EntityType.ORG)
+                BioesLabels.Mark(labels, spanStart, end, EntityType.LOC);
+        }
+    }
 }

@@ -24,4 +24,12 @@ public sealed class TransitLinesTests
         Assert.Equal(["G45大广高速 LOC"], Routes("车辆可经G45大广高速绕行。"));
         Assert.Empty(Routes("中国高铁发展很快。")); // a place's word, not a pair of abbreviations: the tagger's business
     }
+
+    [Fact]
+    public void A_station_typed_an_organisation_is_a_place_but_a_body_called_a_station_stays()
+    {
+        static string[] Stations(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(TransitLines.RetypeStations, text, tagged);
+        Assert.Equal(["灵璧站 LOC"], Stations("列车驶离灵璧站。", ("灵璧站", EntityType.ORG)));
+        Assert.Equal(["上海气象站 ORG"], Stations("上海气象站发布预警。", ("上海气象站", EntityType.ORG))); // jieba: 气象站, a body
+    }
 }
