@@ -21,7 +21,13 @@ ORG_WORDS = re.compile(r"\b(company|corporation|corp\.?|inc\.?|ltd|brand|bank|un
 LOC_WORDS = re.compile(r"\b(city|province|county|prefecture|district|country|capital|river|mountains?|lake|islands?|state|region|"
                        r"town|village|sea|ocean|peninsula|desert|township|municipality|kingdom|republic|continent|bay|strait|plateau|"
                        r"railway station|airport)\b", re.I)
-PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?\s*(BC)?\s*\)|\b(actor|actress|singer|writer|poet|"
+# Life dates as CC-CEDICT writes them, with a hyphen or an en dash (Mao Zedong (1893–1976); an em dash too): "(1971-)",
+# "(c. 470–391 BC)", "(-258 BC)", "(?-870 BC)" and "(-c 500 BC)" (birth unknown), "(died 1241)", "(lived c. 1270)",
+# "(active c. 490-540)", "(reigned 222-252)". A year alone, "(1935)", dates events and books as often as people.
+YEAR = r"(?:c\.?\s*)?\d{1,4}\s*(?:BC)?"
+LIFE_DATES = (rf"\(\s*(?:{YEAR}\s*[-–—]\s*(?:{YEAR})?|\??\s*[-–—]\s*{YEAR}|(?:died|lived|active|reigned)\s+{YEAR}(?:\s*[-–—]\s*{YEAR})?)"
+              r"\s*\)")
+PER_WORDS = re.compile(LIFE_DATES + r"|\b(actor|actress|singer|writer|poet|"
                        r"politician|emperor|footballer|basketball player|tennis player|painter|philosopher|scientist|novelist|composer|"
                        r"film director|physicist|mathematician|chemist|economist|businessman|entrepreneur|pop star|TV host|athlete)\b")
 # "see 瀋陽市|沈阳市[Shen3 yang2 Shi4]" (traditional|simplified) or "see 雅安市[Ya3 an1 Shi4]" (one form): the simplified target.
