@@ -21,15 +21,33 @@ ORG_WORDS = re.compile(r"\b(company|corporation|corp\.?|inc\.?|ltd|brand|bank|un
 LOC_WORDS = re.compile(r"\b(city|province|county|prefecture|district|country|capital|river|mountains?|lake|islands?|state|region|"
                        r"town|village|sea|ocean|peninsula|desert|township|municipality|kingdom|republic|continent|bay|strait|plateau|"
                        r"railway station|airport)\b", re.I)
-PER_WORDS = re.compile(r"\(\s*(c\.\s*)?\d{1,4}\s*(BC)?\s*-\s*(c\.\s*)?(\d{1,4})?\s*(BC)?\s*\)|\b(actor|actress|singer|writer|poet|"
-                       r"politician|emperor|footballer|basketball player|tennis player|painter|philosopher|scientist|novelist|composer|"
-                       r"film director|physicist|mathematician|chemist|economist|businessman|entrepreneur|pop star|TV host|athlete)\b")
+# Life dates as CC-CEDICT writes them, with a hyphen or an en dash (Mao Zedong (1893–1976); an em dash too): "(1971-)",
+# "(c. 470–391 BC)", "(-258 BC)", "(?-870 BC)" and "(-c 500 BC)" (birth unknown), "(died 1241)", "(lived c. 1270)",
+# "(active c. 490-540)", "(reigned 222-252)". A year alone, "(1935)", dates events and books as often as people.
+YEAR = r"(?:c\.?\s*)?\d{1,4}\s*(?:BC)?"
+LIFE_DATES = re.compile(rf"\(\s*(?:{YEAR}\s*[-–—]\s*(?:{YEAR})?|\??\s*[-–—]\s*{YEAR}|(?:died|lived|active|reigned)\s+{YEAR}"
+                        rf"(?:\s*[-–—]\s*{YEAR})?)\s*\)")
+# Dates after a dynasty, a war, a state or a school are a period's ("Tang dynasty (618–907)", "Korean War (1950-1953)",
+# "Republic of China (1912-1949)"), unless a person's title comes before them too ("Emperor Wu of the Han dynasty (141-87 BC)").
+PERIOD_WORDS = re.compile(r"\b(dynast(y|ies|ic)|period|era|wars?|empire|rebellion|uprising|revolution|movement|campaign|talks|pact|"
+                          r"alliance|culture|school|reign (name|title)|kingdom|states?|republic|former name|residence|government|"
+                          r"regime|nation|confederacy|commandery)\b", re.I)
+PERSON_TITLES = re.compile(r"\b(emperor|empress|king|queen|duke|prince|princess|lord|general|chancellor|minister|official|scholar|"
+                           r"poet|writer|leader|ruler|founder)\b", re.I)
+OCCUPATIONS = re.compile(r"\b(actor|actress|singer|writer|poet|politician|emperor|footballer|basketball player|tennis player|painter|"
+                         r"philosopher|scientist|novelist|composer|film director|physicist|mathematician|chemist|economist|businessman|"
+                         r"entrepreneur|pop star|TV host|athlete)\b")
 # "see 瀋陽市|沈阳市[Shen3 yang2 Shi4]" (traditional|simplified) or "see 雅安市[Ya3 an1 Shi4]" (one form): the simplified target.
 REFERENCE = re.compile(r"^(?:see|variant of|old variant of|abbr\. for)\s+(?:[^|\[\s]*\|)?([^\[\s;,|]+)\[")
 
 # The Latin-script form a definition opens with, before its first bracket, comma or semicolon: "Microsoft Corporation",
 # "Elon Musk (1971-), ...", "Paris, capital of France". One to four capitalised words.
 LATIN_FORM = re.compile(r"[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*){0,3}")
+
+def is_person(definition):
+    dates = LIFE_DATES.search(definition)
+    before = definition[:dates.start()] if dates else ""
+    return bool(dates and (not PERIOD_WORDS.search(before) or PERSON_TITLES.search(before)) or OCCUPATIONS.search(definition))
 
 def main(path, latin):
     text = open(path, encoding="utf-8").read()
@@ -45,7 +63,7 @@ def main(path, latin):
         if reference:
             references.setdefault(simplified, reference.group(1))
             continue
-        kind = PER if PER_WORDS.search(first) else ORG if ORG_WORDS.search(first) else LOC if LOC_WORDS.search(first) else 0
+        kind = PER if is_person(first) else ORG if ORG_WORDS.search(first) else LOC if LOC_WORDS.search(first) else 0
         if kind:
             types[simplified] = types.get(simplified, 0) | kind
             form = re.split(r" ?[(,;]", first, maxsplit=1)[0].strip()
