@@ -83,7 +83,11 @@ internal static class LabelRuleSet
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.PersonNames)) Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.PersonNames))
+        {
+            Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
+            Tagging.PersonNames.TagHandles(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Companies)) CompanyNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);

@@ -12,7 +12,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三), or
 /// that runs into one, the surname (周处/PER 长 → 周);</item>
 /// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name;</item>
-/// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name.</item>
+/// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name;</item>
+/// <item>a social-media handle that is a name, a surname and one or two characters between @ and the handle's end (@高晓松:):
+/// the person (<see cref="TagHandles"/>).</item>
 /// </list>
 /// A surname counts only where jieba starts a word with it (这位女士 and 空军某部 have none) that is no function word (和老师),
 /// and the pattern must end where a word ends. A rule on the decoded labels, so it holds for every model. Stateless.
@@ -176,6 +178,25 @@ internal static class PersonNames
             : labels[start] == BioesLabels.Label(EntityType.PER, BioesLabels.B) && labels[end - 1] == BioesLabels.Label(EntityType.PER, BioesLabels.E);
 
     /// <summary>Makes [start, end) one person when no other entity and no span reaching outside it is in the way.</summary>
+    /// <summary>
+    /// A handle of two or three Han characters that opens with a common surname (@高晓松:, //@王人平 ) and does not end in a particle
+    /// (@俞婕呢) is that person: on Weibo train 20 of the 25 such handles are persons (麦子千 and 肖小喵 are nicknames), where 5 of
+    /// the 34 other Han handles are.
+    /// </summary>
+    public static void TagHandles(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int at = text[..length].IndexOf('@'); at >= 0; )
+        {
+            int start = at + 1, end = start;
+            while (end < length && end - start <= 3 && IsHan(text[end])) end++;
+            if (end - start is 2 or 3 && (end == length || text[end] is ':' or '：' or '@' or ' ' or '\u3000' or ',' or '，')
+                && PersonCues.Surname(text, start) == 1 && !"呢吧啊呀哦哈嘛的了么".Contains(text[end - 1]))
+                Mark(labels, length, start, end);
+            int next = text[end..length].IndexOf('@');
+            at = next < 0 ? -1 : end + next;
+        }
+    }
+
     private static void Mark(int[] labels, int length, int start, int end)
     {
         if (!BioesLabels.CanStart(labels[start]) || end < length && !BioesLabels.CanStart(labels[end])) return; // a span crosses an edge

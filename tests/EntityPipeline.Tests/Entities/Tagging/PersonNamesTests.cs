@@ -57,4 +57,16 @@ public sealed class PersonNamesTests
         Assert.Equal(["张欢欢 PER"], Apply("张欢欢来了。", "张"));
         Assert.Empty(Apply("张欢欢来了。")); // no tagged surname, no evidence
     }
+
+    [Fact]
+    public void A_handle_that_is_a_name_is_the_person()
+    {
+        static string[] Handles(string text, params string[] tagged) =>
+            LabelRuleHarness.Apply((t, _, _, labels, length) => PersonNames.TagHandles(t, labels, length), text, [.. tagged.Select(n => (n, EntityType.PER))]);
+        Assert.Equal(["高晓松 PER", "王冉 PER"], Handles("//@高晓松:说得好 //@王冉：同意"));
+        Assert.Equal(["丁子高 PER"], Handles("转发@丁子高 的微博", "丁子")); // the whole handle
+        Assert.Empty(Handles("@俞婕呢 你好")); // a particle ends no name
+        Assert.Empty(Handles("@向前进军: 加油")); // four characters: a nickname
+        Assert.Empty(Handles("@张小明同学: 加油")); // five
+    }
 }
