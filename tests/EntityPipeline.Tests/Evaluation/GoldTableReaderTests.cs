@@ -38,6 +38,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-web", 359)]
     [InlineData("entities-tuning2", 409)]
     [InlineData("entities-tuning3", 431)]
+    [InlineData("entities-tuning4", 445)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
