@@ -9,7 +9,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// anything else stays inside (上海市人民政府: the city is part of the body's name). Full names (with 省, 市, 县 …, from the
 /// place gazetteer, <see cref="PlaceNames"/>), provinces to counties; a province's or city's short form only before a full
 /// name (重庆万州区) or before a city's short form that ends the place (广东佛山): a short form or a township name may be a
-/// common word.
+/// common word. A township before its village is its own place too (三坡镇 苟各庄村).
 /// A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class DivisionChains
@@ -29,15 +29,37 @@ internal static class DivisionChains
             for (int division = OuterDivisionAt(text[at..end]); division > 0 && at + division < end; division = OuterDivisionAt(text[at..end]))
             {
                 // The division names what follows, unless that is a division of its own: a full name, or a place that is a
-                // city's name and nothing more (广东佛山, 甘肃兰州: two short forms, the place ending there). Not a county's:
+                // city's name and nothing more (广东佛山, 甘肃兰州: two short forms, the place ending there), or in a place a township's
+                // full name (涞水县 三坡镇). Not a county's short form:
                 // their short forms are words and names too (泰山, 古城, 海港: 山东泰山 is a football club).
                 var rest = text[(at + division)..end];
-                if (DivisionAt(rest) == 0 && !(type == EntityType.LOC && IsCity(rest))) break;
+                if (DivisionAt(rest) == 0 && !(type == EntityType.LOC && (IsCity(rest) || DivisionOrTownshipAt(rest) > 0))) break;
                 BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
                 at += division;
             }
             if (at > start) BioesLabels.Mark(labels, at, end, type);
+            if (type == EntityType.LOC && TownshipBeforeVillage(text[at..end]) is > 0 and var township)
+            {
+                BioesLabels.Mark(labels, at, at + township, EntityType.LOC);
+                BioesLabels.Mark(labels, at + township, end, EntityType.LOC);
+            }
         }
+    }
+
+    /// <summary>
+    /// The length of the township that opens <paramref name="place"/> when the rest is a village or community (三坡镇 苟各庄村,
+    /// 五里店街道 光明社区), or 0. By the township's ending, since the gazetteer holds no villages and not every township: MSRA's
+    /// training text splits all 66 such chains and keeps none whole.
+    /// </summary>
+    private static int TownshipBeforeVillage(ReadOnlySpan<char> place)
+    {
+        if (!(place.EndsWith("村") || place.EndsWith("社区"))) return 0;
+        for (int i = 2; i < place.Length - 2; i++)
+        {
+            int township = place[i] is '镇' or '乡' ? i + 1 : place[(i - 1)..].StartsWith("街道") ? i + 1 : 0;
+            if (township > 0 && place.Length - township >= 2) return township;
+        }
+        return 0;
     }
 
     private static bool IsCity(ReadOnlySpan<char> name) => (PlaceNames.Lexicon.TypesOf(name) & PlaceNames.City) != 0;

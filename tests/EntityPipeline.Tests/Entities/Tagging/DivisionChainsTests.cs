@@ -37,4 +37,13 @@ public sealed class DivisionChainsTests
         Assert.Equal(["湖北省公安厅 ORG"], Apply("湖北省公安厅通报。", "湖北省公安厅", EntityType.ORG));
         Assert.Equal(["江苏 LOC"], Apply("江苏苏州的企业。", "江苏", EntityType.LOC)); // short forms are left to the tagger
     }
+
+    [Fact]
+    public void A_township_before_its_village_is_a_place_of_its_own()
+    {
+        Assert.Equal(["三坡镇 LOC", "苟各庄村 LOC"], Apply("救援队赶到三坡镇苟各庄村。", "三坡镇苟各庄村", EntityType.LOC));
+        Assert.Equal(["涞水县 LOC", "三坡镇 LOC", "苟各庄村 LOC"], Apply("涞水县三坡镇苟各庄村的果园。", "涞水县三坡镇苟各庄村", EntityType.LOC));
+        Assert.Equal(["长辛店街道 LOC", "光明里社区 LOC"], Apply("长辛店街道光明里社区开展活动。", "长辛店街道光明里社区", EntityType.LOC));
+        Assert.Equal(["城乡村 LOC"], Apply("城乡村来了。", "城乡村", EntityType.LOC)); // no name after the township word
+    }
 }
