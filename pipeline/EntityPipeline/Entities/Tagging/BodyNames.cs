@@ -9,14 +9,17 @@ namespace EntityPipeline.Entities.Tagging;
 /// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A department the tagger cut from its parent
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
-/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 joins it (E4: 上海市人民政府).
+/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 and a place's 海关 join it (E4: 上海市人民政府, 宁波海关).
 /// An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's end, and one it cut from
 /// 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
 {
-    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司"];
+    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司", Customs];
+
+    /// <summary>A place's customs office is named from it alone (宁波海关, E4; MSRA: 北京海关/ORG, 20 of 23).</summary>
+    private const string Customs = "海关";
 
     private const int MaxGap = 6, MaxBody = 10;
 
@@ -77,7 +80,8 @@ internal static class BodyNames
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
-            bool government = text[start..end].SequenceEqual(Government);
+            // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
+            bool government = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
             // jieba's HMM may join the office's character to the word after it (交通运输/j 局已/x): the body ends inside that word.
             if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[start..(start + 1)])
                 && labels[start] == BioesLabels.Outside)
