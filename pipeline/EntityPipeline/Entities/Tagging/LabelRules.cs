@@ -82,7 +82,11 @@ internal static class LabelRuleSet
             Tagging.DivisionChains.Split(sentence, labels, length);
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }
-        if (rules.HasFlag(LabelRules.Bodies)) BodyNames.Join(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Bodies))
+        {
+            BodyNames.Join(sentence, words, baseOffset, labels, length);
+            Embassies.Join(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.PersonNames))
         {
             Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
