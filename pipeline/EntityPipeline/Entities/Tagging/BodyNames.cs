@@ -9,9 +9,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A department the tagger cut from its parent
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
-/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 and a place's 海关 join it (E4: 上海市人民政府, 宁波海关).
-/// An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's end, and one it cut from
-/// 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG).
+/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 and a place's 海关 join it (E4:
+/// 上海市人民政府, 宁波海关). An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's
+/// end, and one it cut from 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
