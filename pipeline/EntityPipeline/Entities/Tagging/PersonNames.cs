@@ -27,14 +27,14 @@ internal static class PersonNames
     private const char Anonymous = '某';
 
     /// <summary>
-    /// Whether the word before a surname may take it into its phrase (发展/vn 司/nr 副司长): a noun or verb, unless a noun for a
-    /// person, whom a name follows in apposition (报案人杨女士, 受害人张先生).
+    /// Whether the word before a surname may take it into its phrase (发展/vn 司/nr 副司长): a noun or verbal noun, unless a noun for
+    /// a person, whom a name follows in apposition (报案人杨女士, 教师邹女士). A verb's object may be the name (退还尹女士).
     /// </summary>
     private static bool EndsPhrase(ReadOnlySpan<char> previous, string previousPos) =>
-        previousPos.Length > 0 && previousPos[0] is 'n' or 'v' && !(previousPos == "n" && previous.Length >= 2 && PersonNounEndings.Contains(previous[^1]));
+        previousPos.Length > 0 && (previousPos[0] is 'n' || previousPos == "vn") && !(previousPos == "n" && previous.Length >= 2 && PersonNounEndings.Contains(previous[^1]));
 
-    /// <summary>How nouns for a person end: 报案人, 当事人, 记者, 患者, 工作人员, 游客, 市民, 用户, 网友, 车主, 家属, 员工.</summary>
-    private const string PersonNounEndings = "人者员客民户友主属工";
+    /// <summary>How nouns for a person end: 报案人, 当事人, 记者, 患者, 工作人员, 游客, 市民, 用户, 网友, 车主, 家属, 员工, 教师, 家长.</summary>
+    private const string PersonNounEndings = "人者员客民户友主属工师长";
 
     /// <summary>Surnames that also say "former" or "acting" before a title (原主任, 代市长), which is how news uses them there.</summary>
     private const string FormerOrActing = "原代";

@@ -59,6 +59,14 @@ public sealed class PersonNamesTests
     }
 
     [Fact]
+    public void A_name_after_a_noun_for_a_person_or_a_verb_takes_its_address()
+    {
+        Assert.Equal(["邹 PER"], Apply("退休教师邹女士早上就到了。"));
+        Assert.Equal(["秦 PER"], Apply("家长秦女士说，孩子报考了。"));
+        Assert.Equal(["尹 PER"], Apply("法院判决退还尹女士剩余费用。"));
+    }
+
+    [Fact]
     public void A_handle_that_is_a_name_is_the_person()
     {
         static string[] Handles(string text, params string[] tagged) =>
