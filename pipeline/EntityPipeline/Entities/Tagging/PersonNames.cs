@@ -11,7 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <item>a surname with an address or title (张女士, 陈先生, 刘总): the surname is the name and the title stays outside (E1;
 /// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三), or
 /// that runs into one, the surname (周处/PER 长 → 周);</item>
-/// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name;</item>
+/// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name, and one that starts
+/// after a hyphen takes in the given name before it (让-马克·杜兰);</item>
 /// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name;</item>
 /// <item>a social-media handle that is a name, a surname and one or two characters between @ and the handle's end (@高晓松:):
 /// the person (<see cref="TagHandles"/>).</item>
@@ -44,6 +45,7 @@ internal static class PersonNames
     {
         TrimTitles(text, labels, length);
         TrimLatinWords(text, labels, length);
+        JoinHyphenatedGivenNames(text, words, baseOffset, labels, length);
         Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;
@@ -193,6 +195,27 @@ internal static class PersonNames
                 Mark(labels, length, start, end);
             int next = text[end..length].IndexOf('@');
             at = next < 0 ? -1 : end + next;
+        }
+    }
+
+    /// <summary>
+    /// A transliterated name whose first given name is hyphenated (让-马克·杜兰): the tagger starts the person after the hyphen;
+    /// jieba's word before it, one to three Han characters, joins the name.
+    /// </summary>
+    private static void JoinHyphenatedGivenNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            // A transliteration's parts are joined by its dot (马克·杜兰): a Chinese name after a hyphen (大师-须小龙) is none.
+            if (type != EntityType.PER || start < 2 || text[start - 1] is not ('-' or '－' or '‐') || text[start..end].IndexOfAny('·', '•') < 0) continue;
+            foreach (var word in words)
+            {
+                int from = word.Start - baseOffset, to = word.End - baseOffset;
+                if (to != start - 1) continue;
+                if (to - from is >= 1 and <= 3 && BioesLabels.AllOutside(labels, from, to) && !text[from..to].ContainsAnyExceptInRange('\u4e00', '\u9fff'))
+                    BioesLabels.Mark(labels, from, end, EntityType.PER);
+                break;
+            }
         }
     }
 

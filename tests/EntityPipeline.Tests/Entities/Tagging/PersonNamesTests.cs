@@ -67,6 +67,13 @@ public sealed class PersonNamesTests
     }
 
     [Fact]
+    public void A_hyphenated_given_name_joins_the_transliterated_name()
+    {
+        Assert.Equal(["让-马克·杜兰 PER"], Apply("船东代表让-马克·杜兰说，订单已满。", "马克·杜兰"));
+        Assert.Equal(["须小龙 PER"], Apply("大师-须小龙讲解。", "须小龙")); // a Chinese name after a hyphen
+    }
+
+    [Fact]
     public void A_handle_that_is_a_name_is_the_person()
     {
         static string[] Handles(string text, params string[] tagged) =>
