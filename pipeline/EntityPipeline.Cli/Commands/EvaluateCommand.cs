@@ -63,6 +63,12 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--compare-rules-off <LIST>"), Description("Score the compared model (--compare, or else this model again) without these rules, and print the paired difference: what the rules add.")]
         public string? CompareRulesOff { get; init; }
 
+        [CommandOption("--units <FILE>"), Description("Write each set's per-unit counts (documents or sentences: gold, predicted, correct) as CSV, to compare with an evaluation made by another build (--compare-units).")]
+        public string? Units { get; init; }
+
+        [CommandOption("--compare-units <FILE>"), Description("Per-unit counts another evaluation of the same data wrote (--units), e.g. of a model another build reads: print the paired difference in micro F1 against them.")]
+        public string? CompareUnits { get; init; }
+
         [CommandOption("--errors <FILE>"), Description("CSV of missed, spurious and wrong-type spans. Default: output/evaluation_errors.csv")]
         public string Errors { get; init; } = Path.Combine("output", "evaluation_errors.csv");
 
@@ -79,7 +85,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     return ValidationResult.Error($"{option}: '{list}' is not a list of rules; the rules are {LabelRuleSet.Names}");
             var missing = InputPaths.MissingFile("--msra", Msra) ?? InputPaths.MissingFile("--pku", Pku) ?? InputPaths.MissingFile("--cluener", ClueNer)
                 ?? InputPaths.MissingFile("--weibo", Weibo) ?? InputPaths.MissingFile("--resume", Resume)
-                ?? InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs);
+                ?? InputPaths.MissingFile("--gold", Gold) ?? InputPaths.MissingFolder("--docs", Docs) ?? InputPaths.MissingFile("--compare-units", CompareUnits);
             return missing is null ? ValidationResult.Success() : ValidationResult.Error(missing);
         }
     }
@@ -110,6 +116,21 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
                     if (scored[i].Evaluation.LatinUnits.Any(u => u.Gold > 0))
                         PrintDifference($"{scored[i].Name}: latin F1", compare, scored[i].Evaluation.LatinUnits, other[i].Evaluation.LatinUnits);
                 }
+            }
+            if (settings.CompareUnits is { } unitsFile)
+            {
+                var other = UnitCountsTable.Read(unitsFile);
+                foreach (var (name, _, evaluation, _) in scored)
+                {
+                    if (!other.TryGetValue(name, out var units) || units.Count != evaluation.Units.Count || units.Where((u, i) => u.Gold != evaluation.Units[i].Gold).Any())
+                        throw new InvalidDataException($"{unitsFile}: its units of '{name}' are not this evaluation's ({(units is null ? "none" : $"{units.Count:N0} units")}, here {evaluation.Units.Count:N0}, or other gold counts): compare evaluations of the same data");
+                    PrintDifference($"{name}: micro F1", unitsFile, evaluation.Units, units);
+                }
+            }
+            if (settings.Units is { } unitsOut)
+            {
+                OutputFolder.PrepareForFile(unitsOut, "--units");
+                UnitCountsTable.Write(unitsOut, scored.Select(s => (s.Name, (IReadOnlyList<UnitCounts>)s.Evaluation.Units)));
             }
             var errors = scored.SelectMany(s => s.Evaluation.Errors).ToList();
             ErrorTableWriter.Write(settings.Errors, errors);

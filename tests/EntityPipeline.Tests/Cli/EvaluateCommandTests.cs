@@ -21,4 +21,27 @@ public sealed class EvaluateCommandTests
         Assert.Matches(@"gold\.tsv: micro F1 [0-9.]+, \S+ without products [0-9.]+; difference [-+0-9.]+, 95% paired interval [-+0-9.]+ to [-+0-9.]+", output);
         Assert.Matches(@"gold\.tsv: latin F1 [0-9.]+, \S+ without products [0-9.]+; difference [-+0-9.]+, 95% paired interval [-+0-9.]+ to [-+0-9.]+", output);
     }
+
+    [Fact]
+    public void Units_written_by_one_evaluation_are_compared_by_another_of_the_same_data_and_refused_for_other_data()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/a.txt", Encoding.UTF8.GetBytes("张伟昨天在上海参观了华为公司。李娜将加入北京大学。"));
+        folder.Write("gold.tsv", Encoding.UTF8.GetBytes("doc_id\tstart\tend\ttype\ttext\na.txt\t0\t2\tPER\t张伟\na.txt\t5\t7\tLOC\t上海\n"));
+        folder.Write("other.tsv", Encoding.UTF8.GetBytes("doc_id\tstart\tend\ttype\ttext\na.txt\t0\t2\tPER\t张伟\n"));
+
+        var written = CliProcess.Run("evaluate", "--gold", folder.File("gold.tsv"), "--docs", folder.File("docs"), "--units", folder.File("units.csv"),
+            "--errors", folder.File("errors.csv"));
+        var compared = CliProcess.Run("evaluate", "--gold", folder.File("gold.tsv"), "--docs", folder.File("docs"), "--compare-units", folder.File("units.csv"),
+            "--errors", folder.File("errors.csv"));
+        var refused = CliProcess.Run("evaluate", "--gold", folder.File("other.tsv"), "--docs", folder.File("docs"), "--compare-units", folder.File("units.csv"),
+            "--errors", folder.File("errors.csv"));
+
+        Assert.True(written.ExitCode == 0, written.Error);
+        Assert.StartsWith("set,unit,gold,predicted,correct", File.ReadAllText(folder.File("units.csv")));
+        Assert.True(compared.ExitCode == 0, compared.Error);
+        Assert.Matches(@"gold\.tsv: micro F1 [0-9.]+, \S+ [0-9.]+; difference 0\.0000, 95% paired interval 0\.0000 to 0\.0000", Regex.Replace(compared.Output, @"\s+", " "));
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("units.csv", refused.Error + refused.Output);
+    }
 }
