@@ -1,7 +1,5 @@
 using System.Globalization;
-using CsvHelper;
 using EntityPipeline.Input;
-using EntityPipeline.Output;
 
 namespace EntityPipeline.Evaluation;
 
@@ -14,21 +12,8 @@ namespace EntityPipeline.Evaluation;
 public static class UnitCountsTable
 {
     /// <summary>Writes each set's units, in order, via a temporary file.</summary>
-    public static void Write(string path, IEnumerable<(string Set, IReadOnlyList<UnitCounts> Units)> sets)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + $".{Environment.ProcessId}.tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        using (var csv = CsvWriter.Create(stream, TableFormat.WriterOptions(byteOrderMark: false)))
-        {
-            csv.WriteHeader<UnitRow>();
-            foreach (var (set, units) in sets)
-                for (int i = 0; i < units.Count; i++)
-                    csv.WriteRecord(new UnitRow(set, i, units[i].Gold, units[i].Predicted, units[i].Correct));
-        }
-        File.Move(temp, full, overwrite: true);
-    }
+    public static void Write(string path, IEnumerable<(string Set, IReadOnlyList<UnitCounts> Units)> sets) =>
+        EvaluationCsv.Write(path, sets.SelectMany(s => s.Units.Select((u, i) => new UnitRow(s.Set, i, u.Gold, u.Predicted, u.Correct))), byteOrderMark: false);
 
     /// <summary>The units of each set in a file <see cref="Write"/> wrote; a bad row is an error naming the file and line.</summary>
     public static Dictionary<string, List<UnitCounts>> Read(string path)
