@@ -101,6 +101,14 @@ public static class BioesLabels
     /// <summary>Whether no span covers any of [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool AllOutside(ReadOnlySpan<int> labels, int start, int end) => !labels[start..end].ContainsAnyExcept(Outside);
 
+    /// <summary>Whether every label in [start, end) is O or of <paramref name="type"/>: no other entity is in the way.</summary>
+    public static bool OnlyOutsideOr(ReadOnlySpan<int> labels, int start, int end, EntityType type)
+    {
+        foreach (int label in labels[start..end])
+            if (label != Outside && TypeOf(label) != type) return false;
+        return true;
+    }
+
     /// <summary>Where the span that ends right before <paramref name="at"/> starts, or −1 when none ends there.</summary>
     public static int StartOfSpanEndingAt(ReadOnlySpan<int> labels, int at)
     {

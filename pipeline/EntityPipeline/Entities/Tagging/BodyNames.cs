@@ -81,7 +81,7 @@ internal static class BodyNames
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
             // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
-            bool government = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
+            bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
             // jieba's HMM may join the office's character to the word after it (交通运输/j 局已/x): the body ends inside that word.
             if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[start..(start + 1)])
                 && labels[start] == BioesLabels.Outside)
@@ -89,12 +89,12 @@ internal static class BodyNames
                 body = start + 1;
                 break;
             }
-            if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !government) break;
+            if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !namedFromPlace) break;
             if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;
             // The office's own word (局, 委员会), after a word of the body's own name: 大局, 全局 and 歌舞厅 are common nouns, and
             // jieba's organisation tag (nt) is on 中西部 and 儿童文学 too. A bureau jieba keeps whole (交通运输局) is one by itself.
-            if ((start > at || IsBureau(text[start..end])) && IsOffice(text[start..end]) || government) body = end;
+            if ((start > at || IsBureau(text[start..end])) && IsOffice(text[start..end]) || namedFromPlace) body = end;
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }

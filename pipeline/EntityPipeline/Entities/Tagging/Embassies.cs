@@ -21,7 +21,7 @@ internal static class Embassies
         {
             int sender = BioesLabels.StartOfSpanEndingAt(labels, at), end = OfficeEnd(text, at + 1, length);
             if (sender >= 0 && BioesLabels.TypeOf(labels[sender]) == EntityType.LOC && end > 0 && (end == length || BioesLabels.CanStart(labels[end]))
-                && OnlyPlaces(labels, at + 1, end))
+                && BioesLabels.OnlyOutsideOr(labels, at + 1, end, EntityType.LOC))
                 BioesLabels.Mark(labels, sender, end, EntityType.ORG);
             int next = text[(at + 1)..length].IndexOf('驻');
             at = next < 0 ? -1 : at + 1 + next;
@@ -38,12 +38,5 @@ internal static class Embassies
             if (text[i - 1] is < '\u4e00' or > '\u9fff') return 0;
         }
         return 0;
-    }
-
-    private static bool OnlyPlaces(int[] labels, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-            if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.LOC) return false;
-        return true;
     }
 }

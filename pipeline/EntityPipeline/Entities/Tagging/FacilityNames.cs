@@ -83,8 +83,7 @@ internal static class FacilityNames
             if (end <= from) continue;
             if (start != at || end > limit) break; // the place ended inside a word, or the name runs too long
             var span = text[start..end];
-            for (int i = start; i < end; i++)
-                if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.LOC) return best;
+            if (!BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.LOC)) return best;
             // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
             // (E3), and a province keeps apart from any place the tagger found after it (湖北/LOC 鄂州花湖国际机场/LOC).
             if (!open && StartsPlace(labels, start) && (province || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;

@@ -211,10 +211,10 @@ internal static class PersonNames
             foreach (var word in words)
             {
                 int from = word.Start - baseOffset, to = word.End - baseOffset;
-                if (to != start - 1) continue;
-                if (to - from is >= 1 and <= 3 && BioesLabels.AllOutside(labels, from, to) && !text[from..to].ContainsAnyExceptInRange('\u4e00', '\u9fff'))
+                if (to < start - 1) continue;
+                if (to == start - 1 && to - from is >= 1 and <= 3 && BioesLabels.AllOutside(labels, from, to) && !text[from..to].ContainsAnyExceptInRange('\u4e00', '\u9fff'))
                     BioesLabels.Mark(labels, from, end, EntityType.PER);
-                break;
+                break; // the words are in order: none later ends at the hyphen
             }
         }
     }
@@ -223,9 +223,7 @@ internal static class PersonNames
     private static void Mark(int[] labels, int length, int start, int end)
     {
         if (!BioesLabels.CanStart(labels[start]) || end < length && !BioesLabels.CanStart(labels[end])) return; // a span crosses an edge
-        for (int i = start; i < end; i++)
-            if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != EntityType.PER) return;
-        BioesLabels.Mark(labels, start, end, EntityType.PER);
+        if (BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.PER)) BioesLabels.Mark(labels, start, end, EntityType.PER);
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
