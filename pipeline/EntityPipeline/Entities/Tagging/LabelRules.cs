@@ -11,7 +11,7 @@ namespace EntityPipeline.Entities.Tagging;
 public enum LabelRules
 {
     None = 0,
-    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>).</summary>
+    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>).</summary>
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
@@ -63,7 +63,11 @@ internal static class LabelRuleSet
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Apply(LabelRules rules, ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        if (rules.HasFlag(LabelRules.Abbreviations)) AbbreviationRuns.Split(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Abbreviations))
+        {
+            AbbreviationRuns.Split(sentence, labels, length);
+            EmbeddedAbbreviations.Drop(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);

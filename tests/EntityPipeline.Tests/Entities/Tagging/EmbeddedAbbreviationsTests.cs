@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class EmbeddedAbbreviationsTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply(EmbeddedAbbreviations.Drop, text, tagged);
+
+    [Fact]
+    public void A_one_character_place_inside_a_word_that_names_no_other_place_goes()
+    {
+        Assert.Equal(["北京 LOC"], Apply("北京奥运会开幕。", ("北京", EntityType.LOC), ("奥", EntityType.LOC)));
+        Assert.Empty(Apply("他和奥运冠军合影。", ("奥", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void China_s_and_the_provinces_abbreviations_runs_and_separate_words_stay()
+    {
+        Assert.Equal(["中 LOC"], Apply("中方表示同意。", ("中", EntityType.LOC))); // MSRA tags 中 and 京 wherever they stand
+        Assert.Equal(["京 LOC"], Apply("京剧演员登台。", ("京", EntityType.LOC)));
+        Assert.Equal(["日 LOC"], Apply("抗日战争胜利了。", ("日", EntityType.LOC))); // MSRA's place
+        Assert.Equal(["日 LOC"], Apply("日方表示同意。", ("日", EntityType.LOC))); // a country's side
+        Assert.Equal(["美 LOC", "日 LOC"], Apply("美日两国会谈。", ("美", EntityType.LOC), ("日", EntityType.LOC)));
+    }
+}
