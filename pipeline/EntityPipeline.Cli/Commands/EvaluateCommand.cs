@@ -54,6 +54,9 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--first-pass-only"), Description("Of a two-pass model, decode with the first pass alone (what the second pass adds).")]
         public bool FirstPassOnly { get; init; }
 
+        [CommandOption("--untaught"), Description("Tag the sentences a model was taught (its corrections, which it tags as corrected) by its weights too: what the weights learnt.")]
+        public bool Untaught { get; init; }
+
         [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?).")]
         public string? Compare { get; init; }
 
@@ -159,6 +162,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         var loaded = TaggerModel.Load(path, option);
         if (rulesOff is not null) loaded = loaded.WithoutRules(LabelRuleSet.Parse(rulesOff)!.Value);
         if (settings.FirstPassOnly) loaded = loaded.FirstPassOnly();
+        if (settings.Untaught) loaded = loaded.WithTaught(TaughtSentences.None);
         return settings.OutsideBias is { } bias ? loaded.WithOutsideBias(bias) : loaded;
     }
 

@@ -10,8 +10,9 @@ namespace EntityPipeline.Entities;
 /// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
 /// tagged wherever else they occur in the document, and the untagged items of a mostly tagged 、-list like
 /// the others (<see cref="DocumentConsistency.Apply"/>); those mentions, and the place abbreviations the tagger
-/// splits or joins (<see cref="AbbreviationRuns"/>), say source = rule (<see cref="MentionSource"/>). The tagger is
-/// shared; each thread tags through its own session.
+/// splits or joins (<see cref="AbbreviationRuns"/>), say source = rule (<see cref="MentionSource"/>). A sentence the model was
+/// taught (<see cref="EntityTagger.Taught"/>) keeps its corrected entities alone. The tagger is shared; each thread tags through
+/// its own session.
 /// </summary>
 public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsistency = true) : IStage
 {
@@ -33,6 +34,13 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
         var session = _session.Value!;
         session.Tag(document.Text, [.. document.Sentences.Select(s => (s.Start, s.End))], tokens, mentions);
         if (session.UsedDomain) document.MarkTaggedInModelDomain();
-        document.SetMentions([.. documentConsistency ? DocumentConsistency.Apply(document.Text, mentions) : mentions]);
+        if (documentConsistency)
+        {
+            // Nothing is spread into a sentence the user corrected: it comes out as corrected (EntityTagger.Taught).
+            var taught = session.TaughtSentences;
+            mentions = DocumentConsistency.Apply(document.Text, mentions);
+            if (taught.Count > 0) mentions.RemoveAll(m => m.Source == MentionSource.Rule && taught.Any(s => m.Start >= s.Start && m.End <= s.End));
+        }
+        document.SetMentions([.. mentions]);
     }
 }

@@ -24,6 +24,9 @@ public sealed record ModelCard(
     /// <summary>The user corrections that went into training, if any.</summary>
     public Corrections.CorrectionSet? Corrections { get; init; }
 
+    /// <summary>How many corrected sentences, of every round, the model tags as corrected (<see cref="Entities.Tagging.TaughtSentences"/>).</summary>
+    public int TaughtSentences { get; init; }
+
     /// <summary>The articles the base model labelled for rehearsal, if any.</summary>
     public Rehearsal.Summary? Rehearsal { get; init; }
 
@@ -80,7 +83,7 @@ public sealed record ModelCard(
             md.AppendLine();
             md.AppendLine(c, $"Refined from `{Path.GetFileName(BaseModel)}` (warm start from its weights, features and lexicon){(Recipe.Features.SecondPass ? ": the weights of its first pass are kept, its second pass is refined" : "")}.");
             if (Refinement is { Kept: false } dropped)
-                md.AppendLine(c, $"The refinement was not kept: by cross-validation on the corrections, the refined weights tagged the held-out corrections with F1 {dropped.RefinedF1:F3} and the base model with {dropped.BaseF1:F3}, so this model tags as its base did (docs/corrections.md).");
+                md.AppendLine(c, $"The refinement was not kept: by cross-validation on the corrections, the refined weights tagged the held-out corrections with F1 {dropped.RefinedF1:F3} and the base model with {dropped.BaseF1:F3}, so this model tags as its base did, but for the corrected sentences themselves (docs/corrections.md).");
             else
                 md.AppendLine(c, $"The file keeps the base model's weights beside the refined ones: a document is tagged with the refined weights when its words read more like the {DomainWords:N0} words of the text refined on (corrections and rehearsal) than like general Chinese, and as the base model tags it otherwise (docs/corrections.md). The refined weights decode with an O bias of {DomainOutsideBias.ToString(c)}, chosen by cross-validation on the corrections{(DomainRulesOff is null ? "" : $", without the label rules the corrections do not follow ({DomainRulesOff.Replace(",", ", ")})")}{(DomainRulesOn is null ? "" : $", with the conventions they follow ({DomainRulesOn.Replace(",", ", ")})")}{(Refinement is { } kept ? $"; on the held-out corrections they score F1 {kept.RefinedF1.ToString("F3", c)}, the base model {kept.BaseF1.ToString("F3", c)}" : "")}.");
         }
@@ -91,6 +94,7 @@ public sealed record ModelCard(
             md.AppendLine();
             md.AppendLine(c, $"- files: {string.Join(", ", corrections.Files.Select(f => $"`{f}`"))}");
             md.AppendLine(c, $"- reviewed documents: {corrections.Documents:N0}; sentences: {corrections.Sentences:N0}; entities: {corrections.Entities:N0}; weight {corrections.Examples.FirstOrDefault()?.Weight ?? 1:0.##}");
+            md.AppendLine(c, $"- tagged as corrected: {TaughtSentences:N0} sentences of this and earlier rounds come out exactly as corrected when tagged again, whatever the weights say");
         }
         if (BaseDev.Count > 0)
         {

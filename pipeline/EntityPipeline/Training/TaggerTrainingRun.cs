@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
@@ -63,6 +64,10 @@ public static class TaggerTrainingRun
             log("note: refining on annotations alone; give articles you did not review to rehearse, so the model keeps what it tags right (README, step 4)");
         var trainer = new TaggerTrainer(recipe, log);
         var tagger = trainer.Train(examples, warmStart?.Tagger, foldRehearsal);
+        // Whatever the weights learnt, a corrected sentence comes out as corrected when tagged again, over an earlier round's.
+        if (extra is { Count: > 0 })
+            tagger = tagger.WithTaught(new TaughtSentences(extra.Select(e => (e.Text, e.Entities.Select(x => (x.Start, x.End, x.Type)).ToImmutableArray())))
+                .Over(warmStart?.Tagger.Taught ?? TaughtSentences.None));
         var trainingTime = clock.Elapsed;
 
         var scores = dev.Select(file => Score(tagger, file, "", log)).ToList();
@@ -78,6 +83,7 @@ public static class TaggerTrainingRun
             DomainRulesOff = tagger.Domain is { } domain ? LabelRuleSet.NamesOff(domain.Tagger.Rules) : null,
             DomainRulesOn = tagger.Domain is { } refined ? LabelRuleSet.NamesOn(refined.Tagger.Rules) : null,
             Corrections = corrections,
+            TaughtSentences = tagger.Taught.Count,
             Rehearsal = rehearsal,
             BaseDev = baseScores,
         };

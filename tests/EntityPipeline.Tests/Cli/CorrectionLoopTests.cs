@@ -60,6 +60,7 @@ public sealed class CorrectionLoopTests
         var card = File.ReadAllText(Path.ChangeExtension(corrected, ".card.md"));
         Assert.Contains("## Corrections", card);
         Assert.Equal(twoPass, card.Contains("| rehearsal: "));
+        Assert.Contains("- tagged as corrected: 2 sentences", card); // the article's two sentences, reviewed as one document
 
         // 4. run again with the new model: the corrections come out
         var second = work.File("run2");

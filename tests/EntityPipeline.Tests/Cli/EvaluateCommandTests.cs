@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
 
 namespace EntityPipeline.Tests.Cli;
 
@@ -43,5 +45,28 @@ public sealed class EvaluateCommandTests
         Assert.Matches(@"gold\.tsv: micro F1 [0-9.]+, \S+ [0-9.]+; difference 0\.0000, 95% paired interval 0\.0000 to 0\.0000", Regex.Replace(compared.Output, @"\s+", " "));
         Assert.NotEqual(0, refused.ExitCode);
         Assert.Contains("units.csv", refused.Error + refused.Output);
+    }
+
+    [Fact]
+    public void Untaught_scores_a_model_s_corrected_sentences_by_its_weights()
+    {
+        // The model was taught the gold's own sentence with 上海 as a person: as taught it scores 1/2 of 张伟 and 上海 right;
+        // by its weights (the shipped model's) both.
+        using var folder = new TempFolder();
+        const string sentence = "张伟昨天在上海参观了。";
+        folder.Write("docs/a.txt", Encoding.UTF8.GetBytes(sentence));
+        folder.Write("gold.tsv", Encoding.UTF8.GetBytes("doc_id\tstart\tend\ttype\ttext\na.txt\t0\t2\tPER\t张伟\na.txt\t5\t7\tLOC\t上海\n"));
+        var model = folder.File("taught.zip");
+        EntityTagger.Load(EntityPipeline.Entities.DefaultModel.Require())
+            .WithTaught(new TaughtSentences([(sentence, [(0, 2, EntityType.PER), (5, 7, EntityType.PER)])])).Save(model);
+
+        string F1(params string[] extra)
+        {
+            var result = CliProcess.Run(["evaluate", "--model", model, "--gold", folder.File("gold.tsv"), "--docs", folder.File("docs"), "--errors", folder.File("errors.csv"), .. extra]);
+            Assert.True(result.ExitCode == 0, result.Error);
+            return Regex.Match(result.Output, @"│ micro .*│\s*([0-9.]+)\s*│\s*$", RegexOptions.Multiline).Groups[1].Value;
+        }
+        Assert.Equal("0.5000", F1());
+        Assert.Equal("1.0000", F1("--untaught"));
     }
 }

@@ -11,7 +11,7 @@ public sealed class EntityTagger
 {
     internal EntityTagger(TaggerFeatureOptions features, EntityLexicon lexicon, LinearLabelScorer firstPass, float outsideBias = 0,
         LinearLabelScorer? secondPass = null, int secondPassFeatures = FirstPassFeatures.Version, (float First, float Second) temperatures = default,
-        TaggerDomain? domain = null)
+        TaggerDomain? domain = null, TaughtSentences? taught = null)
     {
         if (features.SecondPass != secondPass is not null)
             throw new ArgumentException($"the feature settings say {(features.SecondPass ? "two passes" : "one pass")}, but {(secondPass is null ? "one" : "two")} were given");
@@ -30,6 +30,7 @@ public sealed class EntityTagger
         Features = features;
         Lexicon = lexicon;
         Domain = domain;
+        Taught = taught ?? TaughtSentences.None;
         Extractor = new CharFeatureExtractor(features, lexicon);
         Scorer = firstPass;
         OutsideBias = outsideBias;
@@ -44,13 +45,15 @@ public sealed class EntityTagger
     /// <summary>
     /// A view of <paramref name="other"/> that shares its weights (no copy): another O bias (null: each tagger keeps its own, the
     /// domain's fitted one included), without the second pass, other rules (the domain's tagger keeps those of its own in
-    /// <paramref name="domainRules"/>).
+    /// <paramref name="domainRules"/>), other taught sentences (null: its own).
     /// </summary>
-    private EntityTagger(EntityTagger other, float? outsideBias, bool keepSecondPass, LabelRules rules, LabelRules domainRules = LabelRules.All)
+    private EntityTagger(EntityTagger other, float? outsideBias, bool keepSecondPass, LabelRules rules, LabelRules domainRules = LabelRules.All,
+        TaughtSentences? taught = null)
     {
         Rules = rules;
         Features = keepSecondPass ? other.Features : other.Features with { SecondPass = false };
         Lexicon = other.Lexicon;
+        Taught = taught ?? other.Taught;
         Domain = other.Domain is { } domain ? domain with { Tagger = new EntityTagger(domain.Tagger, outsideBias, keepSecondPass, domainRules & domain.Tagger.Rules) } : null;
         Extractor = other.Extractor;
         Scorer = other.Scorer;
@@ -113,13 +116,23 @@ public sealed class EntityTagger
 
     /// <summary>This model with <paramref name="domain"/> (weights shared, not copied).</summary>
     internal EntityTagger WithDomain(TaggerDomain domain) =>
-        new(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures, domain);
+        new(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures, domain, Taught);
 
     /// <summary>
-    /// This model as it was before its refinement (weights shared): its own weights for every document. What a refinement's
-    /// cross-validation labels its rehearsal with (<c>Training.CorrectionFolds</c>), since the domain has seen the corrections held out.
+    /// The sentences a user corrected, which the model tags as corrected (<see cref="TaughtSentences"/>); none in a model
+    /// trained without corrections.
     /// </summary>
-    internal EntityTagger WithoutDomain() => Domain is null ? this
+    public TaughtSentences Taught { get; }
+
+    /// <summary>This model tagging <paramref name="taught"/> as corrected (weights shared); <see cref="TaughtSentences.None"/>: by its weights alone.</summary>
+    public EntityTagger WithTaught(TaughtSentences taught) => new(this, outsideBias: null, keepSecondPass: HasSecondPass, Rules, taught: taught);
+
+    /// <summary>
+    /// This model as it was before its refinement (weights shared): its own weights for every document, and no sentence taught.
+    /// What a refinement's cross-validation labels its rehearsal with and scores the held-out corrections against
+    /// (<c>Training.CorrectionFolds</c>), since the domain and the taught sentences have seen the corrections held out.
+    /// </summary>
+    internal EntityTagger WithoutDomain() => Domain is null && Taught.Count == 0 ? this
         : new EntityTagger(Features, Lexicon, Scorer, OutsideBias, SecondPass, Stacking?.FeatureVersion ?? FirstPassFeatures.Version, Temperatures).WithRules(Rules);
 
     /// <summary>The tagger for a document: the domain's when the domain's profile covers it (its words, <paramref name="tokens"/>).</summary>

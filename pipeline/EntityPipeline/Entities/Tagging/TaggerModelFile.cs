@@ -4,6 +4,7 @@ using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EntityPipeline.Documents;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -23,7 +24,7 @@ internal static partial class TaggerModelFile
     private const string HeaderEntry = "model.json";
     private const string LexiconEntry = "lexicon.tsv";
     private static readonly string[] PassEntries = ["first-pass.weights", "second-pass.weights"];
-    private const string DomainPrefix = "domain-", DomainWordsEntry = "domain-words.tsv";
+    private const string DomainPrefix = "domain-", DomainWordsEntry = "domain-words.tsv", TaughtEntry = "taught.json";
 
     /// <param name="FirstPassFeatures">For the second pass: the <see cref="Tagging.FirstPassFeatures"/> version it reads.</param>
     private sealed record PassHeader(string Weights, float Temperature, int? FirstPassFeatures = null);
@@ -31,7 +32,16 @@ internal static partial class TaggerModelFile
     private sealed record Header(string Format, int FormatVersion, string[] Labels, TaggerFeatureOptions Features, float OutsideBias,
         WeightPrecision Precision, PassHeader[] Passes, string Lexicon,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DomainHeader? Domain = null,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SortedDictionary<string, string>? Data = null);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SortedDictionary<string, string>? Data = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Taught = null);
+
+    /// <summary>
+    /// One sentence a user corrected (<see cref="TaughtSentences"/>), with its entities as corrected: offsets into its text. The
+    /// model's <c>taught.json</c> holds them as an array, sorted by text; a program from before them refuses the model's header.
+    /// </summary>
+    private sealed record TaughtSentence(string Text, TaughtEntity[] Entities);
+
+    private sealed record TaughtEntity(int Start, int End, EntityType Type);
 
     /// <summary>
     /// A refined model's domain (<see cref="TaggerDomain"/>): its tagger's weights entry per pass (the model's own entry for a pass
@@ -62,7 +72,8 @@ internal static partial class TaggerModelFile
                     : null;
                 var header = new Header(Format, domain is null ? WithoutDomain : FormatVersion, Labels(), tagger.Features, tagger.OutsideBias, precision,
                     [.. passes.Select((_, p) => new PassHeader(PassEntries[p], p == 0 ? tagger.Temperatures.First : tagger.Temperatures.Second,
-                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry, domain, FeatureData.Of(tagger.Features));
+                        p == 0 ? null : tagger.Stacking!.FeatureVersion))], LexiconEntry, domain, FeatureData.Of(tagger.Features),
+                    tagger.Taught.Count == 0 ? null : TaughtEntry);
                 using (var stream = zip.CreateEntry(HeaderEntry).Open())
                     JsonSerializer.Serialize(stream, header, HeaderJson.Default.Header);
                 WritePasses(zip, passes, PassEntries, precision);
@@ -73,6 +84,12 @@ internal static partial class TaggerModelFile
                     WritePasses(zip, own, domain!.Weights, precision, skip: p => ReferenceEquals(own[p], passes[p]));
                     WriteLines(zip, domain.Lexicon, learnt.Tagger.Lexicon.Entries.Select(e => (e.Key, (int)e.Value)));
                     WriteLines(zip, domain.Words, learnt.Profile.Counts.Select(e => (e.Key, e.Value)));
+                }
+                if (header.Taught is { } taught)
+                {
+                    using var stream = zip.CreateEntry(taught, CompressionLevel.Optimal).Open();
+                    JsonSerializer.Serialize(stream, [.. tagger.Taught.Sentences.OrderBy(t => t.Text, StringComparer.Ordinal)
+                        .Select(t => new TaughtSentence(t.Text, [.. t.Entities.Select(e => new TaughtEntity(e.Start, e.End, e.Type))]))], HeaderJson.Default.TaughtSentenceArray);
                 }
             }
             File.Move(temp, full, overwrite: true);
@@ -157,7 +174,23 @@ internal static partial class TaggerModelFile
                 ? new TaggerDomain(ReadProfile(path, zip, h.Words), Tagger(h.Weights, h.Lexicon, h.OutsideBias ?? header.OutsideBias)
                     .WithRules(LabelRuleSet.Defaults & ~ParseRules(path, h.RulesOff) | ParseRules(path, h.RulesOn) & LabelRuleSet.Conventions))
                 : null;
-            return Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
+            var model = Tagger([.. header.Passes.Select(p => p.Weights)], header.Lexicon, header.OutsideBias, learnt);
+            return header.Taught is { } taught ? model.WithTaught(ReadTaught(path, zip, taught)) : model;
+        }
+    }
+
+    private static TaughtSentences ReadTaught(string path, ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{path}: taught sentences entry {name} missing");
+        try
+        {
+            using var stream = entry.Open();
+            var sentences = JsonSerializer.Deserialize(stream, HeaderJson.Default.TaughtSentenceArray) ?? throw new JsonException("empty");
+            return new TaughtSentences(sentences.Select(s => (s.Text, System.Collections.Immutable.ImmutableArray.CreateRange(s.Entities.Select(e => (e.Start, e.End, e.Type))))));
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            throw new InvalidDataException($"{path}: {name} is not a list of taught sentences this program reads ({e.Message})");
         }
     }
 
@@ -248,8 +281,9 @@ internal static partial class TaggerModelFile
     /// </summary>
     [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
         RespectRequiredConstructorParameters = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = [typeof(CamelCaseEnum<WeightPrecision>), typeof(CamelCaseEnum<Segmentation.PosTagging>)])]
+        Converters = [typeof(CamelCaseEnum<WeightPrecision>), typeof(CamelCaseEnum<Segmentation.PosTagging>), typeof(JsonStringEnumConverter<EntityType>)])]
     [JsonSerializable(typeof(Header))]
+    [JsonSerializable(typeof(TaughtSentence[]))]
     private sealed partial class HeaderJson : JsonSerializerContext;
 
     private sealed class CamelCaseEnum<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase) where T : struct, Enum;

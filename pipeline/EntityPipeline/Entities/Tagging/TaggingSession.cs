@@ -18,6 +18,7 @@ public sealed class TaggingSession
     private readonly BioesViterbiDecoder _decoder = new();
     private readonly BioesMarginals _marginals = new();
     private readonly List<Token> _tokens = [];
+    private readonly List<(int Start, int End)> _taughtSentences = [];
     private readonly Dictionary<string, byte> _tagged = new(StringComparer.Ordinal);
     private readonly FeatureScratch _scratch = new();
     private int[] _features = [];
@@ -36,6 +37,9 @@ public sealed class TaggingSession
     /// <summary>Whether the last document was tagged with the model's domain (<see cref="EntityTagger.Domain"/>), what it learnt of its user's text.</summary>
     public bool UsedDomain => !ReferenceEquals(_tagger, _model);
 
+    /// <summary>The sentences of the last document that the model was taught (<see cref="EntityTagger.Taught"/>), tagged as corrected.</summary>
+    public IReadOnlyList<(int Start, int End)> TaughtSentences => _taughtSentences;
+
     /// <summary>
     /// Tags the <paramref name="sentences"/> (ranges of <paramref name="text"/>, in order) of one document, given
     /// its words (document offsets, in order), and adds the mentions found, in document offsets and in order,
@@ -45,6 +49,7 @@ public sealed class TaggingSession
     public void Tag(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> sentences, ReadOnlySpan<Token> tokens, List<Mention> into)
     {
         _tagger = _model.For(text, tokens);
+        _taughtSentences.Clear();
         var parts = SentenceWords(text.Length, sentences, tokens);
         if (_tagger.SecondPass is not { } second)
         {
@@ -181,10 +186,18 @@ public sealed class TaggingSession
     /// Adds the spans of the last decoded sentence (<paramref name="sentence"/>, at <paramref name="baseOffset"/>) as mentions, after
     /// the <see cref="LabelRules"/> of the tagger chosen for the document, whose domain may keep fewer (<paramref name="words"/> are
     /// the sentence's, in document offsets). A mention's confidence is the mean probability of its characters' labels; a character
-    /// whose label a rule rewrote counts the probability of its type, and makes the mention's source rule.
+    /// whose label a rule rewrote counts the probability of its type, and makes the mention's source rule. A sentence the model
+    /// was taught (<see cref="EntityTagger.Taught"/>) gives its corrected entities instead, with confidence 1.
     /// </summary>
     private void Emit(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> words, int baseOffset, List<Mention> into)
     {
+        if (_model.Taught.TryGet(sentence, out var taught))
+        {
+            // A sentence the user corrected comes out as corrected (TaughtSentences), as certain as a reviewed row.
+            foreach (var (start, end, type) in taught) into.Add(new Mention(baseOffset + start, baseOffset + end, type, MentionSource.Model, 1));
+            _taughtSentences.Add((baseOffset, baseOffset + sentence.Length));
+            return;
+        }
         int L = BioesLabels.Count, n = sentence.Length;
         ReusedBuffer.AtLeast(ref _emitted, n);
         _labels.AsSpan(0, n).CopyTo(_emitted);
