@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// A mention that says one string again and again, as social media writes: a character three or more times (哈哈哈, 超超超)
 /// is an interjection, no name (none of MSRA's 73,014 training entities is one); a name of two or more characters said
 /// again (魏晨魏晨魏晨, 徐妍徐妍) is that name each time. A character said twice (苗苗, 贝贝) stays one name, as MSRA tags 52 of
-/// them. A doubled interjection that opens or closes a mention (哈哈泰迪) is no part of it. A rule on the decoded labels, so it holds for every model. Stateless.
+/// them. A doubled interjection that opens or closes a mention (哈哈泰迪) is no part of it, nor is any character said three or
+/// more times (宋茜汗汗汗: no name opens or closes so). A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class Reduplication
 {
@@ -25,23 +26,31 @@ internal static class Reduplication
     private const string InterjectionCharacters = "哈呵嘿嘻啊哇嗯哦哎唉呜嘤噢喔哼";
 
     /// <summary>
-    /// A span without the doubled interjection that opens or closes it (哈哈泰迪 → 泰迪); nothing is left of a span of two or more
+    /// A span without the doubled interjection or the tripled character that opens or closes it (哈哈泰迪 → 泰迪, 宋茜汗汗汗 → 宋茜); nothing is left of a span of two or more
     /// interjection characters (哈哈 is no name).
     /// </summary>
     public static (int Start, int End) WithoutInterjections(ReadOnlySpan<char> text, int start, int end)
     {
         if (end - start >= 2 && !text[start..end].ContainsAnyExcept(InterjectionCharacters)) return (start, start); // 哈 alone may be 哈萨克斯坦
-        while (end - start > 2 && text[start] == text[start + 1] && InterjectionCharacters.Contains(text[start]))
+        while (end - start > 2 && text[start] == text[start + 1] && (InterjectionCharacters.Contains(text[start]) || Tripled(text, start, end, 1)))
         {
             char c = text[start];
             while (start < end && text[start] == c) start++;
         }
-        while (end - start > 2 && text[end - 1] == text[end - 2] && InterjectionCharacters.Contains(text[end - 1]))
+        while (end - start > 2 && text[end - 1] == text[end - 2] && (InterjectionCharacters.Contains(text[end - 1]) || Tripled(text, end - 1, start - 1, -1)))
         {
             char c = text[end - 1];
             while (end > start && text[end - 1] == c) end--;
         }
         return (start, end);
+    }
+
+    /// <summary>Whether the character at <paramref name="at"/> is said three or more times running towards <paramref name="stop"/> (汗汗汗).</summary>
+    private static bool Tripled(ReadOnlySpan<char> text, int at, int stop, int step)
+    {
+        int run = 0;
+        for (int i = at; i != stop && text[i] == text[at]; i += step) run++;
+        return run >= 3;
     }
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>

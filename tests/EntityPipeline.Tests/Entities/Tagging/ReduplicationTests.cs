@@ -31,6 +31,10 @@ public sealed class ReduplicationTests
     [InlineData("哈哈", "")] // only interjections
     [InlineData("哈尔滨", "哈尔滨")] // a name with such a character
     [InlineData("哈", "哈")] // 哈 alone may stand for 哈萨克斯坦
+    [InlineData("宋茜汗汗汗", "宋茜")] // any character said three times closes no name
+    [InlineData("嘻嘻嘻王芳", "王芳")]
+    [InlineData("贝贝", "贝贝")] // a doubled given name stays
+    [InlineData("李贝贝", "李贝贝")]
     public void A_doubled_interjection_is_no_part_of_a_mention(string span, string kept)
     {
         var (start, end) = Reduplication.WithoutInterjections(span, 0, span.Length);
