@@ -39,6 +39,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning2", 409)]
     [InlineData("entities-tuning3", 431)]
     [InlineData("entities-tuning4", 445)]
+    [InlineData("entities-tuning5", 352)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
