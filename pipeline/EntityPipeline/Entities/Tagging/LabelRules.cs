@@ -25,7 +25,7 @@ public enum LabelRules
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>).</summary>
     Companies = 64,
-    /// <summary>No direction as a place, and a region word opening an organisation inside it (<see cref="DirectionWords"/>).</summary>
+    /// <summary>No direction or verb of going as part of a place, and a region word opening an organisation inside it (<see cref="DirectionWords"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
@@ -104,6 +104,7 @@ internal static class LabelRuleSet
         {
             DirectionWords.Guard(sentence, labels, length);
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
+            DirectionWords.CutLeadingVerbs(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
