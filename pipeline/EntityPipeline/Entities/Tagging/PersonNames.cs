@@ -8,7 +8,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <list type="bullet">
 /// <item>anonymised names, a surname and 某 or 某某 (王某, 钱某某): the whole string is the name (guidelines E2, longest span;
 /// MSRA tags the surname alone, 梁/PER 某);</item>
-/// <item>a surname with an address or title (张女士, 陈先生, 刘总): the surname is the name and the title stays outside (E1;
+/// <item>a surname with an address or title (张女士, 陈先生, 万大爷, 刘总): the surname is the name and the title stays outside (E1;
 /// MSRA tags 杜/PER 先生 the same way), and a person mention that ends in a title loses it (李老师 → 李, 张三主任 → 张三), or
 /// that runs into one, the surname (周处/PER 长 → 周);</item>
 /// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name, and one that starts
@@ -23,7 +23,10 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class PersonNames
 {
     /// <summary>Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁).</summary>
-    private static readonly string[] Addresses = ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "总"];
+    private static readonly string[] Addresses = ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "大爷", "大妈", "总"];
+
+    /// <summary>The forms of address that say a person and nothing else, after which a surname jieba tags otherwise (谭/zg 女士, 万/m 大爷) is one.</summary>
+    private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈"];
 
     private const char Anonymous = '某';
 
@@ -62,10 +65,11 @@ internal static class PersonNames
             if (after == i || after >= length) continue;
             // A surname is a word of its own that is no function word (和老师, 向老师), or opens the word the pattern ends.
             bool alone = wordEnd == after;
-            if (alone && !MayBeSurname(word.Pos) || FormerOrActing.Contains(text[i])) continue;
             int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
+            bool personal = address > 0 && IsPersonal(text.Slice(after, address));
+            if (alone && !MayBeSurname(word.Pos) && !personal || FormerOrActing.Contains(text[i])) continue;
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
-            else if (address > 0 && (alone ? word.Pos.StartsWith("nr") && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
+            else if (address > 0 && (alone ? (word.Pos.StartsWith("nr") || personal) && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
             {
                 DropRunIntoTitle(labels, i, after, after + address);
                 Mark(labels, length, i, after);
@@ -78,9 +82,17 @@ internal static class PersonNames
     /// <summary>
     /// jieba's tags for a surname standing alone before 某 (钱/n 某某, 张/q, 王/nr); none when segmenting without parts of speech.
     /// Before a title, only a name's tag (nr) will do: jieba joins 张女士 and 刘总 into one word, and a surname alone there is
-    /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长).
+    /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长). Before a
+    /// form of address that says a person and nothing else (女士, 大爷), any tag will do (谭/zg 女士, 易/a 女士, 万/m 大爷).
     /// </summary>
     private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
+
+    private static bool IsPersonal(ReadOnlySpan<char> address)
+    {
+        foreach (var personal in PersonalAddresses)
+            if (address.SequenceEqual(personal)) return true;
+        return false;
+    }
 
     /// <summary>jieba's tag for a dictionary word that opens with a surname and ends in a title but names no one (班主任, 包工头).</summary>
     private static bool IsCommonNoun(string pos) => pos == "n";

@@ -30,6 +30,8 @@ public sealed class PersonNamesTests
         Assert.Equal(["杨 PER"], Apply("报案人杨女士说，对方自称认识他。")); // jieba: 报案人 杨 女士; a name follows a noun for a person
         Assert.Equal(["卢 PER"], Apply("来自外地的游客卢女士说，景区很美。")); // 游客, 市民, 车主: nouns for a person too
         Assert.Equal(["杜 PER"], Apply("市民杜女士报警。"));
+        Assert.Equal(["谭 PER"], Apply("市民谭女士说。")); // jieba: 谭/zg; before 女士, 先生 or 大爷 a surname is one whatever its tag
+        Assert.Equal(["万 PER"], Apply("82岁老人万大爷成功实施手术。")); // jieba: 万/m
     }
 
     [Fact]
