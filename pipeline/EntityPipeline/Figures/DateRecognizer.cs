@@ -1,5 +1,6 @@
 using System.Globalization;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -370,7 +371,7 @@ internal static class DateRecognizer
     private static bool Follows(string text, int at, int limit, string word) =>
         at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 
-    private static bool IsNameChar(char c) => c >= '\u4e00' && c <= '\u9fff' || char.IsAsciiLetterOrDigit(c);
+    private static bool IsNameChar(char c) => HanCharacters.IsHan(c) || char.IsAsciiLetterOrDigit(c);
 
     private static string Year(int year) => year == UnknownYear ? "XXXX" : year.ToString("D4", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using System.Text.RegularExpressions;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -25,7 +26,7 @@ internal static partial class EventName
         for (int k = figure.End; k < limit && k - figure.End < MaxLength; k++)
         {
             char c = text[k];
-            if (!TextRules.IsHan(c) || TextRules.IsNameBreak(c) || Breaks.Contains(c)) return -1;
+            if (!HanCharacters.IsHan(c) || TextRules.IsNameBreak(c) || Breaks.Contains(c)) return -1;
             // At least two characters of name before the event word (四国女足赛, not 四国赛事 alone).
             if (EventEnds.Contains(c) && k - figure.End >= 2 && !NotEventBefore.Contains(text[k - 1])) return k + 1;
         }

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -51,7 +52,7 @@ internal sealed class FigureRecognizer(UnitLexicon units, LexicalisedWords notFi
     /// </summary>
     private static bool OpensQuotedName(string text, FigureCandidate figure, int floor, int limit) =>
         figure.Kind == FigureKind.DATE && figure.Start > floor && text[figure.Start - 1] is '“' or '「' or '『'
-        && figure.End < limit && TextRules.IsHan(text[figure.End]);
+        && figure.End < limit && HanCharacters.IsHan(text[figure.End]);
 
     /// <summary>A figure inside 《…》 belongs to a title: 《决胜21点》, 《发展报告2024》.</summary>
     private static bool InTitle(string text, FigureCandidate figure, int floor)

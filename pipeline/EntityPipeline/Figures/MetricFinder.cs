@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -112,7 +113,7 @@ internal static class MetricFinder
             // The words up to the next figure name what that figure measures (总长), not what this one counts.
             if (next.Start > at + phrase.Length || next.Kind == FigureKind.DATE) break;
             for (int k = at; k < next.Start; k++)
-                if (!TextRules.IsHan(text[k])) return phrase;
+                if (!HanCharacters.IsHan(text[k])) return phrase;
             return FollowingFrom(text, next.End, limit, words);
         }
         return phrase;
@@ -131,7 +132,7 @@ internal static class MetricFinder
         }
         int i = at;
         bool joined = false;
-        while (i < limit && i - at < MaxLength && TextRules.IsHan(text[i]) || (i < limit && text[i] is '（' or '）' or '、' && i > at))
+        while (i < limit && i - at < MaxLength && HanCharacters.IsHan(text[i]) || (i < limit && text[i] is '（' or '）' or '、' && i > at))
         {
             char c = text[i];
             if (c == '的' && !joined && i - at <= 4 && i > at) { joined = true; i++; continue; }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -77,7 +78,7 @@ internal sealed class PlaceGazetteer
         while (i < end)
         {
             char c = text[i];
-            if (!TextRules.IsHan(c))
+            if (!HanCharacters.IsHan(c))
             {
                 clauseStart = ClauseBounds.IsBreak(c) || clauseStart && char.IsWhiteSpace(c);
                 i++;
@@ -163,7 +164,7 @@ internal sealed class PlaceGazetteer
             int s = e + len;
             if (s >= end || !AdministrativeSuffixes.Contains(text[s]) || text[s] == '州') continue;
             bool ok = true;
-            for (int k = e; k < s && ok; k++) ok = TextRules.IsHan(text[k]) && !TextRules.IsNameBreak(text[k]) && !AdministrativeSuffixes.Contains(text[k]);
+            for (int k = e; k < s && ok; k++) ok = HanCharacters.IsHan(text[k]) && !TextRules.IsNameBreak(text[k]) && !AdministrativeSuffixes.Contains(text[k]);
             if (ok) return s + 1;
         }
         return e;
@@ -173,7 +174,7 @@ internal sealed class PlaceGazetteer
     private static int OrganizationEnd(string text, int at, int end, string[] suffixes)
     {
         int limit = at;
-        while (limit < end && limit - at < MaxExtension && TextRules.IsHan(text[limit]) && !TextRules.IsNameBreak(text[limit])) limit++;
+        while (limit < end && limit - at < MaxExtension && HanCharacters.IsHan(text[limit]) && !TextRules.IsNameBreak(text[limit])) limit++;
         for (int e = limit; e > at; e--)
         {
             if (!SuffixEnds.Contains(text[e - 1])) continue;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -24,7 +25,7 @@ internal static class PlaceOfPerson
         var person = mentions[i + 1];
         if (person.Type != EntityType.PER || person.Start < place.End || person.Start - place.End > MaxRoleWord) return false;
         for (int k = place.End; k < person.Start; k++)
-            if (!TextRules.IsHan(text[k]) || Joiners.Contains(text[k])) return false;
+            if (!HanCharacters.IsHan(text[k]) || Joiners.Contains(text[k])) return false;
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures;
 
@@ -50,7 +51,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
         // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it,
         // unless it is a rank: 排名第三的银行, 从第三升至第二.
-        else if (end < limit && TextRules.IsHan(text[end]) && text[end] != '的' && !RankWords.FollowsRankWord(text, i, floor) && !RankWords.IsLeftRank(text, i, end, floor, limit))
+        else if (end < limit && HanCharacters.IsHan(text[end]) && text[end] != '的' && !RankWords.FollowsRankWord(text, i, floor) && !RankWords.IsLeftRank(text, i, end, floor, limit))
             return ScanResult.Skip(end);
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
@@ -173,7 +174,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
             return Found(start, j + 1, FigureKind.PERCENT, value * 10, null, "%", qualifier, null, rate: null);
         // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
-        if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
+        if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && HanCharacters.IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
             return Found(start, j + 1, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
 
         // 六个多月, 两个多小时: more than N months or hours
@@ -470,7 +471,6 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static bool Follows(string text, int at, int limit, string word) =>
         at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static string Format(decimal value) => FigureValue.Format(value);
 }

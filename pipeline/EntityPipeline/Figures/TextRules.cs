@@ -3,8 +3,6 @@ namespace EntityPipeline.Figures;
 /// <summary>Small character classes shared by the attachment rules.</summary>
 internal static class TextRules
 {
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
-
     /// <summary>Function characters that end a name or a noun phrase: particles, prepositions, conjunctions, adverbs.</summary>
     public static bool IsFunctionChar(char c) => "的在和与是将已了为把对等从向到于及并也都就还又被让使给由以而或之这那其共均约".Contains(c);
 

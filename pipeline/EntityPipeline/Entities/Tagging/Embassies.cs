@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -35,7 +36,7 @@ internal static class Embassies
         {
             foreach (var office in Offices)
                 if (text[i..length].StartsWith(office)) return i + office.Length;
-            if (text[i - 1] is < '\u4e00' or > '\u9fff') return 0;
+            if (!HanCharacters.IsHan(text[i - 1])) return 0;
         }
         return 0;
     }

@@ -75,7 +75,7 @@ internal static class PersonNames
                 Mark(labels, length, i, after);
             }
             else if (IsTaggedAlone(labels, i, after) && after + 2 <= length && text[after] == text[after + 1] && text[after] != Anonymous
-                     && IsHan(text[after]) && wordEnds[after + 2]) Mark(labels, length, i, after + 2);
+                     && HanCharacters.IsHan(text[after]) && wordEnds[after + 2]) Mark(labels, length, i, after + 2);
         }
     }
 
@@ -161,7 +161,7 @@ internal static class PersonNames
             int han = HanRun(text, start, end);
             if (han < 0) continue;
             int hanEnd = han;
-            while (hanEnd < end && IsHan(text[hanEnd])) hanEnd++;
+            while (hanEnd < end && HanCharacters.IsHan(text[hanEnd])) hanEnd++;
             labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, han, hanEnd, EntityType.PER);
         }
@@ -171,12 +171,12 @@ internal static class PersonNames
     private static int HanRun(ReadOnlySpan<char> text, int start, int end)
     {
         int split = start;
-        while (split < end && IsHan(text[split])) split++;
+        while (split < end && HanCharacters.IsHan(text[split])) split++;
         if (split - start >= 2 && end - split >= 2 && IsLatinWord(text[split..end])) return start;
         split = start;
         while (split < end && CharFold.IsLatinLetter(text[split])) split++;
         int hanEnd = split;
-        while (hanEnd < end && IsHan(text[hanEnd])) hanEnd++;
+        while (hanEnd < end && HanCharacters.IsHan(text[hanEnd])) hanEnd++;
         return split - start >= 2 && hanEnd == end && end - split >= 2 ? split : -1;
     }
 
@@ -201,7 +201,7 @@ internal static class PersonNames
         for (int at = text[..length].IndexOf('@'); at >= 0; )
         {
             int start = at + 1, end = start;
-            while (end < length && end - start <= 3 && IsHan(text[end])) end++;
+            while (end < length && end - start <= 3 && HanCharacters.IsHan(text[end])) end++;
             if (end - start is 2 or 3 && (end == length || text[end] is ':' or '：' or '@' or ' ' or '\u3000' or ',' or '，')
                 && PersonCues.Surname(text, start) == 1 && !"呢吧啊呀哦哈嘛的了么".Contains(text[end - 1]))
                 Mark(labels, length, start, end);
@@ -224,7 +224,7 @@ internal static class PersonNames
             {
                 int from = word.Start - baseOffset, to = word.End - baseOffset;
                 if (to < start - 1) continue;
-                if (to == start - 1 && to - from is >= 1 and <= 3 && BioesLabels.AllOutside(labels, from, to) && !text[from..to].ContainsAnyExceptInRange('\u4e00', '\u9fff'))
+                if (to == start - 1 && to - from is >= 1 and <= 3 && BioesLabels.AllOutside(labels, from, to) && HanCharacters.AllHan(text[from..to]))
                     BioesLabels.Mark(labels, from, end, EntityType.PER);
                 break; // the words are in order: none later ends at the hyphen
             }
@@ -238,5 +238,4 @@ internal static class PersonNames
         if (BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.PER)) BioesLabels.Mark(labels, start, end, EntityType.PER);
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -41,7 +42,7 @@ internal static class QuotedShops
     private static bool IsName(ReadOnlySpan<char> name)
     {
         foreach (char c in name)
-            if (!(c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetter(c))) return false;
+            if (!(HanCharacters.IsHan(c) || char.IsAsciiLetter(c))) return false;
         return true;
     }
 
