@@ -23,10 +23,15 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class PersonNames
 {
     /// <summary>Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁).</summary>
-    private static readonly string[] Addresses = ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "大爷", "大妈", "总"];
+    private static readonly string[] Addresses =
+        ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "大爷", "大妈", "大哥", "大姐", "大嫂", "奶奶", "爷爷", "总", "姐", "哥"];
 
-    /// <summary>The forms of address that say a person and nothing else, after which a surname jieba tags otherwise (谭/zg 女士, 万/m 大爷) is one.</summary>
-    private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈"];
+    /// <summary>
+    /// The forms of address that say a person and nothing else, after which a surname is one whatever jieba tags it (谭/zg 女士,
+    /// 万/m 大爷, 蒙/v 大姐) and whatever noun stands before it (联系/n 杨女士, 父亲/n 毛先生). MSRA tags the surname alone before
+    /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶).
+    /// </summary>
+    private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈", "大哥", "大姐", "大嫂", "奶奶", "爷爷"];
 
     private const char Anonymous = '某';
 
@@ -69,7 +74,7 @@ internal static class PersonNames
             bool personal = address > 0 && IsPersonal(text.Slice(after, address));
             if (alone && !MayBeSurname(word.Pos) && !personal || FormerOrActing.Contains(text[i])) continue;
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
-            else if (address > 0 && (alone ? (word.Pos.StartsWith("nr") || personal) && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
+            else if (address > 0 && (alone ? (personal || word.Pos.StartsWith("nr") && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before)) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
             {
                 DropRunIntoTitle(labels, i, after, after + address);
                 Mark(labels, length, i, after);
@@ -83,7 +88,7 @@ internal static class PersonNames
     /// jieba's tags for a surname standing alone before 某 (钱/n 某某, 张/q, 王/nr); none when segmenting without parts of speech.
     /// Before a title, only a name's tag (nr) will do: jieba joins 张女士 and 刘总 into one word, and a surname alone there is
     /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长). Before a
-    /// form of address that says a person and nothing else (女士, 大爷), any tag will do (谭/zg 女士, 易/a 女士, 万/m 大爷).
+    /// form of address that says a person and nothing else (<see cref="PersonalAddresses"/>), any tag and any word before will do.
     /// </summary>
     private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
 

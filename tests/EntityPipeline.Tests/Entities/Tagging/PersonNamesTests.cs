@@ -32,6 +32,11 @@ public sealed class PersonNamesTests
         Assert.Equal(["杜 PER"], Apply("市民杜女士报警。"));
         Assert.Equal(["谭 PER"], Apply("市民谭女士说。")); // jieba: 谭/zg; before 女士, 先生 or 大爷 a surname is one whatever its tag
         Assert.Equal(["万 PER"], Apply("82岁老人万大爷成功实施手术。")); // jieba: 万/m
+        Assert.Equal(["杨 PER"], Apply("有线索请联系杨女士。")); // after a noun (联系/n) too, before an address that says a person
+        Assert.Equal(["蒙 PER"], Apply("来自钦州的工人蒙大姐说。")); // jieba: 蒙/v 大姐
+        Assert.Equal(["段 PER"], Apply("老板段大哥是鹤庆人。")); // jieba: 段大哥/nr, one word
+        Assert.Equal(["蒋 PER"], Apply("同事蒋哥说他老家在亳州。")); // jieba: 蒋哥/x
+        Assert.Empty(Apply("他去了墨西哥和哥伦比亚。")); // 哥 inside a name is no address
     }
 
     [Fact]
