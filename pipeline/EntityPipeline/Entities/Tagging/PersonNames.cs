@@ -22,16 +22,18 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class PersonNames
 {
-    /// <summary>Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁).</summary>
-    private static readonly string[] Addresses =
-        ["先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "老板", "阿姨", "大爷", "大妈", "大哥", "大姐", "大嫂", "奶奶", "爷爷", "总", "姐", "哥"];
-
     /// <summary>
     /// The forms of address that say a person and nothing else, after which a surname is one whatever jieba tags it (谭/zg 女士,
     /// 万/m 大爷, 蒙/v 大姐) and whatever noun stands before it (联系/n 杨女士, 父亲/n 毛先生). MSRA tags the surname alone before
     /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶).
     /// </summary>
     private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈", "大哥", "大姐", "大嫂", "奶奶", "爷爷"];
+
+    /// <summary>
+    /// Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁). Like every
+    /// pattern here they must end where a jieba word ends, which keeps 姐 and 哥 to addresses (于姐, 蒋哥; not 姐妹, 墨西哥).
+    /// </summary>
+    private static readonly string[] Addresses = [.. PersonalAddresses, "夫人", "老师", "师傅", "老板", "总", "姐", "哥"];
 
     private const char Anonymous = '某';
 
@@ -242,5 +244,4 @@ internal static class PersonNames
         if (!BioesLabels.CanStart(labels[start]) || end < length && !BioesLabels.CanStart(labels[end])) return; // a span crosses an edge
         if (BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.PER)) BioesLabels.Mark(labels, start, end, EntityType.PER);
     }
-
 }
