@@ -71,27 +71,6 @@ internal static class DirectionWords
         }
     }
 
-    /// <summary>Verbs of going and prepositions of place, which a place the tagger runs over from the left may open (来簋街, 来大利村).</summary>
-    private const string GoingVerbs = "来去到在往回从经至赴抵由向于";
-
-    /// <summary>
-    /// A verb of going or a preposition that jieba reads as a word of its own is no part of the place or organisation after it:
-    /// 来/簋街, 来/大利村 come out as 簋街 and 大利村. Names that open with such a character are jieba words of their own (从化,
-    /// 来宾, 向阳), and persons are left alone (于 is a surname).
-    /// </summary>
-    public static void CutLeadingVerbs(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
-    {
-        int w = 0;
-        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
-        {
-            if (type == EntityType.PER || end - start < 3 || !GoingVerbs.Contains(text[start])) continue;
-            while (w < words.Length && words[w].Start - baseOffset < start) w++;
-            if (w == words.Length || words[w].Start - baseOffset != start || words[w].End - words[w].Start != 1 || words[w].Pos is not ("v" or "p")) continue;
-            labels[start] = BioesLabels.Outside;
-            BioesLabels.Mark(labels, start + 1, end, type);
-        }
-    }
-
     /// <summary>Where a direction followed by a route verb starts inside [start, end), or −1.</summary>
     private static int RouteAt(ReadOnlySpan<char> text, int start, int end, int length)
     {

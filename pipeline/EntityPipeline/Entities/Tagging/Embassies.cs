@@ -34,8 +34,7 @@ internal static class Embassies
     {
         for (int i = from + 1; i < length && i <= from + MaxHost; i++)
         {
-            foreach (var office in Offices)
-                if (text[i..length].StartsWith(office)) return i + office.Length;
+            if (Prefixes.LengthAt(text[i..length], Offices) is int office and > 0) return i + office;
             if (!HanCharacters.IsHan(text[i - 1])) return 0;
         }
         return 0;

@@ -25,7 +25,7 @@ public enum LabelRules
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>).</summary>
     Companies = 64,
-    /// <summary>No direction or verb of going as part of a place, and a region word opening an organisation inside it (<see cref="DirectionWords"/>).</summary>
+    /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
@@ -110,7 +110,7 @@ internal static class LabelRuleSet
         {
             DirectionWords.Guard(sentence, labels, length);
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
-            DirectionWords.CutLeadingVerbs(sentence, words, baseOffset, labels, length);
+            GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);

@@ -72,8 +72,7 @@ internal static class PersonNames
             if (after == i || after >= length) continue;
             // A surname is a word of its own that is no function word (和老师, 向老师), or opens the word the pattern ends.
             bool alone = wordEnd == after;
-            int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length]);
-            bool personal = address > 0 && IsPersonal(text.Slice(after, address));
+            int anonymous = AnonymousEnd(text, after, length), address = AddressAt(text[after..length], out bool personal);
             if (alone && !MayBeSurname(word.Pos) && !personal || FormerOrActing.Contains(text[i])) continue;
             if (anonymous > after && (alone ? wordEnds[anonymous] : anonymous == wordEnd)) Mark(labels, length, i, anonymous);
             else if (address > 0 && (alone ? (personal || word.Pos.StartsWith("nr") && !EndsPhrase(text[beforeStart..(word.Start - baseOffset)], before)) && wordEnds[after + address] : after + address == wordEnd && !IsCommonNoun(word.Pos)))
@@ -94,13 +93,6 @@ internal static class PersonNames
     /// </summary>
     private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
 
-    private static bool IsPersonal(ReadOnlySpan<char> address)
-    {
-        foreach (var personal in PersonalAddresses)
-            if (address.SequenceEqual(personal)) return true;
-        return false;
-    }
-
     /// <summary>jieba's tag for a dictionary word that opens with a surname and ends in a title but names no one (班主任, 包工头).</summary>
     private static bool IsCommonNoun(string pos) => pos == "n";
 
@@ -112,11 +104,15 @@ internal static class PersonNames
         return end;
     }
 
-    /// <summary>The length of the form of address or title that opens <paramref name="text"/>, or 0.</summary>
-    private static int AddressAt(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The length of the form of address or title that opens <paramref name="text"/>, or 0; <paramref name="personal"/> when it is one
+    /// of the <see cref="PersonalAddresses"/>, which open <see cref="Addresses"/>.
+    /// </summary>
+    private static int AddressAt(ReadOnlySpan<char> text, out bool personal)
     {
-        foreach (var address in Addresses)
-            if (text.StartsWith(address)) return address.Length;
+        int address = Prefixes.IndexAt(text, Addresses);
+        personal = address >= 0 && address < PersonalAddresses.Length;
+        if (address >= 0) return Addresses[address].Length;
         for (int len = Math.Min(3, text.Length); len >= 2; len--)
             if (PersonCues.TitleLength(text[..len]) == len) return len;
         return 0;

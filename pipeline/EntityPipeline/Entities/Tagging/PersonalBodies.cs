@@ -22,8 +22,8 @@ internal static class PersonalBodies
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.PER) continue;
-            int at = end + StartsWithAny(text[end..length], Qualifiers);
-            int body = StartsWithAny(text[at..length], Bodies);
+            int at = end + Prefixes.LengthAt(text[end..length], Qualifiers);
+            int body = Prefixes.LengthAt(text[at..length], Bodies);
             if (body == 0 || !BioesLabels.AllOutside(labels, end, at + body)) continue;
             int stop = at + body;
             if (stop < length && labels[stop] == BioesLabels.Label(EntityType.ORG, BioesLabels.B))
@@ -34,13 +34,5 @@ internal static class PersonalBodies
             }
             BioesLabels.Mark(labels, start, stop, EntityType.ORG);
         }
-    }
-
-    /// <summary>The length of the first of <paramref name="prefixes"/> that opens <paramref name="text"/>, or 0.</summary>
-    private static int StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-            if (text.StartsWith(prefix)) return prefix.Length;
-        return 0;
     }
 }

@@ -14,14 +14,11 @@ internal static class QuotedShops
 {
     private const int MaxName = 8;
 
-    /// <summary>Nouns for a shop or a mall, longest first; those for a mall make the name a place.</summary>
-    private static readonly (string Noun, EntityType Type)[] Nouns =
-    [
-        ("购物中心", EntityType.LOC), ("商场", EntityType.LOC), ("商业街", EntityType.LOC),
-        ("旗舰店", EntityType.ORG), ("门店", EntityType.ORG), ("书店", EntityType.ORG), ("餐厅", EntityType.ORG), ("饭店", EntityType.ORG),
-        ("酒店", EntityType.ORG), ("民宿", EntityType.ORG), ("客栈", EntityType.ORG), ("咖啡馆", EntityType.ORG), ("茶馆", EntityType.ORG),
-        ("健身房", EntityType.ORG), ("店铺", EntityType.ORG), ("小店", EntityType.ORG), ("分店", EntityType.ORG),
-    ];
+    /// <summary>Nouns for a mall, which make the name a place.</summary>
+    private static readonly string[] MallNouns = ["购物中心", "商场", "商业街"];
+
+    /// <summary>Nouns for a shop, which make the name an organisation.</summary>
+    private static readonly string[] ShopNouns = ["旗舰店", "门店", "书店", "餐厅", "饭店", "酒店", "民宿", "客栈", "咖啡馆", "茶馆", "健身房", "店铺", "小店", "分店"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
@@ -57,8 +54,6 @@ internal static class QuotedShops
     private static EntityType? NounAfter(ReadOnlySpan<char> after)
     {
         if (after.StartsWith("的")) after = after[1..];
-        foreach (var (noun, type) in Nouns)
-            if (after.StartsWith(noun)) return type;
-        return null;
+        return Prefixes.LengthAt(after, MallNouns) > 0 ? EntityType.LOC : Prefixes.LengthAt(after, ShopNouns) > 0 ? EntityType.ORG : null;
     }
 }

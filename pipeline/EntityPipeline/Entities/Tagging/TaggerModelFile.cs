@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
@@ -186,7 +187,7 @@ internal static partial class TaggerModelFile
         {
             using var stream = entry.Open();
             var sentences = JsonSerializer.Deserialize(stream, HeaderJson.Default.TaughtSentenceArray) ?? throw new JsonException("empty");
-            return new TaughtSentences(sentences.Select(s => (s.Text, System.Collections.Immutable.ImmutableArray.CreateRange(s.Entities.Select(e => (e.Start, e.End, e.Type))))));
+            return new TaughtSentences(sentences.Select(s => (s.Text, ImmutableArray.CreateRange(s.Entities.Select(e => (e.Start, e.End, e.Type))))));
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {

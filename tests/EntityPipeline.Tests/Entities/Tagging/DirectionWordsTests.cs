@@ -49,13 +49,4 @@ public sealed class DirectionWordsTests
         Assert.Equal(["中国 LOC", "西部 LOC"], Join("中国西部发展很快。", ("中国", EntityType.LOC), ("西部", EntityType.LOC))); // places keep E5
         Assert.Equal(["南方 LOC", "电网公司 ORG"], Join("南方电网公司。", ("南方", EntityType.LOC), ("电网公司", EntityType.ORG))); // a region the tagger tagged stays
     }
-
-    [Fact]
-    public void A_verb_of_going_jieba_reads_alone_opens_no_place_and_a_surname_stays()
-    {
-        static string[] Cut(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(DirectionWords.CutLeadingVerbs, text, tagged);
-        Assert.Equal(["簋街 LOC"], Cut("周末来簋街吃小龙虾。", ("来簋街", EntityType.LOC)));
-        Assert.Equal(["从化市 LOC"], Cut("他们去了从化市。", ("从化市", EntityType.LOC))); // a name of its own
-        Assert.Equal(["于洪涛 PER"], Cut("记者于洪涛报道。", ("于洪涛", EntityType.PER))); // 于 is a surname
-    }
 }

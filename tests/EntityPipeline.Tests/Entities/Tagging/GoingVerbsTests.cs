@@ -1,0 +1,16 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class GoingVerbsTests
+{
+    [Fact]
+    public void A_verb_of_going_jieba_reads_alone_opens_no_place_and_a_surname_stays()
+    {
+        static string[] Cut(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(GoingVerbs.Cut, text, tagged);
+        Assert.Equal(["簋街 LOC"], Cut("周末来簋街吃小龙虾。", ("来簋街", EntityType.LOC)));
+        Assert.Equal(["从化市 LOC"], Cut("他们去了从化市。", ("从化市", EntityType.LOC))); // a name of its own
+        Assert.Equal(["于洪涛 PER"], Cut("记者于洪涛报道。", ("于洪涛", EntityType.PER))); // 于 is a surname
+    }
+}
