@@ -17,7 +17,7 @@ public enum LabelRules
     Reduplication = 2,
     /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
     /// <summary>A government body cut from its place one organisation (<see cref="BodyNames"/>).</summary>
     Bodies = 16,
@@ -84,6 +84,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
             Tagging.DivisionChains.Split(sentence, labels, length);
+            LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Bodies))

@@ -1,0 +1,58 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// A division's full name before a place that has a name of its own only locates it, and is a place of its own (guidelines E3,
+/// E4): a road (成都市 蜀都大道, 芝罘区 幸福南路), a housing estate (丰泽区 东海湾花园小区, 福田区 中银花园), or a place whose
+/// first word is a name (贵定县 云雾山, 哈密市 巴里坤换流站). MSRA's training text splits 40 such places and keeps 3 whole. A
+/// place named by its city stays whole (E7: 长沙市烈士公园, 辽宁省体育馆, 寿县西站: a common word or a direction follows the
+/// division), and so does a zone (天津市塘沽海洋高科技开发区, 山西省吕梁地区, <see cref="FacilityNames"/>). Part of the
+/// division-chains rule, after <see cref="DivisionChains"/>. Stateless.
+/// </summary>
+internal static class LocatedPlaces
+{
+    /// <summary>How a road's name ends (路, 街, 大道, 巷, 胡同).</summary>
+    private static readonly string[] Roads = ["路", "街", "大道", "巷", "胡同"];
+
+    /// <summary>How a housing estate's name ends.</summary>
+    private static readonly string[] Estates = ["小区", "花园", "家园", "新村", "公寓", "苑"];
+
+    private const string Directions = "东南西北中";
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.LOC) continue;
+            int division = DivisionChains.DivisionAt(text[start..end]), at = start + division;
+            if (division == 0 || end - at < 2 || WordAt(words, baseOffset, at) is not { } first || !HasOwnName(text[at..end], first.Pos)) continue;
+            BioesLabels.Mark(labels, start, at, EntityType.LOC);
+            BioesLabels.Mark(labels, at, end, EntityType.LOC);
+        }
+    }
+
+    /// <summary>Whether a place after a division is named by more than the division: see the class.</summary>
+    private static bool HasOwnName(ReadOnlySpan<char> place, string firstPos)
+    {
+        if (EndsWithAny(place, Roads) || EndsWithAny(place, Estates)) return true;
+        return place[^1] != '区' /* a zone, or 地区 */ && firstPos is "ns" or "nr" or "nz" or "nt" && !Directions.Contains(place[0]);
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
+    {
+        foreach (var ending in endings)
+            if (text.Length > ending.Length && text.EndsWith(ending)) return true;
+        return false;
+    }
+
+    /// <summary>The jieba word that starts at <paramref name="at"/>, or null when none does.</summary>
+    private static Token? WordAt(ReadOnlySpan<Token> words, int baseOffset, int at)
+    {
+        foreach (var word in words)
+            if (word.Start - baseOffset == at) return word;
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class LocatedPlacesTests
+{
+    private static string[] Apply(string text, string tagged) => LabelRuleHarness.Apply(LocatedPlaces.Split, text, (tagged, EntityType.LOC));
+
+    [Fact]
+    public void A_division_before_a_road_an_estate_or_a_named_place_is_a_place_of_its_own()
+    {
+        Assert.Equal(["成都市 LOC", "蜀都大道 LOC"], Apply("车队驶过成都市蜀都大道。", "成都市蜀都大道"));
+        Assert.Equal(["丰泽区 LOC", "东海湾花园小区 LOC"], Apply("泉州市丰泽区东海湾花园小区居民", "丰泽区东海湾花园小区"));
+        Assert.Equal(["福田区 LOC", "中银花园 LOC"], Apply("他住在福田区中银花园。", "福田区中银花园"));
+        Assert.Equal(["贵定县 LOC", "云雾山 LOC"], Apply("贵定县云雾山盛产茶叶。", "贵定县云雾山"));
+        Assert.Equal(["哈密市 LOC", "巴里坤换流站 LOC"], Apply("哈密市巴里坤换流站投运。", "哈密市巴里坤换流站"));
+    }
+
+    [Fact]
+    public void A_place_named_by_its_division_and_a_zone_stay_whole()
+    {
+        // E7: the park's official name holds the city; a common word or a direction after the division says so.
+        Assert.Equal(["长沙市烈士公园 LOC"], Apply("长沙市烈士公园游人如织。", "长沙市烈士公园"));
+        Assert.Equal(["辽宁省体育馆 LOC"], Apply("比赛在辽宁省体育馆举行。", "辽宁省体育馆"));
+        Assert.Equal(["寿县西站 LOC"], Apply("寿县西站开通。", "寿县西站"));
+        Assert.Equal(["天津市塘沽海洋高科技开发区 LOC"], Apply("天津市塘沽海洋高科技开发区成立。", "天津市塘沽海洋高科技开发区"));
+        Assert.Equal(["山西省吕梁地区 LOC"], Apply("山西省吕梁地区干旱。", "山西省吕梁地区"));
+    }
+
+    [Fact]
+    public void An_organisation_keeps_its_division()
+    {
+        Assert.Equal(["樊城区清河口小学 ORG"], LabelRuleHarness.Apply(LocatedPlaces.Split, "樊城区清河口小学食堂", ("樊城区清河口小学", EntityType.ORG)));
+    }
+}
