@@ -15,6 +15,14 @@ public sealed class ChainTailsTests
     }
 
     [Fact]
+    public void A_county_jieba_cut_in_two_and_a_city_before_a_county_are_places()
+    {
+        Assert.Equal(["大同市 LOC", "平城区 LOC"], Apply("大同市平城区一居民楼起火。", ("大同市", EntityType.LOC))); // jieba: 平/n 城区/n
+        Assert.Equal(["毕节市 LOC", "织金县 LOC"], Apply("患儿来自毕节市织金县。", ("织金县", EntityType.LOC))); // jieba: 毕节市/n
+        Assert.Equal(["城市 LOC"], Apply("这座城市很美。", ("城市", EntityType.LOC))); // no division follows: left as the tagger found it
+    }
+
+    [Fact]
     public void Directions_areas_and_words_after_other_mentions_are_left_alone()
     {
         Assert.Equal(["湖南 LOC"], Apply("湖南南部有大雨。", ("湖南", EntityType.LOC))); // 南部 is a county too
