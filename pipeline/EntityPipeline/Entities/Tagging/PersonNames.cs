@@ -25,9 +25,10 @@ internal static class PersonNames
     /// <summary>
     /// The forms of address that say a person and nothing else, after which a surname is one whatever jieba tags it (谭/zg 女士,
     /// 万/m 大爷, 蒙/v 大姐) and whatever noun stands before it (联系/n 杨女士, 父亲/n 毛先生). MSRA tags the surname alone before
-    /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶).
+    /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶; 15 of 16 大娘); the south's 阿婆, 阿伯 alike.
     /// </summary>
-    private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈", "大哥", "大姐", "大嫂", "奶奶", "爷爷"];
+    private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈", "大娘", "大叔", "大伯", "大婶", "大哥", "大姐", "大嫂", "奶奶", "爷爷",
+        "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "老伯"];
 
     /// <summary>
     /// Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁). Like every
@@ -56,6 +57,7 @@ internal static class PersonNames
         TrimTitles(text, labels, length);
         TrimLatinWords(text, labels, length);
         JoinHyphenatedGivenNames(text, words, baseOffset, labels, length);
+        TagJoinedAnonymous(text, words, baseOffset, labels, length);
         Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;
@@ -86,12 +88,26 @@ internal static class PersonNames
     }
 
     /// <summary>
-    /// jieba's tags for a surname standing alone before 某 (钱/n 某某, 张/q, 王/nr); none when segmenting without parts of speech.
+    /// An anonymised name jieba joined to the noun before it (犬主黄/x 某某): the surname that ends an unknown word, before a word
+    /// of 某, is the name with its 某.
+    /// </summary>
+    private static void TagJoinedAnonymous(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        for (int w = 0; w + 1 < words.Length; w++)
+        {
+            int i = words[w].End - baseOffset - 1, next = words[w + 1].End - baseOffset;
+            if (words[w].Pos != "x" || words[w].End - words[w].Start < 2 || next > length || PersonCues.Surname(text, i) != 1) continue;
+            if (AnonymousEnd(text, i + 1, length) == next) Mark(labels, length, i, next);
+        }
+    }
+
+    /// <summary>
+    /// jieba's tags for a surname standing alone before 某 (钱/n 某某, 张/q, 王/nr, 黄/a); none when segmenting without parts of speech.
     /// Before a title, only a name's tag (nr) will do: jieba joins 张女士 and 刘总 into one word, and a surname alone there is
     /// more often the end of a word, and then not after a noun or verb whose phrase it may end (发展/vn 司/nr 副司长). Before a
     /// form of address that says a person and nothing else (<see cref="PersonalAddresses"/>), any tag and any word before will do.
     /// </summary>
-    private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x';
+    private static bool MayBeSurname(string pos) => pos.Length == 0 || pos[0] is 'n' or 'q' or 'x' or 'a';
 
     /// <summary>jieba's tag for a dictionary word that opens with a surname and ends in a title but names no one (班主任, 包工头).</summary>
     private static bool IsCommonNoun(string pos) => pos == "n";

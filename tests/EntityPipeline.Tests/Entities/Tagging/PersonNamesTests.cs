@@ -18,6 +18,9 @@ public sealed class PersonNamesTests
         // 某 after a word that holds no surname is no name.
         Assert.Empty(Apply("空军某部和北京某报也到了。"));
         Assert.Empty(Apply("我和某某一起去。"));
+        // jieba's 黄/a, and a surname jieba joined to the noun before it (犬主黄/x 某某).
+        Assert.Equal(["黄某某 PER"], Apply("民警调解后，黄某某赔偿医疗费。"));
+        Assert.Equal(["黄某某 PER"], Apply("犬主黄某某当即陪同她前往医院。", "黄"));
     }
 
     [Fact]
@@ -37,6 +40,8 @@ public sealed class PersonNamesTests
         Assert.Equal(["段 PER"], Apply("老板段大哥是鹤庆人。")); // jieba: 段大哥/nr, one word
         Assert.Equal(["蒋 PER"], Apply("同事蒋哥说他老家在亳州。")); // jieba: 蒋哥/x
         Assert.Empty(Apply("他去了墨西哥和哥伦比亚。")); // 哥 inside a name is no address
+        Assert.Equal(["倪 PER"], Apply("81岁的倪阿婆一早就来排队。", "倪阿婆")); // the south's 阿婆, 阿伯 as 大妈 and 大爷
+        Assert.Equal(["王 PER"], Apply("村里的王大娘说。"));
     }
 
     [Fact]
