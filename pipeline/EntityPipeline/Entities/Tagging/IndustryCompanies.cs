@@ -21,13 +21,14 @@ internal static class IndustryCompanies
         "科技", "技术", "存储", "医疗", "影业", "数据", "半导体", "资本", "智能", "汽车", "电子", "网络", "传媒", "药业", "生物", "制药",
         "国际", "集团", "股份", "控股", "实业", "能源", "电气", "材料", "物流", "食品", "证券", "基金", "银行", "保险", "地产", "置业",
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
-        "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市",
+        "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市", "化工", "机电", "传动", "矿业", "石化", "电力", "燃气",
+        "水务", "纺织", "钢铁", "建材", "装备", "精密", "物业", "家居", "服饰", "百货", "商贸", "贸易", "农业", "牧业", "环境", "健康",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxBrand = 3;
 
     /// <summary>Trades a brand is followed by as often in other senses: its data, technology, investments, a channel's name.</summary>
-    private static readonly FrozenSet<string> NotAfterBrand = new[] { "数据", "技术", "信息", "国际", "投资", "教育", "文化", "体育", "娱乐" }
+    private static readonly FrozenSet<string> NotAfterBrand = new[] { "数据", "技术", "信息", "国际", "投资", "教育", "文化", "体育", "娱乐", "贸易", "农业", "环境", "健康" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The least sum of the two characters' <see cref="GivenNameChars"/> classes (1 to 5, rare 6): 这是 sums 2, 长鑫 8.</summary>

@@ -15,6 +15,8 @@ public sealed class IndustryCompaniesTests
         Assert.Equal(["润百科技 ORG"], Apply("润百科技发布公告。"));
         Assert.Equal(["润百科技有限公司 ORG"], Apply("润百科技有限公司发布公告。")); // through the company's own words
         Assert.Equal(["长鑫存储技术有限公司 ORG"], Apply("长鑫存储技术有限公司成立。")); // jieba: 长鑫 存储技术 有限公司
+        Assert.Equal(["博泓化工 ORG"], Apply("交易完成后，博泓化工将纳入合并报表。")); // the older trades: 化工, 机电, 精密
+        Assert.Equal(["拓岳机电 ORG"], Apply("拓岳机电董事会秘书称，交割预计明年完成。"));
     }
 
     [Fact]
