@@ -21,18 +21,18 @@ internal static class ChainTails
         var places = PlaceNames.Lexicon;
         for (int w = 1; w < words.Length; w++)
         {
-            int start = words[w].Start - baseOffset, end = TailEnd(text, words, baseOffset, w, length);
-            if (end < 0 || !BioesLabels.AllOutside(labels, start, end)) continue;
+            int start = words[w].Start - baseOffset;
+            if (start >= length || labels[start] != BioesLabels.Outside) continue;
             int place = BioesLabels.StartOfSpanEndingAt(labels, start);
             if (place < 0 || BioesLabels.TypeOf(labels[start - 1]) != EntityType.LOC || (places.TypesOf(text[place..start]) & ProvinceCity) == 0) continue;
-            BioesLabels.Mark(labels, start, end, EntityType.LOC);
+            int end = TailEnd(text, words, baseOffset, w, length);
+            if (end > 0 && BioesLabels.AllOutside(labels, start, end)) BioesLabels.Mark(labels, start, end, EntityType.LOC);
         }
         for (int w = 0; w + 1 < words.Length; w++)
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end >= length || !IsFullName(text[start..end], ProvinceCity) || !BioesLabels.AllOutside(labels, start, end)
-                || BioesLabels.PartOf(labels[end]) is not (BioesLabels.B or BioesLabels.S) || BioesLabels.TypeOf(labels[end]) != EntityType.LOC
-                || DivisionChains.DivisionAt(text[end..length]) == 0) continue;
+            if (end >= length || BioesLabels.PartOf(labels[end]) is not (BioesLabels.B or BioesLabels.S) || BioesLabels.TypeOf(labels[end]) != EntityType.LOC
+                || !BioesLabels.AllOutside(labels, start, end) || !IsFullName(text[start..end], ProvinceCity) || DivisionChains.DivisionAt(text[end..length]) == 0) continue;
             BioesLabels.Mark(labels, start, end, EntityType.LOC);
         }
     }
