@@ -21,7 +21,7 @@ public enum LabelRules
     DivisionChains = 8,
     /// <summary>A government body cut from its place one organisation (<see cref="BodyNames"/>).</summary>
     Bodies = 16,
-    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>).</summary>
+    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>).</summary>
     Companies = 64,
@@ -96,6 +96,7 @@ internal static class LabelRuleSet
         {
             Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
             Tagging.PersonNames.TagHandles(sentence, labels, length);
+            TibetanNames.Join(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Companies))
         {
