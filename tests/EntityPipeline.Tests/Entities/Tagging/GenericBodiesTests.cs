@@ -11,6 +11,8 @@ public sealed class GenericBodiesTests
     [InlineData("村党支部书记说", "村党支部", EntityType.ORG, "")]
     [InlineData("星河公司去年营收增长", "星河公司", EntityType.ORG, "星河公司")] // a named company
     [InlineData("中心广场上人很多", "中心", EntityType.LOC, "中心")] // a place is another rule's business
+    [InlineData("华山医院神经外科团队完成手术", "华山医院神经外科团队", EntityType.ORG, "华山医院神经外科")] // the team is no body of its own
+    [InlineData("团队成员说", "团队", EntityType.ORG, "")]
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];
