@@ -27,6 +27,7 @@ internal static class BodyNames
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         RunToOfficeWordEnd(text, words, baseOffset, labels, length);
+        JoinGovernmentWords(text, words, baseOffset, labels, length);
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
@@ -65,6 +66,21 @@ internal static class BodyNames
     /// An organisation the tagger ended inside the word of its office (汝城县人民政/ORG 府: jieba's word is 人民政府) runs to that
     /// word's end. Only such words: an organisation ending inside 党委书记 or 人大代表 ends right there.
     /// </summary>
+    /// <summary>
+    /// A place the tagger ended inside jieba's word for its government (四川省/LOC in 四川省人民政府/nt) is that government (E4:
+    /// 上海市人民政府): the words after the place, which the join below reads, start inside that word.
+    /// </summary>
+    private static void JoinGovernmentWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset, body = end - Government.Length;
+            if (end > length || body <= start || !text[start..end].EndsWith(Government)) continue;
+            if (BioesLabels.StartOfSpanEndingAt(labels, body) == start && BioesLabels.TypeOf(labels[start]) == EntityType.LOC
+                && BioesLabels.AllOutside(labels, body, end)) BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        }
+    }
+
     private static void RunToOfficeWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
         WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.ORG, fromWordStart: false,
             static word => word.EndsWith("政府") || IsOffice(word));
