@@ -11,6 +11,14 @@ internal static class Prefixes
         return -1;
     }
 
+    /// <summary>Whether one of <paramref name="words"/> ends <paramref name="text"/>.</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.EndsWith(word)) return true;
+        return false;
+    }
+
     /// <summary>The length of the first of <paramref name="words"/> that opens <paramref name="text"/>, or 0.</summary>
     public static int LengthAt(ReadOnlySpan<char> text, string[] words) => IndexAt(text, words) is int i and >= 0 ? words[i].Length : 0;
 }
