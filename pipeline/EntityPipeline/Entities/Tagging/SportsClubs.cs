@@ -52,14 +52,18 @@ internal static class SportsClubs
         return 0;
     }
 
-    /// <summary>Where the name runs to over untagged nouns and names after the place (本钢, 东莞/ns 大益/x), at most <see cref="MaxName"/> on.</summary>
+    /// <summary>
+    /// Where the name runs to over untagged nouns and names after the place (本钢, 东莞/ns 大益/x) or the rest of the word the place
+    /// ended in (山东/LOC in 山东泰山/ns), at most <see cref="MaxName"/> on.
+    /// </summary>
     private static int NameEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length)
     {
         int end = from;
         foreach (var word in words)
         {
             int start = word.Start - baseOffset, wordEnd = word.End - baseOffset;
-            if (start < end) continue;
+            if (wordEnd <= end) continue;
+            if (start < end) start = end; // the place ended inside jieba's word for the club (山东泰山/ns)
             if (start > end || wordEnd > length || wordEnd - from > MaxName || !IsNameWord(word.Pos) || !HanCharacters.AllHan(text[start..wordEnd])
                 || Prefixes.IndexAt(text[start..], TeamWords) >= 0 || Prefixes.IndexAt(text[start..], MatchWordsAfter) >= 0) break;
             if (!BioesLabels.OnlyOutsideOr(labels, start, wordEnd, EntityType.LOC) || !BioesLabels.CanStart(labels[start])) break;

@@ -17,6 +17,7 @@ public sealed class SportsClubsTests
         Assert.Equal(["武汉三镇 ORG"], Apply("浙江队坐镇主场迎战武汉三镇。", Place("武汉三镇"))); // the tagger read the whole as a place
         Assert.Equal(["青岛西海岸 ORG"], Apply("浙江队以2比1逆转青岛西海岸。", Place("青岛"))); // the name stops before punctuation
         Assert.Equal(["成都蓉城 ORG"], Apply("成都蓉城主教练说，球队状态很好。", Place("成都")));
+        Assert.Equal(["山东泰山 ORG"], Apply("积分升至第四，距榜首山东泰山5分。", Place("山东"))); // jieba: 山东泰山/ns, one word
     }
 
     [Fact]
