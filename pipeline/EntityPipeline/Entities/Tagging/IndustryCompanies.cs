@@ -78,7 +78,8 @@ internal static class IndustryCompanies
     internal static bool TradeOfBrand(ReadOnlySpan<char> word) =>
         IsTrade(word, TradeWords.GetAlternateLookup<ReadOnlySpan<char>>()) && !NotAfterBrand.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static bool IsCoinedName(ReadOnlySpan<char> word, string pos)
+    /// <summary>A two-character word jieba does not know (x), not a place, whose characters are name-like (长鑫, 灵渡; not 这是).</summary>
+    internal static bool IsCoinedName(ReadOnlySpan<char> word, string pos)
     {
         if (pos != "x" || word.Length != 2 || PlaceNames.Lexicon.TypesOf(word) != 0) return false; // 鄞州智能: a place's trade
         uint first = GivenNameChars.Of(word[0]), second = GivenNameChars.Of(word[1]);
