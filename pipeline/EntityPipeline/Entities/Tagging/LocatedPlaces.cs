@@ -37,15 +37,8 @@ internal static class LocatedPlaces
     /// <summary>Whether a place after a division is named by more than the division: see the class.</summary>
     private static bool HasOwnName(ReadOnlySpan<char> place, string firstPos)
     {
-        if (EndsWithAny(place, Roads) || EndsWithAny(place, Estates)) return true;
+        if (place.Length > 2 && (Prefixes.EndsWithAny(place, Roads) || Prefixes.EndsWithAny(place, Estates))) return true; // not 大道 alone
         return place[^1] != '区' /* a zone, or 地区 */ && firstPos is "ns" or "nr" or "nz" or "nt" && !Directions.Contains(place[0]);
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
-    {
-        foreach (var ending in endings)
-            if (text.Length > ending.Length && text.EndsWith(ending)) return true;
-        return false;
     }
 
     /// <summary>The jieba word that starts at <paramref name="at"/>, or null when none does.</summary>
