@@ -25,9 +25,11 @@ internal static class DescribedCompanies
         {
             int companyEnd = words[w].End - baseOffset;
             if (companyEnd >= length || !text[(words[w].Start - baseOffset)..companyEnd].SequenceEqual(Company)) continue;
-            int description = DescriptionStart(text, words, baseOffset, w);
-            if (description < 0 || NameAfter(text, words, baseOffset, labels, w + 1, length) is not (> 0 and var nameEnd)) continue;
-            int place = PlaceBefore(words, baseOffset, description), from = place >= 0 ? place : description;
+            int first = FirstDescriptionWord(text, words, baseOffset, w);
+            if (first < 0 || NameAfter(text, words, baseOffset, labels, w + 1, length) is not (> 0 and var nameEnd)) continue;
+            int description = words[first].Start - baseOffset;
+            int place = first > 0 && words[first - 1].Pos == "ns" ? words[first - 1].Start - baseOffset : -1; // 杭州/ns
+            int from = place >= 0 ? place : description;
             if (!BioesLabels.CanStart(labels[from]) || nameEnd < length && !BioesLabels.CanStart(labels[nameEnd])) continue;
             labels.AsSpan(from, nameEnd - from).Fill(BioesLabels.Outside);
             if (place >= 0) BioesLabels.Mark(labels, place, description, EntityType.LOC);
@@ -35,30 +37,22 @@ internal static class DescribedCompanies
         }
     }
 
-    /// <summary>Where the common words before 公司 (word <paramref name="company"/>) start, or −1 when there are none, too many or no noun.</summary>
-    private static int DescriptionStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int company)
+    /// <summary>The first of the common words before 公司 (word <paramref name="company"/>), or −1 when there are none, too many or no noun.</summary>
+    private static int FirstDescriptionWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int company)
     {
-        int start = -1;
+        int first = -1;
         bool noun = false; // 经营/vn 公司 之道: a verb's object, not a description
         for (int k = company - 1; k >= 0; k--)
         {
             int wordStart = words[k].Start - baseOffset, end = words[company].Start - baseOffset;
             if (!IsDescriptive(words[k].Pos) || !HanCharacters.AllHan(text[wordStart..(words[k].End - baseOffset)]) || end - wordStart > MaxDescription) break;
-            start = wordStart;
+            first = k;
             noun |= words[k].Pos == "n";
         }
-        return noun ? start : -1;
+        return noun ? first : -1;
     }
 
     private static bool IsDescriptive(string pos) => pos is "n" or "vn" or "a" or "b" or "l" or "x";
-
-    /// <summary>The start of the place word right before the description (杭州/ns), or −1.</summary>
-    private static int PlaceBefore(ReadOnlySpan<Token> words, int baseOffset, int description)
-    {
-        foreach (var word in words)
-            if (word.End - baseOffset == description) return word.Pos == "ns" ? word.Start - baseOffset : -1;
-        return -1;
-    }
 
     /// <summary>Where the company's name after 公司 ends (words from <paramref name="from"/>), or 0 when no name follows.</summary>
     private static int NameAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length)
