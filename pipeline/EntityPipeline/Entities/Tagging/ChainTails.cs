@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// A chain of divisions goes on after a province or city the tagger found (甘肃/LOC 定西, 广东/LOC 清远): the word right after it
 /// that the place gazetteer knows as a city or county (full name or short form) is a place too (guidelines E3: `江苏` `盐城`),
 /// and so is a county's full name that jieba cut in two (大同市/LOC 平/n 城区/n). The other way round, a city's full name right
-/// before a division the tagger found opens the chain (毕节市/n 织金县/LOC). Part of the division-chains rule. Stateless.
+/// before a division the tagger found opens the chain (毕节市/n 织金县/LOC), and a place the tagger ended inside jieba's word
+/// for a division is that division (锦江/LOC in 锦江区/ns). Part of the division-chains rule. Stateless.
 /// </summary>
 internal static class ChainTails
 {
@@ -18,6 +19,9 @@ internal static class ChainTails
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        // A place the tagger ended inside jieba's word for a division runs to its end (锦江/LOC in 锦江区/ns).
+        WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.LOC, fromWordStart: true,
+            static word => word.Length >= 3 && DivisionChains.DivisionAt(word) == word.Length);
         var places = PlaceNames.Lexicon;
         for (int w = 1; w < words.Length; w++)
         {

@@ -20,6 +20,7 @@ public sealed class ChainTailsTests
         Assert.Equal(["大同市 LOC", "平城区 LOC"], Apply("大同市平城区一居民楼起火。", ("大同市", EntityType.LOC))); // jieba: 平/n 城区/n
         Assert.Equal(["毕节市 LOC", "织金县 LOC"], Apply("患儿来自毕节市织金县。", ("织金县", EntityType.LOC))); // jieba: 毕节市/n
         Assert.Equal(["城市 LOC"], Apply("这座城市很美。", ("城市", EntityType.LOC))); // no division follows: left as the tagger found it
+        Assert.Equal(["锦江区 LOC"], Apply("居民向锦江区反映。", ("锦江", EntityType.LOC))); // ended inside jieba's 锦江区/ns
     }
 
     [Fact]
