@@ -28,6 +28,7 @@ internal static class BodyNames
     {
         RunToOfficeWordEnd(text, words, baseOffset, labels, length);
         JoinGovernmentWords(text, words, baseOffset, labels, length);
+        JoinDepartments(text, words, baseOffset, labels, length);
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.ORG || !EndsInOffice(text[start..end]) || DivisionChains.DivisionAt(text[start..end]) > 0) continue;
@@ -78,6 +79,34 @@ internal static class BodyNames
             if (end > length || body <= start || !text[start..end].EndsWith(Government)) continue;
             if (BioesLabels.StartOfSpanEndingAt(labels, body) == start && BioesLabels.TypeOf(labels[start]) == EntityType.LOC
                 && BioesLabels.AllOutside(labels, body, end)) BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        }
+    }
+
+    /// <summary>
+    /// A hospital's department or a university's school the tagger left after it is part of it (E2: 华西医院 心内科, 中南大学湘雅二医院
+    /// 心血管内科, 浙江大学 控制科学与工程学院; MSRA: 解放军总医院心外科, 北京大学光华管理学院): the body's words up to a word that ends
+    /// in 科 after a hospital, or in 学院 or 系 after a university, untagged, with 与 or 和 between them.
+    /// </summary>
+    private static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        // Running a span on over the outside labels after it is safe while reading spans: the reader skips a span's inside.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.ORG) continue;
+            bool hospital = text[start..end].EndsWith("医院"), university = text[start..end].EndsWith("大学");
+            if (!hospital && !university) continue;
+            int reached = end, department = end;
+            foreach (var word in words)
+            {
+                int wordStart = word.Start - baseOffset, wordEnd = word.End - baseOffset;
+                if (wordStart < reached) continue;
+                var span = text[wordStart..wordEnd];
+                if (wordStart != reached || wordEnd > length || wordEnd - end > MaxBody || !(Joins(word.Pos) || span is "与")
+                    || !BioesLabels.AllOutside(labels, wordStart, wordEnd)) break;
+                reached = wordEnd;
+                if (hospital ? span.Length >= 2 && span[^1] == '科' : span.EndsWith("学院") || span.Length >= 2 && span[^1] == '系') department = wordEnd;
+            }
+            if (department > end) BioesLabels.Mark(labels, start, department, EntityType.ORG);
         }
     }
 
