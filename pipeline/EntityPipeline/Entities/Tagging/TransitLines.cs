@@ -35,8 +35,8 @@ internal static class TransitLines
 
     /// <summary>
     /// A railway or expressway named by the one-character abbreviations of its ends is a place (E7: 沪宁沿江高铁; 合新高铁, 厦蓉高速,
-    /// 蒙内铁路), with its route number before it (G60沪昆高速): jieba does not know the pair (x) or calls it an abbreviation (j),
-    /// and the tagger leaves it.
+    /// 蒙内铁路, 京港澳高速), with its route number before it (G60沪昆高速): jieba does not know the pair (x) or calls it an
+    /// abbreviation (j) or a name (京广/nz), and the tagger leaves it or tags its ends as places (京/LOC 广高铁).
     /// </summary>
     public static void TagAbbreviated(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -44,12 +44,17 @@ internal static class TransitLines
         var routes = RouteWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w < words.Length; w++)
         {
-            int start = words[w - 1].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || words[w].Start - baseOffset - start != 2 || words[w - 1].Pos is not ("x" or "j")
-                || !routes.Contains(text[(words[w].Start - baseOffset)..end]) || !BioesLabels.AllOutside(labels, start, end)) continue;
-            if (w >= 2 && words[w - 2].End - baseOffset == start && IsRouteNumber(text[(words[w - 2].Start - baseOffset)..start])
-                && BioesLabels.AllOutside(labels, words[w - 2].Start - baseOffset, start))
-                start = words[w - 2].Start - baseOffset;
+            int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || at - start != 2 || words[w - 1].Pos is not ("x" or "j" or "nz") || !routes.Contains(text[at..end])
+                || !BioesLabels.AllOutside(labels, at, end) || !BioesLabels.CanStart(labels[start]) || !BioesLabels.OnlyOutsideOr(labels, start, at, EntityType.LOC))
+                continue; // the tagger's abbreviations inside the pair give way (京/LOC 广高铁)
+            int first = w - 1;
+            if (first >= 1 && words[first - 1].End - baseOffset == start && words[first - 1].End - words[first - 1].Start == 1
+                && ShortForms.IsPlaceAbbreviation(text[start - 1]) && BioesLabels.CanStart(labels[start - 1]) && BioesLabels.OnlyOutsideOr(labels, start - 1, start, EntityType.LOC))
+                (first, start) = (first - 1, start - 1); // three ends (京/ns 港澳/j 高速)
+            if (first >= 1 && words[first - 1].End - baseOffset == start && IsRouteNumber(text[(words[first - 1].Start - baseOffset)..start])
+                && BioesLabels.AllOutside(labels, words[first - 1].Start - baseOffset, start))
+                start = words[first - 1].Start - baseOffset;
             BioesLabels.Mark(labels, start, end, EntityType.LOC);
         }
     }

@@ -22,6 +22,8 @@ public sealed class TransitLinesTests
     {
         Assert.Equal(["合新高铁 LOC"], Routes("合新高铁今日开通。"));
         Assert.Equal(["G45大广高速 LOC"], Routes("车辆可经G45大广高速绕行。"));
+        Assert.Equal(["京广高铁 LOC"], Routes("京广高铁全线恢复常速。", ("京", EntityType.LOC))); // jieba: 京广/nz; the tagger's 京 gives way
+        Assert.Equal(["G4京港澳高速 LOC"], Routes("G4京港澳高速湖北段发生事故。", ("京", EntityType.LOC), ("港", EntityType.LOC), ("澳", EntityType.LOC))); // three ends
         Assert.Empty(Routes("中国高铁发展很快。")); // a place's word, not a pair of abbreviations: the tagger's business
     }
 
