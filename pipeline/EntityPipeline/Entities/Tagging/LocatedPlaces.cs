@@ -7,7 +7,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// E4): a road (成都市 蜀都大道, 芝罘区 幸福南路), a housing estate (丰泽区 东海湾花园小区, 福田区 中银花园), or a place whose
 /// first word is a name (贵定县 云雾山, 哈密市 巴里坤换流站). MSRA's training text splits 40 such places and keeps 3 whole. A
 /// place named by its city stays whole (E7: 长沙市烈士公园, 辽宁省体育馆, 寿县西站: a common word or a direction follows the
-/// division), and so does a zone (天津市塘沽海洋高科技开发区, 山西省吕梁地区, <see cref="FacilityNames"/>). Part of the
+/// division), and so does a zone (天津市塘沽海洋高科技开发区, 山西省吕梁地区, <see cref="FacilityNames"/>). A school named by
+/// a name of its own is located by its division the same way (海淀区 中关村第三小学; MSRA: 石景山区 老山二小), and one named by a
+/// number or a kind keeps it (阳谷县第三中学, 红安县实验小学, as MSRA tags them). Part of the
 /// division-chains rule, after <see cref="DivisionChains"/>. Stateless.
 /// </summary>
 internal static class LocatedPlaces
@@ -18,7 +20,10 @@ internal static class LocatedPlaces
     /// <summary>How a housing estate's name ends.</summary>
     private static readonly string[] Estates = ["小区", "花园", "家园", "新村", "公寓", "苑"];
 
-    private const string Directions = "东南西北中";
+    private const string Directions = "东南西北";
+
+    /// <summary>How a school's name ends: a school with a name of its own is located by its division too (海淀区 中关村第三小学).</summary>
+    private static readonly string[] Schools = ["小学", "中学", "学校", "幼儿园"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -26,11 +31,12 @@ internal static class LocatedPlaces
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
-            if (type != EntityType.LOC) continue;
+            if (type is not (EntityType.LOC or EntityType.ORG) || type == EntityType.ORG && !Prefixes.EndsWithAny(text[start..end], Schools)) continue;
             int division = DivisionChains.DivisionAt(text[start..end]), at = start + division;
-            if (division == 0 || end - at < 2 || WordAt(words, baseOffset, at) is not { } first || !HasOwnName(text[at..end], first.Pos)) continue;
+            if (division == 0 || end - at < 2 || WordAt(words, baseOffset, at) is not { } first) continue;
+            if (type == EntityType.LOC ? !HasOwnName(text[at..end], first.Pos) : !IsName(text[at..end], first.Pos)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
-            BioesLabels.Mark(labels, at, end, EntityType.LOC);
+            BioesLabels.Mark(labels, at, end, type);
         }
     }
 
@@ -38,8 +44,11 @@ internal static class LocatedPlaces
     private static bool HasOwnName(ReadOnlySpan<char> place, string firstPos)
     {
         if (place.Length > 2 && (Prefixes.EndsWithAny(place, Roads) || Prefixes.EndsWithAny(place, Estates))) return true; // not 大道 alone
-        return place[^1] != '区' /* a zone, or 地区 */ && firstPos is "ns" or "nr" or "nz" or "nt" && !Directions.Contains(place[0]);
+        return place[^1] != '区' /* a zone, or 地区 */ && IsName(place, firstPos);
     }
+
+    /// <summary>Whether what follows the division opens with a name (jieba's ns, nr, nz, nt) that is no direction (西站).</summary>
+    private static bool IsName(ReadOnlySpan<char> rest, string firstPos) => firstPos is "ns" or "nr" or "nz" or "nt" && !Directions.Contains(rest[0]);
 
     /// <summary>The jieba word that starts at <paramref name="at"/>, or null when none does.</summary>
     private static Token? WordAt(ReadOnlySpan<Token> words, int baseOffset, int at)

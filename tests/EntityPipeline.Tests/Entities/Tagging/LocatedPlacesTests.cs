@@ -29,8 +29,12 @@ public sealed class LocatedPlacesTests
     }
 
     [Fact]
-    public void An_organisation_keeps_its_division()
+    public void A_school_with_a_name_of_its_own_is_located_by_its_division_and_other_organisations_keep_it()
     {
-        Assert.Equal(["樊城区清河口小学 ORG"], LabelRuleHarness.Apply(LocatedPlaces.Split, "樊城区清河口小学食堂", ("樊城区清河口小学", EntityType.ORG)));
+        Assert.Equal(["海淀区 LOC", "中关村第三小学 ORG"], Org("北京市海淀区中关村第三小学停课。", "海淀区中关村第三小学"));
+        Assert.Equal(["阳谷县第三中学 ORG"], Org("阳谷县第三中学举行运动会。", "阳谷县第三中学")); // named by a number (MSRA keeps it whole)
+        Assert.Equal(["朝阳区市场监督管理局 ORG"], Org("朝阳区市场监督管理局公布处罚。", "朝阳区市场监督管理局")); // a body: E4
     }
+
+    private static string[] Org(string text, string tagged) => LabelRuleHarness.Apply(LocatedPlaces.Split, text, (tagged, EntityType.ORG));
 }
