@@ -12,7 +12,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// found that opens with a division or township of its own (天津 滨海新区, 东莞 长安镇, E3) or that follows a province
 /// (湖北 鄂州花湖国际机场: E7's 湖南省 长沙市烈士公园), and, after a place abroad, a facility the tagger found whole
 /// (黑海沿岸 新罗西斯克港: the sea only locates it). Lines and routes the tagger leaves are tagged first (<see cref="TransitLines"/>),
-/// and a place ended inside jieba's word for its zone runs to the word's end (厦门经济特区, <see cref="RunToWordEnd"/>). A
+/// and a place ended inside jieba's word for its zone runs to the word's end (厦门经济特区, <see cref="RunToWordEnd"/>), as places
+/// cut inside jieba's word for their facility join (上海浦东国际机场). A
 /// bare zone word (示范区) is never tagged. MSRA and People's Daily split some zones (天津/LOC 开发区): following the
 /// guidelines costs about 0.1 point of their dev F1 (docs/tagger-experiments.md). A rule on the decoded labels and jieba's
 /// words, so it holds for every model. Stateless.
@@ -49,9 +50,21 @@ internal static class FacilityNames
     /// A place the tagger ended inside jieba's word for a zone or facility named after it (厦门/LOC 经济特区: jieba's word is
     /// 厦门经济特区) runs to that word's end.
     /// </summary>
-    public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
+    public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
         WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.LOC, fromWordStart: true,
             static word => word.Length >= 3 && EntitySuffixes.EndsPlaceName(word));
+        // Places the tagger cut that jieba's word for the facility holds whole (上海/LOC 浦东国际机场/LOC in 上海浦东国际机场/nt) are one.
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end > length || end - start < 4 || !EntitySuffixes.EndsPlaceName(text[start..end]) || !StartsPlace(labels, start)
+                || BioesLabels.StartOfSpanEndingAt(labels, end) is not (> 0 and var last) || last <= start
+                || end < length && !BioesLabels.CanStart(labels[end]) || !IsPlace(labels, start, end)
+                || !BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.LOC)) continue;
+            BioesLabels.Mark(labels, start, end, EntityType.LOC);
+        }
+    }
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Extend(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)

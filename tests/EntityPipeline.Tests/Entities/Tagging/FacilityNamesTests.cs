@@ -67,6 +67,8 @@ public sealed class FacilityNamesTests
         static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);
         Assert.Equal(["厦门经济特区 LOC"], Run("为厦门经济特区建设献礼。", ("厦门", EntityType.LOC))); // jieba: 厦门经济特区
         Assert.Equal(["厦门 LOC"], Run("厦门经济发展很快。", ("厦门", EntityType.LOC)));
+        // Two places the tagger cut inside jieba's word for the facility (上海浦东国际机场/nt) are one.
+        Assert.Equal(["上海浦东国际机场 LOC"], Run("由上海浦东国际机场飞往大阪。", ("上海", EntityType.LOC), ("浦东国际机场", EntityType.LOC)));
     }
 
     [Fact]
