@@ -80,6 +80,17 @@ internal static class DivisionChains
     /// </summary>
     private static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: true);
 
+    /// <summary>
+    /// An autonomous prefecture or county as news names it, its short form and 州 or 县 (海北州 for 海北藏族自治州, 门源县 for
+    /// 门源回族自治县), which the gazetteer does not list: a full name at one of <paramref name="levels"/> for the chains.
+    /// </summary>
+    private static bool IsAutonomousShortName(ReadOnlySpan<char> name, byte levels)
+    {
+        int level = name.Length < 3 ? 0 : name[^1] switch { '州' => PlaceNames.City, '县' => PlaceNames.County, _ => 0 };
+        int wanted = level | PlaceNames.ShortForm;
+        return (level & levels) != 0 && (PlaceNames.Lexicon.TypesOf(name[..^1]) & wanted) == wanted;
+    }
+
     private static int LongestDivision(ReadOnlySpan<char> text, byte levels, bool shortForms)
     {
         var places = PlaceNames.Lexicon;
@@ -90,6 +101,7 @@ internal static class DivisionChains
             bool full = (mask & PlaceNames.ShortForm) == 0 && ((mask & levels & ProvinceCityCounty) != 0
                 || (mask & levels & PlaceNames.Township) != 0 && (name[^1] is '镇' or '乡' || name.EndsWith("街道")));
             if (full || shortForms && (mask & PlaceNames.ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
+            if (IsAutonomousShortName(name, levels)) return len;
         }
         return 0;
     }

@@ -22,6 +22,8 @@ public sealed class DivisionChainsTests
         Assert.Equal(["湖南省 LOC", "岳阳市 LOC"], Apply("湖南省岳阳市的经济。", "湖南省岳阳市", EntityType.LOC));
         // A province's or city's short form opens a chain too when a full name follows (E3: 江苏 盐城)
         Assert.Equal(["重庆 LOC", "万州区 LOC"], Apply("嫌疑人已在重庆万州区落网。", "重庆万州区", EntityType.LOC));
+        // An autonomous prefecture or county by its short form and 州 or 县 (海北藏族自治州, 门源回族自治县)
+        Assert.Equal(["海北州 LOC", "门源县 LOC"], Apply("青海省海北州门源县发生地震。", "海北州门源县", EntityType.LOC));
         Assert.Equal(["河南 LOC", "郑州市钢制家具厂 ORG"], Apply("河南郑州市钢制家具厂开业。", "河南郑州市钢制家具厂", EntityType.ORG));
         Assert.Equal(["山东省 LOC", "济南市教育局 ORG"], Apply("山东省济南市教育局通知。", "山东省济南市教育局", EntityType.ORG));
         // Two short forms, when the second is a city's and ends the place (E3: 江苏 盐城); a county's short form may be a word
