@@ -185,6 +185,6 @@ internal static class BodyNames
         return gap;
     }
 
-    /// <summary>jieba's tags of a body's words: nouns, verbal nouns, 和, abbreviations, and nt for an office it knows (建设局).</summary>
-    private static bool Joins(string pos) => pos is "n" or "vn" or "c" or "nz" or "j" or "nt";
+    /// <summary>jieba's tags of a body's words: nouns, verbal nouns, 和, abbreviations, fixed phrases (自然资源/l), and nt for an office it knows (建设局).</summary>
+    private static bool Joins(string pos) => pos is "n" or "vn" or "c" or "nz" or "j" or "nt" or "l";
 }

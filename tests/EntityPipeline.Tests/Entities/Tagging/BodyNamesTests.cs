@@ -13,6 +13,7 @@ public sealed class BodyNamesTests
         Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC), ("改革委员会", EntityType.ORG)));
         Assert.Equal(["上海市科委 ORG"], Apply("上海市科委发布通知。", ("上海市", EntityType.LOC), ("科委", EntityType.ORG)));
         Assert.Equal(["广州市住房和城乡建设局 ORG"], Apply("广州市住房和城乡建设局发布通知。", ("广州市", EntityType.LOC))); // jieba: 建设局/nt
+        Assert.Equal(["东营市自然资源和规划局 ORG"], Apply("东营市自然资源和规划局表示。", ("东营市", EntityType.LOC))); // jieba: 自然资源/l
         // A hospital's department and a university's school join it (E2).
         Assert.Equal(["四川大学华西医院消化内科 ORG"], Apply("患者在四川大学华西医院消化内科接受治疗。", ("四川大学华西医院", EntityType.ORG)));
         Assert.Equal(["南开大学金融系 ORG"], Apply("他毕业于南开大学金融系。", ("南开大学", EntityType.ORG)));
