@@ -19,7 +19,7 @@ public enum LabelRules
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place one organisation (<see cref="BodyNames"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
