@@ -58,6 +58,7 @@ internal static class DescribedCompanies
     private static int NameAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length)
     {
         int start = words[from].Start - baseOffset;
+        if (start >= length) return 0;
         if (text[start] == '“')
         {
             int close = text[(start + 1)..length].IndexOf('”');
