@@ -37,6 +37,9 @@ internal static class EntitySuffixes
         "景区", "园区", "开发区", "高新区", "示范区", "试验区", "自贸区", "片区", "新区", "合作区", "经济带", "工业园",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>How a venue's name ends: named from its city when nothing but common words say which it is (天津人民体育馆).</summary>
+    public static readonly string[] Venues = ["体育馆", "体育场", "体育中心", "赛车场", "大戏院", "大剧院", "巨蛋"];
+
     /// <summary>
     /// The words after which <see cref="FacilityNames"/> makes a place and what follows it one place: a rule, not a feature, so
     /// narrower than <see cref="FacilitySuffixes"/> (公路, 市场, 广场, 大厦 and 线 end common nouns as often as names).
@@ -44,8 +47,9 @@ internal static class EntitySuffixes
     private static readonly string[] PlaceNameEndings =
     [
         "示范区", "试验区", "自贸区", "新片区", "片区", "合作区", "开发区", "高新区", "新区", "港区", "园区", "工业园", "产业园",
-        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港", "景区", "特区",
+        "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港", "景区", "特区", .. Venues,
     ];
+
 
     /// <summary>Whether a word ends a zone or facility named after a place (<see cref="PlaceNameEndings"/>).</summary>
     public static bool EndsPlaceName(ReadOnlySpan<char> word)

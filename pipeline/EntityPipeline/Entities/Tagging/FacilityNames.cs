@@ -100,6 +100,7 @@ internal static class FacilityNames
             // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
             // (E3), and a province keeps apart from any place the tagger found after it (湖北/LOC 鄂州花湖国际机场/LOC).
             if (!open && StartsPlace(labels, start) && (province || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
+            if (!open && StartsPlace(labels, start) && IsNamedVenue(text, labels, start, word.Pos)) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
             else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
@@ -107,6 +108,19 @@ internal static class FacilityNames
             if (!open && EntitySuffixes.EndsPlaceName(span)) best = end;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a place the tagger found at <paramref name="at"/> is a venue with a name of its own, which its city only locates
+    /// (杭州 黄龙体育中心, 北京 国家体育馆): its first word is a name to jieba, or the state's. A venue named by common words only
+    /// (人民体育馆, 奥体中心, 国际赛车场) is named from its city and joins it (天津人民体育馆).
+    /// </summary>
+    private static bool IsNamedVenue(ReadOnlySpan<char> text, int[] labels, int at, string firstPos)
+    {
+        int end = at;
+        while (BioesLabels.PartOf(labels[end]) is not (BioesLabels.E or BioesLabels.S)) end++;
+        return Prefixes.EndsWithAny(text[at..(end + 1)], EntitySuffixes.Venues)
+            && (firstPos is "ns" or "nr" or "nrt" or "nz" or "x" || text[at..].StartsWith("国家"));
     }
 
     /// <summary>Whether a place the tagger found starts at <paramref name="at"/> and is a facility by itself (马拉卡纳体育场).</summary>

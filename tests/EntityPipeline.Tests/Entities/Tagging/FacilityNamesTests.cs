@@ -62,6 +62,18 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_venue_named_by_common_words_joins_its_city_and_one_with_a_name_of_its_own_does_not()
+    {
+        Assert.Equal([(0, 7, EntityType.LOC)], Apply([("天津", "ns", true), ("人民", "n", false), ("体育馆", "n", false)]));
+        // The tagger's own venue after the city: 人民体育馆 joins, 黄龙体育中心 (jieba: 黄龙/nr) and 国家体育馆 do not.
+        static string[] Venue(string text, string city, string venue) =>
+            LabelRuleHarness.Apply(FacilityNames.Extend, text, (city, EntityType.LOC), (venue, EntityType.LOC));
+        Assert.Equal(["天津人民体育馆 LOC"], Venue("决赛在天津人民体育馆落幕。", "天津", "人民体育馆"));
+        Assert.Equal(["杭州 LOC", "黄龙体育中心 LOC"], Venue("比赛在杭州黄龙体育中心举行。", "杭州", "黄龙体育中心"));
+        Assert.Equal(["北京 LOC", "国家体育馆 LOC"], Venue("比赛在北京国家体育馆举行。", "北京", "国家体育馆"));
+    }
+
+    [Fact]
     public void A_place_ended_inside_the_word_of_its_zone_runs_to_the_word_s_end()
     {
         static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);
