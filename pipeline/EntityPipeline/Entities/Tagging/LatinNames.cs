@@ -10,7 +10,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// Latin names or types them at random (Alphabet PER); as a feature the forms did not pay (docs/tagger-experiments.md,
 /// "Latin-script names"), as a rule they do. Within a run of capitalised Latin words, the longest listed name that starts and
 /// ends on a word's edge is a mention of its type, unless a span crosses its edges; spans inside it give way, and one that is
-/// the name takes its type. A rule on the decoded labels; stateless, the list loaded once.
+/// the name takes its type. A run the list does not know whole is read by its shape: two or three capitalised words opening with a
+/// common given name are a person (Sam Altman), two words or more ending in a company's word an organisation (Lumeris Photonics).
+/// A rule on the decoded labels; stateless, the lists loaded once.
 /// </summary>
 internal static class LatinNames
 {
@@ -23,6 +25,19 @@ internal static class LatinNames
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
+    public const string GivenNamesFile = "Entities/Data/latin-given-names.tsv";
+
+    private static readonly Lazy<EntityLexicon> LoadedGivenNames = new(() =>
+        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, GivenNamesFile), "list of Latin-script given names", "type mask"));
+
+    /// <summary>The last words of companies' Latin names (Lumeris Photonics, Kessler Antriebstechnik GmbH, Lingxi AI).</summary>
+    private static readonly string[] CompanyWords =
+    [
+        "Inc", "Inc.", "Ltd", "Ltd.", "GmbH", "AG", "Corp", "Corp.", "Corporation", "Group", "Holdings", "Technologies", "Technology",
+        "Robotics", "Photonics", "Labs", "AI", "Systems", "Motors", "Therapeutics", "Semiconductor", "Capital", "Ventures", "Networks",
+        "Software", "Pharmaceuticals", "Biotech",
+    ];
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
@@ -33,18 +48,58 @@ internal static class LatinNames
             if (at > 0 && CharFold.IsLatinLetter(text[at - 1])) continue; // inside a word
             int runEnd = LatinNameRuns.End(text, at, length);
             if (runEnd < 0) continue;
+            // A run the list does not know whole may say by its shape what it is: a given name and a surname, or a company's word last.
+            if (runEnd - at <= Longest && Lexicon.TypesOf(Folded(text, at, runEnd, folded)) == 0 && ShapeType(text[at..runEnd]) is { } shaped)
+            {
+                Mark(labels, at, runEnd, length, shaped);
+                at = runEnd - 1;
+                continue;
+            }
             // The longest listed name from here that ends where a word does.
             for (int end = runEnd; end > at; end = LastWordEnd(text, at, end))
             {
                 if (end - at > Longest) continue;
-                for (int i = at; i < end; i++) folded[i - at] = CharFold.Fold(text[i]);
-                byte mask = Lexicon.TypesOf(folded[..(end - at)]);
+                byte mask = Lexicon.TypesOf(Folded(text, at, end, folded));
                 if (mask == 0) continue;
                 Mark(labels, at, end, length, (EntityType)System.Numerics.BitOperations.Log2(mask));
                 at = end - 1;
                 break;
             }
         }
+    }
+
+    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> text, int start, int end, Span<char> folded)
+    {
+        for (int i = start; i < end; i++) folded[i - start] = CharFold.Fold(text[i]);
+        return folded[..(end - start)];
+    }
+
+    /// <summary>
+    /// A person for two or three capitalised words opening with a common given name (Sam Altman, Chloe Tan; latin-given-names.tsv),
+    /// an organisation for two words or more ending in a company's word (Lumeris Photonics), else null.
+    /// </summary>
+    private static EntityType? ShapeType(ReadOnlySpan<char> run)
+    {
+        int words = run.Count(' ') + 1;
+        if (words < 2) return null;
+        int last = run.LastIndexOf(' ') + 1;
+        if (Prefixes.IndexAt(run[last..], CompanyWords) is >= 0 and var company && CompanyWords[company].Length == run.Length - last) return EntityType.ORG;
+        if (words > 3 || !IsCapitalisedWords(run)) return null;
+        int first = run.IndexOf(' ');
+        return LoadedGivenNames.Value.TypesOf(run[..first]) != 0 ? EntityType.PER : null;
+    }
+
+    /// <summary>Words of a capital and small letters (Chloe Tan, Luis Suárez; not AI, not iPhone).</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> run)
+    {
+        foreach (var range in run.Split(' '))
+        {
+            var word = run[range];
+            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0])) return false;
+            foreach (char c in word[1..])
+                if (!char.IsLower(c) && c is not ('-' or '\'')) return false;
+        }
+        return true;
     }
 
     /// <summary>The end of the word before the one that ends at <paramref name="end"/> (Elon Musk → Elon), or <paramref name="start"/>.</summary>

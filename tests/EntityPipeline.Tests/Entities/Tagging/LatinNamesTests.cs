@@ -18,6 +18,16 @@ public sealed class LatinNamesTests
     }
 
     [Fact]
+    public void A_run_the_list_does_not_know_is_read_by_its_shape()
+    {
+        Assert.Equal(["Sam Altman PER"], Apply("OpenAI首席执行官Sam Altman表示。", ("Sam Altman", EntityType.ORG))); // a given name opens it
+        Assert.Equal(["Luis Suárez PER"], Apply("进球由乌拉圭前锋Luis Suárez打入。")); // with its diacritic
+        Assert.Equal(["Lumeris Photonics ORG"], Apply("初创公司Lumeris Photonics完成融资。")); // a company's word ends it
+        Assert.Empty(Apply("他说Good Morning。")); // no given name, no company's word
+        Assert.Empty(Apply("Sam在这里。")); // a given name alone
+    }
+
+    [Fact]
     public void The_tagger_s_type_gives_way_and_unknown_or_partial_words_are_left_alone()
     {
         Assert.Equal(["Google ORG"], Apply("Google发布新品。", ("Google", EntityType.PER)));
