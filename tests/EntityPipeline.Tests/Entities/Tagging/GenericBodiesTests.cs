@@ -13,6 +13,7 @@ public sealed class GenericBodiesTests
     [InlineData("中心广场上人很多", "中心", EntityType.LOC, "中心")] // a place is another rule's business
     [InlineData("华山医院神经外科团队完成手术", "华山医院神经外科团队", EntityType.ORG, "华山医院神经外科")] // the team is no body of its own
     [InlineData("团队成员说", "团队", EntityType.ORG, "")]
+    [InlineData("门店负责人说", "门店", EntityType.ORG, "")]
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];
