@@ -82,8 +82,9 @@ internal static class LatinNames
     {
         int words = run.Count(' ') + 1;
         if (words < 2) return null;
-        int last = run.LastIndexOf(' ') + 1;
-        if (Prefixes.IndexAt(run[last..], CompanyWords) is >= 0 and var company && CompanyWords[company].Length == run.Length - last) return EntityType.ORG;
+        var lastWord = run[(run.LastIndexOf(' ') + 1)..];
+        foreach (var company in CompanyWords)
+            if (lastWord.SequenceEqual(company)) return EntityType.ORG;
         if (words > 3 || !IsCapitalisedWords(run)) return null;
         int first = run.IndexOf(' ');
         return LoadedGivenNames.Value.TypesOf(run[..first]) != 0 ? EntityType.PER : null;
