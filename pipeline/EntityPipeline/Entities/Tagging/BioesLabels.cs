@@ -118,6 +118,14 @@ public static class BioesLabels
         return start;
     }
 
+    /// <summary>Where the span that starts at <paramref name="at"/> (its B or S label) ends, exclusive.</summary>
+    public static int EndOfSpanStartingAt(ReadOnlySpan<int> labels, int at)
+    {
+        int end = at;
+        while (PartOf(labels[end]) is not (E or S)) end++;
+        return end + 1;
+    }
+
     /// <summary>Reads the spans out of a valid BIOES sequence (as the decoder produces): its first <paramref name="length"/> labels, or all.</summary>
     public static IEnumerable<(int Start, int End, EntityType Type)> Spans(int[] labels, int? length = null)
     {

@@ -21,6 +21,7 @@ internal static class DescribedCompanies
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        if (!text[..length].Contains(Company, StringComparison.Ordinal)) return; // most sentences name no company
         for (int w = 1; w + 1 < words.Length; w++)
         {
             int companyEnd = words[w].End - baseOffset;
@@ -73,9 +74,8 @@ internal static class DescribedCompanies
         // A mention the tagger started there (深度求索) is the name as the tagger ends it.
         if (labels[start] != BioesLabels.Outside && BioesLabels.PartOf(labels[start]) is BioesLabels.B or BioesLabels.S)
         {
-            int end = start;
-            while (end < length && BioesLabels.PartOf(labels[end]) is not (BioesLabels.E or BioesLabels.S)) end++;
-            return end < length && end + 1 - start <= MaxQuoted ? end + 1 : 0;
+            int end = BioesLabels.EndOfSpanStartingAt(labels, start);
+            return end - start <= MaxQuoted ? end : 0;
         }
         int nameEnd = 0;
         bool named = false;

@@ -65,9 +65,7 @@ internal static class DirectionWords
             if (end >= length || end - start != 2 || words[w + 1].Start - baseOffset != end || !regions.Contains(text[start..end])
                 || !BioesLabels.AllOutside(labels, start, end) || labels[end] != BioesLabels.Label(EntityType.ORG, BioesLabels.B)
                 && labels[end] != BioesLabels.Label(EntityType.ORG, BioesLabels.S)) continue;
-            int orgEnd = end;
-            while (BioesLabels.PartOf(labels[orgEnd]) is not (BioesLabels.E or BioesLabels.S)) orgEnd++;
-            BioesLabels.Mark(labels, start, orgEnd + 1, EntityType.ORG);
+            BioesLabels.Mark(labels, start, BioesLabels.EndOfSpanStartingAt(labels, end), EntityType.ORG);
         }
     }
 

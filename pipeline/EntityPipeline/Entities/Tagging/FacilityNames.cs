@@ -117,19 +117,14 @@ internal static class FacilityNames
     /// </summary>
     private static bool IsNamedVenue(ReadOnlySpan<char> text, int[] labels, int at, string firstPos)
     {
-        int end = at;
-        while (BioesLabels.PartOf(labels[end]) is not (BioesLabels.E or BioesLabels.S)) end++;
-        return Prefixes.EndsWithAny(text[at..(end + 1)], EntitySuffixes.Venues)
+        return Prefixes.EndsWithAny(text[at..BioesLabels.EndOfSpanStartingAt(labels, at)], EntitySuffixes.Venues)
             && (firstPos is "ns" or "nr" or "nrt" or "nz" or "x" || text[at..].StartsWith("国家"));
     }
 
     /// <summary>Whether a place the tagger found starts at <paramref name="at"/> and is a facility by itself (马拉卡纳体育场).</summary>
     private static bool IsWholeFacility(ReadOnlySpan<char> text, int[] labels, int at)
     {
-        if (!StartsPlace(labels, at)) return false;
-        int end = at;
-        while (BioesLabels.PartOf(labels[end]) is not (BioesLabels.E or BioesLabels.S)) end++;
-        return EntitySuffixes.EndsPlaceName(text[at..(end + 1)]);
+        return StartsPlace(labels, at) && EntitySuffixes.EndsPlaceName(text[at..BioesLabels.EndOfSpanStartingAt(labels, at)]);
     }
 
     private static bool StartsPlace(int[] labels, int at) =>

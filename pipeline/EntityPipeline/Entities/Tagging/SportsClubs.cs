@@ -30,6 +30,7 @@ internal static class SportsClubs
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        if (!MentionsMatch(text[..length])) return; // most sentences tell of no match
         // Running a place on over the words after it is safe while reading spans: the reader skips a span's inside.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
@@ -70,6 +71,17 @@ internal static class SportsClubs
             end = wordEnd;
         }
         return end;
+    }
+
+    /// <summary>Whether a sentence holds any of the words <see cref="Tag"/> reads as a match around a club.</summary>
+    private static bool MentionsMatch(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Contains('以')) return true;
+        foreach (var word in MatchVerbs)
+            if (sentence.Contains(word, StringComparison.Ordinal)) return true;
+        foreach (var word in MatchWordsAfter)
+            if (sentence.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsNameWord(string pos) => pos is "n" or "ns" or "nz" or "nr" or "nt" or "x" or "j" or "s";
