@@ -21,11 +21,13 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class FacilityNames
 {
     /// <summary>
-    /// Words a name runs on over: names, nouns, numbers and measure words, abbreviations (by jieba's part of speech), and runs of
-    /// Latin letters or digits (jieba's x, which also tags punctuation).
+    /// Words a name runs on over: names, nouns, numbers and measure words, abbreviations, idioms, verbal nouns and adjectives of
+    /// one character (by jieba's part of speech: 平潭 综合/vn 实验区, 上海 自由贸易/l 试验区, 临港 新/a 片区), and runs of Latin letters
+    /// or digits (jieba's x, which also tags punctuation). 建设 is the verb of building a zone (浙江 建设 示范区), not part of a name.
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
-        pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b'
+        pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
+        || pos is "vn" && word is not "建设"
         || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
         || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits);
 

@@ -40,6 +40,18 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_zone_name_holds_verbal_nouns_idioms_and_one_character_adjectives()
+    {
+        // 平潭综合实验区: jieba's 综合 is a verbal noun, part of the zone's name.
+        Assert.Equal([(0, 7, EntityType.LOC)], Apply([("平潭", "ns", true), ("综合", "vn", false), ("实验区", "n", false)]));
+        // 南沙自由贸易试验区前海新片区: an idiom (自由贸易/l) and an adjective of one character (新/a) inside.
+        Assert.Equal([(0, 14, EntityType.LOC)], Apply([("南沙", "ns", true), ("自由贸易", "l", false), ("试验区", "n", false),
+            ("前海", "ns", false), ("新", "a", false), ("片区", "n", false)]));
+        // 浙江建设示范区: building a zone is no name of one; the place stays alone.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("浙江", "ns", true), ("建设", "vn", false), ("示范区", "n", false)]));
+    }
+
+    [Fact]
     public void A_place_that_opens_with_a_division_is_split_off_and_extends_itself()
     {
         // 天津滨海新区: the zone is a district of its own, so the city before it stays apart (E3).
