@@ -18,10 +18,19 @@ public sealed class EmbeddedAbbreviationsTests
     [Fact]
     public void China_s_and_the_provinces_abbreviations_runs_and_separate_words_stay()
     {
-        Assert.Equal(["中 LOC"], Apply("中方表示同意。", ("中", EntityType.LOC))); // MSRA tags 中 and 京 wherever they stand
+        Assert.Equal(["中 LOC"], Apply("中药材涨价。", ("中", EntityType.LOC))); // MSRA tags 中 and 京 wherever they stand
         Assert.Equal(["京 LOC"], Apply("京剧演员登台。", ("京", EntityType.LOC)));
         Assert.Equal(["日 LOC"], Apply("抗日战争胜利了。", ("日", EntityType.LOC))); // MSRA's place
-        Assert.Equal(["日 LOC"], Apply("日方表示同意。", ("日", EntityType.LOC))); // a country's side
+        Assert.Equal(["美 LOC"], Apply("美军撤出基地。", ("美", EntityType.LOC))); // a country's army
         Assert.Equal(["美 LOC", "日 LOC"], Apply("美日两国会谈。", ("美", EntityType.LOC), ("日", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void A_side_in_talks_and_people_of_chinese_descent_are_no_places()
+    {
+        Assert.Empty(Apply("中方表示同意。", ("中", EntityType.LOC)));
+        Assert.Empty(Apply("日方表示同意。", ("日", EntityType.LOC)));
+        Assert.Empty(Apply("当地华人聚会。", ("华", EntityType.LOC)));
+        Assert.Empty(Apply("海外华侨回乡。", ("华", EntityType.LOC)));
     }
 }
