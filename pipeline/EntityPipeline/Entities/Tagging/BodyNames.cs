@@ -11,7 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
 /// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 and a place's 海关 join it (E4:
 /// 上海市人民政府, 宁波海关). An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's
-/// end, and one it cut from 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG).
+/// end, and one it cut from 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG). A hospital's, university's or
+/// ministry's department after it is part of it (<see cref="JoinDepartments"/>).
 /// A rule on the decoded labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class BodyNames
@@ -64,10 +65,6 @@ internal static class BodyNames
     private const string State = "国家";
 
     /// <summary>
-    /// An organisation the tagger ended inside the word of its office (汝城县人民政/ORG 府: jieba's word is 人民政府) runs to that
-    /// word's end. Only such words: an organisation ending inside 党委书记 or 人大代表 ends right there.
-    /// </summary>
-    /// <summary>
     /// A place the tagger ended inside jieba's word for its government (四川省/LOC in 四川省人民政府/nt) is that government (E4:
     /// 上海市人民政府): the words after the place, which the join below reads, start inside that word.
     /// </summary>
@@ -83,33 +80,68 @@ internal static class BodyNames
     }
 
     /// <summary>
-    /// A hospital's department or a university's school the tagger left after it is part of it (E2: 华西医院 心内科, 中南大学湘雅二医院
-    /// 心血管内科, 浙江大学 控制科学与工程学院; MSRA: 解放军总医院心外科, 北京大学光华管理学院): the body's words up to a word that ends
-    /// in 科 after a hospital, or in 学院 or 系 after a university, untagged, with 与 or 和 between them.
+    /// A hospital's department, a university's school or a ministry's department the tagger left after it is part of it (E2:
+    /// 华西医院 心内科, 浙江大学 控制科学与工程学院, 国家统计局 城市司, 国家体育总局 小球运动管理中心; MSRA: 解放军总医院心外科,
+    /// 北京大学光华管理学院, 建设部房地产业司, 33 such ministries' departments whole in its training text): the body's words up to
+    /// a word that ends in 科 after a hospital, in 学院 or 系 after a university, in 司 or 中心 after a ministry, untagged
+    /// (<see cref="InDepartment"/>). A ministry's department the tagger tagged by itself (价格监测中心/LOC) joins too.
     /// </summary>
     private static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        // Running a span on over the outside labels after it is safe while reading spans: the reader skips a span's inside.
-        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
-            if (type != EntityType.ORG) continue;
-            bool hospital = text[start..end].EndsWith("医院"), university = text[start..end].EndsWith("大学");
-            if (!hospital && !university) continue;
+            if (type != EntityType.ORG || ParentOf(text[start..end]) is not (> Parent.None and var parent)) continue;
             int reached = end, department = end;
             foreach (var word in words)
             {
                 int wordStart = word.Start - baseOffset, wordEnd = word.End - baseOffset;
                 if (wordStart < reached) continue;
                 var span = text[wordStart..wordEnd];
-                if (wordStart != reached || wordEnd > length || wordEnd - end > MaxBody || !(Joins(word.Pos) || span is "与")
-                    || !BioesLabels.AllOutside(labels, wordStart, wordEnd)) break;
+                if (wordStart != reached || wordEnd > length || wordEnd - end > MaxBody || !InDepartment(parent, span, word.Pos)) break;
+                if (!BioesLabels.AllOutside(labels, wordStart, wordEnd))
+                {
+                    // Only a ministry's department the tagger tagged whole by itself (价格监测中心/LOC) is taken in.
+                    if (parent == Parent.Ministry && labels[wordStart] != BioesLabels.Outside && BioesLabels.CanStart(labels[wordStart])
+                        && BioesLabels.EndOfSpanStartingAt(labels, wordStart) is var tagged && tagged - end <= MaxBody
+                        && IsDepartment(parent, text[wordStart..tagged])) department = tagged;
+                    break;
+                }
                 reached = wordEnd;
-                if (hospital ? span.Length >= 2 && span[^1] == '科' : span.EndsWith("学院") || span.Length >= 2 && span[^1] == '系') department = wordEnd;
+                if (IsDepartment(parent, span) && (parent != Parent.Ministry || wordEnd - end >= 3)) department = wordEnd;
             }
             if (department > end) BioesLabels.Mark(labels, start, department, EntityType.ORG);
         }
     }
 
+    private enum Parent { None, Hospital, University, Ministry }
+
+    /// <summary>
+    /// The words of a department's name: a body's words and 与 (控制科学与工程学院); after a ministry also places, names and verbs
+    /// (城市/ns 司/nr) but no 和 or 与, which join two bodies there (国家技术监督局和服装质检中心).
+    /// </summary>
+    private static bool InDepartment(Parent parent, ReadOnlySpan<char> word, string pos) => parent == Parent.Ministry
+        ? pos is "ns" or "nr" or "v" || Joins(pos) && pos != "c"
+        : Joins(pos) || word is "与";
+
+    private static readonly string[] MinistryEndings = ["部", "局", "委", "署", "厅", "委员会"];
+
+    private static Parent ParentOf(ReadOnlySpan<char> name) =>
+        name.EndsWith("医院") ? Parent.Hospital
+        : name.EndsWith("大学") ? Parent.University
+        : name.Length >= 3 && Prefixes.EndsWithAny(name, MinistryEndings) && !name.EndsWith("俱乐部") ? Parent.Ministry
+        : Parent.None;
+
+    private static bool IsDepartment(Parent parent, ReadOnlySpan<char> word) => parent switch
+    {
+        Parent.Hospital => word.Length >= 2 && word[^1] == '科',
+        Parent.University => word.EndsWith("学院") || word.Length >= 2 && word[^1] == '系',
+        _ => word.EndsWith("中心") || word[^1] == '司' && !word.EndsWith("公司") && word is not ("官司" or "上司"),
+    };
+
+    /// <summary>
+    /// An organisation the tagger ended inside the word of its office (汝城县人民政/ORG 府: jieba's word is 人民政府) runs to that
+    /// word's end. Only such words: an organisation ending inside 党委书记 or 人大代表 ends right there.
+    /// </summary>
     private static void RunToOfficeWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length) =>
         WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.ORG, fromWordStart: false,
             static word => word.EndsWith("政府") || IsOffice(word));

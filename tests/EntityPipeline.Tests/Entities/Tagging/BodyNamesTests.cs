@@ -18,6 +18,11 @@ public sealed class BodyNamesTests
         Assert.Equal(["四川大学华西医院消化内科 ORG"], Apply("患者在四川大学华西医院消化内科接受治疗。", ("四川大学华西医院", EntityType.ORG)));
         Assert.Equal(["南开大学金融系 ORG"], Apply("他毕业于南开大学金融系。", ("南开大学", EntityType.ORG)));
         Assert.Equal(["科隆大学 ORG"], Apply("科隆大学的科学家说。", ("科隆大学", EntityType.ORG))); // 的 ends it
+        // A ministry's department, where jieba reads its name as a verb and 司 (预算/v 司/nr) or the tagger tagged it alone.
+        Assert.Equal(["财政部预算司 ORG"], Apply("财政部预算司司长表示。", ("财政部", EntityType.ORG)));
+        Assert.Equal(["国家体育总局小球运动管理中心 ORG"], Apply("国家体育总局小球运动管理中心主任说。", ("国家体育总局", EntityType.ORG), ("小球运动管理中心", EntityType.LOC)));
+        Assert.Equal(["商务部 ORG"], Apply("商务部新闻发言人说。", ("商务部", EntityType.ORG))); // no department word
+        Assert.Equal(["商务部 ORG"], Apply("商务部中心工作。", ("商务部", EntityType.ORG))); // a bare 中心 is no department
         // jieba keeps 四川省人民政府 one word (nt), inside which the tagger ended the place.
         Assert.Equal(["四川省人民政府 ORG", "北京 LOC"], Apply("四川省人民政府在北京举行发布会。", ("四川省", EntityType.LOC), ("北京", EntityType.LOC)));
     }
