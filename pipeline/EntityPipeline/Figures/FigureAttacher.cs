@@ -184,14 +184,23 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
 
-    /// <summary>The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it.</summary>
+    /// <summary>
+    /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
+    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北).
+    /// </summary>
     private PlaceSpan? Antecedent(string text, ImmutableArray<Sentence> sentences, int index, int before, char level, ImmutableArray<Mention> mentions)
     {
         for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
         {
             var found = Places(text, sentences[s], mentions);
             for (int p = found.Count - 1; p >= 0; p--)
-                if (found[p].End <= before && places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+            {
+                if (found[p].End > before) continue;
+                if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+                int named = places.NameAt(text, found[p].Start, found[p].End);
+                if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
+                    return new PlaceSpan(found[p].Start, found[p].Start + named);
+            }
         }
         return null;
     }

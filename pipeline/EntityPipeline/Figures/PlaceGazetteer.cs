@@ -114,6 +114,9 @@ internal sealed class PlaceGazetteer
         return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市');
     }
 
+    /// <summary>The length of the gazetteer name (or run of abbreviations) that [<paramref name="start"/>, <paramref name="end"/>) opens with, or 0.</summary>
+    public int NameAt(string text, int start, int end) => MatchName(text, start, end) - start;
+
     /// <summary>The end of a gazetteer name (or a run of abbreviations) at <paramref name="i"/>, else <paramref name="i"/>.</summary>
     private int MatchName(string text, int i, int end)
     {

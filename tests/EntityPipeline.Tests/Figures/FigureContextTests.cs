@@ -360,7 +360,7 @@ public sealed class FigureContextTests
         Assert.Equal("全国", Attached("据水利部统计，目前全国仍有7000多万人战斗在工地。", ("水利部", EntityType.ORG)).Single().Subject);
         Assert.Equal("我国", FigureTestKit.Single("我国大幅度降低关税，平均降幅达26%。", "26%").Subject);
         Assert.Equal("", FigureTestKit.Single("该省产量占全国的两成。", "两成").Subject);        // governed: the share of the country
-        // 全国 before a noun qualifies it (全国排球联赛): not the country as the subject.
+        // 全国 before a competition names it (全国排球联赛): its teams, not the country, are the subject.
         const string text = "全国联赛战罢，两支球队全胜。";
         var document = new Document("a.txt", text);
         new SentenceStage(new SentenceSplitter()).Process(document);
@@ -369,6 +369,25 @@ public sealed class FigureContextTests
         document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => (a, b)).Select((c, k) => new Token(c.a, c.b, pos[k]))]);
         new FigureStage(FigureTestKit.Resources).Process(document);
         Assert.Equal("", document.Figures.Single().Subject);
+    }
+
+    [Fact]
+    public void Who_releases_the_figures_is_not_what_they_are_about()
+    {
+        Assert.Equal("", Attached("海关总署13日公布，出口增长5%。", ("海关总署", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        Assert.Equal("", Attached("民航局数据显示，旅客运输量增长6%。", ("民航局", EntityType.ORG)).Single().Subject);
+        // The nation's measure (全国粮食产量) is the nation's, where the release names it.
+        Assert.Equal("全国", Attached("统计局今天发布数据，全国粮食产量达1.4万亿斤。", ("统计局", EntityType.ORG)).Single().Subject);
+        // A body that does what the figure counts is still its subject.
+        Assert.Equal("甲公司", Attached("甲公司今年营收增长12%。", ("甲公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void The_whole_province_is_the_province_a_body_is_named_from()
+    {
+        var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
+        Assert.StartsWith("河北", figure.Subject);
+        Assert.NotEqual("河北省教育厅", figure.Subject);
     }
 
     [Fact]
