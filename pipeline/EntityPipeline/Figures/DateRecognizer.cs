@@ -17,14 +17,14 @@ internal static class DateRecognizer
 {
     private const int UnknownYear = -1;
 
-    private static readonly string[] RelativeYears = ["今年", "去年", "明年", "前年", "后年", "同年", "当年", "本年"];
+    private static readonly string[] RelativeYears = ["今年", "去年", "上年", "明年", "前年", "后年", "同年", "当年", "本年"];
 
     /// <summary>True when a word that opens a date without a numeral in front starts at <paramref name="i"/>: a
     /// relative year (今年) or a weekday (周三, 星期日). These are the scan's triggers besides numerals.</summary>
     public static bool StartsDateWord(string text, int i, int limit) => StartsRelativeYear(text, i, limit) || WeekdayAt(text, i, limit) > 0;
 
     private static bool StartsRelativeYear(string text, int i, int limit) =>
-        i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '明' or '前' or '后' or '同' or '当' or '本';
+        i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '上' or '明' or '前' or '后' or '同' or '当' or '本';
 
     /// <summary>
     /// The date at <paramref name="i"/>, joined with a second date after 至, 到 or a dash into one EDTF interval
@@ -65,6 +65,15 @@ internal static class DateRecognizer
             return ScanRelative(text, i, limit, context);
         if (WeekdayAt(text, i, limit) is var weekdayEnd and > 0)
             return ScanResult.Found(Date(i, weekdayEnd, "XXXX-WXX-" + WeekdayNumber(text[weekdayEnd - 1]), Qualifier.Exact));
+        // 1-7月, 一季度, 前三季度 with no year before them: months of a year the text leaves to the reader (XXXX). The scan
+        // starts at the numeral, so 前 and 第 are read from before it.
+        if (NumeralChars.CanStart(text[i]) && text[i] != '半')
+        {
+            int from = i > 0 && text[i - 1] is '前' or '第' ? i - 1 : i;
+            if (ScanAfterYear(text, from, limit, null, context, samePeriod: false) is { Figure: { } months } spanned
+                && months.Value.Contains('/') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
+                return spanned;
+        }
         if (NumeralChars.CanStart(text[i]) && text[i] != '半')
             return ScanNumeric(text, i, limit, context);
         return ScanResult.None(i);
@@ -77,7 +86,7 @@ internal static class DateRecognizer
         int? year = word switch
         {
             "同年" or "当年" => context.LastYear ?? context.ReferenceYear,
-            _ => context.ReferenceYear + word switch { "去年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
+            _ => context.ReferenceYear + word switch { "去年" or "上年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
         };
         // Without a reference year the year stays unknown: XXXX-09.
         var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);

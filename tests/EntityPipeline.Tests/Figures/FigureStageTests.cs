@@ -70,6 +70,9 @@ public sealed class FigureStageTests
     [InlineData("2019年至2021年，产值翻番。", 0, 11, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
+    [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
+    [InlineData("四季度，出口回升。", 0, 3, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]            // a quarter with no year
+    [InlineData("前三季度，出口回升。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-09", "", "", Qualifier.Exact)]
     [InlineData("二○○三年二月四日，大桥通车。", 0, 9, FigureKind.DATE, "2003-02-04", "", "", Qualifier.Exact)]   // ○ for 〇
     [InlineData("代表团二十三日抵达。", 3, 7, FigureKind.DATE, "XXXX-XX-23", "", "", Qualifier.Exact)]
     [InlineData("委员会周三批准了收购。", 3, 5, FigureKind.DATE, "XXXX-WXX-3", "", "", Qualifier.Exact)]    // a weekday (EDTF)
@@ -293,6 +296,8 @@ public sealed class FigureStageTests
     public void A_comparison_base_is_not_the_period()
     {
         Assert.Equal("今年前三季度", FigureTestKit.Single("今年前三季度，全市工业产值比去年同期增长8.4%。", "8.4%", referenceYear: 2023).Period);
+        // 上年 is the year before the document's (比上年四季度加快).
+        Assert.Equal("2022-10/2022-12", FigureTestKit.Single("增速比上年四季度加快0.3个百分点。", "上年四季度", referenceYear: 2023).Value);
         Assert.Equal("", FigureTestKit.Single("全市工业产值比去年同期增长8.4%。", "8.4%").Period);
         Assert.Equal("去年", FigureTestKit.Single("去年全市工业产值增长8.4%。", "8.4%").Period);
     }
