@@ -17,7 +17,8 @@ public sealed class UnitLexiconTests
     [InlineData("美元", "美元", "美元", FigureKind.MONEY)]           // money keeps its currency
     [InlineData("欧元", "欧元", "欧元", FigureKind.MONEY)]
     [InlineData("％", "％", "%", FigureKind.PERCENT)]               // full-width percent sign
-    [InlineData("个百分点", "个百分点", "个百分点", FigureKind.PERCENT)]
+    [InlineData("个百分点", "个百分点", "百分点", FigureKind.PERCENT)]           // GUIDELINES F9: 个 before a measure noun is no unit
+    [InlineData("个基点", "个基点", "基点", FigureKind.PERCENT)]
     [InlineData("倍", "倍", "倍", FigureKind.RATIO)]
     [InlineData("个小时", "个小时", "小时", FigureKind.DURATION)]
     [InlineData("个月", "个月", "月", FigureKind.DURATION)]
