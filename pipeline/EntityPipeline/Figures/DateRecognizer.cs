@@ -214,6 +214,10 @@ internal static class DateRecognizer
             return ScanResult.Found(Date(j, rangeEnd, $"{rangeYear}-{Two(firstMonth)}/{rangeYear}-{Two(lastMonthOfRange)}", Qualifier.Exact));
         }
 
+        // 2025年末: the year's last month, approximately (去年底 has no numeral and is no figure, F8).
+        if (year is not null && text[j] is '末' or '底' && j >= 2 && NumeralChars.CanStart(text[j - 2]))
+            return ScanResult.Found(Date(j, j + 1, Year(year.Value) + "-12", Qualifier.Approx));
+
         // 前三季度, 第一季度, 一季度, 上半年, 下半年, 前N个月
         (int First, int Last)? months = null;
         int end = j;
@@ -228,6 +232,7 @@ internal static class DateRecognizer
             months = (q1 * 3 - 2, q1 * 3);
             end = j + q1len + 2;
         }
+        else if (Follows(text, j, limit, "首季")) { months = (1, 3); end = Follows(text, j, limit, "首季度") ? j + 3 : j + 2; } // 今年首季 (Hong Kong)
         else if (Follows(text, j, limit, "上半年")) { months = (1, 6); end = j + 3; }
         else if (Follows(text, j, limit, "下半年")) { months = (7, 12); end = j + 3; }
         else if (samePeriod && Follows(text, j, limit, "同期") && context.LastMonths is { } last && year is not null)

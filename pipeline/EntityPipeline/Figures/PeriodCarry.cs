@@ -100,14 +100,15 @@ internal sealed partial class PeriodCarry
 
     private static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
 
-    /// <summary>The day word a lead reports its events on (…今天在公开赛中力克对手), not a comparison base (比昨天), or "".</summary>
+    /// <summary>The day word a lead reports its events on (…今天在公开赛中力克对手), not a comparison base (比昨天) nor the day of a release (今天发布), or "".</summary>
     private static string DayOf(string text, Sentence lead)
     {
         var span = text.AsSpan(lead.Start, lead.End - lead.Start);
         foreach (var w in DayWords)
         {
             int at = span.IndexOf(w);
-            if (at >= 0 && !(at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到')) return w;
+            if (at >= 0 && !(at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到')
+                && !ReleaseWords.StartAt(text, lead.Start + at + w.Length, lead.End)) return w;
         }
         return "";
     }
@@ -137,6 +138,6 @@ internal sealed partial class PeriodCarry
 
     private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
 
-    [GeneratedRegex(@"^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$")]
+    [GeneratedRegex(@"^(\d{4}|XXXX)(-\d{2})?(/(\d{4}|XXXX)(-\d{2})?)?$")]
     private static partial Regex PeriodValue();
 }

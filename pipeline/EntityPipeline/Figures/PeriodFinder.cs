@@ -14,7 +14,7 @@ internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
-         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近"];
+         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近", "全年", "上半年", "下半年", "本赛季", "同日"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
@@ -47,8 +47,9 @@ internal static class PeriodFinder
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime) continue;
-            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券).
-            if (target && IsDay(d.Value)) continue;
+            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), and figures hold before the day
+            // they are released (9日发布数据显示，10月份…).
+            if (IsDay(d.Value) && (target || ReleaseWords.StartAt(text, d.End, sentence.End))) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
@@ -63,7 +64,8 @@ internal static class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && IsComparisonBase(span[found - 1])) found = span[..found].LastIndexOf(w);
+            while (found > 0 && IsComparisonBase(span[found - 1]) || found >= 0 && ReleaseWords.StartAt(text, sentence.Start + found + w.Length, sentence.End))
+                found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
         if (span.IndexOfAny('几', '数') >= 0)

@@ -120,28 +120,12 @@ internal static class SubjectFinder
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             bool governed = Governors.Contains(before) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
-                || IsSource(text, g.End, end);
+                || ReleaseWords.FollowSource(text, g.End, end);
             first = false;
             previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
-    }
-
-    // 国家统计局今天发布数据, 海关总署13日公布, 民航局数据显示, 文化和旅游部数据中心测算: who releases the figures, as 据 names.
-    private static readonly string[] ReleaseWords = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "显示", "消息"];
-
-    // The day a release is dated (今天, 9日, 日前) between the source and its verb.
-    private const string DayChars = "今昨明前近当本日天月号周0123456789０１２３４５６７８９一二三四五六七八九十";
-
-    /// <summary>Whether the name ending at <paramref name="at"/> is the source of a release: it reports the figures, they are not about it.</summary>
-    private static bool IsSource(string text, int at, int limit)
-    {
-        int i = at;
-        while (i < limit && i - at < 4 && DayChars.Contains(text[i])) i++;
-        foreach (var word in ReleaseWords)
-            if (i + word.Length <= limit && text.AsSpan(i, word.Length).SequenceEqual(word)) return true;
-        return false;
     }
 
     private static bool IsVenue(string text, int at, int limit)

@@ -18,6 +18,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_day_a_release_is_published_is_not_when_its_figures_hold()
+    {
+        // 今天发布: the release's day; the months it reports (10月份) hold for the later sentences, a year unknown.
+        const string text = "统计局今天发布数据，10月份全国物价同比下降0.2%。其中，鲜菜价格下降1.8%。";
+        Assert.Equal("10月份", FigureTestKit.Single(text, "0.2%").Period);
+        Assert.Equal("10月份", FigureTestKit.Single(text, "1.8%").Period);
+        Assert.Equal("", FigureTestKit.Single("统计局9日发布数据，全国物价同比下降0.2%。", "0.2%").Period);
+    }
+
+    [Fact]
     public void A_year_below_the_lead_or_a_day_in_it_holds_only_in_its_sentence()
     {
         const string later = "某商场诚信经营\n本报讯某商场以诚待客。2021年，商场销售额达5000万元。商场还投资50万元修建停车场。";

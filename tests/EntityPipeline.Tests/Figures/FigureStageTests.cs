@@ -273,7 +273,7 @@ public sealed class FigureStageTests
     [Fact]
     public void The_dateline_gives_no_subject_and_no_period()
     {
-        const string text = "新华社成都1月25日电（记者 王敏）全年引进外资项目120个。";
+        const string text = "新华社成都1月25日电（记者 王敏）共引进外资项目120个。";
         var figure = FigureTestKit.Single(text, "120个");
         Assert.Equal(("", ""), (figure.Subject, figure.Period));
         Assert.DoesNotContain("电", figure.Metric);                                   // the metric does not reach into it
@@ -289,6 +289,8 @@ public sealed class FigureStageTests
     [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
     [InlineData("他当年在决赛中打进3球。", "当年")]                     // back then
     [InlineData("2019年该厂投产，当年产值5亿元。", "2019年")]            // 当年 refers back to the year stated
+    [InlineData("公司截至6月30日的中期业绩显示，上半年收入80亿元。", "上半年")]   // the half-year, nearer than the date
+    [InlineData("全年出生人口902万人。", "全年")]
     public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
         Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
 
@@ -298,6 +300,10 @@ public sealed class FigureStageTests
         Assert.Equal("今年前三季度", FigureTestKit.Single("今年前三季度，全市工业产值比去年同期增长8.4%。", "8.4%", referenceYear: 2023).Period);
         // 上年 is the year before the document's (比上年四季度加快).
         Assert.Equal("2022-10/2022-12", FigureTestKit.Single("增速比上年四季度加快0.3个百分点。", "上年四季度", referenceYear: 2023).Value);
+        // A year's end is its December, approximately; 去年底 has no numeral and is no figure (F8).
+        var end = FigureTestKit.Single("2025年末全国人口140528万人。", "2025年末");
+        Assert.Equal(("2025-12", Qualifier.Approx), (end.Value, end.Qualifier));
+        Assert.DoesNotContain(FigureTestKit.Find("截至去年底，全县人口20万人。"), f => f.Kind == FigureKind.DATE);
         Assert.Equal("", FigureTestKit.Single("全市工业产值比去年同期增长8.4%。", "8.4%").Period);
         Assert.Equal("去年", FigureTestKit.Single("去年全市工业产值增长8.4%。", "8.4%").Period);
     }
