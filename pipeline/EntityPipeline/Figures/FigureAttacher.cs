@@ -236,7 +236,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
+            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return text[g.Start..g.End];
         }
         return "";
     }
