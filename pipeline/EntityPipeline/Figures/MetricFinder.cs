@@ -65,14 +65,37 @@ internal static class MetricFinder
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
         if (start == end && previous is not null && previous.End > clause) return previousMetric;
-        return WithoutAdverbs(text, start, end, words);
+        return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
-    private static string WithoutAdverbs(string text, int start, int end, WordBounds words)
+    // The verbs of a change a comparison's base comes before (增速比上半年提高).
+    private static readonly string[] ChangeVerbs =
+        ["提高", "下降", "增长", "增加", "减少", "扩大", "收窄", "缩小", "加快", "放缓", "回落", "回升", "上升", "降低", "提升", "上涨", "下跌"];
+
+    /// <summary>
+    /// The comparison's base inside a change's metric, from 比 or 较 to the verb (增速[比上半年]提高 → 增速提高, 降幅[比上月]扩大): what
+    /// the change is measured against, not what changed. (start, start) when there is none.
+    /// </summary>
+    private static (int Start, int End) Baseline(string text, int start, int end, WordBounds words)
+    {
+        // A metric that opens with its base (比去年同期增长, 分别比…) names nothing else: the base stays, as the dev gold writes it.
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (text[i] is not ('比' or '较') || !words.IsSingleCharWord(i)) continue;
+            if (text.AsSpan(start, i - start) is "分别" || Adverbs.Contains(text.AsSpan(start, i - start), StringComparison.Ordinal)) break; // 分别比去年同期增长
+            for (int k = i + 1; k < end; k++)
+                foreach (var verb in ChangeVerbs)
+                    if (Follows(text, k, end, verb)) return (i, k);
+            break;
+        }
+        return (start, start);
+    }
+
+    private static string WithoutAdverbs(string text, int start, int end, (int Start, int End) cut, WordBounds words)
     {
         var kept = new System.Text.StringBuilder(end - start);
         for (int i = start; i < end; i++)
-            if (!(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
+            if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
         return kept.ToString();
     }
 

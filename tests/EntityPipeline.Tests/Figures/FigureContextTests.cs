@@ -211,6 +211,19 @@ public sealed class FigureContextTests
         Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
     }
 
+    [Theory]
+    [InlineData("增速比上半年提高0.6个百分点。", new[] { 0, 2, 3, 6, 8, 16, 17 }, "增速提高")]       // 增速 比 上半年 提高 …: the base leaves
+    [InlineData("产值比去年同期增长12%。", new[] { 0, 2, 3, 5, 7, 9, 12, 13 }, "产值增长")]
+    [InlineData("比去年同期增长12%。", new[] { 0, 1, 3, 5, 7, 10, 11 }, "比去年同期增长")]           // nothing before the base: it stays
+    public void A_comparison_s_base_is_left_out_of_what_changed(string text, int[] cuts, string metric)
+    {
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        Assert.Equal(metric, document.Figures.Single().Metric);
+    }
+
     [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
     {
