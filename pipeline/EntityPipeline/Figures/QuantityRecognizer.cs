@@ -43,13 +43,16 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (IsCode(text, i + 1, n)) return ScanResult.Skip(SkipLabel(text, i + 1 + n.Length, limit));
         int end = i + 1 + n.Length;
         var unit = units.Match(text, end, limit);
-        if (unit is not null && unit.Kind != FigureKind.COUNT) unit = null;
+        // 连续第七年, 上映第3天: the N-th year or day counts too (a classifier of time).
+        if (unit is not null && unit.Kind != FigureKind.COUNT && unit.Surface is not ("年" or "天")) unit = null;
+        // 今年第11号台风: the N-th numbered one (号 after a number alone is a day of the month).
+        if (unit is null && end < limit && text[end] == '号') return ScanResult.Found(new FigureCandidate(i, end + 1, FigureKind.ORDINAL, Format(n.Value), "", "号", Qualifier.Exact));
         // 第二组长: a classifier that opens a title (组长) makes the ordinal part of it.
         if (unit is not null && end + unit.Surface.Length < limit && text[end + unit.Surface.Length] == '长') return ScanResult.Skip(end + unit.Surface.Length + 1);
         if (unit is not null) end += unit.Surface.Length;
         // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
-        // 第一书记, 第二小学, 第二天 (the next day): an ordinal glued to a word that is no classifier is part of it,
+        // 第一书记, 第二小学: an ordinal glued to a word that is no classifier is part of it,
         // unless it is a rank: 排名第三的银行, 从第三升至第二.
         else if (end < limit && HanCharacters.IsHan(text[end]) && text[end] != '的' && !RankWords.FollowsRankWord(text, i, floor) && !RankWords.IsLeftRank(text, i, end, floor, limit))
             return ScanResult.Skip(end);

@@ -22,6 +22,8 @@ public sealed class FigureStageTests
     [InlineData("这台计算机的峰值速度为每秒200万亿次。", 11, 19, FigureKind.RATE, "200000000000000", "", "次/秒", Qualifier.Exact)]
     [InlineData("该港出口额是十年前的2.5倍。", 10, 14, FigureKind.RATIO, "2.5", "", "倍", Qualifier.Exact)]
     [InlineData("这是全省第三个获此称号的县。", 4, 7, FigureKind.ORDINAL, "3", "", "个", Qualifier.Exact)]
+    [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
+    [InlineData("今年第11号台风登陆。", 2, 6, FigureKind.ORDINAL, "11", "", "号", Qualifier.Exact)]              // the N-th numbered one
     [InlineData("2021年5月4日，跨江大桥建成通车。", 0, 9, FigureKind.DATE, "2021-05-04", "", "", Qualifier.Exact)]
     [InlineData("会议定于下午3点半开始。", 4, 9, FigureKind.DATE, "T15:30", "", "", Qualifier.Exact)]      // clock, 下午 adds 12 hours
     [InlineData("新线建设周期为3至5年。", 7, 11, FigureKind.DURATION, "3", "5", "年", Qualifier.Exact)]        // a range
