@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 /// A span of time written in several units, each smaller than the one before (４小时４分３９秒, 1年3个月, 2天零5小时):
 /// one DURATION whose value is counted in its last, smallest unit (14679 秒, 15 月), not its first part followed by
 /// figures of its own. Only units with a fixed ratio chain: 年 and 个月; 周, 天, 小时, 分 (分钟) and 秒. 分 after
-/// hours, or before seconds, is minutes here, not points.
+/// hours, or before seconds, is minutes here, not points. Two digits after the seconds are a race time's hundredths (9秒98).
 /// </summary>
 internal static class MixedDuration
 {
@@ -35,6 +35,10 @@ internal static class MixedDuration
             end = unitAt + next.Surface.Length;
             parts++;
         }
+        // 9秒98, 1分06秒31: a race time's hundredths, two digits after the seconds with no unit of their own.
+        if (unit == "秒" && end + 2 <= limit && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(text[end + 1])
+            && (end + 2 == limit || !char.IsAsciiDigit(text[end + 2]) && text[end + 2] != '.' && units.Match(text, end + 2, limit) is null))
+            return (end + 2, total + (text[end] - '0') / 10m + (text[end + 1] - '0') / 100m, unit);
         return parts > 1 ? (end, total, unit) : null;
     }
 

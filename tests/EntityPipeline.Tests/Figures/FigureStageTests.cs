@@ -147,6 +147,8 @@ public sealed class FigureStageTests
 
     [Theory]
     [InlineData("他跑完全程用了4小时4分39秒。", "4小时4分39秒", "14679", "秒")]
+    [InlineData("他以9秒98夺得冠军。", "9秒98", "9.98", "秒")]                                  // a race time's hundredths
+    [InlineData("她游出2分06秒35的成绩。", "2分06秒35", "126.35", "秒")]
     [InlineData("他鏖战3小时39分31秒。", "3小时39分31秒", "13171", "秒")]
     [InlineData("他的成绩是4分39秒。", "4分39秒", "279", "秒")]                // 分 before seconds is minutes, not points
     [InlineData("工程历时1年3个月。", "1年3个月", "15", "月")]
