@@ -173,9 +173,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         // 11号线, 2号泊位: an ordinal inside a name.
         if (next == '号') return ScanResult.Skip(SkipLabel(text, j + 1, limit));
-        // 六成, 近六成 = 60 %; not 成为, 成立.
+        // 六成, 近六成 = 60 %, 九成多 over 90 %; not 成为, 成立.
         if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
-            return Found(start, j + 1, FigureKind.PERCENT, value * 10, null, "%", qualifier, null, rate: null);
+        {
+            bool more = j + 1 < limit && text[j + 1] is '多' or '余' && qualifier == Qualifier.Exact;
+            return Found(start, more ? j + 2 : j + 1, FigureKind.PERCENT, value * 10, null, "%", more ? Qualifier.Over : qualifier, null, rate: null);
+        }
         // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
         if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && HanCharacters.IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
             return Found(start, j + 1, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
@@ -260,14 +263,15 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
             return ScanResult.Skip(k);
 
-        // 两年半, 一吨半, 两米半 (not 两米半径); 一年多
+        // 两年半, 一吨半, 两米半 (not 两米半径)
         if (k < limit && text[k] == '半' && unit.Kind != FigureKind.COUNT && unit != symbol && max is null
             && !(k + 1 < limit && "径岛导数场程边壁山球夜价".Contains(text[k + 1])))
         {
             value += value < 0 ? -0.5m : 0.5m;
             k++;
         }
-        else if (unit.Kind == FigureKind.DURATION && k < limit && text[k] is '多' or '余' && qualifier == Qualifier.Exact)
+        // 一年多, 一倍多: more than a span of time or a multiple (not 三吨多, where 多 may start the next word).
+        else if ((unit.Kind == FigureKind.DURATION || unit.Surface is "倍") && k < limit && text[k] is '多' or '余' && qualifier == Qualifier.Exact)
         {
             qualifier = Qualifier.Over;
             k++;

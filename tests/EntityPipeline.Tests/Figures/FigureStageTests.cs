@@ -176,6 +176,14 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.PERCENT, "50", Qualifier.Under), (half.Kind, half.Value, half.Qualifier));
     }
 
+    [Fact]
+    public void More_than_a_share_or_a_multiple_takes_its_duo()
+    {
+        var share = FigureTestKit.Single("客流恢复至去年的九成多。", "九成多");
+        Assert.Equal((FigureKind.PERCENT, "90", Qualifier.Over), (share.Kind, share.Value, share.Qualifier));
+        Assert.Equal(Qualifier.Over, FigureTestKit.Single("销量增长了一倍多。", "一倍多").Qualifier);
+    }
+
     [Theory]
     [InlineData("他投资近万元装修门面。", "近万元", Qualifier.Approx)]
     [InlineData("去年户均收入超万元。", "超万元", Qualifier.Over)]
