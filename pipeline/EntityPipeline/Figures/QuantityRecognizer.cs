@@ -277,7 +277,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             k++;
         }
 
-        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? SpeedBefore(text, start, floor, unit), RateAfter(text, k, limit));
+        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? PerTimeBefore(text, start, floor, unit), RateAfter(text, k, limit));
     }
 
     /// <summary>
@@ -384,9 +384,14 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         _ => null,
     };
 
-    /// <summary>时速350公里 (设计时速, 最高时速): a length after 时速 is a speed, 公里/小时.</summary>
-    private static (int Start, string Per)? SpeedBefore(string text, int start, int floor, UnitEntry unit)
+    /// <summary>
+    /// 时速350公里 (设计时速, 最高时速): a length after 时速 is a speed, 公里/小时; 日均225.5万人次, 年均1200万吨: an amount that 日均, 月均
+    /// or 年均 touches is per day, month or year (GUIDELINES F9 RATE; 日均客运量420万人次, with a noun between, stays a count).
+    /// </summary>
+    private static (int Start, string Per)? PerTimeBefore(string text, int start, int floor, UnitEntry unit)
     {
+        if (unit.Kind != FigureKind.PERCENT && start - 2 >= floor && text[start - 1] == '均' && text[start - 2] is '日' or '月' or '年')
+            return (start - 2, text[start - 2] == '日' ? "天" : text[start - 2].ToString());
         int at = start;
         if (at - 1 >= floor && text[at - 1] is '达' or '为') at--;
         return unit.Kind == FigureKind.LENGTH && at - 2 >= floor && text.AsSpan(at - 2, 2) is "时速" ? (start, "小时") : null;
