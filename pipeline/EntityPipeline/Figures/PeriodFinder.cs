@@ -42,6 +42,7 @@ internal static class PeriodFinder
             if (d.Kind is FigureKind.COUNT or FigureKind.DURATION)
             {
                 if (RecentSpan(text, d, sentence) is var (rs, re)) Consider(rs, re);
+                else if (HolidaySpan(text, d, sentence) is int holiday) Consider(holiday, d.End);
                 // ３天前, 半年后: a point in time counted from now.
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后') Consider(d.Start, d.End + 1);
                 continue;
@@ -99,6 +100,21 @@ internal static class PeriodFinder
         }
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
+    }
+
+    // A holiday or season named with its length (春运40天，…; 假期7天全国国内出游…; 春节档8天里) is when the figures after it hold.
+    private static readonly string[] Holidays = ["春运", "假期", "长假", "小长假", "黄金周", "春节档", "暑期档", "国庆档", "档期"];
+
+    /// <summary>Where a holiday word right before a span of days starts, when the two open their clause (春运40天), or null.</summary>
+    private static int? HolidaySpan(string text, FigureCandidate d, Sentence sentence)
+    {
+        if (d.Kind != FigureKind.DURATION) return null;
+        int clause = ClauseBounds.ClauseStart(text, d.Start, sentence.Start);
+        foreach (var word in Holidays)
+            if (d.Start - word.Length >= clause && text.AsSpan(d.Start - word.Length, word.Length).SequenceEqual(word)
+                && text.AsSpan(clause, d.Start - word.Length - clause).IndexOfAnyExcept(' ', '　') < 0)
+                return d.Start - word.Length;
+        return null;
     }
 
     private static readonly string[] TimeNouns = ["赛季", "季度", "星期", "个月", "年", "月", "天", "日", "周", "届", "轮"];

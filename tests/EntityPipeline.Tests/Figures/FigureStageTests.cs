@@ -308,6 +308,13 @@ public sealed class FigureStageTests
     public void A_time_word_before_the_figure_is_its_period(string text, string period) =>
         Assert.Equal(period, FigureTestKit.Find(text).Single(f => f.Kind != FigureKind.DATE).Period);
 
+    [Theory]
+    [InlineData("春运40天，铁路发送旅客4.8亿人次。", "4.8亿人次", "春运40天")]
+    [InlineData("假期7天全国国内出游7.4亿人次。", "7.4亿人次", "假期7天")]
+    [InlineData("工期40天，新建道路4.8公里。", "4.8公里", "")]                              // no holiday: a span of days is no period
+    public void A_holiday_named_with_its_length_is_the_period(string text, string span, string period) =>
+        Assert.Equal(period, FigureTestKit.Single(text, span).Period);
+
     [Fact]
     public void A_comparison_base_is_not_the_period()
     {
