@@ -227,7 +227,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
-    /// <summary>The first ungoverned name of the nearest earlier sentence of the same paragraph that has one.</summary>
+    /// <summary>The first name of the nearest earlier sentence of the same paragraph that has one (a release's source too: a hospital that releases its own figures is what they are about).</summary>
     private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)
     {
         int line = ClauseBounds.LineStart(text, figure.Start);
@@ -236,7 +236,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return text[g.Start..g.End];
+            if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
         }
         return "";
     }
