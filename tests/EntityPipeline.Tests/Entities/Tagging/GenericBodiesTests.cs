@@ -14,6 +14,9 @@ public sealed class GenericBodiesTests
     [InlineData("华山医院神经外科团队完成手术", "华山医院神经外科团队", EntityType.ORG, "华山医院神经外科")] // the team is no body of its own
     [InlineData("团队成员说", "团队", EntityType.ORG, "")]
     [InlineData("门店负责人说", "门店", EntityType.ORG, "")]
+    [InlineData("公司总部位于杭州", "公司总部", EntityType.ORG, "")]
+    [InlineData("总领馆提醒游客", "总领馆", EntityType.ORG, "")]
+    [InlineData("救援队队长说", "救援队", EntityType.ORG, "")]
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];
