@@ -52,12 +52,31 @@ internal static class PersonNames
     private const string FormerOrActing = "原代";
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    /// <summary>
+    /// A name of surname and one character the tagger ended inside jieba's word of three, a name or a word jieba does not know
+    /// (冯颖/PER 诗 in 冯颖诗/x, 胡明/PER 轩), is the whole word when its third character is often a given name's (<see
+    /// cref="GivenNameChars"/> class 3 or more): jieba also joins a name with the verb after it (陶晔说/x, 于海用/x).
+    /// </summary>
+    private static void RunToNameWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        int person = BioesLabels.Label(EntityType.PER, BioesLabels.B);
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end - start != 3 || end > length || labels[start] != person || BioesLabels.EndOfSpanStartingAt(labels, start) != start + 2
+                || labels[start + 2] != BioesLabels.Outside || word.Pos is not ("x" or "nr" or "nrfg")
+                || PersonCues.Surname(text, start) == 0 || GivenNameChars.Of(text[start + 2]) is < 3 or GivenNameChars.Rare) continue;
+            BioesLabels.Mark(labels, start, end, EntityType.PER);
+        }
+    }
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         TrimTitles(text, labels, length);
         TrimLatinWords(text, labels, length);
         JoinHyphenatedGivenNames(text, words, baseOffset, labels, length);
         TagJoinedAnonymous(text, words, baseOffset, labels, length);
+        RunToNameWordEnd(text, words, baseOffset, labels, length);
         Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;

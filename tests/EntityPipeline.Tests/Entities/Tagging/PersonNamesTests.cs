@@ -96,4 +96,11 @@ public sealed class PersonNamesTests
         Assert.Empty(Handles("@向前进军: 加油")); // four characters: a nickname
         Assert.Empty(Handles("@张小明同学: 加油")); // five
     }
+
+    [Fact]
+    public void A_name_cut_inside_jieba_s_word_of_three_runs_to_its_end_when_the_third_is_a_given_name_s_character()
+    {
+        Assert.Equal(["胡明轩 PER"], Apply("后卫胡明轩全场拿下26分。", "胡明")); // jieba: 胡明轩/x
+        Assert.Equal(["陶晔 PER"], Apply("记者陶晔说，", "陶晔"));               // jieba: 陶晔说/x, and 说 is no given name's
+    }
 }
