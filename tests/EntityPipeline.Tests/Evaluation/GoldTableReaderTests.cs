@@ -45,6 +45,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning8", 368)]
     [InlineData("entities-tuning9", 369)]
     [InlineData("entities-tuning10", 415)]
+    [InlineData("entities-tuning11", 643)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);

@@ -1,0 +1,24 @@
+using EntityPipeline.Figures.Evaluation;
+
+namespace EntityPipeline.Tests.Figures;
+
+/// <summary>The project's own figure golds over documents it holds (gold/figures-modern, -modern2): every row is its document's text at its offsets.</summary>
+public sealed class DocumentFigureGoldTests
+{
+    [Theory]
+    [InlineData("figures-modern", 336)]
+    [InlineData("figures-modern2", 502)]
+    public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
+    {
+        var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
+        var rows = GoldFigureReader.Read(Path.Combine(folder, "figures.tsv"));
+
+        Assert.Equal(figures, rows.Count);
+        foreach (var row in rows)
+        {
+            var text = File.ReadAllText(Path.Combine(folder, "docs", row.DocId));
+            var at = GoldFigureReader.ToUtf16(row, text);
+            Assert.True(text[at.Start..at.End] == row.Text, $"{gold}: {row.DocId} [{row.Start}, {row.End}) is not '{row.Text}'");
+        }
+    }
+}
