@@ -1,11 +1,14 @@
-"""Re-verify gold/figures-modern2 (copied from gold/figures-modern): offsets, kinds, qualifiers, values and file format.
+"""Re-verify a figures gold over its own documents (gold/figures-modern, gold/figures-modern2): offsets, kinds,
+qualifiers, values and file format.
 
-Run from any directory: python3 gold/figures-modern2/check_figures.py
+Run from any directory: python3 gold/check_figures.py gold/figures-modern
 Exits non-zero and lists every problem found.
 """
 import csv, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 gold/check_figures.py GOLD_FOLDER')
+HERE = os.path.abspath(sys.argv[1])
 KINDS = {'PERCENT', 'MONEY', 'LENGTH', 'AREA', 'WEIGHT', 'QUANTITY', 'COUNT',
          'DURATION', 'RATE', 'RATIO', 'ORDINAL', 'DATE'}
 QUALIFIERS = {'exact', 'approx', 'over', 'under', 'target'}
