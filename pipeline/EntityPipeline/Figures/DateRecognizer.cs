@@ -67,16 +67,12 @@ internal static class DateRecognizer
             return ScanResult.Found(Date(i, weekdayEnd, "XXXX-WXX-" + WeekdayNumber(text[weekdayEnd - 1]), Qualifier.Exact));
         // 1-7月, 一季度, 前三季度 with no year before them: months of a year the text leaves to the reader (XXXX). The scan
         // starts at the numeral, so 前 and 第 are read from before it.
-        if (NumeralChars.CanStart(text[i]) && text[i] != '半')
-        {
-            int from = i > 0 && text[i - 1] is '前' or '第' ? i - 1 : i;
-            if (ScanAfterYear(text, from, limit, null, context, samePeriod: false) is { Figure: { } months } spanned
-                && months.Value.Contains('/') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
-                return spanned;
-        }
-        if (NumeralChars.CanStart(text[i]) && text[i] != '半')
-            return ScanNumeric(text, i, limit, context);
-        return ScanResult.None(i);
+        if (!NumeralChars.CanStart(text[i]) || text[i] == '半') return ScanResult.None(i);
+        int from = i > 0 && text[i - 1] is '前' or '第' ? i - 1 : i;
+        if (ScanAfterYear(text, from, limit, null, context, samePeriod: false) is { Figure: { } months } spanned
+            && months.Value.Contains('/') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
+            return spanned;
+        return ScanNumeric(text, i, limit, context);
     }
 
     private static ScanResult ScanRelative(string text, int i, int limit, DateContext context)

@@ -82,7 +82,7 @@ internal static class MetricFinder
         for (int i = start + 1; i < end - 1; i++)
         {
             if (text[i] is not ('比' or '较') || !words.IsSingleCharWord(i)) continue;
-            if (text.AsSpan(start, i - start) is "分别" || Adverbs.Contains(text.AsSpan(start, i - start), StringComparison.Ordinal)) break; // 分别比去年同期增长
+            if (text.AsSpan(start, i - start) is "分别" || i - start == 1 && Adverbs.Contains(text[start])) break; // 分别比去年同期增长, 也比…
             for (int k = i + 1; k < end; k++)
                 foreach (var verb in ChangeVerbs)
                     if (Follows(text, k, end, verb)) return (i, k);

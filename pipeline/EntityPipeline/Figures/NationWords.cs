@@ -6,7 +6,7 @@ namespace EntityPipeline.Figures;
 /// 全国 and 我国 name the country a domestic report is about (目前全国仍有7000多万人…; 我国第四次大幅度降低关税; 全国粮食总产量,
 /// 全国居民消费价格指数: the nation's measure): a place the context states (GUIDELINES F7 subject) that no tagger marks as a name.
 /// Not when governed (占全国的近两成, 与全国平均水平相比), nor when it names a competition (全国排球联赛), whose teams the figures
-/// are about. Qualifying any noun was the old test: it lost 全国 before every statistic (the modern figures gold: subject 0.621 → 0.726).
+/// are about (any noun after it was the old test: it lost 全国 before every statistic; docs/figures-dev-gold.md, session 26).
 /// </summary>
 internal static class NationWords
 {

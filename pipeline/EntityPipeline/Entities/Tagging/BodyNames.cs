@@ -88,6 +88,7 @@ internal static class BodyNames
     /// </summary>
     private static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        if (!labels.AsSpan(0, length).ContainsAny(BioesLabels.Label(EntityType.ORG, BioesLabels.E), BioesLabels.Label(EntityType.ORG, BioesLabels.S))) return;
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.ORG || ParentOf(text[start..end]) is not (> Parent.None and var parent)) continue;

@@ -14,6 +14,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <item>a person mention that runs a Chinese name into a Latin word (陈苏丹sudan) keeps the Chinese name, and one that starts
 /// after a hyphen takes in the given name before it (让-马克·杜兰);</item>
 /// <item>a surname tagged alone before a doubled character (张/PER 欢欢): the doubled character is the given name;</item>
+/// <item>a name cut inside jieba's word of three (胡明/PER 轩 in 胡明轩/x): the whole word (<see cref="RunToNameWordEnd"/>);</item>
 /// <item>a social-media handle that is a name, a surname and one or two characters between @ and the handle's end (@高晓松:):
 /// the person (<see cref="TagHandles"/>).</item>
 /// </list>
@@ -60,6 +61,7 @@ internal static class PersonNames
     private static void RunToNameWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         int person = BioesLabels.Label(EntityType.PER, BioesLabels.B);
+        if (!labels.AsSpan(0, length).Contains(person)) return;
         foreach (var word in words)
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
