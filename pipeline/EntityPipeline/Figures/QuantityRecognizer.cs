@@ -173,6 +173,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         // 11号线, 2号泊位: an ordinal inside a name.
         if (next == '号') return ScanResult.Skip(SkipLabel(text, j + 1, limit));
+        // 上证指数报3386.52点, 收涨312点: an index's points, after a verb of quoting or moving (8点 alone is a time of day).
+        if (next == '点' && !n.IsChinese && IndexVerbBefore(text, start, floor) && !(j + 1 < limit && (char.IsAsciiDigit(text[j + 1]) || text[j + 1] is '钟' or '半')))
+            return Found(start, j + 1, FigureKind.QUANTITY, value, null, "点", qualifier, null, rate: null);
         // 六成, 近六成 = 60 %, 九成多 over 90 %; not 成为, 成立.
         if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
         {
@@ -374,6 +377,16 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return i - 2 >= floor && "担肩背身辜抱胜自欺正".Contains(text[i - 2]) ? -1 : i - 1;
         if (c == '下' && i - 2 >= floor && text[i - 2] == '零') return i - 2;
         return -1;
+    }
+
+    private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
+
+    /// <summary>Whether a verb an index's level or move is written after (报, 收于, 涨, 跌, 站上) ends right before <paramref name="start"/>.</summary>
+    private static bool IndexVerbBefore(string text, int start, int floor)
+    {
+        foreach (var verb in IndexVerbs)
+            if (start - verb.Length >= floor && text.AsSpan(start - verb.Length, verb.Length).SequenceEqual(verb)) return true;
+        return false;
     }
 
     /// <summary>￥100, $3.5亿: a currency symbol before the number is its unit when no unit follows.</summary>
