@@ -128,6 +128,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (before is '“' or '‘' or '"' or '「' or '『')
             return ScanResult.Skip(ClosingQuote(text, j, limit));
 
+        // 生师比为16.8:1: a proportion's terms may have decimals, where a score's never do.
+        if (!n.IsChinese && IsDecimalProportionTerm(text, i, j, limit))
+            return ScanResult.Found(new FigureCandidate(i, j, FigureKind.RATIO, Format(n.Value), "", "", Qualifier.Exact));
         // 3比1, ３∶０: a score gives one COUNT per side (GUIDELINES F9).
         if (ScoreSide(text, i, j, floor, limit, n))
         {
@@ -347,7 +350,23 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
 
-    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为"];
+    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为"];
+
+    /// <summary>A term of a pair with a decimal in it (16.8:1, 5.8∶1) after a word of proportion; a pair of integers is read by <see cref="ScoreSide"/>.</summary>
+    private static bool IsDecimalProportionTerm(string text, int i, int j, int limit)
+    {
+        bool firstTerm = j + 1 < limit && text[j] is '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[j + 1]) >= 0;
+        bool secondTerm = i - 2 >= 0 && text[i - 1] is '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[i - 2]) >= 0;
+        if (!firstTerm && !secondTerm) return false;
+        int other = firstTerm ? j + 1 : i - 2, step = firstTerm ? 1 : -1;
+        bool hasDecimal = text.AsSpan(i, j - i).IndexOfAny('.', '．') >= 0;
+        while (other >= 0 && other < limit && (NumeralChars.ArabicDigit(text[other]) >= 0 || NumeralChars.IsDecimalPoint(text[other])))
+        {
+            hasDecimal |= NumeralChars.IsDecimalPoint(text[other]);
+            other += step;
+        }
+        return hasDecimal && IsProportion(text, i);
+    }
 
     /// <summary>Whether the pair of numbers holding <paramref name="i"/> follows a word of proportion (比例为７∶３).</summary>
     private static bool IsProportion(string text, int i)
@@ -356,7 +375,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (i - 2 >= 0 && IsScoreSeparator(text[i - 1]) && NumeralChars.ArabicDigit(text[i - 2]) >= 0)
         {
             first = i - 2;
-            while (first > 0 && NumeralChars.ArabicDigit(text[first - 1]) >= 0) first--;
+            while (first > 0 && (NumeralChars.ArabicDigit(text[first - 1]) >= 0 || NumeralChars.IsDecimalPoint(text[first - 1]))) first--;
         }
         foreach (var word in ProportionWords)
             if (first >= word.Length && text.AsSpan(first - word.Length, word.Length).SequenceEqual(word)) return true;

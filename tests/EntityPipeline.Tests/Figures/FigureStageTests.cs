@@ -403,6 +403,9 @@ public sealed class FigureStageTests
         Assert.Equal([(FigureKind.RATIO, "6"), (FigureKind.RATIO, "4")], terms.Select(f => (f.Kind, f.Value)));
         Assert.DoesNotContain(terms, f => f.Metric == "比分");
         Assert.Equal(terms[0].Metric, terms[1].Metric);                // the second term measures what the first does
+        // Terms with a decimal after a word of proportion (生师比为16.8:1), which a score never has.
+        Assert.Equal([(FigureKind.RATIO, "16.8"), (FigureKind.RATIO, "1")],
+            FigureTestKit.Find("全市小学生师比为16.8:1。").Select(f => (f.Kind, f.Value)));
         var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
         Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
     }
