@@ -6,9 +6,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// Companies by the names news calls them: listed companies' short names (海康威视, 亿纬锂能, 中芯国际; Entities/Data/
 /// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳;
 /// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv,
-/// written by the project), and sports leagues by their short names (中超, CBA, 英超; league-names.tsv, written by the
-/// project). The tagger, trained on 1998's text, misses most modern firms or cuts them
-/// (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span crossing its edges, is an
+/// written by the project), and leagues and international bodies news names by a short name (中超, CBA, 世卫组织;
+/// organisation-names.tsv, written by the project). The tagger, trained on 1998's text, misses most modern firms or cuts
+/// them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, with no span crossing its edges, is an
 /// organisation, through its trade and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside
 /// it give way, but not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before
 /// they are firms). A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it neither a name
@@ -18,11 +18,11 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class KnownCompanies
 {
     public const string ListedFile = "Entities/Data/company-names.tsv", BrandsFile = "Entities/Data/brand-names.tsv",
-        FirmsFile = "Entities/Data/firm-names.tsv", LeaguesFile = "Entities/Data/league-names.tsv";
+        FirmsFile = "Entities/Data/firm-names.tsv", OrganisationsFile = "Entities/Data/organisation-names.tsv";
 
     private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(
         new[] { (ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name"), (FirmsFile, "list of firms known by name"),
-            (LeaguesFile, "list of sports leagues") }
+            (OrganisationsFile, "list of leagues and international bodies") }
             .SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.Item1), f.Item2, "type mask").Entries)
             .DistinctBy(e => e.Key)));
 
