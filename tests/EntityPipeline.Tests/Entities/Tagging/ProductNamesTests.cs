@@ -15,6 +15,9 @@ public sealed class ProductNamesTests
         Assert.Equal(["新浪 ORG"], Apply("你们都能收到新浪微博发出的红包。", ("新浪微博", EntityType.ORG)));
         Assert.Equal(["小米 ORG", "华为 ORG"], Apply("小米手机和华为手机都在涨价。", ("小米", EntityType.PER)));
         Assert.Equal(["百度 ORG"], Apply("用百度地图查一下路线。", ("百度地图", EntityType.LOC)));
+        // A channel in a dateline is the desk that reports: one organisation, without 讯.
+        Assert.Equal(["新浪体育 ORG"], Apply("新浪体育讯 今晚的比赛", ("新浪", EntityType.ORG)));
+        Assert.Equal(["新浪娱乐 ORG"], Apply("新浪娱乐讯 电影首映", ("新浪娱乐讯", EntityType.ORG)));
     }
 
     [Fact]
