@@ -6,7 +6,8 @@ namespace EntityPipeline.Figures;
 /// Decides whether a figure states a goal, plan or forecast (GUIDELINES F5 target): its clause says
 /// 规划 / 计划 / 预计 / 力争 / 目标 (规划建设3000P), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
 /// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%), or 将 itself
-/// states a forecast in the figure's clause (将增加1000亿美元). The
+/// states a forecast in the figure's clause (将增加1000亿美元), or the goal is named after it (5%左右的预期目标), or a forecast
+/// verb opens its sentence (某厅预计，…全年投资增长12%-15%; not for 预期寿命, life expectancy). The
 /// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets.
 /// </summary>
 internal static class TargetDetector
@@ -14,6 +15,9 @@ internal static class TargetDetector
     private const int MaxFutureVerb = 3;
 
     private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期"];
+
+    /// <summary>A forecast verb and the comma after it: what follows in the sentence is forecast (预计，…).</summary>
+    private static readonly string[] ForecastVerbs = ["预计，", "预测，", "预计：", "预测："];
 
     private static readonly string[] ReachVerbs =
     [
@@ -32,7 +36,13 @@ internal static class TargetDetector
         // 将不超过5万元: a cap or a floor is a bound (under, over), not a goal.
         if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
         foreach (var w in PlanWords)
-            if (clauseText.Contains(w, StringComparison.Ordinal)) return true;
+            if (clauseText.Contains(w, StringComparison.Ordinal) && !clauseText.Contains("预期寿命", StringComparison.Ordinal)) return true;
+        // 实现全年5%左右的预期目标: the goal named after the figure in its clause.
+        int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, text.Length);
+        if (text.AsSpan(figure.End, clauseEnd - figure.End).Contains("目标", StringComparison.Ordinal)) return true;
+        // 某厅预计，四季度…，全年工业投资增长12%-15%: a forecast verb that opens the sentence governs its later clauses' amounts
+        // (not a span of time there: 未来24小时 is when the forecast holds).
+        if (figure.Kind != FigureKind.DURATION && ForecastOpens(text, floor, clause)) return true;
         // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
         if (StatesFuture(clauseText)) return true;
 
@@ -49,6 +59,16 @@ internal static class TargetDetector
         // 将 / 未来 / 届时 look ahead only within the figure's own sentence: "…将缩短至50分钟。截至目前，已超过1,100公里" is a fact.
         var sentence = scope[(scope.LastIndexOfAny("。！？；") + 1)..];
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a forecast verb and its comma (预计，) stand in the figure's sentence before its clause.</summary>
+    private static bool ForecastOpens(string text, int floor, int clause)
+    {
+        int sentenceStart = text.AsSpan(floor, clause - floor).LastIndexOfAny("。！？；") + 1 + floor;
+        var opening = text.AsSpan(sentenceStart, clause - sentenceStart);
+        foreach (var w in ForecastVerbs)
+            if (opening.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ public sealed class QualifierTests
     [InlineData("营业面积逾2万平方米。", "逾2万平方米", Qualifier.Over)]
     [InlineData("参会人数在1000人以上。", "1000人", Qualifier.Over)]
     [InlineData("新增就业岗位3000余个。", "3000余个", Qualifier.Over)]
+    [InlineData("实现全年5%的预期目标有基础。", "5%", Qualifier.Target)]                    // the goal named after the figure
+    [InlineData("该厅预计，四季度工业增速回升，全年投资增长12%。", "12%", Qualifier.Target)]     // a forecast verb opening the sentence
+    [InlineData("气象部门预计，未来24小时仍有暴雨。", "24小时", Qualifier.Exact)]             // not the span the forecast covers
+    [InlineData("居民人均预期寿命提高到79.2岁。", "79.2岁", Qualifier.Exact)]                // 预期寿命 is life expectancy, no plan
     [InlineData("夜间气温不到10摄氏度。", "10摄氏度", Qualifier.Under)]
     [InlineData("从市区出发在两小时车程内可达。", "两小时", Qualifier.Under)]     // 在…内 frames a bound
     [InlineData("误差控制在5毫米以内。", "5毫米", Qualifier.Under)]
