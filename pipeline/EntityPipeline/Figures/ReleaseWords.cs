@@ -2,7 +2,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// How a report names who releases its figures and when (国家统计局今天发布数据, 海关总署13日公布, 民航局数据显示, 文化和旅游部数据中心
-/// 测算): the source is not what the figures are about, and the day of the release is not when they hold.
+/// 测算): an office that releases figures about others is not what they are about, and the day of a release is not when they
+/// hold.
 /// </summary>
 internal static class ReleaseWords
 {
@@ -19,11 +20,21 @@ internal static class ReleaseWords
         return false;
     }
 
-    /// <summary>Whether the name ending at <paramref name="at"/> is the source of a release: a day at most, then a word of releasing.</summary>
-    public static bool FollowSource(string text, int at, int limit)
+    // The offices that release statistics about others (国家统计局, 海关总署, 商务部, 中国人民银行, 行业协会). A company or a
+    // hospital that releases its own figures (芯衡科技发布年报, 市第一人民医院发布…) is what they are about.
+    private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "协会"];
+
+    /// <summary>
+    /// Whether the name [<paramref name="start"/>, <paramref name="end"/>) is an office that releases figures about others: a
+    /// day at most after it, then a word of releasing.
+    /// </summary>
+    public static bool ReleasedBy(string text, int start, int end, int limit)
     {
-        int i = at;
-        while (i < limit && i - at < 4 && DayChars.Contains(text[i])) i++;
+        bool office = false;
+        foreach (var suffix in Offices) office |= text.AsSpan(start, end - start).EndsWith(suffix);
+        if (!office) return false;
+        int i = end;
+        while (i < limit && i - end < 4 && DayChars.Contains(text[i])) i++;
         return StartAt(text, i, limit);
     }
 }

@@ -120,7 +120,7 @@ internal static class SubjectFinder
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             bool governed = Governors.Contains(before) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
-                || ReleaseWords.FollowSource(text, g.End, end);
+                || ReleaseWords.ReleasedBy(text, g.Start, g.End, end);
             first = false;
             previousGoverned = governed;
             if (!governed) return g;

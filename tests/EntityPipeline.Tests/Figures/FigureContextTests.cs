@@ -401,6 +401,8 @@ public sealed class FigureContextTests
         Assert.Equal("", Attached("民航局数据显示，旅客运输量增长6%。", ("民航局", EntityType.ORG)).Single().Subject);
         // The nation's measure (全国粮食产量) is the nation's, where the release names it.
         Assert.Equal("全国", Attached("统计局今天发布数据，全国粮食产量达1.4万亿斤。", ("统计局", EntityType.ORG)).Single().Subject);
+        // A company or hospital that releases its own figures is what they are about; only offices report on others.
+        Assert.Equal("甲科技", Attached("甲科技今天发布年报，营收增长12%。", ("甲科技", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
         // A body that does what the figure counts is still its subject.
         Assert.Equal("甲公司", Attached("甲公司今年营收增长12%。", ("甲公司", EntityType.ORG)).Single().Subject);
     }
