@@ -78,6 +78,11 @@ public sealed class FigureStageTests
     [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
     [InlineData("四季度，出口回升。", 0, 3, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]            // a quarter with no year
     [InlineData("前三季度，出口回升。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-09", "", "", Qualifier.Exact)]
+    [InlineData("第四季度营收12.9亿元。", 0, 4, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]       // 第 before a quarter: the dates'
+    [InlineData("物价连续第三个月放缓。", 4, 8, FigureKind.ORDINAL, "3", "", "月", Qualifier.Exact)]
+    [InlineData("该党获得91席。", 4, 7, FigureKind.COUNT, "91", "", "席", Qualifier.Exact)]
+    [InlineData("倒塌房屋1300余间。", 4, 10, FigureKind.COUNT, "1300", "", "间", Qualifier.Over)]
+    [InlineData("网络时延控制在20毫秒以内。", 7, 11, FigureKind.DURATION, "20", "", "毫秒", Qualifier.Under)]
     [InlineData("二○○三年二月四日，大桥通车。", 0, 9, FigureKind.DATE, "2003-02-04", "", "", Qualifier.Exact)]   // ○ for 〇
     [InlineData("代表团二十三日抵达。", 3, 7, FigureKind.DATE, "XXXX-XX-23", "", "", Qualifier.Exact)]
     [InlineData("委员会周三批准了收购。", 3, 5, FigureKind.DATE, "XXXX-WXX-3", "", "", Qualifier.Exact)]    // a weekday (EDTF)
