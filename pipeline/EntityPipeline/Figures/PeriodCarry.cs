@@ -6,7 +6,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Periods that hold beyond their own sentence (GUIDELINES F7: the time the figure refers to, when stated).
-/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分)
+/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分; 去年，全县…)
 /// holds for the later figures whose sentence states no time and names nobody of its own (此外，该行存款余额达…):
 /// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
 /// that states a time of its own starts another time frame, after which the lead's holds no more. The time a
@@ -43,7 +43,29 @@ internal sealed partial class PeriodCarry
             _lead = _text[c.Start..c.End];
             break;
         }
+        if (_lead.Length == 0) _lead = YearWordOf(_text, lead);
         if (_lead.Length == 0) _leadDay = DayOf(_text, lead);
+    }
+
+    private static readonly string[] YearWords = ["今年", "去年", "上年", "全年"];
+
+    /// <summary>
+    /// A year the lead states by a word, not a number (去年，全县地区生产总值…): it holds for the later figures as a dated
+    /// year does; not a comparison base (比去年), nor a year's part (今年一季度, a date the candidates hold), nor 同期.
+    /// </summary>
+    private static string YearWordOf(string text, Sentence lead)
+    {
+        var span = text.AsSpan(lead.Start, lead.End - lead.Start);
+        foreach (var w in YearWords)
+        {
+            int at = span.IndexOf(w);
+            if (at < 0 || at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到' or '从' or '自') continue;
+            int after = at + w.Length;
+            if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'))
+                continue;
+            return w;
+        }
+        return "";
     }
 
     /// <summary>Reads the sentences before <paramref name="index"/> that hold no figure: a list's introduction starts a list, any other ends it.</summary>

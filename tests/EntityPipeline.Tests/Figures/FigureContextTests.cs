@@ -15,6 +15,10 @@ public sealed class FigureContextTests
         Assert.Equal("2022年", FigureTestKit.Single(text, "30亿元").Period);
         Assert.Equal("2022年", FigureTestKit.Single(text, "800亿元").Period);
         Assert.Equal("今年", FigureTestKit.Single(text, "100亿元").Period);                  // a time of its own wins
+        // A year the lead states by a word carries as a dated one does; a comparison base (比去年) does not.
+        const string word = "某县经济平稳\n本报讯去年，全县生产总值增长6%。新增就业3200人。";
+        Assert.Equal("去年", FigureTestKit.Single(word, "3200人").Period);
+        Assert.Equal("", FigureTestKit.Single("某县经济平稳\n本报讯全县生产总值比去年增长6%。新增就业3200人。", "3200人").Period);
     }
 
     [Fact]
