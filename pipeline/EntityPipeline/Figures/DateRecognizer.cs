@@ -1,6 +1,7 @@
 using System.Globalization;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
+using static EntityPipeline.Figures.TextRules;
 
 namespace EntityPipeline.Figures;
 
@@ -378,8 +379,6 @@ internal static class DateRecognizer
         return true;
     }
 
-    private static bool Follows(string text, int at, int limit, string word) =>
-        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 
     private static bool IsNameChar(char c) => HanCharacters.IsHan(c) || char.IsAsciiLetterOrDigit(c);
 

@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
+using static EntityPipeline.Figures.TextRules;
 
 namespace EntityPipeline.Figures;
 
@@ -84,8 +85,7 @@ internal static class MetricFinder
             if (text[i] is not ('比' or '较') || !words.IsSingleCharWord(i)) continue;
             if (text.AsSpan(start, i - start) is "分别" || i - start == 1 && Adverbs.Contains(text[start])) break; // 分别比去年同期增长, 也比…
             for (int k = i + 1; k < end; k++)
-                foreach (var verb in ChangeVerbs)
-                    if (Follows(text, k, end, verb)) return (i, k);
+                if (WordAt(text, k, end, ChangeVerbs) is not null) return (i, k);
             break;
         }
         return (start, start);
@@ -175,7 +175,4 @@ internal static class MetricFinder
             if (Follows(text, i, limit, v)) return true;
         return false;
     }
-
-    private static bool Follows(string text, int at, int limit, string word) =>
-        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 }

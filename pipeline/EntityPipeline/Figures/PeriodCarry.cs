@@ -59,7 +59,7 @@ internal sealed partial class PeriodCarry
         foreach (var w in YearWords)
         {
             int at = span.IndexOf(w);
-            if (at < 0 || at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到' or '从' or '自') continue;
+            if (at < 0 || at > 0 && (ComparedWith.Contains(span[at - 1]) || span[at - 1] is '从' or '自')) continue;
             int after = at + w.Length;
             if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'))
                 continue;
@@ -120,6 +120,9 @@ internal sealed partial class PeriodCarry
         : _lead.Length > 0 ? (_namesSomeone(s) ? "" : _lead)
         : _leadDay;
 
+    /// <summary>What a time word after it is compared with or runs to (比昨天, 与去年, 至今年), not when the lead's events happen.</summary>
+    private const string ComparedWith = "较比与同和至到";
+
     private static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
 
     /// <summary>The day word a lead reports its events on (…今天在公开赛中力克对手), not a comparison base (比昨天) nor the day of a release (今天发布), or "".</summary>
@@ -129,7 +132,7 @@ internal sealed partial class PeriodCarry
         foreach (var w in DayWords)
         {
             int at = span.IndexOf(w);
-            if (at >= 0 && !(at > 0 && span[at - 1] is '较' or '比' or '与' or '同' or '和' or '至' or '到')
+            if (at >= 0 && !(at > 0 && ComparedWith.Contains(span[at - 1]))
                 && !ReleaseWords.StartAt(text, lead.Start + at + w.Length, lead.End)) return w;
         }
         return "";

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using static EntityPipeline.Figures.TextRules;
 
 namespace EntityPipeline.Figures;
 
@@ -103,18 +104,16 @@ internal static class PeriodFinder
     }
 
     // A holiday or season named with its length (春运40天，…; 假期7天全国国内出游…; 春节档8天里) is when the figures after it hold.
-    private static readonly string[] Holidays = ["春运", "假期", "长假", "小长假", "黄金周", "春节档", "暑期档", "国庆档", "档期"];
+    private static readonly string[] Holidays = ["春运", "假期", "小长假", "长假", "黄金周", "春节档", "暑期档", "国庆档", "档期"];
 
     /// <summary>Where a holiday word right before a span of days starts, when the two open their clause (春运40天), or null.</summary>
     private static int? HolidaySpan(string text, FigureCandidate d, Sentence sentence)
     {
         if (d.Kind != FigureKind.DURATION) return null;
         int clause = ClauseBounds.ClauseStart(text, d.Start, sentence.Start);
-        foreach (var word in Holidays)
-            if (d.Start - word.Length >= clause && text.AsSpan(d.Start - word.Length, word.Length).SequenceEqual(word)
-                && text.AsSpan(clause, d.Start - word.Length - clause).IndexOfAnyExcept(' ', '　') < 0)
-                return d.Start - word.Length;
-        return null;
+        // The longer word first where one ends another (小长假, 长假).
+        return WordBefore(text, d.Start, clause, Holidays) is { } word && text.AsSpan(clause, d.Start - word.Length - clause).IndexOfAnyExcept(' ', '　') < 0
+            ? d.Start - word.Length : null;
     }
 
     private static readonly string[] TimeNouns = ["赛季", "季度", "星期", "个月", "年", "月", "天", "日", "周", "届", "轮"];
@@ -168,7 +167,4 @@ internal static class PeriodFinder
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-';
 
     private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和';
-
-    private static bool Follows(string text, int at, int limit, string word) =>
-        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 }

@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
+using static EntityPipeline.Figures.TextRules;
 
 namespace EntityPipeline.Figures;
 
@@ -403,12 +404,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
 
     /// <summary>Whether a verb an index's level or move is written after (报, 收于, 涨, 跌, 站上) ends right before <paramref name="start"/>.</summary>
-    private static bool IndexVerbBefore(string text, int start, int floor)
-    {
-        foreach (var verb in IndexVerbs)
-            if (start - verb.Length >= floor && text.AsSpan(start - verb.Length, verb.Length).SequenceEqual(verb)) return true;
-        return false;
-    }
+    private static bool IndexVerbBefore(string text, int start, int floor) => WordBefore(text, start, floor, IndexVerbs) is not null;
 
     /// <summary>￥100, $3.5亿: a currency symbol before the number is its unit when no unit follows.</summary>
     private UnitEntry? CurrencySymbol(char before) => before switch
@@ -514,8 +510,6 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return j;
     }
 
-    private static bool Follows(string text, int at, int limit, string word) =>
-        at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word);
 
 
     private static string Format(decimal value) => FigureValue.Format(value);

@@ -13,12 +13,7 @@ internal static class ReleaseWords
     private const string DayChars = "今昨明前近当本日天月号周0123456789０１２３４５６７８９一二三四五六七八九十";
 
     /// <summary>Whether a word of releasing starts at <paramref name="at"/>.</summary>
-    public static bool StartAt(string text, int at, int limit)
-    {
-        foreach (var word in Words)
-            if (at + word.Length <= limit && text.AsSpan(at, word.Length).SequenceEqual(word)) return true;
-        return false;
-    }
+    public static bool StartAt(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Words) is not null;
 
     // The offices that release statistics about others (国家统计局, 海关总署, 商务部, 中国人民银行, 行业协会). A company or a
     // hospital that releases its own figures (芯衡科技发布年报, 市第一人民医院发布…) is what they are about.
@@ -30,9 +25,7 @@ internal static class ReleaseWords
     /// </summary>
     public static bool ReleasedBy(string text, int start, int end, int limit)
     {
-        bool office = false;
-        foreach (var suffix in Offices) office |= text.AsSpan(start, end - start).EndsWith(suffix);
-        if (!office) return false;
+        if (TextRules.WordBefore(text, end, start, Offices) is null) return false;
         int i = end;
         while (i < limit && i - end < 4 && DayChars.Contains(text[i])) i++;
         return StartAt(text, i, limit);
