@@ -83,9 +83,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own.
-                    if (LevelAnaphora.Find(text, clause, f.Start) is { } level && !groups.Exists(g => g.Start >= clause && g.End <= f.Start)
-                        && Antecedent(text, sentences, index, clause, level, mentions) is { } antecedent)
-                        subjectSpan = antecedent;
+                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions) is var (level, named))
+                        subjectSpan = named ? level : subjectSpan ?? level;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
@@ -181,6 +180,17 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
 
+    /// <summary>
+    /// The place a word such as 全省 or 该市 in [<paramref name="start"/>, <paramref name="end"/>) refers to (<see cref="Antecedent"/>);
+    /// 全省 itself when no province is named before it (GUIDELINES: the whole of an unnamed division is the subject); else null.
+    /// </summary>
+    private (PlaceSpan Span, bool Named)? LevelSubject(string text, ImmutableArray<Sentence> sentences, int index, int start, int end, ImmutableArray<Mention> mentions)
+    {
+        if (LevelAnaphora.Find(text, start, end) is not int at) return null;
+        if (Antecedent(text, sentences, index, at, text[at + 1], mentions) is { } named) return (named, true);
+        return LevelAnaphora.IsWhole(text, at) ? (new PlaceSpan(at, at + 2), false) : null;
+    }
+
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
 
@@ -200,8 +210,21 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 int named = places.NameAt(text, found[p].Start, found[p].End);
                 if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
                     return new PlaceSpan(found[p].Start, found[p].Start + named);
+                if (named == 0 && LevelPrefix(text, found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
+    /// first character of the level, two to four characters in, or null (市中级人民法院 names none).
+    /// </summary>
+    private static int? LevelPrefix(string text, PlaceSpan body, char level)
+    {
+        int last = Math.Min(body.Start + 4, body.End - 2);
+        for (int k = body.Start + 2; k <= last; k++)
+            if (text[k] == level) return k + 1 - body.Start;
         return null;
     }
 
@@ -227,7 +250,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
-    /// <summary>The first name of the nearest earlier sentence of the same paragraph that has one (a release's source too: a hospital that releases its own figures is what they are about).</summary>
+    /// <summary>
+    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="LevelSubject"/>).
+    /// An office that releases figures about others is left out; a hospital that releases its own is what they are about.
+    /// </summary>
     private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)
     {
         int line = ClauseBounds.LineStart(text, figure.Start);
@@ -236,7 +262,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (groups.Count > 0) return text[groups[0].Start..groups[0].End];
+            if (groups.Find(g => !ReleaseWords.ReleasedBy(text, g.Start, g.End, earlier.End)) is { End: > 0 } g) return text[g.Start..g.End];
+            if (LevelSubject(text, sentences, index - back, earlier.Start, earlier.End, mentions) is var (level, _)) return text[level.Start..level.End];
         }
         return "";
     }
@@ -258,8 +285,23 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     /// <summary>
+    /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
+    /// whole city throughout: the first such word of the lead's paragraph that names no city before it, or null.
+    /// </summary>
+    private (string Name, int From)? LeadDivision(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        int line = ClauseBounds.LineStart(text, sentences[index].Start);
+        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
+            if (LevelSubject(text, sentences, s, sentences[s].Start, sentences[s].End, mentions) is var (level, named))
+                return named ? null : (text[level.Start..level.End], level.End);
+        return null;
+    }
+
+    /// <summary>
     /// The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any
-    /// other), for all its figures; else the lead's (<see cref="LeadName"/>); else none. From: the first offset it holds at.
+    /// other), for all its figures; else the lead's (<see cref="LeadName"/>, <see cref="LeadDivision"/>); else none. From: the first
+    /// offset it holds at.
     /// </summary>
     private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
@@ -284,7 +326,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? ("", 0);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? LeadDivision(text, sentences, mentions) ?? ("", 0);
 
         void Count(string key)
         {

@@ -9,12 +9,15 @@ internal static class LevelAnaphora
     private const string Determiners = "全该本我";
     private const string Levels = "省市县区镇";
 
-    /// <summary>The level named by such a word in [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
-    public static char? Find(string text, int start, int end)
+    /// <summary>Where the first such word in [<paramref name="start"/>, <paramref name="end"/>) starts (its level is the character after), or null.</summary>
+    public static int? Find(string text, int start, int end)
     {
         for (int i = start; i + 1 < end; i++)
             if (Determiners.Contains(text[i]) && Levels.Contains(text[i + 1]) && !(i + 2 < end && text[i + 2] is '域' or '级' or '委' or '长' or '政' or '场'))
-                return text[i + 1];
+                return i;
         return null;
     }
+
+    /// <summary>全省, 全市 …: the whole of the division, which stands for it when the text never names it (市法院发布…，全市受理…).</summary>
+    public static bool IsWhole(string text, int at) => text[at] == '全';
 }

@@ -104,14 +104,17 @@ internal sealed class PlaceGazetteer
 
     /// <summary>
     /// True when <paramref name="place"/> is a division of the level that <paramref name="level"/> names (省, 市, 县,
-    /// 区, 镇): it ends with that character, or is a province (省) or a city (市) of the gazetteer.
+    /// 区, 镇): it ends with that character, or is a province (省), a city or municipality (市, 北京 and 沪 too) or an autonomous
+    /// region (区, 新疆) of the gazetteer.
     /// </summary>
     public bool IsOfLevel(ReadOnlySpan<char> place, char level)
     {
         if (place.Length == 0) return false;
         if (place[^1] == level) return true;
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市');
+        return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市')
+            || (level, place.ToString()) is ('区', "内蒙古" or "广西" or "西藏" or "宁夏" or "新疆")
+            || (level, place.ToString()) is ('市', "北京" or "天津" or "上海" or "重庆" or "京" or "津" or "沪" or "渝");
     }
 
     /// <summary>The length of the gazetteer name (or run of abbreviations) that [<paramref name="start"/>, <paramref name="end"/>) opens with, or 0.</summary>

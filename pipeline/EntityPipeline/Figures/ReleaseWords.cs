@@ -17,7 +17,8 @@ internal static class ReleaseWords
 
     // The offices that release statistics about others (国家统计局, 海关总署, 商务部, 中国人民银行, 行业协会). A company or a
     // hospital that releases its own figures (芯衡科技发布年报, 市第一人民医院发布…) is what they are about.
-    private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "协会"];
+    // A court's work report and an exam authority's scores are about the place (临澜市, 全省), not the body.
+    private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "协会", "法院", "考试院"];
 
     /// <summary>
     /// Whether the name [<paramref name="start"/>, <paramref name="end"/>) is an office that releases figures about others: a

@@ -420,6 +420,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_whole_of_a_division_the_text_never_names_is_the_subject()
+    {
+        // 全市 stands for the city the report never names, in its clause, in the paragraph after it and in later paragraphs.
+        const string text = "市中级人民法院今天发布工作报告。2024年，全市法院共受理案件21万件，审结20万件。结案率为94%。\n其中，劳动争议案件1.2万件。";
+        var figures = Attached(text, ("市中级人民法院", EntityType.ORG)).Where(f => f.Kind != FigureKind.DATE).ToList();
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.Equal("全市", f.Subject));
+        // A city named before it is what it stands for, a municipality (北京) and a body named from an unknown county (清溪县…) too.
+        Assert.Equal("北京", Attached("北京新建公园。全市公园总数达到1100个。", ("北京", EntityType.LOC)).Single().Subject);
+        Assert.Equal("清溪县", Attached("记者从清溪县农业农村局了解到，今年全县种植水稻26万亩。", ("清溪县农业农村局", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
     public void A_stray_one_character_direction_is_no_subject()
     {
         var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();
@@ -430,7 +443,7 @@ public sealed class FigureContextTests
     public void An_organisation_of_an_earlier_paragraph_is_not_the_subject()
     {
         const string text = "全市经济运行平稳\n本报讯全市经济运行平稳。\n甲大学的专家出席了发布会。\n全市新增就业岗位3万个。";
-        Assert.Equal("", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
+        Assert.Equal("全市", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
         // In its own paragraph the sentence before still says who the figure is about.
         Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
     }
