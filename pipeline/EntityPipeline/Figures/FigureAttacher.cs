@@ -82,9 +82,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 {
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
-                    // 全省常住人口…: the province named last, unless the clause names a place of its own.
+                    // 全省常住人口…: the province named last, unless the clause names a place of its own. With none named, the place the
+                    // document is about stands behind it (义乌 is a 市 no gazetteer lists), else the sentence's subject, else 全省 itself.
                     if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions) is var (level, named))
-                        subjectSpan = named ? level : subjectSpan ?? level;
+                        subjectSpan = named ? level : subjectSpan ?? (topic.Value is { From: 0, Name.Length: > 0 } ? null : level);
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;

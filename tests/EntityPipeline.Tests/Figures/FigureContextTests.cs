@@ -430,6 +430,9 @@ public sealed class FigureContextTests
         // A city named before it is what it stands for, a municipality (北京) and a body named from an unknown county (清溪县…) too.
         Assert.Equal("北京", Attached("北京新建公园。全市公园总数达到1100个。", ("北京", EntityType.LOC)).Single().Subject);
         Assert.Equal("清溪县", Attached("记者从清溪县农业农村局了解到，今年全县种植水稻26万亩。", ("清溪县农业农村局", EntityType.ORG)).Single().Subject);
+        // The place a document is about stands behind it, of a level no gazetteer knows (义乌 is a county-level 市).
+        const string yiwu = "义乌小商品走俏\n本报讯义乌商户越来越多。\n义乌的市场很大。\n义乌人善于经商。\n去年全市出口增长9%。";
+        Assert.Equal("义乌", Attached(yiwu, ("义乌", EntityType.LOC)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
     }
 
     [Fact]
