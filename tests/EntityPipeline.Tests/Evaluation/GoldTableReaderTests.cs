@@ -46,6 +46,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning9", 369)]
     [InlineData("entities-tuning10", 415)]
     [InlineData("entities-tuning11", 643)]
+    [InlineData("entities-tuning12", 672)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
