@@ -7,7 +7,7 @@ namespace EntityPipeline.Dates;
 /// <summary>
 /// Adds the document's publication date, in the order of trust GUIDELINES F9 gives: a date line in its text,
 /// then its file name, then the date the user gives for the whole folder (<paramref name="given"/>, `run
-/// --date`). A dateline's month and day take their year from the next source that has one. The figures stage
+/// --date`). A dateline's month and day take the year it states, else the next source's that has one. The figures stage
 /// resolves 今年 and 去年 from it.
 /// </summary>
 public sealed class DocumentDateStage(DateOnly? given = null) : IStage
@@ -25,7 +25,7 @@ public sealed class DocumentDateStage(DateOnly? given = null) : IStage
         var option = given?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (Dateline.Find(text) is { } dateline)
         {
-            string year = (fromName ?? option)?[..4] ?? "XXXX";
+            string year = dateline.Year?.ToString("D4", CultureInfo.InvariantCulture) ?? (fromName ?? option)?[..4] ?? "XXXX";
             return new DocumentDate($"{year}-{dateline.Month:D2}-{dateline.Day:D2}", DateSource.Text);
         }
         if (fromName is not null) return new DocumentDate(fromName, DateSource.Filename);

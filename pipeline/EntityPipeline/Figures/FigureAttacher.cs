@@ -82,10 +82,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 {
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
-                    // 全省常住人口…: the province named last, unless the clause names a place of its own. With none named, the place the
-                    // document is about stands behind it (义乌 is a 市 no gazetteer lists), else the sentence's subject, else 全省 itself.
-                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions) is var (level, named))
-                        subjectSpan = named ? level : subjectSpan ?? (topic.Value is { From: 0, Name.Length: > 0 } ? null : level);
+                    // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
+                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions, IsAboutAPlace(text, topic.Value, mentions)) is var (level, named))
+                        subjectSpan = named ? level : subjectSpan ?? level;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
@@ -101,7 +100,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         subject = previousSubject.Length > 0 ? previousSubject
                             : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
-                            : FromEarlierSentences(text, sentences, index, f, mentions) is { Length: > 0 } earlier ? earlier
+                            : FromEarlierSentences(document, sentences, index, f, mentions, IsAboutAPlace(text, topic.Value, mentions)) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {
@@ -183,14 +182,22 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     /// <summary>
     /// The place a word such as 全省 or 该市 in [<paramref name="start"/>, <paramref name="end"/>) refers to (<see cref="Antecedent"/>);
-    /// 全省 itself when no province is named before it (GUIDELINES: the whole of an unnamed division is the subject); else null.
+    /// 全省 itself when no province is named before it (GUIDELINES: the whole of an unnamed division is the subject), unless the
+    /// document is about a place it names most (<paramref name="aboutAPlace"/>: 义乌, a 市 no gazetteer lists, stands behind it); else null.
     /// </summary>
-    private (PlaceSpan Span, bool Named)? LevelSubject(string text, ImmutableArray<Sentence> sentences, int index, int start, int end, ImmutableArray<Mention> mentions)
+    private (PlaceSpan Span, bool Named)? LevelSubject(string text, ImmutableArray<Sentence> sentences, int index, int start, int end, ImmutableArray<Mention> mentions, bool aboutAPlace)
     {
         if (LevelAnaphora.Find(text, start, end) is not int at) return null;
         if (Antecedent(text, sentences, index, at, text[at + 1], mentions) is { } named) return (named, true);
-        return LevelAnaphora.IsWhole(text, at) ? (new PlaceSpan(at, at + 2), false) : null;
+        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
     }
+
+    /// <summary>Whether the name the document mentions most (<see cref="Topic"/>, not a lead's) is a place, not a body (区教育局).</summary>
+    private bool IsAboutAPlace(string text, (string Name, int From) topic, ImmutableArray<Mention> mentions) =>
+        topic is { From: 0, Name.Length: > 0 }
+        && (mentions.IsDefaultOrEmpty
+            ? places.NameAt(topic.Name, 0, topic.Name.Length) == topic.Name.Length
+            : mentions.Any(m => m.Type == EntityType.LOC && text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(topic.Name)));
 
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
@@ -252,11 +259,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
     /// <summary>
-    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="LevelSubject"/>).
+    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="LevelSubject"/>) or 全国.
     /// An office that releases figures about others is left out; a hospital that releases its own is what they are about.
     /// </summary>
-    private string FromEarlierSentences(string text, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions)
+    private string FromEarlierSentences(Document document, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions, bool aboutAPlace)
     {
+        var text = document.Text;
         int line = ClauseBounds.LineStart(text, figure.Start);
         for (int back = 1; back <= SentencesBack && index - back >= 0; back++)
         {
@@ -264,7 +272,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
             if (groups.Find(g => !ReleaseWords.ReleasedBy(text, g.Start, g.End, earlier.End)) is { End: > 0 } g) return text[g.Start..g.End];
-            if (LevelSubject(text, sentences, index - back, earlier.Start, earlier.End, mentions) is var (level, _)) return text[level.Start..level.End];
+            if (LevelSubject(text, sentences, index - back, earlier.Start, earlier.End, mentions, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
+            if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }
         return "";
     }
@@ -294,7 +303,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         int line = ClauseBounds.LineStart(text, sentences[index].Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
-            if (LevelSubject(text, sentences, s, sentences[s].Start, sentences[s].End, mentions) is var (level, named))
+            if (LevelSubject(text, sentences, s, sentences[s].Start, sentences[s].End, mentions, aboutAPlace: false) is var (level, named))
                 return named ? null : (text[level.Start..level.End], level.End);
         return null;
     }

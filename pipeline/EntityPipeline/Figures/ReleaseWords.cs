@@ -2,12 +2,15 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// How a report names who releases its figures and when (国家统计局今天发布数据, 海关总署13日公布, 民航局数据显示, 文化和旅游部数据中心
-/// 测算): an office that releases figures about others is not what they are about, and the day of a release is not when they
+/// 测算, 国家邮政局预计): an office that releases figures about others is not what they are about, and the day of a release is not when they
 /// hold.
 /// </summary>
 internal static class ReleaseWords
 {
-    private static readonly string[] Words = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "显示", "消息"];
+    private static readonly string[] Words = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "显示", "消息", "介绍", "预计", "预测"];
+
+    // Adverbs between the day and the verb (据县应急管理局初步统计).
+    private static readonly string[] Adverbs = ["初步", "最新", "正式"];
 
     // The day a release is dated (今天, 9日, 日前) between the source and its verb.
     private const string DayChars = "今昨明前近当本日天月号周0123456789０１２３４５６７８９一二三四五六七八九十";
@@ -29,6 +32,7 @@ internal static class ReleaseWords
         if (TextRules.WordBefore(text, end, start, Offices) is null) return false;
         int i = end;
         while (i < limit && i - end < 4 && DayChars.Contains(text[i])) i++;
+        if (TextRules.WordAt(text, i, limit, Adverbs) is { } adverb) i += adverb.Length;
         return StartAt(text, i, limit);
     }
 }

@@ -14,9 +14,12 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平) and 使 whom something makes act (迫使甲…),
-    // not what the figure is about.
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使";
+    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平), 使 whom something makes act (迫使甲…) and 于
+    // whom one serves or comes from (效力于甲队), not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使于";
+
+    // Room for 的 and a role between an age and its person (22岁的中场).
+    private const int MaxAgeGap = 4;
 
     // 在甲地举行的比赛: the place where an event is held is its venue, not what its figures are about.
     private static readonly string[] HoldingVerbs = ["举行", "举办", "召开", "进行", "开幕", "闭幕"];
@@ -45,6 +48,9 @@ internal static class SubjectFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        // 22岁中场雷纳德, 35岁的李某: an age is the person's it comes before.
+        if (figure.Unit == "岁" && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
+            return aged;
         // 这是阿根廷首次发行…, 乙国也是第一次参赛: the name right before a time counted (首次, 第N次) is who does it, even after 是.
         if (figure.Kind == FigureKind.ORDINAL && figure.Unit == "次"
             && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } doer
@@ -119,7 +125,8 @@ internal static class SubjectFinder
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
-            bool governed = Governors.Contains(before) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
+            // 效力于甲队 governs it; 位于乙区的地块 locates what the figure is about.
+            bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
                 || ReleaseWords.ReleasedBy(text, g.Start, g.End, end);
             first = false;
             previousGoverned = governed;

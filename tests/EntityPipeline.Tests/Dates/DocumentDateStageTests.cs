@@ -30,6 +30,8 @@ public sealed class DocumentDateStageTests
         Assert.Equal(new DocumentDate("XXXX-01-25", DateSource.Text), Undated.Find(text, "a.txt"));
         Assert.Equal(new DocumentDate("2024-01-25", DateSource.Text), Undated.Find(text, "2024-01-26_成都.txt"));
         Assert.Equal(new DocumentDate("2021-01-25", DateSource.Text), new DocumentDateStage(new DateOnly(2021, 6, 1)).Find(text, "a.txt"));
+        // A dateline that states its year is the whole date.
+        Assert.Equal(new DocumentDate("2025-01-14", DateSource.Text), Undated.Find("新华社北京2025年1月14日电 国家邮政局14日发布数据，全国快递业务量增长21%。", "2024-01-26_a.txt"));
     }
 
     [Theory]

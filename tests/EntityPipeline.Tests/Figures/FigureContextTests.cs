@@ -407,6 +407,9 @@ public sealed class FigureContextTests
         Assert.Equal("全国", Attached("统计局今天发布数据，全国粮食产量达1.4万亿斤。", ("统计局", EntityType.ORG)).Single().Subject);
         // A company or hospital that releases its own figures is what they are about; only offices report on others.
         Assert.Equal("甲科技", Attached("甲科技今天发布年报，营收增长12%。", ("甲科技", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        // Nor after an adverb (初步统计), nor when it forecasts.
+        Assert.Equal("", Attached("据县应急管理局初步统计，农作物受灾3万亩。", ("县应急管理局", EntityType.ORG)).Single(f => f.Unit == "亩").Subject);
+        Assert.Equal("全国", Attached("邮政局预计，明年全国快递业务量将达到1950亿件。", ("邮政局", EntityType.ORG)).Single(f => f.Unit == "件").Subject);
         // A body that does what the figure counts is still its subject.
         Assert.Equal("甲公司", Attached("甲公司今年营收增长12%。", ("甲公司", EntityType.ORG)).Single().Subject);
     }
@@ -433,6 +436,22 @@ public sealed class FigureContextTests
         // The place a document is about stands behind it, of a level no gazetteer knows (义乌 is a county-level 市).
         const string yiwu = "义乌小商品走俏\n本报讯义乌商户越来越多。\n义乌的市场很大。\n义乌人善于经商。\n去年全市出口增长9%。";
         Assert.Equal("义乌", Attached(yiwu, ("义乌", EntityType.LOC)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+    }
+
+    [Fact]
+    public void An_age_is_the_persons_and_whom_a_player_serves_is_not_the_subject()
+    {
+        var figures = Attached("效力于甲城队的22岁中场李四将以7500万欧元转会，合同期为5年。", ("甲城队", EntityType.ORG), ("李四", EntityType.PER));
+        Assert.All(figures, f => Assert.Equal("李四", f.Subject));
+        // 位于 locates what the figure is about rather than governing it.
+        Assert.Equal("乙区", Attached("位于乙区的枢纽网络时延控制在20毫秒以内。", ("乙区", EntityType.LOC)).Single().Subject);
+    }
+
+    [Fact]
+    public void The_nation_of_an_earlier_sentence_carries()
+    {
+        const string text = "协会今天发布数据，7月全国新能源汽车销量达98万辆。1至7月，新能源汽车累计销量达593万辆。";
+        Assert.Equal("全国", Attached(text, ("协会", EntityType.ORG)).Single(f => f.Value == "5930000").Subject);
     }
 
     [Fact]

@@ -299,6 +299,8 @@ public sealed class FigureStageTests
         Assert.DoesNotContain("电", figure.Metric);                                   // the metric does not reach into it
         Assert.Equal("XXXX-01-25", FigureTestKit.Single(text, "1月25日").Value);    // the day itself is still a date
         Assert.Equal("四川", FigureTestKit.Single("新华社成都1月25日电 四川全年引进项目120个。", "120个").Subject);
+        // A dateline that states its year is one too.
+        Assert.Equal("", FigureTestKit.Single("新华社北京2025年1月14日电 共引进外资项目120个。", "120个").Subject);
     }
 
     [Theory]
