@@ -75,8 +75,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || f is { Kind: FigureKind.ORDINAL, UnitEntry.IsStage: true }
-                    || (f.Kind == FigureKind.ORDINAL && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f)
+                    || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
@@ -147,11 +147,20 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     /// <summary>
-    /// What a standing measures, named as the gold decisions name it: a rank stated (名列第三, 排第二, 排名第三的…; not 升至第二, a change) is a 排名, the
+    /// Stages of an event or a series (第三轮, 第一盘, 首场, 第二批), times and turns in one (首次, 连续第五年, 第8个月, 上映第3天,
+    /// 第11号台风, 第三站, 第十届): an ordinal of one labels them, as 第一版 labels a page, and carries no metric, subject or period
+    /// (GUIDELINES F7). Not 首个, 第二条, 第二大: they rank what they qualify (the seed's 首个跨省域高新区).
+    /// </summary>
+    private static bool IsLabel(FigureCandidate f) =>
+        f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版";
+
+    /// <summary>
+    /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位, 升至第五位) or a
+    /// place (第三名) is a 排名, the
     /// points a side holds after 积 (积４分) its 积分; null for any other figure.
     /// </summary>
     private static string? StandingMetric(string text, FigureCandidate f, Sentence scope) =>
-        f.Kind == FigureKind.ORDINAL && f.Unit.Length == 0 && RankWords.StatesStanding(text, f.Start, scope.Start) ? "排名"
+        f.Kind == FigureKind.ORDINAL && (f.Unit == "名" || (f.Unit is "" or "位" && RankWords.FollowsRankWord(text, f.Start, scope.Start))) ? "排名"
         : f.Unit == "分" && f.Start > scope.Start && text[f.Start - 1] == '积' ? "积分"
         : null;
 

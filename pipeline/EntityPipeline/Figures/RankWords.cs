@@ -3,17 +3,26 @@ namespace EntityPipeline.Figures;
 /// <summary>Where an ordinal is a rank (GUIDELINES F6 ORDINAL): the words of ranking around 第N.</summary>
 internal static class RankWords
 {
+    // Words that state where one stands (排名第三, 位居第二, 分列第二、第三, 升至第五位), longest first.
+    private static readonly string[] Standing = ["跃升至", "排名", "名列", "位列", "位居", "稳居", "分列", "并列", "跃居", "升至", "降至", "居", "列", "排"];
+
+    // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
+    private static readonly string[] Scopes = ["积分榜", "金牌榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
+
     /// <summary>从第三升至第二: the rank a team leaves, 第N between 从 and a verb of change (not 从第一天起).</summary>
     public static bool IsLeftRank(string text, int start, int end, int floor, int limit) =>
         start - 1 >= floor && text[start - 1] == '从' && end < limit && text[end] is '升' or '降' or '跌' or '跃' or '滑';
 
-    /// <summary>排名第三, 名列第三, 居第二, 列第三, 排第二: 第N after a word that states a standing, not a change of it (升至第二).</summary>
-    public static bool StatesStanding(string text, int start, int floor) =>
-        (start - 1 >= floor && text[start - 1] is '居' or '列' or '排')
-        || (start - 2 >= floor && text.AsSpan(start - 2, 2) is "排名" or "名列" or "位列" or "位居");
-
-    /// <summary>排名第三, 位居第二, 降至第五: 第N after a word of ranking.</summary>
-    public static bool FollowsRankWord(string text, int start, int floor) =>
-        (start - 1 >= floor && text[start - 1] == '居')
-        || (start - 2 >= floor && text.AsSpan(start - 2, 2) is "排名" or "名列" or "位列" or "位居" or "升至" or "降至");
+    /// <summary>
+    /// 排名第三, 名列第三, 居全国第二位, 分列第二、第三, 升至第五位: 第N after a word of ranking, with what the standing is among
+    /// between them, or in a list after one.
+    /// </summary>
+    public static bool FollowsRankWord(string text, int start, int floor)
+    {
+        int at = start;
+        // The second of a list (分列第二、第三) follows the same word.
+        if (at - 1 > floor && text[at - 1] == '、' && text.LastIndexOf('第', at - 2, Math.Min(4, at - 1 - floor)) is int previous and >= 0) at = previous;
+        if (TextRules.WordBefore(text, at, floor, Scopes) is { } scope) at -= scope.Length;
+        return TextRules.WordBefore(text, at, floor, Standing) is not null;
+    }
 }

@@ -51,11 +51,6 @@ internal static class SubjectFinder
         // 22岁中场雷纳德, 35岁的李某: an age is the person's it comes before.
         if (figure.Unit == "岁" && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
             return aged;
-        // 这是阿根廷首次发行…, 乙国也是第一次参赛: the name right before a time counted (首次, 第N次) is who does it, even after 是.
-        if (figure.Kind == FigureKind.ORDINAL && figure.Unit == "次"
-            && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } doer
-            && text.AsSpan(doer.End, figure.Start - doer.End).IndexOfAnyExcept(AdverbsBeforeTimes) < 0)
-            return doer;
         // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
         if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)
             && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } rankedName)
@@ -141,8 +136,6 @@ internal static class SubjectFinder
             if (at + verb.Length <= limit && text.AsSpan(at, verb.Length).SequenceEqual(verb)) return true;
         return false;
     }
-
-    private const string AdverbsBeforeTimes = "也还都又是已曾才";
 
     private const string ScoreMetric = "比分";
 

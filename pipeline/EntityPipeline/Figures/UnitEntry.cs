@@ -8,12 +8,6 @@ internal sealed record UnitEntry(string Surface, string Unit, FigureKind Kind)
     /// <summary>Place classifiers (两省, 四地): the counted noun is the unit itself, so a figure with one has no metric.</summary>
     public bool IsPlaceClassifier => Kind == FigureKind.COUNT && Unit is "省" or "市" or "县" or "区" or "地" or "国" or "镇" or "村" or "省份" or "城市";
 
-    /// <summary>
-    /// Stages of an event or a series (第三轮, 第一盘, 第五局, 首场, 第二批): an ordinal with one labels the stage, as 第一版
-    /// labels a page, and carries no metric, subject or period (GUIDELINES F7).
-    /// </summary>
-    public bool IsStage => Kind == FigureKind.COUNT && Unit is "轮" or "盘" or "局" or "场" or "批";
-
     /// <summary>The games of a record and the rounds played (3胜4平5负, ２胜１和, ３战, 两轮): they add up over a competition.</summary>
     public bool IsTally => Kind == FigureKind.COUNT && Unit is "胜" or "平" or "负" or "和" or "战" or "连胜" or "连败" or "轮";
 

@@ -309,7 +309,12 @@ public sealed class FigureContextTests
         var record = Attached("甲队以2胜1负积4分的成绩排名第三。", ("甲队", EntityType.ORG));
         Assert.Equal(("积分", "排名"), (record.Single(f => f.Unit == "分").Metric, record.Single(f => f.Kind == FigureKind.ORDINAL).Metric));
         Assert.Equal("排名", Attached("乙队列第二，丙队排第五。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Last().Metric);
-        Assert.Equal("", Attached("丙队则从第三升至第二。", ("丙队", EntityType.ORG)).Last().Metric);   // a change of rank
+        // A change of rank states the new one (the modern golds: 升至第五位 is a 排名; the 1998 dev gold left it empty).
+        Assert.Equal("排名", Attached("丙队则从第三升至第二。", ("丙队", EntityType.ORG)).Last().Metric);
+        // What the standing is among may come between (居全国第二位); a list follows its word; a place (第三名) is a rank.
+        Assert.Equal("排名", Attached("甲省总量居全国第二位。", ("甲省", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
+        Assert.Equal(["排名", "排名"], Attached("乙队、丙队分列第二、第三。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Select(f => f.Metric));
+        Assert.Equal("排名", Attached("李四以2小时11分获得第三名。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
     }
 
     [Fact]
@@ -335,10 +340,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
-    public void The_name_right_before_a_first_time_is_who_does_it()
+    public void A_time_or_turn_in_a_series_is_a_label_with_no_context()
     {
-        var figure = Attached("甲部发表公报说，这是乙国首次发行债券。", ("甲部", EntityType.ORG), ("乙国", EntityType.LOC)).Single();
-        Assert.Equal(("1", "乙国"), (figure.Value, figure.Subject));
+        foreach (var (text, span) in new[] { ("这是乙国首次发行债券。", "首次"), ("乙国粮食产量连续第五年增长。", "第五年"), ("今年第11号台风在乙国登陆。", "第11号") })
+        {
+            var figure = Attached(text, ("乙国", EntityType.LOC)).Single(f => text.Substring(f.Start, f.End - f.Start) == span);
+            Assert.Equal(("", "", ""), (figure.Metric, figure.Subject, figure.Period));
+        }
+        // 首个 ranks what it qualifies, as the seed's 首个跨省域高新区 does.
+        Assert.NotEqual("", Attached("乙区是全国首个跨省域示范区。", ("乙区", EntityType.LOC)).Single().Metric);
     }
 
     [Fact]
