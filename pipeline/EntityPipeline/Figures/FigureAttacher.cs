@@ -123,6 +123,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 previous = f;
                 previousMetric = metric;
             }
+            RespectiveLists.Distribute(text, result, result.Count - inSentence.Count);
             carry.Close(index, inSentence, ownPeriods);
             k = stop;
         }

@@ -465,6 +465,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Respectively_deals_a_list_out_to_what_was_named_before_it()
+    {
+        var bank = FigureTestKit.Find("去年营业收入412亿元，净利润136亿元，同比分别增长3.1%和5.4%。").Where(f => f.Kind == FigureKind.PERCENT);
+        Assert.Equal(["营业收入同比增长", "净利润同比增长"], bank.Select(f => f.Metric));
+        var incomes = FigureTestKit.Find("城镇居民和农村居民人均可支配收入分别达到46580元和23710元，分别增长4.8%和6.9%。").ToList();
+        Assert.Equal(["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"], incomes.Select(f => f.Metric));
+        // Nouns that do not run parallel are not split.
+        Assert.All(FigureTestKit.Find("汽车和摩托车产量分别达到30万辆和50万辆。"), f => Assert.DoesNotContain("摩托车产量", f.Metric.Replace("汽车和摩托车产量", "")));
+    }
+
+    [Fact]
     public void A_stray_one_character_direction_is_no_subject()
     {
         var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();

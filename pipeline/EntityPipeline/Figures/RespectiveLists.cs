@@ -1,0 +1,70 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// 分别 (respectively) deals a list of figures out to the things named before it, in order. Either the figures before the list
+/// (营业收入412.6亿元，净利润136亿元，同比分别增长3.1%和5.4% → 营业收入同比增长, 净利润同比增长), or a pair of parallel nouns
+/// before 分别 that share a head (城镇居民和农村居民人均可支配收入分别达到… → 城镇居民人均可支配收入, 农村居民人均可支配收入).
+/// The metric finder gives every figure of the list the same phrase; this names each one's own.
+/// </summary>
+internal static class RespectiveLists
+{
+    private const string Respectively = "分别";
+
+    // The verbs of reaching a value that a metric leaves out (GUIDELINES F7: 森林覆盖率接近60% → 森林覆盖率).
+    private static readonly string[] Reaching = ["达到", "完成", "为", "达", "是"];
+
+    /// <summary>Names, in place, the metric of each figure of a 分别 list among <paramref name="figures"/>[<paramref name="first"/>..].</summary>
+    public static void Distribute(string text, IList<Figure> figures, int first)
+    {
+        for (int i = first; i < figures.Count; i++)
+        {
+            string metric = figures[i].Metric;
+            int at = metric.IndexOf(Respectively, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int n = 1;
+            while (i + n < figures.Count && figures[i + n].Metric == metric && IsJoint(text, figures[i + n - 1].End, figures[i + n].Start)) n++;
+            if (n < 2) continue;
+            string change = metric.Remove(at, Respectively.Length);
+            string after = metric[(at + Respectively.Length)..];
+            if (Parallel(metric[..at]) is var (left, right) && n == 2)
+            {
+                string verb = Array.Exists(Reaching, r => r == after) ? "" : after;
+                figures[i] = figures[i] with { Metric = left + verb };
+                figures[i + 1] = figures[i + 1] with { Metric = right + verb };
+            }
+            else if (at == 0 || IsBase(metric[..at]))
+            {
+                // The n figures right before the list are its items, when each names its own.
+                if (i - n < first) continue;
+                for (int m = 0; m < n; m++)
+                    if (figures[i - n + m].Metric is var item && (item.Length == 0 || item.Contains(Respectively, StringComparison.Ordinal))) goto next;
+                for (int m = 0; m < n; m++)
+                    figures[i + m] = figures[i + m] with { Metric = figures[i - n + m].Metric + change };
+            }
+            next:
+            i += n - 1;
+        }
+    }
+
+    /// <summary>3.1%和5.4%, 18%、21%: figures joined by a conjunction alone.</summary>
+    private static bool IsJoint(string text, int end, int start) =>
+        start - end == 1 && text[end] is '和' or '、' or '与' or '及';
+
+    /// <summary>同比, 环比, 比去年同期: a comparison that may open the metric before 分别 (同比分别增长).</summary>
+    private static bool IsBase(string prefix) => prefix is "同比" or "环比" || prefix.StartsWith('比') || prefix.StartsWith('较');
+
+    /// <summary>
+    /// 城镇居民和农村居民人均可支配收入 → (城镇居民人均可支配收入, 农村居民人均可支配收入): two nouns of one length that end alike
+    /// and share what follows the second; else null (汽车和摩托车产量 is not split).
+    /// </summary>
+    private static (string, string)? Parallel(string phrase)
+    {
+        int and = phrase.IndexOfAny(['和', '与', '、']);
+        if (and < 2) return null;
+        string left = phrase[..and], right = phrase[(and + 1)..];
+        if (right.Length <= left.Length || right[left.Length - 1] != left[^1]) return null;
+        return (left + right[left.Length..], right);
+    }
+}
