@@ -133,7 +133,7 @@ internal sealed partial class PeriodCarry
         {
             int at = span.IndexOf(w);
             if (at >= 0 && !(at > 0 && ComparedWith.Contains(span[at - 1]))
-                && !ReleaseWords.StartAt(text, lead.Start + at + w.Length, lead.End)) return w;
+                && !ReleaseWords.AfterDay(text, lead.Start + at + w.Length, lead.End)) return w;
         }
         return "";
     }

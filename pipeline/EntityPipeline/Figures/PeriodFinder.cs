@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
 
 namespace EntityPipeline.Figures;
@@ -6,7 +7,8 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Finds when a figure holds (GUIDELINES F7 period): the nearest time expression before it in its
 /// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it, or the time 于 states; not a baseline such as 较2011年, nor a
-/// clock time), a time word (截至目前, 今年, 现在, 目前; not a baseline such as 比去年同期), a "…以来" phrase (示范区挂牌以来),
+/// clock time, nor dates in brackets that gloss a named period), a time word (截至目前, 今年, 现在, 目前; not a baseline such as
+/// 比去年同期), a named stretch of time (“五一”假期, 大促期间), a "…以来" phrase (示范区挂牌以来),
 /// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
@@ -15,7 +17,7 @@ internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
-         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "本轮", "最近", "全年", "上半年", "下半年", "本赛季", "同日"];
+         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", "同日"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
@@ -48,10 +50,10 @@ internal static class PeriodFinder
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后') Consider(d.Start, d.End + 1);
                 continue;
             }
-            if (d.Kind != FigureKind.DATE || d.IsClockTime) continue;
+            if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;
             // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), and figures hold before the day
             // they are released (9日发布数据显示，10月份…).
-            if (IsDay(d.Value) && (target || ReleaseWords.StartAt(text, d.End, sentence.End))) continue;
+            if (IsDay(d.Value) && (target || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
@@ -66,7 +68,7 @@ internal static class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && IsComparisonBase(span[found - 1]) || found >= 0 && ReleaseWords.StartAt(text, sentence.Start + found + w.Length, sentence.End))
+            while (found > 0 && IsComparisonBase(span[found - 1]) || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
@@ -85,6 +87,11 @@ internal static class PeriodFinder
                 int found = span.LastIndexOf(w);
                 if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
             }
+        }
+        foreach (var w in PeriodNouns)
+        {
+            int found = span.LastIndexOf(w);
+            if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
         }
         int since = span.LastIndexOf("以来");
         if (since > 0)
@@ -147,6 +154,24 @@ internal static class PeriodFinder
         if (Follows(text, end, sentence.End, "以来")) return (start, end + 2);
         return text[end] is '中' or '里' or '内' ? (start, end) : null;
     }
+
+    // A named stretch of time: “五一”假期, 国庆假期, 大促期间, “双11”期间, 考察期间.
+    private static readonly string[] PeriodNouns = ["假期", "期间"];
+    private const int MaxPeriodName = 8;
+
+    /// <summary>Where the name before 假期 or 期间 at <paramref name="noun"/> starts (its quotes too), or null when it has none (此期间).</summary>
+    private static int? NamedPeriodStart(string text, int floor, int noun)
+    {
+        int start = noun;
+        while (start > floor && noun - start < MaxPeriodName && (text[start - 1] is '“' or '”' or '"' || (HanCharacters.IsHan(text[start - 1]) && !IsFunctionChar(text[start - 1])) || char.IsAsciiDigit(text[start - 1])))
+            start--;
+        return noun - start >= 2 && text.AsSpan(start, noun - start) is not ("此" or "这" or "该") ? start : null;
+    }
+
+    /// <summary>国庆假期（10月1日至7日）, 新年以来（1月1日至5日）: dates in brackets that gloss a named period, which is the figures' period.</summary>
+    private static bool GlossesNamedPeriod(string text, FigureCandidate d) =>
+        d.Start >= 3 && text[d.Start - 1] is '（' or '(' && d.End < text.Length && text[d.End] is '）' or ')'
+        && text.AsSpan(d.Start - 3, 2) is "假期" or "期间" or "以来";
 
     /// <summary>到YYYY年 at the head of the figure's paragraph.</summary>
     private static string GoalYear(string text, int at)

@@ -18,6 +18,19 @@ internal static class ReleaseWords
     /// <summary>Whether a word of releasing starts at <paramref name="at"/>.</summary>
     public static bool StartAt(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Words) is not null;
 
+    // Room for the place of a release between its day and its verb (昨天在深圳发布).
+    private const int MaxVenue = 6;
+
+    /// <summary>Whether the day that ends at <paramref name="dayEnd"/> is the day of a release: 今天发布, 9日公布, 昨天在深圳发布.</summary>
+    public static bool AfterDay(string text, int dayEnd, int limit)
+    {
+        if (StartAt(text, dayEnd, limit)) return true;
+        if (dayEnd >= limit || text[dayEnd] != '在') return false;
+        for (int k = dayEnd + 2; k < limit && k - dayEnd <= MaxVenue && !ClauseBounds.IsBreak(text[k - 1]); k++)
+            if (StartAt(text, k, limit)) return true;
+        return false;
+    }
+
     // The offices that release statistics about others (国家统计局, 海关总署, 商务部, 中国人民银行, 行业协会). A company or a
     // hospital that releases its own figures (芯衡科技发布年报, 市第一人民医院发布…) is what they are about.
     // A court's work report and an exam authority's scores are about the place (临澜市, 全省), not the body.

@@ -29,6 +29,19 @@ public sealed class FigureContextTests
         Assert.Equal("10月份", FigureTestKit.Single(text, "0.2%").Period);
         Assert.Equal("10月份", FigureTestKit.Single(text, "1.8%").Period);
         Assert.Equal("", FigureTestKit.Single("统计局9日发布数据，全国物价同比下降0.2%。", "0.2%").Period);
+        // Nor where it is held: 昨天在深圳发布.
+        Assert.Equal("", FigureTestKit.Single("甲公司昨天在深圳发布新款手机，售价4299元。", "4299元").Period);
+    }
+
+    [Fact]
+    public void A_named_stretch_of_time_is_a_period_and_dates_in_brackets_only_gloss_it()
+    {
+        Assert.Equal("“五一”假期", FigureTestKit.Single("本报讯 “五一”假期，某景区共接待游客27.6万人次。", "27.6万人次").Period);
+        Assert.Equal("大促期间", FigureTestKit.Single("大促期间全国快递业务量达到43.8亿件。", "43.8亿件").Period);
+        Assert.Equal("国庆假期", FigureTestKit.Single("国庆假期（10月1日至7日），某地铁运送乘客3186万人次。", "3186万人次").Period);
+        Assert.Equal("", FigureTestKit.Single("在此期间，某地新增岗位300个。", "300个").Period);   // 此期间 names nothing
+        Assert.Equal("上赛季", FigureTestKit.Single("上赛季他出战38场比赛。", "38场").Period);
+        Assert.Equal("当月", FigureTestKit.Single("当月新能源汽车出口10.3万辆。", "10.3万辆").Period);
     }
 
     [Fact]
