@@ -248,6 +248,9 @@ internal static class DateRecognizer
         return ScanResult.Found(Date(j, end, $"{y}-{Two(first)}/{y}-{Two(lastMonth)}", Qualifier.Exact));
     }
 
+    // February's last day when the year is unknown.
+    private const int NonLeapYear = 2001;
+
     /// <summary>N月 [N日|号] [底|初|末|上旬|中旬|下旬|份].</summary>
     private static ScanResult ScanMonth(string text, int at, int limit, int? year, DateContext context)
     {
@@ -266,9 +269,12 @@ internal static class DateRecognizer
             qualifier = Qualifier.Approx;
             j++;
         }
-        else if (j + 1 < limit && text[j + 1] == '旬' && text[j] is '上' or '中' or '下')
+        else if (j + 1 < limit && text[j + 1] == '旬' && text[j] is '上' or '中' or '下' && month is >= 1 and <= 12)
         {
-            qualifier = Qualifier.Approx;
+            // A third of the month is its days (the modern golds: 上旬 = 1–10, 中旬 = 11–20, 下旬 = 21 to the end), not 底's approximate month.
+            int from = text[j] switch { '上' => 1, '中' => 11, _ => 21 };
+            int to = text[j] switch { '上' => 10, '中' => 20, _ => DateTime.DaysInMonth(year ?? NonLeapYear, month) };
+            value = $"{value}-{Two(from)}/{value}-{Two(to)}";
             j += 2;
         }
         else if (j < limit && text[j] == '份')

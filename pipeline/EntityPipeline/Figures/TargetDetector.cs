@@ -4,20 +4,27 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Decides whether a figure states a goal, plan or forecast (GUIDELINES F5 target): its clause says
-/// 规划 / 计划 / 预计 / 力争 / 目标 (规划建设3000P), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
+/// 规划 / 计划 / 预计 / 力争 / 目标 / 拟 (规划建设3000P; not 利率目标区间, 目标的86%), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
 /// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%), or 将 itself
 /// states a forecast in the figure's clause (将增加1000亿美元), or the goal is named after it (5%左右的预期目标), or a forecast
-/// verb opens its sentence (某厅预计，…全年投资增长12%-15%; not for 预期寿命, life expectancy). The
+/// or plan word stands earlier in its sentence and the figure's clause states nothing done (某厅预计，…全年投资增长12%-15%;
+/// 预计总产量可达98万吨，平均亩产约3700斤; not for 预期寿命, life expectancy). The
 /// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets.
 /// </summary>
 internal static class TargetDetector
 {
     private const int MaxFutureVerb = 3;
 
-    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期"];
+    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟"];
 
-    /// <summary>A forecast verb and the comma after it: what follows in the sentence is forecast (预计，…).</summary>
-    private static readonly string[] ForecastVerbs = ["预计，", "预测，", "预计：", "预测："];
+    // Where a plan word names a fact: a target range set (利率目标区间), a goal's share already met (目标的86%), a simulation (模拟).
+    private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "模拟", "虚拟"];
+
+    /// <summary>
+    /// Words whose forecast or plan runs on to the sentence's later clauses: 预计，…; 县农业农村局预计总产量可达98万吨，平均亩产约3700斤;
+    /// 主要预期目标是：…; 拟向股东每10股派发3.5元，合计派发约1.2亿元.
+    /// </summary>
+    private static readonly string[] ForecastVerbs = ["预计", "预测", "估计", "目标是", "目标：", "拟"];
 
     private static readonly string[] ReachVerbs =
     [
@@ -35,14 +42,13 @@ internal static class TargetDetector
         if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
         // 将不超过5万元: a cap or a floor is a bound (under, over), not a goal.
         if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
-        foreach (var w in PlanWords)
-            if (clauseText.Contains(w, StringComparison.Ordinal) && !clauseText.Contains("预期寿命", StringComparison.Ordinal)) return true;
+        if (NamesPlan(clauseText)) return true;
         // 实现全年5%左右的预期目标: the goal named after the figure in its clause.
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, text.Length);
         if (text.AsSpan(figure.End, clauseEnd - figure.End).Contains("目标", StringComparison.Ordinal)) return true;
         // 某厅预计，四季度…，全年工业投资增长12%-15%: a forecast verb that opens the sentence governs its later clauses' amounts
         // (not a span of time there: 未来24小时 is when the forecast holds).
-        if (figure.Kind != FigureKind.DURATION && ForecastOpens(text, floor, clause)) return true;
+        if (figure.Kind != FigureKind.DURATION && ForecastOpens(text, floor, clause) && clauseText.IndexOfAny('已', '了') < 0) return true;
         // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
         if (StatesFuture(clauseText)) return true;
 
@@ -61,11 +67,22 @@ internal static class TargetDetector
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a forecast verb and its comma (预计，) stand in the figure's sentence before its clause.</summary>
+    private static bool NamesPlan(ReadOnlySpan<char> span)
+    {
+        foreach (var w in NotPlans)
+            if (span.Contains(w, StringComparison.Ordinal)) return false;
+        foreach (var w in PlanWords)
+            if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a forecast or plan word (<see cref="ForecastVerbs"/>) stands in the figure's sentence before its clause.</summary>
     private static bool ForecastOpens(string text, int floor, int clause)
     {
         int sentenceStart = text.AsSpan(floor, clause - floor).LastIndexOfAny("。！？；") + 1 + floor;
         var opening = text.AsSpan(sentenceStart, clause - sentenceStart);
+        foreach (var w in NotPlans)
+            if (opening.Contains(w, StringComparison.Ordinal)) return false;
         foreach (var w in ForecastVerbs)
             if (opening.Contains(w, StringComparison.Ordinal)) return true;
         return false;

@@ -489,6 +489,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_forecast_or_plan_runs_on_to_its_sentences_later_clauses()
+    {
+        const string text = "县农业农村局预计总产量可达98万吨，平均亩产约3700斤，比去年增加两成左右。";
+        Assert.All(FigureTestKit.Find(text), f => Assert.Equal(Qualifier.Target, f.Qualifier));
+        Assert.Equal(Qualifier.Target, FigureTestKit.Single("公司拟向全体股东每10股派发现金红利3.5元。", "3.5元").Qualifier);
+        // Not what is already done, nor a target range set (利率目标区间) or the share of a goal met.
+        Assert.NotEqual(Qualifier.Target, FigureTestKit.Single("预计全年增长5%，前三季度已增长4.8%。", "4.8%").Qualifier);
+        Assert.NotEqual(Qualifier.Target, FigureTestKit.Single("美联储将联邦基金利率目标区间下调50个基点。", "50个基点").Qualifier);
+        Assert.NotEqual(Qualifier.Target, FigureTestKit.Single("公司已完成全年销量目标的86%。", "86%").Qualifier);
+    }
+
+    [Fact]
     public void A_stray_one_character_direction_is_no_subject()
     {
         var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();

@@ -76,6 +76,8 @@ public sealed class FigureStageTests
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
     [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
+    [InlineData("3月上旬，钢价回落。", 0, 4, FigureKind.DATE, "XXXX-03-01/XXXX-03-10", "", "", Qualifier.Exact)]   // a third of a month is its days
+    [InlineData("2024年2月下旬，气温回升。", 0, 9, FigureKind.DATE, "2024-02-21/2024-02-29", "", "", Qualifier.Exact)]
     [InlineData("四季度，出口回升。", 0, 3, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]            // a quarter with no year
     [InlineData("前三季度，出口回升。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-09", "", "", Qualifier.Exact)]
     [InlineData("第四季度营收12.9亿元。", 0, 4, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]       // 第 before a quarter: the dates'
