@@ -32,6 +32,7 @@ internal static class QualifierDetector
     public static Qualifier Refine(string text, FigureCandidate figure, int floor, int limit, int? referenceYear)
     {
         if (TargetDetector.IsTarget(text, figure, floor, referenceYear)) return Qualifier.Target;
+        if (IsLatestSpan(text, figure, limit)) return Qualifier.Exact;
         if (figure.Qualifier != Qualifier.Exact) return figure.Qualifier;
 
         var before = text.AsSpan(floor, figure.Start - floor);
@@ -54,6 +55,20 @@ internal static class QualifierDetector
             if (inner >= 0 && !(inner + 1 < limit && IsWordAfterInner(text[inner + 1]))) return Qualifier.Under;
         }
         return Qualifier.Exact;
+    }
+
+    /// <summary>
+    /// 为近5年最高, 创近4个月新高, 为近20年来最低: 近 before a span of time that a superlative follows names the latest ones, not
+    /// a nearly (近1分钟 is approx, and so is 近两年来 in the 1998 dev gold).
+    /// </summary>
+    private static bool IsLatestSpan(string text, FigureCandidate figure, int limit)
+    {
+        if (figure.Kind != FigureKind.DURATION || figure.Qualifier != Qualifier.Approx) return false;
+        if (text[figure.Start] != '近' && !(figure.Start > 0 && text[figure.Start - 1] == '近')) return false;
+        int at = figure.End;
+        if (TextRules.Follows(text, at, limit, "以来")) at += 2;
+        else if (at < limit && text[at] == '来') at++;
+        return at < limit && text[at] is '最' or '新';
     }
 
     /// <summary>内 starting a word (内容, 内部, 内涵, 内在, 内外, 内地): no bound.</summary>

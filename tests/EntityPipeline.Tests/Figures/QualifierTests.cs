@@ -55,4 +55,13 @@ public sealed class QualifierTests
     [InlineData("全县人口将近80万人。", "80万人", Qualifier.Approx)]                      // 将近 = nearly
     public void Reads_the_qualifier_from_the_words_around_the_figure(string text, string span, Qualifier qualifier) =>
         Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
+
+    [Fact]
+    public void Near_before_a_span_a_superlative_follows_names_the_latest_ones()
+    {
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("执行到位金额为近5年最高。", "近5年").Qualifier);
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("汇率创近4个月新高。", "近4个月").Qualifier);
+        Assert.Equal(Qualifier.Approx, FigureTestKit.Single("近两年来，全县新建学校10所。", "近两年").Qualifier);
+        Assert.Equal(Qualifier.Approx, FigureTestKit.Single("他把成绩提高了近1分钟。", "近1分钟").Qualifier);
+    }
 }
