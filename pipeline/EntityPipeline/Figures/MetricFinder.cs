@@ -66,6 +66,12 @@ internal static class MetricFinder
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
         if (start == end && previous is not null && previous.End > clause) return previousMetric;
+        // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base
+        // as within a metric (报名人数增加; not after a change, 价格比上周下降86元，比春节前下跌6%).
+        if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
+            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbAfter(text, start, end) is int verb
+            && ChangeVerbAfter(previousMetric, -1, previousMetric.Length) is null)
+            return previousMetric + WithoutAdverbs(text, verb, end, (verb, verb), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
@@ -89,6 +95,14 @@ internal static class MetricFinder
             break;
         }
         return (start, start);
+    }
+
+    /// <summary>Where the first verb of change after <paramref name="start"/> begins (比上年[提高]), or null.</summary>
+    private static int? ChangeVerbAfter(string text, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+            if (WordAt(text, k, end, ChangeVerbs) is not null) return k;
+        return null;
     }
 
     private static string WithoutAdverbs(string text, int start, int end, (int Start, int End) cut, WordBounds words)
