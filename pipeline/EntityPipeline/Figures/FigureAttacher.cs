@@ -38,6 +38,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
+        var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
         var match = new MatchSides();
         var shortForms = new ShortForms(text, mentions);
@@ -83,7 +84,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions, IsAboutAPlace(text, topic.Value, mentions)) is var (level, named))
+                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions, aboutAPlace.Value) is var (level, named))
                         subjectSpan = named ? level : subjectSpan ?? level;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
@@ -100,7 +101,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         subject = previousSubject.Length > 0 ? previousSubject
                             : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
-                            : FromEarlierSentences(document, sentences, index, f, mentions, IsAboutAPlace(text, topic.Value, mentions)) is { Length: > 0 } earlier ? earlier
+                            : FromEarlierSentences(document, sentences, index, f, mentions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {
