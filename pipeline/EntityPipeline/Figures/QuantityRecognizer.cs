@@ -263,6 +263,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
+        // 级 measures wind and earthquakes (风力14级, 6至8级阵风, 5.6级地震); 四级应急响应, 三级医院, 两级法院 are grades.
+        if (unit.Surface == "级" && !MeasuresForce(text, start, k, floor, limit)) return ScanResult.Skip(k);
+        // 10年期国债, 5年期以上LPR: a loan's or bond's term names it.
+        if (unit.Unit == "年" && k < limit && text[k] == '期') return ScanResult.Skip(k + 1);
 
         // 三省一市, 千家万户, 三位一体, 十四届六中全会: a Chinese numeral with a one-character classifier right before
         // another Chinese numeral makes a formula, an idiom or a name, not a count; a record (两战两胜) is counts.
@@ -399,6 +403,17 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return i - 2 >= floor && "担肩背身辜抱胜自欺正".Contains(text[i - 2]) ? -1 : i - 1;
         if (c == '下' && i - 2 >= floor && text[i - 2] == '零') return i - 2;
         return -1;
+    }
+
+    private static readonly string[] ForceBefore = ["风力", "阵风", "风", "震级", "里氏"];
+    private static readonly string[] ForceAfter = ["地震", "阵风", "大风", "强震", "余震", "风"];
+
+    /// <summary>Whether the 级 of [<paramref name="start"/>, <paramref name="end"/>) grades wind or an earthquake.</summary>
+    private static bool MeasuresForce(string text, int start, int end, int floor, int limit)
+    {
+        int before = start;
+        while (before > floor && start - before < 4 && HanCharacters.IsHan(text[before - 1]) && WordBefore(text, before, floor, ForceBefore) is null) before--;
+        return WordBefore(text, before, floor, ForceBefore) is not null || WordAt(text, end, limit, ForceAfter) is not null;
     }
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];

@@ -22,6 +22,12 @@ public sealed class FigureStageTests
     [InlineData("这台计算机的峰值速度为每秒200万亿次。", 11, 19, FigureKind.RATE, "200000000000000", "", "次/秒", Qualifier.Exact)]
     [InlineData("该港出口额是十年前的2.5倍。", 10, 14, FigureKind.RATIO, "2.5", "", "倍", Qualifier.Exact)]
     [InlineData("这是全省第三个获此称号的县。", 4, 7, FigureKind.ORDINAL, "3", "", "个", Qualifier.Exact)]
+    [InlineData("新机搭载6.8英寸屏幕。", 4, 9, FigureKind.LENGTH, "6.8", "", "英寸", Qualifier.Exact)]
+    [InlineData("电池容量为6100毫安时。", 5, 12, FigureKind.QUANTITY, "6100", "", "毫安时", Qualifier.Exact)]
+    [InlineData("全区累计接种14.2万剂次。", 6, 13, FigureKind.COUNT, "142000", "", "剂次", Qualifier.Exact)]
+    [InlineData("当天出让4宗涉宅地块。", 4, 6, FigureKind.COUNT, "4", "", "宗", Qualifier.Exact)]
+    [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
+    [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
     [InlineData("今年第11号台风登陆。", 2, 6, FigureKind.ORDINAL, "11", "", "号", Qualifier.Exact)]              // the N-th numbered one
     [InlineData("2021年5月4日，跨江大桥建成通车。", 0, 9, FigureKind.DATE, "2021-05-04", "", "", Qualifier.Exact)]
@@ -288,6 +294,8 @@ public sealed class FigureStageTests
         Assert.Equal([("1", "次")], FigureTestKit.Find("乙队首次进入决赛。").Select(f => (f.Value, f.Unit)));
         Assert.Equal(("ORDINAL", "局"), (FigureTestKit.Single("甲选手拿下第三局。", "第三局").Kind.ToString(), FigureTestKit.Single("甲选手拿下第三局。", "第三局").Unit));
         Assert.Empty(FigureTestKit.Find("二战结束后城市重建。"));                  // a war
+        Assert.Empty(FigureTestKit.Find("县里启动四级应急响应，全市两级法院和三级医院参与。"));   // grades, not forces
+        Assert.Empty(FigureTestKit.Find("10年期国债收益率回落。"));               // a bond's term names it
         Assert.Empty(FigureTestKit.Find("比分是3对1。").Where(f => f.Unit == "对"));  // the sides of a score, not pairs
         Assert.Empty(FigureTestKit.Find("和平与发展是主题，我们和他们十分和睦。"));
     }
