@@ -6,7 +6,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Periods that hold beyond their own sentence (GUIDELINES F7: the time the figure refers to, when stated).
-/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分; 去年，全县…)
+/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分; 去年，全县…;
+/// after a lead that only announces a release, the sentence after it: 某院今天发布工作报告。2024年，…)
 /// holds for the later figures whose sentence states no time and names nobody of its own (此外，该行存款余额达…):
 /// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
 /// that states a time of its own starts another time frame, after which the lead's holds no more. The time a
@@ -23,7 +24,7 @@ internal sealed partial class PeriodCarry
     private readonly Func<Sentence, bool> _namesSomeone;
     private string _lead = "";
     private string _leadDay = "";
-    private readonly int _leadEnd = int.MaxValue;
+    private int _leadEnd = int.MaxValue;
     private string _list = "";
     private string _clauses = "";
     private int _next;
@@ -35,7 +36,15 @@ internal sealed partial class PeriodCarry
         _sentences = sentences;
         _namesSomeone = namesSomeone;
         if (LeadSentence.Find(_text, sentences) is not int index) return;
-        var lead = sentences[index];
+        ReadLead(document, sentences[index], candidates);
+        // 市中级人民法院今天发布工作报告。2024年，全市…: a lead that only announces a release leaves the time to the sentence after it.
+        if (_lead.Length == 0 && _leadDay.Length == 0 && index + 1 < sentences.Length && ReleaseWords.Within(_text, sentences[index].Start, sentences[index].End)
+            && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, sentences[index].Start))
+            ReadLead(document, sentences[index + 1], candidates);
+    }
+
+    private void ReadLead(Document document, Sentence lead, List<FigureCandidate> candidates)
+    {
         _leadEnd = lead.End;
         foreach (var c in candidates)
         {

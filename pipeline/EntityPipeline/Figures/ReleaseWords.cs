@@ -18,6 +18,14 @@ internal static class ReleaseWords
     /// <summary>Whether a word of releasing starts at <paramref name="at"/>.</summary>
     public static bool StartAt(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Words) is not null;
 
+    /// <summary>Whether a word of releasing stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool Within(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (StartAt(text, i, end)) return true;
+        return false;
+    }
+
     // Room for the place of a release between its day and its verb (昨天在深圳发布).
     private const int MaxVenue = 6;
 

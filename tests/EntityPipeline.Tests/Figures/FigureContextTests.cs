@@ -34,6 +34,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_lead_that_only_announces_a_release_leaves_the_time_to_the_sentence_after_it()
+    {
+        const string text = "法院报告\n市中级人民法院今天发布工作报告。2024年，全市法院共受理案件21万件。\n在民事审判中，劳动争议案件达1.2万件。";
+        Assert.Equal("2024年", FigureTestKit.Single(text, "1.2万件").Period);
+    }
+
+    [Fact]
     public void A_named_stretch_of_time_is_a_period_and_dates_in_brackets_only_gloss_it()
     {
         Assert.Equal("“五一”假期", FigureTestKit.Single("本报讯 “五一”假期，某景区共接待游客27.6万人次。", "27.6万人次").Period);
