@@ -6,7 +6,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Periods that hold beyond their own sentence (GUIDELINES F7: the time the figure refers to, when stated).
-/// A year, month, quarter or half-year that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的等级分; 去年，全县…;
+/// A year, month, quarter, half-year or named stretch of time that the article's lead states (本报讯1997年，… ; 公布了1998年上半年的
+/// 等级分; 去年，全县…; “五一”假期，…;
 /// after a lead that only announces a release, the sentence after it: 某院今天发布工作报告。2024年，…)
 /// holds for the later figures whose sentence states no time and names nobody of its own (此外，该行存款余额达…):
 /// a sentence that names someone else has moved on from the lead (重庆市交通局介绍，高铁全长约292公里), and one
@@ -53,6 +54,7 @@ internal sealed partial class PeriodCarry
             break;
         }
         if (_lead.Length == 0) _lead = YearWordOf(_text, lead);
+        if (_lead.Length == 0) _lead = PeriodFinder.NamedPeriodIn(_text, lead.Start, lead.End);
         if (_lead.Length == 0) _leadDay = DayOf(_text, lead);
     }
 

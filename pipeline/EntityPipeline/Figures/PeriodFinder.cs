@@ -159,6 +159,18 @@ internal static class PeriodFinder
     private static readonly string[] PeriodNouns = ["假期", "期间"];
     private const int MaxPeriodName = 8;
 
+    /// <summary>The first named stretch of time in [<paramref name="start"/>, <paramref name="end"/>) (“五一”假期, 大促期间), or "".</summary>
+    public static string NamedPeriodIn(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var w in PeriodNouns)
+        {
+            int found = span.IndexOf(w);
+            if (found > 0 && NamedPeriodStart(text, start, start + found) is int from) return text[from..(start + found + w.Length)];
+        }
+        return "";
+    }
+
     /// <summary>Where the name before 假期 or 期间 at <paramref name="noun"/> starts (its quotes too), or null when it has none (此期间).</summary>
     private static int? NamedPeriodStart(string text, int floor, int noun)
     {

@@ -38,6 +38,8 @@ public sealed class FigureContextTests
     {
         const string text = "法院报告\n市中级人民法院今天发布工作报告。2024年，全市法院共受理案件21万件。\n在民事审判中，劳动争议案件达1.2万件。";
         Assert.Equal("2024年", FigureTestKit.Single(text, "1.2万件").Period);
+        // A named stretch of time in the lead carries too.
+        Assert.Equal("“五一”假期", FigureTestKit.Single("景区迎客\n“五一”假期，某景区接待游客27万人次。\n景区内民宿入住率超过95%。", "95%").Period);
     }
 
     [Fact]
