@@ -18,6 +18,8 @@ internal static class DateRecognizer
 {
     private const int UnknownYear = -1;
 
+    private static readonly string[] SplitYears = ["财政年度", "学年", "年度", "财年"];
+
     private static readonly string[] RelativeYears = ["今年", "去年", "上年", "明年", "前年", "后年", "同年", "当年", "本年"];
 
     /// <summary>True when a word that opens a date without a numeral in front starts at <paramref name="i"/>: a
@@ -119,6 +121,11 @@ internal static class DateRecognizer
                 && lastNumeral.IntegerDigits == 4 && last > n && last <= ReferenceYear.Latest
                 && j + 1 + lastLength < limit && text[j + 1 + lastLength] == '年')
                 return ScanResult.Found(Date(i, j + 2 + lastLength, $"{Year(n)}/{Year(last)}", Qualifier.Exact));
+            // 2024—2025学年, 2024/25财政年度: an academic or fiscal year, one period over two calendar years.
+            if ((IsRangeConnector(next) || next == '/') && TryInteger(text, j + 1, limit, out int second, out int secondLength, out var secondNumeral)
+                && (secondNumeral.IntegerDigits == 4 ? second == n + 1 : secondNumeral.IntegerDigits == 2 && second == (n + 1) % 100)
+                && WordAt(text, j + 1 + secondLength, limit, SplitYears) is { } split)
+                return ScanResult.Found(Date(i, j + 1 + secondLength + split.Length, $"{Year(n)}/{Year(n + 1)}", Qualifier.Exact));
         }
         // 08年, 98年5月: a two-digit year when a zero leads or a month follows (20年 alone is twenty years).
         if (next == '年' && !numeral.IsChinese && numeral.IntegerDigits == 2

@@ -79,6 +79,8 @@ public sealed class FigureStageTests
     [InlineData("98年5月，工厂投产。", 0, 5, FigureKind.DATE, "1998-05", "", "", Qualifier.Exact)]
     [InlineData("2019-2021年，产值翻番。", 0, 10, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("2019年至2021年，产值翻番。", 0, 11, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
+    [InlineData("2024—2025学年奖学金名单公布。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]   // an academic or fiscal year
+    [InlineData("2024/25财政年度赤字收窄。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
     [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
