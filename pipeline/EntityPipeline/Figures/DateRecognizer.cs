@@ -66,8 +66,16 @@ internal static class DateRecognizer
     {
         if (StartsRelativeYear(text, i, limit))
             return ScanRelative(text, i, limit, context);
+        // 本周五 keeps 本 inside the span (this week's Friday); 上周五 and 下周一 leave theirs out: EDTF names no relative week.
         if (WeekdayAt(text, i, limit) is var weekdayEnd and > 0)
-            return ScanResult.Found(Date(i, weekdayEnd, "XXXX-WXX-" + WeekdayNumber(text[weekdayEnd - 1]), Qualifier.Exact));
+        {
+            int weekdayStart = i > 0 && text[i - 1] == '本' && text[i] == '周' ? i - 1 : i;
+            string first = "XXXX-WXX-" + WeekdayNumber(text[weekdayEnd - 1]);
+            // 周一至周五: one interval of weekdays.
+            if (weekdayEnd + 1 < limit && IsRangeConnector(text[weekdayEnd]) && WeekdayAt(text, weekdayEnd + 1, limit) is var lastEnd and > 0)
+                return ScanResult.Found(Date(weekdayStart, lastEnd, first + "/XXXX-WXX-" + WeekdayNumber(text[lastEnd - 1]), Qualifier.Exact));
+            return ScanResult.Found(Date(weekdayStart, weekdayEnd, first, Qualifier.Exact));
+        }
         // 1-7月, 一季度, 前三季度 with no year before them: months of a year the text leaves to the reader (XXXX). The scan
         // starts at the numeral, so 前 and 第 are read from before it.
         if (!NumeralChars.CanStart(text[i]) || text[i] == '半') return ScanResult.None(i);
@@ -361,7 +369,8 @@ internal static class DateRecognizer
         else return 0;
         if (day >= limit || WeekdayNumber(text[day]) == 0 || (text[day] is '天' && text[i] == '周')) return 0;
         int end = day + 1;
-        if (end < limit && (NumeralChars.CanStart(text[end]) || "次回遍个年岁名位届期轮".Contains(text[end]))) return 0;
+        // Not 周三次, 周三年; a clock time in digits may follow (本周五10时).
+        if (end < limit && ((NumeralChars.CanStart(text[end]) && NumeralChars.ArabicDigit(text[end]) < 0) || "次回遍个年岁名位届期轮".Contains(text[end]))) return 0;
         return end;
     }
 
