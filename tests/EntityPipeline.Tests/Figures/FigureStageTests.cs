@@ -80,7 +80,7 @@ public sealed class FigureStageTests
     [InlineData("2019-2021年，产值翻番。", 0, 10, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("2019年至2021年，产值翻番。", 0, 11, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
     [InlineData("2024—2025学年奖学金名单公布。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]   // an academic or fiscal year
-    [InlineData("新机将于本周五10时开售。", 4, 7, FigureKind.DATE, "XXXX-WXX-5", "", "", Qualifier.Exact)]        // 本 inside, a clock after it
+    [InlineData("新机将于本周五开售。", 4, 7, FigureKind.DATE, "XXXX-WXX-5", "", "", Qualifier.Exact)]           // 本 inside the span
     [InlineData("门诊周一至周五开放。", 2, 7, FigureKind.DATE, "XXXX-WXX-1/XXXX-WXX-5", "", "", Qualifier.Exact)]
     [InlineData("2024/25财政年度赤字收窄。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
@@ -303,6 +303,10 @@ public sealed class FigureStageTests
         Assert.Empty(FigureTestKit.Find("比分是3对1。").Where(f => f.Unit == "对"));  // the sides of a score, not pairs
         Assert.Empty(FigureTestKit.Find("和平与发展是主题，我们和他们十分和睦。"));
     }
+
+    [Fact]
+    public void A_weekday_may_be_followed_by_a_clock_in_digits() =>
+        Assert.Equal(["XXXX-WXX-5", "T10:00"], FigureTestKit.Find("新机将于本周五10时开售。").Select(f => f.Value));
 
     [Fact]
     public void The_dateline_gives_no_subject_and_no_period()
