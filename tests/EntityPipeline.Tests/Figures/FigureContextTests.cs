@@ -228,12 +228,7 @@ public sealed class FigureContextTests
     public void Adverbs_that_are_words_of_their_own_are_left_out_of_a_metric()
     {
         const string text = "股价也上升3.9元。";
-        var document = new Document("a.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        int[] cuts = [0, 2, 3, 5, 9, 10];   // 股价 也 上升 3.9元 。
-        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        Assert.Equal("股价上升", document.Figures.Single().Metric);
+        Assert.Equal("股价上升", WithWords(text, [0, 2, 3, 5, 9, 10]).Single().Metric);   // 股价 也 上升 3.9元 。
         Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
     }
 
@@ -241,14 +236,8 @@ public sealed class FigureContextTests
     [InlineData("增速比上半年提高0.6个百分点。", new[] { 0, 2, 3, 6, 8, 16, 17 }, "增速提高")]       // 增速 比 上半年 提高 …: the base leaves
     [InlineData("产值比去年同期增长12%。", new[] { 0, 2, 3, 5, 7, 9, 12, 13 }, "产值增长")]
     [InlineData("比去年同期增长12%。", new[] { 0, 1, 3, 5, 7, 10, 11 }, "比去年同期增长")]           // nothing before the base: it stays
-    public void A_comparison_s_base_is_left_out_of_what_changed(string text, int[] cuts, string metric)
-    {
-        var document = new Document("a.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        Assert.Equal(metric, document.Figures.Single().Metric);
-    }
+    public void A_comparison_s_base_is_left_out_of_what_changed(string text, int[] cuts, string metric) =>
+        Assert.Equal(metric, WithWords(text, cuts).Single().Metric);
 
     [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
@@ -513,14 +502,8 @@ public sealed class FigureContextTests
     [InlineData("报名人数为68.3万人，比去年增加1.7万人。", new[] { 0, 2, 4, 5, 11, 12, 13, 15, 17, 22, 23 }, "报名人数增加")]
     // Not after a change: the base then opens the metric, as the dev gold writes it.
     [InlineData("价格比上周下降86元，比春节前下跌6%。", new[] { 0, 2, 3, 5, 7, 10, 11, 12, 15, 17, 19, 20 }, "比春节前下跌")]
-    public void A_change_against_a_base_after_a_level_is_that_levels_change(string text, int[] cuts, string metric)
-    {
-        var document = new Document("a.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        Assert.Equal(metric, document.Figures.Last().Metric);
-    }
+    public void A_change_against_a_base_after_a_level_is_that_levels_change(string text, int[] cuts, string metric) =>
+        Assert.Equal(metric, WithWords(text, cuts).Last().Metric);
 
     [Fact]
     public void A_stray_one_character_direction_is_no_subject()
@@ -536,6 +519,16 @@ public sealed class FigureContextTests
         Assert.Equal("全市", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
         // In its own paragraph the sentence before still says who the figure is about.
         Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
+    }
+
+    /// <summary>The figures of <paramref name="text"/> segmented into words at <paramref name="cuts"/> (a segmenter's stand-in).</summary>
+    private static ImmutableArray<Figure> WithWords(string text, int[] cuts)
+    {
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        return document.Figures;
     }
 
     /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
