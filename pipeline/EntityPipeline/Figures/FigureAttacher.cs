@@ -7,11 +7,13 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// Turns the recognized candidates of a document into figures: refines each qualifier from its context
 /// and attaches metric, subject and period from its sentence. Subjects come from the entity mentions
-/// when the document has them, else from the place gazetteer. A figure whose sentence names no subject
-/// takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>), then the one of the sentences before it in
-/// its paragraph, then the document's main place (the one it
-/// names most, at least three times and more than any other), then the place or organisation its lead is about. Dates,
-/// points in time counted from now (３天前), ordinals that label a stage (第三轮) or qualify nothing (第一版) carry no context.
+/// when the document has them, else from the place gazetteer. 全省 and 该市 stand for the province or city named before
+/// them, or, with none named, for the place the document names most, else for themselves (全市: a city the report never
+/// names). A figure whose sentence names no subject takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>),
+/// then the one of the sentences before it in its paragraph, then the document's main place (the one it names most, at
+/// least three times and more than any other), then the place or organisation its lead is about, or its 全市. Dates,
+/// points in time counted from now (３天前) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify
+/// nothing (第一版) carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -157,9 +159,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版";
 
     /// <summary>
-    /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位, 升至第五位) or a
-    /// place (第三名) is a 排名, the
-    /// points a side holds after 积 (积４分) its 积分; null for any other figure.
+    /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位,
+    /// 升至第五位) or a place (第三名) is a 排名, the points a side holds after 积 (积４分) its 积分; null for any other figure.
     /// </summary>
     private static string? StandingMetric(string text, FigureCandidate f, Sentence scope) =>
         f.Kind == FigureKind.ORDINAL && (f.Unit == "名" || (f.Unit is "" or "位" && RankWords.FollowsRankWord(text, f.Start, scope.Start))) ? "排名"
