@@ -22,7 +22,6 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 {
     private const int TopicMinimum = 3;
     private const int SentencesBack = 2;
-    private const int AntecedentSentencesBack = 10;
 
     public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
     {
@@ -39,7 +38,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
-        var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions), LazyThreadSafetyMode.None);
+        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
+        var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions, divisions), LazyThreadSafetyMode.None);
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
         var match = new MatchSides();
@@ -86,7 +86,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && LevelSubject(text, sentences, index, clause, f.Start, mentions, aboutAPlace.Value) is var (level, named))
+                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
                         subjectSpan = named ? level : subjectSpan ?? level;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
@@ -103,7 +103,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         subject = previousSubject.Length > 0 ? previousSubject
                             : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
-                            : FromEarlierSentences(document, sentences, index, f, mentions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
+                            : FromEarlierSentences(document, sentences, index, f, mentions, divisions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {
@@ -192,18 +192,6 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
 
-    /// <summary>
-    /// The place a word such as 全省 or 该市 in [<paramref name="start"/>, <paramref name="end"/>) refers to (<see cref="Antecedent"/>);
-    /// 全省 itself when no province is named before it (GUIDELINES: the whole of an unnamed division is the subject), unless the
-    /// document is about a place it names most (<paramref name="aboutAPlace"/>: 义乌, a 市 no gazetteer lists, stands behind it); else null.
-    /// </summary>
-    private (PlaceSpan Span, bool Named)? LevelSubject(string text, ImmutableArray<Sentence> sentences, int index, int start, int end, ImmutableArray<Mention> mentions, bool aboutAPlace)
-    {
-        if (LevelAnaphora.Find(text, start, end) is not int at) return null;
-        if (Antecedent(text, sentences, index, at, text[at + 1], mentions) is { } named) return (named, true);
-        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
-    }
-
     /// <summary>Whether the name the document mentions most (<see cref="Topic"/>, not a lead's) is a place, not a body (区教育局).</summary>
     private bool IsAboutAPlace(string text, (string Name, int From) topic, ImmutableArray<Mention> mentions) =>
         topic is { From: 0, Name.Length: > 0 }
@@ -213,40 +201,6 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
-
-    /// <summary>
-    /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
-    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北).
-    /// </summary>
-    private PlaceSpan? Antecedent(string text, ImmutableArray<Sentence> sentences, int index, int before, char level, ImmutableArray<Mention> mentions)
-    {
-        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
-        {
-            var found = Places(text, sentences[s], mentions);
-            for (int p = found.Count - 1; p >= 0; p--)
-            {
-                if (found[p].End > before) continue;
-                if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
-                int named = places.NameAt(text, found[p].Start, found[p].End);
-                if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
-                    return new PlaceSpan(found[p].Start, found[p].Start + named);
-                if (named == 0 && LevelPrefix(text, found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
-    /// first character of the level, two to four characters in, or null (市中级人民法院 names none).
-    /// </summary>
-    private static int? LevelPrefix(string text, PlaceSpan body, char level)
-    {
-        int last = Math.Min(body.Start + 4, body.End - 2);
-        for (int k = body.Start + 2; k <= last; k++)
-            if (text[k] == level) return k + 1 - body.Start;
-        return null;
-    }
 
     private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions)
     {
@@ -271,10 +225,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
     /// <summary>
-    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="LevelSubject"/>) or 全国.
+    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="DivisionReferences"/>) or 全国.
     /// An office that releases figures about others is left out; a hospital that releases its own is what they are about.
     /// </summary>
-    private string FromEarlierSentences(Document document, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions, bool aboutAPlace)
+    private string FromEarlierSentences(Document document, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions,
+        DivisionReferences divisions, bool aboutAPlace)
     {
         var text = document.Text;
         int line = ClauseBounds.LineStart(text, figure.Start);
@@ -284,7 +239,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
             if (groups.Find(g => !ReleaseWords.ReleasedBy(text, g.Start, g.End, earlier.End)) is { End: > 0 } g) return text[g.Start..g.End];
-            if (LevelSubject(text, sentences, index - back, earlier.Start, earlier.End, mentions, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
+            if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
             if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }
         return "";
@@ -307,25 +262,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     /// <summary>
-    /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
-    /// whole city throughout: the first such word of the lead's paragraph that names no city before it, or null.
-    /// </summary>
-    private (string Name, int From)? LeadDivision(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
-    {
-        if (LeadSentence.Find(text, sentences) is not int index) return null;
-        int line = ClauseBounds.LineStart(text, sentences[index].Start);
-        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
-            if (LevelSubject(text, sentences, s, sentences[s].Start, sentences[s].End, mentions, aboutAPlace: false) is var (level, named))
-                return named ? null : (text[level.Start..level.End], level.End);
-        return null;
-    }
-
-    /// <summary>
     /// The name the document mentions most often (at least <see cref="TopicMinimum"/> times, and more often than any
-    /// other), for all its figures; else the lead's (<see cref="LeadName"/>, <see cref="LeadDivision"/>); else none. From: the first
+    /// other), for all its figures; else the lead's (<see cref="LeadName"/>, <see cref="DivisionReferences.InLead"/>); else none. From: the first
     /// offset it holds at.
     /// </summary>
-    private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, DivisionReferences divisions)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -348,7 +289,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? LeadDivision(text, sentences, mentions) ?? ("", 0);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? divisions.InLead() ?? ("", 0);
 
         void Count(string key)
         {

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// What the words that refer to a division (全省, 该市, 本县; <see cref="LevelAnaphora"/>) stand for in one document: the
+/// division of that level named last before them, or the one a body is named from (河北省教育厅发布…，全省 → 河北; 清溪县农业农村局
+/// → 清溪县), or — when none is named — the whole division itself (全市: a city the report never names, GUIDELINES F7 as the
+/// modern golds decide it).
+/// </summary>
+internal sealed class DivisionReferences(PlaceGazetteer places, string text, ImmutableArray<Sentence> sentences, Func<Sentence, List<PlaceSpan>> placesOf)
+{
+    private const int AntecedentSentencesBack = 10;
+
+    /// <summary>
+    /// The place such a word in [<paramref name="start"/>, <paramref name="end"/>) of sentence <paramref name="index"/> refers to
+    /// (Named), or 全省 itself when no province is named before it, unless the document is about a place it names most
+    /// (<paramref name="aboutAPlace"/>: 义乌, a 市 no gazetteer lists, stands behind it); else null.
+    /// </summary>
+    public (PlaceSpan Span, bool Named)? Find(int index, int start, int end, bool aboutAPlace)
+    {
+        if (LevelAnaphora.Find(text, start, end) is not int at) return null;
+        if (Antecedent(index, at, text[at + 1]) is { } named) return (named, true);
+        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
+    }
+
+    /// <summary>
+    /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
+    /// whole city throughout: the first such word of the lead's paragraph that names no city before it, or null.
+    /// </summary>
+    public (string Name, int From)? InLead()
+    {
+        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        int line = ClauseBounds.LineStart(text, sentences[index].Start);
+        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
+            if (Find(s, sentences[s].Start, sentences[s].End, aboutAPlace: false) is var (level, named))
+                return named ? null : (text[level.Start..level.End], level.End);
+        return null;
+    }
+
+    /// <summary>
+    /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
+    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北).
+    /// </summary>
+    private PlaceSpan? Antecedent(int index, int before, char level)
+    {
+        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
+        {
+            var found = placesOf(sentences[s]);
+            for (int p = found.Count - 1; p >= 0; p--)
+            {
+                if (found[p].End > before) continue;
+                if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+                int named = places.NameAt(text, found[p].Start, found[p].End);
+                if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
+                    return new PlaceSpan(found[p].Start, found[p].Start + named);
+                if (named == 0 && LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
+    /// first character of the level, two to four characters in, or null (市中级人民法院 names none).
+    /// </summary>
+    private int? LevelPrefix(PlaceSpan body, char level)
+    {
+        int last = Math.Min(body.Start + 4, body.End - 2);
+        for (int k = body.Start + 2; k <= last; k++)
+            if (text[k] == level) return k + 1 - body.Start;
+        return null;
+    }
+}
