@@ -114,13 +114,16 @@ internal sealed partial class PeriodCarry
         else if (statedOwnPeriod) _list = "";
         // Clauses split off at a semicolon are one sentence with it: its time (自去年以来…；对413家企业…；) holds up to the stop.
         _clauses = !EndsInSemicolon(s) ? "" : statedOwnPeriod ? statedPeriods[^1] : _clauses;
-        // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it.
-        bool dated = sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime);
-        if (s.Start >= _leadEnd && (statedOwnPeriod || dated)) _lead = "";
+        // A later sentence with a time of its own starts another time frame: the lead's no longer holds after it. The lead's
+        // time restated (今年1-7月，…。1-7月，全国…) is none of its own.
+        bool dated = sentenceFigures.Exists(f => f.Kind == FigureKind.DATE && !f.IsClockTime && !RestatesLead(_text[f.Start..f.End]));
+        if (s.Start >= _leadEnd && (statedPeriods.Exists(p => !RestatesLead(p)) || dated)) _lead = "";
         // The report's day restated (今天…直落3盘) does not end it; another time does.
         if (s.Start >= _leadEnd && (dated || statedPeriods.Exists(p => p != _leadDay))) _leadDay = "";
         _next = index + 1;
     }
+
+    private bool RestatesLead(string period) => _lead.Length > 0 && _lead.EndsWith(period, StringComparison.Ordinal);
 
     private bool EndsInSemicolon(Sentence s) => s.End > s.Start && _text[s.End - 1] is '；' or ';';
 

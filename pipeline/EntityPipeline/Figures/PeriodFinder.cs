@@ -93,6 +93,12 @@ internal static class PeriodFinder
             int found = span.LastIndexOf(w);
             if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
         }
+        foreach (var w in Seasons)
+        {
+            // Not for the season's own length (春节档8天).
+            int found = span.LastIndexOf(w);
+            if (found >= 0 && found + w.Length < span.Length) Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
+        }
         int since = span.LastIndexOf("以来");
         if (since > 0)
         {
@@ -157,6 +163,12 @@ internal static class PeriodFinder
 
     // A named stretch of time: “五一”假期, 国庆假期, 大促期间, “双11”期间, 考察期间.
     private static readonly string[] PeriodNouns = ["假期", "期间"];
+
+    // Seasons that name themselves, with the year before them kept (今年春节档).
+    private static readonly string[] Seasons = ["春节档", "国庆档", "暑期档", "贺岁档", "黄金周"];
+
+    // What dates in brackets may gloss (国庆假期（10月1日至7日）, 今年春节档（1月28日至2月4日）).
+    private static readonly string[] GlossedPeriods = ["假期", "期间", "以来", .. Seasons];
     private const int MaxPeriodName = 8;
 
     /// <summary>The first named stretch of time in [<paramref name="start"/>, <paramref name="end"/>) (“五一”假期, 大促期间), or "".</summary>
@@ -182,8 +194,8 @@ internal static class PeriodFinder
 
     /// <summary>国庆假期（10月1日至7日）, 新年以来（1月1日至5日）: dates in brackets that gloss a named period, which is the figures' period.</summary>
     private static bool GlossesNamedPeriod(string text, FigureCandidate d) =>
-        d.Start >= 3 && text[d.Start - 1] is '（' or '(' && d.End < text.Length && text[d.End] is '）' or ')'
-        && text.AsSpan(d.Start - 3, 2) is "假期" or "期间" or "以来";
+        d.Start >= 1 && text[d.Start - 1] is '（' or '(' && d.End < text.Length && text[d.End] is '）' or ')'
+        && WordBefore(text, d.Start - 1, 0, GlossedPeriods) is not null;
 
     /// <summary>到YYYY年 at the head of the figure's paragraph.</summary>
     private static string GoalYear(string text, int at)

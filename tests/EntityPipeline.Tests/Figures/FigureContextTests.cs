@@ -38,6 +38,9 @@ public sealed class FigureContextTests
     {
         const string text = "法院报告\n市中级人民法院今天发布工作报告。2024年，全市法院共受理案件21万件。\n在民事审判中，劳动争议案件达1.2万件。";
         Assert.Equal("2024年", FigureTestKit.Single(text, "1.2万件").Period);
+        // Restated (今年1-7月，…。1-7月，…), the lead's time is not another one.
+        const string restated = "财政收支\n财政部今天公布数据：今年1-7月，全国税收收入9.8万亿元。1-7月，全国支出16万亿元。全国基金收入2.3万亿元。";
+        Assert.Equal("今年1-7月", FigureTestKit.Single(restated, "2.3万亿元").Period);
         // A named stretch of time in the lead carries too.
         Assert.Equal("“五一”假期", FigureTestKit.Single("景区迎客\n“五一”假期，某景区接待游客27万人次。\n景区内民宿入住率超过95%。", "95%").Period);
     }
@@ -50,6 +53,7 @@ public sealed class FigureContextTests
         Assert.Equal("国庆假期", FigureTestKit.Single("国庆假期（10月1日至7日），某地铁运送乘客3186万人次。", "3186万人次").Period);
         Assert.Equal("", FigureTestKit.Single("在此期间，某地新增岗位300个。", "300个").Period);   // 此期间 names nothing
         Assert.Equal("上赛季", FigureTestKit.Single("上赛季他出战38场比赛。", "38场").Period);
+        Assert.Equal("今年春节档", FigureTestKit.Single("今年春节档（1月28日至2月4日）全国电影票房95.1亿元。", "95.1亿元").Period);
         Assert.Equal("当月", FigureTestKit.Single("当月新能源汽车出口10.3万辆。", "10.3万辆").Period);
     }
 
