@@ -88,16 +88,24 @@ internal static class PeriodFinder
                 if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
-        foreach (var w in PeriodNouns)
+        // One scan for the characters the words share comes before a search for each.
+        if (span.Contains('期'))
         {
-            int found = span.LastIndexOf(w);
-            if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
+            foreach (var w in PeriodNouns)
+            {
+                int found = span.LastIndexOf(w);
+                if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
+            }
         }
-        foreach (var w in Seasons)
+        if (span.IndexOfAny('档', '周') >= 0)
         {
-            // Not for the season's own length (春节档8天).
-            int found = span.LastIndexOf(w);
-            if (found >= 0 && found + w.Length < span.Length) Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
+            foreach (var w in Seasons)
+            {
+                // Not for the season's own length (春节档8天).
+                int found = span.LastIndexOf(w);
+                if (found >= 0 && found + w.Length < span.Length)
+                    Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
+            }
         }
         int since = span.LastIndexOf("以来");
         if (since > 0)

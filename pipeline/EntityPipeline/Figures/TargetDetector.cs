@@ -67,11 +67,11 @@ internal static class TargetDetector
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
-    private static bool NamesPlan(ReadOnlySpan<char> span)
+    private static bool NamesPlan(ReadOnlySpan<char> span) => ContainsAny(span, PlanWords) && !ContainsAny(span, NotPlans);
+
+    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
     {
-        foreach (var w in NotPlans)
-            if (span.Contains(w, StringComparison.Ordinal)) return false;
-        foreach (var w in PlanWords)
+        foreach (var w in words)
             if (span.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
@@ -81,11 +81,7 @@ internal static class TargetDetector
     {
         int sentenceStart = text.AsSpan(floor, clause - floor).LastIndexOfAny("。！？；") + 1 + floor;
         var opening = text.AsSpan(sentenceStart, clause - sentenceStart);
-        foreach (var w in NotPlans)
-            if (opening.Contains(w, StringComparison.Ordinal)) return false;
-        foreach (var w in ForecastVerbs)
-            if (opening.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        return ContainsAny(opening, ForecastVerbs) && !ContainsAny(opening, NotPlans);
     }
 
     /// <summary>
