@@ -2,7 +2,7 @@ using EntityPipeline.Figures.Evaluation;
 
 namespace EntityPipeline.Tests.Figures;
 
-/// <summary>The project's own figure golds over documents it holds (gold/figures-modern, -modern2, -modern3, -modern4): every row is its document's text at its offsets.</summary>
+/// <summary>The project's own figure golds over documents it holds (gold/figures-modern to -modern5): every row is its document's text at its offsets.</summary>
 public sealed class DocumentFigureGoldTests
 {
     [Theory]
@@ -10,6 +10,7 @@ public sealed class DocumentFigureGoldTests
     [InlineData("figures-modern2", 502)]
     [InlineData("figures-modern3", 434)]
     [InlineData("figures-modern4", 445)]
+    [InlineData("figures-modern5", 474)]
     public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
