@@ -125,4 +125,16 @@ public sealed class FacilityNamesTests
         // A bare zone word is never tagged.
         Assert.Empty(Apply([("示范区", "n", false), ("建设", "vn", false)]));
     }
+
+    [Fact]
+    public void A_station_is_named_after_its_place_whatever_jieba_tags_its_word()
+    {
+        // 淄博站就有: jieba reads 站 as a verb after a name; it is the station (standing is jieba's 站在, 站起).
+        Assert.Equal([(0, 3, EntityType.LOC)], Apply([("淄博", "ns", true), ("站", "v", false), ("就", "d", false), ("有", "v", false)]));
+        // 淮河干流王家坝站: the position word keeps the river apart from the station on it.
+        Assert.Equal([(0, 2, EntityType.LOC), (4, 8, EntityType.LOC)],
+            Apply([("淮河", "ns", true), ("干流", "n", false), ("王家坝", "nr", true), ("站", "v", false)]));
+        // 巡演南昌站: a leg of a tour; the city alone is the place.
+        Assert.Equal([(2, 4, EntityType.LOC)], Apply([("巡演", "v", false), ("南昌", "ns", true), ("站", "v", false)]));
+    }
 }
