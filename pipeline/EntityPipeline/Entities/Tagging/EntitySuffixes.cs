@@ -48,6 +48,9 @@ internal static class EntitySuffixes
     [
         "示范区", "试验区", "实验区", "保税区", "经济带", "经济圈", "自贸区", "新片区", "片区", "合作区", "开发区", "高新区", "新区",
         "港区", "园区", "工业园", "产业园", "码头", "泊位", "机场", "车站", "号线", "铁路", "高铁", "公园", "大桥", "站", "港", "景区", "特区", .. Venues,
+        // Natural features and sluices a name before them makes one place (撒哈拉沙漠, 毛乌素沙地, 王家坝闸, as People's Daily and the
+        // golds tag them; MSRA tags some names alone). Not 遗址: People's Daily tags 周口店, 宁家坡 without it.
+        "沙漠", "沙地", "海沟", "峡湾", "湿地", "瀑布", "闸",
     ];
 
 

@@ -137,4 +137,13 @@ public sealed class FacilityNamesTests
         // 巡演南昌站: a leg of a tour; the city alone is the place.
         Assert.Equal([(2, 4, EntityType.LOC)], Apply([("巡演", "v", false), ("南昌", "ns", true), ("站", "v", false)]));
     }
+
+    [Fact]
+    public void A_natural_feature_or_a_sluice_is_one_place_with_the_name_before_it()
+    {
+        // 腾格里沙漠, 毛乌素沙地, 王家坝闸: the tagger finds the name; the feature's word makes it the feature (as People's Daily tags 撒哈拉沙漠).
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("腾格里", "ns", true), ("沙漠", "n", false)]));
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("毛乌素", "nr", true), ("沙地", "n", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("王家坝", "nr", true), ("闸", "n", false), ("开闸", "v", false)]));
+    }
 }
