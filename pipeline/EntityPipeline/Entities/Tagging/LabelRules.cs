@@ -15,7 +15,7 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>).</summary>
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
@@ -78,6 +78,7 @@ internal static class LabelRuleSet
             TransitLines.TagNumbered(sentence, words, baseOffset, labels, length);
             TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
             TransitLines.RetypeStations(sentence, words, baseOffset, labels, length);
+            NaturalFeatures.Tag(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }
