@@ -112,8 +112,9 @@ internal static class FacilityNames
             var span = text[start..end];
             if (!BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.LOC)) return best;
             // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
-            // (E3), and a province keeps apart from any place the tagger found after it (湖北/LOC 鄂州花湖国际机场/LOC).
-            if (!open && StartsPlace(labels, start) && (province || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
+            // (E3), and a province keeps apart from a place the tagger found after it that opens with a name (湖北/LOC 鄂州/ns
+            // 花湖国际机场), not from one that opens with a common word (海南/LOC 热带雨林/n 国家公园/LOC: the province names the park).
+            if (!open && StartsPlace(labels, start) && (province && !IsCommonWord(word.Pos) || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
             if (!open && StartsPlace(labels, start) && IsNamedVenue(text, labels, start, word.Pos)) break;
             if (span is "站" && !station) break;
             if (span is "（" or "(" && !open) open = true;
@@ -141,6 +142,9 @@ internal static class FacilityNames
     {
         return StartsPlace(labels, at) && EntitySuffixes.EndsPlaceName(text[at..BioesLabels.EndOfSpanStartingAt(labels, at)]);
     }
+
+    /// <summary>Whether jieba's part of speech is a common noun, verbal noun or adjective's, no name.</summary>
+    private static bool IsCommonWord(string pos) => pos is "n" or "vn" or "a" or "b";
 
     private static bool StartsPlace(int[] labels, int at) =>
         labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.B) || labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.S);

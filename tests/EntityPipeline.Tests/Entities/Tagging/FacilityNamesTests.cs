@@ -146,4 +146,13 @@ public sealed class FacilityNamesTests
         Assert.Equal([(0, 5, EntityType.LOC)], Apply([("毛乌素", "nr", true), ("沙地", "n", false)]));
         Assert.Equal([(0, 4, EntityType.LOC)], Apply([("王家坝", "nr", true), ("闸", "n", false), ("开闸", "v", false)]));
     }
+
+    [Fact]
+    public void A_province_names_the_place_after_it_that_opens_with_a_common_word()
+    {
+        // 云南热带雨林国家公园: the tagger's park opens with a common word (one token here), so the province is part of its name.
+        Assert.Equal([(0, 10, EntityType.LOC)], Apply([("云南", "ns", true), ("热带雨林国家公园", "n", true)]));
+        // 文昌航天发射场: a launch site named from its place.
+        Assert.Equal([(0, 7, EntityType.LOC)], Apply([("文昌", "ns", true), ("航天", "n", false), ("发射场", "n", false)]));
+    }
 }
