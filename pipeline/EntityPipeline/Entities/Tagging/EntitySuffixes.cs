@@ -38,7 +38,7 @@ internal static class EntitySuffixes
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How a venue's name ends: named from its city when nothing but common words say which it is (天津人民体育馆).</summary>
-    public static readonly string[] Venues = ["体育馆", "体育场", "体育中心", "赛车场", "大戏院", "大剧院", "巨蛋"];
+    public static readonly string[] Venues = ["体育馆", "体育场", "体育中心", "奥体中心", "赛车场", "大戏院", "大剧院", "巨蛋", "展览中心", "博览中心", "会展中心", "会议中心"];
 
     /// <summary>
     /// The words after which <see cref="FacilityNames"/> makes a place and what follows it one place: a rule, not a feature, so

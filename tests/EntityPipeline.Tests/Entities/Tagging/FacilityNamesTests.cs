@@ -83,6 +83,9 @@ public sealed class FacilityNamesTests
         Assert.Equal(["天津人民体育馆 LOC"], Venue("决赛在天津人民体育馆落幕。", "天津", "人民体育馆"));
         Assert.Equal(["杭州 LOC", "黄龙体育中心 LOC"], Venue("比赛在杭州黄龙体育中心举行。", "杭州", "黄龙体育中心"));
         Assert.Equal(["北京 LOC", "国家体育馆 LOC"], Venue("比赛在北京国家体育馆举行。", "北京", "国家体育馆"));
+        // A city's 奥体中心 and its exhibition or convention centre are named from it; the state's 国家会议中心 is not.
+        Assert.Equal(["合肥奥体中心 LOC"], Venue("赛事在合肥奥体中心开幕。", "合肥", "奥体中心"));
+        Assert.Equal(["北京 LOC", "国家会议中心 LOC"], Venue("论坛在北京国家会议中心举行。", "北京", "国家会议中心"));
     }
 
     [Fact]
