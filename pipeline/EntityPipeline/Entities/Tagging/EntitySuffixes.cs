@@ -55,11 +55,11 @@ internal static class EntitySuffixes
     ];
 
 
-    /// <summary>Whether a word ends a zone or facility named after a place (<see cref="PlaceNameEndings"/>).</summary>
-    public static bool EndsPlaceName(ReadOnlySpan<char> word)
+    /// <summary>Whether a word ends a zone or facility named after a place (<see cref="PlaceNameEndings"/>), in an ending of <paramref name="minLength"/> characters at least.</summary>
+    public static bool EndsPlaceName(ReadOnlySpan<char> word, int minLength = 1)
     {
         foreach (var ending in PlaceNameEndings)
-            if (word.EndsWith(ending)) return true;
+            if (ending.Length >= minLength && word.EndsWith(ending)) return true;
         return false;
     }
 

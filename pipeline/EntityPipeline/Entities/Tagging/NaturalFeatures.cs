@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// A name before a word for a natural feature (沙漠, 海沟, 峡湾, 群岛 …) is the feature's place, whatever the tagger made of the
 /// name: a transliteration it read as a person (克马德克/PER 海沟), one it cut into one-character places inside jieba's word
 /// (孔/LOC 斯/LOC in 孔斯/x 峡湾), or a jieba word for the whole feature it left untagged (库布其沙漠/ns). Places the tagger found
-/// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. Part of the facilities
+/// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. A person that ends in
+/// a facility's word (云谷索道/PER) is the facility's place. Part of the facilities
 /// rule, before <see cref="FacilityNames.Extend"/>. Stateless.
 /// </summary>
 internal static class NaturalFeatures
@@ -16,6 +17,12 @@ internal static class NaturalFeatures
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
+        // A person the tagger found that ends in a facility's word of two characters or more is the facility (云谷索道/PER,
+        // 汉江大桥): no name ends so, where one-character endings do end names (李政道, 白剑峰). 索道 is no ending of
+        // FacilityNames': MSRA tags 崂山 alone before it.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+            if (type == EntityType.PER && end - start >= 3 && (EntitySuffixes.EndsPlaceName(text[start..end], minLength: 2) || text[start..end].EndsWith("索道")))
+                BioesLabels.Mark(labels, start, end, EntityType.LOC);
         for (int w = 0; w < words.Length; w++)
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;

@@ -26,4 +26,11 @@ public sealed class NaturalFeaturesTests
         Assert.Equal(["中国 LOC"], Tag("中国的沙漠面积缩小。", ("中国", EntityType.LOC)));
         Assert.Equal(["阿里巴巴 ORG"], Tag("阿里巴巴盆地项目启动。", ("阿里巴巴", EntityType.ORG))); // an organisation is not a name of a place
     }
+
+    [Fact]
+    public void A_person_that_ends_in_a_facility_s_word_is_the_facility()
+    {
+        Assert.Equal(["翠峰索道 LOC"], Tag("游客乘坐翠峰索道上山。", ("翠峰索道", EntityType.PER)));
+        Assert.Equal(["李政道 PER"], Tag("李政道发表演讲。", ("李政道", EntityType.PER))); // a name may end in 道
+    }
 }
