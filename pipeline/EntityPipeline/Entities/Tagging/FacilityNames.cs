@@ -23,14 +23,16 @@ internal static class FacilityNames
     /// <summary>
     /// Words a name runs on over: names, nouns, numbers and measure words, abbreviations, idioms, verbal nouns and adjectives of
     /// one character (by jieba's part of speech: 平潭 综合/vn 实验区, 上海 自由贸易/l 试验区, 临港 新/a 片区), and runs of Latin letters
-    /// or digits (jieba's x, which also tags punctuation). 建设 is the verb of building a zone (浙江 建设 示范区), not part of a name.
+    /// or digits (jieba's x, which also tags punctuation). 建设 is the verb of building a zone (浙江 建设 示范区), not part of a name,
+    /// and a position word (<see cref="Positions"/>) ends it.
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
         word is "站" // jieba's 站/v after a name is the station (淄博/ns 站/v 就有志愿者); standing is its own word (站在, 站起)
-        || !Positions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
-        || pos is "vn" && word is not "建设"
-        || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
-        || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits);
+        || !Positions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        && (pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
+            || pos is "vn" && word is not "建设"
+            || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
+            || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits));
 
     /// <summary>Where on a river or route a place lies (淮河 干流 王家坝站): outside the names on either side, as directions are.</summary>
     private static readonly FrozenSet<string> Positions =
@@ -114,7 +116,8 @@ internal static class FacilityNames
             // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
             // (E3), and a province keeps apart from a place the tagger found after it that opens with a name (湖北/LOC 鄂州/ns
             // 花湖国际机场), not from one that opens with a common word (海南/LOC 热带雨林/n 国家公园/LOC: the province names the park).
-            if (!open && StartsPlace(labels, start) && (province && !IsCommonWord(word.Pos) || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
+            if (!open && StartsPlace(labels, start)
+                && (province && !IsCommonWord(word.Pos) || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
             if (!open && StartsPlace(labels, start) && IsNamedVenue(text, labels, start, word.Pos)) break;
             if (span is "站" && !station) break;
             if (span is "（" or "(" && !open) open = true;

@@ -7,8 +7,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// name: a transliteration it read as a person (克马德克/PER 海沟), one it cut into one-character places inside jieba's word
 /// (孔/LOC 斯/LOC in 孔斯/x 峡湾), or a jieba word for the whole feature it left untagged (库布其沙漠/ns). Places the tagger found
 /// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. A person that ends in
-/// a facility's word (云谷索道/PER) is the facility's place. Part of the facilities
-/// rule, before <see cref="FacilityNames.Extend"/>. Stateless.
+/// a facility's word (云谷索道/PER) is the facility's place. Part of the facilities rule, before <see cref="FacilityNames.Extend"/>.
+/// Stateless.
 /// </summary>
 internal static class NaturalFeatures
 {
@@ -21,7 +21,8 @@ internal static class NaturalFeatures
         // 汉江大桥): no name ends so, where one-character endings do end names (李政道, 白剑峰). 索道 is no ending of
         // FacilityNames': MSRA tags 崂山 alone before it.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
-            if (type == EntityType.PER && end - start >= 3 && (EntitySuffixes.EndsPlaceName(text[start..end], minLength: 2) || text[start..end].EndsWith("索道")))
+            if (type == EntityType.PER && end - start >= 3
+                && (EntitySuffixes.EndsPlaceName(text[start..end], minLength: 2) || text[start..end].EndsWith("索道")))
                 BioesLabels.Mark(labels, start, end, EntityType.LOC);
         for (int w = 0; w < words.Length; w++)
         {
@@ -30,7 +31,8 @@ internal static class NaturalFeatures
             if (Array.IndexOf(Features, text[start..end].ToString()) < 0)
             {
                 // A word for the whole feature: a name of two characters at least before the feature's word (库布其沙漠, not 大沙漠).
-                if (end - start >= 4 && BioesLabels.AllOutside(labels, start, end) && words[w].Pos is "ns" or "nz" or "x") BioesLabels.Mark(labels, start, end, EntityType.LOC);
+                if (end - start >= 4 && BioesLabels.AllOutside(labels, start, end) && words[w].Pos is "ns" or "nz" or "x")
+                    BioesLabels.Mark(labels, start, end, EntityType.LOC);
                 continue;
             }
             if (!BioesLabels.AllOutside(labels, start, end) || BioesLabels.StartOfSpanEndingAt(labels, start) is not (>= 0 and var name)
