@@ -7,7 +7,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// 瑞 in 格瑞卫康, 泽 in 泽哥, as jieba reads the words (issue 19's guard against one character as a place). What stays is
 /// what MSRA and the guidelines (E6) tag: China's and its provinces' abbreviations wherever they stand (中药, 京剧, 在京),
 /// an abbreviation after a verb of going there (访美, 驻日, 供港) or before a country's army or officials (美军, 俄外长), and runs
-/// (新马, 意西). A side in talks (中方, 日方) and 华人, 华侨, 华裔 are no places (<see cref="IsSideOrGroup"/>). A rule on the decoded
+/// (新马, 意西). A side in talks (中方, 日方), 华人, 华侨, 华裔 and 进出港 are no places (<see cref="IsSideOrGroup"/>). A rule on the decoded
 /// labels and jieba's words, so it holds for every model. Stateless.
 /// </summary>
 internal static class EmbeddedAbbreviations
@@ -45,10 +45,12 @@ internal static class EmbeddedAbbreviations
 
     /// <summary>
     /// A side in talks (中方, 美方, 欧方) or a group of Chinese descent (华人, 华侨, 华裔): the guidelines' golds and People's Daily leave
-    /// them untagged (E12's generic words), where MSRA tags the character (中方 76 times in its training text, none in its dev).
+    /// them untagged (E12's generic words), where MSRA tags the character (中方 76 times in its training text, none in its dev). So is
+    /// a port's or airport's traffic (进出港航班).
     /// </summary>
     private static bool IsSideOrGroup(ReadOnlySpan<char> word) =>
-        word.Length == 2 && (word[1] == '方' && (Chinese(word[0]) || Countries.Contains(word[0])) || word is "华人" or "华侨" or "华裔");
+        word.Length == 2 && (word[1] == '方' && (Chinese(word[0]) || Countries.Contains(word[0])) || word is "华人" or "华侨" or "华裔")
+        || word is "进出港"; // not Hong Kong: MSRA tags 港 in none of its one 进出港
 
     /// <summary>China's, its provinces' and Harbin's abbreviations (中, 华, 京, 哈), which MSRA tags wherever they stand.</summary>
     private static bool Chinese(char c) => ShortForms.IsPlaceAbbreviation(c) || c is '中' or '华' or '哈';

@@ -23,13 +23,26 @@ internal static class FacilityNames
     /// <summary>
     /// Words a name runs on over: names, nouns, numbers and measure words, abbreviations, idioms, verbal nouns and adjectives of
     /// one character (by jieba's part of speech: 平潭 综合/vn 实验区, 上海 自由贸易/l 试验区, 临港 新/a 片区), and runs of Latin letters
-    /// or digits (jieba's x, which also tags punctuation). 建设 is the verb of building a zone (浙江 建设 示范区), not part of a name.
+    /// or digits (jieba's x, which also tags punctuation). 建设 is the verb of building a zone (浙江 建设 示范区), not part of a name,
+    /// and a position word (<see cref="Positions"/>) ends it.
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
-        pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
-        || pos is "vn" && word is not "建设"
-        || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
-        || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits);
+        word is "站" // jieba's 站/v after a name is the station (淄博/ns 站/v 就有志愿者); standing is its own word (站在, 站起)
+        || !Positions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        && (pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
+            || pos is "vn" && word is not "建设"
+            || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
+            || pos is "x" or "eng" && !word.ContainsAnyExcept(LettersAndDigits));
+
+    /// <summary>Where on a river or route a place lies (淮河 干流 王家坝站): outside the names on either side, as directions are.</summary>
+    private static readonly FrozenSet<string> Positions =
+        new[] { "干流", "支流", "上游", "中游", "下游", "沿岸", "沿线", "两岸" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words after which a city and 站 are a leg of a tour, not a station (刘宇宁巡演 南昌站, “2026巡回演唱会” 成都站): the city alone is
+    /// the place.
+    /// </summary>
+    private static readonly string[] Tours = ["巡演", "演唱会", "巡回赛", "巡展", "大奖赛", "公开赛", "系列赛", "”", "》"];
 
     /// <summary>A count of things (一处, 两座, 多个): it opens a noun phrase of its own (东莞长安镇 一处工业园), where 11号 and 二期 name.</summary>
     private static bool Counts(ReadOnlySpan<char> word) =>
@@ -79,7 +92,8 @@ internal static class FacilityNames
             if (type != EntityType.LOC || start < taken) continue;
             // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港).
             bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
-            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names, OnlyLocates(text[start..end]));
+            int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names, OnlyLocates(text[start..end]),
+                station: !Prefixes.EndsWithAny(text[..start], Tours));
             if (reach == end) continue;
             BioesLabels.Mark(labels, start, reach, EntityType.LOC);
             taken = reach;
@@ -88,7 +102,7 @@ internal static class FacilityNames
 
     /// <summary>The end of the farthest word after <paramref name="from"/> that ends a zone or facility name in the same name, or <paramref name="from"/>.</summary>
     private static int Reach(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int limit, bool namesFacilities,
-        bool province)
+        bool province, bool station)
     {
         int best = from, at = from;
         bool open = false; // inside （…）
@@ -100,9 +114,12 @@ internal static class FacilityNames
             var span = text[start..end];
             if (!BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.LOC)) return best;
             // A place of its own that opens with a division (天津/LOC 滨海新区/LOC, 东莞/LOC 长安镇/LOC) is split off it, as chains are
-            // (E3), and a province keeps apart from any place the tagger found after it (湖北/LOC 鄂州花湖国际机场/LOC).
-            if (!open && StartsPlace(labels, start) && (province || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
+            // (E3), and a province keeps apart from a place the tagger found after it that opens with a name (湖北/LOC 鄂州/ns
+            // 花湖国际机场), not from one that opens with a common word (海南/LOC 热带雨林/n 国家公园/LOC: the province names the park).
+            if (!open && StartsPlace(labels, start)
+                && (province && !IsCommonWord(word.Pos) || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
             if (!open && StartsPlace(labels, start) && IsNamedVenue(text, labels, start, word.Pos)) break;
+            if (span is "站" && !station) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
             else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
@@ -128,6 +145,9 @@ internal static class FacilityNames
     {
         return StartsPlace(labels, at) && EntitySuffixes.EndsPlaceName(text[at..BioesLabels.EndOfSpanStartingAt(labels, at)]);
     }
+
+    /// <summary>Whether jieba's part of speech is a common noun, verbal noun or adjective's, no name.</summary>
+    private static bool IsCommonWord(string pos) => pos is "n" or "vn" or "a" or "b";
 
     private static bool StartsPlace(int[] labels, int at) =>
         labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.B) || labels[at] == BioesLabels.Label(EntityType.LOC, BioesLabels.S);

@@ -12,6 +12,9 @@ internal static class GoingVerbs
     /// <summary>Verbs of going and prepositions of place, which a place the tagger runs over from the left may open.</summary>
     private const string Verbs = "来去到在往回从经至赴抵由向于";
 
+    /// <summary>Whether a one-character word opening a span is the verb or preposition: jieba's dictionary tags 经 (via) a noun (经/n 安徽省).</summary>
+    private static bool IsVerb(char c, string pos) => pos is "v" or "p" || c == '经';
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -21,7 +24,7 @@ internal static class GoingVerbs
         {
             if (type == EntityType.PER || end - start < 3 || !Verbs.Contains(text[start])) continue;
             while (w < words.Length && words[w].Start - baseOffset < start) w++;
-            if (w == words.Length || words[w].Start - baseOffset != start || words[w].End - words[w].Start != 1 || words[w].Pos is not ("v" or "p")) continue;
+            if (w == words.Length || words[w].Start - baseOffset != start || words[w].End - words[w].Start != 1 || !IsVerb(text[start], words[w].Pos)) continue;
             labels[start] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start + 1, end, type);
         }

@@ -15,11 +15,11 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
@@ -78,6 +78,7 @@ internal static class LabelRuleSet
             TransitLines.TagNumbered(sentence, words, baseOffset, labels, length);
             TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
             TransitLines.RetypeStations(sentence, words, baseOffset, labels, length);
+            NaturalFeatures.Tag(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
         }
@@ -85,6 +86,8 @@ internal static class LabelRuleSet
         {
             Tagging.DivisionChains.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
+            CountryPlaces.Split(sentence, words, baseOffset, labels, length);
+            DivisionCounts.Cut(sentence, labels, length);
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Bodies))
@@ -92,6 +95,7 @@ internal static class LabelRuleSet
             BodyNames.Join(sentence, words, baseOffset, labels, length);
             Embassies.Join(sentence, labels, length);
             SessionBodies.Cut(sentence, labels, length);
+            OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.PersonNames))
         {

@@ -19,6 +19,7 @@ internal static class LatinGlosses
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
         if (text[..length].IndexOfAny('（', '(') < 0) return; // most sentences have no bracket
+        CutBefore(text, labels, length);
         foreach (var (_, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (end >= length || !IsOpening(text[end])) continue;
@@ -32,6 +33,37 @@ internal static class LatinGlosses
         }
     }
 
+    /// <summary>
+    /// A mention the tagger ran into a gloss (宁波诺丁汉大学（University of Nottingham Ningbo China）, 英国莱斯特大学（University of)
+    /// ends before the bracket, so that the gloss is a mention of its own, as the golds count it. A Han qualifier stays inside
+    /// (锦江酒店（中国区）, <see cref="BracketedNames"/>).
+    /// </summary>
+    private static void CutBefore(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            int open = text[(start + 1)..end].IndexOfAny('（', '(') + start + 1;
+            if (open <= start + 1 || !IsGloss(text, open + 1, end, length)) continue;
+            BioesLabels.Mark(labels, start, open, type);
+            labels.AsSpan(open, end - open).Fill(BioesLabels.Outside);
+        }
+    }
+
+    /// <summary>Whether a gloss starts at <paramref name="from"/>: it closes, or runs in Latin letters to the mention's <paramref name="end"/>.</summary>
+    private static bool IsGloss(ReadOnlySpan<char> text, int from, int end, int length)
+    {
+        if (GlossEnd(text, from, length) >= 0) return true;
+        bool letter = false;
+        foreach (char c in text[from..end])
+        {
+            if (CharFold.IsLatinLetter(c)) letter = true;
+            else if (!IsGlossMark(c)) return false;
+        }
+        return letter;
+    }
+
+    private static bool IsGlossMark(char c) => c is ' ' or '.' or '-' or '\'' or '&';
+
     /// <summary>Where the closing bracket of a gloss starting at <paramref name="from"/> is, or −1 when the bracket holds anything else.</summary>
     private static int GlossEnd(ReadOnlySpan<char> text, int from, int length)
     {
@@ -41,7 +73,7 @@ internal static class LatinGlosses
             char c = text[i];
             if (IsClosing(c)) return letter ? i : -1;
             if (CharFold.IsLatinLetter(c)) letter = true;
-            else if (c is not (' ' or '.' or '-' or '\'' or '&')) return -1; // digits too: a stock code (00700.HK) names no one
+            else if (!IsGlossMark(c)) return -1; // digits too: a stock code (00700.HK) names no one
         }
         return -1;
     }

@@ -9,7 +9,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// place named by its city stays whole (E7: 长沙市烈士公园, 辽宁省体育馆, 寿县西站: a common word or a direction follows the
 /// division), and so does a zone (天津市塘沽海洋高科技开发区, 山西省吕梁地区, <see cref="FacilityNames"/>). A school named by
 /// a name of its own is located by its division the same way (海淀区 中关村第三小学; MSRA: 石景山区 老山二小), and one named by a
-/// number or a kind keeps it (阳谷县第三中学, 红安县实验小学, as MSRA tags them). Part of the
+/// number or a kind keeps it (阳谷县第三中学, 红安县实验小学, as MSRA tags them). A city, by its short form too, before a new
+/// zone, bonded zone or port area with a name of its own only locates it (中山 翠亨新区, 深圳 福田保税区; jieba's one word
+/// 上海浦东新区 stays whole, as People's Daily tags it). Part of the
 /// division-chains rule, after <see cref="DivisionChains"/>. Stateless.
 /// </summary>
 internal static class LocatedPlaces
@@ -32,12 +34,30 @@ internal static class LocatedPlaces
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
             if (type is not (EntityType.LOC or EntityType.ORG) || type == EntityType.ORG && !Prefixes.EndsWithAny(text[start..end], Schools)) continue;
-            int division = DivisionChains.DivisionAt(text[start..end]), at = start + division;
+            int division = DivisionChains.DivisionAt(text[start..end]);
+            // A city's short form before a zone with a name of its own (中山 翠亨新区, 深圳 福田保税区), as before a district.
+            bool zone = division == 0 && type == EntityType.LOC && Prefixes.EndsWithAny(text[start..end], Zones) && !text[start..end].EndsWith("高新区");
+            if (zone) division = CityAt(text[start..end]);
+            int at = start + division;
             if (division == 0 || end - at < 2 || WordAt(words, baseOffset, at) is not { } first) continue;
-            if (type == EntityType.LOC ? !HasOwnName(text[at..end], first.Pos) : !IsName(text[at..end], first.Pos)) continue;
+            if (type == EntityType.LOC && !zone ? !HasOwnName(text[at..end], first.Pos) : !IsName(text[at..end], first.Pos)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
             BioesLabels.Mark(labels, at, end, type);
         }
+    }
+
+    /// <summary>
+    /// Zones with a name of their own after a city (翠亨新区, 两江新区, 福田保税区, 海沧港区); not 开发区, which People's Daily keeps with
+    /// its city, nor 高新区, named from its city (赣州高新区, E8).
+    /// </summary>
+    private static readonly string[] Zones = ["新区", "保税区", "港区"];
+
+    /// <summary>The length of the longest city or province name, full or short, that opens <paramref name="place"/>, or 0.</summary>
+    private static int CityAt(ReadOnlySpan<char> place)
+    {
+        for (int len = Math.Min(EntityLexicon.MaxLength, place.Length - 2); len >= 2; len--)
+            if ((PlaceNames.Lexicon.TypesOf(place[..len]) & (PlaceNames.City | PlaceNames.Province)) != 0) return len;
+        return 0;
     }
 
     /// <summary>Whether a place after a division is named by more than the division: see the class.</summary>

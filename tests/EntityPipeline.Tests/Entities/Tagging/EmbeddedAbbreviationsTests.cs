@@ -33,4 +33,11 @@ public sealed class EmbeddedAbbreviationsTests
         Assert.Empty(Apply("当地华人聚会。", ("华", EntityType.LOC)));
         Assert.Empty(Apply("海外华侨回乡。", ("华", EntityType.LOC)));
     }
+
+    [Fact]
+    public void A_port_s_traffic_is_no_place()
+    {
+        Assert.Empty(Apply("大雾导致进出港航班延误。", ("港", EntityType.LOC)));
+        Assert.Equal(["港 LOC"], Apply("代表团抵港访问。", ("港", EntityType.LOC))); // going to Hong Kong
+    }
 }

@@ -83,6 +83,9 @@ public sealed class FacilityNamesTests
         Assert.Equal(["天津人民体育馆 LOC"], Venue("决赛在天津人民体育馆落幕。", "天津", "人民体育馆"));
         Assert.Equal(["杭州 LOC", "黄龙体育中心 LOC"], Venue("比赛在杭州黄龙体育中心举行。", "杭州", "黄龙体育中心"));
         Assert.Equal(["北京 LOC", "国家体育馆 LOC"], Venue("比赛在北京国家体育馆举行。", "北京", "国家体育馆"));
+        // A city's 奥体中心 and its exhibition or convention centre are named from it; the state's 国家会议中心 is not.
+        Assert.Equal(["合肥奥体中心 LOC"], Venue("赛事在合肥奥体中心开幕。", "合肥", "奥体中心"));
+        Assert.Equal(["北京 LOC", "国家会议中心 LOC"], Venue("论坛在北京国家会议中心举行。", "北京", "国家会议中心"));
     }
 
     [Fact]
@@ -124,5 +127,35 @@ public sealed class FacilityNamesTests
             Apply([("天津港", "ns", true), ("、", "x", false), ("天津", "ns", true), ("开发区", "n", false)]));
         // A bare zone word is never tagged.
         Assert.Empty(Apply([("示范区", "n", false), ("建设", "vn", false)]));
+    }
+
+    [Fact]
+    public void A_station_is_named_after_its_place_whatever_jieba_tags_its_word()
+    {
+        // 淄博站就有: jieba reads 站 as a verb after a name; it is the station (standing is jieba's 站在, 站起).
+        Assert.Equal([(0, 3, EntityType.LOC)], Apply([("淄博", "ns", true), ("站", "v", false), ("就", "d", false), ("有", "v", false)]));
+        // 淮河干流王家坝站: the position word keeps the river apart from the station on it.
+        Assert.Equal([(0, 2, EntityType.LOC), (4, 8, EntityType.LOC)],
+            Apply([("淮河", "ns", true), ("干流", "n", false), ("王家坝", "nr", true), ("站", "v", false)]));
+        // 巡演南昌站: a leg of a tour; the city alone is the place.
+        Assert.Equal([(2, 4, EntityType.LOC)], Apply([("巡演", "v", false), ("南昌", "ns", true), ("站", "v", false)]));
+    }
+
+    [Fact]
+    public void A_natural_feature_or_a_sluice_is_one_place_with_the_name_before_it()
+    {
+        // 腾格里沙漠, 毛乌素沙地, 王家坝闸: the tagger finds the name; the feature's word makes it the feature (as People's Daily tags 撒哈拉沙漠).
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("腾格里", "ns", true), ("沙漠", "n", false)]));
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("毛乌素", "nr", true), ("沙地", "n", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("王家坝", "nr", true), ("闸", "n", false), ("开闸", "v", false)]));
+    }
+
+    [Fact]
+    public void A_province_names_the_place_after_it_that_opens_with_a_common_word()
+    {
+        // 云南热带雨林国家公园: the tagger's park opens with a common word (one token here), so the province is part of its name.
+        Assert.Equal([(0, 10, EntityType.LOC)], Apply([("云南", "ns", true), ("热带雨林国家公园", "n", true)]));
+        // 文昌航天发射场: a launch site named from its place.
+        Assert.Equal([(0, 7, EntityType.LOC)], Apply([("文昌", "ns", true), ("航天", "n", false), ("发射场", "n", false)]));
     }
 }

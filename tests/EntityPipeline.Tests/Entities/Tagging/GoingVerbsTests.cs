@@ -12,5 +12,8 @@ public sealed class GoingVerbsTests
         Assert.Equal(["簋街 LOC"], Cut("周末来簋街吃小龙虾。", ("来簋街", EntityType.LOC)));
         Assert.Equal(["从化市 LOC"], Cut("他们去了从化市。", ("从化市", EntityType.LOC))); // a name of its own
         Assert.Equal(["于洪涛 PER"], Cut("记者于洪涛报道。", ("于洪涛", EntityType.PER))); // 于 is a surname
+        // 经 (via, by way of) is a noun in jieba's dictionary, and opens no body or place either.
+        Assert.Equal(["湖南省防汛抗旱指挥部 ORG"], Cut("经湖南省防汛抗旱指挥部批准，水库泄洪。", ("经湖南省防汛抗旱指挥部", EntityType.ORG)));
+        Assert.Equal(["经济研究所 ORG"], Cut("经济研究所发布报告。", ("经济研究所", EntityType.ORG))); // 经济 is one word
     }
 }

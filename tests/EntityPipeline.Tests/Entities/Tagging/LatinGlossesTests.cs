@@ -25,4 +25,16 @@ public sealed class LatinGlossesTests
         Assert.Equal(["特斯拉 ORG", "Tesla PER"], Tag("特斯拉（Tesla）建厂。", ("特斯拉", EntityType.ORG), ("Tesla", EntityType.PER))); // the tagger's decision stands
         Assert.Equal(["库克 PER"], Tag("库克（Tim Cook表示。", ("库克", EntityType.PER))); // unclosed
     }
+
+    [Fact]
+    public void A_mention_run_into_its_gloss_ends_before_the_bracket()
+    {
+        Assert.Equal(["宁波诺丁汉大学 ORG", "University of Nottingham Ningbo China ORG"],
+            Tag("宁波诺丁汉大学（University of Nottingham Ningbo China）成立。", ("宁波诺丁汉大学（University of Nottingham Ningbo China）", EntityType.ORG)));
+        // The tagger stopped inside the gloss: the mention still ends at the bracket, and the closed gloss is its own.
+        Assert.Equal(["莱斯特大学 ORG", "University of Leicester ORG"],
+            Tag("莱斯特大学（University of Leicester）参与。", ("莱斯特大学（University of", EntityType.ORG)));
+        // A Han qualifier in the bracket is part of the name (BracketedNames).
+        Assert.Equal(["锦江酒店（中国区） ORG"], Tag("锦江酒店（中国区）表示。", ("锦江酒店（中国区）", EntityType.ORG)));
+    }
 }

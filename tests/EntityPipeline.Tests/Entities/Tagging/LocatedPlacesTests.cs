@@ -37,4 +37,12 @@ public sealed class LocatedPlacesTests
     }
 
     private static string[] Org(string text, string tagged) => LabelRuleHarness.Apply(LocatedPlaces.Split, text, (tagged, EntityType.ORG));
+
+    [Fact]
+    public void A_city_before_a_zone_with_a_name_of_its_own_is_a_place_of_its_own()
+    {
+        Assert.Equal(["重庆 LOC", "两江新区 LOC"], Apply("重庆两江新区新增企业。", "重庆两江新区"));
+        Assert.Equal(["深圳 LOC", "福田保税区 LOC"], Apply("深圳福田保税区扩容。", "深圳福田保税区"));
+        Assert.Equal(["赣州高新区 LOC"], Apply("赣州高新区招商。", "赣州高新区")); // named from its city (E8)
+    }
 }
