@@ -364,7 +364,8 @@ internal static class DateRecognizer
         // One comparison for every other character: this runs on each character the scan passes.
         if (text[i] is not ('周' or '星' or '礼')) return 0;
         int day;
-        if (text[i] == '周' && !(i > 0 && text[i - 1] == '每')) day = i + 1;
+        // 每周三 may count (每周三次); 每周一至周五 is the weekdays of every week.
+        if (text[i] == '周' && !(i > 0 && text[i - 1] == '每' && !(i + 2 < limit && IsRangeConnector(text[i + 2])))) day = i + 1;
         else if (Follows(text, i, limit, "星期") || Follows(text, i, limit, "礼拜")) day = i + 2;
         else return 0;
         if (day >= limit || WeekdayNumber(text[day]) == 0 || (text[day] is '天' && text[i] == '周')) return 0;
