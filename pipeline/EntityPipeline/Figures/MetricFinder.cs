@@ -57,6 +57,11 @@ internal static class MetricFinder
         var following = Following(text, figure.End, sentence.End, sentenceFigures, words);
         if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
 
+        // 利率下调50个基点至4.75%: the level a change reaches measures what changed, less the verb (利率).
+        if (previous is not null && previousMetric.Length > 0 && previous.End < figure.Start && figure.Start - previous.End <= 2
+            && text.AsSpan(previous.End, figure.Start - previous.End) is "至" or "到" or "约至" && WordBefore(previousMetric, previousMetric.Length, 0, LevelChanges) is { } changed)
+            return previousMetric[..^changed.Length];
+
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
@@ -78,6 +83,9 @@ internal static class MetricFinder
     // The verbs of a change a comparison's base comes before (增速比上半年提高).
     private static readonly string[] ChangeVerbs =
         ["提高", "下降", "增长", "增加", "减少", "扩大", "收窄", "缩小", "加快", "放缓", "回落", "回升", "上升", "降低", "提升", "上涨", "下跌"];
+
+    // A rate set anew (利率下调50个基点至4.75%) changes too.
+    private static readonly string[] LevelChanges = [.. ChangeVerbs, "下调", "上调"];
 
     /// <summary>
     /// The comparison's base inside a change's metric, from 比 or 较 to the verb (增速[比上半年]提高 → 增速提高, 降幅[比上月]扩大): what

@@ -510,6 +510,10 @@ public sealed class FigureContextTests
         Assert.Equal(metric, WithWords(text, cuts).Last().Metric);
 
     [Fact]
+    public void The_level_a_change_reaches_measures_what_changed() =>
+        Assert.Equal("基准利率", Attached("英国央行将基准利率下调25个基点至4.75%。", ("英国央行", EntityType.ORG)).Last().Metric);
+
+    [Fact]
     public void A_stray_one_character_direction_is_no_subject()
     {
         var figure = Attached("新线北起甲市，南至乙镇，全长120公里。", ("甲市", EntityType.LOC), ("南", EntityType.LOC), ("乙镇", EntityType.LOC)).Single();
