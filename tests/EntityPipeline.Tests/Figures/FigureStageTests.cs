@@ -26,6 +26,7 @@ public sealed class FigureStageTests
     [InlineData("电池容量为6100毫安时。", 5, 12, FigureKind.QUANTITY, "6100", "", "毫安时", Qualifier.Exact)]
     [InlineData("全区累计接种14.2万剂次。", 6, 13, FigureKind.COUNT, "142000", "", "剂次", Qualifier.Exact)]
     [InlineData("当天出让4宗涉宅地块。", 4, 6, FigureKind.COUNT, "4", "", "宗", Qualifier.Exact)]
+    [InlineData("租金已连续4个季度下降。", 5, 9, FigureKind.DURATION, "4", "", "季度", Qualifier.Exact)]
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
