@@ -70,7 +70,8 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
-        if (start == end && previous is not null && previous.End > clause) return previousMetric;
+        // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
+        if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base
         // as within a metric (报名人数增加; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start

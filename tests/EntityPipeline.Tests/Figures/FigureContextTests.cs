@@ -330,6 +330,8 @@ public sealed class FigureContextTests
         Assert.Equal("排名", Attached("甲省总量居全国第二位。", ("甲省", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
         Assert.Equal(["排名", "排名"], Attached("乙队、丙队分列第二、第三。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Select(f => f.Metric));
         Assert.Equal("排名", Attached("李四以2小时11分获得第三名。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
+        // A rank's 排名 is no amount's after it.
+        Assert.NotEqual("排名", Attached("甲队领先第二名乙队7分。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG)).Single(f => f.Unit == "分").Metric);
     }
 
     [Fact]
