@@ -50,6 +50,7 @@ internal static class CompanyNames
         RoleOrganisations.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.ExtendTagged(text, words, baseOffset, labels, length);
+        ContextualCompanies.Tag(text, words, baseOffset, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;

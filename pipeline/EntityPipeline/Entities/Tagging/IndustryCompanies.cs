@@ -49,6 +49,8 @@ internal static class IndustryCompanies
     }
 
     /// <summary>A trade word, or two that jieba keeps in one word (科技股份, 存储技术).</summary>
+    internal static bool IsTrade(ReadOnlySpan<char> word) => IsTrade(word, TradeWords.GetAlternateLookup<ReadOnlySpan<char>>());
+
     private static bool IsTrade(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> trades)
     {
         if (trades.Contains(word)) return true;
