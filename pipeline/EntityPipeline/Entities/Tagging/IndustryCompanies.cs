@@ -39,6 +39,13 @@ internal static class IndustryCompanies
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         var trades = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 0; w < words.Length; w++)
+        {
+            // jieba's one unknown word of a coined name and its trade (云枢智造/x, 恒泰冷链/x).
+            int wordStart = words[w].Start - baseOffset, wordEnd = words[w].End - baseOffset;
+            if (wordEnd <= length && wordEnd - wordStart > 2 && IsTrade(text[(wordStart + 2)..wordEnd], trades) && IsCoinedName(text[wordStart..(wordStart + 2)], words[w].Pos))
+                BioesLabels.MarkUnlessCrossed(labels, length, wordStart, wordEnd, EntityType.ORG);
+        }
         for (int w = 1; w < words.Length; w++)
         {
             int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
