@@ -49,11 +49,18 @@ internal static class IndustryCompanies
         for (int w = 1; w < words.Length; w++)
         {
             int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || !IsTrade(text[at..end], trades) || !IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
+            if (end > length || !IsTrade(text[at..end], trades)) continue;
+            // jieba's unknown word can take in the preposition or the word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业).
+            if (at - start > 2 && words[w - 1].Pos == "x" && GluedBefore(text[start..(at - 2)])) start = at - 2;
+            if (!IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 1, out _); // 润百科技有限公司
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
     }
+
+    /// <summary>Prepositions and words for a company that jieba's unknown word takes in before a name.</summary>
+    private static bool GluedBefore(ReadOnlySpan<char> before) =>
+        before.Length == 1 && "向由为被与和从对给把将据".Contains(before[0]) || before is "房企" or "车企" or "药企" or "企业" or "公司";
 
     /// <summary>A trade word, or two that jieba keeps in one word (科技股份, 存储技术).</summary>
     internal static bool IsTrade(ReadOnlySpan<char> word) => IsTrade(word, TradeWords.GetAlternateLookup<ReadOnlySpan<char>>());
