@@ -9,7 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// is a two-character word jieba's dictionary does not know (tag x) whose characters are name-like by
 /// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not, nor is a place
 /// (鄞州智能 is the district's trade). A span the tagger found
-/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. The company's own words after the trade
+/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. jieba's unknown word may hold name and trade
+/// (云枢智造/x) or take in a preposition or a word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业). The company's own words after the trade
 /// (有限公司) are part of it. A brand the tagger found alone takes in the trade after it (<see cref="ExtendTagged"/>). Part
 /// of the companies rule. Stateless.
 /// </summary>
