@@ -6,13 +6,13 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// A name jieba knows as a common word or a name before a trade is a company where the sentence shows one: a word for a
-/// company right before it (初创企业 云深处科技, 出品方 天山映画) or what a company does right after it, past one word of
+/// company right before it (初创企业 云深处科技, 主办方 杰威尔音乐) or what a company does right after it, past one word of
 /// time (灵犀动力 成立, 禾鲸科技 日前 完成, 恒瑞医药 研发负责人). <see cref="IndustryCompanies"/> needs a coined word, which
 /// common words are not (小米/n 汽车, 阶梯/n 医疗, 灵犀/nr 动力), and those before a trade are as often a product, a
 /// field or a place's trade (小米汽车 is a car too, 中国科技 a country's): the context tells the firm. The name is the
-/// nouns and names of two or three Han characters right before the trade word (云/ns 深处/s, 禾/n 鲸/ng), no place of two
-/// characters or more nor a trade among them, or jieba's one word of name and trade (恒瑞医药/nz). Spans the tagger found inside give
-/// way, one reaching outside stays. Part of the companies rule. Stateless.
+/// nouns and names of two or three Han characters right before the trade word (云/ns 深处/s, 禾/n 鲸/ng), with no place of
+/// two characters or more (jieba's ns or the gazetteer's) nor a trade among them, or jieba's one word of name and trade
+/// (恒瑞医药/nz). Spans the tagger found inside give way, one reaching outside stays. Part of the companies rule. Stateless.
 /// </summary>
 internal static class ContextualCompanies
 {
@@ -55,7 +55,7 @@ internal static class ContextualCompanies
         {
             int start = words[k].Start - baseOffset;
             var word = text[start..(words[k].End - baseOffset)];
-            if (end - start > MaxName || !IsNameWord(words[k].Pos) || !HanCharacters.AllHan(word) || word.Length >= 2 && PlaceNames.Lexicon.TypesOf(word) != 0
+            if (end - start > MaxName || !IsNameWord(words[k].Pos) || !HanCharacters.AllHan(word) || word.Length >= 2 && (words[k].Pos == "ns" || PlaceNames.Lexicon.TypesOf(word) != 0)
                 || IndustryCompanies.IsTrade(word)) break; // 中国 科技 集团: a place and trades
             if (first >= 0 && end - (words[first].Start - baseOffset) >= MinName && word.Length == 1 && words[k].Pos == "n") break; // 发行方 中影: a word of its own
             first = k;

@@ -21,6 +21,7 @@ public sealed class ContextualCompaniesTests
     public void A_known_word_before_a_trade_is_a_company_after_a_word_for_one()
     {
         Assert.Equal(["杭州 LOC", "云深处科技 ORG"], Apply("杭州初创企业云深处科技启用新厂房。", ("杭州", EntityType.LOC)));
+        Assert.Equal(["杰威尔音乐 ORG"], Apply("据主办方杰威尔音乐说，巡演还将继续。", ("杰威尔", EntityType.PER)));
     }
 
     [Fact]
