@@ -26,7 +26,7 @@ internal static class ContextualCompanies
     private static readonly FrozenSet<string> CompanyWords = new[]
     {
         "宣布", "发布", "公告", "披露", "交付", "营收", "股价", "市值", "表示", "称", "介绍", "透露", "回应", "成立", "完成", "推出",
-        "研发", "计划", "旗下", "上市", "融资", "创始人", "董事长", "总裁", "副总裁", "首席执行官", "总经理",
+        "研发", "计划", "旗下", "上市", "融资", "合作", "创始人", "董事长", "总裁", "副总裁", "首席执行官", "总经理",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MinName = 2, MaxName = 3;

@@ -14,6 +14,7 @@ public sealed class ContextualCompaniesTests
         Assert.Equal(["灵犀动力 ORG"], Apply("灵犀动力成立于2019年。")); // 灵犀/nr
         Assert.Equal(["禾鲸科技 ORG"], Apply("苏州的禾鲸科技日前完成新一轮融资。", ("禾鲸", EntityType.LOC))); // past a word of time; the span inside gives way
         Assert.Equal(["恒瑞医药 ORG"], Apply("恒瑞医药研发负责人说。")); // jieba's one word 恒瑞医药/nz
+        Assert.Equal(["驯鹿生物 ORG"], Apply("医院与驯鹿生物合作开展试验。")); // 驯鹿/n
         Assert.Equal(["上海阶梯医疗 ORG"], Apply("由上海阶梯医疗研发。", ("上海", EntityType.LOC))); // with the city it is named with
     }
 
