@@ -11,7 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// phrases too. An organisation the tagger ran on into a counted or pointed-at common noun (斯迈森两家公司, 华为等多家企业)
 /// stops before it: 两家公司 names no one (E8). Firms named in a list before a count of companies
 /// (<see cref="CountedCompanies"/>) and before a company role and its holder (<see cref="RoleOrganisations"/>) are companies too,
-/// and so is a coined name before its trade (<see cref="IndustryCompanies"/>); an organisation run over a verb of setting
+/// and so is a coined name before its trade (<see cref="IndustryCompanies"/>), and a known word before its trade where the
+/// sentence shows a company (<see cref="ContextualCompanies"/>); an organisation run over a verb of setting
 /// up goes (<see cref="FoundingVerbs"/>). A rule on the decoded labels and jieba's words, so it holds for every model.
 /// Stateless.
 /// </summary>
@@ -50,6 +51,7 @@ internal static class CompanyNames
         RoleOrganisations.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.ExtendTagged(text, words, baseOffset, labels, length);
+        ContextualCompanies.Tag(text, words, baseOffset, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;

@@ -9,7 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// is a two-character word jieba's dictionary does not know (tag x) whose characters are name-like by
 /// <see cref="GivenNameChars"/>: the unknown words jieba makes of common text (这是, 两大, 国在) are not, nor is a place
 /// (鄞州智能 is the district's trade). A span the tagger found
-/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. The company's own words after the trade
+/// inside gives way (中/LOC in a firm's name); one that reaches outside stays. jieba's unknown word may hold name and trade
+/// (云枢智造/x) or take in a preposition or a word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业). The company's own words after the trade
 /// (有限公司) are part of it. A brand the tagger found alone takes in the trade after it (<see cref="ExtendTagged"/>). Part
 /// of the companies rule. Stateless.
 /// </summary>
@@ -23,6 +24,7 @@ internal static class IndustryCompanies
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
         "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市", "化工", "机电", "传动", "矿业", "石化", "电力", "燃气",
         "水务", "纺织", "钢铁", "建材", "装备", "精密", "物业", "家居", "服饰", "百货", "商贸", "贸易", "农业", "牧业", "环境", "健康",
+        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxBrand = 3;
@@ -38,16 +40,32 @@ internal static class IndustryCompanies
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         var trades = TradeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 0; w < words.Length; w++)
+        {
+            // jieba's one unknown word of a coined name and its trade (云枢智造/x, 恒泰冷链/x).
+            int wordStart = words[w].Start - baseOffset, wordEnd = words[w].End - baseOffset;
+            if (wordEnd <= length && wordEnd - wordStart > 2 && IsTrade(text[(wordStart + 2)..wordEnd], trades) && IsCoinedName(text[wordStart..(wordStart + 2)], words[w].Pos))
+                BioesLabels.MarkUnlessCrossed(labels, length, wordStart, wordEnd, EntityType.ORG);
+        }
         for (int w = 1; w < words.Length; w++)
         {
             int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || !IsTrade(text[at..end], trades) || !IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
+            if (end > length || !IsTrade(text[at..end], trades)) continue;
+            // jieba's unknown word can take in the preposition or the word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业).
+            if (at - start > 2 && words[w - 1].Pos == "x" && GluedBefore(text[start..(at - 2)])) start = at - 2;
+            if (!IsCoinedName(text[start..at], words[w - 1].Pos)) continue;
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 1, out _); // 润百科技有限公司
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
     }
 
+    /// <summary>Prepositions and words for a company that jieba's unknown word takes in before a name.</summary>
+    private static bool GluedBefore(ReadOnlySpan<char> before) =>
+        before.Length == 1 && "向由为被与和从对给把将据".Contains(before[0]) || before is "房企" or "车企" or "药企" or "企业" or "公司";
+
     /// <summary>A trade word, or two that jieba keeps in one word (科技股份, 存储技术).</summary>
+    internal static bool IsTrade(ReadOnlySpan<char> word) => IsTrade(word, TradeWords.GetAlternateLookup<ReadOnlySpan<char>>());
+
     private static bool IsTrade(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> trades)
     {
         if (trades.Contains(word)) return true;

@@ -20,6 +20,18 @@ public sealed class IndustryCompaniesTests
     }
 
     [Fact]
+    public void Trades_of_modern_firms_and_jiebas_unknown_words_around_a_name_are_read()
+    {
+        Assert.Equal(["蓝箭航天 ORG"], Apply("蓝箭航天副总裁表示。")); // 新材, 航天, 智行, 咖啡 …
+        Assert.Equal(["云枢智造 ORG"], Apply("云枢智造宣布完成融资。")); // one unknown word of name and trade
+        Assert.Equal(["恒泰冷链 ORG"], Apply("恒泰冷链主要为商超提供冷柜。"));
+        Assert.Equal(["甬芯半导体 ORG"], Apply("已向甬芯半导体发放贷款。")); // 向甬芯/x: the preposition stays out
+        Assert.Equal(["博纳影业 ORG"], Apply("由博纳影业出品。"));
+        Assert.Equal(["澄湖置业 ORG"], Apply("本地房企澄湖置业开发的项目开盘。")); // 房企澄湖/x
+        Assert.Empty(Apply("该片由这家影业出品。"));
+    }
+
+    [Fact]
     public void A_span_the_tagger_found_inside_gives_way_and_one_reaching_outside_stays()
     {
         Assert.Equal(["艺恩数据 ORG"], Apply("艺恩数据预测该片票房。", ("艺恩", EntityType.PER)));
