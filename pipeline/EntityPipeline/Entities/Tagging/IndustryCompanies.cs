@@ -27,6 +27,8 @@ internal static class IndustryCompanies
         "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<char> TradeFirsts = System.Buffers.SearchValues.Create(string.Concat(TradeWords.Select(t => t[0])));
+
     private const int MaxBrand = 3;
 
     /// <summary>Trades a brand is followed by as often in other senses: its data, technology, investments, a channel's name.</summary>
@@ -68,6 +70,8 @@ internal static class IndustryCompanies
 
     private static bool IsTrade(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> trades)
     {
+        // Every word is asked: most fail on their first character, before any hashing.
+        if (word.Length < 2 || !TradeFirsts.Contains(word[0])) return false;
         if (trades.Contains(word)) return true;
         for (int split = 2; split <= word.Length - 2; split++)
             if (trades.Contains(word[..split]) && trades.Contains(word[split..])) return true;
