@@ -402,7 +402,6 @@ internal static class DateRecognizer
         return true;
     }
 
-
     private static bool IsNameChar(char c) => HanCharacters.IsHan(c) || char.IsAsciiLetterOrDigit(c);
 
     private static string Year(int year) => year == UnknownYear ? "XXXX" : year.ToString("D4", CultureInfo.InvariantCulture);

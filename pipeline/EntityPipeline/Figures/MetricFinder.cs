@@ -75,8 +75,8 @@ internal static class MetricFinder
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base
         // as within a metric (报名人数增加; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
-            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbAfter(text, start, end) is int verb
-            && ChangeVerbAfter(previousMetric, -1, previousMetric.Length) is null)
+            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbFrom(text, start + 1, end) is int verb
+            && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
             return previousMetric + WithoutAdverbs(text, verb, end, (verb, verb), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
@@ -99,17 +99,16 @@ internal static class MetricFinder
         {
             if (text[i] is not ('比' or '较') || !words.IsSingleCharWord(i)) continue;
             if (text.AsSpan(start, i - start) is "分别" || i - start == 1 && Adverbs.Contains(text[start])) break; // 分别比去年同期增长, 也比…
-            for (int k = i + 1; k < end; k++)
-                if (WordAt(text, k, end, ChangeVerbs) is not null) return (i, k);
+            if (ChangeVerbFrom(text, i + 1, end) is int verb) return (i, verb);
             break;
         }
         return (start, start);
     }
 
-    /// <summary>Where the first verb of change after <paramref name="start"/> begins (比上年[提高]), or null.</summary>
-    private static int? ChangeVerbAfter(string text, int start, int end)
+    /// <summary>Where the first verb of change at or after <paramref name="from"/> begins (比上年[提高]), or null.</summary>
+    private static int? ChangeVerbFrom(string text, int from, int end)
     {
-        for (int k = start + 1; k < end; k++)
+        for (int k = from; k < end; k++)
             if (WordAt(text, k, end, ChangeVerbs) is not null) return k;
         return null;
     }

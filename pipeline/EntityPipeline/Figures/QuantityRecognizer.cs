@@ -411,9 +411,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// <summary>Whether the 级 of [<paramref name="start"/>, <paramref name="end"/>) grades wind or an earthquake.</summary>
     private static bool MeasuresForce(string text, int start, int end, int floor, int limit)
     {
-        int before = start;
-        while (before > floor && start - before < 4 && HanCharacters.IsHan(text[before - 1]) && WordBefore(text, before, floor, ForceBefore) is null) before--;
-        return WordBefore(text, before, floor, ForceBefore) is not null || WordAt(text, end, limit, ForceAfter) is not null;
+        // 风力14级, 最大风力达14级: a word of force up to four characters before the number.
+        for (int before = start; ; before--)
+        {
+            if (WordBefore(text, before, floor, ForceBefore) is not null) return true;
+            if (before <= floor || start - before >= 4 || !HanCharacters.IsHan(text[before - 1])) break;
+        }
+        return WordAt(text, end, limit, ForceAfter) is not null;
     }
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
@@ -524,8 +528,6 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || NumeralChars.ArabicDigit(text[j]) >= 0)) j++;
         return j;
     }
-
-
 
     private static string Format(decimal value) => FigureValue.Format(value);
 }

@@ -34,18 +34,23 @@ internal static class RespectiveLists
                 figures[i] = figures[i] with { Metric = left + verb };
                 figures[i + 1] = figures[i + 1] with { Metric = right + verb };
             }
-            else if (at == 0 || IsBase(metric[..at]))
+            else if ((at == 0 || IsBase(metric[..at])) && ItemsNameThemselves(figures, i - n, i, first))
             {
-                // The n figures right before the list are its items, when each names its own.
-                if (i - n < first) continue;
-                for (int m = 0; m < n; m++)
-                    if (figures[i - n + m].Metric is var item && (item.Length == 0 || item.Contains(Respectively, StringComparison.Ordinal))) goto next;
+                // The n figures right before the list are its items.
                 for (int m = 0; m < n; m++)
                     figures[i + m] = figures[i + m] with { Metric = figures[i - n + m].Metric + change };
             }
-            next:
             i += n - 1;
         }
+    }
+
+    /// <summary>Whether figures [<paramref name="from"/>, <paramref name="to"/>), all of the sentence, each have a metric of their own (no 分别 list's).</summary>
+    private static bool ItemsNameThemselves(IList<Figure> figures, int from, int to, int first)
+    {
+        if (from < first) return false;
+        for (int m = from; m < to; m++)
+            if (figures[m].Metric.Length == 0 || figures[m].Metric.Contains(Respectively, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>3.1%和5.4%, 18%、21%: figures joined by a conjunction alone.</summary>

@@ -55,12 +55,7 @@ internal static class CountryPlaces
     private const string OneWord = "=";
 
     /// <summary>The length of the longest country that opens <paramref name="name"/>, or 0.</summary>
-    private static int CountryAt(ReadOnlySpan<char> name)
-    {
-        for (int len = Math.Min(EntityLexicon.MaxLength, name.Length - 1); len >= 2; len--)
-            if (Loaded.Value.TypesOf(name[..len]) != 0) return len;
-        return 0;
-    }
+    private static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
 
     /// <summary>
     /// The part of speech of jieba's word that starts at <paramref name="at"/>; <see cref="OneWord"/> when one word runs from

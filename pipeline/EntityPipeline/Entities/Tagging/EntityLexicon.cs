@@ -131,6 +131,17 @@ public sealed class EntityLexicon
     public byte TypesOf(ReadOnlySpan<char> key) => TryGetTypes(key, out byte types) ? types : (byte)0;
 
     /// <summary>
+    /// The length of the longest entry of two to <paramref name="maxLength"/> characters that opens <paramref name="text"/> and has a
+    /// type of <paramref name="types"/> (any by default), or 0 (浙江 in 浙江大学, 英国 in 英国诺丁汉大学).
+    /// </summary>
+    public int LongestOpening(ReadOnlySpan<char> text, int maxLength, byte types = byte.MaxValue)
+    {
+        for (int len = Math.Min(MaxLength, maxLength); len >= 2; len--)
+            if ((TypesOf(text[..len]) & types) != 0) return len;
+        return 0;
+    }
+
+    /// <summary>
     /// For each character of <paramref name="folded"/>, writes (types mask &lt;&lt; 3 | position 1..4 for B/M/E/S) of the longest
     /// entry covering it, earlier starts first; 0 where none covers it.
     /// </summary>

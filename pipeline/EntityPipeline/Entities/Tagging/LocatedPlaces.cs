@@ -53,12 +53,8 @@ internal static class LocatedPlaces
     private static readonly string[] Zones = ["新区", "保税区", "港区"];
 
     /// <summary>The length of the longest city or province name, full or short, that opens <paramref name="place"/>, or 0.</summary>
-    private static int CityAt(ReadOnlySpan<char> place)
-    {
-        for (int len = Math.Min(EntityLexicon.MaxLength, place.Length - 2); len >= 2; len--)
-            if ((PlaceNames.Lexicon.TypesOf(place[..len]) & (PlaceNames.City | PlaceNames.Province)) != 0) return len;
-        return 0;
-    }
+    private static int CityAt(ReadOnlySpan<char> place) =>
+        PlaceNames.Lexicon.LongestOpening(place, place.Length - 2, PlaceNames.City | PlaceNames.Province);
 
     /// <summary>Whether a place after a division is named by more than the division: see the class.</summary>
     private static bool HasOwnName(ReadOnlySpan<char> place, string firstPos)

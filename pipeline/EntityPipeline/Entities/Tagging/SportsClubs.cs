@@ -46,12 +46,7 @@ internal static class SportsClubs
     }
 
     /// <summary>The length of the province's or city's name (full or short) that opens <paramref name="mention"/>, or 0.</summary>
-    private static int PlaceAt(ReadOnlySpan<char> mention)
-    {
-        for (int len = Math.Min(EntityLexicon.MaxLength, mention.Length); len >= 2; len--)
-            if ((PlaceNames.Lexicon.TypesOf(mention[..len]) & ProvinceCity) != 0) return len;
-        return 0;
-    }
+    private static int PlaceAt(ReadOnlySpan<char> mention) => PlaceNames.Lexicon.LongestOpening(mention, mention.Length, ProvinceCity);
 
     /// <summary>
     /// Where the name runs to over untagged nouns and names after the place (本钢, 东莞/ns 大益/x) or the rest of the word the place
