@@ -12,7 +12,7 @@ namespace EntityPipeline.Figures;
 /// names). A figure whose sentence names no subject takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>),
 /// then the one of the sentences before it in its paragraph, then the document's main place (the one it names most, at
 /// least three times and more than any other), then the place or organisation its lead is about, or its 全市. Dates,
-/// points in time counted from now (３天前) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify
+/// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify
 /// nothing (第一版) carry no context.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
@@ -78,7 +78,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
                     || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
@@ -115,6 +115,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (moment) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
+                    // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.
+                    if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
                     period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);

@@ -9,7 +9,7 @@ namespace EntityPipeline.Figures;
 /// sentence — a DATE figure (with 到 / 截至 before it and 以来 after it, or the time 于 states; not a baseline such as 较2011年, nor a
 /// clock time, nor dates in brackets that gloss a named period), a time word (截至目前, 今年, 现在, 目前; not a baseline such as
 /// 比去年同期), a named stretch of time (“五一”假期, 大促期间), a "…以来" phrase (示范区挂牌以来),
-/// the latest N units of time (近18个赛季中, 连续五年), or a point counted from now (３天前). Words of the
+/// a window of time (近三年, 未来10天, 近18个赛季中, 连续五年: <see cref="TimeWindows"/>), or a point counted from now (３天前). Words of the
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
 /// </summary>
@@ -44,7 +44,7 @@ internal static class PeriodFinder
             if (d.End > at || d.Start < sentence.Start) continue;
             if (d.Kind is FigureKind.COUNT or FigureKind.DURATION)
             {
-                if (RecentSpan(text, d, sentence) is var (rs, re)) Consider(rs, re);
+                if (TimeWindows.Frame(text, d, sentence.Start, sentence.End) is var (rs, re, _)) Consider(rs, re);
                 else if (HolidaySpan(text, d, sentence) is int holiday) Consider(holiday, d.End);
                 // ３天前, 半年后: a point in time counted from now.
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后') Consider(d.Start, d.End + 1);
@@ -135,38 +135,6 @@ internal static class PeriodFinder
         // The longer word first where one ends another (小长假, 长假).
         return WordBefore(text, d.Start, clause, Holidays) is { } word && text.AsSpan(clause, d.Start - word.Length - clause).IndexOfAnyExcept(' ', '　') < 0
             ? d.Start - word.Length : null;
-    }
-
-    private static readonly string[] TimeNouns = ["赛季", "季度", "星期", "个月", "年", "月", "天", "日", "周", "届", "轮"];
-
-    /// <summary>
-    /// The latest N units of time, within which later figures hold: 近18个赛季中 → 近18个赛季, 近两年来 → 近两年来,
-    /// 过去5年里 → 过去5年, 连续五年 → 连续五年. Needs 近, 最近 or 过去 before the number and 中, 里, 内 or 来 after
-    /// the time noun, or 连续 before it.
-    /// </summary>
-    private static (int Start, int End)? RecentSpan(string text, FigureCandidate d, Sentence sentence)
-    {
-        int start = d.Start;
-        bool running = false;
-        if (text[start] != '近')
-        {
-            if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "最近" or "过去") start -= 2;
-            else if (start - 2 >= sentence.Start && text.AsSpan(start - 2, 2) is "连续") { start -= 2; running = true; }
-            else if (start - 1 >= sentence.Start && text[start - 1] == '近') start--;
-            else return null;
-        }
-        int end = d.End;
-        bool endsInTime = false;
-        foreach (var noun in TimeNouns)
-        {
-            if (text.AsSpan(d.Start, d.End - d.Start).EndsWith(noun)) { endsInTime = true; break; }
-            if (Follows(text, end, sentence.End, noun)) { end += noun.Length; endsInTime = true; break; }
-        }
-        if (!endsInTime || end >= sentence.End) return null;
-        if (running) return (start, end);
-        if (text[end] == '来') return (start, end + 1);
-        if (Follows(text, end, sentence.End, "以来")) return (start, end + 2);
-        return text[end] is '中' or '里' or '内' ? (start, end) : null;
     }
 
     // A named stretch of time: “五一”假期, 国庆假期, 大促期间, “双11”期间, 考察期间.

@@ -15,7 +15,7 @@ internal static class QualifierDetector
     [
         ("不超过", Qualifier.Under), ("不高于", Qualifier.Under), ("不低于", Qualifier.Over), ("不少于", Qualifier.Over), ("约等于", Qualifier.Approx), ("差不多", Qualifier.Approx),
         ("不到", Qualifier.Under), ("不足", Qualifier.Under), ("低于", Qualifier.Under), ("少于", Qualifier.Under),
-        ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under),
+        ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under), ("年满", Qualifier.Over),
         ("接近", Qualifier.Approx), ("将近", Qualifier.Approx), ("近乎", Qualifier.Approx), ("大约", Qualifier.Approx),
         ("约为", Qualifier.Approx), ("约合", Qualifier.Approx), ("大概", Qualifier.Approx),
         ("超过", Qualifier.Over), ("高于", Qualifier.Over), ("多于", Qualifier.Over), ("超出", Qualifier.Over),
@@ -25,6 +25,7 @@ internal static class QualifierDetector
     private static readonly (string Word, Qualifier Qualifier)[] After =
     [
         ("左右", Qualifier.Approx), ("上下", Qualifier.Approx), ("前后", Qualifier.Approx),
+        ("及以上", Qualifier.Over), ("及以下", Qualifier.Under),
         ("以上", Qualifier.Over), ("有余", Qualifier.Over), ("开外", Qualifier.Over),
         ("以内", Qualifier.Under), ("以下", Qualifier.Under), ("之内", Qualifier.Under),
     ];
@@ -32,7 +33,7 @@ internal static class QualifierDetector
     public static Qualifier Refine(string text, FigureCandidate figure, int floor, int limit, int? referenceYear)
     {
         if (TargetDetector.IsTarget(text, figure, floor, referenceYear)) return Qualifier.Target;
-        if (IsLatestSpan(text, figure, limit)) return Qualifier.Exact;
+        if (figure.Qualifier == Qualifier.Approx && TimeWindows.IsLatest(text, figure, floor, limit)) return Qualifier.Exact;
         if (figure.Qualifier != Qualifier.Exact) return figure.Qualifier;
 
         var before = text.AsSpan(floor, figure.Start - floor);
@@ -55,20 +56,6 @@ internal static class QualifierDetector
             if (inner >= 0 && !(inner + 1 < limit && IsWordAfterInner(text[inner + 1]))) return Qualifier.Under;
         }
         return Qualifier.Exact;
-    }
-
-    /// <summary>
-    /// 为近5年最高, 创近4个月新高, 为近20年来最低: 近 before a span of time that a superlative follows names the latest ones, not
-    /// a nearly (近1分钟 is approx, and so is 近两年来 in the 1998 dev gold).
-    /// </summary>
-    private static bool IsLatestSpan(string text, FigureCandidate figure, int limit)
-    {
-        if (figure.Kind != FigureKind.DURATION || figure.Qualifier != Qualifier.Approx) return false;
-        if (text[figure.Start] != '近' && !(figure.Start > 0 && text[figure.Start - 1] == '近')) return false;
-        int at = figure.End;
-        if (TextRules.Follows(text, at, limit, "以来")) at += 2;
-        else if (at < limit && text[at] == '来') at++;
-        return at < limit && text[at] is '最' or '新';
     }
 
     /// <summary>内 starting a word (内容, 内部, 内涵, 内在, 内外, 内地): no bound.</summary>

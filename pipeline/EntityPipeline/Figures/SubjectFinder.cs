@@ -18,8 +18,8 @@ internal static class SubjectFinder
     // whom one serves or comes from (效力于甲队), not what the figure is about.
     private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使于";
 
-    // Room for 的 and a role between an age and its person (22岁的中场).
-    private const int MaxAgeGap = 4;
+    // Room for 的 and a role between an age and its person (22岁的中场, 20岁的中国棋手).
+    private const int MaxAgeGap = 6;
 
     // 在甲地举行的比赛: the place where an event is held is its venue, not what its figures are about.
     private static readonly string[] HoldingVerbs = ["举行", "举办", "召开", "进行", "开幕", "闭幕"];
@@ -49,7 +49,7 @@ internal static class SubjectFinder
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
         // 22岁中场雷纳德, 35岁的李某: an age is the person's it comes before.
-        if (figure.Unit == "岁" && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
+        if (Ages.IsAge(figure) && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
             return aged;
         // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
         if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)

@@ -118,10 +118,32 @@ public sealed class FigureContextTests
     [InlineData("过去5年里全县新增企业300家。", "300家", "过去5年")]
     [InlineData("近两年来，全县新修公路120公里。", "120公里", "近两年来")]
     [InlineData("3天前，水位达到18.85米。", "18.85米", "3天前")]
+    [InlineData("公司介绍，近三年公司累计投入改造资金8.6亿元。", "8.6亿元", "近三年")]
+    [InlineData("数据显示，过去24小时全网约12万名交易者被强制平仓。", "约12万名", "过去24小时")]
+    [InlineData("气象台预计，未来7天全市最高气温在33℃至36℃之间。", "33℃至36℃", "未来7天")]
     [InlineData("全省税收连续五年年均增收100亿元。", "100亿元", "连续五年")]
     [InlineData("（四）全国工商税收连续五年年均增收近１０００亿元。", "近１０００亿元", "连续五年")]
     public void The_latest_span_of_time_or_a_point_counted_from_now_is_the_period(string text, string span, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, span).Period);
+
+    [Theory]
+    [InlineData("公司介绍，近三年公司累计投入改造资金8.6亿元。", "近三年")]
+    [InlineData("数据显示，过去24小时全网约12万名交易者被强制平仓。", "24小时")]
+    [InlineData("气象台预计，未来7天全市最高气温在33℃至36℃之间。", "7天")]
+    [InlineData("甲市进口额为5.1亿元，为近5年最高。", "近5年")]
+    public void A_window_of_time_is_exact_and_carries_no_context(string text, string span)
+    {
+        var window = FigureTestKit.Single(text, span);
+        Assert.Equal((Qualifier.Exact, "", "", ""), (window.Qualifier, window.Metric, window.Subject, window.Period));
+    }
+
+    [Fact]
+    public void Near_in_mid_clause_is_a_nearly_and_no_window()
+    {
+        const string text = "甲市单产比五年前提高了近三成，用时缩短近1小时。";
+        Assert.Equal(Qualifier.Approx, FigureTestKit.Single(text, "近1小时").Qualifier);
+        Assert.NotEqual("", FigureTestKit.Single(text, "近1小时").Metric);
+    }
 
     [Fact]
     public void A_point_counted_from_now_carries_no_context_as_a_date_does()
@@ -472,6 +494,27 @@ public sealed class FigureContextTests
         Assert.All(figures, f => Assert.Equal("李四", f.Subject));
         // 位于 locates what the figure is about rather than governing it.
         Assert.Equal("乙区", Attached("位于乙区的枢纽网络时延控制在20毫秒以内。", ("乙区", EntityType.LOC)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_persons_age_measures_nothing_and_is_the_persons()
+    {
+        var age = Attached("昨天决赛中，20岁的中国棋手王五执黑获胜。", ("中国", EntityType.LOC), ("王五", EntityType.PER)).Single(f => f.Unit == "岁");
+        Assert.Equal(("", "王五", ""), (age.Metric, age.Subject, age.Period));
+        Assert.Equal("", FigureTestKit.Single("他共拿下12次助攻，年仅19岁。", "19岁").Metric);
+        // An average age measures one.
+        Assert.Equal("受访者平均年龄", FigureTestKit.Single("受访者平均年龄为31.5岁。", "31.5岁").Metric);
+    }
+
+    [Theory]
+    [InlineData("全市60岁及以上人口占18.2%。", "60岁", Qualifier.Over)]
+    [InlineData("全县16至59岁的劳动年龄人口为21万人。", "16至59岁", Qualifier.Exact)]
+    [InlineData("今年全区为65岁以上户籍老人免费体检。", "65岁", Qualifier.Over)]
+    [InlineData("年满70周岁的人员，每人每月再增加20元。", "70周岁", Qualifier.Over)]
+    public void An_age_that_bounds_a_group_only_says_who_is_counted(string text, string span, Qualifier qualifier)
+    {
+        var age = FigureTestKit.Single(text, span);
+        Assert.Equal((qualifier, "", "", ""), (age.Qualifier, age.Metric, age.Subject, age.Period));
     }
 
     [Fact]
