@@ -218,7 +218,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i) && !Speakers.Speaks(text, mentions[i])) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }

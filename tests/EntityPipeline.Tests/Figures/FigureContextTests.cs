@@ -497,6 +497,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_person_quoted_is_no_subject_unless_speaking_of_himself()
+    {
+        var farm = Attached("甲县乳业牧场规模较大。场长王五介绍，牧场占地约1800亩。", ("甲县", EntityType.LOC), ("王五", EntityType.PER)).Single();
+        Assert.Equal("甲县", farm.Subject);
+        var trader = Attached("来自汕头的陈先生说，他在此做了3年生意。", ("汕头", EntityType.LOC), ("陈先生", EntityType.PER)).Single();
+        Assert.Equal("陈先生", trader.Subject);
+    }
+
+    [Fact]
     public void A_persons_age_measures_nothing_and_is_the_persons()
     {
         var age = Attached("昨天决赛中，20岁的中国棋手王五执黑获胜。", ("中国", EntityType.LOC), ("王五", EntityType.PER)).Single(f => f.Unit == "岁");
