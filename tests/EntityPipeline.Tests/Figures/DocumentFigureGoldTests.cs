@@ -2,7 +2,7 @@ using EntityPipeline.Figures.Evaluation;
 
 namespace EntityPipeline.Tests.Figures;
 
-/// <summary>The project's own figure golds over documents it holds (gold/figures-modern to -modern5): every row is its document's text at its offsets.</summary>
+/// <summary>The project's own figure golds over documents it holds (gold/figures-modern to -modern6): every row is its document's text at its offsets.</summary>
 public sealed class DocumentFigureGoldTests
 {
     [Theory]
@@ -11,6 +11,7 @@ public sealed class DocumentFigureGoldTests
     [InlineData("figures-modern3", 434)]
     [InlineData("figures-modern4", 445)]
     [InlineData("figures-modern5", 474)]
+    [InlineData("figures-modern6", 474)]
     public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
