@@ -46,8 +46,9 @@ internal static class PeriodFinder
             {
                 if (TimeWindows.Frame(text, d, sentence.Start, sentence.End) is var (rs, re, _)) Consider(rs, re);
                 else if (HolidaySpan(text, d, sentence) is int holiday) Consider(holiday, d.End);
-                // ３天前, 半年后: a point in time counted from now.
-                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后') Consider(d.Start, d.End + 1);
+                // ３天前, 半年后: a point in time counted from now; not a comparison base (比五年前提高).
+                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !(d.Start > sentence.Start && IsComparisonBase(text[d.Start - 1])))
+                    Consider(d.Start, d.End + 1);
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;

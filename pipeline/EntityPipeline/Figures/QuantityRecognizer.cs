@@ -231,6 +231,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
                 k = m + unit2.Surface.Length;
             }
         }
+        // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier.
+        if (unit is null && max is null && text[j - 1] is '万' or '亿' && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] == '、'))
+            return Found(start, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
         if (unit is null)
         {
             // 5G, 3D: a number glued to a Latin word that is no unit is a name.
