@@ -36,6 +36,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         // Nor are the reporters the byline credits.
         if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
+        var events = new EventNames(text);
+        mentions = events.Join(text, sentences, mentions);
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
@@ -86,8 +88,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-                    if (!groups.Exists(g => g.Start >= clause && g.End <= f.Start) && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
+                    bool namesNoneBefore = !groups.Exists(g => g.Start >= clause && g.End <= f.Start);
+                    if (namesNoneBefore && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
                         subjectSpan = named ? level : subjectSpan ?? level;
+                    // 本届赛事共有24支队伍参赛: the event named first.
+                    else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;

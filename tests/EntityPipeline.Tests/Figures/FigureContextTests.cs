@@ -506,6 +506,20 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Figures_about_an_event_that_opens_its_sentence_or_that_a_word_refers_back_to_are_the_events()
+    {
+        const string text = "青川杯围棋公开赛昨天在甲市闭幕，共有来自9个国家的128名棋手参加。决赛中，王五执白获胜，获得冠军奖金80万元。本届比赛历时12天。";
+        var figures = Attached(text, ("甲市", EntityType.LOC), ("王五", EntityType.PER));
+        Assert.Equal("青川杯围棋公开赛", figures.Single(f => f.Unit == "名").Subject);
+        Assert.Equal("王五", figures.Single(f => f.Unit == "元").Subject);
+        Assert.Equal("青川杯围棋公开赛", figures.Single(f => f.Unit == "天").Subject);   // 本届比赛
+        // A category within an event, or an event others take part in further in, is no subject.
+        var runners = Attached("乙城马拉松今天开跑，其中全程马拉松1.5万人。", ("乙城", EntityType.LOC)).Single();
+        Assert.Equal("乙城马拉松", runners.Subject);
+        Assert.Equal("王五", Attached("王五参加了全国游泳冠军赛，夺得3枚金牌。", ("王五", EntityType.PER)).Single().Subject);
+    }
+
+    [Fact]
     public void A_persons_age_measures_nothing_and_is_the_persons()
     {
         var age = Attached("昨天决赛中，20岁的中国棋手王五执黑获胜。", ("中国", EntityType.LOC), ("王五", EntityType.PER)).Single(f => f.Unit == "岁");

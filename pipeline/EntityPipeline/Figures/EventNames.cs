@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Text;
+using static EntityPipeline.Figures.TextRules;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Events a report names (全国游泳冠军赛, “江南杯”围棋公开赛, 英雄联赛全球总决赛, 春季招聘会), which the tagger does not tag: figures
+/// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
+/// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
+/// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
+/// joins the document's mentions as a name a subject may be chosen from; 本届赛事, 本届比赛, 本次大会 and 比赛期间 at a
+/// clause's start refer back to the first event named. Built once per document.
+/// </summary>
+internal sealed class EventNames
+{
+    // Longest first where one word ends another (总决赛 before 决赛 is not listed: a final alone is no event's name).
+    private static readonly string[] Ends =
+        ["锦标赛", "冠军赛", "公开赛", "邀请赛", "总决赛", "大奖赛", "联赛", "大赛", "马拉松", "演唱会", "音乐节", "电影节", "艺术节", "文化节",
+         "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛"];
+
+    // What starts no name though it is Han: verbs that take an event, and words that refer to one already named.
+    private static readonly string[] Takers = ["参加", "参与", "举办", "举行", "出席", "观看", "亮相", "其中", "夺得", "获得", "赢得", "昨天", "今天", "昨晚", "今晚", "日前", "近日"];
+
+    // Categories within an event, not events (全程马拉松1.5万人).
+    private static readonly string[] Categories = ["全程", "半程"];
+
+    private static readonly string[] References = ["本届赛事", "本届比赛", "本届大会", "本次大会", "本次比赛", "本届", "比赛期间", "赛事期间"];
+
+    private const int MaxName = 14;
+
+    private readonly List<PlaceSpan> _events = [];
+
+    public EventNames(string text)
+    {
+        if (text.AsSpan().IndexOfAny("赛会节松杯") < 0) return;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (WordAt(text, i, text.Length, Ends) is not { } end) continue;
+            int stop = i + end.Length;
+            int start = NameStart(text, i);
+            // 本轮联赛, 该赛事: a word that points back names no event.
+            if (start < i && !Categories.Contains(text[start..i]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每'))
+                _events.Add(new PlaceSpan(start, stop));
+            i = stop - 1;
+        }
+    }
+
+    /// <summary>
+    /// The mentions with the events that open their sentence added among them (typed ORG, found by rule: 江城马拉松今天鸣枪开跑),
+    /// those inside an event (江南 of “江南杯”围棋公开赛) left out; the mentions themselves when there are no such events or no
+    /// mentions. An event named further in (在甲赛上, 参加了甲赛) is where or what others take part in.
+    /// </summary>
+    public ImmutableArray<Mention> Join(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    {
+        if (_events.Count == 0 || mentions.IsDefaultOrEmpty) return mentions;
+        var openers = _events.Where(e => sentences.Any(s => s.Start <= e.Start && text.AsSpan(s.Start, e.Start - s.Start).IsWhiteSpace())).ToList();
+        if (openers.Count == 0) return mentions;
+        return [.. mentions.Where(m => !openers.Exists(e => m.Start < e.End && m.End > e.Start))
+            .Concat(openers.Select(e => new Mention(e.Start, e.End, EntityType.ORG, MentionSource.Rule, 1.0)))
+            .OrderBy(m => m.Start)];
+    }
+
+    /// <summary>The first event of the document when [<paramref name="start"/>, <paramref name="end"/>) opens with a word that refers to one (本届赛事), else null.</summary>
+    public PlaceSpan? Reference(string text, int start, int end)
+    {
+        if (_events.Count == 0 || _events[0].End > start) return null;
+        int at = start;
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return WordAt(text, at, end, References) is not null ? _events[0] : null;
+    }
+
+    /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>
+    private static int NameStart(string text, int at)
+    {
+        int start = at;
+        while (start > 0 && at - start < MaxName)
+        {
+            char c = text[start - 1];
+            if (!(HanCharacters.IsHan(c) || c is '“' or '”' or '"' || char.IsAsciiDigit(c)) || IsNameBreak(c) || ClauseBounds.IsBreak(c) && c is not ('“' or '”')) break;
+            if (WordBefore(text, start, Math.Max(0, start - 2), Takers) is not null) break;
+            start--;
+        }
+        return start;
+    }
+}
