@@ -34,6 +34,7 @@ internal static class MetricFinder
     [
         "实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向",
         "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
+        "位列", "位居", "排名", "排在", "居于", "领跑",
     ];
 
     // Words right after a number that are not what it quantifies: bounds, time adverbials, positions, modal particles (卖三四百元呢).
@@ -70,6 +71,9 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
+        // 价格下跌15.4%，报2680美元: a quote after a change is the level of what changed.
+        if (text.AsSpan(start, end - start) is "报" or "收报" or "报收" && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is int quoted && quoted > 0)
+            return previousMetric[..quoted];
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base

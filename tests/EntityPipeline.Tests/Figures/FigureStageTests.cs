@@ -364,6 +364,9 @@ public sealed class FigureStageTests
     public void A_metric_starts_after_a_bullet_and_never_inside_a_word()
     {
         Assert.Equal("进出口总额", FigureTestKit.Single("+ 进出口总额3.2万亿元。", "3.2万亿元").Metric);
+        // 以…的票房位列第一: the noun after 的 up to the verb of ranking; a quote after a change is the level of what changed.
+        Assert.Equal("票房", FigureTestKit.Single("影片《甲》以12.5亿元的票房位列档期第一。", "12.5亿元").Metric);
+        Assert.StartsWith("甲币价格", FigureTestKit.Single("甲币价格同日下跌8.2%，报1650美元。", "1650美元").Metric);
         // A phrase longer than a metric is cut to its last words, never inside one: here every word is two characters.
         const string phrase = "该研究所依托国家重点实验室平台多年来累计转化各类科技成果";
         string text = phrase + "120项。";
