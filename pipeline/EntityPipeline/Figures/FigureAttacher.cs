@@ -245,7 +245,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (groups.Find(g => !ReleaseWords.ReleasedBy(text, g.Start, g.End, earlier.End)) is { End: > 0 } g) return text[g.Start..g.End];
+            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return text[g.Start..g.End];
             if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
             if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }

@@ -521,6 +521,23 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_source_the_reporter_learns_from_and_a_brigade_that_releases_a_report_are_no_subjects()
+    {
+        const string learnt = "记者从市统计局获悉，截至去年末，甲市常住人口为980万人。全年出生人口6.2万人。";
+        Assert.All(Attached(learnt, ("统计局", EntityType.ORG), ("甲市", EntityType.LOC)), f => Assert.Equal("甲市", f.Subject));
+        const string brigade = "市消防救援支队日前发布年度报告。去年全市共接警3.4万次。\n报告显示，电气火灾占38.6%。";
+        Assert.All(Attached(brigade, ("市消防救援支队", EntityType.ORG)), f => Assert.Equal("全市", f.Subject));
+    }
+
+    [Fact]
+    public void A_quoting_verb_is_no_part_of_a_metric()
+    {
+        const string text = "运价指数报2160点。";
+        var figure = WithWords(text, [0, 2, 4, 5, 10, 11]).Single();
+        Assert.Equal("运价指数", figure.Metric);
+    }
+
+    [Fact]
     public void A_persons_age_measures_nothing_and_is_the_persons()
     {
         var age = Attached("昨天决赛中，20岁的中国棋手王五执黑获胜。", ("中国", EntityType.LOC), ("王五", EntityType.PER)).Single(f => f.Unit == "岁");
