@@ -10,7 +10,7 @@ namespace EntityPipeline.Figures;
 /// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
 /// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
-/// joins the document's mentions as a name a subject may be chosen from; 本届赛事, 本届比赛, 本次大会 and 比赛期间 at a
+/// is a name a subject may be chosen from (<see cref="UntaggedNames"/>); 本届赛事, 本届比赛, 本次大会 and 比赛期间 at a
 /// clause's start refer back to the first event named. Built once per document.
 /// </summary>
 internal sealed class EventNames
@@ -47,20 +47,9 @@ internal sealed class EventNames
         }
     }
 
-    /// <summary>
-    /// The mentions with the events that open their sentence added among them (typed ORG, found by rule: 江城马拉松今天鸣枪开跑),
-    /// those inside an event (江南 of “江南杯”围棋公开赛) left out; the mentions themselves when there are no such events or no
-    /// mentions. An event named further in (在甲赛上, 参加了甲赛) is where or what others take part in.
-    /// </summary>
-    public ImmutableArray<Mention> Join(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
-    {
-        if (_events.Count == 0 || mentions.IsDefaultOrEmpty) return mentions;
-        var openers = _events.Where(e => sentences.Any(s => s.Start <= e.Start && text.AsSpan(s.Start, e.Start - s.Start).IsWhiteSpace())).ToList();
-        if (openers.Count == 0) return mentions;
-        return [.. mentions.Where(m => !openers.Exists(e => m.Start < e.End && m.End > e.Start))
-            .Concat(openers.Select(e => new Mention(e.Start, e.End, EntityType.ORG, MentionSource.Rule, 1.0)))
-            .OrderBy(m => m.Start)];
-    }
+    /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
+    public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
+        _events.Where(e => sentences.Any(s => s.Start <= e.Start && text.AsSpan(s.Start, e.Start - s.Start).IsWhiteSpace()));
 
     /// <summary>The first event of the document when [<paramref name="start"/>, <paramref name="end"/>) opens with a word that refers to one (本届赛事), else null.</summary>
     public PlaceSpan? Reference(string text, int start, int end)

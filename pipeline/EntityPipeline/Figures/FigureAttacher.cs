@@ -37,13 +37,15 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var events = new EventNames(text);
-        mentions = events.Join(text, sentences, mentions);
+        // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
+        var tagged = mentions;
+        mentions = UntaggedNames.Join(mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text)]);
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
         var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions, divisions), LazyThreadSafetyMode.None);
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
-        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, mentions).Count > 0);
+        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
         var match = new MatchSides();
         var shortForms = new ShortForms(text, mentions);
         // Only scores use the match: a document without one reads no sentence for it.

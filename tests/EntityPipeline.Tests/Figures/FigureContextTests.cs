@@ -132,6 +132,7 @@ public sealed class FigureContextTests
     [InlineData("数据显示，过去24小时全网约12万名交易者被强制平仓。", "24小时")]
     [InlineData("气象台预计，未来7天全市最高气温在33℃至36℃之间。", "7天")]
     [InlineData("甲市进口额为5.1亿元，为近5年最高。", "近5年")]
+    [InlineData("7月份单月票房为51.4亿元，创下近五年同期新高。", "近五年")]
     public void A_window_of_time_is_exact_and_carries_no_context(string text, string span)
     {
         var window = FigureTestKit.Single(text, span);
@@ -535,6 +536,16 @@ public sealed class FigureContextTests
         const string text = "运价指数报2160点。";
         var figure = WithWords(text, [0, 2, 4, 5, 10, 11]).Single();
         Assert.Equal("运价指数", figure.Metric);
+    }
+
+    [Fact]
+    public void A_work_named_after_a_word_for_a_work_is_what_its_figures_are_about()
+    {
+        const string text = "今年全国票房95亿元。其中，动画电影《甲乙》以48.6亿元的票房位列档期第一。";
+        var film = Attached(text, ("全国", EntityType.LOC)).Single(f => f.Value == "4860000000");
+        Assert.Equal(("甲乙", "今年"), (film.Subject, film.Period));      // the lead's time still holds
+        // A report that shows figures is no work.
+        Assert.Equal("", Attached("《甲调查》显示，受访者平均花费为24.6万元。", ("乙市", EntityType.LOC)).Single().Subject);
     }
 
     [Fact]
