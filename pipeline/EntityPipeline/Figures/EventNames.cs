@@ -15,7 +15,8 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal sealed class EventNames
 {
-    // Longest first where one word ends another (总决赛 before 决赛 is not listed: a final alone is no event's name).
+    // Longest first where one word ends another (总决赛 before 决赛 is not listed: a final alone is no event's name). Each ends in
+    // one of <see cref="LastChars"/>.
     private static readonly string[] Ends =
         ["锦标赛", "冠军赛", "公开赛", "邀请赛", "总决赛", "大奖赛", "联赛", "大赛", "马拉松", "演唱会", "音乐节", "电影节", "艺术节", "文化节",
          "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛"];
@@ -34,17 +35,25 @@ internal sealed class EventNames
 
     public EventNames(string text)
     {
-        if (text.AsSpan().IndexOfAny("赛会节松杯") < 0) return;
-        for (int i = 0; i < text.Length; i++)
+        // Every word for an event ends in one of these: look only where one stands.
+        for (int last = text.AsSpan().IndexOfAny(LastChars); last >= 0; last = NextLast(text, last + 1))
         {
-            if (WordAt(text, i, text.Length, Ends) is not { } end) continue;
-            int stop = i + end.Length;
-            int start = NameStart(text, i);
+            if (WordBefore(text, last + 1, Math.Max(0, last - 2), Ends) is not { } end) continue;
+            int at = last + 1 - end.Length;
+            int start = NameStart(text, at);
             // 本轮联赛, 该赛事: a word that points back names no event.
-            if (start < i && !Categories.Contains(text[start..i]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每'))
-                _events.Add(new PlaceSpan(start, stop));
-            i = stop - 1;
+            if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每'))
+                _events.Add(new PlaceSpan(start, last + 1));
         }
+    }
+
+    private const string LastChars = "赛会节松杯";
+
+    private static int NextLast(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        int found = text.AsSpan(from).IndexOfAny(LastChars);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
