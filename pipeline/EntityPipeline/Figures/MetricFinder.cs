@@ -22,10 +22,10 @@ internal static class MetricFinder
     [
         "约等于", "只需要", "缩短至", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
-        "高达", "将由", "只需", "需要", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超",
+        "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于",
     ];
 
-    private static readonly string[] LeadingWords = ["其中", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
+    private static readonly string[] LeadingWords = ["其中", "期内", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升.
     private const string Adverbs = "也还仍仅就都又才";
@@ -68,6 +68,9 @@ internal static class MetricFinder
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
+        // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
+        if (start == end && previous is { Kind: FigureKind.DATE or FigureKind.ORDINAL } && from == previous.End && previous.Start > clause)
+            (start, end) = Strip(text, subject is { } own && own.End > clause && own.End <= previous.Start ? own.End : clause, previous.Start);
         // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > MaxLength) start = end - MaxLength;
