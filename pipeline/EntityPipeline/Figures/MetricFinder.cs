@@ -79,6 +79,8 @@ internal static class MetricFinder
         // 价格下跌15.4%，报2680美元: a quote after a change is the level of what changed.
         if (text.AsSpan(start, end - start) is "报" or "收报" or "报收" && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is int quoted && quoted > 0)
             return previousMetric[..quoted];
+        // 共运送旅客9020万人次，日均225.5万人次: a rate that opens its clause is the amount before it per day.
+        if (start == end && figure.Kind == FigureKind.RATE && start == clause && previous is not null && previous.Start >= sentence.Start) return previousMetric;
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base

@@ -367,6 +367,7 @@ public sealed class FigureStageTests
         // 首次超过, 14日收于: a label or a date right before the figure leaves the metric to what precedes it.
         Assert.Equal("海外业务收入", FigureTestKit.Single("期内海外业务收入首次超过30亿港元。", "30亿港元").Metric);
         Assert.Equal("甲指数", FigureTestKit.Single("甲指数14日收于8071.19点。", "8071.19点").Metric);
+        Assert.EndsWith("运送旅客", FigureTestKit.Single("全国民航共运送旅客9020万人次，日均225.5万人次。", "日均225.5万人次").Metric);
         // 以…的票房位列第一: the noun after 的 up to the verb of ranking; a quote after a change is the level of what changed.
         Assert.Equal("票房", FigureTestKit.Single("影片《甲》以12.5亿元的票房位列档期第一。", "12.5亿元").Metric);
         Assert.StartsWith("甲币价格", FigureTestKit.Single("甲币价格同日下跌8.2%，报1650美元。", "1650美元").Metric);
