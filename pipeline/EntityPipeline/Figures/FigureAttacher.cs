@@ -119,7 +119,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     }
                     // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
                     if (!secondSide && !moment && !levelScore) previousSubject = subject;
-                    if (moment) subject = "";
+                    if (moment || ExchangeRates.IsSide(text, f)) subject = "";
                     var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.

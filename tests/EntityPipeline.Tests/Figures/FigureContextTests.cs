@@ -549,6 +549,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_sides_of_an_exchange_rate_have_no_subject()
+    {
+        var rate = Attached("甲国央行宣布加息后，1美元兑149.8日元，在岸人民币收于1美元兑人民币7.07元。", ("甲国", EntityType.LOC));
+        Assert.Equal(4, rate.Length);
+        Assert.All(rate, f => Assert.Equal("", f.Subject));
+        // 承兑 accepts a bill: no rate.
+        Assert.Equal("乙银行", Attached("乙银行办理银行承兑汇票192亿元。", ("乙银行", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
     public void A_persons_age_measures_nothing_and_is_the_persons()
     {
         var age = Attached("昨天决赛中，20岁的中国棋手王五执黑获胜。", ("中国", EntityType.LOC), ("王五", EntityType.PER)).Single(f => f.Unit == "岁");
