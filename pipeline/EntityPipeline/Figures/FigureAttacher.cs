@@ -12,8 +12,10 @@ namespace EntityPipeline.Figures;
 /// names). A figure whose sentence names no subject takes 全国 / 我国 when its sentence says so (<see cref="NationWords"/>),
 /// then the one of the sentences before it in its paragraph, then the document's main place (the one it names most, at
 /// least three times and more than any other), then the place or organisation its lead is about, or its 全市. Dates,
-/// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify
-/// nothing (第一版) carry no context.
+/// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>), ages that bound a group
+/// (60岁及以上人口: <see cref="Ages"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify nothing (第一版)
+/// carry no context. Besides the mentions, an event that opens its sentence and a work named after a word for a work may be a
+/// subject (<see cref="UntaggedNames"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -82,7 +84,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f)
+                    || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
                     || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
                 if (!bare)
@@ -234,8 +237,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
 
     /// <summary>
-    /// The first name of the nearest earlier sentence of the same paragraph that has one, or its 全省 (<see cref="DivisionReferences"/>) or 全国.
-    /// An office that releases figures about others is left out; a hospital that releases its own is what they are about.
+    /// The first name no preposition governs in the nearest earlier sentence of the same paragraph that has one, or its 全省
+    /// (<see cref="DivisionReferences"/>) or 全国. An office that releases figures about others is left out (记者从市统计局获悉); a
+    /// hospital that releases its own is what they are about.
     /// </summary>
     private string FromEarlierSentences(Document document, ImmutableArray<Sentence> sentences, int index, FigureCandidate figure, ImmutableArray<Mention> mentions,
         DivisionReferences divisions, bool aboutAPlace)
