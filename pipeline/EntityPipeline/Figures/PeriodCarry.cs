@@ -123,7 +123,12 @@ internal sealed partial class PeriodCarry
         _next = index + 1;
     }
 
-    private bool RestatesLead(string period) => _lead.Length > 0 && _lead.EndsWith(period, StringComparison.Ordinal);
+    // 截至2025年末，全市常住人口…。全年出生人口…: the whole year restates a lead that states a year or its end.
+    private bool RestatesLead(string period) =>
+        _lead.Length > 0 && (_lead.EndsWith(period, StringComparison.Ordinal) || period == "全年" && WholeYear().IsMatch(_lead));
+
+    [GeneratedRegex(@"^(\d{4}年(末|底)?|今年|去年|上年)$")]
+    private static partial Regex WholeYear();
 
     private bool EndsInSemicolon(Sentence s) => s.End > s.Start && _text[s.End - 1] is '；' or ';';
 

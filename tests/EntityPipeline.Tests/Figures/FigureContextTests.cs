@@ -22,6 +22,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_whole_year_restates_a_lead_that_states_a_year()
+    {
+        const string text = "甲市人口公报\n截至2025年末，甲市常住人口为980万人。全年出生人口6.2万人。\n从年龄结构看，全市60岁及以上人口占18.2%。";
+        Assert.Equal("2025年末", FigureTestKit.Single(text, "18.2%").Period);
+    }
+
+    [Fact]
     public void The_day_a_release_is_published_is_not_when_its_figures_hold()
     {
         // 今天发布: the release's day; the months it reports (10月份) hold for the later sentences, a year unknown.
