@@ -4,7 +4,8 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Decides whether a figure states a goal, plan or forecast (GUIDELINES F5 target): its clause says
-/// 规划 / 计划 / 预计 / 力争 / 目标 / 拟 (规划建设3000P; not 利率目标区间, 目标的86%), or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
+/// 规划 / 计划 / 预计 / 力争 / 目标 / 拟 (规划建设3000P; not 利率目标区间, 目标的86%) or what a project does once finished (通水后可惠及),
+/// or a verb of reaching (达到, 缩短至, 提高到 …) leads to it while
 /// its paragraph looks ahead (将, 未来, 届时, or 到 a year after the reference year: 到2025年…达到70%), or 将 itself
 /// states a forecast in the figure's clause (将增加1000亿美元), or the goal is named after it (5%左右的预期目标), or a forecast
 /// or plan word stands earlier in its sentence and the figure's clause states nothing done (某厅预计，…全年投资增长12%-15%;
@@ -42,7 +43,7 @@ internal static class TargetDetector
         if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
         // 将不超过5万元: a cap or a floor is a bound (under, over), not a goal.
         if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
-        if (NamesPlan(clauseText)) return true;
+        if (NamesPlan(clauseText) || OnceDone(clauseText)) return true;
         // 实现全年5%左右的预期目标: the goal named after the figure in its clause.
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, text.Length);
         if (text.AsSpan(figure.End, clauseEnd - figure.End).Contains("目标", StringComparison.Ordinal)) return true;
@@ -68,6 +69,16 @@ internal static class TargetDetector
     }
 
     private static bool NamesPlan(ReadOnlySpan<char> span) => ContainsAny(span, PlanWords) && !ContainsAny(span, NotPlans);
+
+    // What a project does once finished (建成后可…, 通水后可惠及…, 投产后将…): a forecast.
+    private static readonly string[] Completions = ["建成", "完成", "开通", "投产", "投运", "投用", "通车", "通水", "落成", "竣工"];
+
+    private static bool OnceDone(ReadOnlySpan<char> clause)
+    {
+        for (int i = 2; i + 1 < clause.Length; i++)
+            if (clause[i] == '后' && clause[i + 1] is '可' or '将' && ContainsAny(clause[(i - 2)..i], Completions)) return true;
+        return false;
+    }
 
     private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
     {

@@ -9,6 +9,7 @@ public sealed class QualifierTests
     [InlineData("全县人口约80万人。", "约80万人", Qualifier.Approx)]          // 约 touches the number: inside
     [InlineData("全县人口近80万人。", "近80万人", Qualifier.Approx)]
     [InlineData("客流增长20%左右。", "20%", Qualifier.Approx)]
+    [InlineData("工程正式通水后可惠及沿线11个市县。", "11个", Qualifier.Target)]
     [InlineData("15至59岁人口约占72%。", "72%", Qualifier.Approx)]
     [InlineData("若90分钟内打成平局，以点球决胜负。", "90分钟", Qualifier.Under)]   // …内 after a span of time
     [InlineData("新药3周内见效。", "3周", Qualifier.Under)]
