@@ -214,6 +214,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         var unit = units.Match(text, j, limit);
         int k = j + (unit?.Surface.Length ?? 0);
+        // 每50公斤119元: the amount per is no figure of its own; the price after it is the rate (RateBefore).
+        if (unit is not null && before == '每' && k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) return ScanResult.Skip(k);
         unit ??= symbol;
         decimal? max = null;
         // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
@@ -481,6 +483,22 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (per is null || per.Surface.Length != len || per.IsPlaceClassifier) continue;
             if (per.Kind == FigureKind.DURATION && !TimeUnitsForRates.Contains(per.Surface[^1])) continue;
             return (at, per.Unit);
+        }
+        return AmountPerBefore(text, start, floor);
+    }
+
+    private const int MaxAmountPer = 8;
+
+    /// <summary>每50公斤119元, 每100克含蛋白质12克: a price or content per an amount of something (元/50千克), as gold figures-modern4 writes it.</summary>
+    private (int Start, string Per)? AmountPerBefore(string text, int start, int floor)
+    {
+        for (int at = start - 3; at >= floor && start - at <= MaxAmountPer; at--)
+        {
+            if (text[at] != '每') continue;
+            if (NumeralChars.ArabicDigit(text[at + 1]) < 0 || !NumeralParser.TryParse(text, at + 1, start, out var amount)) return null;
+            int unitAt = at + 1 + amount.Length;
+            var per = units.Match(text, unitAt, start);
+            return per is not null && unitAt + per.Surface.Length == start && !per.IsPlaceClassifier ? (at, Format(amount.Value) + per.Unit) : null;
         }
         return null;
     }

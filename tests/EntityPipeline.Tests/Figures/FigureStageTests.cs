@@ -55,6 +55,7 @@ public sealed class FigureStageTests
     [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
     [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "周岁", Qualifier.Exact)]
     [InlineData("牧场存栏奶牛2600多头。", 6, 12, FigureKind.COUNT, "2600", "", "头", Qualifier.Over)]
+    [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
     [InlineData("新线设计时速350公里。", 6, 11, FigureKind.RATE, "350", "", "公里/小时", Qualifier.Exact)]
