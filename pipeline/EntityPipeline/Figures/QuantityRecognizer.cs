@@ -62,10 +62,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanResult.Found(new FigureCandidate(i, end, FigureKind.ORDINAL, Format(n.Value), "", unit?.Unit ?? "", Qualifier.Exact, unit));
     }
 
-    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批, 首次: GUIDELINES F1, A28), but not in words (元首, 榜首).</summary>
+    /// <summary>首 read as "first" before a classifier (首个, 首家, 首批, 首次: GUIDELINES F1, A28) or a day, month or week (首日), but not in words (元首, 榜首).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)
     {
         if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1])) return ScanResult.None(i);
+        // 假期首日, 上线首月, 首周: the first day, month or week of a stretch (not 首日封, a stamp, nor 首月刊).
+        if (i + 1 < limit && text[i + 1] is '日' or '月' or '周' && !(i + 2 < limit && "封元报刊记光末".Contains(text[i + 2])))
+            return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
         var unit = units.Match(text, i + 1, limit);
         if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));

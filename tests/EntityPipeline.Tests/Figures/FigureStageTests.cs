@@ -55,6 +55,7 @@ public sealed class FigureStageTests
     [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
     [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "周岁", Qualifier.Exact)]
     [InlineData("牧场存栏奶牛2600多头。", 6, 12, FigureKind.COUNT, "2600", "", "头", Qualifier.Over)]
+    [InlineData("春节假期首日，机场保障航班1486架次。", 4, 6, FigureKind.ORDINAL, "1", "", "日", Qualifier.Exact)]
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
@@ -137,6 +138,7 @@ public sealed class FigureStageTests
     [InlineData("他到任的第二天就下乡了。")]                 // 第二天 is "the next day", not an ordinal count
     [InlineData("村党支部第一书记到岗。")]                  // an ordinal inside a title
     [InlineData("服务走进千家万户。")]                      // an idiom of two numeral-classifier pairs
+    [InlineData("邮局发行纪念首日封。")]                        // 首日封 is a stamp's cover, no first day
     [InlineData("坚持三位一体的思路。")]
     [InlineData("学习十四届六中全会精神。")]                 // a numeral pair inside a name
     [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it
