@@ -307,7 +307,7 @@ internal static class DateRecognizer
         int end;
         if (text[j] is ':' or '：' && !numeral.IsChinese && j + 2 < limit
             && NumeralChars.ArabicDigit(text[j + 1]) >= 0 && NumeralChars.ArabicDigit(text[j + 2]) >= 0
-            && (j + 3 >= limit || NumeralChars.ArabicDigit(text[j + 3]) < 0))
+            && (j + 3 >= limit || NumeralChars.ArabicDigit(text[j + 3]) < 0 && !NumeralChars.IsDecimalPoint(text[j + 3])))   // 1:16.5 is a ratio
         {
             minute = NumeralChars.ArabicDigit(text[j + 1]) * 10 + NumeralChars.ArabicDigit(text[j + 2]);
             end = j + 3;

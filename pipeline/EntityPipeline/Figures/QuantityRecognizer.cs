@@ -394,8 +394,19 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
         foreach (var word in ProportionWords)
             if (first >= word.Length && text.AsSpan(first - word.Length, word.Length).SequenceEqual(word)) return true;
+        // 师生比达到1:16.5, 车桩比降至2.1:1, 料肉比从2.9:1降到2.6:1: a ratio's name, a verb of level, maybe its earlier value.
+        for (int k = first - 1; k >= 1 && first - k <= MaxProportionVerb; k--)
+        {
+            if (ClauseBounds.IsBreak(text[k]) && text[k] is not (':' or '：')) return false;
+            if (text[k] == '比' && HanCharacters.IsHan(text[k - 1]) && TextRules.WordAt(text, k + 1, first, ProportionVerbs) is not null) return true;
+        }
         return false;
     }
+
+    // Room for a ratio's earlier value and the verb after its name (从2.9:1降到).
+    private const int MaxProportionVerb = 10;
+
+    private static readonly string[] ProportionVerbs = ["达到", "降至", "降到", "升至", "提高到", "下降到", "从", "由", "约为", "为", "是"];
 
     /// <summary>
     /// The start of a minus sign that belongs to the number at <paramref name="i"/>: -2.5% and －2.5% (not after a

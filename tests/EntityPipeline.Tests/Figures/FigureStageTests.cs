@@ -447,6 +447,10 @@ public sealed class FigureStageTests
         // Terms with a decimal after a word of proportion (生师比为16.8:1), which a score never has.
         Assert.Equal([(FigureKind.RATIO, "16.8"), (FigureKind.RATIO, "1")],
             FigureTestKit.Find("全市小学生师比为16.8:1。").Select(f => (f.Kind, f.Value)));
+        // After a ratio's name and a verb of level (师生比达到1:16.5; not a clock time), or its earlier value (从2.9:1降到2.6:1).
+        Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "16.5")],
+            FigureTestKit.Find("全区师生比达到1:16.5。").Select(f => (f.Kind, f.Value)));
+        Assert.Equal(["2.9", "1", "2.6", "1"], FigureTestKit.Find("基地料肉比从2.9:1降到2.6:1。").Where(f => f.Kind == FigureKind.RATIO).Select(f => f.Value));
         var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
         Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
     }
