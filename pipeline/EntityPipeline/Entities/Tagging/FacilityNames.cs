@@ -28,7 +28,9 @@ internal static class FacilityNames
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
         word is "站" // jieba's 站/v after a name is the station (淄博/ns 站/v 就有志愿者); standing is its own word (站在, 站起)
+        || pos is "s" && EntitySuffixes.EndsPlaceName(word) // jieba's place word 口岸/s (瑞丽 口岸)
         || !Positions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        && word is not "工程" // the works a facility belongs to (大瑞铁路 控制性工程 高黎贡山隧道) are no part of a name
         && (pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
             || pos is "vn" && word is not "建设"
             || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
@@ -90,8 +92,9 @@ internal static class FacilityNames
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.LOC || start < taken) continue;
-            // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港).
-            bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
+            // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港), as
+            // does a prefecture by its full name (伊犁哈萨克自治州 霍尔果斯口岸).
+            bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0 && !text[start..end].EndsWith("自治州");
             int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names, OnlyLocates(text[start..end]),
                 station: !Prefixes.EndsWithAny(text[..start], Tours));
             if (reach == end) continue;
