@@ -38,7 +38,7 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
@@ -70,7 +70,11 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Glosses))
+        {
+            LatinGlosses.Tag(sentence, labels, length);
+            ShortFormGlosses.Tag(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.LatinNames)) Tagging.LatinNames.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities))
