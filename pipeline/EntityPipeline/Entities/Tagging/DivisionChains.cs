@@ -47,13 +47,13 @@ internal static class DivisionChains
     }
 
     /// <summary>
-    /// The length of the township that opens <paramref name="place"/> when the rest is a village or community (三坡镇 苟各庄村,
-    /// 五里店街道 光明社区), or 0. By the township's ending, since the gazetteer holds no villages and not every township: MSRA's
-    /// training text splits all 66 such chains and keeps none whole.
+    /// The length of the township that opens <paramref name="place"/> when the rest is a village, community or road (三坡镇 苟各庄村,
+    /// 五里店街道 光明社区, 江桥镇 华江路), or 0. By the township's ending, since the gazetteer holds no villages and not every
+    /// township: MSRA's training text splits all 66 such chains of villages and keeps none whole.
     /// </summary>
     private static int TownshipBeforeVillage(ReadOnlySpan<char> place)
     {
-        if (!(place.EndsWith("村") || place.EndsWith("社区"))) return 0;
+        if (!(place.EndsWith("村") || place.EndsWith("社区") || place.EndsWith("路") || place.EndsWith("街"))) return 0;
         for (int i = 2; i < place.Length - 2; i++)
         {
             int township = place[i] is '镇' or '乡' ? i + 1 : place[(i - 1)..].StartsWith("街道") ? i + 1 : 0;
