@@ -17,7 +17,7 @@ public enum LabelRules
     Reduplication = 2,
     /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
     /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>).</summary>
     Bodies = 16,
@@ -89,6 +89,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
+            HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             CountryPlaces.Split(sentence, words, baseOffset, labels, length);
