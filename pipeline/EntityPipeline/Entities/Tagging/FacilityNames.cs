@@ -46,9 +46,9 @@ internal static class FacilityNames
     /// </summary>
     private static readonly string[] Tours = ["巡演", "演唱会", "巡回赛", "巡展", "大奖赛", "公开赛", "系列赛", "”", "》"];
 
-    /// <summary>A count of things (一处, 两座, 多个): it opens a noun phrase of its own (东莞长安镇 一处工业园), where 11号 and 二期 name.</summary>
+    /// <summary>A count or an order of things (一处, 两座, 多个, 首条): it opens a noun phrase of its own (东莞长安镇 一处工业园, 印度尼西亚 首条高铁), where 11号 and 二期 name.</summary>
     private static bool Counts(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && "一二两三四五六七八九十几多数每".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
+        word.Length >= 2 && "一二两三四五六七八九十几多数每首".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
 
     /// <summary>The provinces that are also cities, whose facilities carry their name (上海地铁, 北京大兴国际机场).</summary>
     private static readonly FrozenSet<string> Municipalities =

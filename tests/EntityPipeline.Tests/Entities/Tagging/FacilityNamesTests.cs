@@ -166,6 +166,8 @@ public sealed class FacilityNamesTests
         Assert.Equal([(0, 6, EntityType.LOC)], Apply([("二连浩特", "ns", true), ("口岸", "s", false), ("：", "x", false)]));
         // 终南山隧道通车: a tunnel named from its mountain (MSRA tags 秦岭隧道 whole).
         Assert.Equal([(0, 5, EntityType.LOC)], Apply([("终南山", "ns", true), ("隧道", "n", false), ("通车", "v", false)]));
+        // 越南首条地铁: an order (首条) opens a noun phrase of its own, as a count does.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("越南", "ns", true), ("首条", "m", false), ("地铁", "n", false), ("站", "n", false)]));
         // jieba's other place words end no name.
         Assert.Equal([(0, 2, EntityType.LOC)], Apply([("广西", "ns", true), ("国内", "s", false), ("市场", "n", false)]));
     }
