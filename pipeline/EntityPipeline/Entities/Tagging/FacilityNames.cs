@@ -83,6 +83,23 @@ internal static class FacilityNames
         }
     }
 
+    /// <summary>
+    /// A city and 站 the tagger found whole after a tour's word (巡回演唱会 上海站) is a leg of the tour, not a station: the city alone is
+    /// the place, as <see cref="Extend"/> keeps it.
+    /// </summary>
+    public static void CutTourLegs(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOf('站') < 0) return; // most sentences name no station
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.LOC || end - start < 3 || text[end - 1] != '站' || (PlaceNames.Lexicon.TypesOf(text[start..(end - 1)]) & (PlaceNames.Province | PlaceNames.City)) == 0
+                || !Prefixes.EndsWithAny(text[..start], Tours)) continue;
+            labels[end - 1] = BioesLabels.Outside;
+            BioesLabels.Mark(labels, start, end - 1, type);
+        }
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Extend(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {

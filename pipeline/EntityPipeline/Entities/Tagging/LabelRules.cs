@@ -86,6 +86,7 @@ internal static class LabelRuleSet
             CommunityNames.Join(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+            FacilityNames.CutTourLegs(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {

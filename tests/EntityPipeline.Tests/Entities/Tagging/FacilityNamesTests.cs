@@ -182,4 +182,15 @@ public sealed class FacilityNamesTests
         Assert.Equal([(0, 11, EntityType.LOC), (11, 17, EntityType.LOC)],
             Apply([("克孜勒苏柯尔克孜自治州", "ns", true), ("吐尔尕特口岸", "ns", true)]));
     }
+
+    [Fact]
+    public void A_city_and_站_found_whole_after_a_tour_s_word_is_the_city()
+    {
+        Assert.Equal(["杭州 LOC"], Cut("个人巡演杭州站门票售罄。", "杭州站"));
+        Assert.Equal(["杭州站 LOC"], Cut("列车驶入杭州站。", "杭州站")); // a station
+        Assert.Equal(["九龙湖站 LOC"], Cut("演唱会九龙湖站散场。", "九龙湖站")); // no city before 站: a station by a venue
+    }
+
+    private static string[] Cut(string text, string tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => FacilityNames.CutTourLegs(sentence, labels, length), text, (tagged, EntityType.LOC));
 }
