@@ -32,12 +32,13 @@ internal static class DivisionChains
                 // city's name and nothing more (广东佛山, 甘肃兰州: two short forms, the place ending there), or in a place a township's
                 // full name (涞水县 三坡镇). Not a county's short form:
                 // their short forms are words and names too (泰山, 古城, 海港: 山东泰山 is a football club).
+                // An organisation the tagger made of a province and a city's name and nothing more (陕西安康) is two places.
                 var rest = text[(at + division)..end];
-                if (DivisionAt(rest) == 0 && !(type == EntityType.LOC && (IsCity(rest) || DivisionOrTownshipAt(rest) > 0))) break;
+                if (DivisionAt(rest) == 0 && !IsCity(rest) && !(type == EntityType.LOC && DivisionOrTownshipAt(rest) > 0)) break;
                 BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
                 at += division;
             }
-            if (at > start) BioesLabels.Mark(labels, at, end, type);
+            if (at > start) BioesLabels.Mark(labels, at, end, IsCity(text[at..end]) ? EntityType.LOC : type);
             if (type == EntityType.LOC && TownshipBeforeVillage(text[at..end]) is > 0 and var township)
             {
                 BioesLabels.Mark(labels, at, at + township, EntityType.LOC);

@@ -50,6 +50,12 @@ public sealed class DivisionChainsTests
     }
 
     [Fact]
+    public void An_organisation_of_a_province_and_a_city_s_name_alone_is_two_places()
+    {
+        Assert.Equal(["甘肃 LOC", "天水 LOC"], Apply("途经甘肃天水、宁夏固原。", "甘肃天水", EntityType.ORG));
+    }
+
+    [Fact]
     public void A_township_before_a_road_or_street_is_a_place_of_its_own()
     {
         Assert.Equal(["江桥镇 LOC", "华江路 LOC"], Apply("江桥镇华江路一带封路。", "江桥镇华江路", EntityType.LOC));
