@@ -23,7 +23,7 @@ public enum LabelRules
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>).</summary>
     Directions = 128,
@@ -114,6 +114,7 @@ internal static class LabelRuleSet
         {
             CompanyNames.Apply(sentence, words, baseOffset, labels, length);
             RegisteredCompanies.Join(sentence, labels, length);
+            NamedFunds.Tag(sentence, words, baseOffset, labels, length);
             PersonalBodies.Join(sentence, labels, length);
             QuotedShops.Tag(sentence, labels, length);
             ShortNames.Tag(sentence, labels, length);
