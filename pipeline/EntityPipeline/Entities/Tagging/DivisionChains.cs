@@ -32,12 +32,13 @@ internal static class DivisionChains
                 // city's name and nothing more (广东佛山, 甘肃兰州: two short forms, the place ending there), or in a place a township's
                 // full name (涞水县 三坡镇). Not a county's short form:
                 // their short forms are words and names too (泰山, 古城, 海港: 山东泰山 is a football club).
+                // An organisation the tagger made of a province and a city's name and nothing more (陕西安康) is two places.
                 var rest = text[(at + division)..end];
-                if (DivisionAt(rest) == 0 && !(type == EntityType.LOC && (IsCity(rest) || DivisionOrTownshipAt(rest) > 0))) break;
+                if (DivisionAt(rest) == 0 && !IsCity(rest) && !(type == EntityType.LOC && DivisionOrTownshipAt(rest) > 0)) break;
                 BioesLabels.Mark(labels, at, at + division, EntityType.LOC);
                 at += division;
             }
-            if (at > start) BioesLabels.Mark(labels, at, end, type);
+            if (at > start) BioesLabels.Mark(labels, at, end, IsCity(text[at..end]) ? EntityType.LOC : type);
             if (type == EntityType.LOC && TownshipBeforeVillage(text[at..end]) is > 0 and var township)
             {
                 BioesLabels.Mark(labels, at, at + township, EntityType.LOC);
@@ -47,13 +48,13 @@ internal static class DivisionChains
     }
 
     /// <summary>
-    /// The length of the township that opens <paramref name="place"/> when the rest is a village or community (三坡镇 苟各庄村,
-    /// 五里店街道 光明社区), or 0. By the township's ending, since the gazetteer holds no villages and not every township: MSRA's
-    /// training text splits all 66 such chains and keeps none whole.
+    /// The length of the township that opens <paramref name="place"/> when the rest is a village, community or road (三坡镇 苟各庄村,
+    /// 五里店街道 光明社区, 江桥镇 华江路), or 0. By the township's ending, since the gazetteer holds no villages and not every
+    /// township: MSRA's training text splits all 66 such chains of villages and keeps none whole.
     /// </summary>
     private static int TownshipBeforeVillage(ReadOnlySpan<char> place)
     {
-        if (!(place.EndsWith("村") || place.EndsWith("社区"))) return 0;
+        if (!(place.EndsWith("村") || place.EndsWith("社区") || place.EndsWith("路") || place.EndsWith("街"))) return 0;
         for (int i = 2; i < place.Length - 2; i++)
         {
             int township = place[i] is '镇' or '乡' ? i + 1 : place[(i - 1)..].StartsWith("街道") ? i + 1 : 0;

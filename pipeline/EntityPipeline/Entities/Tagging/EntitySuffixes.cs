@@ -52,6 +52,7 @@ internal static class EntitySuffixes
         // golds tag them; MSRA tags some names alone). Not 遗址: People's Daily tags 周口店, 宁家坡 without it.
         "沙漠", "沙地", "海沟", "峡湾", "湿地", "瀑布", "闸",
         "发射场", // a launch site named from its place (海南商业航天发射场, 文昌航天发射场)
+        "口岸", "隧道",
     ];
 
 

@@ -28,7 +28,9 @@ internal static class FacilityNames
     /// </summary>
     private static bool Continues(ReadOnlySpan<char> word, string pos) =>
         word is "站" // jieba's 站/v after a name is the station (淄博/ns 站/v 就有志愿者); standing is its own word (站在, 站起)
+        || pos is "s" && EntitySuffixes.EndsPlaceName(word) // jieba's place word 口岸/s (瑞丽 口岸)
         || !Positions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        && word is not "工程" // the works a facility belongs to (大瑞铁路 控制性工程 高黎贡山隧道) are no part of a name
         && (pos.Length > 0 && pos[0] is 'n' or 'q' or 'j' or 'f' or 'b' || pos is "l" || pos is "a" && word.Length == 1
             || pos is "vn" && word is not "建设"
             || pos is "m" && !Counts(word) && !(word.Length == 1 && char.IsPunctuation(word[0])) // the lexicon's m for ， (PosLexicon)
@@ -44,9 +46,9 @@ internal static class FacilityNames
     /// </summary>
     private static readonly string[] Tours = ["巡演", "演唱会", "巡回赛", "巡展", "大奖赛", "公开赛", "系列赛", "”", "》"];
 
-    /// <summary>A count of things (一处, 两座, 多个): it opens a noun phrase of its own (东莞长安镇 一处工业园), where 11号 and 二期 name.</summary>
+    /// <summary>A count or an order of things (一处, 两座, 多个, 首条): it opens a noun phrase of its own (东莞长安镇 一处工业园, 印度尼西亚 首条高铁), where 11号 and 二期 name.</summary>
     private static bool Counts(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && "一二两三四五六七八九十几多数每".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
+        word.Length >= 2 && "一二两三四五六七八九十几多数每首".Contains(word[0]) && "处座个家批片所栋幢间条些块名位种群台辆艘架".Contains(word[^1]);
 
     /// <summary>The provinces that are also cities, whose facilities carry their name (上海地铁, 北京大兴国际机场).</summary>
     private static readonly FrozenSet<string> Municipalities =
@@ -81,6 +83,23 @@ internal static class FacilityNames
         }
     }
 
+    /// <summary>
+    /// A city and 站 the tagger found whole after a tour's word (巡回演唱会 上海站) is a leg of the tour, not a station: the city alone is
+    /// the place, as <see cref="Extend"/> keeps it.
+    /// </summary>
+    public static void CutTourLegs(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOf('站') < 0) return; // most sentences name no station
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.LOC || end - start < 3 || text[end - 1] != '站' || (PlaceNames.Lexicon.TypesOf(text[start..(end - 1)]) & (PlaceNames.Province | PlaceNames.City)) == 0
+                || !Prefixes.EndsWithAny(text[..start], Tours)) continue;
+            labels[end - 1] = BioesLabels.Outside;
+            BioesLabels.Mark(labels, start, end - 1, type);
+        }
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Extend(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -90,8 +109,9 @@ internal static class FacilityNames
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.LOC || start < taken) continue;
-            // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港).
-            bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0;
+            // A division of China names its facilities (宁波舟山港); a place abroad only locates them (黑海沿岸 新罗西斯克港), as
+            // does a prefecture by its full name (伊犁哈萨克自治州 霍尔果斯口岸).
+            bool names = PlaceNames.Lexicon.TypesOf(text[start..end]) != 0 && !text[start..end].EndsWith("自治州");
             int reach = Reach(text, words, baseOffset, labels, end, Math.Min(length, end + MaxExtension), names, OnlyLocates(text[start..end]),
                 station: !Prefixes.EndsWithAny(text[..start], Tours));
             if (reach == end) continue;

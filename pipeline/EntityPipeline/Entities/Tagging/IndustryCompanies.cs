@@ -24,7 +24,7 @@ internal static class IndustryCompanies
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
         "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市", "化工", "机电", "传动", "矿业", "石化", "电力", "燃气",
         "水务", "纺织", "钢铁", "建材", "装备", "精密", "物业", "家居", "服饰", "百货", "商贸", "贸易", "农业", "牧业", "环境", "健康",
-        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画",
+        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画", "资产", "电池",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> TradeFirsts = System.Buffers.SearchValues.Create(string.Concat(TradeWords.Select(t => t[0])));
@@ -32,7 +32,7 @@ internal static class IndustryCompanies
     private const int MaxBrand = 3;
 
     /// <summary>Trades a brand is followed by as often in other senses: its data, technology, investments, a channel's name.</summary>
-    private static readonly FrozenSet<string> NotAfterBrand = new[] { "数据", "技术", "信息", "国际", "投资", "教育", "文化", "体育", "娱乐", "贸易", "农业", "环境", "健康" }
+    private static readonly FrozenSet<string> NotAfterBrand = new[] { "数据", "技术", "信息", "资产", "国际", "投资", "教育", "文化", "体育", "娱乐", "贸易", "农业", "环境", "健康" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The least sum of the two characters' <see cref="GivenNameChars"/> classes (1 to 5, rare 6): 这是 sums 2, 长鑫 8.</summary>

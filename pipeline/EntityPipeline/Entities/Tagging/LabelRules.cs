@@ -15,15 +15,15 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place (<see cref="Tagging.DivisionChains"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>).</summary>
     Directions = 128,
@@ -38,7 +38,7 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
@@ -70,7 +70,11 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Glosses))
+        {
+            LatinGlosses.Tag(sentence, labels, length);
+            ShortFormGlosses.Tag(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.LatinNames)) Tagging.LatinNames.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities))
@@ -79,11 +83,14 @@ internal static class LabelRuleSet
             TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
             TransitLines.RetypeStations(sentence, words, baseOffset, labels, length);
             NaturalFeatures.Tag(sentence, words, baseOffset, labels, length);
+            CommunityNames.Join(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+            FacilityNames.CutTourLegs(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
+            HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             CountryPlaces.Split(sentence, words, baseOffset, labels, length);
@@ -96,6 +103,7 @@ internal static class LabelRuleSet
             Embassies.Join(sentence, labels, length);
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            NumberedSchools.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.PersonNames))
         {
@@ -106,6 +114,8 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Companies))
         {
             CompanyNames.Apply(sentence, words, baseOffset, labels, length);
+            RegisteredCompanies.Join(sentence, labels, length);
+            NamedFunds.Tag(sentence, words, baseOffset, labels, length);
             PersonalBodies.Join(sentence, labels, length);
             QuotedShops.Tag(sentence, labels, length);
             ShortNames.Tag(sentence, labels, length);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -44,11 +45,11 @@ internal static class TransitLines
         var routes = RouteWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w < words.Length; w++)
         {
-            int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || at - start != 2 || words[w - 1].Pos is not ("x" or "j" or "nz") || !routes.Contains(text[at..end])
-                || !BioesLabels.AllOutside(labels, at, end) || !BioesLabels.CanStart(labels[start]) || !BioesLabels.OnlyOutsideOr(labels, start, at, EntityType.LOC))
+            int at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || !routes.Contains(text[at..end]) || EndsFirst(text, words, baseOffset, w) is not (>= 0 and var first)) continue;
+            int start = words[first].Start - baseOffset;
+            if (!BioesLabels.AllOutside(labels, at, end) || !BioesLabels.CanStart(labels[start]) || !BioesLabels.OnlyOutsideOr(labels, start, at, EntityType.LOC))
                 continue; // the tagger's abbreviations inside the pair give way (京/LOC 广高铁)
-            int first = w - 1;
             if (first >= 1 && words[first - 1].End - baseOffset == start && words[first - 1].End - words[first - 1].Start == 1
                 && ShortForms.IsPlaceAbbreviation(text[start - 1]) && BioesLabels.CanStart(labels[start - 1]) && BioesLabels.OnlyOutsideOr(labels, start - 1, start, EntityType.LOC))
                 (first, start) = (first - 1, start - 1); // three ends (京/ns 港澳/j 高速)
@@ -58,6 +59,28 @@ internal static class TransitLines
             BioesLabels.Mark(labels, start, end, EntityType.LOC);
         }
     }
+
+    /// <summary>
+    /// The first of the words before route word <paramref name="route"/> that name its ends by abbreviations, or −1: one word of two
+    /// characters jieba does not know, calls an abbreviation or a name (合新/x, 京广/nz, 兰新/nr), one of three that opens with a
+    /// province's (沪渝蓉/x), or two words of one character, one of them a province's (西/f 渝/j, 沪/j 昆/ns; not 进/v 京/j: into Beijing).
+    /// </summary>
+    private static int EndsFirst(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int route)
+    {
+        var before = words[route - 1];
+        int start = before.Start - baseOffset, length = before.End - before.Start;
+        if (before.End - baseOffset != words[route].Start - baseOffset) return -1;
+        if (length == 2 && before.Pos is "x" or "j" or "nz" or "nr") return route - 1;
+        if (length == 3 && before.Pos is "x" or "j" && ShortForms.IsPlaceAbbreviation(text[start])) return route - 1;
+        if (length != 1 || route < 2) return -1;
+        var first = words[route - 2];
+        int firstStart = first.Start - baseOffset;
+        return first.End - first.Start == 1 && first.End == before.Start && IsAbbreviationWord(text[firstStart], first.Pos) && IsAbbreviationWord(text[start], before.Pos)
+            && (ShortForms.IsPlaceAbbreviation(text[firstStart]) || ShortForms.IsPlaceAbbreviation(text[start])) ? route - 2 : -1;
+    }
+
+    /// <summary>A one-character word that may abbreviate a place: Han, and to jieba an abbreviation, a place, a name, a noun or a direction.</summary>
+    private static bool IsAbbreviationWord(char c, string pos) => HanCharacters.IsHan(c) && pos is "j" or "ns" or "nr" or "n" or "f" or "x";
 
     private static readonly FrozenSet<string> RouteWords =
         new[] { "高铁", "铁路", "高速", "高速公路", "城际铁路" }.ToFrozenSet(StringComparer.Ordinal);

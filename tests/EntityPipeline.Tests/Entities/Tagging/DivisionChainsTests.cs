@@ -48,4 +48,18 @@ public sealed class DivisionChainsTests
         Assert.Equal(["长辛店街道 LOC", "光明里社区 LOC"], Apply("长辛店街道光明里社区开展活动。", "长辛店街道光明里社区", EntityType.LOC));
         Assert.Equal(["城乡村 LOC"], Apply("城乡村来了。", "城乡村", EntityType.LOC)); // no name after the township word
     }
+
+    [Fact]
+    public void An_organisation_of_a_province_and_a_city_s_name_alone_is_two_places()
+    {
+        Assert.Equal(["甘肃 LOC", "天水 LOC"], Apply("途经甘肃天水、宁夏固原。", "甘肃天水", EntityType.ORG));
+    }
+
+    [Fact]
+    public void A_township_before_a_road_or_street_is_a_place_of_its_own()
+    {
+        Assert.Equal(["江桥镇 LOC", "华江路 LOC"], Apply("江桥镇华江路一带封路。", "江桥镇华江路", EntityType.LOC));
+        Assert.Equal(["南湖街道 LOC", "解放街 LOC"], Apply("南湖街道解放街的商户。", "南湖街道解放街", EntityType.LOC));
+        Assert.Equal(["镇远路 LOC"], Apply("镇远路修好了。", "镇远路", EntityType.LOC)); // 镇 opening a road's name
+    }
 }

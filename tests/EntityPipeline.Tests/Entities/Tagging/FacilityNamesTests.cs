@@ -158,4 +158,39 @@ public sealed class FacilityNamesTests
         // 文昌航天发射场: a launch site named from its place.
         Assert.Equal([(0, 7, EntityType.LOC)], Apply([("文昌", "ns", true), ("航天", "n", false), ("发射场", "n", false)]));
     }
+
+    [Fact]
+    public void A_port_of_entry_or_a_tunnel_is_one_place_with_the_name_before_it()
+    {
+        // 二连浩特口岸：jieba's 口岸 is a place word (s); the port of entry is named from its town.
+        Assert.Equal([(0, 6, EntityType.LOC)], Apply([("二连浩特", "ns", true), ("口岸", "s", false), ("：", "x", false)]));
+        // 终南山隧道通车: a tunnel named from its mountain (MSRA tags 秦岭隧道 whole).
+        Assert.Equal([(0, 5, EntityType.LOC)], Apply([("终南山", "ns", true), ("隧道", "n", false), ("通车", "v", false)]));
+        // 越南首条地铁: an order (首条) opens a noun phrase of its own, as a count does.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("越南", "ns", true), ("首条", "m", false), ("地铁", "n", false), ("站", "n", false)]));
+        // jieba's other place words end no name.
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("广西", "ns", true), ("国内", "s", false), ("市场", "n", false)]));
+    }
+
+    [Fact]
+    public void The_works_a_facility_belongs_to_and_a_prefecture_by_its_full_name_stay_apart()
+    {
+        // 成兰铁路重点工程云屯堡隧道: 工程 is the works of the railway, not part of the tunnel's name.
+        Assert.Equal([(0, 4, EntityType.LOC), (8, 13, EntityType.LOC)],
+            Apply([("成兰铁路", "n", true), ("重点", "n", false), ("工程", "n", false), ("云屯堡", "ns", true), ("隧道", "n", false)]));
+        // 克孜勒苏柯尔克孜自治州吐尔尕特口岸: the prefecture by its full name only locates the port the tagger found whole.
+        Assert.Equal([(0, 11, EntityType.LOC), (11, 17, EntityType.LOC)],
+            Apply([("克孜勒苏柯尔克孜自治州", "ns", true), ("吐尔尕特口岸", "ns", true)]));
+    }
+
+    [Fact]
+    public void A_city_and_站_found_whole_after_a_tour_s_word_is_the_city()
+    {
+        Assert.Equal(["杭州 LOC"], Cut("个人巡演杭州站门票售罄。", "杭州站"));
+        Assert.Equal(["杭州站 LOC"], Cut("列车驶入杭州站。", "杭州站")); // a station
+        Assert.Equal(["九龙湖站 LOC"], Cut("演唱会九龙湖站散场。", "九龙湖站")); // no city before 站: a station by a venue
+    }
+
+    private static string[] Cut(string text, string tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => FacilityNames.CutTourLegs(sentence, labels, length), text, (tagged, EntityType.LOC));
 }

@@ -17,6 +17,9 @@ public sealed class GenericBodiesTests
     [InlineData("公司总部位于杭州", "公司总部", EntityType.ORG, "")]
     [InlineData("总领馆提醒游客", "总领馆", EntityType.ORG, "")]
     [InlineData("救援队队长说", "救援队", EntityType.ORG, "")]
+    [InlineData("街道工作人员上门", "街道", EntityType.ORG, "")] // the sub-district's office
+    [InlineData("村民委员会换届", "村民委员会", EntityType.ORG, "")]
+    [InlineData("项目负责人说", "项目", EntityType.ORG, "")]
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];

@@ -32,6 +32,14 @@ public sealed class IndustryCompaniesTests
     }
 
     [Fact]
+    public void Asset_managers_and_battery_makers_are_named_by_their_trade()
+    {
+        Assert.Equal(["坤嵘资产 ORG"], Apply("参会机构包括坤嵘资产。", ("坤嵘", EntityType.PER)));
+        Assert.Equal(["朔澜电池 ORG"], Apply("电芯由朔澜电池供应。"));
+        Assert.Empty(Apply("国有资产保值增值。")); // no coined name before the trade
+    }
+
+    [Fact]
     public void A_span_the_tagger_found_inside_gives_way_and_one_reaching_outside_stays()
     {
         Assert.Equal(["艺恩数据 ORG"], Apply("艺恩数据预测该片票房。", ("艺恩", EntityType.PER)));

@@ -20,6 +20,7 @@ public sealed class KnownCompaniesTests
         Assert.Equal(["CBA ORG"], Apply("他回到CBA效力。"));
         Assert.Equal(["上合组织 ORG"], Apply("上合组织峰会在天津举行。")); // an international body by its short name
         Assert.Equal(["应急管理部 ORG"], Apply("应急管理部派出工作组。")); // a ministry named in the 2018 reform
+        Assert.Equal(["北交所 ORG"], Apply("两家企业登陆北交所。")); // an exchange founded in 2021
         Assert.Equal(["蔚来 ORG", "月之暗面 ORG", "OpenAI ORG"], Apply("蔚来、月之暗面和OpenAI宣布合作。")); // firms the project lists
         Assert.Equal(["红杉中国 ORG", "易方达基金 ORG"], Apply("红杉中国和易方达基金参与了本轮融资。", ("中国", EntityType.LOC))); // investors
     }

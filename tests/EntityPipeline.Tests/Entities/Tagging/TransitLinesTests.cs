@@ -28,6 +28,15 @@ public sealed class TransitLinesTests
     }
 
     [Fact]
+    public void Ends_jieba_cuts_apart_reads_as_a_name_or_joins_in_three_name_a_route_too()
+    {
+        Assert.Equal(["渝昆高铁 LOC", "云南 LOC"], Routes("渝昆高铁云南段进入铺轨阶段。", ("渝", EntityType.LOC), ("云南", EntityType.LOC))); // 渝/j 昆/ns
+        Assert.Equal(["包银高铁 LOC"], Routes("包银高铁全线贯通。")); // jieba: 包银/nr
+        Assert.Equal(["京雄商高铁 LOC"], Routes("京雄商高铁河南段开工。", ("京", EntityType.LOC), ("雄", EntityType.LOC))); // 京雄商/x: three ends
+        Assert.Equal(["京 LOC"], Routes("进京高速车流量大增。", ("京", EntityType.LOC))); // into Beijing: 进京/v is no end
+    }
+
+    [Fact]
     public void A_station_typed_an_organisation_is_a_place_but_a_body_called_a_station_stays()
     {
         static string[] Stations(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(TransitLines.RetypeStations, text, tagged);

@@ -1,0 +1,38 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class ShortFormGlossesTests
+{
+    private static string[] Tag(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => ShortFormGlosses.Tag(sentence, labels, length), text, tagged);
+
+    [Fact]
+    public void A_short_form_in_brackets_after_a_name_is_the_same_entity()
+    {
+        // The tagger ran the name into its short form.
+        Assert.Equal(["中国钢铁工业协会 ORG", "中钢协 ORG"], Tag("中国钢铁工业协会（中钢协）统计显示。", ("中国钢铁工业协会（中钢协", EntityType.ORG)));
+        // The bracket rule joined them as a name and a qualifier.
+        Assert.Equal(["山东高速集团有限公司 ORG", "山东高速 ORG"],
+            Tag("山东高速集团有限公司（山东高速）中标。", ("山东高速集团有限公司（山东高速）", EntityType.ORG)));
+        // The tagger read the short form as a person, or left it.
+        Assert.Equal(["中国铁建建工集团有限公司 ORG", "中铁建工 ORG"],
+            Tag("中国铁建建工集团有限公司（中铁建工）表示。", ("中国铁建建工集团有限公司", EntityType.ORG), ("铁建工", EntityType.PER)));
+        Assert.Equal(["北京大学 ORG", "北大 ORG"], Tag("北京大学（北大）招生。", ("北京大学", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_qualifier_or_a_word_not_taken_from_the_name_is_left_alone()
+    {
+        // A qualifier inside a name the bracket rule joined: the name goes on after the bracket.
+        Assert.Equal(["上海华谊（集团）公司 ORG"], Tag("上海华谊（集团）公司成立。", ("上海华谊（集团）公司", EntityType.ORG)));
+        // A region not taken from the name.
+        Assert.Equal(["锦江酒店 ORG"], Tag("锦江酒店（中国区）宣布。", ("锦江酒店", EntityType.ORG)));
+        // A short form that is not the name's: 央行 takes no character of 中国人民银行 in order.
+        Assert.Equal(["中国人民银行 ORG"], Tag("中国人民银行（央行）宣布。", ("中国人民银行", EntityType.ORG)));
+        // A person's name is no body's short form, and an untagged name has none.
+        Assert.Equal(["张国庆 PER"], Tag("张国庆（国庆）说。", ("张国庆", EntityType.PER)));
+        Assert.Empty(Tag("人工智能（智能）发展迅速。"));
+    }
+}
