@@ -19,7 +19,9 @@ internal sealed class EventNames
     // one of <see cref="LastChars"/>.
     private static readonly string[] Ends =
         ["锦标赛", "冠军赛", "公开赛", "邀请赛", "总决赛", "大奖赛", "联赛", "大赛", "马拉松", "演唱会", "音乐节", "电影节", "艺术节", "文化节",
-         "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛"];
+         "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛",
+         // A project is the same kind of undertaking a report is about from its first words (云岭引水工程日前全线贯通).
+         "工程"];
 
     // What starts no name though it is Han: verbs that take an event, and words that refer to one already named.
     private static readonly string[] Takers = ["参加", "参与", "举办", "举行", "出席", "观看", "亮相", "其中", "夺得", "获得", "赢得", "昨天", "今天", "昨晚", "今晚", "日前", "近日"];
@@ -27,7 +29,7 @@ internal sealed class EventNames
     // Categories within an event, not events (全程马拉松1.5万人).
     private static readonly string[] Categories = ["全程", "半程"];
 
-    private static readonly string[] References = ["本届赛事", "本届比赛", "本届大会", "本次大会", "本次比赛", "本届", "比赛期间", "赛事期间"];
+    private static readonly string[] References = ["本届赛事", "本届比赛", "本届大会", "本次大会", "本次比赛", "本届", "比赛期间", "赛事期间", "该工程", "工程建设"];
 
     private const int MaxName = 14;
 
@@ -47,7 +49,7 @@ internal sealed class EventNames
         }
     }
 
-    private const string LastChars = "赛会节松杯";
+    private const string LastChars = "赛会节松杯程";
 
     private static int NextLast(string text, int from)
     {

@@ -526,6 +526,9 @@ public sealed class FigureContextTests
         var runners = Attached("乙城马拉松今天开跑，其中全程马拉松1.5万人。", ("乙城", EntityType.LOC)).Single();
         Assert.Equal("乙城马拉松", runners.Subject);
         Assert.Equal("王五", Attached("王五参加了全国游泳冠军赛，夺得3枚金牌。", ("王五", EntityType.PER)).Single().Subject);
+        // A project that opens its sentence is one too, and 该工程 refers back to it.
+        var project = Attached("甲山引水工程日前全线贯通。该工程全长约664公里。", ("甲山", EntityType.LOC)).Single();
+        Assert.Equal("甲山引水工程", project.Subject);
     }
 
     [Fact]
