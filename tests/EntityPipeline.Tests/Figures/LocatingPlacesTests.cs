@@ -14,6 +14,8 @@ public sealed class LocatingPlacesTests
         const string text = "在东山脚下的金穗农场，1200头奶牛正在进食。农场占地约900亩。";
         var figures = Attached(text, ("东山", EntityType.LOC), ("金穗农场", EntityType.ORG));
         Assert.Equal("金穗农场", figures.Single(f => f.Unit == "头").Subject);
+        const string listed = "在深圳上市的车企启航汽车今日公告，10月交付新车5200辆。";
+        Assert.Equal("启航汽车", Attached(listed, ("深圳", EntityType.LOC), ("启航汽车", EntityType.ORG)).Single(f => f.Unit == "辆").Subject);
         // Without a name after it, the place still opens its sentence as the subject.
         Assert.Equal("东山", Attached("在东山，1200头奶牛正在进食。", ("东山", EntityType.LOC)).Single().Subject);
     }

@@ -12,7 +12,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// (第三, 专业). The name is the one word of two or three Han characters before the trade: not a place jieba knows (ns) or
 /// the tagger tagged (昌吉奶牛养殖基地 is the place's farm), not a pronoun, numeral or word of position (当地, 全县), nor
 /// another trade, and not right after a place (伊犁 马鹿 养殖基地: the place's deer farm). A span the tagger found inside
-/// gives way; one reaching outside stays. Gated on the farm word's last character. Part of the companies rule. Stateless.
+/// gives way; one reaching outside stays. A place the tagger found that ends in a farm word (金穗农场/LOC, as MSRA and
+/// People's Daily tag farms) becomes an organisation too (<see cref="Retype"/>). Gated on the farm word's last character.
+/// Part of the companies rule. Stateless.
 /// </summary>
 internal static class FarmNames
 {
@@ -46,6 +48,21 @@ internal static class FarmNames
                 || !farms.Contains(text[(words[w].Start - baseOffset)..end])) continue;
             int name = NameBefore(text, words, baseOffset, labels, w);
             if (name >= 0) BioesLabels.MarkUnlessCrossed(labels, length, words[name].Start - baseOffset, end, EntityType.ORG);
+        }
+    }
+
+    /// <summary>Farm words whose named farm the tagger, after MSRA, tags as a place (七星农场/LOC): a body by the guidelines (E4).</summary>
+    private static readonly string[] BodyFarmWords = ["农场", "林场", "牧场", "养殖场", "合作社", "基地"];
+
+    /// <summary>A place the tagger found that ends in a farm word (金穗农场/LOC) is the farm's body: an organisation.</summary>
+    public static void Retype(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.LOC || !FarmLasts.Contains(text[end - 1])) continue;
+            foreach (var word in BodyFarmWords)
+                if (end - start > word.Length && text[start..end].EndsWith(word)) { BioesLabels.Mark(labels, start, end, EntityType.ORG); break; }
         }
     }
 

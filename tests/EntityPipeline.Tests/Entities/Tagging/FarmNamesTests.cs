@@ -25,4 +25,14 @@ public sealed class FarmNamesTests
         Assert.Empty(Apply("我国最大的生猪养殖基地建成投产。"));
         Assert.Empty(Apply("公司在海外设立了生产基地。"));
     }
+
+    [Fact]
+    public void A_place_the_tagger_found_that_ends_in_a_farm_word_is_an_organisation()
+    {
+        static string[] Retype(string text, params (string Text, EntityType Type)[] tagged) =>
+            LabelRuleHarness.Apply((t, _, _, labels, length) => FarmNames.Retype(t, labels, length), text, tagged);
+        Assert.Equal(["金穗农场 ORG"], Retype("金穗农场今年种了三千亩水稻。", ("金穗农场", EntityType.LOC)));
+        Assert.Equal(["东岭林场 ORG"], Retype("东岭林场的护林员巡山。", ("东岭林场", EntityType.LOC)));
+        Assert.Equal(["农场 LOC", "东岭 LOC"], Retype("农场位于东岭。", ("农场", EntityType.LOC), ("东岭", EntityType.LOC))); // the farm word alone is left to GenericBodies
+    }
 }
