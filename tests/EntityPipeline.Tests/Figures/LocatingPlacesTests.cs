@@ -27,6 +27,14 @@ public sealed class LocatingPlacesTests
         Assert.Equal("澜迅智运", Attached(text, ("港", EntityType.LOC), ("澜迅智运", EntityType.ORG)).Single(f => f.Unit == "港元").Subject);
     }
 
+    [Fact]
+    public void A_market_named_before_a_word_for_the_whole_city_names_no_city()
+    {
+        // DivisionReferences: 全市 after a named market is the whole city, not 城西农贸市 cut from the market.
+        const string text = "记者走进城西农贸市场，菠菜每斤3.5元。全市蔬菜均价每斤3.1元。";
+        Assert.Equal("全市", Attached(text, ("城西农贸市场", EntityType.LOC)).Single(f => f.Value == "3.1").Subject);
+    }
+
     private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
     {
         var document = new Document("t.txt", text);

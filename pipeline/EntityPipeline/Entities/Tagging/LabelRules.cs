@@ -81,6 +81,7 @@ internal static class LabelRuleSet
             NaturalFeatures.Tag(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+            NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
