@@ -4,7 +4,7 @@ using EntityPipeline.Text;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A name right before a bracketed securities code is a listed company (星澜科技（02876.HK）, 华友达（600123）, 青云药业（股票代码：688123）):
+/// A name right before a bracketed securities code is a listed company (明岚科技（01234.HK）, 华友达（600123）, 青云药业（股票代码：688123）):
 /// news gives a listed firm's code after its name, and the tagger, which never saw codes, reads a coined name as a person
 /// or a place (澜迅智运 as 迅/PER). The code is digits with an exchange's suffix (.HK, .SH, .SZ, .BJ), six digits alone (an
 /// A-share), or digits after 股票代码 or 证券代码. The name is jieba's words back from the bracket, up to
