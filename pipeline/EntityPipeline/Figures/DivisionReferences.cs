@@ -69,7 +69,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     {
         int last = Math.Min(body.Start + 4, body.End - 2);
         for (int k = body.Start + 2; k <= last; k++)
-            if (text[k] == level) return k + 1 - body.Start;
+            if (text[k] == level && !(level == '市' && text[k + 1] == '场')) return k + 1 - body.Start; // 城西农贸市场 names no city
         return null;
     }
 }

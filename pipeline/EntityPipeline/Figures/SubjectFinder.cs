@@ -122,7 +122,7 @@ internal static class SubjectFinder
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             // 效力于甲队 governs it; 位于乙区的地块 locates what the figure is about.
             bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
-                || ReleaseWords.ReleasedBy(text, g.Start, g.End, end);
+                || ReleaseWords.ReleasedBy(text, g.Start, g.End, end) || LocatingPlaces.Locates(text, g, start, end, groups);
             first = false;
             previousGoverned = governed;
             if (!governed) return g;

@@ -12,7 +12,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// stops before it: 两家公司 names no one (E8). Firms named in a list before a count of companies
 /// (<see cref="CountedCompanies"/>) and before a company role and its holder (<see cref="RoleOrganisations"/>) are companies too,
 /// and so is a coined name before its trade (<see cref="IndustryCompanies"/>), and a known word before its trade where the
-/// sentence shows a company (<see cref="ContextualCompanies"/>); an organisation run over a verb of setting
+/// sentence shows a company (<see cref="ContextualCompanies"/>), a name before its securities code (<see cref="ListedCompanies"/>), an
+/// unnamed city's utility (<see cref="CityCompanies"/>), a named farm (<see cref="FarmNames"/>) and a brand of any word after
+/// a word for a company (<see cref="DescribedBrands"/>); an organisation run over a verb of setting
 /// up goes (<see cref="FoundingVerbs"/>). A rule on the decoded labels and jieba's words, so it holds for every model.
 /// Stateless.
 /// </summary>
@@ -52,6 +54,11 @@ internal static class CompanyNames
         IndustryCompanies.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.ExtendTagged(text, words, baseOffset, labels, length);
         ContextualCompanies.Tag(text, words, baseOffset, labels, length);
+        DescribedBrands.Tag(text, words, baseOffset, labels, length);
+        ListedCompanies.Tag(text, words, baseOffset, labels, length);
+        CityCompanies.Tag(text, words, baseOffset, labels, length);
+        FarmNames.Tag(text, words, baseOffset, labels, length);
+        FarmNames.Retype(text, labels, length);
         for (int w = 1; w < words.Length; w++)
         {
             int suffixStart = words[w].Start - baseOffset;

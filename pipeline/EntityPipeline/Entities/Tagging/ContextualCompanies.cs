@@ -17,7 +17,7 @@ namespace EntityPipeline.Entities.Tagging;
 internal static class ContextualCompanies
 {
     /// <summary>Words for a company, or its part in a project, right before its name.</summary>
-    private static readonly FrozenSet<string> Descriptors = new[]
+    internal static readonly FrozenSet<string> Descriptors = new[]
     {
         "企业", "公司", "车企", "房企", "药企", "上市公司", "初创公司", "券商", "厂商", "主办方", "出品方", "承办方", "片方",
     }.ToFrozenSet(StringComparer.Ordinal);

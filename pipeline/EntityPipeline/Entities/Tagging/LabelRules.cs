@@ -87,6 +87,7 @@ internal static class LabelRuleSet
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
             FacilityNames.CutTourLegs(sentence, labels, length);
+            NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {

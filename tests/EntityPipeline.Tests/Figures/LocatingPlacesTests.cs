@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Tests.Figures;
+
+/// <summary>A place that locates a later name, or names a stock market, is not what a figure is about (<see cref="LocatingPlaces"/>).</summary>
+public sealed class LocatingPlacesTests
+{
+    [Fact]
+    public void A_place_after_zai_that_locates_a_later_name_is_not_the_subject()
+    {
+        const string text = "在东山脚下的金穗农场，1200头奶牛正在进食。农场占地约900亩。";
+        var figures = Attached(text, ("东山", EntityType.LOC), ("金穗农场", EntityType.ORG));
+        Assert.Equal("金穗农场", figures.Single(f => f.Unit == "头").Subject);
+        const string listed = "在深圳上市的车企启航汽车今日公告，10月交付新车5200辆。";
+        Assert.Equal("启航汽车", Attached(listed, ("深圳", EntityType.LOC), ("启航汽车", EntityType.ORG)).Single(f => f.Unit == "辆").Subject);
+        // Without a name after it, the place still opens its sentence as the subject.
+        Assert.Equal("东山", Attached("在东山，1200头奶牛正在进食。", ("东山", EntityType.LOC)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_one_character_place_that_names_a_stock_market_is_not_the_subject()
+    {
+        const string text = "港股上市公司澜迅智运昨日公布业绩，期内收益约12.5亿港元。";
+        Assert.Equal("澜迅智运", Attached(text, ("港", EntityType.LOC), ("澜迅智运", EntityType.ORG)).Single(f => f.Unit == "港元").Subject);
+    }
+
+    [Fact]
+    public void A_market_named_before_a_word_for_the_whole_city_names_no_city()
+    {
+        // DivisionReferences: 全市 after a named market is the whole city, not 城西农贸市 cut from the market.
+        const string text = "记者走进城西农贸市场，菠菜每斤3.5元。全市蔬菜均价每斤3.1元。";
+        Assert.Equal("全市", Attached(text, ("城西农贸市场", EntityType.LOC)).Single(f => f.Value == "3.1").Subject);
+    }
+
+    private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
+    {
+        var document = new Document("t.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var mentions = new List<Mention>();
+        foreach (var (name, type) in names)
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
+        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        return document.Figures;
+    }
+}
