@@ -8,7 +8,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// jieba's tag of the word: <see cref="ContextualCompanies"/> takes nouns and names only, and a brand made of a verb is
 /// neither. The descriptor (<see cref="ContextualCompanies.Descriptors"/>) says a company follows, so the word is its name
 /// unless it is a place, a pronoun, a number, a word of time or position, an adjective (公司最大资本: what the company
-/// has) or a function word. Company words after the trade (有限公司) are part of it. A span the tagger found inside gives
+/// has), a verb of trade (车企供应动力电池) or a function word. Company words after the trade (有限公司) are part of it. A span the tagger found inside gives
 /// way; one reaching outside stays. Gated on the descriptor's last character. Part of the companies rule. Stateless.
 /// </summary>
 internal static class DescribedBrands
@@ -26,12 +26,17 @@ internal static class DescribedBrands
             if (end > length) break;
             if (!DescriptorLasts.Contains(text[words[w].End - baseOffset - 1]) || !descriptors.Contains(Text(text, words[w], baseOffset))) continue;
             var name = Text(text, words[w + 1], baseOffset);
-            if (name.Length != 2 || !HanCharacters.AllHan(name) || PlaceNames.Lexicon.TypesOf(name) != 0 || !MayName(words[w + 1].Pos)
+            if (name.Length != 2 || !HanCharacters.AllHan(name) || PlaceNames.Lexicon.TypesOf(name) != 0 || !MayName(words[w + 1].Pos) || TradeVerbs.Contains(name)
                 || !IndustryCompanies.TradeOfBrand(Text(text, words[w + 2], baseOffset))) continue;
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 3, out _);
             BioesLabels.MarkUnlessCrossed(labels, length, words[w + 1].Start - baseOffset, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
     }
+
+    // What a company does with goods (车企供应动力电池): a verb of trade before a trade is no brand.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeVerbs =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["供应", "供货", "生产", "销售", "采购", "提供", "研发", "制造", "出口", "进口", "交付", "投资", "收购", "配套"])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool MayName(string pos) => pos is not ("ns" or "r" or "m" or "t" or "f" or "p" or "c" or "u" or "uj" or "ul" or "d" or "q" or "x" or "a" or "ad" or "b");
 

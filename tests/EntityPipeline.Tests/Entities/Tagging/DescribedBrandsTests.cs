@@ -20,5 +20,6 @@ public sealed class DescribedBrandsTests
         Assert.Empty(Apply("进口汽车今日上市。"));
         Assert.Empty(Apply("这是该公司最大资本。"));
         Assert.Equal(["上海 LOC"], Apply("企业上海汽车今日公告。", ("上海", EntityType.LOC)));
+        Assert.Empty(Apply("工厂将为多家车企供应动力电池。"));                       // a verb of trade, no brand
     }
 }
