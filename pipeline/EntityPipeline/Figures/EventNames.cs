@@ -40,7 +40,7 @@ internal sealed class EventNames
         // Every word for an event ends in one of these: look only where one stands.
         for (int last = text.AsSpan().IndexOfAny(LastChars); last >= 0; last = NextLast(text, last + 1))
         {
-            if (WordBefore(text, last + 1, Math.Max(0, last - 2), Ends) is not { } end) continue;
+            if (last == 0 || !Penultimates.Contains(text[last - 1]) || WordBefore(text, last + 1, Math.Max(0, last - 2), Ends) is not { } end) continue;
             int at = last + 1 - end.Length;
             int start = NameStart(text, at);
             // 本轮联赛, 该赛事: a word that points back names no event.
@@ -49,7 +49,10 @@ internal sealed class EventNames
         }
     }
 
-    private const string LastChars = "赛会节松杯程";
+    private static readonly System.Buffers.SearchValues<char> LastChars = System.Buffers.SearchValues.Create("赛会节松杯程");
+
+    // The character before the last of every word for an event: most 会 and 程 (社会, 过程) end none.
+    private static readonly System.Buffers.SearchValues<char> Penultimates = System.Buffers.SearchValues.Create(string.Concat(Ends.Select(e => e[^2])));
 
     private static int NextLast(string text, int from)
     {

@@ -202,8 +202,12 @@ internal static class MetricFinder
         return text[at..i];
     }
 
+    private static readonly System.Buffers.SearchValues<char> VerbFirsts = System.Buffers.SearchValues.Create(string.Concat(VerbStops.Select(v => v[0])));
+
     private static bool StartsVerb(string text, int i, int limit)
     {
+        // Read at every character of a following phrase: most start no verb at all.
+        if (!VerbFirsts.Contains(text[i])) return false;
         foreach (var v in VerbStops)
             if (Follows(text, i, limit, v)) return true;
         return false;

@@ -12,6 +12,8 @@ internal static class Speakers
 {
     private static readonly string[] Verbs = ["介绍", "表示", "透露", "指出", "坦言", "强调", "认为", "说", "称"];
 
+    private static readonly System.Buffers.SearchValues<char> VerbStarts = System.Buffers.SearchValues.Create(string.Concat(Verbs.Select(v => v[0])));
+
     // Room for where or when the person spoke (在接受采访时说).
     private const int MaxGap = 10;
 
@@ -23,6 +25,7 @@ internal static class Speakers
     {
         if (m.Type != EntityType.PER) return false;
         int limit = Math.Min(text.Length, m.End + MaxGap + 2);
+        if (m.End >= limit || text.AsSpan(m.End, limit - m.End).IndexOfAny(VerbStarts) < 0) return false;
         for (int i = m.End; i < limit && !ClauseBounds.IsBreak(text[i]); i++)
             if (WordAt(text, i, limit, Verbs) is { } verb && i + verb.Length + 1 < text.Length && text[i + verb.Length] is '，' or '：' or ',' or ':')
                 return !SpeaksOfSelf(text[i + verb.Length + 1]);
