@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Figures;
 using EntityPipeline.Text;
+using static EntityPipeline.Tests.Figures.FigureTestKit;
 
 namespace EntityPipeline.Tests.Figures;
 
@@ -652,20 +653,6 @@ public sealed class FigureContextTests
         var document = new Document("a.txt", text);
         new SentenceStage(new SentenceSplitter()).Process(document);
         document.SetTokens([.. cuts.Zip(cuts.Skip(1), (a, b) => new Token(a, b, ""))]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        return document.Figures;
-    }
-
-    /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
-    private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
-    {
-        var document = new Document("t.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        var mentions = new List<Mention>();
-        foreach (var (name, type) in names)
-            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
-        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
         new FigureStage(FigureTestKit.Resources).Process(document);
         return document.Figures;
     }

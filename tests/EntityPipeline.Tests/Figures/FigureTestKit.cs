@@ -28,4 +28,18 @@ internal static class FigureTestKit
         Assert.True(hits.Count == 1, $"expected one figure '{span}' in '{text}', found: " + string.Join(" | ", figures.Select(f => text[f.Start..f.End])));
         return hits[0];
     }
+
+    /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
+    public static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
+    {
+        var document = new Document("t.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var mentions = new List<Mention>();
+        foreach (var (name, type) in names)
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
+        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
+        new FigureStage(Resources).Process(document);
+        return document.Figures;
+    }
 }

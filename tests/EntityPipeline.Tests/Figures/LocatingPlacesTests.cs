@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Figures;
-using EntityPipeline.Text;
+using static EntityPipeline.Tests.Figures.FigureTestKit;
 
 namespace EntityPipeline.Tests.Figures;
 
@@ -33,18 +32,5 @@ public sealed class LocatingPlacesTests
         // DivisionReferences: 全市 after a named market is the whole city, not 城西农贸市 cut from the market.
         const string text = "记者走进城西农贸市场，菠菜每斤3.5元。全市蔬菜均价每斤3.1元。";
         Assert.Equal("全市", Attached(text, ("城西农贸市场", EntityType.LOC)).Single(f => f.Value == "3.1").Subject);
-    }
-
-    private static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
-    {
-        var document = new Document("t.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        var mentions = new List<Mention>();
-        foreach (var (name, type) in names)
-            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-                mentions.Add(new Mention(at, at + name.Length, type, MentionSource.Model, 1.0));
-        document.SetMentions([.. mentions.OrderBy(m => m.Start)]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        return document.Figures;
     }
 }
