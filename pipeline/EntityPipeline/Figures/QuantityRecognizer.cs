@@ -258,7 +258,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return Found(start, mixed.End, FigureKind.DURATION, mixed.Value, null, mixed.Unit, qualifier, unit.Kind == FigureKind.DURATION ? unit : null, rate: null);
 
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
-        if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之')) && !IsRecord(unit))
+        if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之' && !BoundsTime(text, k, limit))) && !IsRecord(unit))
             return ScanResult.Skip(k);
         // 分 counts points after Arabic digits, or after Chinese ones a verb of scoring governs (再得两分; not 十分 = very,
         // 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力); 平, 负 and 和 (a draw) only in a record
@@ -362,6 +362,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
         return false;
     }
+
+    /// <summary>一天之内, 一年之后: 之 with a word of position after a span of time bounds it (not 一日之功).</summary>
+    private static bool BoundsTime(string text, int at, int limit) => at + 1 < limit && text[at + 1] is '内' or '间' or '后' or '前';
 
     private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
 

@@ -55,6 +55,7 @@ public sealed class FigureStageTests
     [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
     [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "周岁", Qualifier.Exact)]
     [InlineData("牧场存栏奶牛2600多头。", 6, 12, FigureKind.COUNT, "2600", "", "头", Qualifier.Over)]
+    [InlineData("加密货币总市值一天之内蒸发3800亿美元。", 7, 9, FigureKind.DURATION, "1", "", "天", Qualifier.Under)]
     [InlineData("台风中心最低气压915百帕。", 8, 13, FigureKind.QUANTITY, "915", "", "百帕", Qualifier.Exact)]
     [InlineData("春节假期首日，机场保障航班1486架次。", 4, 6, FigureKind.ORDINAL, "1", "", "日", Qualifier.Exact)]
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
