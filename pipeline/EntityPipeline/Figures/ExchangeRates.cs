@@ -15,9 +15,9 @@ internal static class ExchangeRates
 
     /// <summary>Whether the money figure is the first or the second side of a rate.</summary>
     public static bool IsSide(string text, FigureCandidate f) =>
-        f.Kind == FigureKind.MONEY && (IsFirstSide(f, text) || SecondSideOf(text, f.Start));
+        f.Kind == FigureKind.MONEY && (IsFirstSide(text, f) || SecondSideOf(text, f.Start));
 
-    private static bool IsFirstSide(FigureCandidate f, string text) =>
+    private static bool IsFirstSide(string text, FigureCandidate f) =>
         f.End < text.Length && text[f.End] == '兑' && f.Value is "1" or "100";
 
     /// <summary>Whether a first side ends at a 兑 at most a currency's name before <paramref name="start"/>.</summary>

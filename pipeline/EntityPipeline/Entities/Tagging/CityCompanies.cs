@@ -61,7 +61,7 @@ internal static class CityCompanies
     {
         for (int k = w + 1; k < words.Length && k <= w + 1 + MaxTradeWords; k++)
         {
-            var word = text[(words[k].Start - baseOffset)..(words[k].End - baseOffset)];
+            var word = words[k].In(text, baseOffset);
             if (IsHead(word)) return tradeChars >= 2 ? k : -1;
             if (!HanCharacters.AllHan(word) || !IsTradeWord(words[k].Pos)) return -1;
             tradeChars += word.Length;

@@ -80,7 +80,7 @@ internal static class CompanyNames
         int end = -1;
         var endings = Endings.GetAlternateLookup<ReadOnlySpan<char>>();
         for (last = from; last < words.Length && IsCompanyWord(text, words[last], baseOffset) && labels[words[last].Start - baseOffset] == BioesLabels.Outside; last++)
-            if (endings.Contains(text[(words[last].Start - baseOffset)..(words[last].End - baseOffset)]))
+            if (endings.Contains(words[last].In(text, baseOffset)))
                 end = words[last].End - baseOffset;
         return end;
     }
@@ -119,7 +119,7 @@ internal static class CompanyNames
     }
 
     private static bool IsCompanyWord(ReadOnlySpan<char> text, Token word, int baseOffset) =>
-        CompanyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(word.Start - baseOffset)..(word.End - baseOffset)]);
+        CompanyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.In(text, baseOffset));
 
     /// <summary>Where the name that ends right before <paramref name="at"/> starts, or −1: a person or place span ending there, or a brand-like word.</summary>
     private static int NameBefore(int[] labels, Token previous, int baseOffset, int at)

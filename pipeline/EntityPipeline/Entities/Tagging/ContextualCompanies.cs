@@ -77,7 +77,7 @@ internal static class ContextualCompanies
     }
 
     private static bool DescribedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first) =>
-        first > 0 && Descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(words[first - 1].Start - baseOffset)..(words[first - 1].End - baseOffset)]);
+        first > 0 && Descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[first - 1].In(text, baseOffset));
 
     /// <summary>Whether word <paramref name="next"/>, or the one after a word of time (日前, 昨日), is what a company does.</summary>
     private static bool CompanyWordAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int next, int length)

@@ -24,10 +24,10 @@ internal static class DescribedBrands
         {
             int end = words[w + 2].End - baseOffset;
             if (end > length) break;
-            if (!DescriptorLasts.Contains(text[words[w].End - baseOffset - 1]) || !descriptors.Contains(Text(text, words[w], baseOffset))) continue;
-            var name = Text(text, words[w + 1], baseOffset);
+            if (!DescriptorLasts.Contains(text[words[w].End - baseOffset - 1]) || !descriptors.Contains(words[w].In(text, baseOffset))) continue;
+            var name = words[w + 1].In(text, baseOffset);
             if (name.Length != 2 || !HanCharacters.AllHan(name) || PlaceNames.Lexicon.TypesOf(name) != 0 || !MayName(words[w + 1].Pos) || TradeVerbs.Contains(name)
-                || !IndustryCompanies.TradeOfBrand(Text(text, words[w + 2], baseOffset))) continue;
+                || !IndustryCompanies.TradeOfBrand(words[w + 2].In(text, baseOffset))) continue;
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 3, out _);
             BioesLabels.MarkUnlessCrossed(labels, length, words[w + 1].Start - baseOffset, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
@@ -39,6 +39,4 @@ internal static class DescribedBrands
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool MayName(string pos) => pos is not ("ns" or "r" or "m" or "t" or "f" or "p" or "c" or "u" or "uj" or "ul" or "d" or "q" or "x" or "a" or "ad" or "b");
-
-    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> text, Token word, int baseOffset) => text[(word.Start - baseOffset)..(word.End - baseOffset)];
 }

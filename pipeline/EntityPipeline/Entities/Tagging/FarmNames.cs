@@ -71,12 +71,12 @@ internal static class FarmNames
     {
         var trades = Trades.GetAlternateLookup<ReadOnlySpan<char>>();
         int k = farm - 1;
-        var kind = Text(text, words[k], baseOffset);
+        var kind = words[k].In(text, baseOffset);
         if (kind is "专业" || kind.StartsWith("第") && words[k].Pos == "m") k--; // 专业合作社, 第三牧场
         int trade = k;
-        while (k >= 0 && trades.Contains(Text(text, words[k], baseOffset))) k--;
+        while (k >= 0 && trades.Contains(words[k].In(text, baseOffset))) k--;
         if (k == trade || k < 0) return -1;
-        var name = Text(text, words[k], baseOffset);
+        var name = words[k].In(text, baseOffset);
         int start = words[k].Start - baseOffset;
         if (name.Length is < 2 or > 3 || !HanCharacters.AllHan(name) || NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return -1;
         if (words[k].Pos is "ns" or "r" or "m" or "f" or "t" or "d" or "p" or "c" or "b" or "uj" || words[k].Pos[0] == 'v') return -1;
@@ -86,6 +86,4 @@ internal static class FarmNames
         if (k > 0 && (words[k - 1].Pos == "ns" || start > 0 && labels[start - 1] != BioesLabels.Outside && BioesLabels.TypeOf(labels[start - 1]) == EntityType.LOC)) return -1;
         return k;
     }
-
-    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> text, Token word, int baseOffset) => text[(word.Start - baseOffset)..(word.End - baseOffset)];
 }

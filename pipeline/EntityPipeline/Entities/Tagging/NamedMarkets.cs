@@ -38,8 +38,8 @@ internal static class NamedMarkets
             int end = MarketEnd(text[..length], at);
             if (end < 0 || end != WordEndAtOrAfter(words, baseOffset, end)) continue;
             int name = w - 1;
-            while (name > 0 && Goods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(text, words[name], baseOffset))) name--;
-            if (!IsName(Text(text, words[name], baseOffset), words[name].Pos)) continue;
+            while (name > 0 && Goods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[name].In(text, baseOffset))) name--;
+            if (!IsName(words[name].In(text, baseOffset), words[name].Pos)) continue;
             BioesLabels.MarkUnlessCrossed(labels, length, words[name].Start - baseOffset, end, EntityType.LOC);
         }
     }
@@ -64,6 +64,4 @@ internal static class NamedMarkets
     private static bool IsName(ReadOnlySpan<char> word, string pos) =>
         word.Length is 2 or 3 && HanCharacters.AllHan(word) && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         && pos is not ("r" or "m" or "t" or "p" or "c" or "u" or "uj" or "ul" or "d" or "q" or "v" or "vn" or "a" or "b");
-
-    private static ReadOnlySpan<char> Text(ReadOnlySpan<char> text, Token word, int baseOffset) => text[(word.Start - baseOffset)..(word.End - baseOffset)];
 }
