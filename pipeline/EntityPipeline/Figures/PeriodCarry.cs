@@ -15,11 +15,14 @@ namespace EntityPipeline.Figures;
 /// list's introduction states or inherits (本轮比赛的结果是：…; 排在前20名的棋手如下：) holds for the sentences of
 /// items after it, whoever they name, until a sentence without figures or one with a time of its own. The day
 /// a lead reports on (桑普拉斯今天战胜…) holds for the later figures of the report whoever they name, until a sentence
-/// states another time: the report's events happen on that day. The time of a sentence that ends in a semicolon holds
+/// states another time: the report's events happen on that day. A year, month or named stretch of time that opens a sentence as a
+/// clause of its own (2024年，…) frames the later sentences of its paragraph that state none, whoever they name, and a sentence
+/// opening with 其中 holds when the sentence before it does. The time of a sentence that ends in a semicolon holds
 /// for the clauses after it up to the full stop. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
 {
+    private readonly Document _document;
     private readonly string _text;
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly Func<Sentence, bool> _namesSomeone;
@@ -28,11 +31,16 @@ internal sealed partial class PeriodCarry
     private int _leadEnd = int.MaxValue;
     private string _list = "";
     private string _clauses = "";
+    private string _frame = "";
+    private string _previous = "";
+    private int _previousIndex = -1;
+    private int _frameLine = -1;
     private int _next;
 
     /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
     public PeriodCarry(Document document, ImmutableArray<Sentence> sentences, List<FigureCandidate> candidates, Func<Sentence, bool> namesSomeone)
     {
+        _document = document;
         _text = document.Text;
         _sentences = sentences;
         _namesSomeone = namesSomeone;
@@ -87,6 +95,7 @@ internal sealed partial class PeriodCarry
             var s = _sentences[_next];
             _list = ListColon(s) is int colon ? Effective(s, PeriodFinder.At(_text, s, colon, [])) : "";
             if (!EndsInSemicolon(s)) _clauses = "";
+            ReadFrame(s, []);
         }
         _next = Math.Max(_next, index);
     }
@@ -98,7 +107,11 @@ internal sealed partial class PeriodCarry
     /// </param>
     public string Inherited(int index, bool standing)
     {
-        var carried = _clauses.Length > 0 ? _clauses : _list.Length > 0 ? _list : FromLead(_sentences[index]);
+        var s = _sentences[index];
+        // 2024年全国共销售彩票…。其中，福利彩票…: a part of what the sentence before stated holds when the whole does.
+        if (_previousIndex == index - 1 && _previous.Length > 0 && _text.AsSpan(s.Start).StartsWith("其中")) return _previous;
+        var carried = _clauses.Length > 0 ? _clauses : _list.Length > 0 ? _list
+            : _frame.Length > 0 && ClauseBounds.LineStart(_text, s.Start) == _frameLine ? _frame : FromLead(s);
         return standing && DayWords.Contains(carried) ? "" : carried;
     }
 
@@ -120,7 +133,32 @@ internal sealed partial class PeriodCarry
         if (s.Start >= _leadEnd && (statedPeriods.Exists(p => !RestatesLead(p)) || dated)) _lead = "";
         // The report's day restated (今天…直落3盘) does not end it; another time does.
         if (s.Start >= _leadEnd && (dated || statedPeriods.Exists(p => p != _leadDay))) _leadDay = "";
+        ReadFrame(s, sentenceFigures, statedOwnPeriod);
+        // The sentence's first time, not a window within it (总量连续4年居全国第二位), nor a day, whose event its parts need not share.
+        _previous = statedOwnPeriod && statedPeriods[0][^1] != '日' && !DayWords.Contains(statedPeriods[0]) ? statedPeriods[0] : "";
+        _previousIndex = index;
         _next = index + 1;
+    }
+
+    /// <summary>
+    /// A time that opens its sentence as a clause of its own (2024年，… ; 活动期间，…) frames the later sentences of its paragraph
+    /// that state none; a sentence that states another time ends the frame.
+    /// </summary>
+    private void ReadFrame(Sentence s, List<FigureCandidate> sentenceFigures, bool statedOwnPeriod = false)
+    {
+        int comma = ClauseBounds.ClauseEnd(_text, s.Start, s.End);
+        if (comma < s.End && _text[comma] is '，' or ',')
+        {
+            var opening = OpeningPeriod(s, comma, sentenceFigures);
+            if (opening.Length > 0)
+            {
+                // 今年1-7月，…。1-7月，…: the lead's time restated frames with the lead's words.
+                _frame = RestatesLead(opening) ? _lead : opening;
+                _frameLine = ClauseBounds.LineStart(_text, s.Start);
+                return;
+            }
+        }
+        if (statedOwnPeriod) _frame = "";
     }
 
     // 截至2025年末，全市常住人口…。全年出生人口…: the whole year restates a lead that states a year or its end.
@@ -178,6 +216,22 @@ internal sealed partial class PeriodCarry
         if (c.End + 2 <= lead.End && text.AsSpan(c.End, 2) is "以来" or "开始") return false;
         if (c.End < lead.End && text[c.End] is '起' or '前' or '后' or '底' or '初') return false;
         return !StartsVerb(document, c.End);
+    }
+
+    /// <summary>
+    /// The year, month or span of them (as a lead's, <see cref="IsLeadPeriod"/>), year word or named stretch of time that makes up the
+    /// clause before <paramref name="comma"/>, or "": not a day nor a month's end (今年7月底，…成立), whose events are over by the
+    /// next sentence.
+    /// </summary>
+    private string OpeningPeriod(Sentence s, int comma, List<FigureCandidate> sentenceFigures)
+    {
+        var clause = _text.AsSpan(s.Start, comma - s.Start);
+        foreach (var c in sentenceFigures)
+            if (c.Start >= s.Start && c.End == comma && c.Kind == FigureKind.DATE)
+                return IsLeadPeriod(_document, c, s) && c.Start - s.Start <= 2 && _text[comma - 1] is not ('底' or '末' or '初') ? _text[c.Start..c.End] : "";
+        if (clause.Length is 2 && YearWords.Contains(clause.ToString())) return clause.ToString();
+        var named = PeriodFinder.NamedPeriodIn(_text, s.Start, comma);
+        return named.Length > 0 && clause.EndsWith(named) && clause.Length <= named.Length + 2 ? named : "";
     }
 
     private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');

@@ -30,6 +30,31 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_time_that_opens_its_sentence_frames_the_rest_of_its_paragraph()
+    {
+        const string text = "省财政厅作报告。2024年，全省财政收入完成3862亿元。全省财政支出8930亿元，民生支出占78.6%。\n今年全省计划增长4%。";
+        Assert.Equal("2024年", FigureTestKit.Single(text, "8930亿元").Period);
+        Assert.Equal("2024年", FigureTestKit.Single(text, "78.6%").Period);
+        Assert.Equal("活动期间", FigureTestKit.Single("电商节落幕。活动期间，全县网络零售额达到3.6亿元。县里组织386名主播直播带货。", "386名").Period);
+        // Not beyond its paragraph, nor after a sentence that states a time of its own.
+        Assert.Equal("", FigureTestKit.Single(text + "\n全省有217个在建项目。", "217个").Period);
+        Assert.Equal("", FigureTestKit.Single("公司作报告。2024年，公司营收增长5%。目前公司有员工300人。员工平均年龄35岁。", "35岁").Period);
+        // Not a day or a month's end: the event it dates is over by the next sentence.
+        Assert.Equal("", FigureTestKit.Single("省里作报告。今年7月底，示范区挂牌成立。示范区占地面积19.5平方公里。", "19.5平方公里").Period);
+        Assert.Equal("", FigureTestKit.Single("省里作报告。9月28日，高铁开通运营。高铁全长278公里。", "278公里").Period);
+    }
+
+    [Fact]
+    public void A_part_after_its_whole_holds_when_the_whole_does()
+    {
+        const string text = "记者获悉，2024年全国共销售彩票5812亿元，同比增长7.8%。其中，福利彩票机构销售2170亿元。";
+        Assert.Equal("2024年", FigureTestKit.Single(text, "2170亿元").Period);
+        // Not the day of an event the whole reports (3日，该市拍卖6宗地块…其中一宗以…成交).
+        const string auction = "该市3日拍卖6宗地块，总成交价148亿元。其中一宗地块经过41轮竞价成交。";
+        Assert.Equal("", FigureTestKit.Single(auction, "41轮").Period);
+    }
+
+    [Fact]
     public void The_day_a_release_is_published_is_not_when_its_figures_hold()
     {
         // 今天发布: the release's day; the months it reports (10月份) hold for the later sentences, a year unknown.
@@ -66,11 +91,12 @@ public sealed class FigureContextTests
     }
 
     [Fact]
-    public void A_year_below_the_lead_or_a_day_in_it_holds_only_in_its_sentence()
+    public void A_year_below_the_lead_holds_only_in_its_sentence_unless_it_opens_it_and_a_day_in_the_lead_only_in_the_lead()
     {
-        const string later = "某商场诚信经营\n本报讯某商场以诚待客。2021年，商场销售额达5000万元。商场还投资50万元修建停车场。";
+        const string later = "某商场诚信经营\n本报讯某商场以诚待客。2021年商场销售额达5000万元。商场还投资50万元修建停车场。";
         Assert.Equal("2021年", FigureTestKit.Single(later, "5000万元").Period);
         Assert.Equal("", FigureTestKit.Single(later, "50万元").Period);
+        Assert.Equal("2021年", FigureTestKit.Single(later.Replace("2021年", "2021年，"), "50万元").Period);
         const string day = "新华社北京1月24日电 某公司23日宣布新建工厂。工厂占地300亩。";
         Assert.Equal("", FigureTestKit.Single(day, "300亩").Period);
     }
