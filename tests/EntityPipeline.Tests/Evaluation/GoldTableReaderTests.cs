@@ -49,6 +49,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning12", 672)]
     [InlineData("entities-tuning13", 669)]
     [InlineData("entities-tuning14", 692)]
+    [InlineData("entities-tuning15", 700)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
