@@ -129,10 +129,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";
                     // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
-                    period = timeSpan ? "" : PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
-                    if (period.Length > 0) ownPeriods.Add(period);
+                    var changeStart = timeSpan ? null : PeriodFinder.ChangeStart(text, scope, f);
+                    period = timeSpan ? "" : changeStart ?? PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
+                    if (period.Length > 0 && changeStart is null) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
-                    if (period.Length == 0 && !timeSpan && qualifier != Qualifier.Target && gloss is null) period = carry.Inherited(index, IsStanding(text, f));
+                    if (period.Length == 0 && changeStart is null && !timeSpan && qualifier != Qualifier.Target && gloss is null)
+                        period = carry.Inherited(index, IsStanding(text, f));
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), period));
                 previous = f;

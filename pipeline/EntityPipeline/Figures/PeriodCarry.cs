@@ -141,24 +141,26 @@ internal sealed partial class PeriodCarry
     }
 
     /// <summary>
-    /// A time that opens its sentence as a clause of its own (2024年，… ; 活动期间，…) frames the later sentences of its paragraph
-    /// that state none; a sentence that states another time ends the frame.
+    /// A time that opens its sentence as a clause of its own (2024年，… ; 活动期间，…), or a cut-off day in a clause of its own
+    /// anywhere in it (…3月1日开始，截至4月15日，…), frames the later sentences of its paragraph that state none; a sentence that
+    /// states another time ends the frame.
     /// </summary>
     private void ReadFrame(Sentence s, List<FigureCandidate> sentenceFigures, bool statedOwnPeriod = false)
     {
-        int comma = ClauseBounds.ClauseEnd(_text, s.Start, s.End);
-        if (comma < s.End && _text[comma] is '，' or ',')
+        string found = "";
+        for (int start = s.Start, comma; start < s.End; start = comma + 1)
         {
-            var opening = OpeningPeriod(s, comma, sentenceFigures);
-            if (opening.Length > 0)
-            {
-                // 今年1-7月，…。1-7月，…: the lead's time restated frames with the lead's words.
-                _frame = RestatesLead(opening) ? _lead : opening;
-                _frameLine = ClauseBounds.LineStart(_text, s.Start);
-                return;
-            }
+            comma = ClauseBounds.ClauseEnd(_text, start, s.End);
+            if (comma >= s.End || _text[comma] is not ('，' or ',')) break;
+            if (OpeningPeriod(s, start, comma, sentenceFigures) is { Length: > 0 } opening) found = opening;
         }
-        if (statedOwnPeriod) _frame = "";
+        if (found.Length > 0)
+        {
+            // 今年1-7月，…。1-7月，…: the lead's time restated frames with the lead's words.
+            _frame = RestatesLead(found) ? _lead : found;
+            _frameLine = ClauseBounds.LineStart(_text, s.Start);
+        }
+        else if (statedOwnPeriod) _frame = "";
     }
 
     // 截至2025年末，全市常住人口…。全年出生人口…: the whole year restates a lead that states a year or its end.
@@ -223,16 +225,23 @@ internal sealed partial class PeriodCarry
     /// clause before <paramref name="comma"/>, or "": not a day nor a month's end (今年7月底，…成立), whose events are over by the
     /// next sentence.
     /// </summary>
-    private string OpeningPeriod(Sentence s, int comma, List<FigureCandidate> sentenceFigures)
+    private string OpeningPeriod(Sentence s, int start, int comma, List<FigureCandidate> sentenceFigures)
     {
-        var clause = _text.AsSpan(s.Start, comma - s.Start);
         foreach (var c in sentenceFigures)
-            if (c.Start >= s.Start && c.End == comma && c.Kind == FigureKind.DATE)
-                return IsLeadPeriod(_document, c, s) && c.Start - s.Start <= 2 && _text[comma - 1] is not ('底' or '末' or '初') ? _text[c.Start..c.End] : "";
+        {
+            if (c.Start < start || c.End != comma || c.Kind != FigureKind.DATE || _text[comma - 1] is '底' or '末' or '初') continue;
+            if (CutOff(c.Start, start)) return _text[start..c.End];
+            return start == s.Start && c.Start - start <= 2 && IsLeadPeriod(_document, c, s) ? _text[c.Start..c.End] : "";
+        }
+        if (start != s.Start) return "";
+        var clause = _text.AsSpan(start, comma - start);
         if (clause.Length is 2 && YearWords.Contains(clause.ToString())) return clause.ToString();
-        var named = PeriodFinder.NamedPeriodIn(_text, s.Start, comma);
+        var named = PeriodFinder.NamedPeriodIn(_text, start, comma);
         return named.Length > 0 && clause.EndsWith(named) && clause.Length <= named.Length + 2 ? named : "";
     }
+
+    // 截至4月15日，已有1.1亿人完成申报: a cut-off day is no event's day but the end of the stretch up to it.
+    private bool CutOff(int date, int clauseStart) => date - clauseStart == 2 && _text.AsSpan(clauseStart, 2) is "截至" or "截止";
 
     private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
 

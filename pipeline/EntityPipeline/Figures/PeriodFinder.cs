@@ -58,8 +58,8 @@ internal static class PeriodFinder
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
-            if (before is '到' or '至') start--;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
+            else if (before is '到' or '至') start--;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
             Consider(start, Math.Min(end, at));
         }
@@ -192,5 +192,32 @@ internal static class PeriodFinder
     /// <summary>A date precise to the day (2023-11-30, XXXX-11-30, XXXX-XX-23).</summary>
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-';
 
-    private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和';
+    // 由去年的3.2天缩短至1.8天: the time a change starts from is its first value's, no other's.
+    private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和' or '由';
+
+    // Times a change's first value is stated at (由上届的12席增至48席, 由原来的45%提高到80%).
+    private static readonly string[] StartTimes = ["原来", "以前", "此前", "过去", "上年", "去年", "上届", "上月", "上季度"];
+
+    /// <summary>
+    /// When the value a change starts from holds (由上年的7.2天缩短至6.5天 → 上年, 由集采前的46.8元 → 集采前): the time its own phrase
+    /// states, or "" (由3.1%降至2.85%: the sentence's time is the new value's); null when the figure starts no change. Like a
+    /// comparison base, it is no time of the sentence's own.
+    /// </summary>
+    public static string? ChangeStart(string text, Sentence sentence, FigureCandidate figure)
+    {
+        int at = figure.Start;
+        string time = "";
+        if (at > sentence.Start && text[at - 1] == '的')
+        {
+            int from = text.LastIndexOfAny(['由', '从'], at - 2, Math.Min(7, at - 1 - sentence.Start));
+            if (from < 0) return null;
+            time = text[(from + 1)..(at - 1)];
+            if (!StartTimes.Contains(time) && !(time.Length is >= 2 and <= 4 && time[^1] is '前' or '时')) return null;
+            at = from + 1;
+        }
+        if (at <= sentence.Start || text[at - 1] is not ('由' or '从')) return null;
+        int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, sentence.End);
+        int to = text.AsSpan(figure.End, clauseEnd - figure.End).IndexOfAny('至', '到', '为');
+        return to is >= 0 and <= 6 ? time : null;
+    }
 }

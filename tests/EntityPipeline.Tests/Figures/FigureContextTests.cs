@@ -45,6 +45,30 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_value_a_change_starts_from_holds_at_the_time_its_phrase_states_and_no_other()
+    {
+        const string text = "医院发布报告。今年患者平均住院日由上年的7.2天缩短至6.5天。";
+        Assert.Equal("上年", FigureTestKit.Single(text, "7.2天").Period);
+        Assert.Equal("今年", FigureTestKit.Single(text, "6.5天").Period);
+        Assert.Equal("集采前", FigureTestKit.Single("今年每支价格由集采前的46.8元降至12.5元。", "46.8元").Period);
+        // A first value with no time of its own holds at none: the sentence's time is the new value's.
+        const string bare = "今年讲解员由12名增加到20名。";
+        Assert.Equal("", FigureTestKit.Single(bare, "12名").Period);
+        Assert.Equal("今年", FigureTestKit.Single(bare, "20名").Period);
+        // Nor does it end the lead's time: 上年 above is a base, not a time of the sentence's own.
+        const string lead = "医院发布报告。去年门诊量达286万人次。\n住院日由上年的7.2天缩短至6.5天。床位使用率保持在95%左右。";
+        Assert.Equal("去年", FigureTestKit.Single(lead, "95%").Period);
+    }
+
+    [Fact]
+    public void A_cut_off_day_in_a_clause_of_its_own_frames_the_rest_of_its_paragraph()
+    {
+        const string text = "年度汇算3月1日开始，截至4月15日，已有1.1亿人完成申报。平均用时缩短至1.8天。";
+        Assert.Equal("截至4月15日", FigureTestKit.Single(text, "1.1亿人").Period);
+        Assert.Equal("截至4月15日", FigureTestKit.Single(text, "1.8天").Period);
+    }
+
+    [Fact]
     public void A_part_after_its_whole_holds_when_the_whole_does()
     {
         const string text = "记者获悉，2024年全国共销售彩票5812亿元，同比增长7.8%。其中，福利彩票机构销售2170亿元。";
