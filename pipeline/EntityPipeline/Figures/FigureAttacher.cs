@@ -98,6 +98,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         subjectSpan = named ? level : subjectSpan ?? level;
                     // 本届赛事共有24支队伍参赛: the event named first.
                     else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
+                    // 该机场累计保障航班起降3.46万架次: the body named before.
+                    else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;

@@ -69,6 +69,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_word_that_refers_back_to_a_body_makes_the_body_the_subject()
+    {
+        const string airport = "记者从南岭国际机场获悉，今年春运开启以来，该机场累计保障航班起降3.46万架次。";
+        Assert.Equal("南岭国际机场", Attached(airport, ("南岭国际机场", EntityType.LOC)).Single(f => f.Value == "34600").Subject);
+        const string yard = "记者从江海重工获悉，今年上半年该船厂新接订单32艘。";
+        Assert.Equal("江海重工", Attached(yard, ("江海重工", EntityType.ORG)).Single(f => f.Value == "32").Subject);
+        // Only a body whose name ends as the word does: 该院 is no bank's.
+        const string court = "记者从江北银行获悉，该院共受理案件36件。";
+        Assert.Equal("", Attached(court, ("江北银行", EntityType.ORG)).Single(f => f.Value == "36").Subject);
+    }
+
+    [Fact]
     public void A_part_after_its_whole_holds_when_the_whole_does()
     {
         const string text = "记者获悉，2024年全国共销售彩票5812亿元，同比增长7.8%。其中，福利彩票机构销售2170亿元。";

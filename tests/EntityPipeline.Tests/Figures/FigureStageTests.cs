@@ -60,6 +60,8 @@ public sealed class FigureStageTests
     [InlineData("春节假期首日，机场保障航班1486架次。", 4, 6, FigureKind.ORDINAL, "1", "", "日", Qualifier.Exact)]
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
+    [InlineData("图书外借量达到186.4万册次。", 7, 15, FigureKind.COUNT, "1864000", "", "册次", Qualifier.Exact)]
+    [InlineData("铁路开行列车1.2万列次。", 6, 12, FigureKind.COUNT, "12000", "", "列次", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
     [InlineData("新线设计时速350公里。", 6, 11, FigureKind.RATE, "350", "", "公里/小时", Qualifier.Exact)]
     [InlineData("机场日均225.5万人次。", 2, 12, FigureKind.RATE, "2255000", "", "人次/天", Qualifier.Exact)]         // 日均 touching the number

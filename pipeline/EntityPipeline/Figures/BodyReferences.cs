@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// Words that refer back to a body already named (该船厂, 该机场, 全馆, 该院, 本行): figures in a clause that holds one before them are
+/// that body's, as the project golds write them (记者从南岭国际机场获悉，…该机场累计保障航班起降3.46万架次 → 南岭国际机场),
+/// even where the name was governed by a preposition (从…获悉) and so made no subject of its own. The body is the nearest
+/// organisation or place named before whose name ends as the word does (机场, 院 of 法院, 行 of 银行), or for a word of a company
+/// (该公司, 该船厂, 该企业) the nearest organisation.
+/// </summary>
+internal static class BodyReferences
+{
+    // The noun after a pointer, longest first where one ends another; with the ends of the names it may refer to.
+    private static readonly (string Noun, string[] NameEnds)[] Nouns =
+    [
+        ("机场", ["机场"]), ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
+        ("馆", ["馆"]), ("院", ["院"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
+        ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
+    ];
+
+    private const int MaxBack = 3000;
+
+    /// <summary>The body a word in [<paramref name="clause"/>, <paramref name="limit"/>) refers back to (今年上半年该船厂…), or null.</summary>
+    public static PlaceSpan? Reference(string text, int clause, int limit, ImmutableArray<Mention> mentions)
+    {
+        for (int at = clause; at + 2 <= limit; at++)
+        {
+            int found = text.AsSpan(at, limit - at).IndexOfAny(PointerChars);
+            if (found < 0) return null;
+            at += found;
+            if (at + 1 < limit && NounAt(text, at + 1, limit) is { } ends) return Antecedent(text, at, mentions, ends);
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PointerChars = System.Buffers.SearchValues.Create("该全本");
+
+    /// <summary>The ends of the names the noun at <paramref name="at"/> may refer to (empty: any organisation), or null when none stands there.</summary>
+    private static string[]? NounAt(string text, int at, int limit)
+    {
+        foreach (var (noun, ends) in Nouns)
+        {
+            if (!text.AsSpan(at, limit - at).StartsWith(noun)) continue;
+            // 全行业 and 全院士 are words of their own, not 全 + 行 or 院.
+            int after = at + noun.Length;
+            return noun.Length == 1 && after < limit && text[after] is '业' or '士' or '长' ? null : ends;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest organisation or place before <paramref name="at"/> whose name ends in one of <paramref name="ends"/> (any organisation when empty).</summary>
+    private static PlaceSpan? Antecedent(string text, int at, ImmutableArray<Mention> mentions, string[] ends)
+    {
+        for (int i = mentions.Length - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End > at) continue;
+            if (at - m.End > MaxBack) break;
+            if (m.Type == EntityType.PER) continue;
+            var name = text.AsSpan(m.Start, m.End - m.Start);
+            if (ends.Length == 0 ? m.Type == EntityType.ORG : EndsWithAny(name, ends)) return new PlaceSpan(m.Start, m.End);
+        }
+        return null;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] ends)
+    {
+        foreach (var e in ends)
+            if (name.Length > e.Length && name.EndsWith(e)) return true;
+        return false;
+    }
+}
