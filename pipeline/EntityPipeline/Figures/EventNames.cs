@@ -10,8 +10,9 @@ namespace EntityPipeline.Figures;
 /// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
 /// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
-/// is a name a subject may be chosen from (<see cref="UntaggedNames"/>); 本届赛事, 本届比赛, 本次大会 and 比赛期间 at a
-/// clause's start refer back to the first event named. Built once per document.
+/// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>); 本届赛事,
+/// 本届比赛, 本次大会 and 比赛期间 at a clause's start refer back to the first event named, and the word for an event alone
+/// (音乐节共有…) to the first event it ends. Built once per document.
 /// </summary>
 internal sealed class EventNames
 {
@@ -63,7 +64,17 @@ internal sealed class EventNames
 
     /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
     public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
-        _events.Where(e => sentences.Any(s => s.Start <= e.Start && text.AsSpan(s.Start, e.Start - s.Start).IsWhiteSpace()));
+        _events.Where(e => sentences.Any(s => s.Start <= e.Start && e.Start - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, e.Start - s.Start))));
+
+    // Room for 为期3天的 before an event that opens its sentence.
+    private const int MaxLead = 8;
+
+    /// <summary>Nothing before the event but blanks or its length (为期3天的海风音乐节日前落幕).</summary>
+    private static bool Opens(ReadOnlySpan<char> before)
+    {
+        before = before.Trim();
+        return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") && before.IndexOfAny('，', '。') < 0;
+    }
 
     /// <summary>The first event of the document when [<paramref name="start"/>, <paramref name="end"/>) opens with a word that refers to one (本届赛事), else null.</summary>
     public PlaceSpan? Reference(string text, int start, int end)
@@ -71,7 +82,12 @@ internal sealed class EventNames
         if (_events.Count == 0 || _events[0].End > start) return null;
         int at = start;
         while (at < end && char.IsWhiteSpace(text[at])) at++;
-        return WordAt(text, at, end, References) is not null ? _events[0] : null;
+        if (WordAt(text, at, end, References) is not null) return _events[0];
+        // 音乐节共有42组乐队登台: the word for an event alone refers back to the event it names.
+        if (WordAt(text, at, end, Ends) is { } word)
+            foreach (var e in _events)
+                if (e.End <= start && text.AsSpan(e.Start, e.End - e.Start).EndsWith(word)) return e;
+        return null;
     }
 
     /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>

@@ -592,6 +592,9 @@ public sealed class FigureContextTests
         // A project that opens its sentence is one too, and 该工程 refers back to it.
         var project = Attached("甲山引水工程日前全线贯通。该工程全长约664公里。", ("甲山", EntityType.LOC)).Single();
         Assert.Equal("甲山引水工程", project.Subject);
+        // After its length (为期3天的…), and the word for the event alone refers back to it.
+        var festival = Attached("为期3天的海风音乐节日前在甲市落幕。音乐节共有42组乐队登台。", ("甲市", EntityType.LOC));
+        Assert.All(festival, f => Assert.Equal("海风音乐节", f.Subject));
     }
 
     [Fact]
