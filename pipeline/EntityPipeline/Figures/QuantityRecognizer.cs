@@ -14,6 +14,9 @@ namespace EntityPipeline.Figures;
 internal sealed class QuantityRecognizer(UnitLexicon units)
 {
     private const string ApproxPrefixes = "约近";
+
+    // Words that end in 约 (可预约7000人, 节约3吨, 签约12家): no approximation.
+    private const string EndsInYue = "预节签履违合公邀相特制";
     private const string OverPrefixes = "逾超";
     private const string TimeUnitsForRates = "秒分时天日年月周";
     private const int MaxLabel = 16;
@@ -534,7 +537,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (i <= floor) return (i, Qualifier.Exact);
         char p = text[i - 1];
         // 接近 and 超过 are words: they stay outside the span (the qualifier detector reads them).
-        if (ApproxPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '接' or '将' or '附' or '最')) return (i - 1, Qualifier.Approx);
+        if (ApproxPrefixes.Contains(p) && !(i - 2 >= floor && (text[i - 2] is '接' or '将' or '附' or '最' || p == '约' && EndsInYue.Contains(text[i - 2]))))
+            return (i - 1, Qualifier.Approx);
         if (OverPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '赶' or '高')) return (i - 1, Qualifier.Over);
         return (i, Qualifier.Exact);
     }

@@ -607,6 +607,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Words_of_expectation_are_no_part_of_a_metric()
+    {
+        // 省级|将|压减|一般性|支出|5%|以上|。
+        Assert.Equal("省级压减一般性支出", WithWords("省级将压减一般性支出5%以上。", [0, 2, 3, 5, 8, 10, 12, 14, 15]).Single().Metric);
+        Assert.Equal("每年节约药品费用", FigureTestKit.Single("预计每年节约药品费用约37亿元。", "约37亿元").Metric);
+        // 可 stays, a word of its own or not: it is part of 可支配收入 (人均|可|支配|收入|达到|4.6万元|。).
+        Assert.Equal("人均可支配收入", WithWords("人均可支配收入达到4.6万元。", [0, 2, 3, 5, 7, 9, 14, 15]).Single().Metric);
+    }
+
+    [Fact]
     public void A_quoting_verb_is_no_part_of_a_metric()
     {
         const string text = "运价指数报2160点。";

@@ -60,6 +60,7 @@ public sealed class FigureStageTests
     [InlineData("春节假期首日，机场保障航班1486架次。", 4, 6, FigureKind.ORDINAL, "1", "", "日", Qualifier.Exact)]
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
+    [InlineData("每个时段可预约7000人。", 7, 12, FigureKind.COUNT, "7000", "", "人", Qualifier.Exact)]           // 预约 is no 约
     [InlineData("图书外借量达到186.4万册次。", 7, 15, FigureKind.COUNT, "1864000", "", "册次", Qualifier.Exact)]
     [InlineData("铁路开行列车1.2万列次。", 6, 12, FigureKind.COUNT, "12000", "", "列次", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
