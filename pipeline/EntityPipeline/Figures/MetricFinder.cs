@@ -22,14 +22,14 @@ internal static class MetricFinder
     [
         "约等于", "只需要", "缩短至", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
-        "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于",
+        "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
     ];
 
-    private static readonly string[] LeadingWords = ["预计", "预期", "其中", "期内", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
+    private static readonly string[] LeadingWords = ["其中", "期内", "今年", "去年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).
-    private const string Adverbs = "也还仍仅就都又才将";
+    private const string Adverbs = "也还仍仅就都又才将约";
 
     private static readonly string[] VerbStops =
     [
@@ -129,7 +129,11 @@ internal static class MetricFinder
     {
         var kept = new System.Text.StringBuilder(end - start);
         for (int i = start; i < end; i++)
+        {
+            // 研发投入预计占营业收入: what is expected is what the metric names (not 预期, as in 预期寿命).
+            if (i + 2 <= end && text.AsSpan(i, 2) is "预计") { i++; continue; }
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
+        }
         return kept.ToString();
     }
 

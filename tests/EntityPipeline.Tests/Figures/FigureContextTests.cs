@@ -607,11 +607,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
-    public void Words_of_expectation_are_no_part_of_a_metric()
+    public void Words_of_expectation_and_a_trailing_particle_are_no_part_of_a_metric()
     {
         // 省级|将|压减|一般性|支出|5%|以上|。
         Assert.Equal("省级压减一般性支出", WithWords("省级将压减一般性支出5%以上。", [0, 2, 3, 5, 8, 10, 12, 14, 15]).Single().Metric);
         Assert.Equal("每年节约药品费用", FigureTestKit.Single("预计每年节约药品费用约37亿元。", "约37亿元").Metric);
+        Assert.Equal("研发投入占营业收入", FigureTestKit.Single("研发投入预计占营业收入的40%。", "40%").Metric);
+        Assert.Equal("居民人均预期寿命", FigureTestKit.Single("居民人均预期寿命提高到79.2岁。", "79.2岁").Metric);
+        // 分红总额|约|占|全年|净利润|的|三成
+        Assert.Equal("分红总额占全年净利润", WithWords("分红总额约占全年净利润的三成。", [0, 4, 5, 6, 8, 11, 12, 14, 15]).Single().Metric);
         // 可 stays, a word of its own or not: it is part of 可支配收入 (人均|可|支配|收入|达到|4.6万元|。).
         Assert.Equal("人均可支配收入", WithWords("人均可支配收入达到4.6万元。", [0, 2, 3, 5, 7, 9, 14, 15]).Single().Metric);
     }
