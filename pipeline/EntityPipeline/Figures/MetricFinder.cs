@@ -84,12 +84,12 @@ internal static class MetricFinder
         if (start == end && figure.Kind == FigureKind.RATE && start == clause && previous is not null && previous.Start >= sentence.Start) return previousMetric;
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
-        // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change, less the base
-        // as within a metric (报名人数增加; not after a change, 价格比上周下降86元，比春节前下跌6%).
+        // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
+        // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
-            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbFrom(text, start + 1, end) is int verb
+            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbFrom(text, start + 1, end) is not null
             && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
-            return previousMetric + WithoutAdverbs(text, verb, end, (verb, verb), words);
+            return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
