@@ -272,6 +272,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit.Surface == "平" && !n.IsChinese && max is null && before is '到' or '成' or '从' && !InRecord(text, start, k, limit))
             return ScanResult.Found(new FigureCandidate(start, k, FigureKind.COUNT, Format(value), "", "", qualifier, Metric: "比分"));
         if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
+        // 金, 银 and 铜 count medals only in a tally (7金4银2铜); 二本院校 and 一本线 are tiers of universities.
+        if (unit.Surface is "金" or "银" or "铜" && !InMedalTally(text, start, k, limit)) return ScanResult.Skip(k);
+        if (unit.Surface == "本" && k < limit && text[k] is '科' or '线' or '院') return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
         // 级 measures wind and earthquakes (风力14级, 6至8级阵风, 5.6级地震); 四级应急响应, 三级医院, 两级法院 are grades.
@@ -336,6 +339,15 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// </summary>
     private static bool InRecord(string text, int start, int end, int limit) =>
         (start - 1 >= 0 && text[start - 1] is '胜' or '平') || (end < limit && NumeralChars.CanStart(text[end]) && end + 1 < limit && RecordWordAfterNumeral(text, end, limit));
+
+    /// <summary>7金4银2铜: a count of medals with another right before or after it.</summary>
+    private static bool InMedalTally(string text, int start, int end, int limit)
+    {
+        if (start - 1 >= 0 && text[start - 1] is '金' or '银') return true;
+        int at = end;
+        while (at < limit && NumeralChars.CanStart(text[at])) at++;
+        return at > end && at < limit && text[at] is '银' or '铜';
+    }
 
     private static bool RecordWordAfterNumeral(string text, int at, int limit)
     {

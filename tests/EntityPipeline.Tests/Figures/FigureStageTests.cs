@@ -61,6 +61,12 @@ public sealed class FigureStageTests
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
     [InlineData("每个时段可预约7000人。", 7, 12, FigureKind.COUNT, "7000", "", "人", Qualifier.Exact)]           // 预约 is no 约
+    [InlineData("涉及金额约4260万澳门元。", 4, 13, FigureKind.MONEY, "42600000", "", "澳门元", Qualifier.Approx)]
+    [InlineData("新接订单合计286万载重吨。", 6, 13, FigureKind.WEIGHT, "2860000", "", "载重吨", Qualifier.Exact)]
+    [InlineData("审批时间压缩到5个工作日。", 7, 12, FigureKind.DURATION, "5", "", "工作日", Qualifier.Exact)]   // GUIDELINES F9: the measure noun after 个
+    [InlineData("累计出动送水车辆460余台次。", 8, 14, FigureKind.COUNT, "460", "", "台次", Qualifier.Over)]
+    [InlineData("生产线年产能为3000万剂。", 7, 13, FigureKind.COUNT, "30000000", "", "剂", Qualifier.Exact)]
+    [InlineData("去年借书263本。", 4, 8, FigureKind.COUNT, "263", "", "本", Qualifier.Exact)]
     [InlineData("图书外借量达到186.4万册次。", 7, 15, FigureKind.COUNT, "1864000", "", "册次", Qualifier.Exact)]
     [InlineData("铁路开行列车1.2万列次。", 6, 12, FigureKind.COUNT, "12000", "", "列次", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
@@ -261,6 +267,9 @@ public sealed class FigureStageTests
         var record = FigureTestKit.Find("球队本赛季3胜4平5负。");
         Assert.Equal([("3", "胜"), ("4", "平"), ("5", "负")], record.Select(f => (f.Value, f.Unit)));
         Assert.Equal([("1", "胜"), ("1", "负")], FigureTestKit.Find("主队本季一胜一负。").Select(f => (f.Value, f.Unit)));
+        // A medal tally likewise; 金 alone counts nothing (二本院校 is a tier).
+        Assert.Equal([("7", "金"), ("4", "银"), ("2", "铜")], FigureTestKit.Find("中国队共获得7金4银2铜。").Select(f => (f.Value, f.Unit)));
+        Assert.Empty(FigureTestKit.Find("他考上了二本院校。"));
         Assert.Equal(["T14:30"], FigureTestKit.Find("比赛14:30开始。").Select(f => f.Value));      // a clock time, not a score
         Assert.Empty(FigureTestKit.Find("这件事十分重要。"));                                         // 十分 = very
         Assert.Empty(FigureTestKit.Find("经过一番努力，他成功了。"));                                  // 一番 = a bout of
