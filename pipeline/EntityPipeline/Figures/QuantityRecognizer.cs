@@ -242,6 +242,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier.
         if (unit is null && max is null && text[j - 1] is '万' or '亿' && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] == '、'))
             return Found(start, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
+        // 位列前三, 跻身前十, 男单前十中: a count of places at the top of a ranking (the gold's 前十, COUNT 10).
+        if (unit is null && max is null && before == '前' && value <= 100 && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] is '、' or '中' or '之' or '的'))
+            return Found(start - 1, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
         if (unit is null)
         {
             // 5G, 3D: a number glued to a Latin word that is no unit is a name.

@@ -61,6 +61,8 @@ public sealed class FigureStageTests
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
     [InlineData("每个时段可预约7000人。", 7, 12, FigureKind.COUNT, "7000", "", "人", Qualifier.Exact)]           // 预约 is no 约
+    [InlineData("土蜂蜜和笋干位列前三。", 8, 10, FigureKind.COUNT, "3", "", "", Qualifier.Exact)]                  // the top of a ranking
+    [InlineData("男单前十中没有外国选手。", 2, 4, FigureKind.COUNT, "10", "", "", Qualifier.Exact)]
     [InlineData("涉及金额约4260万澳门元。", 4, 13, FigureKind.MONEY, "42600000", "", "澳门元", Qualifier.Approx)]
     [InlineData("新接订单合计286万载重吨。", 6, 13, FigureKind.WEIGHT, "2860000", "", "载重吨", Qualifier.Exact)]
     [InlineData("审批时间压缩到5个工作日。", 7, 12, FigureKind.DURATION, "5", "", "工作日", Qualifier.Exact)]   // GUIDELINES F9: the measure noun after 个
