@@ -97,6 +97,9 @@ internal static class DateRecognizer
         };
         // Without a reference year the year stays unknown: XXXX-09.
         var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
+        // 今年上半年 has no numeral (F8: a time word, like 今年); the months it names still resolve a later 同期.
+        if (rest.Figure is { } half && text.AsSpan(i, half.End - i) is "今年上半年" or "今年下半年" or "去年上半年" or "去年下半年" or "明年上半年" or "明年下半年" or "上年上半年" or "上年下半年")
+            return ScanResult.Skip(half.End);
         return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
     }
 
