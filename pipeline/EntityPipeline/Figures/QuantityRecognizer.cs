@@ -74,6 +74,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
         var unit = units.Match(text, i + 1, limit);
         if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
+        if (IsHomeTier(text, i + 1 + unit.Surface.Length, unit, limit)) return ScanResult.Skip(i + 1 + unit.Surface.Length);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
     }
 
@@ -280,6 +281,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit.Surface == "本" && k < limit && text[k] is '科' or '线' or '院') return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
+        // 二套房贷款, 二期工程, 每10股派发, 每千人口: a tier of homes, a project's phase, the basis of a rate are labels, no counts.
+        if (IsHomeTier(text, k, unit, limit) || unit.Surface == "期" && n.IsChinese && k < limit && HanCharacters.IsHan(text[k]) && !IsFunctionChar(text[k])
+            || before == '每' && (unit.Surface == "股" || unit.Surface == "人" && k < limit && text[k] == '口'))
+            return ScanResult.Skip(k);
         // 级 measures wind and earthquakes (风力14级, 6至8级阵风, 5.6级地震); 四级应急响应, 三级医院, 两级法院 are grades.
         if (unit.Surface == "级" && !MeasuresForce(text, start, k, floor, limit)) return ScanResult.Skip(k);
         // 10年期国债, 5年期以上LPR: a loan's or bond's term names it.
@@ -330,6 +335,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var (start, qualifier) = Prefix(text, i, floor);
         return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
     }
+
+    /// <summary>首套房, 二套住房: the tier of a home a loan buys (套 before 房).</summary>
+    private static bool IsHomeTier(string text, int end, UnitEntry unit, int limit) => unit.Surface == "套" && end < limit && text[end] is '房' or '住';
 
     private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平" or "和";
 

@@ -139,6 +139,10 @@ public sealed class FigureStageTests
     [InlineData("京津冀三省一市要加强协作。")]              // a fixed formula: two numeral-classifier pairs
     [InlineData("街上新开了一家书店。")]                   // the indefinite 一 before a classifier
     [InlineData("今年上半年公司营收稳步增长。")]             // a time word with no numeral (F8), as 今年 is
+    [InlineData("二期工程将于明年开工。")]                  // a project's phase
+    [InlineData("首套房和二套房贷款利率均下调。")]           // tiers of homes
+    [InlineData("公司拟每10股派发现金红利。")]              // the basis of a dividend
+    [InlineData("每千人口床位数有所增加。")]                // the basis of a rate
     [InlineData("几十家企业参加了招聘会。")]                // vague
     [InlineData("这件事三五年也做不完。")]                  // vague
     [InlineData("要进一步推进区域一体化，统一标准。")]        // lexicalised 一
