@@ -37,16 +37,31 @@ internal static class DateRecognizer
     public static ScanResult Scan(string text, int i, int limit, DateContext context)
     {
         var first = ScanOne(text, i, limit, context);
-        if (first.Figure is not { } begin || begin.Value.Contains('/') || begin.Value.StartsWith('T')) return first;
-        int k = begin.End;
+        if (first.Figure is not { } begin || begin.Value.Contains('/')) return first;
+        // 18:00至22:00, 10时至12时: a span of clock times is one interval too.
+        if (begin.Value.StartsWith('T'))
+        {
+            if (begin.End + 1 >= limit || !IsRangeConnector(text[begin.End]) || ScanOne(text, begin.End + 1, limit, context).Figure is not { } until
+                || !until.Value.StartsWith('T') || until.Start != begin.End + 1)
+                return first;
+            return ScanResult.Found(begin with { End = until.End, Value = begin.Value + "/" + until.Value });
+        }
+        int k = PartOfDayEnd(text, begin.End, limit);
         if (k + 1 >= limit || !IsRangeConnector(text[k])) return first;
         // ９月１１日至年底: to the end of the year the first date is in, December (年底 is part of it: approx).
         if (k + 3 <= limit && text.AsSpan(k + 1, 2) is "年底" or "年末" && begin.Value.Split('-') is [var year, var month, ..] && month != "12")
             return ScanResult.Found(begin with { End = k + 3, Value = $"{begin.Value}/{year}-12", Qualifier = Qualifier.Approx });
         var second = ScanOne(text, k + 1, limit, context);
         if (second.Figure is not { } end || Interval(begin.Value, end.Value) is not { } interval) return first;
-        return ScanResult.Found(begin with { End = end.End, Value = interval });
+        return ScanResult.Found(begin with { End = PartOfDayEnd(text, end.End, limit), Value = interval });
     }
+
+    // 12日夜间至13日, 28日夜间至29日白天: a part of the day after a day in a range belongs to the span; the interval stays in days.
+    private static readonly string[] PartsOfDay = ["夜间", "白天", "凌晨", "上午", "下午", "晚上", "早晨", "中午", "傍晚"];
+
+    /// <summary>The end of the part of the day that starts at <paramref name="at"/>, or <paramref name="at"/> when none does.</summary>
+    private static int PartOfDayEnd(string text, int at, int limit) =>
+        at < limit && at >= 1 && text[at - 1] == '日' && WordAt(text, at, limit, PartsOfDay) is { } part ? at + part.Length : at;
 
     private static bool IsRangeConnector(char c) => c is '至' or '到' or '-' or '—' or '–' or '~' or '～' or '－';
 
