@@ -53,8 +53,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit is not null && unit.Kind != FigureKind.COUNT && unit.Surface is not ("年" or "天" or "个月")) unit = null;
         // 今年第11号台风: the N-th numbered one (号 after a number alone is a day of the month).
         if (unit is null && end < limit && text[end] == '号') return ScanResult.Found(new FigureCandidate(i, end + 1, FigureKind.ORDINAL, Format(n.Value), "", "号", Qualifier.Exact));
-        // 第二组长: a classifier that opens a title (组长) makes the ordinal part of it.
-        if (unit is not null && end + unit.Surface.Length < limit && text[end + unit.Surface.Length] == '长') return ScanResult.Skip(end + unit.Surface.Length + 1);
+        // 第二组长, 第一人民医院: a classifier that opens a title (组长) or a name (人民) makes the ordinal part of it.
+        if (unit is not null && end + unit.Surface.Length < limit && text[end + unit.Surface.Length] is '长' || unit?.Surface == "人" && Follows(text, end + 1, limit, "民"))
+            return ScanResult.Skip(end + unit!.Surface.Length + 1);
         if (unit is not null) end += unit.Surface.Length;
         // 第二大资金来源, 世界第二十二大银行: the N-th largest (not 第二大学, a name).
         else if (end < limit && text[end] == '大' && !(end + 1 < limit && text[end + 1] == '学')) end++;
@@ -68,7 +69,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// <summary>首 read as "first" before a classifier (首个, 首家, 首批, 首次: GUIDELINES F1, A28) or a day, month or week (首日), but not in words (元首, 榜首).</summary>
     private ScanResult ScanFirst(string text, int i, int floor, int limit)
     {
-        if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1])) return ScanResult.None(i);
+        // 首位 is the first place wherever it stands (居首位, 榜首位, 成为首位); 居首, 榜首, 为首 and 元首 alone are words.
+        if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1]) && !(i + 1 < limit && text[i + 1] == '位')) return ScanResult.None(i);
+        // 首席统计师: chief.
+        if (i + 2 < limit && text[i + 1] == '席' && HanCharacters.IsHan(text[i + 2])) return ScanResult.None(i);
         // 假期首日, 上线首月, 首周: the first day, month or week of a stretch (not 首日封, a stamp, nor 首月刊).
         if (i + 1 < limit && text[i + 1] is '日' or '月' or '周' && !(i + 2 < limit && "封元报刊记光末".Contains(text[i + 2])))
             return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
@@ -281,10 +285,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit.Surface == "本" && k < limit && text[k] is '科' or '线' or '院') return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
-        // 二套房贷款, 二期工程, 每10股派发, 每千人口: a tier of homes, a project's phase, the basis of a rate are labels, no counts.
-        if (IsHomeTier(text, k, unit, limit) || unit.Surface == "期" && n.IsChinese && k < limit && HanCharacters.IsHan(text[k]) && !IsFunctionChar(text[k])
-            || before == '每' && (unit.Surface == "股" || unit.Surface == "人" && k < limit && text[k] == '口'))
-            return ScanResult.Skip(k);
+        if (IsLabel(text, start, k, n, unit, before, floor, limit)) return ScanResult.Skip(k);
         // 级 measures wind and earthquakes (风力14级, 6至8级阵风, 5.6级地震); 四级应急响应, 三级医院, 两级法院 are grades.
         if (unit.Surface == "级" && !MeasuresForce(text, start, k, floor, limit)) return ScanResult.Skip(k);
         // 10年期国债, 5年期以上LPR: a loan's or bond's term names it.
@@ -334,6 +335,27 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (power == 1 || units.Match(text, j, limit) is not { } unit) return null;
         var (start, qualifier) = Prefix(text, i, floor);
         return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
+    }
+
+    // The events a distance names (男子100米, 女子50米蝶泳, 5公里健康跑) and the words a span of time names a target or
+    // campaign by (72小时送达率, 三年行动).
+    private static readonly string[] RaceWords = ["自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "栏", "跑", "健康跑", "接力", "决赛", "冠军"];
+    private static readonly string[] Sexes = ["男子", "女子"];
+
+    /// <summary>
+    /// A number that names rather than counts (GUIDELINES F8): a tier of homes (二套房贷款), a project's phase (二期工程), the basis of a
+    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a grade (一年级), a hospital's name (第一人民医院), a
+    /// play-off format (7场4胜制), a campaign or a rate's name (三年行动, 72小时送达率).
+    /// </summary>
+    private static bool IsLabel(string text, int start, int end, ParsedNumeral n, UnitEntry unit, char before, int floor, int limit)
+    {
+        char next = end < limit ? text[end] : '\0';
+        if (IsHomeTier(text, end, unit, limit) || unit.Surface == "期" && n.IsChinese && HanCharacters.IsHan(next) && !IsFunctionChar(next)) return true;
+        if (before == '每' && (unit.Surface == "股" || n.Length == 1 && NumeralChars.LargeMultiplier(text[start]) + NumeralChars.SmallMultiplier(text[start]) > 0)) return true;
+        if (unit.Kind == FigureKind.LENGTH && (WordAt(text, end, limit, RaceWords) is not null || WordBefore(text, start, floor, Sexes) is not null)) return true;
+        if (unit.Unit == "年" && next == '级' || unit.Unit == "人" && next == '民') return true;
+        if (next == '制' || end + 2 < limit && NumeralChars.CanStart(next) && text.AsSpan(end + 1, 2) is "胜制") return true;
+        return unit.Kind == FigureKind.DURATION && (Follows(text, end, limit, "行动") || end + 2 < limit && text[end + 2] == '率' && HanCharacters.IsHan(next));
     }
 
     /// <summary>首套房, 二套住房: the tier of a home a loan buys (套 before 房).</summary>

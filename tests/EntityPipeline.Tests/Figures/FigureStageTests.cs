@@ -64,6 +64,7 @@ public sealed class FigureStageTests
     [InlineData("灯会每晚18:00至22:00开放。", 4, 15, FigureKind.DATE, "T18:00/T22:00", "", "", Qualifier.Exact)]      // F9: one interval
     [InlineData("当天10时至12时车流最大。", 2, 9, FigureKind.DATE, "T10:00/T12:00", "", "", Qualifier.Exact)]
     [InlineData("受冷空气影响，12日夜间至13日全市降雪。", 7, 16, FigureKind.DATE, "XXXX-XX-12/XXXX-XX-13", "", "", Qualifier.Exact)]
+    [InlineData("辽宁队暂列积分榜首位。", 8, 10, FigureKind.ORDINAL, "1", "", "位", Qualifier.Exact)]            // 首位 wherever it stands
     [InlineData("土蜂蜜和笋干位列前三。", 8, 10, FigureKind.COUNT, "3", "", "", Qualifier.Exact)]                  // the top of a ranking
     [InlineData("男单前十中没有外国选手。", 2, 4, FigureKind.COUNT, "10", "", "", Qualifier.Exact)]
     [InlineData("涉及金额约4260万澳门元。", 4, 13, FigureKind.MONEY, "42600000", "", "澳门元", Qualifier.Approx)]
@@ -146,6 +147,15 @@ public sealed class FigureStageTests
     [InlineData("首套房和二套房贷款利率均下调。")]           // tiers of homes
     [InlineData("公司拟每10股派发现金红利。")]              // the basis of a dividend
     [InlineData("每千人口床位数有所增加。")]                // the basis of a rate
+    [InlineData("他获得男子100米冠军。")]                  // a race's name
+    [InlineData("另有选手参加5公里健康跑。")]
+    [InlineData("小学一年级新生入学。")]                    // a grade
+    [InlineData("市第一人民医院发布报告。")]                // a hospital's name
+    [InlineData("季后赛采取7场4胜制。")]                   // a play-off format
+    [InlineData("流域治理三年行动收官。")]                  // a campaign's name
+    [InlineData("县级城市72小时送达率提高。")]              // a rate's name
+    [InlineData("谷时段每千瓦时电价较低。")]                // the basis of a price
+    [InlineData("统计局首席统计师分析。")]                  // 首席 = chief
     [InlineData("几十家企业参加了招聘会。")]                // vague
     [InlineData("这件事三五年也做不完。")]                  // vague
     [InlineData("要进一步推进区域一体化，统一标准。")]        // lexicalised 一
