@@ -29,7 +29,7 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -134,6 +134,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // last: it trims the others' spans
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>
