@@ -135,7 +135,9 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
-        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // last: it trims the others' spans
+        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
+        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>
