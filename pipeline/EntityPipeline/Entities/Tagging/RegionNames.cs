@@ -18,11 +18,11 @@ internal static class RegionNames
         foreach (var word in words)
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
-            if (end - start is not (2 or 3) || end > length || word.Pos != "ns" || !ShortForms.IsPlaceAbbreviation(text[start])
+            if (end - start is not (2 or 3) || end > length || !ShortForms.IsPlaceAbbreviation(text[start]) || word.Pos != "ns"
                 || text[(start + 1)..end].ContainsAnyExcept(Directions)) continue;
             // Untagged, or the abbreviation tagged alone; not opening a name the tagger found after it (沪东 中华造船/ORG).
-            if (!BioesLabels.AllOutside(labels, start + 1, end) || labels[start] != BioesLabels.Outside && labels[start] != BioesLabels.Label(EntityType.LOC, BioesLabels.S)
-                || end < length && labels[end] != BioesLabels.Outside) continue;
+            bool alone = labels[start] == BioesLabels.Outside || labels[start] == BioesLabels.Label(EntityType.LOC, BioesLabels.S);
+            if (!alone || !BioesLabels.AllOutside(labels, start + 1, end) || end < length && labels[end] != BioesLabels.Outside) continue;
             BioesLabels.Mark(labels, start, end, EntityType.LOC);
         }
     }
