@@ -117,11 +117,11 @@ internal static class BodyNames
     private enum Parent { None, Hospital, University, Ministry }
 
     /// <summary>
-    /// The words of a department's name: a body's words and 与 (控制科学与工程学院); after a ministry also places, names and verbs
-    /// (城市/ns 司/nr) but no 和 or 与, which join two bodies there (国家技术监督局和服装质检中心).
+    /// The words of a department's name: a body's words and 与 (控制科学与工程学院); after a ministry also places, names, verbs and
+    /// adjectives (城市/ns 司/nr, 妇幼 健康/a 司) but no 和 or 与, which join two bodies there (国家技术监督局和服装质检中心).
     /// </summary>
     private static bool InDepartment(Parent parent, ReadOnlySpan<char> word, string pos) => parent == Parent.Ministry
-        ? pos is "ns" or "nr" or "v" || Joins(pos) && pos != "c"
+        ? pos is "ns" or "nr" or "v" or "a" || Joins(pos) && pos != "c"
         : Joins(pos) || word is "与";
 
     private static readonly string[] MinistryEndings = ["部", "局", "委", "署", "厅", "委员会"];

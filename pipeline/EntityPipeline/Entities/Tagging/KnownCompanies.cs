@@ -12,8 +12,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// organisation, through its trade and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside
 /// it give way, but not a place the tagger found that is the whole name (王府井 is a street, and 峨眉山 a mountain, before
 /// they are firms). A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it neither a name
-/// nor unknown) is left to the tagger. A rule on the decoded labels and jieba's words, so it holds for every model;
-/// stateless, the lists loaded once.
+/// nor unknown) is left to the tagger, unless the project's own lists hold it (网易/n; they leave common words out). A rule
+/// on the decoded labels and jieba's words, so it holds for every model; stateless, the lists loaded once.
 /// </summary>
 internal static class KnownCompanies
 {
@@ -27,6 +27,15 @@ internal static class KnownCompanies
             .DistinctBy(e => e.Key)));
 
     public static EntityLexicon Lexicon => Loaded.Value;
+
+    /// <summary>
+    /// The project's own lists (firms, organisations), written leaving out names that are also common words: a name of theirs is
+    /// a name even where jieba's dictionary tags it a common noun (网易/n), which the derived lists' names are not.
+    /// </summary>
+    private static readonly Lazy<EntityLexicon> Curated = new(() => new EntityLexicon(
+        new[] { (FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues and international bodies") }
+            .SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.Item1), f.Item2, "type mask").Entries)
+            .DistinctBy(e => e.Key)));
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -43,7 +52,7 @@ internal static class KnownCompanies
                 if (at > length || at - start > EntityLexicon.MaxLength) break;
                 if ((lengths >> (at - start) & 1) != 0 && names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
             }
-            if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) || IsPlace(labels, start, nameEnd)) continue;
+            if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) && !IsCuratedName(text, start, nameEnd) || IsPlace(labels, start, nameEnd)) continue;
             // Its trade (中信建投证券, 东方日升新能源), then the company's own words (海康威视股份有限公司).
             if (last + 1 < words.Length && words[last + 1].Start - baseOffset == nameEnd && words[last + 1].End - baseOffset <= length
                 && IndustryCompanies.TradeOfBrand(text[nameEnd..(words[last + 1].End - baseOffset)])
@@ -54,6 +63,13 @@ internal static class KnownCompanies
             w = last;
         }
     }
+
+    /// <summary>
+    /// Whether a name jieba tags a common noun is one of <see cref="Curated"/>'s, and not a social-media handle (@小米…). The maker
+    /// before its product's model stays a name (小米YU7, as the golds tag it).
+    /// </summary>
+    private static bool IsCuratedName(ReadOnlySpan<char> text, int start, int end) =>
+        Curated.Value.TypesOf(text[start..end]) != 0 && !(start > 0 && text[start - 1] is '@' or '＠');
 
     /// <summary>Whether the tagger found the name itself a place: many firms are named after theirs (王府井, 峨眉山).</summary>
     private static bool IsPlace(int[] labels, int start, int end) =>

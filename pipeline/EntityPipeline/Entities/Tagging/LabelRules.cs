@@ -11,7 +11,7 @@ namespace EntityPipeline.Entities.Tagging;
 public enum LabelRules
 {
     None = 0,
-    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>).</summary>
+    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>); a region of an abbreviation and a direction one place (<see cref="RegionNames"/>).</summary>
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
@@ -19,7 +19,7 @@ public enum LabelRules
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
     PersonNames = 32,
@@ -29,7 +29,7 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -67,6 +67,7 @@ internal static class LabelRuleSet
         {
             AbbreviationRuns.Split(sentence, labels, length);
             EmbeddedAbbreviations.Drop(sentence, words, baseOffset, labels, length);
+            RegionNames.Join(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
@@ -101,6 +102,8 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Bodies))
         {
             BodyNames.Join(sentence, words, baseOffset, labels, length);
+            CoordinatedBodies.Join(sentence, words, baseOffset, labels, length);
+            Campuses.Join(sentence, words, baseOffset, labels, length);
             Embassies.Join(sentence, labels, length);
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
@@ -134,6 +137,9 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
+        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>

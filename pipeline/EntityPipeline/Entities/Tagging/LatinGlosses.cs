@@ -29,7 +29,10 @@ internal static class LatinGlosses
             while (text[start] == ' ') start++;
             int stop = close;
             while (text[stop - 1] == ' ') stop--;
-            if (BioesLabels.AllOutside(labels, start, stop)) BioesLabels.Mark(labels, start, stop, type);
+            // A gloss the tagger tagged whole by itself takes the type of the name it glosses (米哈游（miHoYo/PER）), unless its
+            // shape says its type (苏姿丰/ORG（Lisa Su/PER）: a given name and a surname).
+            if (BioesLabels.AllOutside(labels, start, stop) || IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null)
+                BioesLabels.Mark(labels, start, stop, type);
         }
     }
 
@@ -61,6 +64,9 @@ internal static class LatinGlosses
         }
         return letter;
     }
+
+    private static bool IsOneSpan(int[] labels, int start, int stop) =>
+        labels[start] != BioesLabels.Outside && BioesLabels.CanStart(labels[start]) && BioesLabels.EndOfSpanStartingAt(labels, start) == stop;
 
     private static bool IsGlossMark(char c) => c is ' ' or '.' or '-' or '\'' or '&';
 

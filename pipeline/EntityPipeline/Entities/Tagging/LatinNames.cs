@@ -78,7 +78,7 @@ internal static class LatinNames
     /// A person for two or three capitalised words opening with a common given name (Sam Altman, Chloe Tan; latin-given-names.tsv),
     /// an organisation for two words or more ending in a company's word (Lumeris Photonics), else null.
     /// </summary>
-    private static EntityType? ShapeType(ReadOnlySpan<char> run)
+    internal static EntityType? ShapeType(ReadOnlySpan<char> run)
     {
         int words = run.Count(' ') + 1;
         if (words < 2) return null;

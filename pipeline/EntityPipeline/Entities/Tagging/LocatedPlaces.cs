@@ -40,7 +40,7 @@ internal static class LocatedPlaces
             if (zone) division = CityAt(text[start..end]);
             int at = start + division;
             if (division == 0 || end - at < 2 || WordAt(words, baseOffset, at) is not { } first) continue;
-            if (type == EntityType.LOC && !zone ? !HasOwnName(text[at..end], first.Pos) : !IsName(text[at..end], first.Pos)) continue;
+            if (type == EntityType.LOC && !zone ? !HasOwnName(text[at..end], first.Pos) : !IsName(text[at..end], first.Pos, unknown: type == EntityType.LOC)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
             BioesLabels.Mark(labels, at, end, type);
         }
@@ -60,17 +60,28 @@ internal static class LocatedPlaces
     private static bool HasOwnName(ReadOnlySpan<char> place, string firstPos)
     {
         if (place.Length > 2 && (Prefixes.EndsWithAny(place, Roads) || Prefixes.EndsWithAny(place, Estates))) return true; // not 大道 alone
-        return place[^1] != '区' /* a zone, or 地区 */ && IsName(place, firstPos);
+        return place[^1] != '区' /* a zone, or 地区 */ && IsName(place, firstPos, unknown: true);
     }
 
-    /// <summary>Whether what follows the division opens with a name (jieba's ns, nr, nz, nt) that is no direction (西站).</summary>
-    private static bool IsName(ReadOnlySpan<char> rest, string firstPos) => firstPos is "ns" or "nr" or "nz" or "nt" && !Directions.Contains(rest[0]);
+    /// <summary>
+    /// Whether what follows the division opens with a name (jieba's ns, nr, nz, nt), for a place also with characters jieba knows
+    /// no word of (its unknown word x, a lone morpheme zg or ng: 海珠区 琶/zg 洲, 五华区 篆/ng 新 农贸市场; a school so named keeps
+    /// its county, as MSRA tags 大城县大汪中学), that is no direction (西站).
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> rest, string firstPos, bool unknown) =>
+        (firstPos is "ns" or "nr" or "nz" or "nt" || unknown && firstPos is "x" or "zg" or "ng") && !Directions.Contains(rest[0]);
 
-    /// <summary>The jieba word that starts at <paramref name="at"/>, or null when none does.</summary>
+    /// <summary>
+    /// The jieba word that starts at <paramref name="at"/>, or else jieba's unknown word that runs across it (吴江/nr 区汾湖/x: the
+    /// division's last character joined to a name jieba does not know), or null.
+    /// </summary>
     private static Token? WordAt(ReadOnlySpan<Token> words, int baseOffset, int at)
     {
         foreach (var word in words)
+        {
             if (word.Start - baseOffset == at) return word;
+            if (word.Start - baseOffset < at && word.End - baseOffset > at && word.Pos == "x") return word;
+        }
         return null;
     }
 }

@@ -26,10 +26,10 @@ internal static class PersonNames
     /// <summary>
     /// The forms of address that say a person and nothing else, after which a surname is one whatever jieba tags it (谭/zg 女士,
     /// 万/m 大爷, 蒙/v 大姐) and whatever noun stands before it (联系/n 杨女士, 父亲/n 毛先生). MSRA tags the surname alone before
-    /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶; 15 of 16 大娘); the south's 阿婆, 阿伯 alike.
+    /// each (李/PER 大妈, 张/PER 大姐, 邱/PER 大爷, 陈/PER 奶奶; 15 of 16 大娘); the south's 阿婆, 阿伯 alike, and 婆婆 as 奶奶.
     /// </summary>
     private static readonly string[] PersonalAddresses = ["先生", "女士", "小姐", "太太", "阿姨", "大爷", "大妈", "大娘", "大叔", "大伯", "大婶", "大哥", "大姐", "大嫂", "奶奶", "爷爷",
-        "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "老伯"];
+        "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "老伯", "婆婆"];
 
     /// <summary>
     /// Forms of address written after a bare surname, beside <see cref="PersonCues"/>' titles (总 for 总经理, 总裁). Like every

@@ -89,10 +89,13 @@ internal static class TransitLines
     private static bool IsRouteNumber(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsAsciiLetterUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>What a station is named after besides a place (科技大学站, 人民医院站).</summary>
+    private static readonly string[] NamedAfter = ["大学", "学院", "医院"];
+
     /// <summary>
-    /// An organisation whose last word is jieba's word for a station (站, 北站 …) after a place's name (灵璧站, 六合北站) is that
-    /// station, a place (E7). Bodies called a station are one jieba word with their kind (工作站, 气象站) or name a kind before
-    /// 站 (液化气站, 动检站) and stay.
+    /// An organisation whose last word is jieba's word for a station (站, 北站 …) after a place's name (灵璧站, 六合北站) or after
+    /// the university or hospital it is named after (科技大学站, 人民医院站) is that station, a place (E7). Bodies called a station
+    /// are one jieba word with their kind (工作站, 气象站) or name a kind before 站 (液化气站, 动检站) and stay.
     /// </summary>
     public static void RetypeStations(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -101,7 +104,7 @@ internal static class TransitLines
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
             if (start <= 0 || end > length || text[start..end] is not ("站" or "北站" or "南站" or "东站" or "西站")
-                || words[w - 1].Pos is not ("ns" or "nr" or "nrt" or "x" or "j")) continue;
+                || words[w - 1].Pos is not ("ns" or "nr" or "nrt" or "x" or "j") && !Prefixes.EndsWithAny(text[..start], NamedAfter)) continue;
             int spanStart = BioesLabels.StartOfSpanEndingAt(labels, end);
             if (spanStart >= 0 && spanStart < start && BioesLabels.TypeOf(labels[spanStart]) == EntityType.ORG)
                 BioesLabels.Mark(labels, spanStart, end, EntityType.LOC);

@@ -21,6 +21,7 @@ public sealed class BodyNamesTests
         // A ministry's department, where jieba reads its name as a verb and 司 (预算/v 司/nr) or the tagger tagged it alone.
         Assert.Equal(["财政部预算司 ORG"], Apply("财政部预算司司长表示。", ("财政部", EntityType.ORG)));
         Assert.Equal(["国家体育总局小球运动管理中心 ORG"], Apply("国家体育总局小球运动管理中心主任说。", ("国家体育总局", EntityType.ORG), ("小球运动管理中心", EntityType.LOC)));
+        Assert.Equal(["生态环境部清洁生产促进中心 ORG"], Apply("生态环境部清洁生产促进中心发布报告。", ("生态环境部", EntityType.ORG))); // jieba: 清洁/a
         Assert.Equal(["商务部 ORG"], Apply("商务部新闻发言人说。", ("商务部", EntityType.ORG))); // no department word
         Assert.Equal(["商务部 ORG"], Apply("商务部中心工作。", ("商务部", EntityType.ORG))); // a bare 中心 is no department
         // jieba keeps 四川省人民政府 one word (nt), inside which the tagger ended the place.

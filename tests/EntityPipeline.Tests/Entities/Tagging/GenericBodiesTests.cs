@@ -20,6 +20,7 @@ public sealed class GenericBodiesTests
     [InlineData("街道工作人员上门", "街道", EntityType.ORG, "")] // the sub-district's office
     [InlineData("村民委员会换届", "村民委员会", EntityType.ORG, "")]
     [InlineData("项目负责人说", "项目", EntityType.ORG, "")]
+    [InlineData("双方共建的联合实验室已投用", "联合实验室", EntityType.ORG, "")] // a joint lab of the two named before
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];

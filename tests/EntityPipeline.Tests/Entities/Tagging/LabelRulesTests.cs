@@ -30,4 +30,16 @@ public sealed class LabelRulesTests
         Assert.Equal("王某", Names(tagger));
         Assert.Equal("王", Names(tagger.WithoutRules(LabelRules.PersonNames)));
     }
+
+    [Fact]
+    public void A_gloss_after_a_name_a_later_rule_made_is_the_same_entity()
+    {
+        // The known-companies rule tags the firm after the first gloss pass; the gloss is read again once every rule has run.
+        const string text = "安防摄像头来自海康威视（Hikvision）。";
+        var words = new List<Token>();
+        new SegmentationStage(PosTagging.Lexicon).Segment(text, 0, words);
+        var labels = new int[text.Length];
+        LabelRuleSet.Apply(LabelRuleSet.Defaults, text, [.. words], 0, labels, labels.Length);
+        Assert.Equal(["海康威视 ORG", "Hikvision ORG"], BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}"));
+    }
 }

@@ -22,7 +22,8 @@ public sealed class LatinGlossesTests
         Assert.Equal(["腾讯 ORG"], Tag("腾讯（00700.HK）股价上涨。", ("腾讯", EntityType.ORG))); // a stock code names no one
         Assert.Equal(["新纶科技 ORG"], Tag("新纶科技（香港）有限公司。", ("新纶科技", EntityType.ORG))); // no Latin letters
         Assert.Empty(Tag("人工智能（AI）发展迅速。")); // no mention before the bracket
-        Assert.Equal(["特斯拉 ORG", "Tesla PER"], Tag("特斯拉（Tesla）建厂。", ("特斯拉", EntityType.ORG), ("Tesla", EntityType.PER))); // the tagger's decision stands
+        Assert.Equal(["特斯拉 ORG", "Tesla ORG"], Tag("特斯拉（Tesla）建厂。", ("特斯拉", EntityType.ORG), ("Tesla", EntityType.PER))); // the name's type
+        Assert.Equal(["苏敏 ORG", "Grace Su PER"], Tag("苏敏（Grace Su）表示。", ("苏敏", EntityType.ORG), ("Grace Su", EntityType.PER))); // a person's shape stands
         Assert.Equal(["库克 PER"], Tag("库克（Tim Cook表示。", ("库克", EntityType.PER))); // unclosed
     }
 

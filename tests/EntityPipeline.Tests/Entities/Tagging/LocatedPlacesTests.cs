@@ -18,6 +18,14 @@ public sealed class LocatedPlacesTests
     }
 
     [Fact]
+    public void A_division_before_a_name_jieba_does_not_know_is_a_place_of_its_own()
+    {
+        Assert.Equal(["海珠区 LOC", "琶洲 LOC"], Apply("会展企业集中在海珠区琶洲。", "海珠区琶洲")); // jieba: 琶/zg 洲/ng
+        Assert.Equal(["吴江区 LOC", "汾湖 LOC"], Apply("项目落户吴江区汾湖。", "吴江区汾湖")); // jieba: 吴江/nr 区汾湖/x, across the division's end
+        Assert.Equal(["清河县大汪中学 ORG"], Org("他就读于清河县大汪中学。", "清河县大汪中学")); // a school keeps its county (MSRA)
+    }
+
+    [Fact]
     public void A_place_named_by_its_division_and_a_zone_stay_whole()
     {
         // E7: the park's official name holds the city; a common word or a direction after the division says so.

@@ -42,6 +42,7 @@ public sealed class PersonNamesTests
         Assert.Empty(Apply("他去了墨西哥和哥伦比亚。")); // 哥 inside a name is no address
         Assert.Equal(["倪 PER"], Apply("81岁的倪阿婆一早就来排队。", "倪阿婆")); // the south's 阿婆, 阿伯 as 大妈 and 大爷
         Assert.Equal(["王 PER"], Apply("村里的王大娘说。"));
+        Assert.Equal(["谢 PER"], Apply("家住河边的谢婆婆说，", "谢婆婆")); // jieba: 谢/v 婆婆
     }
 
     [Fact]

@@ -42,5 +42,6 @@ public sealed class TransitLinesTests
         static string[] Stations(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(TransitLines.RetypeStations, text, tagged);
         Assert.Equal(["灵璧站 LOC"], Stations("列车驶离灵璧站。", ("灵璧站", EntityType.ORG)));
         Assert.Equal(["上海气象站 ORG"], Stations("上海气象站发布预警。", ("上海气象站", EntityType.ORG))); // jieba: 气象站, a body
+        Assert.Equal(["南湖科技大学站 LOC"], Stations("乘客可在南湖科技大学站换乘。", ("南湖科技大学站", EntityType.ORG))); // named after a university
     }
 }

@@ -1,0 +1,35 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class CoordinatedBodiesTests
+{
+    private static string[] Apply(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(CoordinatedBodies.Join, text, tagged);
+
+    private const EntityType Loc = EntityType.LOC, Org = EntityType.ORG;
+
+    [Fact]
+    public void A_place_two_fields_and_a_body_the_tagger_cut_at_the_conjunction_are_one_organisation()
+    {
+        Assert.Equal(["杭州市城市管理和综合执法局 ORG"], Apply("杭州市城市管理和综合执法局发布通告。", ("杭州市", Loc), ("综合执法局", Org)));
+        Assert.Equal(["挪威贸易和工业部 ORG"], Apply("挪威贸易和工业部发表声明。", ("挪威", Loc), ("工业部", Org)));
+        Assert.Equal(["中国音乐与舞蹈协会 ORG"], Apply("中国音乐与舞蹈协会成立。", ("中国", Loc), ("协会", Org))); // the body after a field word
+        Assert.Equal(["老挝计划和投资部 ORG"], Apply("老挝计划和投资部部长出席。", ("老挝", Loc))); // a ministry left untagged
+    }
+
+    [Fact]
+    public void An_organisation_that_ends_in_a_field_takes_the_body_after_the_conjunction()
+    {
+        Assert.Equal(["江南大学食品与营养研究所 ORG"], Apply("江南大学食品与营养研究所成立。", ("江南大学食品", Org), ("营养研究所", Org)));
+    }
+
+    [Fact]
+    public void Two_bodies_an_actor_and_a_body_or_a_body_with_a_name_of_its_own_stay_apart()
+    {
+        Assert.Equal(["共青团中央 ORG", "教育部 ORG"], Apply("共青团中央和教育部联合发文。", ("共青团中央", Org), ("教育部", Org)));
+        Assert.Equal(["中国 LOC", "美国商务部 ORG"], Apply("中国企业和美国商务部谈判。", ("中国", Loc), ("美国商务部", Org)));
+        Assert.Equal(["天津市 LOC", "社区服务中心 ORG"], Apply("天津市居民和社区服务中心座谈。", ("天津市", Loc), ("社区服务中心", Org)));
+        Assert.Equal(["上海 LOC", "国家统计局 ORG"], Apply("上海交通和国家统计局合作。", ("上海", Loc), ("国家统计局", Org)));
+    }
+}
