@@ -35,10 +35,14 @@ internal static class MixedDuration
             end = unitAt + next.Surface.Length;
             parts++;
         }
-        // 9秒98, 1分06秒31: a race time's hundredths, two digits after the seconds with no unit of their own.
-        if (unit == "秒" && end + 2 <= limit && char.IsAsciiDigit(text[end]) && char.IsAsciiDigit(text[end + 1])
-            && (end + 2 == limit || !char.IsAsciiDigit(text[end + 2]) && text[end + 2] != '.' && units.Match(text, end + 2, limit) is null))
-            return (end + 2, total + (text[end] - '0') / 10m + (text[end + 1] - '0') / 100m, unit);
+        // 9秒98, 1分06秒31, 5秒9: a race time's hundredths or tenths, one or two digits after the seconds with no unit of their own.
+        if (unit == "秒" && end < limit && char.IsAsciiDigit(text[end]))
+        {
+            int digits = end + 1 < limit && char.IsAsciiDigit(text[end + 1]) ? 2 : 1;
+            int after = end + digits;
+            if (after == limit || !char.IsAsciiDigit(text[after]) && text[after] != '.' && units.Match(text, after, limit) is null)
+                return (after, total + decimal.Parse(text.AsSpan(end, digits)) / (digits == 2 ? 100m : 10m), unit);
+        }
         return parts > 1 ? (end, total, unit) : null;
     }
 
