@@ -15,15 +15,19 @@ internal static class PlaceOfPerson
     private const int MaxRoleWord = 4;
     private const string Joiners = "和与及同跟对向把被给让是在为由据、";
 
+    private static readonly string[] Roles = ["选手", "棋手", "球员", "队员", "运动员", "名将", "小将", "新秀"];
+
     /// <summary>True when mention <paramref name="i"/> is a place that the next mention, a person, carries as an attribute.</summary>
     public static bool Describes(string text, ImmutableArray<Mention> mentions, int i)
     {
         var place = mentions[i];
-        if (place.Type != EntityType.LOC || i + 1 >= mentions.Length) return false;
+        if (place.Type == EntityType.PER || i + 1 >= mentions.Length) return false;
         // A chain of places (天柱县凤城镇市民杨风竹): the outer ones describe the person with the inner one.
         if (mentions[i + 1] is { Type: EntityType.LOC } inner && inner.Start == place.End) return Describes(text, mentions, i + 1);
         var person = mentions[i + 1];
         if (person.Type != EntityType.PER || person.Start < place.End || person.Start - place.End > MaxRoleWord) return false;
+        // 中国选手许清妍 with 中国 tagged as a team (ORG, as MSRA tags a nation that competes): only before an athlete's role.
+        if (place.Type == EntityType.ORG) return Roles.Contains(text[place.End..person.Start]);
         for (int k = place.End; k < person.Start; k++)
             if (!HanCharacters.IsHan(text[k]) || Joiners.Contains(text[k])) return false;
         return true;

@@ -345,6 +345,9 @@ public sealed class FigureContextTests
         Assert.Equal([("6", "王小明"), ("4", "李大山"), ("3", "王小明")], figures.Where(f => f.Kind == FigureKind.COUNT).Select(f => (f.Value, f.Subject)));
         // Joined by a conjunction, the place is a name of its own.
         Assert.Equal("甲国", Attached("甲国和王小明共有5项专利。", ("甲国", EntityType.LOC), ("王小明", EntityType.PER)).Single().Subject);
+        // A nation tagged as a team (ORG) before an athlete's role describes the athlete too; before other words it is a name.
+        Assert.Equal("许小妍", Attached("甲国选手许小妍以24秒28夺冠。", ("甲国", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
+        Assert.Equal("甲公司", Attached("甲公司董事长许小妍说，公司营收增长5%。", ("甲公司", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
     }
 
     [Fact]
