@@ -232,13 +232,18 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i) && !Speakers.Speaks(text, mentions[i])) spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !IsTimeZone(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
+                    && !Speakers.Speaks(text, mentions[i]))
+                    spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
         }
         return spans;
     }
 
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
+
+    /// <summary>纽约时间下午3时, 北京时间: a place that names a time zone is part of a time, nothing a figure is about.</summary>
+    private static bool IsTimeZone(string text, Mention m) => m.Type == EntityType.LOC && text.AsSpan(m.End).StartsWith("时间");
 
     /// <summary>
     /// The first name no preposition governs in the nearest earlier sentence of the same paragraph that has one, or its 全省

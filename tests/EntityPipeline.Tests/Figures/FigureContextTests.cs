@@ -338,6 +338,10 @@ public sealed class FigureContextTests
         Assert.Equal(metric, WithWords(text, cuts).Single().Metric);
 
     [Fact]
+    public void A_place_that_names_a_time_zone_is_not_the_subject() =>
+        Assert.Equal("", Attached("比特币价格在甲城时间下午3时前后跌破7.2万美元。", ("甲城", EntityType.LOC)).Single(f => f.Kind == FigureKind.MONEY).Subject);
+
+    [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
     {
         var figures = Attached("甲国选手王小明以6∶4战胜乙国的李大山，他今年已获3个冠军。",
