@@ -152,7 +152,8 @@ internal sealed partial class PeriodCarry
         {
             comma = ClauseBounds.ClauseEnd(_text, start, s.End);
             if (comma >= s.End || _text[comma] is not ('，' or ',')) break;
-            if (OpeningPeriod(s, start, comma, sentenceFigures) is { Length: > 0 } opening) found = opening;
+            // Only the first clause, or one that opens with 截至/截止, can be a frame.
+            if ((start == s.Start || _text[start] == '截') && OpeningPeriod(s, start, comma, sentenceFigures) is { Length: > 0 } opening) found = opening;
         }
         if (found.Length > 0)
         {

@@ -195,6 +195,8 @@ internal static class PeriodFinder
     // 由去年的3.2天缩短至1.8天: the time a change starts from is its first value's, no other's.
     private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和' or '由';
 
+    private static readonly char[] ChangeFrom = ['由', '从'];
+
     // Times a change's first value is stated at (由上届的12席增至48席, 由原来的45%提高到80%).
     private static readonly string[] StartTimes = ["原来", "以前", "此前", "过去", "上年", "去年", "上届", "上月", "上季度"];
 
@@ -209,7 +211,7 @@ internal static class PeriodFinder
         string time = "";
         if (at > sentence.Start && text[at - 1] == '的')
         {
-            int from = text.LastIndexOfAny(['由', '从'], at - 2, Math.Min(7, at - 1 - sentence.Start));
+            int from = text.LastIndexOfAny(ChangeFrom, at - 2, Math.Min(7, at - 1 - sentence.Start));
             if (from < 0) return null;
             time = text[(from + 1)..(at - 1)];
             if (!StartTimes.Contains(time) && !(time.Length is >= 2 and <= 4 && time[^1] is '前' or '时')) return null;
