@@ -25,7 +25,7 @@ internal static class IndustryCompanies
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
         "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市", "化工", "机电", "传动", "矿业", "石化", "电力", "燃气",
         "水务", "纺织", "钢铁", "建材", "装备", "精密", "物业", "家居", "服饰", "百货", "商贸", "贸易", "农业", "牧业", "环境", "健康",
-        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画", "资产", "电池", "锂业",
+        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画", "资产", "电池", "锂业", "铝业", "铜业", "钼业", "钴业", "纸业", "糖业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> TradeFirsts = System.Buffers.SearchValues.Create(string.Concat(TradeWords.Select(t => t[0])));
@@ -63,7 +63,7 @@ internal static class IndustryCompanies
     }
 
     /// <summary>Trades only a firm names itself by: a place or a common word before one is a firm's name too (江海重工, 中国重工, 光明乳业).</summary>
-    private static readonly FrozenSet<string> FirmOnlyTrades = new[] { "重工", "药业", "锂业", "乳业", "影业", "酒业" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FirmOnlyTrades = new[] { "重工", "药业", "锂业", "乳业", "影业", "酒业", "铝业", "铜业", "钼业", "钴业", "纸业", "糖业", "牧业" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A noun or name of two Han characters right before a trade only firms name themselves by is a company, whatever jieba

@@ -64,6 +64,8 @@ public sealed class IndustryCompaniesTests
         Assert.Equal(["黄河药业 ORG"], ApplyFirmOnly("据黄河药业介绍，新厂房已投产。"));
         Assert.Equal(["长城乳业股份有限公司 ORG"], ApplyFirmOnly("长城乳业股份有限公司发布年报。")); // through the company's own words
         Assert.Equal(["青山锂业 ORG"], ApplyFirmOnly("青山锂业的产能翻了一番。"));
+        Assert.Equal(["东湖铝业 ORG"], ApplyFirmOnly("东湖铝业的订单排到了明年。")); // the metals, paper, sugar and herds: 铝业, 铜业, 纸业, 牧业 …
+        Assert.Equal(["黄河纸业 ORG"], ApplyFirmOnly("黄河纸业新建了一条生产线。"));
     }
 
     [Fact]
@@ -71,6 +73,7 @@ public sealed class IndustryCompaniesTests
     {
         Assert.Empty(ApplyFirmOnly("中国药业协会发布报告。")); // an association of the trade
         Assert.Empty(ApplyFirmOnly("这座城市大力发展重工。")); // 发展 is a verb
+        Assert.Empty(ApplyFirmOnly("内河船舶数量增加。")); // 船舶 and 矿业 also follow a kind (内河, 海洋): not trades of a firm alone
         Assert.Equal(["南岭科技 ORG"], ApplyFirmOnly("南岭科技发布公告。", ("南岭科技", EntityType.ORG))); // other trades are not this rule's
     }
 
