@@ -13,7 +13,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// inside gives way (中/LOC in a firm's name); one that reaches outside stays. jieba's unknown word may hold name and trade
 /// (云枢智造/x) or take in a preposition or a word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业). The company's own words after the trade
 /// (有限公司) are part of it. A brand the tagger found alone takes in the trade after it (<see cref="ExtendTagged"/>). Part
-/// of the companies rule. Stateless.
+/// of the companies rule. Before a trade only firms have (重工, 药业), any noun or name is the firm's (<see cref="ApplyFirmOnly"/>).
+/// Stateless.
 /// </summary>
 internal static class IndustryCompanies
 {
@@ -79,7 +80,7 @@ internal static class IndustryCompanies
             if (end > length || end - at != 2 || !TradeFirsts.Contains(text[at]) || !firmTrades.Contains(text[at..end])) continue;
             if (at - start != 2 || !HanCharacters.AllHan(text[start..at]) || !IsNameWord(words[w - 1].Pos)) continue;
             if (w + 1 < words.Length && words[w + 1].End - baseOffset <= length
-                && EntitySuffixes.Classify(words[w + 1].In(text, baseOffset)) >= EntitySuffixes.Org + 2) continue;
+                && EntitySuffixes.Classify(words[w + 1].In(text, baseOffset)) is EntitySuffixes.Org + 2 or EntitySuffixes.Loc + 2) continue; // a body's or a place's word itself (协会, 园区)
             int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 1, out _); // 江海重工股份有限公司
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
