@@ -52,6 +52,7 @@ internal static class CompanyNames
         CountedCompanies.Apply(text, words, baseOffset, labels, length);
         RoleOrganisations.Apply(text, words, baseOffset, labels, length);
         IndustryCompanies.Apply(text, words, baseOffset, labels, length);
+        IndustryCompanies.ApplyFirmOnly(text, words, baseOffset, labels, length);
         IndustryCompanies.ExtendTagged(text, words, baseOffset, labels, length);
         ContextualCompanies.Tag(text, words, baseOffset, labels, length);
         DescribedBrands.Tag(text, words, baseOffset, labels, length);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -12,7 +13,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// inside gives way (中/LOC in a firm's name); one that reaches outside stays. jieba's unknown word may hold name and trade
 /// (云枢智造/x) or take in a preposition or a word for a company before the name (向甬芯/x 半导体, 房企澄湖/x 置业). The company's own words after the trade
 /// (有限公司) are part of it. A brand the tagger found alone takes in the trade after it (<see cref="ExtendTagged"/>). Part
-/// of the companies rule. Stateless.
+/// of the companies rule. Before a trade only firms have (重工, 药业), any noun or name is the firm's (<see cref="ApplyFirmOnly"/>).
+/// Stateless.
 /// </summary>
 internal static class IndustryCompanies
 {
@@ -24,7 +26,7 @@ internal static class IndustryCompanies
         "航空", "体育", "文化", "教育", "通信", "电器", "软件", "信息", "动力", "重工", "机械", "光电", "新能源", "环保", "医药", "投资",
         "创投", "电商", "微电子", "影视", "娱乐", "互娱", "乳业", "酒业", "超市", "化工", "机电", "传动", "矿业", "石化", "电力", "燃气",
         "水务", "纺织", "钢铁", "建材", "装备", "精密", "物业", "家居", "服饰", "百货", "商贸", "贸易", "农业", "牧业", "环境", "健康",
-        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画", "资产", "电池",
+        "新材", "航天", "智行", "智驾", "智造", "冷链", "咖啡", "音乐", "电竞", "映画", "资产", "电池", "锂业", "铝业", "铜业", "钼业", "钴业", "纸业", "糖业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> TradeFirsts = System.Buffers.SearchValues.Create(string.Concat(TradeWords.Select(t => t[0])));
@@ -60,6 +62,31 @@ internal static class IndustryCompanies
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
         }
     }
+
+    /// <summary>Trades only a firm names itself by: a place or a common word before one is a firm's name too (江海重工, 中国重工, 光明乳业).</summary>
+    private static readonly FrozenSet<string> FirmOnlyTrades = new[] { "重工", "药业", "锂业", "乳业", "影业", "酒业", "铝业", "铜业", "钼业", "钴业", "纸业", "糖业", "牧业" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A noun or name of two Han characters right before a trade only firms name themselves by is a company, whatever jieba
+    /// knows the word as (江海/ns 重工: the tagger's 江海/LOC gives way), unless a body's word follows (中国药业协会 names an
+    /// association, not the firm).
+    /// </summary>
+    public static void ApplyFirmOnly(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        var firmTrades = FirmOnlyTrades.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 1; w < words.Length; w++)
+        {
+            int start = words[w - 1].Start - baseOffset, at = words[w].Start - baseOffset, end = words[w].End - baseOffset;
+            if (end > length || end - at != 2 || !TradeFirsts.Contains(text[at]) || !firmTrades.Contains(text[at..end])) continue;
+            if (at - start != 2 || !HanCharacters.AllHan(text[start..at]) || !IsNameWord(words[w - 1].Pos)) continue;
+            if (w + 1 < words.Length && words[w + 1].End - baseOffset <= length
+                && EntitySuffixes.Classify(words[w + 1].In(text, baseOffset)) is EntitySuffixes.Org + 2 or EntitySuffixes.Loc + 2) continue; // a body's or a place's word itself (协会, 园区)
+            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, w + 1, out _); // 江海重工股份有限公司
+            BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : end, EntityType.ORG);
+        }
+    }
+
+    private static bool IsNameWord(string pos) => pos is "n" or "nr" or "nrt" or "nz" or "ng" or "ns" or "x";
 
     /// <summary>Prepositions and words for a company that jieba's unknown word takes in before a name.</summary>
     private static bool GluedBefore(ReadOnlySpan<char> before) =>

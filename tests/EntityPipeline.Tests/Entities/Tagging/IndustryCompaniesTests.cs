@@ -55,6 +55,28 @@ public sealed class IndustryCompaniesTests
         Assert.Equal(["鄞州 LOC"], Apply("鄞州智能制造产业园开工。", ("鄞州", EntityType.LOC))); // a place's trade
     }
 
+    private static string[] ApplyFirmOnly(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(IndustryCompanies.ApplyFirmOnly, text, tagged);
+
+    [Fact]
+    public void A_place_or_common_word_before_a_trade_only_firms_have_is_a_company()
+    {
+        Assert.Equal(["洞庭重工 ORG"], ApplyFirmOnly("洞庭重工今年交付五艘散货船。", ("洞庭", EntityType.LOC))); // the tagger's place gives way
+        Assert.Equal(["黄河药业 ORG"], ApplyFirmOnly("据黄河药业介绍，新厂房已投产。"));
+        Assert.Equal(["长城乳业股份有限公司 ORG"], ApplyFirmOnly("长城乳业股份有限公司发布年报。")); // through the company's own words
+        Assert.Equal(["青山锂业 ORG"], ApplyFirmOnly("青山锂业的产能翻了一番。"));
+        Assert.Equal(["东湖铝业 ORG"], ApplyFirmOnly("东湖铝业的订单排到了明年。")); // the metals, paper, sugar and herds: 铝业, 铜业, 纸业, 牧业 …
+        Assert.Equal(["黄河纸业 ORG"], ApplyFirmOnly("黄河纸业新建了一条生产线。"));
+    }
+
+    [Fact]
+    public void A_body_after_the_trade_or_no_name_before_it_leaves_it_alone()
+    {
+        Assert.Empty(ApplyFirmOnly("中国药业协会发布报告。")); // an association of the trade
+        Assert.Empty(ApplyFirmOnly("这座城市大力发展重工。")); // 发展 is a verb
+        Assert.Empty(ApplyFirmOnly("内河船舶数量增加。")); // 船舶 and 矿业 also follow a kind (内河, 海洋): not trades of a firm alone
+        Assert.Equal(["南岭科技 ORG"], ApplyFirmOnly("南岭科技发布公告。", ("南岭科技", EntityType.ORG))); // other trades are not this rule's
+    }
+
     [Fact]
     public void A_brand_the_tagger_found_alone_takes_in_its_trade()
     {
