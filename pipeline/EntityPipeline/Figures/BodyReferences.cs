@@ -20,6 +20,7 @@ internal static class BodyReferences
         ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
     ];
 
+    // A body named further back than this (characters) belongs to another part of a long file.
     private const int MaxBack = 3000;
 
     /// <summary>The body a word in [<paramref name="clause"/>, <paramref name="limit"/>) refers back to (今年上半年该船厂…), or null.</summary>

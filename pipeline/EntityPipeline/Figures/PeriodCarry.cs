@@ -16,8 +16,8 @@ namespace EntityPipeline.Figures;
 /// items after it, whoever they name, until a sentence without figures or one with a time of its own. The day
 /// a lead reports on (桑普拉斯今天战胜…) holds for the later figures of the report whoever they name, until a sentence
 /// states another time: the report's events happen on that day. A year, month or named stretch of time that opens a sentence as a
-/// clause of its own (2024年，…) frames the later sentences of its paragraph that state none, whoever they name, and a sentence
-/// opening with 其中 holds when the sentence before it does. The time of a sentence that ends in a semicolon holds
+/// clause of its own (2024年，…), or a cut-off day in a clause of its own (…，截至4月15日，…), frames the later sentences of its
+/// paragraph that state none, whoever they name, and a sentence opening with 其中 holds when the sentence before it does. The time of a sentence that ends in a semicolon holds
 /// for the clauses after it up to the full stop. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
@@ -32,9 +32,9 @@ internal sealed partial class PeriodCarry
     private string _list = "";
     private string _clauses = "";
     private string _frame = "";
+    private int _frameLine = -1;
     private string _previous = "";
     private int _previousIndex = -1;
-    private int _frameLine = -1;
     private int _next;
 
     /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
@@ -228,9 +228,10 @@ internal sealed partial class PeriodCarry
     /// </summary>
     private string OpeningPeriod(Sentence s, int start, int comma, List<FigureCandidate> sentenceFigures)
     {
+        if (comma == start || _text[comma - 1] is '底' or '末' or '初') return "";
         foreach (var c in sentenceFigures)
         {
-            if (c.Start < start || c.End != comma || c.Kind != FigureKind.DATE || _text[comma - 1] is '底' or '末' or '初') continue;
+            if (c.Start < start || c.End != comma || c.Kind != FigureKind.DATE) continue;
             if (CutOff(c.Start, start)) return _text[start..c.End];
             return start == s.Start && c.Start - start <= 2 && IsLeadPeriod(_document, c, s) ? _text[c.Start..c.End] : "";
         }

@@ -280,9 +280,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit.Surface == "平" && !n.IsChinese && max is null && before is '到' or '成' or '从' && !InRecord(text, start, k, limit))
             return ScanResult.Found(new FigureCandidate(start, k, FigureKind.COUNT, Format(value), "", "", qualifier, Metric: "比分"));
         if (unit.Surface is "平" or "负" or "和" && !InRecord(text, start, k, limit)) return ScanResult.Skip(k);
-        // 金, 银 and 铜 count medals only in a tally (7金4银2铜); 二本院校 and 一本线 are tiers of universities.
+        // 金, 银 and 铜 count medals only in a tally (7金4银2铜).
         if (unit.Surface is "金" or "银" or "铜" && !InMedalTally(text, start, k, limit)) return ScanResult.Skip(k);
-        if (unit.Surface == "本" && k < limit && text[k] is '科' or '线' or '院') return ScanResult.Skip(k);
         if (unit.Surface == "对" && k < limit && NumeralChars.CanStart(text[k])) return ScanResult.Skip(k);
         if (unit.Surface == "战" && n.IsChinese && n.Length == 1 && text[i] == '二') return ScanResult.Skip(k);
         if (IsLabel(text, start, k, n, unit, before, floor, limit)) return ScanResult.Skip(k);
@@ -337,14 +336,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
     }
 
-    // The events a distance names (男子100米, 女子50米蝶泳, 5公里健康跑) and the words a span of time names a target or
-    // campaign by (72小时送达率, 三年行动).
+    // The events a distance names (男子100米, 女子50米蝶泳, 5公里健康跑).
     private static readonly string[] RaceWords = ["自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "栏", "跑", "健康跑", "接力", "决赛", "冠军"];
     private static readonly string[] Sexes = ["男子", "女子"];
 
     /// <summary>
     /// A number that names rather than counts (GUIDELINES F8): a tier of homes (二套房贷款), a project's phase (二期工程), the basis of a
-    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a grade (一年级), a hospital's name (第一人民医院), a
+    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a grade (一年级, 二本院校), a hospital's name (第一人民医院), a
     /// play-off format (7场4胜制), a campaign or a rate's name (三年行动, 72小时送达率).
     /// </summary>
     private static bool IsLabel(string text, int start, int end, ParsedNumeral n, UnitEntry unit, char before, int floor, int limit)
@@ -353,7 +351,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (IsHomeTier(text, end, unit, limit) || unit.Surface == "期" && n.IsChinese && HanCharacters.IsHan(next) && !IsFunctionChar(next)) return true;
         if (before == '每' && (unit.Surface == "股" || n.Length == 1 && NumeralChars.LargeMultiplier(text[start]) + NumeralChars.SmallMultiplier(text[start]) > 0)) return true;
         if (unit.Kind == FigureKind.LENGTH && (WordAt(text, end, limit, RaceWords) is not null || WordBefore(text, start, floor, Sexes) is not null)) return true;
-        if (unit.Unit == "年" && next == '级' || unit.Unit == "人" && next == '民') return true;
+        if (unit.Unit == "年" && next == '级' || unit.Unit == "人" && next == '民' || unit.Surface == "本" && next is '科' or '线' or '院') return true;
         if (next == '制' || end + 2 < limit && NumeralChars.CanStart(next) && text.AsSpan(end + 1, 2) is "胜制") return true;
         return unit.Kind == FigureKind.DURATION && (Follows(text, end, limit, "行动") || end + 2 < limit && text[end + 2] == '率' && HanCharacters.IsHan(next));
     }
