@@ -60,16 +60,9 @@ internal static class BodyReferences
             if (m.End > at) continue;
             if (at - m.End > MaxBack) break;
             if (m.Type == EntityType.PER) continue;
-            var name = text.AsSpan(m.Start, m.End - m.Start);
-            if (ends.Length == 0 ? m.Type == EntityType.ORG : EndsWithAny(name, ends)) return new PlaceSpan(m.Start, m.End);
+            // A name longer than its end (机场 alone is no airport's name).
+            if (ends.Length == 0 ? m.Type == EntityType.ORG : TextRules.WordBefore(text, m.End, m.Start + 1, ends) is not null) return new PlaceSpan(m.Start, m.End);
         }
         return null;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] ends)
-    {
-        foreach (var e in ends)
-            if (name.Length > e.Length && name.EndsWith(e)) return true;
-        return false;
     }
 }

@@ -20,11 +20,12 @@ internal static class KnownCompanies
     public const string ListedFile = "Entities/Data/company-names.tsv", BrandsFile = "Entities/Data/brand-names.tsv",
         FirmsFile = "Entities/Data/firm-names.tsv", OrganisationsFile = "Entities/Data/organisation-names.tsv";
 
+    // Each file is read once: the project's own lists feed both lexicons.
+    private static readonly Lazy<KeyValuePair<string, byte>[]> OwnEntries = new(() =>
+        Load((FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues and international bodies")));
+
     private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(
-        new[] { (ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name"), (FirmsFile, "list of firms known by name"),
-            (OrganisationsFile, "list of leagues and international bodies") }
-            .SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.Item1), f.Item2, "type mask").Entries)
-            .DistinctBy(e => e.Key)));
+        Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name")).Concat(OwnEntries.Value).DistinctBy(e => e.Key)));
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
@@ -32,10 +33,11 @@ internal static class KnownCompanies
     /// The project's own lists (firms, organisations), written leaving out names that are also common words: a name of theirs is
     /// a name even where jieba's dictionary tags it a common noun (网易/n), which the derived lists' names are not.
     /// </summary>
-    private static readonly Lazy<EntityLexicon> Curated = new(() => new EntityLexicon(
-        new[] { (FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues and international bodies") }
-            .SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.Item1), f.Item2, "type mask").Entries)
-            .DistinctBy(e => e.Key)));
+    private static readonly Lazy<EntityLexicon> Curated = new(() => new EntityLexicon(OwnEntries.Value));
+
+    /// <summary>The entries of the files in order, the first of a name kept.</summary>
+    private static KeyValuePair<string, byte>[] Load(params (string File, string What)[] files) =>
+        [.. files.SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.File), f.What, "type mask").Entries).DistinctBy(e => e.Key)];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
