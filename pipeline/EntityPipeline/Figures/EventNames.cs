@@ -21,6 +21,7 @@ internal sealed class EventNames
     private static readonly string[] Ends =
         ["锦标赛", "冠军赛", "公开赛", "邀请赛", "总决赛", "大奖赛", "联赛", "大赛", "马拉松", "演唱会", "音乐节", "电影节", "艺术节", "文化节",
          "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛",
+         "帆船赛", "龙舟赛", "拉力赛", "越野赛", "自行车赛", "挑战赛",
          // A project is the same kind of undertaking a report is about from its first words (云岭引水工程日前全线贯通).
          "工程"];
 
@@ -66,15 +67,27 @@ internal sealed class EventNames
     public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
         _events.Where(e => sentences.Any(s => s.Start <= e.Start && e.Start - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, e.Start - s.Start))));
 
-    // Room for 为期3天的 before an event that opens its sentence.
-    private const int MaxLead = 8;
+    // Room for a short opening clause and 为期3天的 or 第十二届 before an event that opens its sentence.
+    private const int MaxLead = 16;
 
-    /// <summary>Nothing before the event but blanks or its length (为期3天的海风音乐节日前落幕).</summary>
+    // A clause before the event this short is a time or an occasion (端午佳节，…), not a clause about something else.
+    private const int MaxOpeningClause = 6;
+
+    /// <summary>
+    /// Nothing before the event but blanks, a short opening clause, and its length or edition (为期3天的海风音乐节日前落幕;
+    /// 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛).
+    /// </summary>
     private static bool Opens(ReadOnlySpan<char> before)
     {
         before = before.Trim();
-        return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") && before.IndexOfAny('，', '。') < 0;
+        int comma = before.LastIndexOf('，');
+        if (comma > MaxOpeningClause || before[..Math.Max(0, comma)].IndexOfAny('。', '，') >= 0) return false;
+        before = before[(comma + 1)..].Trim();
+        return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") || IsEdition(before);
     }
+
+    /// <summary>第十二届, 第3届: an event's edition, which is no part of its name.</summary>
+    private static bool IsEdition(ReadOnlySpan<char> text) => text.Length >= 3 && text[0] == '第' && text[^1] == '届';
 
     /// <summary>The first event of the document when [<paramref name="start"/>, <paramref name="end"/>) opens with a word that refers to one (本届赛事), else null.</summary>
     public PlaceSpan? Reference(string text, int start, int end)
@@ -82,6 +95,8 @@ internal sealed class EventNames
         if (_events.Count == 0 || _events[0].End > start) return null;
         int at = start;
         while (at < end && char.IsWhiteSpace(text[at])) at++;
+        // 为期10天的本届世锦赛: the event's length before the word.
+        if (Follows(text, at, end, "为期") && text.IndexOf('的', at, Math.Min(MaxLead, end - at)) is var of and > 0) at = of + 1;
         if (WordAt(text, at, end, References) is not null) return _events[0];
         // 音乐节共有42组乐队登台: the word for an event alone refers back to the event it names.
         if (WordAt(text, at, end, Ends) is { } word)
@@ -97,7 +112,8 @@ internal sealed class EventNames
         while (start > 0 && at - start < MaxName)
         {
             char c = text[start - 1];
-            if (!(HanCharacters.IsHan(c) || c is '“' or '”' or '"' || char.IsAsciiDigit(c)) || IsNameBreak(c) || ClauseBounds.IsBreak(c) && c is not ('“' or '”')) break;
+            // 第十二届 before a name is its edition.
+            if (!(HanCharacters.IsHan(c) || c is '“' or '”' or '"' || char.IsAsciiDigit(c)) || IsNameBreak(c) || c == '届' || ClauseBounds.IsBreak(c) && c is not ('“' or '”')) break;
             if (WordBefore(text, start, Math.Max(0, start - 2), Takers) is not null) break;
             start--;
         }

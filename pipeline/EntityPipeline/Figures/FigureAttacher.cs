@@ -39,9 +39,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var events = new EventNames(text);
+        var quoted = new QuotedNames(text);
         // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
         var tagged = mentions;
-        mentions = UntaggedNames.Join(mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text)]);
+        mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names]);
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
@@ -98,6 +99,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         subjectSpan = named ? level : subjectSpan ?? level;
                     // 本届赛事共有24支队伍参赛: the event named first.
                     else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
+                    // 该芯片集成约480亿个晶体管: the thing named in quotes before.
+                    else if (namesNoneBefore && quoted.Reference(text, clause, f.Start) is { } thing) subjectSpan = thing;
                     // 该机场累计保障航班起降3.46万架次: the body named before.
                     else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);

@@ -4,17 +4,18 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// Names the tagger does not tag but a figure may be about (events, <see cref="EventNames"/>; works, <see cref="WorkTitles"/>),
-/// joined to the document's mentions for the attacher alone: typed ORG and found by rule, with the mentions inside them
-/// (江南 of “江南杯”围棋公开赛) left out.
+/// Names the tagger does not tag but a figure may be about (events, <see cref="EventNames"/>; works, <see cref="WorkTitles"/>;
+/// quoted craft and products, <see cref="QuotedNames"/>), joined to the document's mentions for the attacher alone: typed ORG
+/// and found by rule, with the mentions inside them (江南 of “江南杯”围棋公开赛) left out, and a place right before a quoted name
+/// (中国“海燕号”), which describes it.
 /// </summary>
 internal static class UntaggedNames
 {
     /// <summary>The mentions with <paramref name="names"/> among them; the mentions themselves when there are none, or no mentions.</summary>
-    public static ImmutableArray<Mention> Join(ImmutableArray<Mention> mentions, List<PlaceSpan> names)
+    public static ImmutableArray<Mention> Join(string text, ImmutableArray<Mention> mentions, List<PlaceSpan> names)
     {
         if (names.Count == 0 || mentions.IsDefaultOrEmpty) return mentions;
-        return [.. mentions.Where(m => !names.Exists(n => m.Start < n.End && m.End > n.Start))
+        return [.. mentions.Where(m => !names.Exists(n => m.Start < n.End && m.End > n.Start || m.End == n.Start && text[n.Start] == '“'))
             .Concat(names.Select(n => new Mention(n.Start, n.End, EntityType.ORG, MentionSource.Rule, 1.0)))
             .OrderBy(m => m.Start)];
     }

@@ -602,6 +602,27 @@ public sealed class FigureContextTests
         // After its length (为期3天的…), and the word for the event alone refers back to it.
         var festival = Attached("为期3天的海风音乐节日前在甲市落幕。音乐节共有42组乐队登台。", ("甲市", EntityType.LOC));
         Assert.All(festival, f => Assert.Equal("海风音乐节", f.Subject));
+        // After a short opening clause and its edition (no part of its name), and 本届 after the event's length.
+        var race = Attached("中秋佳节，第九届乙湖帆船赛今天在甲市开赛，共有32艘帆船参赛。为期4天的本届赛事共设6个组别。", ("甲市", EntityType.LOC));
+        Assert.All(race.Where(f => f.Kind != FigureKind.ORDINAL), f => Assert.Equal("乙湖帆船赛", f.Subject));
+        // A clause of its own before it that is longer is about something else.
+        Assert.Equal("甲市", Attached("甲市今年的旅游收入大幅增长，乙湖帆船赛吸引游客12万人次。", ("甲市", EntityType.LOC)).Single().Subject);
+    }
+
+    [Fact]
+    public void Craft_products_and_platforms_named_in_quotes_are_what_their_figures_are_about()
+    {
+        // A name that ends in 号, with the place it belongs to before it left out.
+        var boat = Attached("甲国“海鸥号”以61小时夺得冠军。", ("甲国", EntityType.LOC)).Single();
+        Assert.Equal("“海鸥号”", boat.Subject);
+        // A word for its kind after it belongs to the name, even across the clause the quotes make.
+        var platform = Attached("乙馆发布消息，“云书”平台新增古籍1.3万部。平台上线以来访问量突破2亿人次。", ("乙馆", EntityType.LOC));
+        Assert.All(platform, f => Assert.Equal("“云书”平台", f.Subject));
+        // A word for its kind before it does not, and 该芯片 refers back to it.
+        var chip = Attached("丙公司近日发布芯片“衡星2号”。该芯片集成约300亿个晶体管。", ("丙公司", EntityType.ORG)).Single(f => f.Unit == "个");
+        Assert.Equal("“衡星2号”", chip.Subject);
+        // A slogan in quotes is no name.
+        Assert.Equal("丁市", Attached("丁市基本形成“15分钟充电圈”，建成充电桩2.3万个。", ("丁市", EntityType.LOC)).Single().Subject);
     }
 
     [Fact]
