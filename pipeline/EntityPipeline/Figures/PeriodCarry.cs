@@ -46,10 +46,16 @@ internal sealed partial class PeriodCarry
         _namesSomeone = namesSomeone;
         if (LeadSentence.Find(_text, sentences) is not int index) return;
         ReadLead(document, sentences[index], candidates);
-        // 市中级人民法院今天发布工作报告。2024年，全市…: a lead that only announces a release leaves the time to the sentence after it.
-        if (_lead.Length == 0 && _leadDay.Length == 0 && index + 1 < sentences.Length && ReleaseWords.Within(_text, sentences[index].Start, sentences[index].End)
+        // 市中级人民法院今天发布工作报告。2024年，全市…: a lead that only announces a release leaves the time to the sentence after it,
+        // or the half-year it reports on (通报今年上半年工作情况。1至6月，…) to a time that sentence states.
+        bool announcesHalf = _lead.EndsWith("半年", StringComparison.Ordinal);
+        if ((_lead.Length == 0 || announcesHalf) && _leadDay.Length == 0 && index + 1 < sentences.Length && ReleaseWords.Within(_text, sentences[index].Start, sentences[index].End)
             && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, sentences[index].Start))
+        {
+            var announced = _lead;
             ReadLead(document, sentences[index + 1], candidates);
+            if (_lead.Length == 0 && _leadDay.Length == 0) _lead = announced;
+        }
     }
 
     private void ReadLead(Document document, Sentence lead, List<FigureCandidate> candidates)
@@ -66,11 +72,12 @@ internal sealed partial class PeriodCarry
         if (_lead.Length == 0) _leadDay = DayOf(_text, lead);
     }
 
-    private static readonly string[] YearWords = ["今年", "去年", "上年", "全年"];
+    private static readonly string[] YearWords = ["今年", "去年", "上年", "全年", "上半年", "下半年"];
 
     /// <summary>
-    /// A year the lead states by a word, not a number (去年，全县地区生产总值…): it holds for the later figures as a dated
-    /// year does; not a comparison base (比去年), nor a year's part (今年一季度, a date the candidates hold), nor 同期.
+    /// A year or half-year the lead states by a word, not a number (去年，全县地区生产总值…; 上半年共完成交易…): it holds for the
+    /// later figures as a dated year does; not a comparison base (比去年), nor a year's part (今年一季度, a date the candidates
+    /// hold), nor 同期.
     /// </summary>
     private static string YearWordOf(string text, Sentence lead)
     {
@@ -82,6 +89,8 @@ internal sealed partial class PeriodCarry
             int after = at + w.Length;
             if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'))
                 continue;
+            // 今年上半年: the half with its year.
+            if (w[^2] == '半' && at >= 2 && YearWords.AsSpan(0, 3).Contains(span.Slice(at - 2, 2).ToString())) return span.Slice(at - 2, 2 + w.Length).ToString();
             return w;
         }
         return "";

@@ -20,6 +20,9 @@ public sealed class FigureContextTests
         const string word = "某县经济平稳\n本报讯去年，全县生产总值增长6%。新增就业3200人。";
         Assert.Equal("去年", FigureTestKit.Single(word, "3200人").Period);
         Assert.Equal("", FigureTestKit.Single("某县经济平稳\n本报讯全县生产总值比去年增长6%。新增就业3200人。", "3200人").Period);
+        // So does a half-year, with its year where the lead states one.
+        Assert.Equal("上半年", FigureTestKit.Single("车市\n某市二手车市场上半年完成交易6.8万辆。二手车外迁2.4万辆。", "2.4万辆").Period);
+        Assert.Equal("今年上半年", FigureTestKit.Single("车市\n某市二手车市场今年上半年完成交易6.8万辆。二手车外迁2.4万辆。", "2.4万辆").Period);
     }
 
     [Fact]
@@ -107,6 +110,11 @@ public sealed class FigureContextTests
     {
         const string text = "法院报告\n市中级人民法院今天发布工作报告。2024年，全市法院共受理案件21万件。\n在民事审判中，劳动争议案件达1.2万件。";
         Assert.Equal("2024年", FigureTestKit.Single(text, "1.2万件").Period);
+        // A lead that announces a half-year's report leaves it to a time the sentence after it states, else keeps it.
+        const string half = "检察工作\n县人民检察院近日通报今年上半年工作情况。1至6月，该院共批准逮捕143人。\n在公益诉讼领域，该院立案36件。";
+        Assert.Equal("1至6月", FigureTestKit.Single(half, "36件").Period);
+        const string kept = "检察工作\n县人民检察院近日通报今年上半年工作情况。该院共批准逮捕143人。\n在公益诉讼领域，该院立案36件。";
+        Assert.Equal("今年上半年", FigureTestKit.Single(kept, "36件").Period);
         // Restated (今年1-7月，…。1-7月，…), the lead's time is not another one.
         const string restated = "财政收支\n财政部今天公布数据：今年1-7月，全国税收收入9.8万亿元。1-7月，全国支出16万亿元。全国基金收入2.3万亿元。";
         Assert.Equal("今年1-7月", FigureTestKit.Single(restated, "2.3万亿元").Period);
