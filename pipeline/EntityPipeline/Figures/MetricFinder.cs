@@ -56,7 +56,7 @@ internal static class MetricFinder
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
 
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        var following = Following(text, figure.End, sentence.End, sentenceFigures, words);
+        var following = Participants(Following(text, figure.End, sentence.End, sentenceFigures, words));
         if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
 
         // 利率下调50个基点至4.75%: the level a change reaches measures what changed, less the verb (利率).
@@ -157,6 +157,17 @@ internal static class MetricFinder
                 if (phrase.StartsWith(w)) { start += w.Length; changed = true; break; }
         }
         return (start, end);
+    }
+
+    // Verbs of taking part after the noun a count quantifies.
+    private static readonly string[] Entering = ["报名参赛", "参赛", "报考"];
+
+    /// <summary>1100余名桨手参赛 → 参赛桨手: those who take part, named with the verb first, as the project golds name them.</summary>
+    private static string Participants(string phrase)
+    {
+        foreach (var verb in Entering)
+            if (phrase.Length > verb.Length && phrase.EndsWith(verb, StringComparison.Ordinal)) return verb + phrase[..^verb.Length];
+        return phrase;
     }
 
     private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";

@@ -657,6 +657,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Those_who_take_part_are_named_with_the_verb_first()
+    {
+        Assert.Equal("参赛桨手", FigureTestKit.Single("共有1100余名桨手参赛。", "1100余名").Metric);
+        Assert.Equal("报考考生", FigureTestKit.Single("今年共有5830名考生报考。", "5830名").Metric);
+        // Other verbs after the noun stay where they are.
+        Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
+    }
+
+    [Fact]
     public void A_quoting_verb_is_no_part_of_a_metric()
     {
         const string text = "运价指数报2160点。";
