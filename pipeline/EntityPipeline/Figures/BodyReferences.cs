@@ -8,7 +8,8 @@ namespace EntityPipeline.Figures;
 /// that body's, as the project golds write them (记者从南岭国际机场获悉，…该机场累计保障航班起降3.46万架次 → 南岭国际机场),
 /// even where the name was governed by a preposition (从…获悉) and so made no subject of its own. The body is the nearest
 /// organisation or place named before whose name ends as the word does (机场, 院 of 法院, 行 of 银行), or for a word of a company
-/// (该公司, 该船厂, 该企业) the nearest organisation.
+/// (该公司, 该船厂, 该企业) the nearest organisation. A word of two characters or more that opens its clause without a pointer
+/// (记者从天津港获悉，…。港口新增冷藏箱插座1200个; 目前船厂共有员工约6800人) refers back the same way; 企业 alone is any firm.
 /// </summary>
 internal static class BodyReferences
 {
@@ -17,8 +18,12 @@ internal static class BodyReferences
     [
         ("机场", ["机场"]), ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
         ("馆", ["馆"]), ("院", ["院"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
+        ("港口", ["港", "港口", "码头"]), ("保护区", ["保护区"]),
         ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
     ];
+
+    // Words that may open a clause before the noun (目前船厂共有员工…).
+    private static readonly string[] Openers = ["目前", "同时", "此外", "如今"];
 
     // A body named further back than this (characters) belongs to another part of a long file.
     private const int MaxBack = 3000;
@@ -26,6 +31,10 @@ internal static class BodyReferences
     /// <summary>The body a word in [<paramref name="clause"/>, <paramref name="limit"/>) refers back to (今年上半年该船厂…), or null.</summary>
     public static PlaceSpan? Reference(string text, int clause, int limit, ImmutableArray<Mention> mentions)
     {
+        int opening = clause;
+        while (opening < limit && char.IsWhiteSpace(text[opening])) opening++;
+        if (TextRules.WordAt(text, opening, limit, Openers) is { } opener) opening += opener.Length;
+        if (opening + 2 < limit && NounAt(text, opening, limit) is { } bare && !IsPointerless(text, opening)) return Antecedent(text, opening, mentions, bare);
         for (int at = clause; at + 2 <= limit; at++)
         {
             int found = text.AsSpan(at, limit - at).IndexOfAny(PointerChars);
@@ -37,6 +46,10 @@ internal static class BodyReferences
     }
 
     private static readonly System.Buffers.SearchValues<char> PointerChars = System.Buffers.SearchValues.Create("该全本");
+
+    /// <summary>Whether the noun at <paramref name="at"/> is one character, or 企业 (企业研发投入…: firms in general), and so refers back only after a pointer.</summary>
+    private static bool IsPointerless(string text, int at) =>
+        Array.Find(Nouns, n => text.AsSpan(at).StartsWith(n.Noun)).Noun is not { Length: >= 2 } noun || noun == "企业";
 
     /// <summary>The ends of the names the noun at <paramref name="at"/> may refer to (empty: any organisation), or null when none stands there.</summary>
     private static string[]? NounAt(string text, int at, int limit)
@@ -59,7 +72,8 @@ internal static class BodyReferences
             var m = mentions[i];
             if (m.End > at) continue;
             if (at - m.End > MaxBack) break;
-            if (m.Type == EntityType.PER) continue;
+            // A person, or a work's title (旗下新作《山海行》…。公司第三季度营收…), is no body.
+            if (m.Type == EntityType.PER || m.Start > 0 && text[m.Start - 1] == '《') continue;
             // A name longer than its end (机场 alone is no airport's name).
             if (ends.Length == 0 ? m.Type == EntityType.ORG : TextRules.WordBefore(text, m.End, m.Start + 1, ends) is not null) return new PlaceSpan(m.Start, m.End);
         }

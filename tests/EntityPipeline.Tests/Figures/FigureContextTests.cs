@@ -81,6 +81,13 @@ public sealed class FigureContextTests
         // Only a body whose name ends as the word does: 该院 is no bank's.
         const string court = "记者从江北银行获悉，该院共受理案件36件。";
         Assert.Equal("", Attached(court, ("江北银行", EntityType.ORG)).Single(f => f.Value == "36").Subject);
+        // A word of two characters that opens its clause refers back without a pointer; a work's title is no company.
+        const string port = "记者从甲港获悉，今年1至11月，港口进口冷链货物增长12%。为应对旺季，港口新增冷藏箱插座1200个。";
+        Assert.All(Attached(port, ("甲港", EntityType.LOC)).Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("甲港", f.Subject));
+        const string game = "乙公司日前发布财报，旗下新作《山海》上线首月流水超过12亿元。受此带动，公司营收为46.8亿元。";
+        Assert.Equal("乙公司", Attached(game, ("乙公司", EntityType.ORG)).Single(f => f.Value == "4680000000").Subject);
+        // 企业 alone is firms in general.
+        Assert.Equal("", Attached("记者从丙公司获悉。企业研发投入增长12%。", ("丙公司", EntityType.ORG)).Single().Subject);
     }
 
     [Fact]
