@@ -9,6 +9,8 @@ internal static class ReleaseWords
 {
     private static readonly string[] Words = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "显示", "消息", "介绍", "预计", "预测", "获悉", "了解到"];
 
+    private static readonly string[] Partners = ["等部门", "等单位", "等机构"];
+
     // Adverbs between the day and the verb (据县应急管理局初步统计).
     private static readonly string[] Adverbs = ["初步", "最新", "正式"];
 
@@ -45,14 +47,16 @@ internal static class ReleaseWords
     private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "协会", "法院", "考试院", "支队", "交易所"];
 
     /// <summary>
-    /// Whether the name [<paramref name="start"/>, <paramref name="end"/>) is an office that releases figures about others: a
-    /// day at most after it, then a word of releasing.
+    /// Whether the name [<paramref name="start"/>, <paramref name="end"/>) is an office that releases figures about others: the
+    /// others it releases with (等部门) and a day at most after it, then a word of releasing.
     /// </summary>
     public static bool ReleasedBy(string text, int start, int end, int limit)
     {
         if (TextRules.WordBefore(text, end, start, Offices) is null) return false;
-        int i = end;
-        while (i < limit && i - end < 4 && DayChars.Contains(text[i])) i++;
+        // 国家发展改革委等部门近日公布: the office with others.
+        int from = end + (TextRules.WordAt(text, end, limit, Partners)?.Length ?? 0);
+        int i = from;
+        while (i < limit && i - from < 4 && DayChars.Contains(text[i])) i++;
         if (TextRules.WordAt(text, i, limit, Adverbs) is { } adverb) i += adverb.Length;
         return StartAt(text, i, limit);
     }

@@ -647,6 +647,8 @@ public sealed class FigureContextTests
         Assert.All(Attached(learnt, ("统计局", EntityType.ORG), ("甲市", EntityType.LOC)), f => Assert.Equal("甲市", f.Subject));
         const string brigade = "市消防救援支队日前发布年度报告。去年全市共接警3.4万次。\n报告显示，电气火灾占38.6%。";
         Assert.All(Attached(brigade, ("市消防救援支队", EntityType.ORG)), f => Assert.Equal("全市", f.Subject));
+        // Nor is an office that releases them with others.
+        Assert.Equal("", Attached("甲委等部门近日公布，小麦最低收购价为每50公斤119元。", ("甲委", EntityType.ORG)).Single().Subject);
     }
 
     [Fact]
