@@ -281,7 +281,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var lead = sentences[index];
         var names = mentions.IsDefaultOrEmpty
             ? places.Find(text, lead.Start, lead.End)
-            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m))
+            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m) && !IsTimeZone(text, m))
                 .Select(m => new PlaceSpan(m.Start, m.End))];
         return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? (text[g.Start..g.End], lead.End) : null;
     }
@@ -303,7 +303,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         }
         else
         {
-            foreach (var m in mentions) Count(text[m.Start..m.End]);
+            foreach (var m in mentions)
+                if (!IsTimeZone(text, m)) Count(text[m.Start..m.End]);
         }
         // A tie (a results report naming many teams alike) leaves no name the document is about.
         string? best = null;

@@ -353,8 +353,13 @@ public sealed class FigureContextTests
         Assert.Equal(metric, WithWords(text, cuts).Single().Metric);
 
     [Fact]
-    public void A_place_that_names_a_time_zone_is_not_the_subject() =>
+    public void A_place_that_names_a_time_zone_is_not_the_subject()
+    {
         Assert.Equal("", Attached("比特币价格在甲城时间下午3时前后跌破7.2万美元。", ("甲城", EntityType.LOC)).Single(f => f.Kind == FigureKind.MONEY).Subject);
+        // Nor what the lead is about for the figures of later sentences.
+        var later = Attached("币市昨日遭遇抛售，价格在甲城时间下午3时跌破7万美元。\n数据显示，约34万名交易者被强制平仓。", ("甲城", EntityType.LOC));
+        Assert.Equal("", later.Single(f => f.Unit == "名").Subject);
+    }
 
     [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
