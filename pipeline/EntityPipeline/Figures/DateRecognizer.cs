@@ -38,11 +38,13 @@ internal static class DateRecognizer
     {
         var first = ScanOne(text, i, limit, context);
         if (first.Figure is not { } begin || begin.Value.Contains('/')) return first;
-        // 18:00至22:00, 10时至12时: a span of clock times is one interval too.
+        // 18:00至22:00, 10时至12时: a span of clock times is one interval too, overnight as well (22时至次日8时).
         if (begin.Value.StartsWith('T'))
         {
-            if (begin.End + 1 >= limit || !IsRangeConnector(text[begin.End]) || ScanOne(text, begin.End + 1, limit, context).Figure is not { } until
-                || !until.Value.StartsWith('T') || until.Start != begin.End + 1)
+            int untilAt = begin.End + 1;
+            if (untilAt + 2 < limit && text.AsSpan(untilAt, 2) is "次日") untilAt += 2;
+            if (untilAt >= limit || !IsRangeConnector(text[begin.End]) || ScanOne(text, untilAt, limit, context).Figure is not { } until
+                || !until.Value.StartsWith('T') || until.Start != untilAt)
                 return first;
             return ScanResult.Found(begin with { End = until.End, Value = begin.Value + "/" + until.Value });
         }

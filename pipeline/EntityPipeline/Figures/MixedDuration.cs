@@ -40,7 +40,8 @@ internal static class MixedDuration
         {
             int digits = end + 1 < limit && char.IsAsciiDigit(text[end + 1]) ? 2 : 1;
             int after = end + digits;
-            if (after == limit || !char.IsAsciiDigit(text[after]) && text[after] != '.' && units.Match(text, after, limit) is null)
+            // 3分41秒56位列第六: 位 there starts a verb of ranking, no classifier of the digits.
+            if (after == limit || !char.IsAsciiDigit(text[after]) && text[after] != '.' && (units.Match(text, after, limit) is null || RankWords.StartsRanking(text, after, limit)))
                 return (after, total + decimal.Parse(text.AsSpan(end, digits)) / (digits == 2 ? 100m : 10m), unit);
         }
         return parts > 1 ? (end, total, unit) : null;

@@ -9,6 +9,9 @@ internal static class RankWords
     // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
     private static readonly string[] Scopes = ["积分榜", "金牌榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
 
+    /// <summary>Whether a word of ranking of two characters or more (位列, 位居, 名列) starts at <paramref name="at"/>.</summary>
+    public static bool StartsRanking(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Standing) is { Length: >= 2 };
+
     /// <summary>从第三升至第二: the rank a team leaves, 第N between 从 and a verb of change (not 从第一天起).</summary>
     public static bool IsLeftRank(string text, int start, int end, int floor, int limit) =>
         start - 1 >= floor && text[start - 1] == '从' && end < limit && text[end] is '升' or '降' or '跌' or '跃' or '滑';

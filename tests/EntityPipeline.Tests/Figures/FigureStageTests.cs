@@ -63,7 +63,9 @@ public sealed class FigureStageTests
     [InlineData("每个时段可预约7000人。", 7, 12, FigureKind.COUNT, "7000", "", "人", Qualifier.Exact)]           // 预约 is no 约
     [InlineData("水下潜泳用时仅5秒9。", 7, 10, FigureKind.DURATION, "5.9", "", "秒", Qualifier.Exact)]          // a race time's tenths
     [InlineData("他以1分05秒9夺冠。", 2, 8, FigureKind.DURATION, "65.9", "", "秒", Qualifier.Exact)]
+    [InlineData("中国队以3分41秒56位列其后。", 4, 11, FigureKind.DURATION, "221.56", "", "秒", Qualifier.Exact)]  // 位列 ranks: no classifier
     [InlineData("灯会每晚18:00至22:00开放。", 4, 15, FigureKind.DATE, "T18:00/T22:00", "", "", Qualifier.Exact)]      // F9: one interval
+    [InlineData("夜间22时至次日8时受理诉求。", 2, 10, FigureKind.DATE, "T22:00/T08:00", "", "", Qualifier.Exact)]      // overnight
     [InlineData("当天10时至12时车流最大。", 2, 9, FigureKind.DATE, "T10:00/T12:00", "", "", Qualifier.Exact)]
     [InlineData("受冷空气影响，12日夜间至13日全市降雪。", 7, 16, FigureKind.DATE, "XXXX-XX-12/XXXX-XX-13", "", "", Qualifier.Exact)]
     [InlineData("辽宁队暂列积分榜首位。", 8, 10, FigureKind.ORDINAL, "1", "", "位", Qualifier.Exact)]            // 首位 wherever it stands
