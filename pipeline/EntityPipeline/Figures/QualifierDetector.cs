@@ -40,6 +40,9 @@ internal static class QualifierDetector
         foreach (var (word, qualifier) in Before)
             if (before.EndsWith(word)) return qualifier;
 
+        // 约占全天的7%: 约占 and the whole it shares, then the figure.
+        if (before.EndsWith("的") && SharesOfAbout(before[..^1])) return Qualifier.Approx;
+
         var after = text.AsSpan(figure.End, limit - figure.End);
         foreach (var (word, qualifier) in After)
             if (after.StartsWith(word)) return qualifier;
@@ -56,6 +59,19 @@ internal static class QualifierDetector
             if (inner >= 0 && !(inner + 1 < limit && IsWordAfterInner(text[inner + 1]))) return Qualifier.Under;
         }
         return Qualifier.Exact;
+    }
+
+    // Room for the whole a share is of (约占全市常住人口的).
+    private const int MaxWhole = 10;
+
+    /// <summary>Whether 约占 opens the whole that <paramref name="before"/> ends with, with no break or numeral in it.</summary>
+    private static bool SharesOfAbout(ReadOnlySpan<char> before)
+    {
+        int at = before.LastIndexOf("约占");
+        if (at < 0 || before.Length - at - 2 > MaxWhole) return false;
+        foreach (char c in before[(at + 2)..])
+            if (ClauseBounds.IsBreak(c) || NumeralChars.CanStart(c)) return false;
+        return true;
     }
 
     /// <summary>内 starting a word (内容, 内部, 内涵, 内在, 内外, 内地): no bound.</summary>

@@ -9,6 +9,8 @@ public sealed class QualifierTests
     [InlineData("全县人口约80万人。", "约80万人", Qualifier.Approx)]          // 约 touches the number: inside
     [InlineData("全县人口近80万人。", "近80万人", Qualifier.Approx)]
     [InlineData("客流增长20%左右。", "20%", Qualifier.Approx)]
+    [InlineData("夜间受理的诉求约占全天的7%。", "7%", Qualifier.Approx)]       // 约占 and the whole before the share
+    [InlineData("诉求约占全天，其中的7%在夜间。", "7%", Qualifier.Exact)]       // not across a clause
     [InlineData("工程正式通水后可惠及沿线11个市县。", "11个", Qualifier.Target)]
     [InlineData("15至59岁人口约占72%。", "72%", Qualifier.Approx)]
     [InlineData("若90分钟内打成平局，以点球决胜负。", "90分钟", Qualifier.Under)]   // …内 after a span of time
