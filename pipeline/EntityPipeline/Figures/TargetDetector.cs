@@ -16,22 +16,22 @@ internal static class TargetDetector
 {
     private const int MaxFutureVerb = 3;
 
-    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟"];
+    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟", "承诺"];
 
-    // Where a plan word names a fact: a target range set (利率目标区间), a goal's share already met (目标的86%), a simulation (模拟).
-    private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "模拟", "虚拟"];
+    // Where a plan word names a fact: a target range set (利率目标区间), a goal's or a plan's share already met (目标的86%, 计划的78%), a simulation (模拟).
+    private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "计划的", "模拟", "虚拟"];
 
     /// <summary>
     /// Words whose forecast or plan runs on to the sentence's later clauses: 预计，…; 县农业农村局预计总产量可达98万吨，平均亩产约3700斤;
     /// 主要预期目标是：…; 拟向股东每10股派发3.5元，合计派发约1.2亿元.
     /// </summary>
-    private static readonly string[] ForecastVerbs = ["预计", "预测", "估计", "目标是", "目标：", "拟"];
+    private static readonly string[] ForecastVerbs = ["预计", "预测", "估计", "目标是", "目标：", "拟", "计划", "规划"];
 
     private static readonly string[] ReachVerbs =
     [
         "达到", "达", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "缩短至", "缩短到", "降至", "降到",
         "降低到", "降低至", "减少到", "减少至", "突破", "控制在", "保持在", "扩大到", "扩大至", "增长到", "增长至",
-        "上升到", "上升至", "下降到", "下降至", "超过",
+        "上升到", "上升至", "下降到", "下降至", "超过", "压缩到", "压缩至", "延长到", "延长至",
     ];
 
     public static bool IsTarget(string text, FigureCandidate figure, int floor, int? referenceYear)
@@ -49,7 +49,8 @@ internal static class TargetDetector
         if (text.AsSpan(figure.End, clauseEnd - figure.End).Contains("目标", StringComparison.Ordinal)) return true;
         // 某厅预计，四季度…，全年工业投资增长12%-15%: a forecast verb that opens the sentence governs its later clauses' amounts
         // (not a span of time there: 未来24小时 is when the forecast holds).
-        if (figure.Kind != FigureKind.DURATION && ForecastOpens(text, floor, clause) && clauseText.IndexOfAny('已', '了') < 0) return true;
+        // 投产后每年可提供清洁电能约16亿千瓦时，可满足约67万户…: what a project will do once finished, to the sentence's end.
+        if (figure.Kind != FigureKind.DURATION && (ForecastOpens(text, floor, clause) || OnceDone(SentenceBefore(text, floor, clause))) && clauseText.IndexOfAny('已', '了') < 0) return true;
         // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
         if (StatesFuture(clauseText)) return true;
 
@@ -73,12 +74,20 @@ internal static class TargetDetector
     // What a project does once finished (建成后可…, 通水后可惠及…, 投产后将…): a forecast.
     private static readonly string[] Completions = ["建成", "完成", "开通", "投产", "投运", "投用", "通车", "通水", "落成", "竣工"];
 
+    // Room for a time between 后 and its modal (投产后每年可).
+    private const int MaxBeforeModal = 3;
+
     private static bool OnceDone(ReadOnlySpan<char> clause)
     {
         for (int i = 2; i + 1 < clause.Length; i++)
-            if (clause[i] == '后' && clause[i + 1] is '可' or '将' && ContainsAny(clause[(i - 2)..i], Completions)) return true;
+            if (clause[i] == '后' && ContainsAny(clause[(i - 2)..i], Completions) && clause[(i + 1)..Math.Min(clause.Length, i + 2 + MaxBeforeModal)].IndexOfAny('可', '将') >= 0)
+                return true;
         return false;
     }
+
+    /// <summary>The figure's sentence up to its clause.</summary>
+    private static ReadOnlySpan<char> SentenceBefore(string text, int floor, int clause) =>
+        text.AsSpan(floor, clause - floor) is var span ? span[(span.LastIndexOfAny("。！？；") + 1)..] : default;
 
     private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
     {
@@ -90,8 +99,7 @@ internal static class TargetDetector
     /// <summary>Whether a forecast or plan word (<see cref="ForecastVerbs"/>) stands in the figure's sentence before its clause.</summary>
     private static bool ForecastOpens(string text, int floor, int clause)
     {
-        int sentenceStart = text.AsSpan(floor, clause - floor).LastIndexOfAny("。！？；") + 1 + floor;
-        var opening = text.AsSpan(sentenceStart, clause - sentenceStart);
+        var opening = SentenceBefore(text, floor, clause);
         return ContainsAny(opening, ForecastVerbs) && !ContainsAny(opening, NotPlans);
     }
 

@@ -12,6 +12,11 @@ public sealed class QualifierTests
     [InlineData("夜间受理的诉求约占全天的7%。", "7%", Qualifier.Approx)]       // 约占 and the whole before the share
     [InlineData("诉求约占全天，其中的7%在夜间。", "7%", Qualifier.Exact)]       // not across a clause
     [InlineData("工程正式通水后可惠及沿线11个市县。", "11个", Qualifier.Target)]
+    [InlineData("今年计划实施绿道项目43个，总投资约58.5亿元。", "约58.5亿元", Qualifier.Target)]     // a plan runs to the sentence's end
+    [InlineData("公司已完成全年计划的约78%，其中电池占比超过九成。", "九成", Qualifier.Over)]          // a plan's share met is a fact
+    [InlineData("热线将新增坐席6个，并把平均接通时间压缩到15秒以内。", "15秒", Qualifier.Target)]      // 将 and a verb of reaching
+    [InlineData("平台承诺司机连续接单4小时后强制休息20分钟。", "20分钟", Qualifier.Target)]
+    [InlineData("风电场投产后每年可提供电能约16亿千瓦时，每年减少排放约130万吨。", "约130万吨", Qualifier.Target)]
     [InlineData("15至59岁人口约占72%。", "72%", Qualifier.Approx)]
     [InlineData("若90分钟内打成平局，以点球决胜负。", "90分钟", Qualifier.Under)]   // …内 after a span of time
     [InlineData("新药3周内见效。", "3周", Qualifier.Under)]
