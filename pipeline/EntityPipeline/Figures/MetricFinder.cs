@@ -159,10 +159,10 @@ internal static class MetricFinder
         return (start, end);
     }
 
-    // Verbs of taking part after the noun a count quantifies.
-    private static readonly string[] Entering = ["报名参赛", "参赛", "报考"];
+    // Verbs of taking part or coming in after the noun a count quantifies.
+    private static readonly string[] Entering = ["报名参赛", "参赛", "报考", "参展", "参会", "进场", "到场", "出席", "入驻", "上映"];
 
-    /// <summary>1100余名桨手参赛 → 参赛桨手: those who take part, named with the verb first, as the project golds name them.</summary>
+    /// <summary>1100余名桨手参赛 → 参赛桨手, 612家用人单位进场 → 进场用人单位: those who take part or come in, named with the verb first, as the project golds name them.</summary>
     private static string Participants(string phrase)
     {
         foreach (var verb in Entering)

@@ -675,6 +675,7 @@ public sealed class FigureContextTests
     {
         Assert.Equal("参赛桨手", FigureTestKit.Single("共有1100余名桨手参赛。", "1100余名").Metric);
         Assert.Equal("报考考生", FigureTestKit.Single("今年共有5830名考生报考。", "5830名").Metric);
+        Assert.Equal("进场用人单位", FigureTestKit.Single("共有612家用人单位进场。", "612家").Metric);
         // Other verbs after the noun stay where they are.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
     }
