@@ -50,7 +50,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
         var match = new MatchSides();
-        var shortForms = new ShortForms(text, mentions);
+        var shortForms = new ShortForms(text, mentions, places);
         // Only scores use the match: a document without one reads no sentence for it.
         int matchesRead = candidates.Exists(SubjectFinder.IsScore) ? 0 : int.MaxValue;
 

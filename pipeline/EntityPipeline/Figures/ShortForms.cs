@@ -5,22 +5,26 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// An organisation a text names in full and then by a short form that keeps its characters in order, its first two
-/// and its last (哈尔滨铁路局 … 哈尔滨局, 甲市交通运输局 … 甲市交通局): the short form is the same body, so a figure's
-/// subject is written in full, as the text first named it (GUIDELINES F7: the organisation the figure is about).
+/// and its last (哈尔滨铁路局 … 哈尔滨局, 甲市交通运输局 … 甲市交通局), or those of the name after the place it opens with
+/// (新加坡建屋发展局 … 建屋局): the short form is the same body, so a figure's subject is written in full, as the text first
+/// named it (GUIDELINES F7: the organisation the figure is about).
 /// </summary>
 internal sealed class ShortForms
 {
     private const int MinShort = 3;
-    private readonly List<(string Name, int End)> _full = [];
+    private readonly List<(string Name, int Own, int End)> _full = [];
 
-    public ShortForms(string text, ImmutableArray<Mention> mentions)
+    public ShortForms(string text, ImmutableArray<Mention> mentions, PlaceGazetteer places)
     {
         if (mentions.IsDefaultOrEmpty) return;
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.ORG) continue;
             var name = text[m.Start..m.End];
-            if (!_full.Exists(f => f.Name == name)) _full.Add((name, m.End));
+            if (_full.Exists(f => f.Name == name)) continue;
+            // Where the body's own name starts: after the place of the gazetteer it opens with (新加坡 of 新加坡建屋发展局).
+            int own = places.NameAt(text, m.Start, m.End);
+            _full.Add((name, name.Length - own > MinShort ? own : 0, m.End));
         }
     }
 
@@ -28,8 +32,8 @@ internal sealed class ShortForms
     public string Expand(string subject, int at)
     {
         if (subject.Length < MinShort) return subject;
-        foreach (var (name, end) in _full)
-            if (end <= at && name.Length > subject.Length && Shortens(subject, name)) return name;
+        foreach (var (name, own, end) in _full)
+            if (end <= at && name.Length > subject.Length && (Shortens(subject, name) || own > 0 && Shortens(subject, name[own..]))) return name;
         return subject;
     }
 

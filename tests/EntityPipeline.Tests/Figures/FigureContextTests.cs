@@ -495,6 +495,9 @@ public sealed class FigureContextTests
         const string text = "甲市交通运输局今年整顿车站。\n甲市交通局共调整了26项收费。";
         var figures = Attached(text, ("甲市交通运输局", EntityType.ORG), ("甲市交通局", EntityType.ORG));
         Assert.Equal("甲市交通运输局", figures.Single(f => f.Unit == "项").Subject);
+        // The body's own name after the place it opens with.
+        Assert.Equal("新加坡住房发展局", Attached("新加坡住房发展局今天整顿市场。\n住房局共推出1.9万个单位。",
+            ("新加坡住房发展局", EntityType.ORG), ("住房局", EntityType.ORG)).Single(f => f.Unit == "个").Subject);
         // Not a different body that shares the first characters and the last (甲市公安局 is no short form of 甲市交通运输局).
         Assert.Equal("甲市公安局", Attached("甲市交通运输局今年整顿车站。\n甲市公安局共破案26起。",
             ("甲市交通运输局", EntityType.ORG), ("甲市公安局", EntityType.ORG)).Single(f => f.Unit == "起").Subject);
