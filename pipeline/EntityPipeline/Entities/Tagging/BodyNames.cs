@@ -160,9 +160,10 @@ internal static class BodyNames
             if (start < reached) continue;
             // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
             bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
-            // jieba's HMM may join the office's character to the word after it (交通运输/j 局已/x): the body ends inside that word.
-            if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[start..(start + 1)])
-                && labels[start] == BioesLabels.Outside)
+            // jieba may join the office's character to the word after it, by its HMM (交通运输/j 局已/x) or with its head's title
+            // (规划/n 局局长/n): the body ends inside that word.
+            if (start == reached && start > at && IsOffice(text[start..(start + 1)]) && labels[start] == BioesLabels.Outside
+                && (word.Pos == "x" && end - start == 2 || IsTitle(text[(start + 1)..end])))
             {
                 body = start + 1;
                 break;
@@ -176,6 +177,8 @@ internal static class BodyNames
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
+
+    private static bool IsTitle(ReadOnlySpan<char> rest) => rest.Length >= 2 && PersonCues.TitleLength(rest) == rest.Length;
 
     /// <summary>
     /// A bureau jieba keeps in one word (旅游局, 交通运输局): a word of three characters or more that ends in 局, where such words
