@@ -17,7 +17,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class BodyNames
 {
-    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司", Customs];
+    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司", "总队", Customs];
 
     /// <summary>A place's customs office is named from it alone (宁波海关, E4; MSRA: 北京海关/ORG, 20 of 23).</summary>
     private const string Customs = "海关";
