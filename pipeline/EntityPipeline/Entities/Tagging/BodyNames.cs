@@ -204,8 +204,14 @@ internal static class BodyNames
         if (name.EndsWith("公司")) return false; // a ministry's 司, not a company's
         foreach (var ending in OfficeEndings)
             if (name.EndsWith(ending) && name.Length > ending.Length) return true;
-        return false;
+        // A bureau's division the tagger tagged (就业促进处; alone, 处 ends common nouns too: 好处); not an office named for where it
+        // sits, whose place only locates it (锦江区/LOC 春熙路街道办事处/ORG).
+        return name.Length > 2 && name[^1] == Division && !name.EndsWith(LocalOffice);
     }
+
+    private const char Division = '处';
+
+    private const string LocalOffice = "办事处";
 
     /// <summary>Where the untagged nouns and 和 right before <paramref name="at"/> start (at itself when there are none).</summary>
     private static int GapStart(ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at, bool conjunctions)

@@ -12,6 +12,8 @@ public sealed class BodyNamesTests
     {
         Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC), ("改革委员会", EntityType.ORG)));
         Assert.Equal(["上海市科委 ORG"], Apply("上海市科委发布通知。", ("上海市", EntityType.LOC), ("科委", EntityType.ORG)));
+        Assert.Equal(["广东省人力资源和社会保障厅职业能力建设处 ORG"], Apply("广东省人力资源和社会保障厅职业能力建设处介绍。", ("广东省", EntityType.LOC), ("社会保障厅职业能力建设处", EntityType.ORG)));
+        Assert.Equal(["武侯区 LOC", "玉林路街道办事处 ORG"], Apply("武侯区玉林路街道办事处介绍。", ("武侯区", EntityType.LOC), ("玉林路街道办事处", EntityType.ORG))); // an office named for where it sits
         Assert.Equal(["江苏省海洋与渔业监察总队 ORG"], Apply("江苏省海洋与渔业监察总队在港口检查。", ("江苏省", EntityType.LOC), ("海洋与渔业监察总队", EntityType.ORG)));
         Assert.Equal(["广州市住房和城乡建设局 ORG"], Apply("广州市住房和城乡建设局发布通知。", ("广州市", EntityType.LOC))); // jieba: 建设局/nt
         Assert.Equal(["东营市自然资源和规划局 ORG"], Apply("东营市自然资源和规划局表示。", ("东营市", EntityType.LOC))); // jieba: 自然资源/l
