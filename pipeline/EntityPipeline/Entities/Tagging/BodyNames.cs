@@ -83,10 +83,12 @@ internal static class BodyNames
     /// A hospital's department, a university's school or a ministry's department the tagger left after it is part of it (E2:
     /// 华西医院 心内科, 浙江大学 控制科学与工程学院, 国家统计局 城市司, 国家体育总局 小球运动管理中心; MSRA: 解放军总医院心外科,
     /// 北京大学光华管理学院, 建设部房地产业司, 33 such ministries' departments whole in its training text): the body's words up to
-    /// a word that ends in 科 after a hospital, in 学院 or 系 after a university, in 司 or 中心 after a ministry, untagged
-    /// (<see cref="InDepartment"/>). A ministry's department the tagger tagged by itself (价格监测中心/LOC) joins too.
+    /// a word that ends in 科 after a hospital, in 学院 or 系 after a university, in 司, 中心, 局, 处 or 科 after a ministry (a bureau,
+    /// a regional office or a section under it: 审计署 成都特派员办事处), untagged (<see cref="InDepartment"/>). A ministry's
+    /// department the tagger tagged by itself (价格监测中心/LOC, 南海区渔政局/ORG) joins too. Run again after the known-companies
+    /// rule, for the bodies its lists name.
     /// </summary>
-    private static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    public static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         if (!labels.AsSpan(0, length).ContainsAny(BioesLabels.Label(EntityType.ORG, BioesLabels.E), BioesLabels.Label(EntityType.ORG, BioesLabels.S))) return;
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
@@ -136,7 +138,8 @@ internal static class BodyNames
     {
         Parent.Hospital => word.Length >= 2 && word[^1] == '科',
         Parent.University => word.EndsWith("学院") || word.Length >= 2 && word[^1] == '系',
-        _ => word.EndsWith("中心") || word[^1] == '司' && !word.EndsWith("公司") && word is not ("官司" or "上司"),
+        _ => word.EndsWith("中心") || word[^1] == '司' && !word.EndsWith("公司") && word is not ("官司" or "上司")
+            || word[^1] is '局' or '处' or '科', // a bureau, division or section under it (MSRA: 公安部出入境管理局, 物资油料部材料处)
     };
 
     /// <summary>
