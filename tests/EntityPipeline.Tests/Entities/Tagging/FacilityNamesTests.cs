@@ -151,6 +151,17 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_waterwork_reserve_or_fishing_ground_is_one_place_with_the_name_before_it()
+    {
+        // 鄱阳湖国家级自然保护区, 长江三峡水利枢纽, 黄河大堤, 石浦渔港, 吕泗渔场 (guidelines E7, E8: named facilities and zones)
+        Assert.Equal([(0, 11, EntityType.LOC)], Apply([("鄱阳湖", "ns", true), ("国家级", "b", false), ("自然保护区", "n", false), ("迎来", "v", false)]));
+        Assert.Equal([(0, 8, EntityType.LOC)], Apply([("长江三峡", "ns", true), ("水利枢纽", "l", false), ("开闸", "v", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("黄河", "ns", true), ("大堤", "n", false), ("加固", "v", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("石浦", "ns", true), ("渔港", "n", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("吕泗", "ns", true), ("渔场", "n", false)]));
+    }
+
+    [Fact]
     public void A_province_names_the_place_after_it_that_opens_with_a_common_word()
     {
         // 云南热带雨林国家公园: the tagger's park opens with a common word (one token here), so the province is part of its name.
