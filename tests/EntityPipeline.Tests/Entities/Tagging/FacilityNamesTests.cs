@@ -96,6 +96,9 @@ public sealed class FacilityNamesTests
         Assert.Equal(["厦门 LOC"], Run("厦门经济发展很快。", ("厦门", EntityType.LOC)));
         // Two places the tagger cut inside jieba's word for the facility (上海浦东国际机场/nt) are one.
         Assert.Equal(["上海浦东国际机场 LOC"], Run("由上海浦东国际机场飞往大阪。", ("上海", EntityType.LOC), ("浦东国际机场", EntityType.LOC)));
+        // A reservoir jieba knows by name (密云水库/ns), but not 水库 after a name of its own (黄河 小浪底/n 水库/n)
+        Assert.Equal(["密云水库 LOC"], Run("密云水库水位上升。", ("密云", EntityType.LOC)));
+        Assert.Equal(["小浪底 LOC"], Run("小浪底水库建设。", ("小浪底", EntityType.LOC)));
     }
 
     [Fact]
