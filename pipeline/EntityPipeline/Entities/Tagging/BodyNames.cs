@@ -101,6 +101,8 @@ internal static class BodyNames
                 if (wordStart < reached) continue;
                 var span = text[wordStart..wordEnd];
                 if (wordStart != reached || wordEnd > length || wordEnd - end > MaxBody || !InDepartment(parent, span, word.Pos)) break;
+                // After words, a division opens a body of its own (临泉县纪委监委 联合/v 临泉县农业农村局); right after, a regional one (农业农村部 南海区渔政局).
+                if (parent == Parent.Ministry && wordStart > end && DivisionChains.DivisionAt(text[wordStart..length]) > 0) break;
                 if (!BioesLabels.AllOutside(labels, wordStart, wordEnd))
                 {
                     // Only a ministry's department the tagger tagged whole by itself (价格监测中心/LOC) is taken in.

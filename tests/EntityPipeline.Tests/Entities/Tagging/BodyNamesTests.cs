@@ -45,6 +45,9 @@ public sealed class BodyNamesTests
         Assert.Equal(["国家卫生健康委员会妇幼健康司 ORG"], Apply("项目由国家卫生健康委员会妇幼健康司指导。", ("国家卫生健康委员会", EntityType.ORG), ("健康司", EntityType.ORG)));
         Assert.Equal(["交通运输部公路局 ORG"], Apply("交通运输部公路局负责人说。", ("交通运输部", EntityType.ORG)));
         Assert.Equal(["商务部东北区特派员办事处 ORG"], Apply("商务部东北区特派员办事处表示。", ("商务部", EntityType.ORG), ("东北区特派员办事处", EntityType.ORG)));
+        // After a verb, a division opens a body of its own
+        Assert.Equal(["宿松县纪委监委 ORG", "宿松县农业农村局 ORG"], LabelRuleHarness.Apply(BodyNames.JoinDepartments, "宿松县纪委监委联合宿松县农业农村局开展检查。",
+            ("宿松县纪委监委", EntityType.ORG), ("宿松县农业农村局", EntityType.ORG)));
         Assert.Equal(["杭州市委宣传部文艺处 ORG"], Apply("杭州市委宣传部文艺处组织了演出。", ("杭州市委宣传部", EntityType.ORG)));
         // Two bodies joined by 和, and a company after its place (E4), stay apart
         Assert.Equal(["财政部 ORG", "国家税务总局 ORG"], Apply("财政部和国家税务总局联合发文。", ("财政部", EntityType.ORG), ("国家税务总局", EntityType.ORG)));
