@@ -27,7 +27,7 @@ public enum LabelRules
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>).</summary>
     Directions = 128,
-    /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
+    /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>).</summary>
     Emoticons = 256,
     /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
@@ -139,7 +139,11 @@ internal static class LabelRuleSet
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
         }
-        if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Emoticons))
+        {
+            Tagging.Emoticons.Drop(sentence, labels, length);
+            StormNames.Drop(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
