@@ -173,6 +173,13 @@ internal static class BodyNames
                 body = start + 1;
                 break;
             }
+            // Or join it to the character before, the short form's last (人社厅 cut 人/n 社厅/x; 人社局 likewise): the body ends there.
+            if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[(end - 1)..end])
+                && BioesLabels.AllOutside(labels, start, end))
+            {
+                body = end;
+                break;
+            }
             if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !namedFromPlace) break;
             if (!BioesLabels.AllOutside(labels, start, end)) break;
             reached = end;

@@ -65,6 +65,8 @@ public sealed class BodyNamesTests
         // jieba: 交通运输/j 局已/x, the office's character joined to the next word; a bureau jieba keeps whole comes first
         Assert.Equal(["汝城县交通运输局 ORG"], Apply("汝城县交通运输局已在沿线设置提示。", ("汝城县", EntityType.LOC)));
         Assert.Equal(["安大略省旅游局 ORG"], Apply("安大略省旅游局发布消息。", ("安大略省", EntityType.LOC)));
+        // jieba: 人/n 社厅/x, the office's character joined to the short form's last
+        Assert.Equal(["广东省人社厅 ORG"], Apply("广东省人社厅表示，今年已受理。", ("广东省", EntityType.LOC)));
         // jieba: 规划/n 局局长/n, the office's character joined to its head's title
         Assert.Equal(["宁波市自然资源和规划局 ORG"], Apply("宁波市自然资源和规划局局长说。", ("宁波市", EntityType.LOC)));
         Assert.Equal(["宁波海关 ORG"], Apply("据宁波海关统计，出口增长。", ("宁波", EntityType.LOC))); // a place's customs (jieba: 海关/ns)
