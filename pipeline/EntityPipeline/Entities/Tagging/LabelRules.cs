@@ -19,7 +19,7 @@ public enum LabelRules
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
@@ -108,6 +108,7 @@ internal static class LabelRuleSet
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
             DisciplineBodies.Cut(sentence, words, baseOffset, labels, length);
+            InternationalBodies.Tag(sentence, words, baseOffset, labels, length);
             NumberedSchools.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.PersonNames))
