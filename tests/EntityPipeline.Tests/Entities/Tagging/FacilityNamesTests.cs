@@ -99,6 +99,9 @@ public sealed class FacilityNamesTests
         // A reservoir jieba knows by name (密云水库/ns), but not 水库 after a name of its own (黄河 小浪底/n 水库/n)
         Assert.Equal(["密云水库 LOC"], Run("密云水库水位上升。", ("密云", EntityType.LOC)));
         Assert.Equal(["小浪底 LOC"], Run("小浪底水库建设。", ("小浪底", EntityType.LOC)));
+        // A sea jieba knows by name (阿拉伯海/ns), not a navy (菲律宾/ns 海军/n)
+        Assert.Equal(["阿拉伯海 LOC"], Run("阿拉伯海的航线。", ("阿拉伯", EntityType.LOC)));
+        Assert.Equal(["菲律宾 LOC"], Run("菲律宾海军出动。", ("菲律宾", EntityType.LOC)));
     }
 
     [Fact]
