@@ -17,7 +17,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class BodyNames
 {
-    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司", Customs];
+    private static readonly string[] OfficeEndings = ["委员会", "局", "厅", "委", "办公室", "办", "署", "司", "总队", Customs];
 
     /// <summary>A place's customs office is named from it alone (宁波海关, E4; MSRA: 北京海关/ORG, 20 of 23).</summary>
     private const string Customs = "海关";
@@ -83,10 +83,12 @@ internal static class BodyNames
     /// A hospital's department, a university's school or a ministry's department the tagger left after it is part of it (E2:
     /// 华西医院 心内科, 浙江大学 控制科学与工程学院, 国家统计局 城市司, 国家体育总局 小球运动管理中心; MSRA: 解放军总医院心外科,
     /// 北京大学光华管理学院, 建设部房地产业司, 33 such ministries' departments whole in its training text): the body's words up to
-    /// a word that ends in 科 after a hospital, in 学院 or 系 after a university, in 司 or 中心 after a ministry, untagged
-    /// (<see cref="InDepartment"/>). A ministry's department the tagger tagged by itself (价格监测中心/LOC) joins too.
+    /// a word that ends in 科 after a hospital, in 学院 or 系 after a university, in 司, 中心, 局, 处 or 科 after a ministry (a bureau,
+    /// a regional office or a section under it: 审计署 成都特派员办事处), untagged (<see cref="InDepartment"/>). A ministry's
+    /// department the tagger tagged by itself (价格监测中心/LOC, 南海区渔政局/ORG) joins too. Run again after the known-companies
+    /// rule, for the bodies its lists name.
     /// </summary>
-    private static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    public static void JoinDepartments(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         if (!labels.AsSpan(0, length).ContainsAny(BioesLabels.Label(EntityType.ORG, BioesLabels.E), BioesLabels.Label(EntityType.ORG, BioesLabels.S))) return;
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
@@ -99,6 +101,8 @@ internal static class BodyNames
                 if (wordStart < reached) continue;
                 var span = text[wordStart..wordEnd];
                 if (wordStart != reached || wordEnd > length || wordEnd - end > MaxBody || !InDepartment(parent, span, word.Pos)) break;
+                // After words, a division opens a body of its own (临泉县纪委监委 联合/v 临泉县农业农村局); right after, a regional one (农业农村部 南海区渔政局).
+                if (parent == Parent.Ministry && wordStart > end && DivisionChains.DivisionAt(text[wordStart..length]) > 0) break;
                 if (!BioesLabels.AllOutside(labels, wordStart, wordEnd))
                 {
                     // Only a ministry's department the tagger tagged whole by itself (价格监测中心/LOC) is taken in.
@@ -136,7 +140,8 @@ internal static class BodyNames
     {
         Parent.Hospital => word.Length >= 2 && word[^1] == '科',
         Parent.University => word.EndsWith("学院") || word.Length >= 2 && word[^1] == '系',
-        _ => word.EndsWith("中心") || word[^1] == '司' && !word.EndsWith("公司") && word is not ("官司" or "上司"),
+        _ => word.EndsWith("中心") || word[^1] == '司' && !word.EndsWith("公司") && word is not ("官司" or "上司")
+            || word[^1] is '局' or '处' or '科', // a bureau, division or section under it (MSRA: 公安部出入境管理局, 物资油料部材料处)
     };
 
     /// <summary>
@@ -160,11 +165,19 @@ internal static class BodyNames
             if (start < reached) continue;
             // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
             bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
-            // jieba's HMM may join the office's character to the word after it (交通运输/j 局已/x): the body ends inside that word.
-            if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[start..(start + 1)])
-                && labels[start] == BioesLabels.Outside)
+            // jieba may join the office's character to the word after it, by its HMM (交通运输/j 局已/x) or with its head's title
+            // (规划/n 局局长/n): the body ends inside that word.
+            if (start == reached && start > at && IsOffice(text[start..(start + 1)]) && labels[start] == BioesLabels.Outside
+                && (word.Pos == "x" && end - start == 2 || IsTitle(text[(start + 1)..end])))
             {
                 body = start + 1;
+                break;
+            }
+            // Or join it to the character before, the short form's last (人社厅 cut 人/n 社厅/x; 人社局 likewise): the body ends there.
+            if (start == reached && start > at && word.Pos == "x" && end - start == 2 && IsOffice(text[(end - 1)..end])
+                && BioesLabels.AllOutside(labels, start, end))
+            {
+                body = end;
                 break;
             }
             if (start != reached || end - at > MaxBody || !Joins(word.Pos) && !namedFromPlace) break;
@@ -176,6 +189,8 @@ internal static class BodyNames
         }
         return body > at && DivisionChains.DivisionAt(text[at..body]) == 0 ? body : at;
     }
+
+    private static bool IsTitle(ReadOnlySpan<char> rest) => rest.Length >= 2 && PersonCues.TitleLength(rest) == rest.Length;
 
     /// <summary>
     /// A bureau jieba keeps in one word (旅游局, 交通运输局): a word of three characters or more that ends in 局, where such words
@@ -201,8 +216,14 @@ internal static class BodyNames
         if (name.EndsWith("公司")) return false; // a ministry's 司, not a company's
         foreach (var ending in OfficeEndings)
             if (name.EndsWith(ending) && name.Length > ending.Length) return true;
-        return false;
+        // A bureau's division the tagger tagged (就业促进处; alone, 处 ends common nouns too: 好处); not an office named for where it
+        // sits, whose place only locates it (锦江区/LOC 春熙路街道办事处/ORG).
+        return name.Length > 2 && name[^1] == Division && !name.EndsWith(LocalOffice);
     }
+
+    private const char Division = '处';
+
+    private const string LocalOffice = "办事处";
 
     /// <summary>Where the untagged nouns and 和 right before <paramref name="at"/> start (at itself when there are none).</summary>
     private static int GapStart(ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at, bool conjunctions)

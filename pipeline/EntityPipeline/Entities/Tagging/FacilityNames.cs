@@ -63,14 +63,20 @@ internal static class FacilityNames
 
     private const int MaxExtension = 16;
 
+    private const string Reservoir = "水库";
+
+    /// <summary>A sea named from the country or region before it (菲律宾/LOC 海 in jieba's 菲律宾海/ns).</summary>
+    private const char Sea = '海';
+
     /// <summary>
     /// A place the tagger ended inside jieba's word for a zone or facility named after it (厦门/LOC 经济特区: jieba's word is
-    /// 厦门经济特区) runs to that word's end.
+    /// 厦门经济特区) runs to that word's end; so does one inside jieba's word for a reservoir it knows by name (丹江/LOC 口水库 in
+    /// 丹江口水库/ns), where 水库 after a name of its own ends no place (People's Daily: 小浪底/LOC 水库), and for a sea (菲律宾海).
     /// </summary>
     public static void RunToWordEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         WordEnds.RunTo(text, words, baseOffset, labels, length, EntityType.LOC, fromWordStart: true,
-            static word => word.Length >= 3 && EntitySuffixes.EndsPlaceName(word));
+            static word => word.Length >= 3 && (EntitySuffixes.EndsPlaceName(word) || word.EndsWith(Reservoir) || word[^1] == Sea));
         // Places the tagger cut that jieba's word for the facility holds whole (上海/LOC 浦东国际机场/LOC in 上海浦东国际机场/nt) are one.
         foreach (var word in words)
         {

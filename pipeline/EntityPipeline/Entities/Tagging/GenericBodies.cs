@@ -4,7 +4,7 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A generic word for a body standing alone (公司, 实验室, 联合实验室, 村党支部, 总部, 理事会, 总领馆, 救援队) points back to a body named before it, and is not
+/// A generic word for a body standing alone (公司, 实验室, 联合实验室, 村党支部, 总部, 理事会, 总领馆, 救援队, 基金会) points back to a body named before it, and is not
 /// annotated (guidelines E8: generic words and anaphoric short forms are not entities). The tagger learnt MSRA's habit of
 /// tagging some of them (公司 45 times in its training text, of thousands); an organisation that is one of these words whole
 /// is dropped. An organisation run on into 团队 (a team of it: 华山医院神经外科团队) stops before it: the team has no name of
@@ -18,7 +18,7 @@ internal static class GenericBodies
         "公司", "分公司", "子公司", "总公司", "集团", "总部", "工厂", "厂", "银行", "大学", "学院", "学校", "医院", "法院", "政府",
         "研究院", "研究所", "研究中心", "中心", "实验室", "工作室", "办公室", "委员会", "协会", "俱乐部", "党委", "党支部",
         "村党支部", "村委会", "居委会", "团队", "门店", "公司总部", "理事会", "执委会", "救援队", "总领馆", "领事馆", "大使馆",
-        "使馆", "村民委员会", "居民委员会", "街道", "街道办", "项目", "项目部", "联合实验室",
+        "使馆", "村民委员会", "居民委员会", "街道", "街道办", "项目", "项目部", "联合实验室", "基金会",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>

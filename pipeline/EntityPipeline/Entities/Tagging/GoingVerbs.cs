@@ -3,14 +3,18 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A verb of going or a preposition of place that jieba reads as a word of its own is no part of the place or organisation
-/// after it: 来/簋街 and 来/大利村 come out as 簋街 and 大利村. Names that open with such a character are jieba words of their own
-/// (从化, 来宾, 向阳), and persons are left alone (于 is a surname). Part of the directions rule. Stateless.
+/// A verb of going or a preposition of place or company (与) that jieba reads as a word of its own, or joins into a word it
+/// does not know (向福耀/x 科技大学), is no part of the place or organisation after it: 来/簋街 and 来/大利村 come out as 簋街 and
+/// 大利村, 与/基金会 as 基金会 (which <see cref="GenericBodies"/> then drops). Names that open with such a character are jieba
+/// words of their own (从化, 来宾, 向阳), and persons are left alone (于 is a surname). Part of the directions rule. Stateless.
 /// </summary>
 internal static class GoingVerbs
 {
     /// <summary>Verbs of going and prepositions of place, which a place the tagger runs over from the left may open.</summary>
-    private const string Verbs = "来去到在往回从经至赴抵由向于";
+    private const string Verbs = "来去到在往回从经至赴抵由向于与";
+
+    /// <summary>jieba's tag of a word its dictionary does not hold, into which its HMM may join the preposition (向福耀/x 科技大学).</summary>
+    private const string Unknown = "x";
 
     /// <summary>Whether a one-character word opening a span is the verb or preposition: jieba's dictionary tags 经 (via) a noun (经/n 安徽省).</summary>
     private static bool IsVerb(char c, string pos) => pos is "v" or "p" || c == '经';
@@ -24,7 +28,8 @@ internal static class GoingVerbs
         {
             if (type == EntityType.PER || end - start < 3 || !Verbs.Contains(text[start])) continue;
             while (w < words.Length && words[w].Start - baseOffset < start) w++;
-            if (w == words.Length || words[w].Start - baseOffset != start || words[w].End - words[w].Start != 1 || !IsVerb(text[start], words[w].Pos)) continue;
+            if (w == words.Length || words[w].Start - baseOffset != start
+                || !(words[w].End - words[w].Start == 1 && IsVerb(text[start], words[w].Pos) || words[w].Pos == Unknown)) continue;
             labels[start] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start + 1, end, type);
         }

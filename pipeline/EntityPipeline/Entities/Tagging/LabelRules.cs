@@ -17,17 +17,17 @@ public enum LabelRules
     Reduplication = 2,
     /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
     Bodies = 16,
-    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>).</summary>
+    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>).</summary>
     Directions = 128,
-    /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>).</summary>
+    /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>).</summary>
     Emoticons = 256,
     /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
@@ -94,6 +94,7 @@ internal static class LabelRuleSet
         {
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
+            ProvinceCities.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             CountryPlaces.Split(sentence, words, baseOffset, labels, length);
             DivisionCounts.Cut(sentence, labels, length);
@@ -107,6 +108,8 @@ internal static class LabelRuleSet
             Embassies.Join(sentence, labels, length);
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            DisciplineBodies.Cut(sentence, words, baseOffset, labels, length);
+            InternationalBodies.Tag(sentence, words, baseOffset, labels, length);
             NumberedSchools.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.PersonNames))
@@ -114,6 +117,7 @@ internal static class LabelRuleSet
             Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
             Tagging.PersonNames.TagHandles(sentence, labels, length);
             TibetanNames.Join(sentence, labels, length);
+            Bylines.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Companies))
         {
@@ -125,8 +129,11 @@ internal static class LabelRuleSet
             ShortNames.Tag(sentence, labels, length);
             SportsClubs.Tag(sentence, words, baseOffset, labels, length);
             DescribedCompanies.Tag(sentence, words, baseOffset, labels, length);
+            GridCompanies.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
+        // Again, for the departments of the bodies the lists name (农业农村部 南海区渔政局: jieba's 农业/n 农村部/n, untagged before).
+        if (rules.HasFlag(LabelRules.Bodies)) BodyNames.JoinDepartments(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Departments)) DepartmentNames.Cut(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Directions))
@@ -135,7 +142,11 @@ internal static class LabelRuleSet
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
         }
-        if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Emoticons))
+        {
+            Tagging.Emoticons.Drop(sentence, labels, length);
+            StormNames.Drop(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).

@@ -12,6 +12,9 @@ public sealed class BodyNamesTests
     {
         Assert.Equal(["四川省发展和改革委员会 ORG"], Apply("四川省发展和改革委员会发布通知。", ("四川省", EntityType.LOC), ("改革委员会", EntityType.ORG)));
         Assert.Equal(["上海市科委 ORG"], Apply("上海市科委发布通知。", ("上海市", EntityType.LOC), ("科委", EntityType.ORG)));
+        Assert.Equal(["广东省人力资源和社会保障厅职业能力建设处 ORG"], Apply("广东省人力资源和社会保障厅职业能力建设处介绍。", ("广东省", EntityType.LOC), ("社会保障厅职业能力建设处", EntityType.ORG)));
+        Assert.Equal(["武侯区 LOC", "玉林路街道办事处 ORG"], Apply("武侯区玉林路街道办事处介绍。", ("武侯区", EntityType.LOC), ("玉林路街道办事处", EntityType.ORG))); // an office named for where it sits
+        Assert.Equal(["江苏省海洋与渔业监察总队 ORG"], Apply("江苏省海洋与渔业监察总队在港口检查。", ("江苏省", EntityType.LOC), ("海洋与渔业监察总队", EntityType.ORG)));
         Assert.Equal(["广州市住房和城乡建设局 ORG"], Apply("广州市住房和城乡建设局发布通知。", ("广州市", EntityType.LOC))); // jieba: 建设局/nt
         Assert.Equal(["东营市自然资源和规划局 ORG"], Apply("东营市自然资源和规划局表示。", ("东营市", EntityType.LOC))); // jieba: 自然资源/l
         // A hospital's department and a university's school join it (E2).
@@ -40,6 +43,12 @@ public sealed class BodyNamesTests
     {
         Assert.Equal(["国家疾病预防控制局 ORG"], Apply("国家疾病预防控制局发布提示。", ("预防控制局", EntityType.ORG))); // the state's own body
         Assert.Equal(["国家卫生健康委员会妇幼健康司 ORG"], Apply("项目由国家卫生健康委员会妇幼健康司指导。", ("国家卫生健康委员会", EntityType.ORG), ("健康司", EntityType.ORG)));
+        Assert.Equal(["交通运输部公路局 ORG"], Apply("交通运输部公路局负责人说。", ("交通运输部", EntityType.ORG)));
+        Assert.Equal(["商务部东北区特派员办事处 ORG"], Apply("商务部东北区特派员办事处表示。", ("商务部", EntityType.ORG), ("东北区特派员办事处", EntityType.ORG)));
+        // After a verb, a division opens a body of its own
+        Assert.Equal(["宿松县纪委监委 ORG", "宿松县农业农村局 ORG"], LabelRuleHarness.Apply(BodyNames.JoinDepartments, "宿松县纪委监委联合宿松县农业农村局开展检查。",
+            ("宿松县纪委监委", EntityType.ORG), ("宿松县农业农村局", EntityType.ORG)));
+        Assert.Equal(["杭州市委宣传部文艺处 ORG"], Apply("杭州市委宣传部文艺处组织了演出。", ("杭州市委宣传部", EntityType.ORG)));
         // Two bodies joined by 和, and a company after its place (E4), stay apart
         Assert.Equal(["财政部 ORG", "国家税务总局 ORG"], Apply("财政部和国家税务总局联合发文。", ("财政部", EntityType.ORG), ("国家税务总局", EntityType.ORG)));
         Assert.Equal(["江苏 LOC", "宜兴金望电器有限公司 ORG"], Apply("江苏宜兴金望电器有限公司投产。", ("江苏", EntityType.LOC), ("宜兴金望电器有限公司", EntityType.ORG)));
@@ -56,6 +65,10 @@ public sealed class BodyNamesTests
         // jieba: 交通运输/j 局已/x, the office's character joined to the next word; a bureau jieba keeps whole comes first
         Assert.Equal(["汝城县交通运输局 ORG"], Apply("汝城县交通运输局已在沿线设置提示。", ("汝城县", EntityType.LOC)));
         Assert.Equal(["安大略省旅游局 ORG"], Apply("安大略省旅游局发布消息。", ("安大略省", EntityType.LOC)));
+        // jieba: 人/n 社厅/x, the office's character joined to the short form's last
+        Assert.Equal(["广东省人社厅 ORG"], Apply("广东省人社厅表示，今年已受理。", ("广东省", EntityType.LOC)));
+        // jieba: 规划/n 局局长/n, the office's character joined to its head's title
+        Assert.Equal(["宁波市自然资源和规划局 ORG"], Apply("宁波市自然资源和规划局局长说。", ("宁波市", EntityType.LOC)));
         Assert.Equal(["宁波海关 ORG"], Apply("据宁波海关统计，出口增长。", ("宁波", EntityType.LOC))); // a place's customs (jieba: 海关/ns)
         // Common nouns that end like an office (大局, 歌舞厅) and a body with a division of its own are no body of the place
         Assert.Equal(["中国 LOC"], Apply("这关系到中国发展大局。", ("中国", EntityType.LOC)));

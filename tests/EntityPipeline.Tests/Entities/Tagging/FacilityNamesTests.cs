@@ -96,6 +96,12 @@ public sealed class FacilityNamesTests
         Assert.Equal(["厦门 LOC"], Run("厦门经济发展很快。", ("厦门", EntityType.LOC)));
         // Two places the tagger cut inside jieba's word for the facility (上海浦东国际机场/nt) are one.
         Assert.Equal(["上海浦东国际机场 LOC"], Run("由上海浦东国际机场飞往大阪。", ("上海", EntityType.LOC), ("浦东国际机场", EntityType.LOC)));
+        // A reservoir jieba knows by name (密云水库/ns), but not 水库 after a name of its own (黄河 小浪底/n 水库/n)
+        Assert.Equal(["密云水库 LOC"], Run("密云水库水位上升。", ("密云", EntityType.LOC)));
+        Assert.Equal(["小浪底 LOC"], Run("小浪底水库建设。", ("小浪底", EntityType.LOC)));
+        // A sea jieba knows by name (阿拉伯海/ns), not a navy (菲律宾/ns 海军/n)
+        Assert.Equal(["阿拉伯海 LOC"], Run("阿拉伯海的航线。", ("阿拉伯", EntityType.LOC)));
+        Assert.Equal(["菲律宾 LOC"], Run("菲律宾海军出动。", ("菲律宾", EntityType.LOC)));
     }
 
     [Fact]
@@ -148,6 +154,17 @@ public sealed class FacilityNamesTests
         Assert.Equal([(0, 5, EntityType.LOC)], Apply([("腾格里", "ns", true), ("沙漠", "n", false)]));
         Assert.Equal([(0, 5, EntityType.LOC)], Apply([("毛乌素", "nr", true), ("沙地", "n", false)]));
         Assert.Equal([(0, 4, EntityType.LOC)], Apply([("王家坝", "nr", true), ("闸", "n", false), ("开闸", "v", false)]));
+    }
+
+    [Fact]
+    public void A_waterwork_reserve_or_fishing_ground_is_one_place_with_the_name_before_it()
+    {
+        // 鄱阳湖国家级自然保护区, 长江三峡水利枢纽, 黄河大堤, 石浦渔港, 吕泗渔场 (guidelines E7, E8: named facilities and zones)
+        Assert.Equal([(0, 11, EntityType.LOC)], Apply([("鄱阳湖", "ns", true), ("国家级", "b", false), ("自然保护区", "n", false), ("迎来", "v", false)]));
+        Assert.Equal([(0, 8, EntityType.LOC)], Apply([("长江三峡", "ns", true), ("水利枢纽", "l", false), ("开闸", "v", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("黄河", "ns", true), ("大堤", "n", false), ("加固", "v", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("石浦", "ns", true), ("渔港", "n", false)]));
+        Assert.Equal([(0, 4, EntityType.LOC)], Apply([("吕泗", "ns", true), ("渔场", "n", false)]));
     }
 
     [Fact]

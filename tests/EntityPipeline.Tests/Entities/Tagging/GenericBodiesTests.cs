@@ -21,6 +21,7 @@ public sealed class GenericBodiesTests
     [InlineData("村民委员会换届", "村民委员会", EntityType.ORG, "")]
     [InlineData("项目负责人说", "项目", EntityType.ORG, "")]
     [InlineData("双方共建的联合实验室已投用", "联合实验室", EntityType.ORG, "")] // a joint lab of the two named before
+    [InlineData("基金会秘书长表示", "基金会", EntityType.ORG, "")] // the foundation named before (MSRA tags no bare 基金会)
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];

@@ -15,5 +15,9 @@ public sealed class GoingVerbsTests
         // 经 (via, by way of) is a noun in jieba's dictionary, and opens no body or place either.
         Assert.Equal(["湖南省防汛抗旱指挥部 ORG"], Cut("经湖南省防汛抗旱指挥部批准，水库泄洪。", ("经湖南省防汛抗旱指挥部", EntityType.ORG)));
         Assert.Equal(["经济研究所 ORG"], Cut("经济研究所发布报告。", ("经济研究所", EntityType.ORG))); // 经济 is one word
+        // 与 (with) opens no body, nor a preposition jieba joins into a word it does not know (向宁川/x 理工大学)
+        Assert.Equal(["基金会 ORG"], Cut("与基金会合作的企业。", ("与基金会", EntityType.ORG)));
+        Assert.Equal(["宁川理工大学 ORG"], Cut("他们向宁川理工大学捐赠图书。", ("向宁川理工大学", EntityType.ORG)));
+        Assert.Equal(["向阳区 LOC"], Cut("向阳区政府", ("向阳区", EntityType.LOC))); // a name jieba knows
     }
 }

@@ -1,0 +1,65 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// A dateline's byline, a bracket that opens with a reporter's role (（记者 齐中熙）, （记者 齐中熙 通讯员 何欣荣）), holds
+/// people's names and nothing else (guidelines E1: byline names count): each name is one person, where the tagger cuts one
+/// whose given name is a word of its own (向/p 晚晴/n, 闵清/x 和/c) or leaves it untagged. A name is 2–3 Han characters that
+/// open with a common surname (3–4 with a compound one), between the roles and the separators (space, 、); anything else in
+/// the bracket is left as it is. Part of the person-names rule. Stateless.
+/// </summary>
+internal static class Bylines
+{
+    /// <summary>The roles a byline names, the longer before the shorter they open (实习记者 before 记者).</summary>
+    private static readonly string[] Roles = ["本报记者", "新华社记者", "实习记者", "特约记者", "记者", "通讯员", "实习生"];
+
+    /// <summary>A photo credit's 摄 after the name (（记者 齐中熙摄）) is no part of it.</summary>
+    private const char Photographed = '摄';
+
+    private const int MaxByline = 30;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int open = text[..length].IndexOfAny('（', '('); open >= 0;)
+        {
+            int from = open + 1;
+            if (Prefixes.LengthAt(text[from..length], Roles) > 0 && text[from..length].IndexOfAny('）', ')') is int close and > 0 and <= MaxByline)
+                TagNames(text, labels, length, from, from + close);
+            int next = text[from..length].IndexOfAny('（', '(');
+            open = next < 0 ? -1 : from + next;
+        }
+    }
+
+    /// <summary>Tags each name between <paramref name="from"/> and the bracket's close at <paramref name="close"/>.</summary>
+    private static void TagNames(ReadOnlySpan<char> text, int[] labels, int length, int from, int close)
+    {
+        for (int i = from; i < close;)
+        {
+            if (Prefixes.LengthAt(text[i..close], Roles) is int role and > 0)
+            {
+                i += role;
+                continue;
+            }
+            if (!HanCharacters.IsHan(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < close && HanCharacters.IsHan(text[end]) && Prefixes.LengthAt(text[end..close], Roles) == 0) end++;
+            int name = end > i + 2 && text[end - 1] == Photographed ? end - 1 : end;
+            if (IsName(text, i, name)) BioesLabels.MarkUnlessCrossed(labels, length, i, name, EntityType.PER);
+            i = end;
+        }
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text, int start, int end) => PersonCues.Surname(text, start) switch
+    {
+        1 => end - start is 2 or 3,
+        2 => end - start is 3 or 4,
+        _ => false,
+    };
+}

@@ -1,0 +1,33 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class BylinesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => Bylines.Tag(t, labels, length), text, tagged);
+
+    [Fact]
+    public void Each_name_of_a_byline_is_one_person()
+    {
+        Assert.Equal(["白云舒 PER"], Apply("本报讯（记者白云舒）昨日开幕。"));
+        Assert.Equal(["钟和 PER"], Apply("新华社电（记者 钟和）昨日开幕。", ("钟", EntityType.PER)));
+        Assert.Equal(["陆远帆 PER", "欧阳晓 PER"], Apply("本报讯（记者 陆远帆 通讯员 欧阳晓）昨日开幕。", ("陆远", EntityType.PER)));
+        Assert.Equal(["马青 PER", "许一舟 PER"], Apply("本报讯（记者马青、许一舟）昨日开幕。"));
+    }
+
+    [Fact]
+    public void A_photo_credit_s_摄_stays_outside()
+    {
+        Assert.Equal(["宋立行 PER"], Apply("（新华社记者宋立行摄）"));
+    }
+
+    [Fact]
+    public void Other_brackets_and_words_that_are_no_name_are_left_alone()
+    {
+        Assert.Equal([], Apply("这家工厂（原名向阳厂）停产了。"));
+        Assert.Equal([], Apply("（记者手记）这是一个夜晚。"));
+        Assert.Equal(["北京 LOC"], Apply("（记者从北京获悉）这是一个夜晚。", ("北京", EntityType.LOC)));
+    }
+}
