@@ -38,10 +38,6 @@ internal sealed class QuotedNames
         }
     }
 
-    /// <summary>Whether <paramref name="span"/> has the shape of a quoted name: “深蓝号” or “典藏云阅”平台 (not an event: “江南杯”围棋公开赛).</summary>
-    public static bool Is(string text, PlaceSpan span) =>
-        text[span.Start] == '“' && (text[span.End - 1] == '”' || WordBefore(text, span.End, span.Start, Heads) is { } head && text[span.End - head.Length - 1] == '”');
-
     /// <summary>The name a word in [<paramref name="clause"/>, <paramref name="limit"/>) refers back to (该芯片, 平台上线以来), or null.</summary>
     public PlaceSpan? Reference(string text, int clause, int limit)
     {

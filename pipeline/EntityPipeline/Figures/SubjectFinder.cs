@@ -116,8 +116,7 @@ internal static class SubjectFinder
         bool first = true, previousGoverned = false;
         foreach (var g in groups)
         {
-            // A quoted name (“典藏云阅”平台) crosses the edges of the clauses its quotes make.
-            if ((g.Start < start || g.End > end) && !(g.Start < end && g.End > start && QuotedNames.Is(text, g))) continue;
+            if (g.Start < start || g.End > end) continue;
             if (figure is not null && g.Start < figure.End && g.End > figure.Start) continue;
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).

@@ -633,6 +633,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_quotes_of_a_short_quoted_word_end_no_clause()
+    {
+        const string text = "甲考察队乘“雪龙2”号破冰船于21日返回乙市，历时161天。";
+        Assert.Equal("甲考察队", Attached(text, ("甲考察队", EntityType.ORG), ("乙市", EntityType.LOC)).Single(f => f.Unit == "天").Subject);
+    }
+
+    [Fact]
     public void Craft_products_and_platforms_named_in_quotes_are_what_their_figures_are_about()
     {
         // A name that ends in 号, with the place it belongs to before it left out.
