@@ -237,9 +237,22 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
                 if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !IsTimeZone(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
                     && !Speakers.Speaks(text, mentions[i]))
-                    spans.Add(new PlaceSpan(mentions[i].Start, mentions[i].End));
+                    spans.Add(JurisdictionOf(text, mentions[i], sentence.End));
         }
         return spans;
+    }
+
+    /// <summary>
+    /// An office named with its place that releases figures (澳门司法警察局近日公布，…; 新加坡建屋发展局公布的数据显示) reports on that
+    /// place: the place of the gazetteer its name opens with stands for it. Not 中国 (中国汽车工业协会今天发布数据，7月全国…),
+    /// whose figures the text says are 全国's. Any other mention stands for itself.
+    /// </summary>
+    private PlaceSpan JurisdictionOf(string text, Mention m, int limit)
+    {
+        if (m.Type == EntityType.ORG && places.NameAt(text, m.Start, m.End) is var own and > 0 && m.End - m.Start - own >= 2
+            && !text.AsSpan(m.Start, own).SequenceEqual("中国") && ReleaseWords.ReleasedBy(text, m.Start, m.End, limit))
+            return new PlaceSpan(m.Start, m.Start + own);
+        return new PlaceSpan(m.Start, m.End);
     }
 
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>

@@ -662,6 +662,9 @@ public sealed class FigureContextTests
         Assert.All(Attached(learnt, ("统计局", EntityType.ORG), ("甲市", EntityType.LOC)), f => Assert.Equal("甲市", f.Subject));
         const string brigade = "市消防救援支队日前发布年度报告。去年全市共接警3.4万次。\n报告显示，电气火灾占38.6%。";
         Assert.All(Attached(brigade, ("市消防救援支队", EntityType.ORG)), f => Assert.Equal("全市", f.Subject));
+        // An office named with its place reports on the place; 中国's figures are 全国's, as the text says.
+        Assert.Equal("新加坡", Attached("新加坡统计局近日公布，一季度共接获诈骗案268宗。", ("新加坡统计局", EntityType.ORG)).Single(f => f.Unit == "宗").Subject);
+        Assert.Equal("全国", Attached("中国汽车工业协会今天发布数据，7月全国新能源汽车销量98.4万辆。", ("中国汽车工业协会", EntityType.ORG)).Single(f => f.Unit == "辆").Subject);
         // Nor is an office that releases them with others.
         Assert.Equal("", Attached("甲委等部门近日公布，小麦最低收购价为每50公斤119元。", ("甲委", EntityType.ORG)).Single().Subject);
     }
