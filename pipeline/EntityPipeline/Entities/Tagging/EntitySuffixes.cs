@@ -53,6 +53,7 @@ internal static class EntitySuffixes
         "沙漠", "沙地", "海沟", "峡湾", "湿地", "瀑布", "闸",
         "发射场", // a launch site named from its place (海南商业航天发射场, 文昌航天发射场)
         "口岸", "隧道",
+        .. PlantsAndReserves.Endings,
     ];
 
 

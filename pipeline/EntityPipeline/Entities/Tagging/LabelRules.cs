@@ -87,6 +87,7 @@ internal static class LabelRuleSet
             CommunityNames.Join(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+            PlantsAndReserves.Retype(sentence, labels, length); // after Extend: a province before a plant stays apart (E3)
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
         }
