@@ -93,6 +93,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
+            DivisionWordEnds.Join(sentence, words, baseOffset, labels, length);
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
