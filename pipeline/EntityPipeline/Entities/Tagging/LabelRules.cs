@@ -136,6 +136,7 @@ internal static class LabelRuleSet
             DirectionWords.Guard(sentence, labels, length);
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            CelestialBodies.Drop(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons)) Tagging.Emoticons.Drop(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
