@@ -90,6 +90,7 @@ internal static class LabelRuleSet
             PlantsAndReserves.Retype(sentence, labels, length); // after Extend: a province before a plant stays apart (E3)
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
+            NamedPlants.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
