@@ -2,7 +2,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Names that stand in a clause for something other than what its figures are about: a place that locates a name after it
-/// (在草原深处的某某牧场, 在香港上市的车企某某: 在 X …的… Y, where Y is the topic), and a one-character place that names a stock market (港股, 美股 in
+/// (在草原深处的某某牧场, 在香港上市的车企某某, 位于某岛以东海域的某某风电场: 在 or 位于 X …的… Y, where Y is the topic), and a one-character place that names a stock market (港股, 美股 in
 /// 港股上市公司某某: the company is the topic).
 /// </summary>
 internal static class LocatingPlaces
@@ -14,7 +14,7 @@ internal static class LocatingPlaces
     public static bool Locates(string text, PlaceSpan name, int clauseStart, int end, List<PlaceSpan> groups)
     {
         if (name.Length == 1 && name.End < end && Markets.Contains(text[name.End])) return true;
-        if (name.Start <= clauseStart || text[name.Start - 1] != '在') return false;
+        if (name.Start <= clauseStart || text[name.Start - 1] != '在' && !text.AsSpan(clauseStart, name.Start - clauseStart).EndsWith("位于")) return false;
         // 在塞外草原深处的某某牧场, 在香港上市的车企某某: a name after a 的 later in the clause is what the place locates.
         return groups.Exists(g => g.Start > name.End && g.End <= end && text.AsSpan(name.End, g.Start - name.End) is var between
             && between.Contains('的') && between.IndexOfAny('，', ',') < 0);
