@@ -97,6 +97,7 @@ internal static class LabelRuleSet
             DivisionWordEnds.Join(sentence, words, baseOffset, labels, length);
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
+            CountyVillages.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             CountryPlaces.Split(sentence, words, baseOffset, labels, length);
             DivisionCounts.Cut(sentence, labels, length);
