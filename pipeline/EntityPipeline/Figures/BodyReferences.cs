@@ -4,7 +4,8 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// Words that refer back to a body already named (该船厂, 该机场, 全馆, 该院, 本行): figures in a clause that holds one before them are
+/// Words that refer back to a body already named (该船厂, 该机场, 全馆, 该院, 本行; a facility's noun bare at a clause's head,
+/// 机场单日…): figures in a clause that holds one before them are
 /// that body's, as the project golds write them (记者从南岭国际机场获悉，…该机场累计保障航班起降3.46万架次 → 南岭国际机场),
 /// even where the name was governed by a preposition (从…获悉) and so made no subject of its own. The body is the nearest
 /// organisation or place named before whose name ends as the word does (机场, 院 of 法院, 行 of 银行), or for a word of a company
@@ -12,10 +13,15 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class BodyReferences
 {
+    // Nouns for a named facility or zone, which refer back to it even bare at the head of a clause (机场单日旅客吞吐量…, 保护区总面积…):
+    // no facility of the kind but the one named is meant.
+    private static readonly (string Noun, string[] NameEnds)[] Facilities =
+        [("机场", ["机场"]), ("保护区", ["保护区"]), ("风电场", ["风电场"]), ("景区", ["景区"]), ("港口", ["港"])];
+
     // The noun after a pointer, longest first where one ends another; with the ends of the names it may refer to.
     private static readonly (string Noun, string[] NameEnds)[] Nouns =
     [
-        ("机场", ["机场"]), ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
+        .. Facilities, ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
         ("馆", ["馆"]), ("院", ["院"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
         ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
     ];
@@ -26,6 +32,8 @@ internal static class BodyReferences
     /// <summary>The body a word in [<paramref name="clause"/>, <paramref name="limit"/>) refers back to (今年上半年该船厂…), or null.</summary>
     public static PlaceSpan? Reference(string text, int clause, int limit, ImmutableArray<Mention> mentions)
     {
+        foreach (var (noun, ends) in Facilities)
+            if (text.AsSpan(clause, limit - clause).StartsWith(noun)) return Antecedent(text, clause, mentions, ends);
         for (int at = clause; at + 2 <= limit; at++)
         {
             int found = text.AsSpan(at, limit - at).IndexOfAny(PointerChars);

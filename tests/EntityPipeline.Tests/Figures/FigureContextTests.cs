@@ -78,6 +78,9 @@ public sealed class FigureContextTests
         Assert.Equal("南岭国际机场", Attached(airport, ("南岭国际机场", EntityType.LOC)).Single(f => f.Value == "34600").Subject);
         const string yard = "记者从江海重工获悉，今年上半年该船厂新接订单32艘。";
         Assert.Equal("江海重工", Attached(yard, ("江海重工", EntityType.ORG)).Single(f => f.Value == "32").Subject);
+        // A facility's noun bare at the head of a clause refers back too.
+        const string reserve = "记者从白鹭洲国家级自然保护区了解到，保护区总面积约3.2万公顷。";
+        Assert.Equal("白鹭洲国家级自然保护区", Attached(reserve, ("白鹭洲国家级自然保护区", EntityType.LOC)).Single(f => f.Value == "32000").Subject);
         // Only a body whose name ends as the word does: 该院 is no bank's.
         const string court = "记者从江北银行获悉，该院共受理案件36件。";
         Assert.Equal("", Attached(court, ("江北银行", EntityType.ORG)).Single(f => f.Value == "36").Subject);
