@@ -95,6 +95,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
             DivisionWordEnds.Join(sentence, words, baseOffset, labels, length);
+            UntaggedDivisions.Tag(sentence, words, baseOffset, labels, length);
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             CountyVillages.Split(sentence, labels, length);
