@@ -9,16 +9,17 @@ namespace EntityPipeline.Figures;
 /// even where the name was governed by a preposition (从…获悉) and so made no subject of its own. The body is the nearest
 /// organisation or place named before whose name ends as the word does (机场, 院 of 法院, 行 of 银行), or for a word of a company
 /// (该公司, 该船厂, 该企业) the nearest organisation. A word of two characters or more that opens its clause without a pointer
-/// (记者从天津港获悉，…。港口新增冷藏箱插座1200个; 目前船厂共有员工约6800人) refers back the same way; 企业 alone is any firm.
+/// (记者从天津港获悉，…。港口新增冷藏箱插座1200个; 保护区总面积…; 目前船厂共有员工约6800人) refers back the same way; 企业 alone is
+/// any firm.
 /// </summary>
 internal static class BodyReferences
 {
     // The noun after a pointer, longest first where one ends another; with the ends of the names it may refer to.
     private static readonly (string Noun, string[] NameEnds)[] Nouns =
     [
-        ("机场", ["机场"]), ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
+        ("机场", ["机场"]), ("保护区", ["保护区"]), ("风电场", ["风电场"]), ("景区", ["景区"]), ("港口", ["港", "港口", "码头"]),
+        ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
         ("馆", ["馆"]), ("院", ["院"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
-        ("港口", ["港", "港口", "码头"]), ("保护区", ["保护区"]),
         ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
     ];
 

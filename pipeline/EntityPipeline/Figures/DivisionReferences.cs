@@ -20,7 +20,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// </summary>
     public (PlaceSpan Span, bool Named)? Find(int index, int start, int end, bool aboutAPlace)
     {
-        if (LevelAnaphora.Find(text, start, end) is not int at) return null;
+        if (LevelAnaphora.Find(text, start, end) is not int at)
+            return LevelAnaphora.FindColloquial(text, start, end) is int level && Antecedent(index, level, text[level]) is { } said ? (said, true) : null;
         if (Antecedent(index, at, text[at + 1]) is { } named) return (named, true);
         return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
     }

@@ -18,6 +18,18 @@ internal static class LevelAnaphora
         return null;
     }
 
+    /// <summary>
+    /// Where a level said colloquially with 里 at a clause's head (县里新建…, ，区里还组织…) stands, or null: it refers back as 本县 does.
+    /// Only after punctuation or at <paramref name="start"/>, so that 城市里 and 农村县里 are no such word.
+    /// </summary>
+    public static int? FindColloquial(string text, int start, int end)
+    {
+        for (int i = start; i + 1 < end; i++)
+            if (Levels.Contains(text[i]) && text[i + 1] == '里' && (i == start || char.IsPunctuation(text[i - 1]) || char.IsWhiteSpace(text[i - 1])))
+                return i;
+        return null;
+    }
+
     /// <summary>全省, 全市 …: the whole of the division, which stands for it when the text never names it (市法院发布…，全市受理…).</summary>
     public static bool IsWhole(string text, int at) => text[at] == '全';
 }

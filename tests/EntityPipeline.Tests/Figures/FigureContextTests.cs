@@ -78,6 +78,9 @@ public sealed class FigureContextTests
         Assert.Equal("南岭国际机场", Attached(airport, ("南岭国际机场", EntityType.LOC)).Single(f => f.Value == "34600").Subject);
         const string yard = "记者从江海重工获悉，今年上半年该船厂新接订单32艘。";
         Assert.Equal("江海重工", Attached(yard, ("江海重工", EntityType.ORG)).Single(f => f.Value == "32").Subject);
+        // A facility's noun bare at the head of a clause refers back too.
+        const string reserve = "记者从白鹭洲国家级自然保护区了解到，保护区总面积约3.2万公顷。";
+        Assert.Equal("白鹭洲国家级自然保护区", Attached(reserve, ("白鹭洲国家级自然保护区", EntityType.LOC)).Single(f => f.Value == "32000").Subject);
         // Only a body whose name ends as the word does: 该院 is no bank's.
         const string court = "记者从江北银行获悉，该院共受理案件36件。";
         Assert.Equal("", Attached(court, ("江北银行", EntityType.ORG)).Single(f => f.Value == "36").Subject);
@@ -584,6 +587,10 @@ public sealed class FigureContextTests
         // A city named before it is what it stands for, a municipality (北京) and a body named from an unknown county (清溪县…) too.
         Assert.Equal("北京", Attached("北京新建公园。全市公园总数达到1100个。", ("北京", EntityType.LOC)).Single().Subject);
         Assert.Equal("清溪县", Attached("记者从清溪县农业农村局了解到，今年全县种植水稻26万亩。", ("清溪县农业农村局", EntityType.ORG)).Single().Subject);
+        // 县里 at a clause's head refers back as 全县 does; 城市里 is no such word.
+        Assert.Equal("松岭县", Attached("松岭县召开农业会议。今年以来，县里新建农田3万亩。", ("松岭县", EntityType.LOC)).Single().Subject);
+        Assert.Null(LevelAnaphora.FindColloquial("很多人在城市里买房", 0, 9));
+        Assert.Equal(5, LevelAnaphora.FindColloquial("今年以来，县里新建", 0, 9));
         // The place a document is about stands behind it, of a level no gazetteer knows (义乌 is a county-level 市).
         const string yiwu = "义乌小商品走俏\n本报讯义乌商户越来越多。\n义乌的市场很大。\n义乌人善于经商。\n去年全市出口增长9%。";
         Assert.Equal("义乌", Attached(yiwu, ("义乌", EntityType.LOC)).Single(f => f.Kind == FigureKind.PERCENT).Subject);

@@ -15,6 +15,10 @@ public sealed class LocatingPlacesTests
         Assert.Equal("金穗农场", figures.Single(f => f.Unit == "头").Subject);
         const string listed = "在深圳上市的车企启航汽车今日公告，10月交付新车5200辆。";
         Assert.Equal("启航汽车", Attached(listed, ("深圳", EntityType.LOC), ("启航汽车", EntityType.ORG)).Single(f => f.Unit == "辆").Subject);
+        const string located = "位于东山以北海域的金帆一号海上风电场昨日并网，共安装风机30台。";
+        Assert.Equal("金帆一号海上风电场", Attached(located, ("东山", EntityType.LOC), ("金帆一号海上风电场", EntityType.LOC)).Single(f => f.Unit == "台").Subject);
+        const string opening = "皖西山区的竹溪村去年接待游客3万人次。";
+        Assert.Equal("竹溪村", Attached(opening, ("皖西", EntityType.LOC), ("竹溪村", EntityType.LOC)).Single().Subject);
         // Without a name after it, the place still opens its sentence as the subject.
         Assert.Equal("东山", Attached("在东山，1200头奶牛正在进食。", ("东山", EntityType.LOC)).Single().Subject);
     }

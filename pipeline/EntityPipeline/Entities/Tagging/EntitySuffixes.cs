@@ -53,9 +53,10 @@ internal static class EntitySuffixes
         "沙漠", "沙地", "海沟", "峡湾", "湿地", "瀑布", "闸",
         "发射场", // a launch site named from its place (海南商业航天发射场, 文昌航天发射场)
         "口岸", "隧道",
-        // Waterworks, reserves and fishing grounds named from their place (小浪底水利枢纽, 黄河三角洲国家级自然保护区, 荆江大堤; E7, E8;
-        // MSRA tags the place alone before 自然保护区, which its dev text does not test). Not 水库: People's Daily tags 小浪底 before it.
-        "水利枢纽", "保护区", "渔场", "渔港", "大堤",
+        // Fishing grounds and dykes named from their place (荆江大堤; E7). Not 水库: People's Daily tags 小浪底 before it.
+        "渔场", "渔港", "大堤",
+        // Plants, waterworks and reserves (小浪底水利枢纽, 黄河三角洲国家级自然保护区; E7, E8).
+        .. PlantsAndReserves.Endings,
     ];
 
 

@@ -87,14 +87,19 @@ internal static class LabelRuleSet
             CommunityNames.Join(sentence, words, baseOffset, labels, length);
             FacilityNames.RunToWordEnd(sentence, words, baseOffset, labels, length);
             FacilityNames.Extend(sentence, words, baseOffset, labels, length);
+            PlantsAndReserves.Retype(sentence, labels, length); // after Extend: a province before a plant stays apart (E3)
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
+            NamedPlants.Tag(sentence, words, baseOffset, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
+            DivisionWordEnds.Join(sentence, words, baseOffset, labels, length);
+            UntaggedDivisions.Tag(sentence, words, baseOffset, labels, length);
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             ProvinceCities.Split(sentence, labels, length);
+            CountyVillages.Split(sentence, labels, length);
             LocatedPlaces.Split(sentence, words, baseOffset, labels, length);
             CountryPlaces.Split(sentence, words, baseOffset, labels, length);
             DivisionCounts.Cut(sentence, labels, length);
@@ -141,6 +146,7 @@ internal static class LabelRuleSet
             DirectionWords.Guard(sentence, labels, length);
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            CelestialBodies.Drop(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons))
         {

@@ -47,14 +47,18 @@ internal static class ProductNames
         var names = DictionaryNames.Lexicon;
         byte organisation = EntityLexicon.Mask(EntityType.ORG);
         for (int start = Math.Max(0, at - EntityLexicon.MaxLength); start <= at - 2; start++)
-            if (StartsWord(words, baseOffset + start) && names.TypesOf(CharFold.Fold(text[start..at])) == organisation) return start;
+            if (StartsWord(words, baseOffset + start, baseOffset + at) && names.TypesOf(CharFold.Fold(text[start..at])) == organisation) return start;
         return -1;
     }
 
-    private static bool StartsWord(ReadOnlySpan<Token> words, int offset)
+    /// <summary>
+    /// Whether a word starts at <paramref name="offset"/>, and is not jieba's place or position word ending at <paramref name="end"/>
+    /// (校内/s before 体育: the dictionary's 校内, a site's old name, is there the school's inside).
+    /// </summary>
+    private static bool StartsWord(ReadOnlySpan<Token> words, int offset, int end)
     {
         foreach (var word in words)
-            if (word.Start == offset) return true;
+            if (word.Start == offset) return !(word.End == end && word.Pos is "s" or "f");
         return false;
     }
 

@@ -26,6 +26,7 @@ public sealed class ProductNamesTests
         Assert.Empty(Apply("今天喝了小米粥。")); // no product word after it
         Assert.Empty(Apply("他重新浪费了手机。")); // 新浪 does not start a word
         Assert.Equal(["北京 LOC"], Apply("北京新闻联播。", ("北京", EntityType.LOC))); // a place, not the dictionary's organisation
+        Assert.Empty(Apply("学生每天校内体育锻炼一小时。")); // jieba's place word 校内/s, not the dictionary's old site name
         // An organisation that ends in a body's word is named after the product and stays whole
         Assert.Equal(["新浪娱乐台 ORG"], Apply("新浪娱乐台报道。", ("新浪娱乐台", EntityType.ORG)));
         // A span that starts before the name is the tagger's decision
