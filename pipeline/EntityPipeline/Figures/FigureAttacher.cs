@@ -14,8 +14,9 @@ namespace EntityPipeline.Figures;
 /// least three times and more than any other), then the place or organisation its lead is about, or its 全市. Dates,
 /// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>), ages that bound a group
 /// (60岁及以上人口: <see cref="Ages"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify nothing (第一版)
-/// carry no context. Besides the mentions, an event that opens its sentence and a work named after a word for a work may be a
-/// subject (<see cref="UntaggedNames"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
+/// carry no context. Besides the mentions, an event that opens its sentence, a work named after a word for a work and a craft or
+/// product named in quotes may be a subject (<see cref="UntaggedNames"/>), and an office named with its place that releases
+/// figures stands for the place; a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.

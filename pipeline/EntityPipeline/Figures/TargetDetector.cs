@@ -86,8 +86,11 @@ internal static class TargetDetector
     }
 
     /// <summary>The figure's sentence up to its clause.</summary>
-    private static ReadOnlySpan<char> SentenceBefore(string text, int floor, int clause) =>
-        text.AsSpan(floor, clause - floor) is var span ? span[(span.LastIndexOfAny("。！？；") + 1)..] : default;
+    private static ReadOnlySpan<char> SentenceBefore(string text, int floor, int clause)
+    {
+        var span = text.AsSpan(floor, clause - floor);
+        return span[(span.LastIndexOfAny("。！？；") + 1)..];
+    }
 
     private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
     {
