@@ -34,6 +34,7 @@ internal static class PeriodFinder
     public static string At(string text, Sentence sentence, int at, List<FigureCandidate> sentenceFigures, bool target = false)
     {
         int bestStart = -1, bestEnd = -1;
+        (int Start, int End)? sinceEvent = null;
         void Consider(int start, int end)
         {
             if (end <= at && end > bestEnd) { bestStart = start; bestEnd = end; }
@@ -49,6 +50,9 @@ internal static class PeriodFinder
                 // ３天前, 半年后: a point in time counted from now; not a comparison base (比五年前提高).
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !(d.Start > sentence.Start && IsComparisonBase(text[d.Start - 1])))
                     Consider(d.Start, d.End + 1);
+                // 扩围一年来，…; 公司成立5年来累计…: the span since an event named by its verb, when nothing else states a time.
+                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] == '来' && d.End + 1 <= at && EventVerbBefore(text, d, sentence.Start))
+                    sinceEvent = (d.Start - 2, d.End + 1);
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;
@@ -116,6 +120,7 @@ internal static class PeriodFinder
             if (end - start <= 12 && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end)) Consider(start, end);
         }
 
+        if (bestEnd < 0 && sinceEvent is var (sinceStart, sinceEnd)) Consider(sinceStart, sinceEnd);
         if (bestEnd < 0)
         {
             foreach (var w in ThenWords)
@@ -124,6 +129,11 @@ internal static class PeriodFinder
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
     }
+
+    /// <summary>Two Han characters, neither a function word, right before a span of time (成立5年来, 扩围一年来): an event's verb. A bare 5年来 has none.</summary>
+    private static bool EventVerbBefore(string text, FigureCandidate d, int floor) =>
+        d.Start - 2 >= floor && HanCharacters.IsHan(text[d.Start - 2]) && HanCharacters.IsHan(text[d.Start - 1])
+        && !IsFunctionChar(text[d.Start - 2]) && !IsFunctionChar(text[d.Start - 1]);
 
     // A holiday or season named with its length (春运40天，…; 假期7天全国国内出游…; 春节档8天里) is when the figures after it hold.
     private static readonly string[] Holidays = ["春运", "假期", "小长假", "长假", "黄金周", "春节档", "暑期档", "国庆档", "档期"];

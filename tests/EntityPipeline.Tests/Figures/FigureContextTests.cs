@@ -26,6 +26,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_span_since_an_event_is_the_period_when_nothing_else_states_one()
+    {
+        Assert.Equal("扩围一年来", FigureTestKit.Single("试点扩围一年来，全省已有7家平台企业纳入保障。", "7家").Period);
+        Assert.Equal("成立5年来", FigureTestKit.Single("公司成立5年来累计申请专利1100余项。", "1100余项").Period);
+        // A bare span (5年来，…) is no event's, and a time the sentence states wins.
+        Assert.Equal("", FigureTestKit.Single("5年来，甲地实现10个城市扫码通行。", "10个").Period);
+        Assert.Equal("今年", FigureTestKit.Single("今年春运开启24天来，机场累计保障航班起降3.46万架次。", "3.46万架次").Period);
+    }
+
+    [Fact]
     public void The_whole_year_restates_a_lead_that_states_a_year()
     {
         const string text = "甲市人口公报\n截至2025年末，甲市常住人口为980万人。全年出生人口6.2万人。\n从年龄结构看，全市60岁及以上人口占18.2%。";
