@@ -5,7 +5,7 @@ using EntityPipeline.Text;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A name before the word for a power plant or a greenway (某某风电场, 某某一号海上风电场, 某某绿道) is a named facility, a place
+/// A name before the word for a power plant, a greenway or a ship lock (某某风电场, 某某一号海上风电场, 某某绿道, 某某船闸) is a named facility, a place
 /// (guidelines E7; the project's golds tag 风电场 and 核电站 names LOC), which the tagger leaves untagged when the name is no place
 /// it knows. The name is one untagged noun or name of two or three Han characters that jieba knows, with a number of its own
 /// after it (一号, 二期), before the head and the kind of plant (海上, 光伏); no word of extent or kind (当地, 全省, 社区, 大型). A
@@ -14,7 +14,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class NamedPlants
 {
-    private static readonly FrozenSet<string> Heads = new[] { "风电场", "光伏电站", "水电站", "核电站", "电站", "绿道" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Heads = new[] { "风电场", "光伏电站", "水电站", "核电站", "电站", "绿道", "船闸" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Kinds of plant between a plant's name and its head.</summary>
     private static readonly FrozenSet<string> Kinds = new[] { "海上", "陆上", "光伏", "风力", "抽水蓄能", "分布式", "集中式" }.ToFrozenSet(StringComparer.Ordinal);
@@ -25,12 +25,12 @@ internal static class NamedPlants
         "中心", "市区", "城区", "县城", "区域", "沿江", "滨江", "滨水", "环湖", "沿河", "山地", "森林", "生态", "国内", "海外", "新建", "现有",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly System.Buffers.SearchValues<char> HeadLasts = System.Buffers.SearchValues.Create("场站道");
+    private static readonly System.Buffers.SearchValues<char> HeadLasts = System.Buffers.SearchValues.Create("场站道闸");
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        if (text[..length].IndexOf("电站") < 0 && text[..length].IndexOf("电场") < 0 && text[..length].IndexOf("绿道") < 0) return;
+        if (text[..length].IndexOf("电站") < 0 && text[..length].IndexOf("电场") < 0 && text[..length].IndexOf("绿道") < 0 && text[..length].IndexOf("船闸") < 0) return;
         var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         var kinds = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w < words.Length; w++)

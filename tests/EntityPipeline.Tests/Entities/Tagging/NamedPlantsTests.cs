@@ -12,6 +12,7 @@ public sealed class NamedPlantsTests
     {
         Assert.Equal(["海湾一号海上风电场 LOC"], Apply("建在近海的海湾一号海上风电场投产了。"));
         Assert.Equal(["天府绿道 LOC"], Apply("周末，天府绿道上游人如织。"));
+        Assert.Equal(["葛洲坝船闸 LOC"], Apply("去年葛洲坝船闸累计通过船舶4万艘次。"));
     }
 
     [Fact]
