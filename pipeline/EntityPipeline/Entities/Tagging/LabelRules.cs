@@ -11,7 +11,7 @@ namespace EntityPipeline.Entities.Tagging;
 public enum LabelRules
 {
     None = 0,
-    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>); a region of an abbreviation and a direction one place (<see cref="RegionNames"/>).</summary>
+    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>); a region of an abbreviation and a direction one place (<see cref="RegionNames"/>); an economic region's name (长三角, 大湾区) one place (<see cref="EconomicRegions"/>).</summary>
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
@@ -68,6 +68,7 @@ internal static class LabelRuleSet
             AbbreviationRuns.Split(sentence, labels, length);
             EmbeddedAbbreviations.Drop(sentence, words, baseOffset, labels, length);
             RegionNames.Join(sentence, words, baseOffset, labels, length);
+            EconomicRegions.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
