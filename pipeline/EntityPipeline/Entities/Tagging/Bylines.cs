@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// people's names and nothing else (guidelines E1: byline names count): each name is one person, where the tagger cuts one
 /// whose given name is a word of its own (向/p 晚晴/n, 闵清/x 和/c) or leaves it untagged. A name is 2–3 Han characters that
 /// open with a common surname (3–4 with a compound one), between the roles and the separators (space, 、); anything else in
-/// the bracket is left as it is. Part of the person-names rule. Stateless.
+/// the bracket is left as it is. A span the tagger ran across the bracket's edge (日电（记者 某某）生态环境部, 某某）某省某研究院)
+/// keeps only what follows the bracket, a name of its own. Part of the person-names rule. Stateless.
 /// </summary>
 internal static class Bylines
 {
@@ -27,9 +28,30 @@ internal static class Bylines
         {
             int from = open + 1;
             if (Prefixes.LengthAt(text[from..length], Roles) > 0 && text[from..length].IndexOfAny('）', ')') is int close and > 0 and <= MaxByline)
+            {
+                CutAcross(labels, length, open, from + close);
                 TagNames(text, labels, length, from, from + close);
+            }
             int next = text[from..length].IndexOfAny('（', '(');
             open = next < 0 ? -1 : from + next;
+        }
+    }
+
+    /// <summary>
+    /// A span crossing the bracket at <paramref name="open"/> or <paramref name="close"/> is no name: what follows the close,
+    /// two characters or more, keeps the span's type, and the rest is cleared.
+    /// </summary>
+    private static void CutAcross(int[] labels, int length, int open, int close)
+    {
+        foreach (int edge in (ReadOnlySpan<int>)[open, close])
+        {
+            if (labels[edge] == BioesLabels.Outside || BioesLabels.PartOf(labels[edge]) == BioesLabels.S) continue;
+            int start = edge;
+            while (BioesLabels.PartOf(labels[start]) is not BioesLabels.B) start--;
+            int end = BioesLabels.EndOfSpanStartingAt(labels, start);
+            var type = BioesLabels.TypeOf(labels[start]);
+            labels.AsSpan(start, end - start).Clear();
+            if (end - (close + 1) >= 2) BioesLabels.Mark(labels, close + 1, end, type);
         }
     }
 

@@ -11,19 +11,19 @@ namespace EntityPipeline.Entities.Tagging;
 public enum LabelRules
 {
     None = 0,
-    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>); a region of an abbreviation and a direction one place (<see cref="RegionNames"/>).</summary>
+    /// <summary>Place abbreviations one place per character (<see cref="AbbreviationRuns"/>), and none inside another word (<see cref="EmbeddedAbbreviations"/>); a region of an abbreviation and a direction one place (<see cref="RegionNames"/>); an economic region's name (长三角, 大湾区) one place (<see cref="EconomicRegions"/>).</summary>
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
     /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>).</summary>
     Facilities = 4,
-    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>).</summary>
+    /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
     /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
@@ -68,6 +68,7 @@ internal static class LabelRuleSet
             AbbreviationRuns.Split(sentence, labels, length);
             EmbeddedAbbreviations.Drop(sentence, words, baseOffset, labels, length);
             RegionNames.Join(sentence, words, baseOffset, labels, length);
+            EconomicRegions.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
@@ -97,6 +98,7 @@ internal static class LabelRuleSet
             DivisionWordEnds.Join(sentence, words, baseOffset, labels, length);
             UntaggedDivisions.Tag(sentence, words, baseOffset, labels, length);
             HeadOffices.Cut(sentence, words, baseOffset, labels, length);
+            CoordinatedPlaces.Split(sentence, labels, length);
             Tagging.DivisionChains.Split(sentence, labels, length);
             ProvinceCities.Split(sentence, labels, length);
             CountyVillages.Split(sentence, labels, length);
@@ -135,6 +137,7 @@ internal static class LabelRuleSet
             SportsClubs.Tag(sentence, words, baseOffset, labels, length);
             DescribedCompanies.Tag(sentence, words, baseOffset, labels, length);
             GridCompanies.Tag(sentence, labels, length);
+            BranchOffices.Join(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
         // Again, for the departments of the bodies the lists name (农业农村部 南海区渔政局: jieba's 农业/n 农村部/n, untagged before).

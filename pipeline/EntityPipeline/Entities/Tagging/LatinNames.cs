@@ -38,6 +38,12 @@ internal static class LatinNames
         "Software", "Pharmaceuticals", "Biotech",
     ];
 
+    /// <summary>The last words of facilities' Latin names, read after a person's shape (Apple Park; Sam Park is a person).</summary>
+    private static readonly string[] FacilityWords =
+    [
+        "Airport", "Station", "Port", "Harbour", "Harbor", "Park", "Square", "Bridge", "Stadium",
+    ];
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
@@ -76,7 +82,8 @@ internal static class LatinNames
 
     /// <summary>
     /// A person for two or three capitalised words opening with a common given name (Sam Altman, Chloe Tan; latin-given-names.tsv),
-    /// an organisation for two words or more ending in a company's word (Lumeris Photonics), else null.
+    /// an organisation for two words or more ending in a company's word (Lumeris Photonics), a place for two or more ending in a
+    /// facility's word (Tivoli Airport; guidelines E7), else null.
     /// </summary>
     internal static EntityType? ShapeType(ReadOnlySpan<char> run)
     {
@@ -85,9 +92,11 @@ internal static class LatinNames
         var lastWord = run[(run.LastIndexOf(' ') + 1)..];
         foreach (var company in CompanyWords)
             if (lastWord.SequenceEqual(company)) return EntityType.ORG;
-        if (words > 3 || !IsCapitalisedWords(run)) return null;
         int first = run.IndexOf(' ');
-        return LoadedGivenNames.Value.TypesOf(run[..first]) != 0 ? EntityType.PER : null;
+        if (words <= 3 && IsCapitalisedWords(run) && LoadedGivenNames.Value.TypesOf(run[..first]) != 0) return EntityType.PER;
+        foreach (var facility in FacilityWords)
+            if (lastWord.SequenceEqual(facility)) return EntityType.LOC;
+        return null;
     }
 
     /// <summary>Words of a capital and small letters (Chloe Tan, Luis Suárez; not AI, not iPhone).</summary>

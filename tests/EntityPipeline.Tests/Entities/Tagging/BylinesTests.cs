@@ -24,6 +24,15 @@ public sealed class BylinesTests
     }
 
     [Fact]
+    public void A_span_run_across_the_bracket_keeps_only_what_follows_it()
+    {
+        Assert.Equal(["白云舒 PER", "交通运输部 ORG"], Apply("北京5日电（记者白云舒）交通运输部昨日发布。", ("日电（记者白云舒）交通运输部", EntityType.ORG)));
+        Assert.Equal(["马青 PER", "许一舟 PER", "江南省农业科学院 ORG"],
+            Apply("本报讯（记者马青、许一舟）江南省农业科学院昨日发布。", ("许一舟）江南省农业科学院", EntityType.ORG)));
+        Assert.Equal(["钟和 PER"], Apply("本报讯（记者钟和）日前，", ("钟和）日", EntityType.ORG)));
+    }
+
+    [Fact]
     public void Other_brackets_and_words_that_are_no_name_are_left_alone()
     {
         Assert.Equal([], Apply("这家工厂（原名向阳厂）停产了。"));

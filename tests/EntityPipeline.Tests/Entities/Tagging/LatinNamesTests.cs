@@ -23,6 +23,8 @@ public sealed class LatinNamesTests
         Assert.Equal(["Sam Altman PER"], Apply("OpenAI首席执行官Sam Altman表示。", ("Sam Altman", EntityType.ORG))); // a given name opens it
         Assert.Equal(["Luis Suárez PER"], Apply("进球由乌拉圭前锋Luis Suárez打入。")); // with its diacritic
         Assert.Equal(["Lumeris Photonics ORG"], Apply("初创公司Lumeris Photonics完成融资。")); // a company's word ends it
+        Assert.Equal(["Tivoli Airport LOC"], Apply("航班降落在Tivoli Airport。", ("oli Airport", EntityType.ORG))); // a facility's word ends it
+        Assert.Equal(["Sam Park PER"], Apply("记者Sam Park报道。")); // a person first
         Assert.Empty(Apply("他说Good Morning。")); // no given name, no company's word
         Assert.Empty(Apply("Sam在这里。")); // a given name alone
     }
