@@ -236,7 +236,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !IsStrayDirection(text, mentions[i]) && !IsTimeZone(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
+                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
                     && !Speakers.Speaks(text, mentions[i]))
                     spans.Add(JurisdictionOf(text, mentions[i], sentence.End));
         }
@@ -255,6 +255,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             return new PlaceSpan(m.Start, m.Start + own);
         return new PlaceSpan(m.Start, m.End);
     }
+
+    /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>
+    private static bool NamesNothing(string text, Mention m) => IsStrayDirection(text, m) || IsTimeZone(text, m);
 
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
@@ -295,7 +298,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var lead = sentences[index];
         var names = mentions.IsDefaultOrEmpty
             ? places.Find(text, lead.Start, lead.End)
-            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !IsStrayDirection(text, m) && !IsTimeZone(text, m))
+            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !NamesNothing(text, m))
                 .Select(m => new PlaceSpan(m.Start, m.End))];
         return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? (text[g.Start..g.End], lead.End) : null;
     }
