@@ -56,7 +56,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
                 int named = places.NameAt(text, found[p].Start, found[p].End);
                 if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
                     return new PlaceSpan(found[p].Start, found[p].Start + named);
-                if (named == 0 && LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
+                if (LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
             }
         }
         return null;

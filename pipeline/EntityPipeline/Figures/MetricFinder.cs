@@ -56,8 +56,9 @@ internal static class MetricFinder
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
 
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        var following = Participants(Following(text, figure.End, sentence.End, sentenceFigures, words));
-        if (following.Length > 0 || figure.Kind == FigureKind.ORDINAL) return following;
+        var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words);
+        if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
+            return (IsCountOfThings(figure) ? PredicateFirst(text, after, afterEnd, sentence.End, words) : null) ?? text[after..afterEnd];
 
         // 利率下调50个基点至4.75%: the level a change reaches measures what changed, less the verb (利率).
         if (previous is not null && previousMetric.Length > 0 && previous.End < figure.Start && figure.Start - previous.End <= 2
@@ -159,15 +160,51 @@ internal static class MetricFinder
         return (start, end);
     }
 
-    // Verbs of taking part or coming in after the noun a count quantifies.
-    private static readonly string[] Entering = ["报名参赛", "参赛", "报考", "参展", "参会", "进场", "到场", "出席", "入驻", "上映"];
+    // Verbs of taking part or coming in after the noun a count quantifies, or of being listed: named before it without 的.
+    private static readonly string[] Entering = ["报名参赛", "参赛", "报考", "参展", "参会", "进场", "到场", "出席", "入驻", "上映", "上榜"];
 
-    /// <summary>1100余名桨手参赛 → 参赛桨手, 612家用人单位进场 → 进场用人单位: those who take part or come in, named with the verb first, as the project golds name them.</summary>
-    private static string Participants(string phrase)
+    // Counts of events and points, not of things that act (3次, 26万人次, 98.5分).
+    private static readonly string[] EventUnits = ["次", "人次", "分", "回", "遍", "场", "轮"];
+
+    private static bool IsCountOfThings(FigureCandidate figure) => figure.Kind == FigureKind.COUNT && !EventUnits.Contains(figure.Unit);
+
+    /// <summary>
+    /// Counted things whose clause goes on to say what they do: those that do it, named as the project golds name them, the
+    /// predicate first (186家医疗机构执行新价格， → 执行新价格的医疗机构; 16个进出港航班延误。 → 延误的进出港航班), and without 的 for
+    /// those who take part or come in (1100余名桨手参赛 → 参赛桨手). [at, end) is the phrase after the count; null unless it is a noun
+    /// and a predicate (opened by a verb or an adverb) that ends the clause.
+    /// </summary>
+    private static string? PredicateFirst(string text, int at, int end, int limit, WordBounds words)
     {
         foreach (var verb in Entering)
-            if (phrase.Length > verb.Length && phrase.EndsWith(verb, StringComparison.Ordinal)) return verb + phrase[..^verb.Length];
-        return phrase;
+            if (end - at > verb.Length && text.AsSpan(at, end - at).EndsWith(verb)) return verb + text[at..(end - verb.Length)];
+        if (end < limit && !ClauseEnds.Contains(text[end])) return null;
+        if (!IsNoun(words.PosAt(at)) && !IsAgentNoun(text, at, end, words)) return null;
+        for (int k = at + 1; k < end; k++)
+        {
+            if (words.IsInside(k)) continue;
+            var pos = words.PosAt(k);
+            // The noun goes on with nouns, not names (环卫工人上路清扫: 上路 is no place).
+            if (IsNoun(pos) && pos is not ("ns" or "nr" or "nrt" or "nrfg")) continue;
+            if (!(pos is ['v', ..] or "d") || IsAgentNoun(text, k, end, words) || NominalVerbs.Contains(text[k..end])) return null;
+            return text[k..end] + "的" + text[at..k];
+        }
+        return null;
+    }
+
+    private static bool IsNoun(string? pos) => pos is ['n', ..] or "vn" or "b" or "j";
+
+    private const string ClauseEnds = "，。；！？,;!?";
+
+    // Nouns the segmenter calls verbs, which end a noun phrase (67万户家庭的用电需求), not a predicate.
+    private static readonly string[] NominalVerbs = ["需求", "开支", "支出", "收入", "消费", "投资", "赔偿"];
+
+    // A word for people the segmenter calls a verb (选手, 考生): a noun.
+    private static bool IsAgentNoun(string text, int k, int end, WordBounds words)
+    {
+        int wordEnd = k + 1;
+        while (wordEnd < end && words.IsInside(wordEnd)) wordEnd++;
+        return wordEnd - k >= 2 && text[wordEnd - 1] is '手' or '生' or '员' or '者';
     }
 
     private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";
@@ -176,14 +213,14 @@ internal static class MetricFinder
     /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;
     /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道.
     /// </summary>
-    private static string Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures, WordBounds words)
+    private static (int Start, int End) Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures, WordBounds words)
     {
         var phrase = FollowingFrom(text, at, limit, words);
         foreach (var next in sentenceFigures)
         {
             if (next.Start < at) continue;
             // The words up to the next figure name what that figure measures (总长), not what this one counts.
-            if (next.Start > at + phrase.Length || next.Kind == FigureKind.DATE) break;
+            if (next.Start > at + (phrase.End - phrase.Start) || next.Kind == FigureKind.DATE) break;
             for (int k = at; k < next.Start; k++)
                 if (!HanCharacters.IsHan(text[k])) return phrase;
             return FollowingFrom(text, next.End, limit, words);
@@ -191,15 +228,15 @@ internal static class MetricFinder
         return phrase;
     }
 
-    private static string FollowingFrom(string text, int at, int limit, WordBounds words)
+    private static (int Start, int End) FollowingFrom(string text, int at, int limit, WordBounds words)
     {
         foreach (var w in PostNumberWords)
-            if (Follows(text, at, limit, w)) return "";
+            if (Follows(text, at, limit, w)) return (at, at);
         if (at < limit && text[at] == '的') at++;
         if (at < limit && text[at] is '（' or '(')
         {
             int close = text.IndexOfAny(['）', ')'], at, limit - at);
-            if (close < 0) return "";
+            if (close < 0) return (at, at);
             at = close + 1;
         }
         int i = at;
@@ -215,7 +252,7 @@ internal static class MetricFinder
         while (i > at && text[i - 1] is '的' or '、' or '（') i--;
         // Never up to the middle of a word: 企业参与 is not 企业参.
         while (i > at && words.IsInside(i)) i--;
-        return text[at..i];
+        return (at, i);
     }
 
     private static readonly System.Buffers.SearchValues<char> VerbFirsts = System.Buffers.SearchValues.Create(string.Concat(VerbStops.Select(v => v[0])));

@@ -5,16 +5,18 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// Where the segmenter's words start, so that a metric is never cut inside a word (企业参与 → not 企业参).
-/// Built once per document from its token layer; without one every position counts as a boundary.
+/// Where the segmenter's words start, so that a metric is never cut inside a word (企业参与 → not 企业参), and
+/// the part of speech of the word that starts at a position. Built once per document from its token layer;
+/// without one every position counts as a boundary and no word has a part of speech.
 /// </summary>
 internal sealed class WordBounds
 {
     private readonly BitArray? _inside;
+    private readonly string?[]? _pos;
 
-    private WordBounds(BitArray? inside) => _inside = inside;
+    private WordBounds(BitArray? inside, string?[]? pos) => (_inside, _pos) = (inside, pos);
 
-    public static readonly WordBounds None = new(null);
+    public static readonly WordBounds None = new(null, null);
 
     public static WordBounds From(Document document)
     {
@@ -25,10 +27,17 @@ internal sealed class WordBounds
     public static WordBounds From(int length, ImmutableArray<Token> tokens)
     {
         var inside = new BitArray(length + 1);
+        var pos = new string?[length + 1];
         foreach (var t in tokens)
+        {
+            pos[t.Start] = t.Pos;
             for (int i = t.Start + 1; i < t.End; i++) inside[i] = true;
-        return new WordBounds(inside);
+        }
+        return new WordBounds(inside, pos);
     }
+
+    /// <summary>The part of speech of the word that starts at <paramref name="i"/>, or null.</summary>
+    public string? PosAt(int i) => _pos is not null && i >= 0 && i < _pos.Length ? _pos[i] : null;
 
     /// <summary>True when character <paramref name="i"/> is a word of one character (never without a token layer).</summary>
     public bool IsSingleCharWord(int i) => _inside is not null && i + 1 < _inside.Length && !_inside[i] && !_inside[i + 1];

@@ -597,6 +597,8 @@ public sealed class FigureContextTests
         // A city named before it is what it stands for, a municipality (北京) and a body named from an unknown county (清溪县…) too.
         Assert.Equal("北京", Attached("北京新建公园。全市公园总数达到1100个。", ("北京", EntityType.LOC)).Single().Subject);
         Assert.Equal("清溪县", Attached("记者从清溪县农业农村局了解到，今年全县种植水稻26万亩。", ("清溪县农业农村局", EntityType.ORG)).Single().Subject);
+        // Also when its name reads as a run of province abbreviations (云 and 川): 云川区 is no gazetteer's, but the body is named from it.
+        Assert.Equal("云川区", Attached("云川区公办小学课后服务全覆盖。全区93所小学开展课后服务。", ("云川区公办小学", EntityType.ORG)).Single().Subject);
         // 县里 at a clause's head refers back as 全县 does; 城市里 is no such word.
         Assert.Equal("松岭县", Attached("松岭县召开农业会议。今年以来，县里新建农田3万亩。", ("松岭县", EntityType.LOC)).Single().Subject);
         Assert.Null(LevelAnaphora.FindColloquial("很多人在城市里买房", 0, 9));
@@ -706,7 +708,25 @@ public sealed class FigureContextTests
         Assert.Equal("参赛桨手", FigureTestKit.Single("共有1100余名桨手参赛。", "1100余名").Metric);
         Assert.Equal("报考考生", FigureTestKit.Single("今年共有5830名考生报考。", "5830名").Metric);
         Assert.Equal("进场用人单位", FigureTestKit.Single("共有612家用人单位进场。", "612家").Metric);
-        // Other verbs after the noun stay where they are.
+        Assert.Equal("上榜高校", WithTags("共有1520所高校上榜。", ("共有", "v"), ("1520", "m"), ("所", "q"), ("高校", "n"), ("上榜", "v"), ("。", "x")).Single().Metric);
+    }
+
+    [Fact]
+    public void Counted_things_that_do_what_their_clause_says_are_named_with_the_predicate_first()
+    {
+        Assert.Equal("执行新价格的医疗机构", WithTags("全市186家医疗机构执行新价格，",
+            ("全市", "n"), ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("，", "x")).Single().Metric);
+        Assert.Equal("延误的进出港航班", WithTags("16个进出港航班延误。", ("16", "m"), ("个", "q"), ("进出港", "n"), ("航班", "n"), ("延误", "v"), ("。", "x")).Single().Metric);
+        // An adverb opens the predicate too; a word for people the segmenter calls a verb is the noun.
+        Assert.Equal("暂停土方作业的建筑工地", WithTags("132处建筑工地暂停土方作业。",
+            ("132", "m"), ("处", "q"), ("建筑工地", "n"), ("暂停", "d"), ("土方", "n"), ("作业", "n"), ("。", "x")).Single().Metric);
+        Assert.Equal("参加决赛的选手", WithTags("12名选手参加决赛。", ("12", "m"), ("名", "q"), ("选手", "v"), ("参加", "v"), ("决赛", "n"), ("。", "x")).Single().Metric);
+        // Not before a clause goes on, nor a noun the segmenter calls a verb, nor counts of events or points, nor other measures.
+        Assert.Equal("医疗机构执行新价格", WithTags("186家医疗机构执行新价格的情况",
+            ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("的", "uj"), ("情况", "n")).Single().Metric);
+        Assert.Equal("家庭用电需求", WithTags("满足67万户家庭用电需求。", ("满足", "v"), ("67", "m"), ("万户", "m"), ("家庭", "n"), ("用电", "n"), ("需求", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("岗位推荐", WithTags("提供3次岗位推荐。", ("提供", "v"), ("3", "m"), ("次", "q"), ("岗位", "n"), ("推荐", "v"), ("。", "x")).Single().Metric);
+        // Without a token layer nothing is reordered.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
     }
 
@@ -817,6 +837,25 @@ public sealed class FigureContextTests
     }
 
     /// <summary>The figures of <paramref name="text"/> segmented into words at <paramref name="cuts"/> (a segmenter's stand-in).</summary>
+    /// <summary>The figures of <paramref name="text"/> segmented into the given words with their parts of speech (the segmenter's stand-in).</summary>
+    private static ImmutableArray<Figure> WithTags(string text, params (string Word, string Pos)[] words)
+    {
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var tokens = new List<Token>();
+        int at = 0;
+        foreach (var (word, pos) in words)
+        {
+            Assert.Equal(word, text.Substring(at, word.Length));
+            tokens.Add(new Token(at, at + word.Length, pos));
+            at += word.Length;
+        }
+        Assert.Equal(text.Length, at);
+        document.SetTokens([.. tokens]);
+        new FigureStage(FigureTestKit.Resources).Process(document);
+        return document.Figures;
+    }
+
     private static ImmutableArray<Figure> WithWords(string text, int[] cuts)
     {
         var document = new Document("a.txt", text);
