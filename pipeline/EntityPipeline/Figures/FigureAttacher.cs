@@ -47,7 +47,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
-        var topic = new Lazy<(string Name, int From)>(() => Topic(text, sentences, mentions, divisions), LazyThreadSafetyMode.None);
+        var topic = new Lazy<(string Name, int From)>(() => Topic(document, sentences, mentions, divisions), LazyThreadSafetyMode.None);
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
         var match = new MatchSides();
@@ -308,8 +308,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// other), for all its figures; else the lead's (<see cref="LeadName"/>, <see cref="DivisionReferences.InLead"/>); else none. From: the first
     /// offset it holds at.
     /// </summary>
-    private (string Name, int From) Topic(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, DivisionReferences divisions)
+    private (string Name, int From) Topic(Document document, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, DivisionReferences divisions)
     {
+        var text = document.Text;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
         if (mentions.IsDefaultOrEmpty)
@@ -332,7 +333,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? divisions.InLead() ?? ("", 0);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? divisions.InLead() ?? NationWords.InLead(document, sentences) ?? ("", 0);
 
         void Count(string key)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using EntityPipeline.Documents;
 
 namespace EntityPipeline.Figures;
@@ -20,6 +21,22 @@ internal static class NationWords
             char before = i > start ? text[i - 1] : '\0';
             if (SubjectFinder.IsGovernor(before) || before == '占' || NamesCompetition(document, i + 2)) continue;
             return text.Substring(i, 2);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A report whose lead names no one but speaks of 全国 (记者从国家税务总局获悉，今年一季度，全国累计办理…) is about the whole
+    /// country throughout, as <see cref="DivisionReferences.InLead"/> reads 全市: the first such word of the lead's paragraph, or null.
+    /// </summary>
+    public static (string Name, int From)? InLead(Document document, ImmutableArray<Sentence> sentences)
+    {
+        if (LeadSentence.Find(document.Text, sentences) is not int index) return null;
+        int line = ClauseBounds.LineStart(document.Text, sentences[index].Start);
+        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(document.Text, sentences[s].Start) == line; s++)
+        {
+            int at = sentences[s].Start;
+            if (Find(document, at, sentences[s].End) is { } nation) return (nation, document.Text.IndexOf(nation, at, StringComparison.Ordinal) + nation.Length);
         }
         return null;
     }

@@ -551,6 +551,9 @@ public sealed class FigureContextTests
         Assert.Equal("全国", Attached("据水利部统计，目前全国仍有7000多万人战斗在工地。", ("水利部", EntityType.ORG)).Single().Subject);
         Assert.Equal("我国", FigureTestKit.Single("我国大幅度降低关税，平均降幅达26%。", "26%").Subject);
         Assert.Equal("", FigureTestKit.Single("该省产量占全国的两成。", "两成").Subject);        // governed: the share of the country
+        // A report whose lead speaks of 全国 and names no one is about the country in its later paragraphs too.
+        const string report = "记者从税务总局获悉，今年一季度，全国办理退税1236亿元。\n截至4月15日，已有超过1.1亿人完成申报。";
+        Assert.Equal("全国", Attached(report, ("税务总局", EntityType.ORG)).Single(f => f.Unit == "人").Subject);
         // 全国 before a competition names it (全国排球联赛): its teams, not the country, are the subject.
         const string text = "全国联赛战罢，两支球队全胜。";
         var document = new Document("a.txt", text);
