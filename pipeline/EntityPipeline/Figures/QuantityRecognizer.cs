@@ -218,9 +218,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         {
             var after = units.Match(text, j + 2, limit);
             if (after is { Kind: FigureKind.DURATION })
-                return Found(start, j + 2 + after.Surface.Length, FigureKind.DURATION, value + 0.5m, null, after.Unit, qualifier, after, RateBefore(text, start, floor));
+                return Found(start, j + 2 + after.Surface.Length, FigureKind.DURATION, value + 0.5m, null, after.Unit, qualifier, after, RateBefore(text, i, floor));
             if (j + 2 < limit && text[j + 2] == '月')
-                return Found(start, j + 3, FigureKind.DURATION, value + 0.5m, null, "月", qualifier, null, RateBefore(text, start, floor));
+                return Found(start, j + 3, FigureKind.DURATION, value + 0.5m, null, "月", qualifier, null, RateBefore(text, i, floor));
         }
 
         var unit = units.Match(text, j, limit);
@@ -312,7 +312,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             k++;
         }
 
-        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? PerTimeBefore(text, start, floor, unit), RateAfter(text, k, limit));
+        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, i, floor) ?? PerTimeBefore(text, i, floor, unit), RateAfter(text, k, limit));
     }
 
     /// <summary>
@@ -533,21 +533,42 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     /// <summary>
-    /// 每秒, 每小时, 每平方公里, 每吨 right before the number (or its 约/近): the figure is a rate per that unit
-    /// (GUIDELINES F9: per time, per area, per item).
+    /// 每秒, 每小时, 每平方公里, 每吨, 每晚, 每人每月 right before the number <paramref name="start"/>: the figure is a rate per those
+    /// units (GUIDELINES F9: per time, per area, per item), the items before the times whatever the order written (每月每平方米 →
+    /// 元/平方米/月, 每人每月 → 元/人/月, as the project golds write them). Only a per word that touches the number makes one:
+    /// 每件约1.56万元 is an amount, as the golds have it.
     /// </summary>
     private (int Start, string Per)? RateBefore(string text, int start, int floor)
     {
+        var pers = new List<(string Unit, bool Time)>(2);
+        int at = start;
+        while (PerBefore(text, at, floor) is var (perStart, per, time)) { pers.Insert(0, (per, time)); at = perStart; }
+        return pers.Count > 0 ? (at, string.Join("/", pers.OrderBy(p => p.Time).Select(p => p.Unit))) : AmountPerBefore(text, start, floor);
+    }
+
+    // What 每 counts by that no measure word of the lexicon is: times (months, nights, days, terms, quarters), and items (orders,
+    // subjects, pupils).
+    private static readonly string[] PerTimes = ["学期", "季度", "月", "晚", "日"];
+    private static readonly string[] PerItems = ["单", "科", "生"];
+
+    /// <summary>每X ending at <paramref name="end"/>: its start, the unit X stands for and whether it is a time, or null.</summary>
+    private (int Start, string Per, bool Time)? PerBefore(string text, int end, int floor)
+    {
         for (int len = 4; len >= 1; len--)
         {
-            int at = start - len - 1;
+            int at = end - len - 1;
             if (at < floor || text[at] != '每') continue;
-            var per = units.Match(text, at + 1, start);
+            var word = text.AsSpan(at + 1, len);
+            foreach (var w in PerTimes)
+                if (word.SequenceEqual(w)) return (at, w == "日" ? "天" : w, true);
+            foreach (var w in PerItems)
+                if (word.SequenceEqual(w)) return (at, w, false);
+            var per = units.Match(text, at + 1, end);
             if (per is null || per.Surface.Length != len || per.IsPlaceClassifier) continue;
             if (per.Kind == FigureKind.DURATION && !TimeUnitsForRates.Contains(per.Surface[^1])) continue;
-            return (at, per.Unit);
+            return (at, per.Unit, per.Kind == FigureKind.DURATION);
         }
-        return AmountPerBefore(text, start, floor);
+        return null;
     }
 
     private const int MaxAmountPer = 8;

@@ -94,6 +94,14 @@ public sealed class FigureStageTests
     [InlineData("玉米收购价每吨4000元。", 5, 12, FigureKind.RATE, "4000", "", "元/吨", Qualifier.Exact)]
     [InlineData("原油期货报每桶80.5美元。", 5, 13, FigureKind.RATE, "80.5", "", "美元/桶", Qualifier.Exact)]   // a price per item
     [InlineData("金价每盎司1800美元。", 2, 11, FigureKind.RATE, "1800", "", "美元/盎司", Qualifier.Exact)]
+    [InlineData("民宿每晚380元至680元。", 2, 13, FigureKind.RATE, "380", "680", "元/晚", Qualifier.Exact)]             // per night, a range
+    [InlineData("额度提高到每月1800元。", 5, 12, FigureKind.RATE, "1800", "", "元/月", Qualifier.Exact)]
+    [InlineData("补贴每人每月600元。", 2, 10, FigureKind.RATE, "600", "", "元/人/月", Qualifier.Exact)]            // items before times
+    [InlineData("租金每月每平方米71.6元。", 2, 13, FigureKind.RATE, "71.6", "", "元/平方米/月", Qualifier.Exact)]
+    [InlineData("收费每生每学期300元。", 2, 11, FigureKind.RATE, "300", "", "元/生/学期", Qualifier.Exact)]
+    [InlineData("鸡蛋每台斤46元。", 2, 8, FigureKind.RATE, "46", "", "元/台斤", Qualifier.Exact)]
+    [InlineData("日均约8600人次。", 2, 9, FigureKind.COUNT, "8600", "", "人次", Qualifier.Approx)]             // 约 between: no rate
+    [InlineData("赔付每件约1.56万元。", 4, 11, FigureKind.MONEY, "15600", "", "元", Qualifier.Approx)]
     [InlineData("身高175cm。", 2, 7, FigureKind.LENGTH, "175", "", "厘米", Qualifier.Exact)]
     [InlineData("他跳过了2.3m。", 4, 8, FigureKind.LENGTH, "2.3", "", "米", Qualifier.Exact)]
     [InlineData("浓度为35微克。", 3, 7, FigureKind.WEIGHT, "35", "", "微克", Qualifier.Exact)]
