@@ -112,6 +112,10 @@ internal static class DateRecognizer
             "同年" or "当年" => context.LastYear ?? context.ReferenceYear,
             _ => context.ReferenceYear + word switch { "去年" or "上年" => -1, "明年" => 1, "前年" => -2, "后年" => 2, _ => 0 },
         };
+        // 截至去年底, 今年末: the year's last month, approximately, as every project gold since figures-modern3 writes it (not 上年末,
+        // which they leave out as a comparison's base: 比上年末增加).
+        if (word is "去年" or "今年" or "明年" && i + 2 < limit && text[i + 2] is '底' or '末' && !(i + 3 < limit && text[i + 3] == '季'))
+            return ScanResult.Found(Date(i, i + 3, Year(year ?? UnknownYear) + "-12", Qualifier.Approx));
         // Without a reference year the year stays unknown: XXXX-09.
         var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
         // 今年上半年 has no numeral (F8: a time word, like 今年); the months it names still resolve a later 同期.
@@ -246,7 +250,7 @@ internal static class DateRecognizer
             return ScanResult.Found(Date(j, rangeEnd, $"{rangeYear}-{Two(firstMonth)}/{rangeYear}-{Two(lastMonthOfRange)}", Qualifier.Exact));
         }
 
-        // 2025年末: the year's last month, approximately (去年底 has no numeral and is no figure, F8).
+        // 2025年末: the year's last month, approximately (去年底: ScanRelative).
         if (year is not null && text[j] is '末' or '底' && j >= 2 && NumeralChars.CanStart(text[j - 2]))
             return ScanResult.Found(Date(j, j + 1, Year(year.Value) + "-12", Qualifier.Approx));
 

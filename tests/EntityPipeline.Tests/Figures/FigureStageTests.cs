@@ -407,10 +407,15 @@ public sealed class FigureStageTests
         Assert.Equal("今年前三季度", FigureTestKit.Single("今年前三季度，全市工业产值比去年同期增长8.4%。", "8.4%", referenceYear: 2023).Period);
         // 上年 is the year before the document's (比上年四季度加快).
         Assert.Equal("2022-10/2022-12", FigureTestKit.Single("增速比上年四季度加快0.3个百分点。", "上年四季度", referenceYear: 2023).Value);
-        // A year's end is its December, approximately; 去年底 has no numeral and is no figure (F8).
+        // A year's end is its December, approximately, 去年底 and 今年末 too (as the project golds write them), from the document's
+        // year where it is known; 上年末, a comparison's base, is none.
         var end = FigureTestKit.Single("2025年末全国人口140528万人。", "2025年末");
         Assert.Equal(("2025-12", Qualifier.Approx), (end.Value, end.Qualifier));
-        Assert.DoesNotContain(FigureTestKit.Find("截至去年底，全县人口20万人。"), f => f.Kind == FigureKind.DATE);
+        var lastYear = FigureTestKit.Single("截至去年底，全县人口20万人。", "去年底");
+        Assert.Equal(("XXXX-12", Qualifier.Approx), (lastYear.Value, lastYear.Qualifier));
+        Assert.Equal("2024-12", FigureTestKit.Single("截至去年末，全县人口20万人。", "去年末", referenceYear: 2025).Value);
+        Assert.Equal("XXXX-12", FigureTestKit.Single("计划在今年底前建成。", "今年底").Value);
+        Assert.DoesNotContain(FigureTestKit.Find("比上年末增加。"), f => f.Kind == FigureKind.DATE);
         Assert.Equal("", FigureTestKit.Single("全市工业产值比去年同期增长8.4%。", "8.4%").Period);
         Assert.Equal("去年", FigureTestKit.Single("去年全市工业产值增长8.4%。", "8.4%").Period);
     }
