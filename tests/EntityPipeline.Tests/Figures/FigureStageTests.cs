@@ -74,7 +74,7 @@ public sealed class FigureStageTests
     [InlineData("涉及金额约4260万澳门元。", 4, 13, FigureKind.MONEY, "42600000", "", "澳门元", Qualifier.Approx)]
     [InlineData("转售中位价为72.5万新元。", 6, 13, FigureKind.MONEY, "725000", "", "新元", Qualifier.Exact)]        // other currencies of the region
     [InlineData("收购价为每公斤165泰铢。", 4, 12, FigureKind.RATE, "165", "", "泰铢/千克", Qualifier.Exact)]
-    [InlineData("集装箱运量28.5万标箱。", 5, 12, FigureKind.QUANTITY, "285000", "", "标准箱", Qualifier.Exact)]     // one spelling (F9)
+    [InlineData("集装箱运量28.5万标箱。", 5, 12, FigureKind.COUNT, "285000", "", "标箱", Qualifier.Exact)]         // containers counted, as written
     [InlineData("累计销售仿冒产品约37万箱。", 8, 13, FigureKind.COUNT, "370000", "", "箱", Qualifier.Approx)]
     [InlineData("他绕场跑了3圈。", 5, 7, FigureKind.COUNT, "3", "", "圈", Qualifier.Exact)]
     [InlineData("报名费为85马币。", 4, 8, FigureKind.MONEY, "85", "", "令吉", Qualifier.Exact)]

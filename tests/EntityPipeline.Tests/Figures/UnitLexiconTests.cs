@@ -23,7 +23,7 @@ public sealed class UnitLexiconTests
     [InlineData("个小时", "个小时", "小时", FigureKind.DURATION)]
     [InlineData("个月", "个月", "月", FigureKind.DURATION)]
     [InlineData("周年", "周年", "周年", FigureKind.DURATION)]
-    [InlineData("标准箱", "标准箱", "标准箱", FigureKind.QUANTITY)]
+    [InlineData("标准箱", "标准箱", "标准箱", FigureKind.COUNT)]
     [InlineData("P（", "P", "P", FigureKind.QUANTITY)]             // a Latin unit before punctuation
     [InlineData("家企业", "家", "家", FigureKind.COUNT)]
     [InlineData("省", "省", "省", FigureKind.COUNT)]
