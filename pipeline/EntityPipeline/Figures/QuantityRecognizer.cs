@@ -312,7 +312,24 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             k++;
         }
 
-        return Found(start, k, unit.Kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, i, floor) ?? PerTimeBefore(text, i, floor, unit), RateAfter(text, k, limit));
+        var kind = unit.Unit == "天" && CountsDays(text, start, floor) ? FigureKind.COUNT : unit.Kind;
+        return Found(start, k, kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, i, floor) ?? PerTimeBefore(text, i, floor, unit), RateAfter(text, k, limit));
+    }
+
+    private const int MaxDaysCounted = 6;
+
+    /// <summary>
+    /// 优良天数为301天, 重污染天数3天: days counted in a year, not one span of time, as the project golds count them (COUNT); not
+    /// the days a stock lasts (存煤可用天数在20天以上), one span.
+    /// </summary>
+    private static bool CountsDays(string text, int start, int floor)
+    {
+        for (int at = start - 2; at >= floor && start - at <= MaxDaysCounted; at--)
+        {
+            if (ClauseBounds.IsBreak(text[at])) return false;
+            if (text.AsSpan(at, 2) is "天数") return !(at - 2 >= floor && text.AsSpan(at - 2, 2) is "可用");
+        }
+        return false;
     }
 
     /// <summary>

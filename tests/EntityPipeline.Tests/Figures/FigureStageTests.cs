@@ -100,6 +100,8 @@ public sealed class FigureStageTests
     [InlineData("租金每月每平方米71.6元。", 2, 13, FigureKind.RATE, "71.6", "", "元/平方米/月", Qualifier.Exact)]
     [InlineData("收费每生每学期300元。", 2, 11, FigureKind.RATE, "300", "", "元/生/学期", Qualifier.Exact)]
     [InlineData("鸡蛋每台斤46元。", 2, 8, FigureKind.RATE, "46", "", "元/台斤", Qualifier.Exact)]
+    [InlineData("全年优良天数为301天。", 7, 11, FigureKind.COUNT, "301", "", "天", Qualifier.Exact)]               // days counted
+    [InlineData("存煤可用天数在20天以上。", 7, 10, FigureKind.DURATION, "20", "", "天", Qualifier.Over)]            // how long it lasts
     [InlineData("日均约8600人次。", 2, 9, FigureKind.COUNT, "8600", "", "人次", Qualifier.Approx)]             // 约 between: no rate
     [InlineData("赔付每件约1.56万元。", 4, 11, FigureKind.MONEY, "15600", "", "元", Qualifier.Approx)]
     [InlineData("身高175cm。", 2, 7, FigureKind.LENGTH, "175", "", "厘米", Qualifier.Exact)]
