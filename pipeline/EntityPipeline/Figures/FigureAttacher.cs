@@ -176,7 +176,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// (GUIDELINES F7). Not 首个, 第二条, 第二大: they rank what they qualify (the seed's 首个跨省域高新区).
     /// </summary>
     private static bool IsLabel(FigureCandidate f) =>
-        f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版";
+        f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版" or "赛段" or "航段";
 
     /// <summary>
     /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位,

@@ -73,8 +73,9 @@ internal static class MetricFinder
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
         if (start == end && previous is { Kind: FigureKind.DATE or FigureKind.ORDINAL } && from == previous.End && previous.Start > clause)
             (start, end) = Strip(text, subject is { } own && own.End > clause && own.End <= previous.Start ? own.End : clause, previous.Start);
-        // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报).
+        // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报); 在海拔4000米: the preposition (not the 在 of 在校生).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
+        if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;

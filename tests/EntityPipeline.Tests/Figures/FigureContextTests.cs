@@ -739,6 +739,16 @@ public sealed class FigureContextTests
         const string text = "运价指数报2160点。";
         var figure = WithWords(text, [0, 2, 4, 5, 10, 11]).Single();
         Assert.Equal("运价指数", figure.Metric);
+        // Nor the preposition 在 before it, a word of its own (在|海拔|4000米), but the 在 of 在校生 stays.
+        Assert.Equal("海拔", WithWords("在海拔4000米。", [0, 1, 3, 8, 9]).Single().Metric);
+        Assert.Equal("在校生", WithWords("在校生1386万人。", [0, 3, 9, 10]).Single().Metric);
+    }
+
+    [Fact]
+    public void A_stage_of_a_race_is_a_label()
+    {
+        var stage = FigureTestKit.Single("第五赛段比赛昨天结束。", "第五赛段");
+        Assert.Equal(("", ""), (stage.Metric, stage.Subject));
     }
 
     [Fact]
