@@ -373,8 +373,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return unit.Kind == FigureKind.DURATION && (Follows(text, end, limit, "行动") || end + 2 < limit && text[end + 2] == '率' && HanCharacters.IsHan(next));
     }
 
-    /// <summary>首套房, 二套住房: the tier of a home a loan buys (套 before 房).</summary>
-    private static bool IsHomeTier(string text, int end, UnitEntry unit, int limit) => unit.Surface == "套" && end < limit && text[end] is '房' or '住';
+    /// <summary>首套房, 二套住房: the tier of a home a loan buys (套 before 房); not 1260套房源, homes counted.</summary>
+    private static bool IsHomeTier(string text, int end, UnitEntry unit, int limit) =>
+        unit.Surface == "套" && end < limit && text[end] is '房' or '住' && !(end + 1 < limit && text[end + 1] == '源');
 
     private static bool IsRecord(UnitEntry unit) => unit.Surface is "胜" or "负" or "平" or "和";
 

@@ -30,6 +30,7 @@ public sealed class FigureStageTests
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
+    [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
     [InlineData("今年第11号台风登陆。", 2, 6, FigureKind.ORDINAL, "11", "", "号", Qualifier.Exact)]              // the N-th numbered one
