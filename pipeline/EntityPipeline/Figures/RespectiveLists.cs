@@ -25,20 +25,25 @@ internal static class RespectiveLists
             if (at < 0) continue;
             int n = 1;
             while (i + n < figures.Count && figures[i + n].Metric == metric && IsJoint(text, figures[i + n - 1].End, figures[i + n].Start)) n++;
-            if (n < 2) continue;
             string change = metric.Remove(at, Respectively.Length);
             string after = metric[(at + Respectively.Length)..];
-            if (Parallel(metric[..at]) is var (left, right) && n == 2)
+            if (n >= 2 && Parallel(metric[..at]) is var (left, right) && n == 2)
             {
                 string verb = Array.Exists(Reaching, r => r == after) ? "" : after;
                 figures[i] = figures[i] with { Metric = left + verb };
                 figures[i + 1] = figures[i + 1] with { Metric = right + verb };
             }
-            else if ((at == 0 || IsBase(metric[..at])) && ItemsNameThemselves(figures, i - n, i, first))
+            else if (n >= 2 && (at == 0 || IsBase(metric[..at])) && ItemsNameThemselves(figures, i - n, i, first))
             {
                 // The n figures right before the list are its items.
                 for (int m = 0; m < n; m++)
                     figures[i + m] = figures[i + m] with { Metric = figures[i - n + m].Metric + change };
+            }
+            else
+            {
+                // A list the names before it do not deal out (全国新能源汽车产销分别完成…): 分别 is no part of what each measures.
+                for (int m = 0; m < n; m++)
+                    figures[i + m] = figures[i + m] with { Metric = change };
             }
             i += n - 1;
         }
@@ -62,14 +67,16 @@ internal static class RespectiveLists
 
     /// <summary>
     /// 城镇居民和农村居民人均可支配收入 → (城镇居民人均可支配收入, 农村居民人均可支配收入): two nouns of one length that end alike
-    /// and share what follows the second; else null (汽车和摩托车产量 is not split).
+    /// and share what follows the second; or two nouns of one length alone (煤炭和矿石分别占 → 煤炭占, 矿石占); else null (汽车和摩托车产量
+    /// is not split).
     /// </summary>
     private static (string, string)? Parallel(string phrase)
     {
         int and = phrase.IndexOfAny(['和', '与', '、']);
         if (and < 2) return null;
         string left = phrase[..and], right = phrase[(and + 1)..];
-        if (right.Length <= left.Length || right[left.Length - 1] != left[^1]) return null;
+        if (right.Length == left.Length) return (left, right);
+        if (right.Length < left.Length || right[left.Length - 1] != left[^1]) return null;
         return (left + right[left.Length..], right);
     }
 }
