@@ -76,6 +76,9 @@ internal static class MetricFinder
         // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报); 在海拔4000米: the preposition (not the 在 of 在校生).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
+        // 全国居民消费价格指数, 全县今年茶园面积: the whole division is the subject (NationWords, DivisionReferences), not what is measured.
+        if (end - start > 2 && text.AsSpan(start, 2) is "全国" or "我国" or "全省" or "全市" or "全县" or "全区" && !words.IsInside(start + 2))
+            (start, end) = Strip(text, start + 2, end);
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
@@ -134,10 +137,17 @@ internal static class MetricFinder
         {
             // 研发投入预计占营业收入: what is expected is what the metric names (not 预期, as in 预期寿命).
             if (i + 2 <= end && text.AsSpan(i, 2) is "预计") { i++; continue; }
+            // 居民消费价格指数（CPI）同比下降: a bracketed Latin gloss inside names nothing more (出国（境）深造 keeps its bracket).
+            if (text[i] == '（' && text.IndexOf('）', i, end - i) is int close and > 0 && IsLatinGloss(text.AsSpan(i + 1, close - i - 1))) { i = close; continue; }
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
         }
         return kept.ToString();
     }
+
+    private static bool IsLatinGloss(ReadOnlySpan<char> inside) => inside.Length > 0 && char.IsAsciiLetter(inside[0]) && !inside.ContainsAnyExcept(LatinGlossChars);
+
+    private static readonly System.Buffers.SearchValues<char> LatinGlossChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.- ");
 
     private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>
         figure.Start > floor && text[figure.Start - 1] is '较' or '比';
