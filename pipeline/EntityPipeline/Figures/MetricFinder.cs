@@ -89,6 +89,8 @@ internal static class MetricFinder
         if (start == end && figure.Kind == FigureKind.RATE && start == clause && previous is not null && previous.Start >= sentence.Start) return previousMetric;
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
+        // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.
+        if (start == end && figure.Kind == FigureKind.COUNT && PredicateAfter(text, figure.End, sentence.End, words) is { } done) return done;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
@@ -206,6 +208,18 @@ internal static class MetricFinder
     private static bool IsNoun(string? pos) => pos is ['n', ..] or "vn" or "b" or "j";
 
     private const string ClauseEnds = "，。；！？,;!?";
+
+    private const int MaxPredicate = 12;
+
+    /// <summary>The predicate right after a count up to its clause's end, opened by a verb or an adverb (已摘掉贫困帽), or null.</summary>
+    private static string? PredicateAfter(string text, int at, int limit, WordBounds words)
+    {
+        if (!(words.PosAt(at) is ['v', ..] or "d")) return null;
+        int end = at;
+        while (end < limit && !ClauseEnds.Contains(text[end]))
+            if (!HanCharacters.IsHan(text[end++]) || end - at > MaxPredicate) return null;
+        return end - at >= 2 ? text[at..end] : null;
+    }
 
     // Nouns the segmenter calls verbs, which end a noun phrase (67万户家庭的用电需求), not a predicate.
     private static readonly string[] NominalVerbs = ["需求", "开支", "支出", "收入", "消费", "投资", "赔偿"];

@@ -729,6 +729,8 @@ public sealed class FigureContextTests
             ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("的", "uj"), ("情况", "n")).Single().Metric);
         Assert.Equal("家庭用电需求", WithTags("满足67万户家庭用电需求。", ("满足", "v"), ("67", "m"), ("万户", "m"), ("家庭", "n"), ("用电", "n"), ("需求", "v"), ("。", "x")).Single().Metric);
         Assert.Equal("岗位推荐", WithTags("提供3次岗位推荐。", ("提供", "v"), ("3", "m"), ("次", "q"), ("岗位", "n"), ("推荐", "v"), ("。", "x")).Single().Metric);
+        // A count that names nothing before it in its clause counts those that do what follows it.
+        Assert.Equal("已脱贫", WithTags("其中1722户已脱贫。", ("其中", "r"), ("1722", "m"), ("户", "q"), ("已", "d"), ("脱贫", "v"), ("。", "x")).Single().Metric);
         // Without a token layer nothing is reordered.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
     }
