@@ -87,6 +87,8 @@ internal static class MetricFinder
             return previousMetric[..quoted];
         // 共运送旅客9020万人次，日均225.5万人次: a rate that opens its clause is the amount before it per day.
         if (start == end && figure.Kind == FigureKind.RATE && start == clause && previous is not null && previous.Start >= sentence.Start) return previousMetric;
+        // 日均约8600人次: an amount 约 keeps from being a rate is a daily average (not 日, as stripping 均 would leave).
+        if (text.AsSpan(from, figure.Start - from) is "日均" or "月均" or "年均") return text[from..figure.Start];
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.
