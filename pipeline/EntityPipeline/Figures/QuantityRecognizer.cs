@@ -199,6 +199,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             bool more = j + 1 < limit && text[j + 1] is '多' or '余' && qualifier == Qualifier.Exact;
             return Found(start, more ? j + 2 : j + 1, FigureKind.PERCENT, value * 10, null, "%", more ? Qualifier.Over : qualifier, null, rate: null);
         }
+        // 九折, 7.5折: a price cut to that many tenths, a share (not 三折叠, 折合, 折算).
+        if (next == '折' && value is > 0 and < 10 && !(j + 1 < limit && "合算叠扣旧射返腾服中磨损".Contains(text[j + 1])))
+            return Found(start, j + 1, FigureKind.PERCENT, value * 10, null, "%", qualifier, null, rate: null);
         // 三大战略性新兴产业, 两大特色产业: a count with no classifier (not 十九大, a congress).
         if (next == '大' && n.IsChinese && value is >= 2 and <= 10 && j + 1 < limit && HanCharacters.IsHan(text[j + 1]) && !"学会家概多量型小众".Contains(text[j + 1]))
             return Found(start, j + 1, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);

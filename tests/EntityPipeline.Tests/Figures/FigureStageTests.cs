@@ -30,6 +30,8 @@ public sealed class FigureStageTests
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
+    [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
+    [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
@@ -168,6 +170,7 @@ public sealed class FigureStageTests
     [InlineData("今年上半年公司营收稳步增长。")]             // a time word with no numeral (F8), as 今年 is
     [InlineData("二期工程将于明年开工。")]                  // a project's phase
     [InlineData("首套房和二套房贷款利率均下调。")]           // tiers of homes
+    [InlineData("这款三折叠手机很受欢迎。")]                // folds, no price cut
     [InlineData("公司拟每10股派发现金红利。")]              // the basis of a dividend
     [InlineData("每千人口床位数有所增加。")]                // the basis of a rate
     [InlineData("他获得男子100米冠军。")]                  // a race's name
