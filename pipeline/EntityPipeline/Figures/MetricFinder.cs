@@ -25,7 +25,7 @@ internal static class MetricFinder
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
     ];
 
-    private static readonly string[] LeadingWords = ["其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
+    private static readonly string[] LeadingWords = ["及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).
