@@ -753,6 +753,8 @@ public sealed class FigureContextTests
         var prices = WithWords("全国居民消费价格指数（CPI）同比下降0.2%。", [0, 2, 4, 6, 8, 10, 11, 14, 15, 17, 19, 23, 24]).Single();
         Assert.Equal(("居民消费价格指数同比下降", "全国"), (prices.Metric, prices.Subject));
         Assert.Equal("出国（境）深造", FigureTestKit.Single("出国（境）深造215人。", "215人").Metric);
+        // Nor 约合 (about, converted), which the qualifier reads.
+        Assert.Equal("出口额", FigureTestKit.Single("去年出口额约合17.4亿美元。", "17.4亿美元").Metric);
         // Nor the bound of the figure before it (60岁以上 老年人).
         Assert.Equal("老年人接种", FigureTestKit.Single("60岁以上老年人接种5.6万剂次。", "5.6万剂次").Metric);
         // 日均 before an amount 约 keeps from being a rate stays whole.
