@@ -561,10 +561,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// </summary>
     private (int Start, string Per)? RateBefore(string text, int start, int floor)
     {
-        var pers = new List<(string Unit, bool Time)>(2);
-        int at = start;
-        while (PerBefore(text, at, floor) is var (perStart, per, time)) { pers.Insert(0, (per, time)); at = perStart; }
-        return pers.Count > 0 ? (at, string.Join("/", pers.OrderBy(p => p.Time).Select(p => p.Unit))) : AmountPerBefore(text, start, floor);
+        // Read before every number: most have no 每 before them, and allocate nothing.
+        if (PerBefore(text, start, floor) is not var (at, last, lastIsTime)) return AmountPerBefore(text, start, floor);
+        if (PerBefore(text, at, floor) is not var (outer, first, firstIsTime)) return (at, last);
+        var pers = new List<(string Unit, bool Time)> { (first, firstIsTime), (last, lastIsTime) };
+        for (at = outer; PerBefore(text, at, floor) is var (perStart, per, time); at = perStart) pers.Insert(0, (per, time));
+        return (at, string.Join("/", pers.OrderBy(p => p.Time).Select(p => p.Unit)));
     }
 
     // What 每 counts by that no measure word of the lexicon is: times (months, nights, days, terms, quarters), and items (orders,
