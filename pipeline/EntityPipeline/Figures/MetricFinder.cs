@@ -58,7 +58,7 @@ internal static class MetricFinder
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
         var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words);
         if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
-            return (IsCountOfThings(figure) ? PredicateFirst(text, after, afterEnd, sentence.End, words) : null) ?? text[after..afterEnd];
+            return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null) ?? text[after..afterEnd];
 
         // 利率下调50个基点至4.75%: the level a change reaches measures what changed, less the verb (利率).
         if (previous is not null && previousMetric.Length > 0 && previous.End < figure.Start && figure.Start - previous.End <= 2
@@ -92,7 +92,7 @@ internal static class MetricFinder
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.
-        if (start == end && figure.Kind == FigureKind.COUNT && PredicateAfter(text, figure.End, sentence.End, words) is { } done) return done;
+        if (start == end && figure.Kind == FigureKind.COUNT && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
@@ -173,65 +173,6 @@ internal static class MetricFinder
                 if (phrase.StartsWith(w)) { start += w.Length; changed = true; break; }
         }
         return (start, end);
-    }
-
-    // Verbs of taking part or coming in after the noun a count quantifies, or of being listed: named before it without 的.
-    private static readonly string[] Entering = ["报名参赛", "参赛", "报考", "参展", "参会", "进场", "到场", "出席", "入驻", "上映", "上榜"];
-
-    // Counts of events and points, not of things that act (3次, 26万人次, 98.5分).
-    private static readonly string[] EventUnits = ["次", "人次", "分", "回", "遍", "场", "轮"];
-
-    private static bool IsCountOfThings(FigureCandidate figure) => figure.Kind == FigureKind.COUNT && !EventUnits.Contains(figure.Unit);
-
-    /// <summary>
-    /// Counted things whose clause goes on to say what they do: those that do it, named as the project golds name them, the
-    /// predicate first (186家医疗机构执行新价格， → 执行新价格的医疗机构; 16个进出港航班延误。 → 延误的进出港航班), and without 的 for
-    /// those who take part or come in (1100余名桨手参赛 → 参赛桨手). [at, end) is the phrase after the count; null unless it is a noun
-    /// and a predicate (opened by a verb or an adverb) that ends the clause.
-    /// </summary>
-    private static string? PredicateFirst(string text, int at, int end, int limit, WordBounds words)
-    {
-        foreach (var verb in Entering)
-            if (end - at > verb.Length && text.AsSpan(at, end - at).EndsWith(verb)) return verb + text[at..(end - verb.Length)];
-        if (end < limit && !ClauseEnds.Contains(text[end])) return null;
-        if (!IsNoun(words.PosAt(at)) && !IsAgentNoun(text, at, end, words)) return null;
-        for (int k = at + 1; k < end; k++)
-        {
-            if (words.IsInside(k)) continue;
-            var pos = words.PosAt(k);
-            // The noun goes on with nouns, not names (环卫工人上路清扫: 上路 is no place).
-            if (IsNoun(pos) && pos is not ("ns" or "nr" or "nrt" or "nrfg")) continue;
-            if (!(pos is ['v', ..] or "d") || IsAgentNoun(text, k, end, words) || NominalVerbs.Contains(text[k..end])) return null;
-            return text[k..end] + "的" + text[at..k];
-        }
-        return null;
-    }
-
-    private static bool IsNoun(string? pos) => pos is ['n', ..] or "vn" or "b" or "j";
-
-    private const string ClauseEnds = "，。；！？,;!?";
-
-    private const int MaxPredicate = 12;
-
-    /// <summary>The predicate right after a count up to its clause's end, opened by a verb or an adverb (已摘掉贫困帽), or null.</summary>
-    private static string? PredicateAfter(string text, int at, int limit, WordBounds words)
-    {
-        if (!(words.PosAt(at) is ['v', ..] or "d")) return null;
-        int end = at;
-        while (end < limit && !ClauseEnds.Contains(text[end]))
-            if (!HanCharacters.IsHan(text[end++]) || end - at > MaxPredicate) return null;
-        return end - at >= 2 ? text[at..end] : null;
-    }
-
-    // Nouns the segmenter calls verbs, which end a noun phrase (67万户家庭的用电需求), not a predicate.
-    private static readonly string[] NominalVerbs = ["需求", "开支", "支出", "收入", "消费", "投资", "赔偿"];
-
-    // A word for people the segmenter calls a verb (选手, 考生): a noun.
-    private static bool IsAgentNoun(string text, int k, int end, WordBounds words)
-    {
-        int wordEnd = k + 1;
-        while (wordEnd < end && words.IsInside(wordEnd)) wordEnd++;
-        return wordEnd - k >= 2 && text[wordEnd - 1] is '手' or '生' or '员' or '者';
     }
 
     private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";
