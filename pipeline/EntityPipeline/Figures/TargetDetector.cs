@@ -25,7 +25,7 @@ internal static class TargetDetector
     /// Words whose forecast or plan runs on to the sentence's later clauses: 预计，…; 县农业农村局预计总产量可达98万吨，平均亩产约3700斤;
     /// 主要预期目标是：…; 拟向股东每10股派发3.5元，合计派发约1.2亿元.
     /// </summary>
-    private static readonly string[] ForecastVerbs = ["预计", "预测", "估计", "目标是", "目标：", "拟", "计划", "规划"];
+    private static readonly string[] ForecastVerbs = ["预计", "预测", "估计", "预报", "目标是", "目标：", "拟", "计划", "规划"];
 
     private static readonly string[] ReachVerbs =
     [

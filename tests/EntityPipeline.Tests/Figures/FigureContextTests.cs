@@ -840,6 +840,8 @@ public sealed class FigureContextTests
         const string text = "县农业农村局预计总产量可达98万吨，平均亩产约3700斤，比去年增加两成左右。";
         Assert.All(FigureTestKit.Find(text), f => Assert.Equal(Qualifier.Target, f.Qualifier));
         Assert.Equal(Qualifier.Target, FigureTestKit.Single("公司拟向全体股东每10股派发现金红利3.5元。", "3.5元").Qualifier);
+        // A weather forecast too.
+        Assert.Equal(Qualifier.Target, FigureTestKit.Single("据气象部门预报，本周最低气温在零下26℃左右。", "零下26℃").Qualifier);
         // Not what is already done, nor a target range set (利率目标区间) or the share of a goal met.
         Assert.NotEqual(Qualifier.Target, FigureTestKit.Single("预计全年增长5%，前三季度已增长4.8%。", "4.8%").Qualifier);
         Assert.NotEqual(Qualifier.Target, FigureTestKit.Single("美联储将联邦基金利率目标区间下调50个基点。", "50个基点").Qualifier);
