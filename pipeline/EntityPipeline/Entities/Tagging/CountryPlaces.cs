@@ -54,6 +54,9 @@ internal static class CountryPlaces
 
     private const string OneWord = "=";
 
+    /// <summary>Whether <paramref name="name"/> is a country, China too.</summary>
+    public static bool IsCountry(ReadOnlySpan<char> name) => name is "中国" || Loaded.Value.TypesOf(name) != 0;
+
     /// <summary>The length of the longest country that opens <paramref name="name"/>, or 0.</summary>
     private static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
 
