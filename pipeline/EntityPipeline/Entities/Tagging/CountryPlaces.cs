@@ -58,7 +58,7 @@ internal static class CountryPlaces
     public static bool IsCountry(ReadOnlySpan<char> name) => name is "中国" || Loaded.Value.TypesOf(name) != 0;
 
     /// <summary>The length of the longest country that opens <paramref name="name"/>, or 0.</summary>
-    private static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
+    internal static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
 
     /// <summary>
     /// The part of speech of jieba's word that starts at <paramref name="at"/>; <see cref="OneWord"/> when one word runs from
