@@ -44,7 +44,7 @@ public enum LabelRules
     LatinLists = 8192,
     /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>).</summary>
     GenericBodies = 16384,
-    /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>).</summary>
+    /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
     /// <summary>Latin-script names the dictionary knows, with their type (<see cref="Tagging.LatinNames"/>).</summary>
     LatinNames = 65536,
@@ -146,7 +146,11 @@ internal static class LabelRuleSet
             RoleQualifiers.Cut(sentence, labels, length);
             MediaDatelines.Tag(sentence, labels, length);
         }
-        if (rules.HasFlag(LabelRules.KnownCompanies)) Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.KnownCompanies))
+        {
+            Tagging.KnownCompanies.Tag(sentence, words, baseOffset, labels, length);
+            SubsidiaryNames.Join(sentence, words, baseOffset, labels, length);
+        }
         // Again, for the departments of the bodies the lists name (农业农村部 南海区渔政局: jieba's 农业/n 农村部/n, untagged before).
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.JoinDepartments(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
