@@ -28,6 +28,7 @@ public sealed class GenericBodiesTests
     [InlineData("财务部经理说", "财务部", EntityType.ORG, "")]
     [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
     [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
+    [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];
