@@ -10,8 +10,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// (美国斯坦福大学; about 25 of 32) and Resume NER all. A place or university counts as named when its first jieba word is a
 /// name (利特尔/nr, 诺丁汉大学/nz, 钱凯港/x) or, for a place, when it ends as a town or port does (皇后镇); a university jieba
 /// keeps in one word with its country (美国杜克大学/nt) counts too. A common word of the state's kind after the country keeps
-/// it inside (南非国家博物馆, 日本国立大学), and bodies of the state and firms stay whole (美国国务院, E4; People's Daily's
-/// 美国思科公司). Countries from Entities/Data/country-names.tsv (written by the project; China left out: 中国空间站). Part of the
+/// it inside (南非国家博物馆, 日本国立大学), and bodies of the state and companies stay whole (美国国务院, E4; People's Daily's
+/// 美国思科公司); a group or institute named by a name of its own splits (韩国 三星电子, 法国 达飞海运集团, <see cref="Firms"/>). Countries from Entities/Data/country-names.tsv (written by the project; China left out: 中国空间站). Part of the
 /// division-chains rule, after <see cref="LocatedPlaces"/>. Stateless, the list loaded once.
 /// </summary>
 internal static class CountryPlaces
@@ -22,6 +22,12 @@ internal static class CountryPlaces
         new(() => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of countries", "type mask"));
 
     private static readonly string[] Universities = ["大学", "学院"];
+
+    /// <summary>
+    /// How a group or institute abroad ends (法国 达飞海运集团, 韩国 三星电子, 德国 马克斯·普朗克天文研究所), which the golds split from
+    /// its country (E4). Not 公司: People's Daily keeps the country with it (瑞典沃尔沃公司, 美国康柏电脑公司: its dev text −2).
+    /// </summary>
+    private static readonly string[] Firms = ["集团", "电子", "研究所"];
 
     /// <summary>How a town or port abroad ends, whatever jieba makes of its first characters (皇后/n 镇).</summary>
     private static readonly string[] Towns = ["镇", "港", "群岛"];
@@ -35,7 +41,8 @@ internal static class CountryPlaces
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
-            if (type is not (EntityType.LOC or EntityType.ORG) || type == EntityType.ORG && !Prefixes.EndsWithAny(text[start..end], Universities)) continue;
+            if (type is not (EntityType.LOC or EntityType.ORG) || type == EntityType.ORG && !Prefixes.EndsWithAny(text[start..end], Universities)
+                && !Prefixes.EndsWithAny(text[start..end], Firms)) continue;
             int country = CountryAt(text[start..end]), at = start + country;
             if (country == 0 || end - at < 2 || !IsNamed(text[at..end], type, PosAt(words, baseOffset, at, end))) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
@@ -54,8 +61,11 @@ internal static class CountryPlaces
 
     private const string OneWord = "=";
 
+    /// <summary>Whether <paramref name="name"/> is a country, China too.</summary>
+    public static bool IsCountry(ReadOnlySpan<char> name) => name is "中国" || Loaded.Value.TypesOf(name) != 0;
+
     /// <summary>The length of the longest country that opens <paramref name="name"/>, or 0.</summary>
-    private static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
+    internal static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
 
     /// <summary>
     /// The part of speech of jieba's word that starts at <paramref name="at"/>; <see cref="OneWord"/> when one word runs from

@@ -79,7 +79,7 @@ internal static class DivisionChains
     /// As <see cref="DivisionAt"/>, or a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes
     /// before a full name.
     /// </summary>
-    private static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: true);
+    internal static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: true);
 
     /// <summary>
     /// An autonomous prefecture or county as news names it, its short form and 州 or 县 (海北州 for 海北藏族自治州, 门源县 for

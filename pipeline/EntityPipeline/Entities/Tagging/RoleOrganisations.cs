@@ -33,6 +33,7 @@ internal static partial class RoleOrganisations
             if (after >= length || labels[after] == BioesLabels.Outside || BioesLabels.TypeOf(labels[after]) != EntityType.PER) continue;
             int end = role.Index;
             while (end > 0 && FormerOrActing.Contains(text[end - 1])) end--;
+            while (RoleQualifiers.LengthBefore(text[..end]) is > 0 and var qualifier) end -= qualifier; // 联席 首席执行官
             int start = NameWords.RunBefore(text, words, baseOffset, end, CountedCompanies.MaxWords, CountedCompanies.MaxItem);
             if (start < 0 || CommonBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..end]) || IsOnePlace(labels, start, end)) continue;
             BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);

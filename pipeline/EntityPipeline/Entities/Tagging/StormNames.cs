@@ -25,7 +25,7 @@ internal static class StormNames
     }
 
     /// <summary>Drops every mention that starts in [<paramref name="start"/>, <paramref name="end"/>), whole.</summary>
-    private static void Clear(int[] labels, int length, int start, int end)
+    internal static void Clear(int[] labels, int length, int start, int end)
     {
         for (int i = start; i < end; i++)
         {

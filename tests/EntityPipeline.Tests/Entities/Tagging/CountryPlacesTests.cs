@@ -23,6 +23,8 @@ public sealed class CountryPlacesTests
         Assert.Equal(["英国 LOC", "诺丁汉大学 ORG"], Apply("她毕业于英国诺丁汉大学。", "英国诺丁汉大学", EntityType.ORG));
         // jieba keeps 美国杜克大学 one word (nt).
         Assert.Equal(["美国 LOC", "杜克大学 ORG"], Apply("他在美国杜克大学任教。", "美国杜克大学", EntityType.ORG));
+        Assert.Equal(["法国 LOC", "阿尔斯通集团 ORG"], Apply("设备由法国阿尔斯通集团提供。", "法国阿尔斯通集团", EntityType.ORG));
+        Assert.Equal(["韩国 LOC", "三星电子 ORG"], Apply("韩国三星电子发布新品。", "韩国三星电子", EntityType.ORG));
     }
 
     [Fact]
@@ -31,6 +33,7 @@ public sealed class CountryPlacesTests
         Assert.Equal(["朝鲜半岛 LOC"], Apply("朝鲜半岛局势缓和。", "朝鲜半岛"));
         Assert.Equal(["南非国家博物馆 LOC"], Apply("展品来自南非国家博物馆。", "南非国家博物馆"));
         Assert.Equal(["美国国务院 ORG"], Apply("美国国务院发表声明。", "美国国务院", EntityType.ORG));
+        Assert.Equal(["瑞典沃尔沃公司 ORG"], Apply("瑞典沃尔沃公司宣布。", "瑞典沃尔沃公司", EntityType.ORG)); // People's Daily keeps it whole
         Assert.Equal(["日本国立大学 ORG"], Apply("日本国立大学协会开会。", "日本国立大学", EntityType.ORG));
         Assert.Equal(["巴西利亚 LOC"], Apply("代表团抵达巴西利亚。", "巴西利亚")); // a city, not 巴西 and 利亚
         Assert.Equal(["中国空间站 LOC"], Apply("中国空间站迎来新乘组。", "中国空间站")); // China is not in the list

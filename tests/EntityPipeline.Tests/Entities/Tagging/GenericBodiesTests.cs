@@ -22,6 +22,13 @@ public sealed class GenericBodiesTests
     [InlineData("项目负责人说", "项目", EntityType.ORG, "")]
     [InlineData("双方共建的联合实验室已投用", "联合实验室", EntityType.ORG, "")] // a joint lab of the two named before
     [InlineData("基金会秘书长表示", "基金会", EntityType.ORG, "")] // the foundation named before (MSRA tags no bare 基金会)
+    [InlineData("组委会公布了赛程", "组委会", EntityType.ORG, "")] // the organising committee named before (People's Daily tags none bare)
+    [InlineData("董事局主席出席", "董事局", EntityType.ORG, "")]
+    [InlineData("代表团成员抵达", "代表团", EntityType.ORG, "")]
+    [InlineData("财务部经理说", "财务部", EntityType.ORG, "")]
+    [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
+    [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
+    [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];

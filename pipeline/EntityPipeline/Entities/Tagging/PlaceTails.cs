@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>
+/// A city, province or country the tagger ran into a common noun after it (卡塔尔市场, 新加坡办公室, 天津峰会, 索马里海域, 长沙演播厅,
+/// 无锡马拉松) names no place or body with it: the noun is generic (a market, an office, a summit, waters, a venue, a race), so the
+/// place alone is the mention, as the golds tag it (E4, E5, E12). Only a span that is a place and one such noun exactly is cut.
+/// Part of the division-chains rule. Stateless.
+/// </summary>
+internal static class PlaceTails
+{
+    private static readonly FrozenSet<string> Tails = new[]
+    {
+        "市场", "办公室", "工厂", "新厂", "峰会", "海域", "两岸", "基地", "园区", "旅行社", "茶园", "小商品", "物业管理", "热线办", "探店",
+        "演播厅", "场馆", "篮球场", "马拉松", "半马", "警方", "警队", "负荷中心", "哨点医院", "山区小学", "高端酒店", "连锁药店", "训练舰", "桥吊",
+        "代表团", "赛区", "分会场", "展区", "车展", "楼市", "球迷", "游客", "市民", "门店", "厂区",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        var tails = Tails.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type is not (EntityType.LOC or EntityType.ORG) || end - start < 4) continue;
+            var span = text[start..end];
+            int place = DivisionChains.OuterDivisionAt(span);
+            if (place == 0) place = CountryPlaces.CountryAt(span);
+            if (place == 0 || !tails.Contains(span[place..])) continue;
+            labels.AsSpan(start + place, end - start - place).Fill(BioesLabels.Outside);
+            BioesLabels.Mark(labels, start, start + place, EntityType.LOC);
+        }
+    }
+}

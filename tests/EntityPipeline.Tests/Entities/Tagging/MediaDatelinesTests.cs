@@ -1,0 +1,26 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class MediaDatelinesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => MediaDatelines.Tag(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_medium_s_dateline_names_the_medium()
+    {
+        Assert.Equal(["华西都市报 ORG"], Apply("华西都市报讯 昨日，成都降温。", ("华西", EntityType.LOC)));
+        Assert.Equal(["搜狐财经 ORG"], Apply("搜狐财经讯 某公司昨日公告。", ("搜狐财经讯", EntityType.ORG)));
+        Assert.Equal(["长江网 ORG"], Apply("长江网讯（记者 王明）昨日。"));
+    }
+
+    [Fact]
+    public void A_place_s_dateline_is_a_place_and_the_paper_s_own_names_none()
+    {
+        Assert.Equal(["南宁 LOC"], Apply("南宁讯 昨日，南宁降温。"));
+        Assert.Empty(Apply("本报讯 昨日，全市降温。"));
+        Assert.Equal(["通讯社 ORG"], Apply("他说通讯社 成立了。", ("通讯社", EntityType.ORG))); // no dateline
+    }
+}

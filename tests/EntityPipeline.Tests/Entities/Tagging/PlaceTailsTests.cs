@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Tests.Entities.Tagging;
+
+public sealed class PlaceTailsTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => PlaceTails.Cut(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_place_run_into_a_common_noun_is_the_place_alone()
+    {
+        Assert.Equal(["阿曼 LOC"], Apply("阿曼市场需求旺盛。", ("阿曼市场", EntityType.LOC)));
+        Assert.Equal(["新加坡 LOC"], Apply("律所在新加坡办公室新增合伙人。", ("新加坡办公室", EntityType.ORG)));
+        Assert.Equal(["厦门 LOC"], Apply("厦门马拉松鸣枪开跑。", ("厦门马拉松", EntityType.ORG)));
+        Assert.Equal(["福建 LOC"], Apply("福建代表团审议报告。", ("福建代表团", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void Names_and_other_endings_stay()
+    {
+        Assert.Equal(["苏州工业园区 LOC"], Apply("苏州工业园区招商。", ("苏州工业园区", EntityType.LOC))); // a zone's name
+        Assert.Equal(["宁波分公司 ORG"], Apply("宁波分公司成立。", ("宁波分公司", EntityType.ORG))); // a branch
+        Assert.Equal(["星河市场 LOC"], Apply("星河市场开业。", ("星河市场", EntityType.LOC))); // no place before the noun
+    }
+}
