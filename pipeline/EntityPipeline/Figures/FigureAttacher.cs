@@ -137,12 +137,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
                     var changeStart = timeSpan ? null : PeriodFinder.ChangeStart(text, scope, f);
                     period = timeSpan ? "" : changeStart ?? PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
-                    // 本届赛事共有24支队伍参赛: the edition is what the figures are about (EventNames), not when; nor does the lead's day hold.
-                    bool edition = period == PeriodFinder.Edition;
-                    if (edition) period = "";
                     if (period.Length > 0 && changeStart is null) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
-                    if (period.Length == 0 && changeStart is null && !timeSpan && !edition && qualifier != Qualifier.Target && gloss is null)
+                    if (period.Length == 0 && changeStart is null && !timeSpan && qualifier != Qualifier.Target && gloss is null)
                         period = carry.Inherited(index, IsStanding(text, f));
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), period));

@@ -17,10 +17,7 @@ internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
-         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", Edition, "同日"];
-
-    /// <summary>本届, this edition: found as a time word so that no other time reaches past it, but an event, not a period (FigureAttacher).</summary>
-    public const string Edition = "本届";
+         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", "本届", "同日"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
