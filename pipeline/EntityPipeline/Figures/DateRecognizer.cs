@@ -114,14 +114,21 @@ internal static class DateRecognizer
         };
         // 截至去年底, 今年末: the year's last month, approximately, as every project gold since figures-modern3 writes it (not 上年末,
         // which they leave out as a comparison's base: 比上年末增加).
-        if (word is "去年" or "今年" or "明年" && i + 2 < limit && text[i + 2] is '底' or '末' && !(i + 3 < limit && text[i + 3] == '季'))
-            return ScanResult.Found(Date(i, i + 3, Year(year ?? UnknownYear) + "-12", Qualifier.Approx));
+        if (word is "去年" or "今年" or "明年" && YearEndAfter(text, i + 2, limit) is int yearEnd)
+            return ScanResult.Found(Date(i, yearEnd, Year(year ?? UnknownYear) + "-12", Qualifier.Approx));
         // Without a reference year the year stays unknown: XXXX-09.
         var rest = ScanAfterYear(text, i + 2, limit, year ?? UnknownYear, context, samePeriod: false);
         // 今年上半年 has no numeral (F8: a time word, like 今年); the months it names still resolve a later 同期.
         if (rest.Figure is { } half && text.AsSpan(i, half.End - i) is "今年上半年" or "今年下半年" or "去年上半年" or "去年下半年" or "明年上半年" or "明年下半年" or "上年上半年" or "上年下半年")
             return ScanResult.Skip(half.End);
         return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
+    }
+
+    /// <summary>The end of 底, 末, 年底 or 年末 at <paramref name="j"/> (not 末季), or null.</summary>
+    private static int? YearEndAfter(string text, int j, int limit)
+    {
+        if (j + 1 < limit && text[j] == '年') j++;
+        return j < limit && text[j] is '底' or '末' && !(j + 1 < limit && text[j + 1] == '季') ? j + 1 : null;
     }
 
     private static ScanResult ScanNumeric(string text, int i, int limit, DateContext context)

@@ -30,6 +30,9 @@ public sealed class FigureStageTests
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
+    [InlineData("大桥为双向六车道。", 5, 8, FigureKind.COUNT, "6", "", "车道", Qualifier.Exact)]
+    [InlineData("停运列车152趟。", 4, 8, FigureKind.COUNT, "152", "", "趟", Qualifier.Exact)]
+    [InlineData("华文课程平均6课时。", 6, 9, FigureKind.COUNT, "6", "", "课时", Qualifier.Exact)]
     [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
     [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
@@ -423,6 +426,7 @@ public sealed class FigureStageTests
         Assert.Equal(("XXXX-12", Qualifier.Approx), (lastYear.Value, lastYear.Qualifier));
         Assert.Equal("2024-12", FigureTestKit.Single("截至去年末，全县人口20万人。", "去年末", referenceYear: 2025).Value);
         Assert.Equal("XXXX-12", FigureTestKit.Single("计划在今年底前建成。", "今年底").Value);
+        Assert.Equal("2023-12", FigureTestKit.Single("去年年末全市常住人口921万人。", "去年年末", referenceYear: 2024).Value);
         Assert.DoesNotContain(FigureTestKit.Find("比上年末增加。"), f => f.Kind == FigureKind.DATE);
         Assert.Equal("", FigureTestKit.Single("全市工业产值比去年同期增长8.4%。", "8.4%").Period);
         Assert.Equal("去年", FigureTestKit.Single("去年全市工业产值增长8.4%。", "8.4%").Period);
