@@ -19,7 +19,7 @@ internal static class TargetDetector
     private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟", "承诺"];
 
     // Where a plan word names a fact: a target range set (利率目标区间), a goal's or a plan's share already met (目标的86%, 计划的78%), a simulation (模拟).
-    private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "计划的", "模拟", "虚拟"];
+    private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "计划的", "规划面积", "模拟", "虚拟"];
 
     /// <summary>
     /// Words whose forecast or plan runs on to the sentence's later clauses: 预计，…; 县农业农村局预计总产量可达98万吨，平均亩产约3700斤;
@@ -99,11 +99,19 @@ internal static class TargetDetector
         return false;
     }
 
-    /// <summary>Whether a forecast or plan word (<see cref="ForecastVerbs"/>) stands in the figure's sentence before its clause.</summary>
+    /// <summary>
+    /// Whether a forecast or plan word (<see cref="ForecastVerbs"/>) stands in the figure's sentence before its clause, and no clause
+    /// since says what is already so (全省计划义务植树5000万株，目前已有…参与，栽植苗木1860万株: the plan ends there).
+    /// </summary>
     private static bool ForecastOpens(string text, int floor, int clause)
     {
         var opening = SentenceBefore(text, floor, clause);
-        return ContainsAny(opening, ForecastVerbs) && !ContainsAny(opening, NotPlans);
+        int last = -1;
+        foreach (var verb in ForecastVerbs)
+            last = Math.Max(last, opening.LastIndexOf(verb, StringComparison.Ordinal));
+        if (last < 0 || ContainsAny(opening, NotPlans)) return false;
+        var since = opening[last..];
+        return !since.Contains("已", StringComparison.Ordinal) && !since.Contains("目前", StringComparison.Ordinal);
     }
 
     /// <summary>

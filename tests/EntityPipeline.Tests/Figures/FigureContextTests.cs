@@ -832,6 +832,9 @@ public sealed class FigureContextTests
         const string text = "县农业农村局预计总产量可达98万吨，平均亩产约3700斤，比去年增加两成左右。";
         Assert.All(FigureTestKit.Find(text), f => Assert.Equal(Qualifier.Target, f.Qualifier));
         Assert.Equal(Qualifier.Target, FigureTestKit.Single("公司拟向全体股东每10股派发现金红利3.5元。", "3.5元").Qualifier);
+        // Not past a clause that says what is already so, nor a zone's planned area (规划面积), a fact about it.
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("全省计划植树5000万株，目前已有约210万人次参与，栽植苗木1860万株。", "1860万株").Qualifier);
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("园区规划面积3.6平方公里，已入驻企业1370家。", "3.6平方公里").Qualifier);
         // A weather forecast too.
         Assert.Equal(Qualifier.Target, FigureTestKit.Single("据气象部门预报，本周最低气温在零下26℃左右。", "零下26℃").Qualifier);
         // Not what is already done, nor a target range set (利率目标区间) or the share of a goal met.
