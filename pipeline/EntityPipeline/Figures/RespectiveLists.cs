@@ -6,7 +6,8 @@ namespace EntityPipeline.Figures;
 /// 分别 (respectively) deals a list of figures out to the things named before it, in order. Either the figures before the list
 /// (营业收入412.6亿元，净利润136亿元，同比分别增长3.1%和5.4% → 营业收入同比增长, 净利润同比增长), or a pair of parallel nouns
 /// before 分别 that share a head (城镇居民和农村居民人均可支配收入分别达到… → 城镇居民人均可支配收入, 农村居民人均可支配收入).
-/// The metric finder gives every figure of the list the same phrase; this names each one's own.
+/// The metric finder gives every figure of the list the same phrase; this names each one's own, or, where the names before it
+/// do not deal out (全国新能源汽车产销分别完成98.4万辆和99.1万辆), leaves 分别 out of the phrase they share.
 /// </summary>
 internal static class RespectiveLists
 {
@@ -27,7 +28,7 @@ internal static class RespectiveLists
             while (i + n < figures.Count && figures[i + n].Metric == metric && IsJoint(text, figures[i + n - 1].End, figures[i + n].Start)) n++;
             string change = metric.Remove(at, Respectively.Length);
             string after = metric[(at + Respectively.Length)..];
-            if (n >= 2 && Parallel(metric[..at]) is var (left, right) && n == 2)
+            if (n == 2 && Parallel(metric[..at]) is var (left, right))
             {
                 string verb = Array.Exists(Reaching, r => r == after) ? "" : after;
                 figures[i] = figures[i] with { Metric = left + verb };

@@ -111,7 +111,7 @@ internal static class TargetDetector
             last = Math.Max(last, opening.LastIndexOf(verb, StringComparison.Ordinal));
         if (last < 0 || ContainsAny(opening, NotPlans)) return false;
         var since = opening[last..];
-        return !since.Contains("已", StringComparison.Ordinal) && !since.Contains("目前", StringComparison.Ordinal);
+        return !since.Contains('已') && !since.Contains("目前", StringComparison.Ordinal);
     }
 
     /// <summary>
