@@ -23,7 +23,7 @@ public enum LabelRules
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
@@ -146,6 +146,7 @@ internal static class LabelRuleSet
             BranchOffices.Join(sentence, labels, length);
             RoleQualifiers.Cut(sentence, labels, length);
             MediaDatelines.Tag(sentence, labels, length);
+            LocatedFactories.Split(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.KnownCompanies))
         {
