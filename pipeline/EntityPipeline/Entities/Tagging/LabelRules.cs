@@ -15,7 +15,7 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a city before a facility or place with a name of its own its own place (<see cref="LocatedFacilities"/>), a country before a player's word a place (<see cref="CountryPlayers"/>), a name read as a person after a country, state or 城市 a place (<see cref="ForeignPlaces"/>), a place run into a common noun (卡塔尔市场) the place alone (<see cref="PlaceTails"/>), a name ends before a linking verb (联合, 会同, 开通; <see cref="LinkingVerbs"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
@@ -92,6 +92,7 @@ internal static class LabelRuleSet
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
             NamedPlants.Tag(sentence, words, baseOffset, labels, length);
+            OpeningVerbs.Cut(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
