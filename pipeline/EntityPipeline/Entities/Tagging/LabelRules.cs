@@ -42,7 +42,7 @@ public enum LabelRules
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
-    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>).</summary>
+    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
@@ -171,7 +171,11 @@ internal static class LabelRuleSet
             StormNames.Drop(sentence, labels, length);
             VesselNames.Drop(sentence, labels, length);
         }
-        if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.GenericBodies))
+        {
+            Tagging.GenericBodies.Drop(sentence, labels, length);
+            GenericPlaces.Cut(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
