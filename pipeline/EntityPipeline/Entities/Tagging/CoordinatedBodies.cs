@@ -9,8 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// organisations of which the first ends in a field, no body's word (美国国家航空/ORG 与 宇宙航行局/ORG). The second field's
 /// body must open with no name (美国商务部, 国家统计局 are bodies of their own) and end in an office's word; where the tagger
 /// left it untagged, nouns up to a ministry's or bureau's word will do (越南/LOC 计划 和 投资部). The first field is one to
-/// three untagged nouns that name no actor (政府, 企业, 居民: 北京市政府和财政局 are two). Part of the bodies rule, after
-/// <see cref="BodyNames"/>. Stateless.
+/// three untagged nouns, or a noun and the verb jieba split from it (住房 保障/v 和 房产局), that name no actor (政府, 企业, 居民:
+/// 北京市政府和财政局 are two). Part of the bodies rule, after <see cref="BodyNames"/>. Stateless.
 /// </summary>
 internal static class CoordinatedBodies
 {
@@ -86,11 +86,20 @@ internal static class CoordinatedBodies
         for (int i = w - 1; i >= 0 && w - i <= 3; i--)
         {
             int start = words[i].Start - baseOffset, end = words[i].End - baseOffset;
-            if (end != field || labels[start] != BioesLabels.Outside || at - start > MaxField || !IsField(text[start..end], words[i].Pos)) break;
+            if (end != field || labels[start] != BioesLabels.Outside || at - start > MaxField
+                || !IsField(text[start..end], words[i].Pos) && !IsFieldVerb(text, words, baseOffset, i)) break;
             field = start;
         }
         return field;
     }
+
+    /// <summary>
+    /// A verb jieba split from the noun of its field (住房/n 保障/v 和 房产局: a field of two words, as 城市 管理 is): two characters
+    /// right after a field's noun.
+    /// </summary>
+    private static bool IsFieldVerb(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int i) =>
+        words[i].Pos == "v" && words[i].End - words[i].Start == 2 && i > 0 && words[i - 1].End == words[i].Start && words[i - 1].Pos is "n" or "vn"
+        && IsField(text[(words[i - 1].Start - baseOffset)..(words[i - 1].End - baseOffset)], words[i - 1].Pos);
 
     /// <summary>A word of a field's name: a noun, verbal noun or jieba's place word it left untagged (城市/ns), that names no actor.</summary>
     private static bool IsField(ReadOnlySpan<char> word, string pos) =>

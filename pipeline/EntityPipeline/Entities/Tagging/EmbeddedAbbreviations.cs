@@ -7,8 +7,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// 瑞 in 格瑞卫康, 泽 in 泽哥, as jieba reads the words (issue 19's guard against one character as a place). What stays is
 /// what MSRA and the guidelines (E6) tag: China's and its provinces' abbreviations wherever they stand (中药, 京剧, 在京),
 /// an abbreviation after a verb of going there (访美, 驻日, 供港) or before a country's army or officials (美军, 俄外长), and runs
-/// (新马, 意西). A side in talks (中方, 日方), 华人, 华侨, 华裔 and 进出港 are no places (<see cref="IsSideOrGroup"/>). A rule on the decoded
-/// labels and jieba's words, so it holds for every model. Stateless.
+/// (新马, 意西). A side in talks (中方, 日方), 华人, 华侨, 华裔 and 进出港 are no places (<see cref="IsSideOrGroup"/>), nor a
+/// free-trade port's 港 (<see cref="DropFreePorts"/>). A rule on the decoded labels and jieba's words, so it holds for every
+/// model. Stateless.
 /// </summary>
 internal static class EmbeddedAbbreviations
 {
@@ -25,6 +26,7 @@ internal static class EmbeddedAbbreviations
     public static void Drop(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         int place = BioesLabels.Label(EntityType.LOC, BioesLabels.S);
+        DropFreePorts(text, labels, length, place);
         foreach (var word in words)
         {
             int start = word.Start - baseOffset, end = Math.Min(word.End - baseOffset, length);
@@ -51,6 +53,17 @@ internal static class EmbeddedAbbreviations
     private static bool IsSideOrGroup(ReadOnlySpan<char> word) =>
         word.Length == 2 && (word[1] == '方' && (Chinese(word[0]) || Countries.Contains(word[0])) || word is "华人" or "华侨" or "华裔")
         || word is "进出港"; // not Hong Kong: MSRA tags 港 in none of its one 进出港
+
+    /// <summary>
+    /// 港 after 自由贸易 or 自贸 is a free-trade port's, not Hong Kong (jieba's 自由贸易/l 港/n): no place by itself, so the zone's name
+    /// runs on through it (<see cref="FacilityNames"/>: 海南自由贸易港, one place).
+    /// </summary>
+    private static void DropFreePorts(ReadOnlySpan<char> text, int[] labels, int length, int place)
+    {
+        if (text[..length].IndexOf('贸') < 0) return; // most sentences name no free-trade zone
+        for (int at = 2; at < length; at++)
+            if (text[at] == '港' && labels[at] == place && (text[..at].EndsWith("自由贸易") || text[..at].EndsWith("自贸"))) labels[at] = BioesLabels.Outside;
+    }
 
     /// <summary>China's, its provinces' and Harbin's abbreviations (中, 华, 京, 哈), which MSRA tags wherever they stand.</summary>
     private static bool Chinese(char c) => ShortForms.IsPlaceAbbreviation(c) || c is '中' or '华' or '哈';

@@ -15,15 +15,15 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="Tagging.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
     Facilities = 4,
     /// <summary>The outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a city before a facility or place with a name of its own its own place (<see cref="LocatedFacilities"/>), a country before a player's word a place (<see cref="CountryPlayers"/>), a name read as a person after a country, state or 城市 a place (<see cref="ForeignPlaces"/>), a place run into a common noun (卡塔尔市场) the place alone (<see cref="PlaceTails"/>), a name ends before a linking verb (联合, 会同, 开通; <see cref="LinkingVerbs"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Tagging.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
@@ -42,7 +42,7 @@ public enum LabelRules
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
-    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>).</summary>
+    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself (<see cref="Tagging.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
@@ -92,6 +92,7 @@ internal static class LabelRuleSet
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
             NamedPlants.Tag(sentence, words, baseOffset, labels, length);
+            OpeningVerbs.Cut(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.DivisionChains))
         {
@@ -114,6 +115,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.Bodies))
         {
+            BorderStations.Retype(sentence, labels, length);
             BodyNames.Join(sentence, words, baseOffset, labels, length);
             CoordinatedBodies.Join(sentence, words, baseOffset, labels, length);
             Campuses.Join(sentence, words, baseOffset, labels, length);
@@ -146,6 +148,7 @@ internal static class LabelRuleSet
             BranchOffices.Join(sentence, labels, length);
             RoleQualifiers.Cut(sentence, labels, length);
             MediaDatelines.Tag(sentence, labels, length);
+            LocatedFactories.Split(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.KnownCompanies))
         {
@@ -169,7 +172,11 @@ internal static class LabelRuleSet
             StormNames.Drop(sentence, labels, length);
             VesselNames.Drop(sentence, labels, length);
         }
-        if (rules.HasFlag(LabelRules.GenericBodies)) Tagging.GenericBodies.Drop(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.GenericBodies))
+        {
+            Tagging.GenericBodies.Drop(sentence, labels, length);
+            GenericPlaces.Cut(sentence, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);

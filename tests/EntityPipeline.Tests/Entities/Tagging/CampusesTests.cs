@@ -12,6 +12,8 @@ public sealed class CampusesTests
     {
         Assert.Equal(["滨海医院东湖院区 ORG"], Apply("滨海医院东湖院区开诊。", ("滨海医院", EntityType.ORG), ("东湖", EntityType.LOC)));
         Assert.Equal(["江城大学南湖校区 ORG"], Apply("江城大学南湖校区迎新。", ("江城大学", EntityType.ORG)));
+        Assert.Equal(["江城大学东校园 ORG"], Apply("江城大学东校园的图书馆开放。", ("江城大学", EntityType.ORG)));
+        Assert.Equal(["江城大学石桥校区 ORG"], Apply("江城大学石桥校区迎新。", ("江城大学", EntityType.ORG)));
     }
 
     [Fact]
@@ -19,5 +21,6 @@ public sealed class CampusesTests
     {
         Assert.Equal(["浙江大学 ORG"], Apply("他在浙江大学就读，校区很大。", ("浙江大学", EntityType.ORG)));
         Assert.Equal(["滨海医院 ORG"], Apply("滨海医院院区内禁止吸烟。", ("滨海医院", EntityType.ORG)));
+        Assert.Equal(["江城大学 ORG"], Apply("江城大学智慧校园建设提速。", ("江城大学", EntityType.ORG))); // a kind of campus, no name
     }
 }

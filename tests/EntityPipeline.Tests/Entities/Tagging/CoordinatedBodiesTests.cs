@@ -15,6 +15,7 @@ public sealed class CoordinatedBodiesTests
         Assert.Equal(["杭州市城市管理和综合执法局 ORG"], Apply("杭州市城市管理和综合执法局发布通告。", ("杭州市", Loc), ("综合执法局", Org)));
         Assert.Equal(["挪威贸易和工业部 ORG"], Apply("挪威贸易和工业部发表声明。", ("挪威", Loc), ("工业部", Org)));
         Assert.Equal(["中国音乐与舞蹈协会 ORG"], Apply("中国音乐与舞蹈协会成立。", ("中国", Loc), ("协会", Org))); // the body after a field word
+        Assert.Equal(["江州市住房保障和房产局 ORG"], Apply("江州市住房保障和房产局发布通知。", ("江州市", Loc), ("房产局", Org))); // a field's noun and verb
         Assert.Equal(["老挝计划和投资部 ORG"], Apply("老挝计划和投资部部长出席。", ("老挝", Loc))); // a ministry left untagged
     }
 

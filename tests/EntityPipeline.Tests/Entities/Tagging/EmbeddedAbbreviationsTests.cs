@@ -40,4 +40,12 @@ public sealed class EmbeddedAbbreviationsTests
         Assert.Empty(Apply("大雾导致进出港航班延误。", ("港", EntityType.LOC)));
         Assert.Equal(["港 LOC"], Apply("代表团抵港访问。", ("港", EntityType.LOC))); // going to Hong Kong
     }
+
+    [Fact]
+    public void A_free_trade_ports_character_is_no_place_of_its_own()
+    {
+        Assert.Equal(["南海 LOC"], Apply("南海自由贸易港建设提速。", ("南海", EntityType.LOC), ("港", EntityType.LOC)));
+        Assert.Equal(["南海 LOC"], Apply("南海自贸港政策落地。", ("南海", EntityType.LOC), ("港", EntityType.LOC)));
+        Assert.Equal(["港 LOC"], Apply("货物运往港澳地区。", ("港", EntityType.LOC))); // Hong Kong
+    }
 }
