@@ -32,4 +32,7 @@ internal static class LevelAnaphora
 
     /// <summary>全省, 全市 …: the whole of the division, which stands for it when the text never names it (市法院发布…，全市受理…).</summary>
     public static bool IsWhole(string text, int at) => text[at] == '全';
+
+    /// <summary>Whether 全省, 全市, 全县, 全区 or 全镇 starts at <paramref name="at"/>.</summary>
+    public static bool IsWholeAt(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && text[at] == '全' && Levels.Contains(text[at + 1]);
 }

@@ -77,7 +77,7 @@ internal static class MetricFinder
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
         // 全国居民消费价格指数, 全县今年茶园面积: the whole division is the subject (NationWords, DivisionReferences), not what is measured.
-        if (end - start > 2 && text.AsSpan(start, 2) is "全国" or "我国" or "全省" or "全市" or "全县" or "全区" && !words.IsInside(start + 2))
+        if (end - start > 2 && (NationWords.IsNationWord(text.AsSpan(start, 2)) || LevelAnaphora.IsWholeAt(text, start)) && !words.IsInside(start + 2))
             (start, end) = Strip(text, start + 2, end);
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.

@@ -17,7 +17,7 @@ internal static class NationWords
         var text = document.Text;
         for (int i = start; i + 2 <= end; i++)
         {
-            if (text.AsSpan(i, 2) is not ("全国" or "我国")) continue;
+            if (!IsNationWord(text.AsSpan(i, 2))) continue;
             char before = i > start ? text[i - 1] : '\0';
             if (SubjectFinder.IsGovernor(before) || before == '占' || NamesCompetition(document, i + 2)) continue;
             return text.Substring(i, 2);
@@ -40,6 +40,9 @@ internal static class NationWords
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="word"/> is 全国 or 我国.</summary>
+    public static bool IsNationWord(ReadOnlySpan<char> word) => word is "全国" or "我国";
 
     private static readonly string[] Competitions = ["赛", "运动会", "锦标赛"];
 

@@ -12,11 +12,11 @@ namespace EntityPipeline.Figures;
 internal sealed class WordBounds
 {
     private readonly BitArray? _inside;
-    private readonly string?[]? _pos;
+    private readonly ImmutableArray<Token> _tokens;
 
-    private WordBounds(BitArray? inside, string?[]? pos) => (_inside, _pos) = (inside, pos);
+    private WordBounds(BitArray? inside, ImmutableArray<Token> tokens) => (_inside, _tokens) = (inside, tokens);
 
-    public static readonly WordBounds None = new(null, null);
+    public static readonly WordBounds None = new(null, []);
 
     public static WordBounds From(Document document)
     {
@@ -27,17 +27,13 @@ internal sealed class WordBounds
     public static WordBounds From(int length, ImmutableArray<Token> tokens)
     {
         var inside = new BitArray(length + 1);
-        var pos = new string?[length + 1];
         foreach (var t in tokens)
-        {
-            pos[t.Start] = t.Pos;
             for (int i = t.Start + 1; i < t.End; i++) inside[i] = true;
-        }
-        return new WordBounds(inside, pos);
+        return new WordBounds(inside, tokens);
     }
 
     /// <summary>The part of speech of the word that starts at <paramref name="i"/>, or null.</summary>
-    public string? PosAt(int i) => _pos is not null && i >= 0 && i < _pos.Length ? _pos[i] : null;
+    public string? PosAt(int i) => TokenLookup.StartingAt(_tokens, i)?.Pos;
 
     /// <summary>True when character <paramref name="i"/> is a word of one character (never without a token layer).</summary>
     public bool IsSingleCharWord(int i) => _inside is not null && i + 1 < _inside.Length && !_inside[i] && !_inside[i + 1];
