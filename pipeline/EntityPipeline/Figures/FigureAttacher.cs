@@ -95,7 +95,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-                    bool namesNoneBefore = !groups.Exists(g => g.Start >= clause && g.End <= f.Start);
+                    bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
                     if (namesNoneBefore && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
                         subjectSpan = named ? level : subjectSpan ?? level;
                     // 本届赛事共有24支队伍参赛: the event named first.

@@ -6,7 +6,8 @@ namespace EntityPipeline.Figures;
 /// Chooses the place or organization a figure is about (GUIDELINES F7 subject) among the names of its
 /// sentence. Names joined by 、 form one list (江苏、安徽). A count whose classifier is a place (两省, 四地)
 /// is about the list right before it. Otherwise the subject is the first name of the figure's clause that
-/// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, or 在X after another name), then
+/// is not governed by a preposition or comparison (与浙江, 到上海, 是安徽, 来自南美, or 在X after other words of its clause:
+/// 公司计划在墨西哥再开80家 locates the act, while 在浙江，… sets the scene), then
 /// of the nearest clause before it, then — for a span of time in the sentence's opening clause (5年来，…) — of
 /// the clauses after it (up to a colon). The two sides of a score belong to the teams named before and after it,
 /// a rank that qualifies a name (排名第三的蒙特利尔银行) to that name, a rank after a word of ranking (常昊排名第一) to the
@@ -14,9 +15,9 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class SubjectFinder
 {
-    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平), 使 whom something makes act (迫使甲…) and 于
-    // whom one serves or comes from (效力于甲队), not what the figure is about.
-    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使于";
+    // 据 names a source (据水利部统计), 由 and 被 an agent (由报社主办, 被甲追平), 使 whom something makes act (迫使甲…), 于
+    // whom one serves or comes from (效力于甲队) and 自 an origin (来自南美), not what the figure is about.
+    private const string Governors = "与和同跟向对从到至是较比离距达往赴据由被使于自";
 
     // Room for 的 and a role between an age and its person (22岁的中场, 20岁的中国棋手).
     private const int MaxAgeGap = 6;
@@ -113,7 +114,7 @@ internal static class SubjectFinder
 
     private static PlaceSpan? TopicOf(string text, int start, int end, List<PlaceSpan> groups, FigureCandidate? figure)
     {
-        bool first = true, previousGoverned = false;
+        bool previousGoverned = false;
         foreach (var g in groups)
         {
             if (g.Start < start || g.End > end) continue;
@@ -121,14 +122,16 @@ internal static class SubjectFinder
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             // 效力于甲队 governs it; 位于乙区的地块 locates what the figure is about.
-            bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!first || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
+            bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!OpensClause(text, ClauseBounds.ClauseStart(text, g.Start - 1, start), g.Start - 1) || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
                 || ReleaseWords.ReleasedBy(text, g.Start, g.End, end) || LocatingPlaces.Locates(text, g, start, end, groups);
-            first = false;
             previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
     }
+
+    /// <summary>Whether only white space stands between the clause's start and <paramref name="at"/>.</summary>
+    private static bool OpensClause(string text, int start, int at) => SkipSpace(text, start, at) == at;
 
     private static bool IsVenue(string text, int at, int limit)
     {

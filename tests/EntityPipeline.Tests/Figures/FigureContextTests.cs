@@ -375,6 +375,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_place_where_or_whence_a_body_acts_is_not_the_subject()
+    {
+        // 在 after other words of its clause locates the act; the body named before is what the figures are about.
+        var abroad = Attached("甲汽车今年出口增长12%。公司计划明年在乙国再开80家门店。", ("甲汽车", EntityType.ORG), ("乙国", EntityType.LOC));
+        Assert.Equal("甲汽车", abroad.Single(f => f.Value == "80").Subject);
+        // 在 opening its clause sets the scene: the place is the subject.
+        Assert.Equal("乙国", Attached("在乙国，门店增加到80家。", ("乙国", EntityType.LOC)).Single().Subject);
+        // 来自 names an origin.
+        var origin = Attached("甲港今年吞吐量增长9%。来自乙国的货物占比约35%。", ("甲港", EntityType.LOC), ("乙国", EntityType.LOC));
+        Assert.NotEqual("乙国", origin.Single(f => f.Value == "35").Subject);
+    }
+
+    [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
     {
         var figures = Attached("甲国选手王小明以6∶4战胜乙国的李大山，他今年已获3个冠军。",
