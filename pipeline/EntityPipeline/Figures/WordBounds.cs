@@ -35,6 +35,14 @@ internal sealed class WordBounds
     /// <summary>The part of speech of the word that starts at <paramref name="i"/>, or null.</summary>
     public string? PosAt(int i) => TokenLookup.StartingAt(_tokens, i)?.Pos;
 
+    /// <summary>The end of the word that starts at <paramref name="i"/> (not past <paramref name="limit"/>); i + 1 without a token layer.</summary>
+    public int WordEnd(int i, int limit)
+    {
+        int end = i + 1;
+        while (end < limit && IsInside(end)) end++;
+        return end;
+    }
+
     /// <summary>True when character <paramref name="i"/> is a word of one character (never without a token layer).</summary>
     public bool IsSingleCharWord(int i) => _inside is not null && i + 1 < _inside.Length && !_inside[i] && !_inside[i + 1];
 

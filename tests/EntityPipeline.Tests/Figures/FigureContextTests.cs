@@ -388,6 +388,21 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Some_of_a_kind_that_opens_its_clause_is_the_subject()
+    {
+        var figures = WithTags("部分平台已将抽成比例下调至27%，并承诺强制休息20分钟。",
+            ("部分", "n"), ("平台", "n"), ("已将", "d"), ("抽成", "v"), ("比例", "n"), ("下调", "v"), ("至", "p"), ("27%", "x"), ("，", "x"),
+            ("并", "c"), ("承诺", "v"), ("强制", "vn"), ("休息", "v"), ("20分钟", "x"), ("。", "x"));
+        Assert.Equal(["部分平台", "部分平台"], figures.Select(f => f.Subject));
+        Assert.DoesNotContain("平台", figures[0].Metric);   // the metric starts after its subject
+        // Without a noun between its predicate and the figure the run is what is measured, not whose it is.
+        var metric = WithTags("部分农户收入增长5%。", ("部分", "n"), ("农户", "n"), ("收入", "n"), ("增长", "v"), ("5%", "x"), ("。", "x")).Single();
+        Assert.Equal("", metric.Subject);
+        // A noun run with no determiner is left alone: it mostly refers back (公司, 法院) or is the metric's own noun.
+        Assert.Equal("", WithTags("法院共发出司法建议47份。", ("法院", "n"), ("共", "d"), ("发出", "v"), ("司法", "n"), ("建议", "n"), ("47份", "x"), ("。", "x")).Single().Subject);
+    }
+
+    [Fact]
     public void A_place_that_describes_the_person_after_it_is_not_the_subject()
     {
         var figures = Attached("甲国选手王小明以6∶4战胜乙国的李大山，他今年已获3个冠军。",
@@ -883,7 +898,6 @@ public sealed class FigureContextTests
         Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
     }
 
-    /// <summary>The figures of <paramref name="text"/> segmented into words at <paramref name="cuts"/> (a segmenter's stand-in).</summary>
     /// <summary>The figures of <paramref name="text"/> segmented into the given words with their parts of speech (the segmenter's stand-in).</summary>
     private static ImmutableArray<Figure> WithTags(string text, params (string Word, string Pos)[] words)
     {
@@ -903,6 +917,7 @@ public sealed class FigureContextTests
         return document.Figures;
     }
 
+    /// <summary>The figures of <paramref name="text"/> segmented into words at <paramref name="cuts"/> (a segmenter's stand-in).</summary>
     private static ImmutableArray<Figure> WithWords(string text, int[] cuts)
     {
         var document = new Document("a.txt", text);

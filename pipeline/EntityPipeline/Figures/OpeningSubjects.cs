@@ -1,0 +1,51 @@
+namespace EntityPipeline.Figures;
+
+/// <summary>
+/// The subject a clause opens with when it is no tagged name (GUIDELINES F7: the place, organisation or object a figure is
+/// about): some of a kind, a determiner and a run of nouns that the clause's predicate follows (部分平台已将抽成比例下调至27%,
+/// 部分中小养殖户已连续亏损两个半月), read with the segmenter's parts of speech. A clause that opens with its predicate (…，并承诺…)
+/// takes its sentence's opening one. A run with no noun between its predicate and the figure is the metric itself, not a subject.
+/// Any noun run without a determiner was measured and loses (docs/figures-dev-gold.md, "Session 32"): most are words that
+/// refer back (公司, 县里, 法院) or the metric's own nouns (电气原因引发的火灾).
+/// </summary>
+internal static class OpeningSubjects
+{
+    // Words that open a noun phrase for some of a kind (部分平台, 多家金店, 某交易平台).
+    private static readonly string[] Determiners = ["部分", "不少", "多家", "一些", "某", "各", "多数", "少数"];
+
+    public static PlaceSpan? Find(string text, int clause, int sentenceStart, int figureStart, WordBounds words)
+    {
+        var own = At(text, clause, figureStart, words, out bool opensWithPredicate);
+        if (own is not null || !opensWithPredicate || clause <= sentenceStart) return own;
+        return At(text, sentenceStart, ClauseBounds.ClauseEnd(text, sentenceStart, figureStart), words, out _);
+    }
+
+    private static PlaceSpan? At(string text, int start, int limit, WordBounds words, out bool opensWithPredicate)
+    {
+        int at = start;
+        while (at < limit && char.IsWhiteSpace(text[at])) at++;
+        opensWithPredicate = IsPredicate(words.PosAt(at));
+        int from = at;
+        if (TextRules.WordAt(text, at, limit, Determiners) is not { } determiner) return null;
+        at += determiner.Length;
+        int end = at;
+        while (end < limit && IsNoun(words.PosAt(end))) end = words.WordEnd(end, limit);
+        if (end == at || end >= limit || !IsPredicate(words.PosAt(end)) || !EndsInNoun(text, at, end, words)) return null;
+        // The predicate must say something of a noun of its own before the figure: that noun is the metric.
+        for (int k = words.WordEnd(end, limit); k < limit; k = words.WordEnd(k, limit))
+            if (IsNoun(words.PosAt(k)) || words.PosAt(k) == "vn") return new PlaceSpan(from, end);
+        return null;
+    }
+
+    private static bool EndsInNoun(string text, int at, int end, WordBounds words)
+    {
+        int last = at;
+        for (int k = at; k < end; k = words.WordEnd(k, end)) last = k;
+        return words.PosAt(last) is "n" or "nt" or "nz" or "j";
+    }
+
+    // Names (nr, ns) are the tagger's; a noun of time or place words (t, s, f) opens no subject.
+    private static bool IsNoun(string? pos) => pos is "n" or "nt" or "nz" or "j" or "b";
+
+    private static bool IsPredicate(string? pos) => pos is "d" or "p" || pos is ['v', ..] && pos != "vn";
+}
