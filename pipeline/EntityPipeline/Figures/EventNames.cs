@@ -10,8 +10,8 @@ namespace EntityPipeline.Figures;
 /// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
 /// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
-/// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>); 本届赛事,
-/// 本届比赛, 本次大会 and 比赛期间 at a clause's start refer back to the first event named, and the word for an event alone
+/// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>), with the stop of a
+/// series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会 and 比赛期间 at a clause's start refer back to the first event named, and the word for an event alone
 /// (音乐节共有…) to the first event it ends. Built once per document.
 /// </summary>
 internal sealed class EventNames
@@ -31,7 +31,7 @@ internal sealed class EventNames
     // Categories within an event, not events (全程马拉松1.5万人).
     private static readonly string[] Categories = ["全程", "半程"];
 
-    private static readonly string[] References = ["本届赛事", "本届比赛", "本届大会", "本次大会", "本次比赛", "本届", "比赛期间", "赛事期间", "该工程", "工程建设"];
+    private static readonly string[] References = ["本届赛事", "本届比赛", "本届大会", "本次大会", "本次比赛", "本站比赛", "本站赛事", "本届", "本站", "比赛期间", "赛事期间", "该工程", "工程建设"];
 
     private const int MaxName = 14;
 
@@ -47,7 +47,7 @@ internal sealed class EventNames
             int start = NameStart(text, at);
             // 本轮联赛, 该赛事: a word that points back names no event.
             if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每'))
-                _events.Add(new PlaceSpan(start, last + 1));
+                _events.Add(new PlaceSpan(start, StopEnd(text, last + 1)));
         }
     }
 
@@ -103,6 +103,20 @@ internal sealed class EventNames
             foreach (var e in _events)
                 if (e.End <= start && text.AsSpan(e.Start, e.End - e.Start).EndsWith(word)) return e;
         return null;
+    }
+
+    // Room for a stop's place or number between a series and 站 (蒙特利尔站, 第二站).
+    private const int MaxStop = 6;
+
+    /// <summary>The end of an event with its stop (跳水世界杯蒙特利尔站, 速度滑冰世界杯第二站): a series' stop is the event reported.</summary>
+    private static int StopEnd(string text, int end)
+    {
+        for (int k = end; k < text.Length && k - end <= MaxStop; k++)
+        {
+            if (text[k] == '站') return k > end ? k + 1 : end;
+            if (!HanCharacters.IsHan(text[k]) || IsNameBreak(text[k])) break;
+        }
+        return end;
     }
 
     /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>
