@@ -248,14 +248,15 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// <summary>
     /// An office named with its place that releases figures (澳门司法警察局近日公布，…; 新加坡建屋发展局公布的数据显示) reports on that
     /// place: the place of the gazetteer its name opens with stands for it. Not 中国 (中国汽车工业协会今天发布数据，7月全国…),
-    /// whose figures the text says are 全国's. Any other mention stands for itself.
+    /// whose figures the text says are 全国's; a national body's office for a division (中国人民银行宁川市分行) stands for that division
+    /// (<see cref="RegionalBranches"/>). Any other mention stands for itself.
     /// </summary>
     private PlaceSpan JurisdictionOf(string text, Mention m, int limit)
     {
-        if (m.Type == EntityType.ORG && places.NameAt(text, m.Start, m.End) is var own and > 0 && m.End - m.Start - own >= 2
-            && !text.AsSpan(m.Start, own).SequenceEqual("中国") && ReleaseWords.ReleasedBy(text, m.Start, m.End, limit))
+        if (m.Type != EntityType.ORG || !ReleaseWords.ReleasedBy(text, m.Start, m.End, limit)) return new PlaceSpan(m.Start, m.End);
+        if (places.NameAt(text, m.Start, m.End) is var own and > 0 && m.End - m.Start - own >= 2 && !text.AsSpan(m.Start, own).SequenceEqual("中国"))
             return new PlaceSpan(m.Start, m.Start + own);
-        return new PlaceSpan(m.Start, m.End);
+        return RegionalBranches.Division(text, m.Start, m.End) ?? new PlaceSpan(m.Start, m.End);
     }
 
     /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>

@@ -610,6 +610,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_national_body_s_office_for_a_division_reports_on_that_division()
+    {
+        const string text = "中国人民银行宁波市分行13日发布数据，7月末贷款余额3.27万亿元。今年前7个月，全市新增住房贷款186亿元。";
+        var figures = Attached(text, ("中国人民银行宁波市分行", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind == FigureKind.MONEY), f => Assert.Equal("宁波市", f.Subject));
+        Assert.Equal("嘉兴", Attached("国家统计局嘉兴调查队今天发布数据，居民收入增长5%。", ("国家统计局嘉兴调查队", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        // The national body itself reports on others.
+        Assert.Equal("", Attached("国家统计局今天发布数据，居民收入增长5%。", ("国家统计局", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+    }
+
+    [Fact]
     public void The_whole_province_is_the_province_a_body_is_named_from()
     {
         var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
