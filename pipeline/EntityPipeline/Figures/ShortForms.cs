@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures;
 /// An organisation a text names in full and then by a short form that keeps its characters in order, its first two
 /// and its last (哈尔滨铁路局 … 哈尔滨局, 甲市交通运输局 … 甲市交通局), or those of the name after the place it opens with
 /// (新加坡建屋发展局 … 建屋局): the short form is the same body, so a figure's subject is written in full, as the text first
-/// named it (GUIDELINES F7: the organisation the figure is about).
+/// named it (GUIDELINES F7: the organisation the figure is about). A team (中国队) is not expanded.
 /// </summary>
 internal sealed class ShortForms
 {
@@ -31,7 +31,8 @@ internal sealed class ShortForms
     /// <summary>The full name <paramref name="subject"/> shortens, named before <paramref name="at"/>; else the subject itself.</summary>
     public string Expand(string subject, int at)
     {
-        if (subject.Length < MinShort) return subject;
+        // 中国队 after 中国游泳队: reports name a team by its country and 队 throughout, as the golds write it; no short form.
+        if (subject.Length < MinShort || subject[^1] == '队') return subject;
         foreach (var (name, own, end) in _full)
             if (end <= at && name.Length > subject.Length && (Shortens(subject, name) || own > 0 && Shortens(subject, name[own..]))) return name;
         return subject;

@@ -542,6 +542,9 @@ public sealed class FigureContextTests
         // Not a different body that shares the first characters and the last (甲市公安局 is no short form of 甲市交通运输局).
         Assert.Equal("甲市公安局", Attached("甲市交通运输局今年整顿车站。\n甲市公安局共破案26起。",
             ("甲市交通运输局", EntityType.ORG), ("甲市公安局", EntityType.ORG)).Single(f => f.Unit == "起").Subject);
+        // A team is named by its country and 队 throughout: 中国队 stays as written after 中国游泳队.
+        Assert.Equal("中国队", Attached("中国游泳队今天出征。\n中国队共获得7枚金牌。",
+            ("中国游泳队", EntityType.ORG), ("中国队", EntityType.ORG)).Single(f => f.Unit == "枚").Subject);
     }
 
     [Fact]
