@@ -10,7 +10,8 @@ namespace EntityPipeline.Figures;
 /// states a forecast in the figure's clause (将增加1000亿美元), or the goal is named after it (5%左右的预期目标), or a forecast
 /// or plan word stands earlier in its sentence and the figure's clause states nothing done (某厅预计，…全年投资增长12%-15%;
 /// 预计总产量可达98万吨，平均亩产约3700斤; not for 预期寿命, life expectancy). The
-/// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets.
+/// value a change starts from (由45分钟缩短至15分钟: 45) is not a target. Dates are never targets. A bound in a plan (拟回购不低于1亿元)
+/// is a target too: GUIDELINES F5's target overrides the other values.
 /// </summary>
 internal static class TargetDetector
 {
@@ -41,8 +42,6 @@ internal static class TargetDetector
         var clauseText = text.AsSpan(clause, figure.Start - clause);
         // 由45分钟缩短至15分钟: the starting point of a change is a fact, even in a plan.
         if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
-        // 将不超过5万元: a cap or a floor is a bound (under, over), not a goal.
-        if (clauseText.EndsWith("不超过") || clauseText.EndsWith("不高于") || clauseText.EndsWith("不低于") || clauseText.EndsWith("不少于")) return false;
         if (NamesPlan(clauseText) || OnceDone(clauseText)) return true;
         // 实现全年5%左右的预期目标: the goal named after the figure in its clause.
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, text.Length);

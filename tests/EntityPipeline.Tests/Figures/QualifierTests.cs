@@ -46,7 +46,9 @@ public sealed class QualifierTests
     [InlineData("不到八点，他就到了。", "八点", Qualifier.Under)]
     [InlineData("去年粮食产量为620万吨。", "620万吨", Qualifier.Exact)]
     [InlineData("全市常住人口首次突破1000万人。", "1000万人", Qualifier.Over)]             // 突破: past the mark
-    [InlineData("单笔补贴将不超过5万元。", "5万元", Qualifier.Under)]                      // a cap, not a goal
+    [InlineData("单笔补贴不超过5万元。", "5万元", Qualifier.Under)]                        // a cap
+    [InlineData("单笔补贴将不超过5万元。", "5万元", Qualifier.Target)]                     // a cap in a plan: target overrides (F5)
+    [InlineData("公司拟回购不低于1亿元的股份。", "1亿元", Qualifier.Target)]
     [InlineData("每户不超过3000元。", "3000元", Qualifier.Under)]
     [InlineData("每年培训不少于40学时。", "40学时", Qualifier.Over)]                     // 不少于 is a floor, not 少于
     [InlineData("截至2022年底，全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]        // 截至: a fact as of a date
