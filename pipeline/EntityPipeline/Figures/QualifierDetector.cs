@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Refines a figure's qualifier from the words around its span (GUIDELINES F5): 接近 / 约等于 / 左右 / 上下
-/// (approx), 超过 / 突破 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under); and marks goals as target (see
+/// (approx), 超过 / 突破 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under), also before the whole a share is of (不足正常水平的两成); and marks goals as target (see
 /// <see cref="TargetDetector"/>), which overrides the rest. One-character markers inside the span
 /// (约 近 逾 超 余 多) were already read by the recognizer.
 /// </summary>
@@ -40,8 +40,8 @@ internal static class QualifierDetector
         foreach (var (word, qualifier) in Before)
             if (before.EndsWith(word)) return qualifier;
 
-        // 约占全天的7%: 约占 and the whole it shares, then the figure.
-        if (before.EndsWith("的") && SharesOfAbout(before[..^1])) return Qualifier.Approx;
+        // 约占全天的7%, 不足正常水平的两成, 不低于上年采购量的80%: the word, the whole the figure is a share of, then the figure.
+        if (before.EndsWith("的") && ShareOf(before[..^1]) is { } bounded) return bounded;
 
         var after = text.AsSpan(figure.End, limit - figure.End);
         foreach (var (word, qualifier) in After)
@@ -64,12 +64,23 @@ internal static class QualifierDetector
     // Room for the whole a share is of (约占全市常住人口的).
     private const int MaxWhole = 10;
 
-    /// <summary>Whether 约占 opens the whole that <paramref name="before"/> ends with, with no break or numeral in it.</summary>
-    private static bool SharesOfAbout(ReadOnlySpan<char> before)
+    /// <summary>The qualifier of a word of <see cref="Before"/> (约占, 不足, 接近) that opens the whole <paramref name="before"/> ends with, with no break or numeral in it; else null.</summary>
+    private static Qualifier? ShareOf(ReadOnlySpan<char> before)
     {
-        int at = before.LastIndexOf("约占");
-        if (at < 0 || before.Length - at - 2 > MaxWhole) return false;
-        foreach (char c in before[(at + 2)..])
+        foreach (var (word, qualifier) in Before)
+        {
+            // 高于上周的6.9%: a comparison's base, not a bound of the figure.
+            if (word is "高于" or "低于" or "多于" or "少于") continue;
+            int at = before.LastIndexOf(word);
+            if (at >= 0 && IsWhole(before[(at + word.Length)..])) return qualifier;
+        }
+        return null;
+    }
+
+    private static bool IsWhole(ReadOnlySpan<char> whole)
+    {
+        if (whole.IsEmpty || whole.Length > MaxWhole) return false;
+        foreach (char c in whole)
             if (ClauseBounds.IsBreak(c) || NumeralChars.CanStart(c)) return false;
         return true;
     }

@@ -11,6 +11,9 @@ public sealed class QualifierTests
     [InlineData("客流增长20%左右。", "20%", Qualifier.Approx)]
     [InlineData("夜间受理的诉求约占全天的7%。", "7%", Qualifier.Approx)]       // 约占 and the whole before the share
     [InlineData("诉求约占全天，其中的7%在夜间。", "7%", Qualifier.Exact)]       // not across a clause
+    [InlineData("蓄水不足正常水平的两成。", "两成", Qualifier.Under)]           // any bound word before the whole
+    [InlineData("发件量约为平日的2倍。", "2倍", Qualifier.Approx)]
+    [InlineData("阳性率高于上周的6.9%。", "6.9%", Qualifier.Exact)]          // a comparison's base is not bounded
     [InlineData("工程正式通水后可惠及沿线11个市县。", "11个", Qualifier.Target)]
     [InlineData("今年计划实施绿道项目43个，总投资约58.5亿元。", "约58.5亿元", Qualifier.Target)]     // a plan runs to the sentence's end
     [InlineData("公司已完成全年计划的约78%，其中电池占比超过九成。", "九成", Qualifier.Over)]          // a plan's share met is a fact
