@@ -33,6 +33,10 @@ public sealed class FigureStageTests
     [InlineData("大桥为双向六车道。", 5, 8, FigureKind.COUNT, "6", "", "车道", Qualifier.Exact)]
     [InlineData("停运列车152趟。", 4, 8, FigureKind.COUNT, "152", "", "趟", Qualifier.Exact)]
     [InlineData("华文课程平均6课时。", 6, 9, FigureKind.COUNT, "6", "", "课时", Qualifier.Exact)]
+    [InlineData("蜂蜜卖出8.6万瓶。", 4, 9, FigureKind.COUNT, "86000", "", "瓶", Qualifier.Exact)]
+    [InlineData("日均订单量52万单。", 5, 9, FigureKind.COUNT, "520000", "", "单", Qualifier.Exact)]
+    [InlineData("每周直飞航班112班。", 6, 10, FigureKind.COUNT, "112", "", "班", Qualifier.Exact)]
+    [InlineData("她全场轰出9记ACE球。", 5, 7, FigureKind.COUNT, "9", "", "记", Qualifier.Exact)]
     [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
     [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
