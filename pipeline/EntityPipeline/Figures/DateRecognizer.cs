@@ -395,8 +395,8 @@ internal static class DateRecognizer
         // One comparison for every other character: this runs on each character the scan passes.
         if (text[i] is not ('周' or '星' or '礼')) return 0;
         int day;
-        // 每周三 may count (每周三次); 每周一至周五 is the weekdays of every week.
-        if (text[i] == '周' && !(i > 0 && text[i - 1] == '每' && !(i + 2 < limit && IsRangeConnector(text[i + 2])))) day = i + 1;
+        // 每周三 may count (每周三次); 每周一至周五, 每周五下午 and 每周五、周六 are weekdays of every week.
+        if (text[i] == '周' && !(i > 0 && text[i - 1] == '每' && !(i + 2 < limit && (IsRangeConnector(text[i + 2]) || WeekdayFollowers.Contains(text[i + 2]))))) day = i + 1;
         else if (Follows(text, i, limit, "星期") || Follows(text, i, limit, "礼拜")) day = i + 2;
         else return 0;
         if (day >= limit || WeekdayNumber(text[day]) == 0 || (text[day] is '天' && text[i] == '周')) return 0;
@@ -405,6 +405,9 @@ internal static class DateRecognizer
         if (end < limit && ((NumeralChars.CanStart(text[end]) && NumeralChars.ArabicDigit(text[end]) < 0) || "次回遍个年岁名位届期轮".Contains(text[end]))) return 0;
         return end;
     }
+
+    // What follows a weekday of every week and no count (每周五下午, 每周一闭馆, 每周五、周六).
+    private const string WeekdayFollowers = "上下早晚中午夜、和及闭开休";
 
     /// <summary>ISO 8601's weekday number (Monday 1 … Sunday 7) of the character after 周 or 星期, or 0.</summary>
     private static int WeekdayNumber(char c) => c switch

@@ -138,6 +138,8 @@ public sealed class FigureStageTests
     [InlineData("新机将于本周五开售。", 4, 7, FigureKind.DATE, "XXXX-WXX-5", "", "", Qualifier.Exact)]           // 本 inside the span
     [InlineData("门诊周一至周五开放。", 2, 7, FigureKind.DATE, "XXXX-WXX-1/XXXX-WXX-5", "", "", Qualifier.Exact)]
     [InlineData("门诊每周一至周五开放。", 3, 8, FigureKind.DATE, "XXXX-WXX-1/XXXX-WXX-5", "", "", Qualifier.Exact)]   // every week's weekdays
+    [InlineData("社团课每周五下午开展。", 4, 6, FigureKind.DATE, "XXXX-WXX-5", "", "", Qualifier.Exact)]           // a weekday of every week
+    [InlineData("节后该馆每周一闭馆。", 5, 7, FigureKind.DATE, "XXXX-WXX-1", "", "", Qualifier.Exact)]
     [InlineData("2024/25财政年度赤字收窄。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
