@@ -253,6 +253,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 位列前三, 跻身前十, 男单前十中: a count of places at the top of a ranking (the gold's 前十, COUNT 10).
         if (unit is null && max is null && before == '前' && value <= 100 && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] is '、' or '中' or '之' or '的'))
             return Found(start - 1, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
+        // 美元指数一度跌至100.2, 千人口献血率为12.1, PUE降至1.25以下: a decimal with no unit after a verb of level that ends its
+        // clause measures what the clause names; not a version (升级到2.0).
+        if (unit is null && max is null && !n.IsChinese && n.IntegerDigits < n.Length && text[j - 1] != '0' && LevelVerbBefore(text, start, floor) && EndsLevel(text, k, limit))
+            return Found(start, k, FigureKind.QUANTITY, value, null, "", qualifier, null, rate: null);
         if (unit is null)
         {
             // 5G, 3D: a number glued to a Latin word that is no unit is a name.
@@ -510,6 +514,15 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
+
+    // Verbs a level is stated after (率为12.1, 跌至100.2, 提高0.8).
+    private static readonly string[] LevelVerbs = ["为", "至", "到", "达", "达到", "报", "收于", "提高", "下降", "降低", "上升", "增加", "减少"];
+
+    private static bool LevelVerbBefore(string text, int start, int floor) => WordBefore(text, start, floor, LevelVerbs) is not null;
+
+    /// <summary>A level's number ends its clause, or a bound or 左右 follows it (1.25以下).</summary>
+    private static bool EndsLevel(string text, int k, int limit) =>
+        k >= limit || ClauseBounds.IsBreak(text[k]) || WordAt(text, k, limit, ["以下", "以上", "左右"]) is not null;
 
     /// <summary>Whether a verb an index's level or move is written after (报, 收于, 涨, 跌, 站上) ends right before <paramref name="start"/>.</summary>
     private static bool IndexVerbBefore(string text, int start, int floor) => WordBefore(text, start, floor, IndexVerbs) is not null;

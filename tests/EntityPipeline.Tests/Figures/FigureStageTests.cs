@@ -37,6 +37,8 @@ public sealed class FigureStageTests
     [InlineData("日均订单量52万单。", 5, 9, FigureKind.COUNT, "520000", "", "单", Qualifier.Exact)]
     [InlineData("每周直飞航班112班。", 6, 10, FigureKind.COUNT, "112", "", "班", Qualifier.Exact)]
     [InlineData("她全场轰出9记ACE球。", 5, 7, FigureKind.COUNT, "9", "", "记", Qualifier.Exact)]
+    [InlineData("美元指数一度跌至100.2，国债收益率下跌。", 8, 13, FigureKind.QUANTITY, "100.2", "", "", Qualifier.Exact)]   // a level with no unit
+    [InlineData("千人口献血率为12.1。", 7, 11, FigureKind.QUANTITY, "12.1", "", "", Qualifier.Exact)]
     [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
     [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
@@ -225,6 +227,7 @@ public sealed class FigureStageTests
     [InlineData("乘坐２０９／２１０次列车的旅客不多。")]          // train numbers
     [InlineData("３０１国道全线贯通。")]                          // a road's number
     [InlineData("他曾任科技组第二组长。")]                        // an ordinal inside a title
+    [InlineData("平台系统升级到2.0，新增多项功能。")]                // a version, not a level
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
