@@ -361,12 +361,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     // The events a distance names (男子100米, 女子50米蝶泳, 5公里健康跑).
-    private static readonly string[] RaceWords = ["自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "栏", "跑", "健康跑", "接力", "决赛", "冠军"];
+    private static readonly string[] RaceWords = ["自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "栏", "跑", "健康跑", "接力", "决赛", "冠军", "直道"];
     private static readonly string[] Sexes = ["男子", "女子"];
 
     /// <summary>
     /// A number that names rather than counts (GUIDELINES F8): a tier of homes (二套房贷款), a project's phase (二期工程), the basis of a
-    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a grade (一年级, 二本院校), a hospital's name (第一人民医院), a
+    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a weight class or a boat's crew (女子59公斤级, 22人龙), a grade (一年级, 二本院校), a hospital's name (第一人民医院), a
     /// play-off format (7场4胜制), a campaign or a rate's name (三年行动, 72小时送达率).
     /// </summary>
     private static bool IsLabel(string text, int start, int end, ParsedNumeral n, UnitEntry unit, char before, int floor, int limit)
@@ -375,6 +375,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (IsHomeTier(text, end, unit, limit) || unit.Surface == "期" && n.IsChinese && HanCharacters.IsHan(next) && !IsFunctionChar(next)) return true;
         if (before == '每' && (unit.Surface == "股" || n.Length == 1 && NumeralChars.LargeMultiplier(text[start]) + NumeralChars.SmallMultiplier(text[start]) > 0)) return true;
         if (unit.Kind == FigureKind.LENGTH && (WordAt(text, end, limit, RaceWords) is not null || WordBefore(text, start, floor, Sexes) is not null)) return true;
+        // 女子59公斤级, 男子22人龙: a weight class or a boat's crew names an event.
+        if (unit.Kind == FigureKind.WEIGHT && next == '级' && WordBefore(text, start, floor, Sexes) is not null || unit.Unit == "人" && next == '龙') return true;
         if (unit.Unit == "年" && next == '级' || unit.Unit == "人" && next == '民' || unit.Surface == "本" && next is '科' or '线' or '院') return true;
         if (next == '制' || end + 2 < limit && NumeralChars.CanStart(next) && text.AsSpan(end + 1, 2) is "胜制") return true;
         return unit.Kind == FigureKind.DURATION && (Follows(text, end, limit, "行动") || end + 2 < limit && text[end + 2] == '率' && HanCharacters.IsHan(next));

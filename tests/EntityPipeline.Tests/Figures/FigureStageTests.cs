@@ -228,6 +228,8 @@ public sealed class FigureStageTests
     [InlineData("３０１国道全线贯通。")]                          // a road's number
     [InlineData("他曾任科技组第二组长。")]                        // an ordinal inside a title
     [InlineData("平台系统升级到2.0，新增多项功能。")]                // a version, not a level
+    [InlineData("她在女子59公斤级比赛中夺冠。")]                      // a weight class
+    [InlineData("男子22人龙200米直道竞速决赛结束。")]                // a boat's crew and a race
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
