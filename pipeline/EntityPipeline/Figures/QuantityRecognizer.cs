@@ -278,6 +278,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // The indefinite 一 (一家企业, 一批, 一张图) and idioms (一日之功) are not counts; a record (一胜一负) is.
         if (n.IsLoneOne && max is null && (unit.Kind == FigureKind.COUNT || (k < limit && text[k] == '之' && !BoundsTime(text, k, limit))) && !IsRecord(unit))
             return ScanResult.Skip(k);
+        // 这一天, 前一周, 同一年: one span pointed at is a time, not a span measured.
+        if (n.IsLoneOne && max is null && unit.Kind == FigureKind.DURATION && start - 1 >= floor && "这那前同每上下".Contains(text[start - 1]))
+            return ScanResult.Skip(k);
         // 分 counts points after Arabic digits, or after Chinese ones a verb of scoring governs (再得两分; not 十分 = very,
         // 三分天下); 番 is a doubling only after 翻 (翻一番, not 一番努力); 平, 负 and 和 (a draw) only in a record
         // (3胜4平5负, ２胜１和), or after 胜; 对 counts pairs, not the sides of 3对1; 二战 is a war.

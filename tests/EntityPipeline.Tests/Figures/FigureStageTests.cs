@@ -39,6 +39,7 @@ public sealed class FigureStageTests
     [InlineData("她全场轰出9记ACE球。", 5, 7, FigureKind.COUNT, "9", "", "记", Qualifier.Exact)]
     [InlineData("美元指数一度跌至100.2，国债收益率下跌。", 8, 13, FigureKind.QUANTITY, "100.2", "", "", Qualifier.Exact)]   // a level with no unit
     [InlineData("千人口献血率为12.1。", 7, 11, FigureKind.QUANTITY, "12.1", "", "", Qualifier.Exact)]
+    [InlineData("此后一周内，网签量大增。", 2, 4, FigureKind.DURATION, "1", "", "周", Qualifier.Under)]          // 后 before it is no pointer
     [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
     [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
@@ -229,6 +230,7 @@ public sealed class FigureStageTests
     [InlineData("他曾任科技组第二组长。")]                        // an ordinal inside a title
     [InlineData("平台系统升级到2.0，新增多项功能。")]                // a version, not a level
     [InlineData("她在女子59公斤级比赛中夺冠。")]                      // a weight class
+    [InlineData("今年这一天恰逢周末，阳性率较前一周上升。")]          // one span pointed at is a time
     [InlineData("男子22人龙200米直道竞速决赛结束。")]                // a boat's crew and a race
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
