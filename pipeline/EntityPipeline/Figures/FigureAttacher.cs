@@ -292,18 +292,26 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     /// <summary>
     /// The name the lead makes what it is about: its first place or organisation not governed by a preposition
-    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), for the figures after the lead, or null. People are left out:
+    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), else the source it learns from when that is no office (记者从江海重工获悉), for the
+    /// figures after the lead, or null. People are left out:
     /// a lead's person is rarely what the article's figures are about.
     /// </summary>
     private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
-        var names = mentions.IsDefaultOrEmpty
-            ? places.Find(text, lead.Start, lead.End)
-            : [.. mentions.Where(m => m.Start >= lead.Start && m.End <= lead.End && m.Type != EntityType.PER && !NamesNothing(text, m))
-                .Select(m => new PlaceSpan(m.Start, m.End))];
-        return SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, SubjectFinder.Group(text, names)) is { } g ? (text[g.Start..g.End], lead.End) : null;
+        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (text[g.Start..g.End], lead.End);
+        // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, when it is no office, from there on.
+        int line = ClauseBounds.LineStart(text, lead.Start);
+        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
+            if (ReleaseWords.OwnSource(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s])) is { } source)
+                return (text[source.Start..source.End], source.End);
+        return null;
+
+        List<PlaceSpan> LeadGroups(Sentence sentence) => SubjectFinder.Group(text, mentions.IsDefaultOrEmpty
+            ? places.Find(text, sentence.Start, sentence.End)
+            : [.. mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.Type != EntityType.PER && !NamesNothing(text, m))
+                .Select(m => new PlaceSpan(m.Start, m.End))]);
     }
 
     /// <summary>

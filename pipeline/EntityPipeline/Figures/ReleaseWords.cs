@@ -46,13 +46,31 @@ internal static class ReleaseWords
     // A court's work report and an exam authority's scores are about the place (临澜市, 全省), not the body.
     private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "分行", "支行", "协会", "法院", "考试院", "支队", "调查队", "调查总队", "交易所"];
 
+    /// <summary>Whether the name [<paramref name="start"/>, <paramref name="end"/>) ends in a word for an office (统计局, 商务厅, 法院).</summary>
+    public static bool IsOffice(string text, int start, int end) => TextRules.WordBefore(text, end, start, Offices) is not null;
+
+    // The verbs a reporter learns by from a source (记者从天津港获悉).
+    private static readonly string[] Learning = ["获悉", "了解到"];
+
+    /// <summary>
+    /// The source a reporter learns from in [<paramref name="start"/>, <paramref name="end"/>) when it is no office (记者从江海重工获悉,
+    /// 从南岭铁路集团了解到): a firm, port or reserve that gives its own figures, which the report is about; else null.
+    /// </summary>
+    public static PlaceSpan? OwnSource(string text, int start, int end, List<PlaceSpan> names)
+    {
+        foreach (var n in names)
+            if (n.Start > start && n.End < end && text[n.Start - 1] == '从' && TextRules.WordAt(text, n.End, end, Learning) is not null && !IsOffice(text, n.Start, n.End))
+                return n;
+        return null;
+    }
+
     /// <summary>
     /// Whether the name [<paramref name="start"/>, <paramref name="end"/>) is an office that releases figures about others: the
     /// others it releases with (等部门) and a day at most after it, then a word of releasing.
     /// </summary>
     public static bool ReleasedBy(string text, int start, int end, int limit)
     {
-        if (TextRules.WordBefore(text, end, start, Offices) is null) return false;
+        if (!IsOffice(text, start, end)) return false;
         // 国家发展改革委等部门近日公布: the office with others.
         int from = end + (TextRules.WordAt(text, end, limit, Partners)?.Length ?? 0);
         int i = from;

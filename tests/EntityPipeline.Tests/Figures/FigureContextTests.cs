@@ -99,8 +99,8 @@ public sealed class FigureContextTests
         Assert.All(Attached(port, ("甲港", EntityType.LOC)).Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("甲港", f.Subject));
         const string game = "乙公司日前发布财报，旗下新作《山海》上线首月流水超过12亿元。受此带动，公司营收为46.8亿元。";
         Assert.Equal("乙公司", Attached(game, ("乙公司", EntityType.ORG)).Single(f => f.Value == "4680000000").Subject);
-        // 企业 alone is firms in general.
-        Assert.Equal("", Attached("记者从丙公司获悉。企业研发投入增长12%。", ("丙公司", EntityType.ORG)).Single().Subject);
+        // 企业 alone is firms in general, not the firm named before.
+        Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
     }
 
     [Fact]
@@ -610,6 +610,17 @@ public sealed class FigureContextTests
         Assert.Equal("全国", Attached("邮政局预计，明年全国快递业务量将达到1950亿件。", ("邮政局", EntityType.ORG)).Single(f => f.Unit == "件").Subject);
         // A body that does what the figure counts is still its subject.
         Assert.Equal("甲公司", Attached("甲公司今年营收增长12%。", ("甲公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_source_a_report_learns_from_that_is_no_office_is_what_it_is_about()
+    {
+        const string text = "甲港航线再增两条。记者从甲港集团获悉，今年前三季度货物吞吐量2.1亿吨。\n集装箱吞吐量增长9%。";
+        var figures = Attached(text, ("甲港集团", EntityType.ORG));
+        Assert.Equal("甲港集团", figures.Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        // An office that releases figures reports on others.
+        var office = Attached(text.Replace("甲港集团", "甲市统计局"), ("甲市统计局", EntityType.ORG));
+        Assert.Equal("", office.Single(f => f.Kind == FigureKind.PERCENT).Subject);
     }
 
     [Fact]
