@@ -74,16 +74,28 @@ internal sealed class EventNames
     private const int MaxOpeningClause = 6;
 
     /// <summary>
-    /// Nothing before the event but blanks, a short opening clause, and its length or edition (为期3天的海风音乐节日前落幕;
-    /// 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛).
+    /// Nothing before the event but blanks, a short opening clause or a day and time, and its length or edition (为期3天的海风音乐节日前落幕;
+    /// 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛; 17日7时30分，2024岚城马拉松鸣枪开跑).
     /// </summary>
     private static bool Opens(ReadOnlySpan<char> before)
     {
         before = before.Trim();
         int comma = before.LastIndexOf('，');
-        if (comma > MaxOpeningClause || before[..Math.Max(0, comma)].IndexOfAny('。', '，') >= 0) return false;
+        if (comma > MaxOpeningClause && !IsClockTime(before[..comma]) || before[..Math.Max(0, comma)].IndexOfAny('。', '，') >= 0) return false;
         before = before[(comma + 1)..].Trim();
         return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") || IsEdition(before);
+    }
+
+    // Room for a day and a time of day in digits (17日7时30分).
+    private const int MaxClockTime = 12;
+
+    /// <summary>17日7时30分: a day and a time of day, digits and their units only.</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> clause)
+    {
+        if (clause.Length > MaxClockTime) return false;
+        foreach (char c in clause)
+            if (!char.IsAsciiDigit(c) && c is not ('年' or '月' or '日' or '时' or '分' or '点' or '许')) return false;
+        return true;
     }
 
     /// <summary>第十二届, 第3届: an event's edition, which is no part of its name.</summary>
