@@ -25,14 +25,7 @@ public static class GoldEvaluator
             var group = gold[document.Id];
             var text = document.Text;
             chars += text.Length;
-            var spans = new List<(int, int, Documents.EntityType)>();
-            foreach (var g in group)
-            {
-                int start = GoldTableReader.ToUtf16(text, g.Start), end = GoldTableReader.ToUtf16(text, g.End);
-                if (end > text.Length || text[start..end] != g.Text)
-                    throw new InvalidDataException($"{goldPath}:{g.Line}: '{g.Text}' is not at [{g.Start}, {g.End}) of {g.DocId}");
-                spans.Add((start, end, g.Type));
-            }
+            var spans = group.Select(g => GoldTableReader.Locate(g, text, goldPath)).ToList();
             // Sentences are the bootstrap's units: a gold table may cover a single long article.
             evaluation.Add(document.Id, text, spans, document.Mentions.Select(m => (m.Start, m.End, m.Type)), unitStarts: [.. document.Sentences.Select(s => s.Start)]);
         }

@@ -40,6 +40,18 @@ public static class GoldTableReader
         return rows;
     }
 
+    /// <summary>
+    /// Where <paramref name="entity"/> is in its document's <paramref name="text"/>, in UTF-16 indices; an error naming the table's
+    /// file and line when its text is not at its offsets.
+    /// </summary>
+    public static (int Start, int End, EntityType Type) Locate(GoldEntity entity, string text, string goldPath)
+    {
+        int start = ToUtf16(text, entity.Start), end = ToUtf16(text, entity.End);
+        if (end > text.Length || text[start..end] != entity.Text)
+            throw new InvalidDataException($"{goldPath}:{entity.Line}: '{entity.Text}' is not at [{entity.Start}, {entity.End}) of {entity.DocId}");
+        return (start, end, entity.Type);
+    }
+
     /// <summary>Converts a code-point offset of <paramref name="text"/> to a UTF-16 index (they differ after non-BMP characters).</summary>
     public static int ToUtf16(string text, int codePoint)
     {

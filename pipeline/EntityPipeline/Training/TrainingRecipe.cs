@@ -97,7 +97,9 @@ public sealed record TrainingRecipe
         {
             var corpus = Corpora[i];
             Require(!string.IsNullOrWhiteSpace(corpus.Path), $"corpora[{i}].path", "missing");
-            Require(File.Exists(corpus.Path), $"corpora[{i}].path", $"not found: {corpus.Path} {relative}");
+            // A gold folder is found by its table.
+            var file = corpus.Format == CorpusFormat.GoldTable || Directory.Exists(corpus.Path) ? Path.Combine(corpus.Path, GoldTableCorpusReader.Table) : corpus.Path;
+            Require(File.Exists(file), $"corpora[{i}].path", $"not found: {file} {relative}");
             Require(corpus.Weight > 0, $"corpora[{i}].weight", "must be positive");
             Require(corpus.SecondPassWeight >= 0, $"corpora[{i}].secondPassWeight", "must not be negative");
             Require(corpus.Limit is null or > 0, $"corpora[{i}].limit", "must be positive");

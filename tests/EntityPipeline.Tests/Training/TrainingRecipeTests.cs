@@ -24,12 +24,18 @@ public sealed class TrainingRecipeTests
     public void The_shipped_recipe_reads_its_corpora_from_shared()
     {
         SharedData.Require("corpora/msra_ner/msra_train.bio");
-        // Its paths are relative to the repository root (where train runs): read here with ../shared/ spelt out.
-        var json = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "models", "msra-pd.recipe.json")).Replace("../shared/", SharedData.Root!.Replace('\\', '/') + "/");
+        // Its paths are relative to the repository root (where train runs): read here with ../shared/ and gold/ spelt out.
+        var json = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "models", "msra-pd.recipe.json"))
+            .Replace("../shared/", SharedData.Root!.Replace('\\', '/') + "/").Replace("\"gold/", "\"" + SharedData.RepoRoot.Replace('\\', '/') + "/gold/");
         using var folder = new TempFolder();
         var recipe = TrainingRecipe.Load(folder.Write("shipped.json", Encoding.UTF8.GetBytes(json)));
-        Assert.Equal([CorpusFormat.MsraBio, CorpusFormat.PeoplesDaily, CorpusFormat.ClueNer], recipe.TrainingFiles().Select(f => f.Format));
-        Assert.Equal([1.0, 0, 0.3], recipe.TrainingFiles().Select(f => f.SecondPassWeight));
+        var files = recipe.TrainingFiles();
+        Assert.Equal([CorpusFormat.MsraBio, CorpusFormat.PeoplesDaily, CorpusFormat.ClueNer], files.Take(3).Select(f => f.Format));
+        Assert.Equal([1.0, 0, 0.3], files.Take(3).Select(f => f.SecondPassWeight));
+        // Then the design golds (never a blind one, nor the seed page, a reported dev set).
+        Assert.All(files.Skip(3), f => Assert.Equal(CorpusFormat.GoldTable, f.Format));
+        Assert.Equal(19, files.Count - 3);
+        Assert.DoesNotContain(files, f => f.Path.EndsWith("entities-tuning17") || f.Path.EndsWith("entities-tuning18") || f.Path.Contains("seed"));
         Assert.Equal(3, recipe.DevFiles().Count);
     }
 

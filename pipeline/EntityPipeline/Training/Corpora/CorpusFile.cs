@@ -8,7 +8,7 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
 {
     public IEnumerable<AnnotatedSentence> Read()
     {
-        if (!File.Exists(Path))
+        if (!File.Exists(Format == CorpusFormat.GoldTable ? System.IO.Path.Combine(Path, GoldTableCorpusReader.Table) : Path))
             throw new FileNotFoundException($"corpus file not found: {Path}", Path);
         var sentences = Format switch
         {
@@ -16,6 +16,7 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
             CorpusFormat.WeiboNer => CharTagReader.Read(Path, CharTagScheme.Weibo),
             CorpusFormat.ResumeNer => CharTagReader.Read(Path, CharTagScheme.Resume),
             CorpusFormat.PeoplesDaily => PeoplesDailyReader.Read(Path),
+            CorpusFormat.GoldTable => GoldTableCorpusReader.Read(Path),
             _ => ClueNerReader.Read(Path),
         };
         if (Limit is { } limit) sentences = sentences.Take(limit);
@@ -27,9 +28,12 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
     /// A file in any format, told apart by its first line: CLUENER starts a JSON object; a character and a tab is MSRA, a
     /// character, its word-position digit and a tab is Weibo NER; a character, a space and a tag is Resume NER; People's Daily
     /// lines start with an article id and hold words. (An MSRA character is one, so two before the tab ending in a digit are Weibo's.)
+    /// A folder is a project gold folder.
     /// </summary>
     public static CorpusFile Detect(string path, double weight = 1.0)
     {
+        if (Directory.Exists(path))
+            return new CorpusFile(path, CorpusFormat.GoldTable, weight);
         var first = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0)
             ?? throw new InvalidDataException($"{path}: empty corpus file");
         int tab = first.IndexOf('\t', 1);

@@ -19,4 +19,7 @@ public enum CorpusFormat
 
     /// <summary>Resume NER: one character per line, BMES; NAME, ORG and LOC as PER/ORG/LOC.</summary>
     ResumeNer = 4,
+
+    /// <summary>A project gold folder (entities.tsv and docs/, as gold/entities-modern), split into the run's sentences.</summary>
+    GoldTable = 5,
 }
