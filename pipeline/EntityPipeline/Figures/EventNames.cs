@@ -11,8 +11,8 @@ namespace EntityPipeline.Figures;
 /// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
 /// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>), with the stop of a
-/// series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会 and 比赛期间 at a clause's start refer back to the first event named, and the word for an event alone
-/// (音乐节共有…) to the first event it ends. Built once per document.
+/// series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会 and 比赛期间 at a clause's start refer back to
+/// the first event named, and the word for an event alone (音乐节共有…) to the first event it ends. Built once per document.
 /// </summary>
 internal sealed class EventNames
 {
@@ -74,8 +74,8 @@ internal sealed class EventNames
     private const int MaxOpeningClause = 6;
 
     /// <summary>
-    /// Nothing before the event but blanks, a short opening clause or a day and time, and its length or edition (为期3天的海风音乐节日前落幕;
-    /// 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛; 17日7时30分，2024岚城马拉松鸣枪开跑).
+    /// Nothing before the event but blanks, a short opening clause or a day and time, and its length or edition
+    /// (为期3天的海风音乐节日前落幕; 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛; 17日7时30分，2024岚城马拉松鸣枪开跑).
     /// </summary>
     private static bool Opens(ReadOnlySpan<char> before)
     {

@@ -104,7 +104,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     else if (namesNoneBefore && quoted.Reference(text, clause, f.Start) is { } thing) subjectSpan = thing;
                     // 该机场累计保障航班起降3.46万架次: the body named before.
                     else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
-                    // 交警部门共出动警力4.2万人次: the noun phrase the clause opens with.
+                    // 部分平台已将抽成比例下调至27%: some of a kind the clause opens with.
                     else if (namesNoneBefore && subjectSpan is null && OpeningSubjects.Find(text, clause, scope.Start, f.Start, words) is { } opening) subjectSpan = opening;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);

@@ -30,14 +30,14 @@ internal static class OpeningSubjects
         at += determiner.Length;
         int end = at;
         while (end < limit && IsNoun(words.PosAt(end))) end = words.WordEnd(end, limit);
-        if (end == at || end >= limit || !IsPredicate(words.PosAt(end)) || !EndsInNoun(text, at, end, words)) return null;
+        if (end == at || end >= limit || !IsPredicate(words.PosAt(end)) || !EndsInNoun(at, end, words)) return null;
         // The predicate must say something of a noun of its own before the figure: that noun is the metric.
         for (int k = words.WordEnd(end, limit); k < limit; k = words.WordEnd(k, limit))
             if (IsNoun(words.PosAt(k)) || words.PosAt(k) == "vn") return new PlaceSpan(from, end);
         return null;
     }
 
-    private static bool EndsInNoun(string text, int at, int end, WordBounds words)
+    private static bool EndsInNoun(int at, int end, WordBounds words)
     {
         int last = at;
         for (int k = at; k < end; k = words.WordEnd(k, end)) last = k;

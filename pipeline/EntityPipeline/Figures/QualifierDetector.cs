@@ -4,9 +4,9 @@ namespace EntityPipeline.Figures;
 
 /// <summary>
 /// Refines a figure's qualifier from the words around its span (GUIDELINES F5): 接近 / 约等于 / 左右 / 上下
-/// (approx), 超过 / 突破 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under), also before the whole a share is of (不足正常水平的两成); and marks goals as target (see
-/// <see cref="TargetDetector"/>), which overrides the rest. One-character markers inside the span
-/// (约 近 逾 超 余 多) were already read by the recognizer.
+/// (approx), 超过 / 突破 / 以上 (over), 不到 / 不足 / 以内 / 在…内 (under), also before the whole a share is of
+/// (不足正常水平的两成); and marks goals as target (see <see cref="TargetDetector"/>), which overrides the rest.
+/// One-character markers inside the span (约 近 逾 超 余 多) were already read by the recognizer.
 /// </summary>
 internal static class QualifierDetector
 {
@@ -64,7 +64,10 @@ internal static class QualifierDetector
     // Room for the whole a share is of (约占全市常住人口的).
     private const int MaxWhole = 10;
 
-    /// <summary>The qualifier of a word of <see cref="Before"/> (约占, 不足, 接近) that opens the whole <paramref name="before"/> ends with, with no break or numeral in it; else null.</summary>
+    /// <summary>
+    /// The qualifier of a word of <see cref="Before"/> (约占, 不足, 接近) that opens the whole <paramref name="before"/> ends with,
+    /// with no break or numeral in it; else null.
+    /// </summary>
     private static Qualifier? ShareOf(ReadOnlySpan<char> before)
     {
         foreach (var (word, qualifier) in Before)

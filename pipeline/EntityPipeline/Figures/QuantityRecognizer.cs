@@ -369,8 +369,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     /// <summary>
     /// A number that names rather than counts (GUIDELINES F8): a tier of homes (二套房贷款), a project's phase (二期工程), the basis of a
-    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a weight class or a boat's crew (女子59公斤级, 22人龙), a grade (一年级, 二本院校), a hospital's name (第一人民医院), a
-    /// play-off format (7场4胜制), a campaign or a rate's name (三年行动, 72小时送达率).
+    /// rate (每10股派发, 每千人口, 每千瓦时), a race (男子100米, 5公里健康跑), a weight class or a boat's crew (女子59公斤级, 22人龙),
+    /// a grade (一年级, 二本院校), a hospital's name (第一人民医院), a play-off format (7场4胜制), a campaign or a rate's name (三年行动,
+    /// 72小时送达率).
     /// </summary>
     private static bool IsLabel(string text, int start, int end, ParsedNumeral n, UnitEntry unit, char before, int floor, int limit)
     {
@@ -525,9 +526,11 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private static bool LevelVerbBefore(string text, int start, int floor) => WordBefore(text, start, floor, LevelVerbs) is not null;
 
+    private static readonly string[] LevelBounds = ["以下", "以上", "左右"];
+
     /// <summary>A level's number ends its clause, or a bound or 左右 follows it (1.25以下).</summary>
     private static bool EndsLevel(string text, int k, int limit) =>
-        k >= limit || ClauseBounds.IsBreak(text[k]) || WordAt(text, k, limit, ["以下", "以上", "左右"]) is not null;
+        k >= limit || ClauseBounds.IsBreak(text[k]) || WordAt(text, k, limit, LevelBounds) is not null;
 
     /// <summary>Whether a verb an index's level or move is written after (报, 收于, 涨, 跌, 站上) ends right before <paramref name="start"/>.</summary>
     private static bool IndexVerbBefore(string text, int start, int floor) => WordBefore(text, start, floor, IndexVerbs) is not null;

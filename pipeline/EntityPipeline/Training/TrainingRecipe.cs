@@ -97,8 +97,7 @@ public sealed record TrainingRecipe
         {
             var corpus = Corpora[i];
             Require(!string.IsNullOrWhiteSpace(corpus.Path), $"corpora[{i}].path", "missing");
-            // A gold folder is found by its table.
-            var file = corpus.Format == CorpusFormat.GoldTable || Directory.Exists(corpus.Path) ? Path.Combine(corpus.Path, GoldTableCorpusReader.Table) : corpus.Path;
+            var file = CorpusFile.DataFile(corpus.Path, corpus.Format);
             Require(File.Exists(file), $"corpora[{i}].path", $"not found: {file} {relative}");
             Require(corpus.Weight > 0, $"corpora[{i}].weight", "must be positive");
             Require(corpus.SecondPassWeight >= 0, $"corpora[{i}].secondPassWeight", "must not be negative");

@@ -8,7 +8,7 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
 {
     public IEnumerable<AnnotatedSentence> Read()
     {
-        if (!File.Exists(Format == CorpusFormat.GoldTable ? System.IO.Path.Combine(Path, GoldTableCorpusReader.Table) : Path))
+        if (!File.Exists(DataFile(Path, Format)))
             throw new FileNotFoundException($"corpus file not found: {Path}", Path);
         var sentences = Format switch
         {
@@ -23,6 +23,10 @@ public sealed record CorpusFile(string Path, CorpusFormat Format, double Weight 
         return Weight == 1.0 && SecondPassWeight == 1.0 ? sentences
             : sentences.Select(s => s with { Weight = s.Weight * Weight, SecondPassWeight = s.SecondPassWeight * SecondPassWeight });
     }
+
+    /// <summary>The file a corpus at <paramref name="path"/> is read from: a gold folder's table, else the path itself.</summary>
+    public static string DataFile(string path, CorpusFormat? format) =>
+        format == CorpusFormat.GoldTable || format is null && Directory.Exists(path) ? System.IO.Path.Combine(path, GoldTableCorpusReader.Table) : path;
 
     /// <summary>
     /// A file in any format, told apart by its first line: CLUENER starts a JSON object; a character and a tab is MSRA, a
