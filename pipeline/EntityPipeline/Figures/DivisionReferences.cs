@@ -66,11 +66,17 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
     /// first character of the level, two to four characters in, or null (市中级人民法院 names none).
     /// </summary>
-    private int? LevelPrefix(PlaceSpan body, char level)
+    private int? LevelPrefix(PlaceSpan body, char level) => OpeningDivision(text, body.Start, body.End, level);
+
+    /// <summary>
+    /// The length of the division a body's name opens with by its shape (清溪县 of 清溪县农业农村局): up to the first character of a
+    /// level (<paramref name="level"/>, or any of 省市县区), two to four characters in and two before the name's end; else null.
+    /// </summary>
+    public static int? OpeningDivision(string text, int start, int end, char? level = null)
     {
-        int last = Math.Min(body.Start + 4, body.End - 2);
-        for (int k = body.Start + 2; k <= last; k++)
-            if (text[k] == level && !(level == '市' && text[k + 1] == '场')) return k + 1 - body.Start; // 城西农贸市场 names no city
+        int last = Math.Min(start + 4, end - 2);
+        for (int k = start + 2; k <= last; k++)
+            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && text[k + 1] == '场')) return k + 1 - start; // 城西农贸市场 names no city
         return null;
     }
 }

@@ -251,12 +251,21 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// whose figures the text says are 全国's; a national body's office for a division (中国人民银行宁川市分行) stands for that division
     /// (<see cref="RegionalBranches"/>). Any other mention stands for itself.
     /// </summary>
-    private PlaceSpan JurisdictionOf(string text, Mention m, int limit)
+    private PlaceSpan JurisdictionOf(string text, Mention m, int limit) =>
+        m.Type == EntityType.ORG && ReleaseWords.ReleasedBy(text, m.Start, m.End, limit) && PlaceOfOffice(text, m.Start, m.End) is { } place
+            ? place : new PlaceSpan(m.Start, m.End);
+
+    /// <summary>
+    /// The place an office's name [<paramref name="start"/>, <paramref name="end"/>) holds: the gazetteer's place it opens with (not
+    /// 中国), a national body's division (<see cref="RegionalBranches"/>), or a division no gazetteer knows by its shape
+    /// (澄州市住房公积金管理中心); else null.
+    /// </summary>
+    private PlaceSpan? PlaceOfOffice(string text, int start, int end)
     {
-        if (m.Type != EntityType.ORG || !ReleaseWords.ReleasedBy(text, m.Start, m.End, limit)) return new PlaceSpan(m.Start, m.End);
-        if (places.NameAt(text, m.Start, m.End) is var own and > 0 && m.End - m.Start - own >= 2 && !text.AsSpan(m.Start, own).SequenceEqual("中国"))
-            return new PlaceSpan(m.Start, m.Start + own);
-        return RegionalBranches.Division(text, m.Start, m.End) ?? new PlaceSpan(m.Start, m.End);
+        if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))
+            return new PlaceSpan(start, start + own);
+        if (RegionalBranches.Division(text, start, end) is { } division) return division;
+        return DivisionReferences.OpeningDivision(text, start, end) is int named ? new PlaceSpan(start, start + named) : null;
     }
 
     /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>
@@ -292,8 +301,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     /// <summary>
     /// The name the lead makes what it is about: its first place or organisation not governed by a preposition
-    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), else the source it learns from when that is no office (记者从江海重工获悉), for the
-    /// figures after the lead, or null. People are left out:
+    /// (本报讯1997年，工商银行与…签订了协议 → 工商银行), else the source it learns from (记者从江海重工获悉) or that office's place, for
+    /// the figures after the lead, or null. People are left out:
     /// a lead's person is rarely what the article's figures are about.
     /// </summary>
     private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
@@ -301,11 +310,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
         if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (text[g.Start..g.End], lead.End);
-        // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, when it is no office, from there on.
+        // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, from there on; an office's place for an office
+        // (记者从澄州市住房公积金管理中心获悉 → 澄州市).
         int line = ClauseBounds.LineStart(text, lead.Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
-            if (ReleaseWords.OwnSource(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s])) is { } source)
-                return (text[source.Start..source.End], source.End);
+            if (ReleaseWords.Source(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s])) is { } source)
+                return (ReleaseWords.IsOffice(text, source.Start, source.End) ? PlaceOfOffice(text, source.Start, source.End) : source) is { } about
+                    ? (text[about.Start..about.End], source.End) : null;
         return null;
 
         List<PlaceSpan> LeadGroups(Sentence sentence) => SubjectFinder.Group(text, mentions.IsDefaultOrEmpty

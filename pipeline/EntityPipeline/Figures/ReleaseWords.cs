@@ -53,13 +53,13 @@ internal static class ReleaseWords
     private static readonly string[] Learning = ["获悉", "了解到"];
 
     /// <summary>
-    /// The source a reporter learns from in [<paramref name="start"/>, <paramref name="end"/>) when it is no office (记者从江海重工获悉,
-    /// 从南岭铁路集团了解到): a firm, port or reserve that gives its own figures, which the report is about; else null.
+    /// The source a reporter learns from in [<paramref name="start"/>, <paramref name="end"/>) (记者从江海重工获悉, 从南岭铁路集团了解到),
+    /// one of <paramref name="names"/>; else null. A firm, port or reserve gives its own figures; an office (<see cref="IsOffice"/>) its place's.
     /// </summary>
-    public static PlaceSpan? OwnSource(string text, int start, int end, List<PlaceSpan> names)
+    public static PlaceSpan? Source(string text, int start, int end, List<PlaceSpan> names)
     {
         foreach (var n in names)
-            if (n.Start > start && n.End < end && text[n.Start - 1] == '从' && TextRules.WordAt(text, n.End, end, Learning) is not null && !IsOffice(text, n.Start, n.End))
+            if (n.Start > start && n.End < end && text[n.Start - 1] == '从' && TextRules.WordAt(text, n.End, end, Learning) is not null)
                 return n;
         return null;
     }

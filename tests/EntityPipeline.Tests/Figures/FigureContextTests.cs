@@ -99,6 +99,8 @@ public sealed class FigureContextTests
         Assert.All(Attached(port, ("甲港", EntityType.LOC)).Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("甲港", f.Subject));
         const string game = "乙公司日前发布财报，旗下新作《山海》上线首月流水超过12亿元。受此带动，公司营收为46.8亿元。";
         Assert.Equal("乙公司", Attached(game, ("乙公司", EntityType.ORG)).Single(f => f.Value == "4680000000").Subject);
+        // 该局 is the bureau named before (a railway bureau reports its own freight).
+        Assert.Equal("西陇铁路局", Attached("记者从西陇铁路局获悉，今年以来该局累计发送货物1.86亿吨。", ("西陇铁路局", EntityType.ORG)).Single().Subject);
         // 企业 alone is firms in general, not the firm named before.
         Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
     }
@@ -630,6 +632,11 @@ public sealed class FigureContextTests
         var figures = Attached(text, ("中国人民银行宁波市分行", EntityType.ORG));
         Assert.All(figures.Where(f => f.Kind == FigureKind.MONEY), f => Assert.Equal("宁波市", f.Subject));
         Assert.Equal("嘉兴", Attached("国家统计局嘉兴调查队今天发布数据，居民收入增长5%。", ("国家统计局嘉兴调查队", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        // A division no gazetteer knows, by its shape.
+        Assert.Equal("澄州市", Attached("澄州市住房公积金管理中心日前发布年度报告，实缴职工52.3万人。", ("澄州市住房公积金管理中心", EntityType.ORG)).Single().Subject);
+        // An office the report learns from reports on its place.
+        Assert.Equal("澄州市", Attached("本报讯 记者从澄州市住房公积金管理中心获悉，今年工作有序推进。\n全年发放贷款1.12万笔。",
+            ("澄州市住房公积金管理中心", EntityType.ORG)).Single(f => f.Unit == "笔").Subject);
         // The national body itself reports on others.
         Assert.Equal("", Attached("国家统计局今天发布数据，居民收入增长5%。", ("国家统计局", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
     }
