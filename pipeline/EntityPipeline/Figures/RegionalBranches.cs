@@ -21,13 +21,6 @@ internal static class RegionalBranches
         int from = start + body.Length;
         if (TextRules.WordBefore(text, end, from, Offices) is not { } office) return null;
         int to = end - office.Length;
-        return to - from is >= MinPlace and <= MaxPlace && HanOnly(text, from, to) ? new PlaceSpan(from, to) : null;
-    }
-
-    private static bool HanOnly(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-            if (!Text.HanCharacters.IsHan(text[i])) return false;
-        return true;
+        return to - from is >= MinPlace and <= MaxPlace && Text.HanCharacters.AllHan(text.AsSpan(from, to - from)) ? new PlaceSpan(from, to) : null;
     }
 }
