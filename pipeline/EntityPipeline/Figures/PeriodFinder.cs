@@ -17,7 +17,13 @@ internal static class PeriodFinder
 {
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
-         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", "本届", "同日"];
+         "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", "本届", "同日",
+         "当周", "首日", "连日来", "本雪季", "本航段", "本学期", "本年度",
+         // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
+         "现有"];
+
+    // Words a time word can end without being one (发现有, 表现有; 在现有基础上, existing).
+    private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有"];
 
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
@@ -73,7 +79,8 @@ internal static class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && IsComparisonBase(span[found - 1]) || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
+            while (found > 0 && (IsComparisonBase(span[found - 1]) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
+                   || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }

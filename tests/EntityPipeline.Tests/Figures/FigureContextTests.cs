@@ -36,6 +36,25 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void What_a_body_has_now_holds_now()
+    {
+        Assert.Equal("现有", FigureTestKit.Single("全县现有乡村客运线路76条，日均发班约430班次。", "76条").Period);
+        Assert.Equal("现有", FigureTestKit.Single("全县现有乡村客运线路76条，日均发班约430班次。", "约430班次").Period);
+        // Not the tail of another word (发现有), nor existing (在现有基础上).
+        Assert.Equal("", FigureTestKit.Single("检查组发现有12家餐馆未公示许可证。", "12家").Period);
+        Assert.Equal("", FigureTestKit.Single("公司计划在现有基础上再增产15%。", "15%").Period);
+    }
+
+    [Theory]
+    [InlineData("当周全省报告腹泻病例聚集疫情14起。", "14起", "当周")]
+    [InlineData("首日全市共接种疫苗2650剂。", "2650剂", "首日")]
+    [InlineData("连日来，全市最高气温持续在38℃以上。", "38℃", "连日来")]
+    [InlineData("雪场本雪季新开放雪道7条。", "7条", "本雪季")]
+    [InlineData("本航段共下潜19次。", "19次", "本航段")]
+    public void Time_words_with_no_numeral_are_periods(string text, string figure, string period) =>
+        Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
+
+    [Fact]
     public void The_whole_year_restates_a_lead_that_states_a_year()
     {
         const string text = "甲市人口公报\n截至2025年末，甲市常住人口为980万人。全年出生人口6.2万人。\n从年龄结构看，全市60岁及以上人口占18.2%。";
