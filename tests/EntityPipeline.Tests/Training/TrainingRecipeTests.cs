@@ -34,8 +34,8 @@ public sealed class TrainingRecipeTests
         Assert.Equal([1.0, 0, 0.3], files.Take(3).Select(f => f.SecondPassWeight));
         // Then the design golds (never a blind one, nor the seed page, a reported dev set).
         Assert.All(files.Skip(3), f => Assert.Equal(CorpusFormat.GoldTable, f.Format));
-        Assert.Equal(19, files.Count - 3);
-        Assert.DoesNotContain(files, f => f.Path.EndsWith("entities-tuning17") || f.Path.EndsWith("entities-tuning18") || f.Path.Contains("seed"));
+        Assert.Equal(20, files.Count - 3);
+        Assert.DoesNotContain(files, f => f.Path.EndsWith("entities-tuning18") || f.Path.EndsWith("entities-tuning19") || f.Path.Contains("seed"));
         Assert.Equal(3, recipe.DevFiles().Count);
     }
 
