@@ -25,6 +25,9 @@ internal static class PeriodFinder
     // Words a time word can end without being one (发现有, 表现有; 在现有基础上, existing).
     private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有"];
 
+    // Time words that name an occasion (本轮降雨, 本届赛事).
+    private static readonly string[] Occasions = ["本轮", "本届"];
+
     private static readonly string[] FutureWords = ["未来", "届时", "将来"];
 
     // Spans with a vague numeral, looked for only where 几 or 数 occurs.
@@ -70,6 +73,8 @@ internal static class PeriodFinder
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
             else if (before is '到' or '至') start--;
+            // 截至27日18时: the day with its hour.
+            if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
             Consider(start, Math.Min(end, at));
         }
@@ -82,7 +87,8 @@ internal static class PeriodFinder
             while (found > 0 && (IsComparisonBase(span[found - 1]) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
                    || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
-            if (found >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+            // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
+            if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && text.AsSpan(bestStart).StartsWith("截"))) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
         if (span.IndexOfAny('几', '数') >= 0)
         {

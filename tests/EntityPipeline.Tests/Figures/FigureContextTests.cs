@@ -55,6 +55,13 @@ public sealed class FigureContextTests
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
 
     [Fact]
+    public void A_cut_off_holds_over_the_occasion_it_counts_up_to()
+    {
+        Assert.Equal("截至16日18时", FigureTestKit.Single("截至16日18时，本轮降雪已造成全县1.3万人受灾。", "1.3万人").Period);
+        Assert.Equal("本轮", FigureTestKit.Single("本轮共发放购车指标2400个。", "2400个").Period);
+    }
+
+    [Fact]
     public void The_whole_year_restates_a_lead_that_states_a_year()
     {
         const string text = "甲市人口公报\n截至2025年末，甲市常住人口为980万人。全年出生人口6.2万人。\n从年龄结构看，全市60岁及以上人口占18.2%。";
