@@ -28,7 +28,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
 
     /// <summary>
     /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
-    /// whole city throughout: the first such word of the lead's paragraph that names no city before it, or null.
+    /// city throughout: what the first such word of the lead's paragraph stands for (泉湾市统计局发布…：全市常住人口… → 泉湾市),
+    /// or the whole city itself when it names none; or null.
     /// </summary>
     public (string Name, int From)? InLead()
     {
@@ -36,7 +37,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         int line = ClauseBounds.LineStart(text, sentences[index].Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
             if (Find(s, sentences[s].Start, sentences[s].End, aboutAPlace: false) is var (level, named))
-                return named ? null : (text[level.Start..level.End], level.End);
+                return (text[level.Start..level.End], level.End);
         return null;
     }
 

@@ -676,6 +676,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_division_the_leads_whole_refers_to_holds_in_later_paragraphs()
+    {
+        // 全市 in the lead stands for 岚州市, the city the bureau is named from; the report is about that city throughout.
+        const string text = "岚州市统计局今天发布人口公报。去年全市常住人口为512万人。\n从年龄构成看，60岁以上人口占19.3%。";
+        var figure = Attached(text, ("岚州市统计局", EntityType.ORG)).Single(f => f.Value == "19.3");
+        Assert.Equal("岚州市", figure.Subject);
+    }
+
+    [Fact]
     public void The_whole_of_a_division_the_text_never_names_is_the_subject()
     {
         // 全市 stands for the city the report never names, in its clause, in the paragraph after it and in later paragraphs.
