@@ -43,7 +43,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var quoted = new QuotedNames(text);
         // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
         var tagged = mentions;
-        mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names]);
+        // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
+        if (document.Has(Layers.Mentions))
+            mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));

@@ -676,6 +676,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_body_the_tagger_left_that_opens_the_lead_is_what_its_references_stand_for()
+    {
+        // No mention at all: 市图书馆 and the base open their leads as what the report comes from.
+        var library = Attached("市图书馆近日发布年度阅读报告。去年全馆接待读者86万人次。\n目前全馆藏书210万册。");
+        Assert.All(library.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("市图书馆", f.Subject));
+        var panda = Attached("青岚山大熊猫繁育基地传来喜讯，今年已有3只幼仔降生。\n基地目前圈养大熊猫40只。");
+        Assert.Equal("青岚山大熊猫繁育基地", panda.Single(f => f.Value == "40").Subject);
+        // Not a body that is only the start of a longer phrase (市图书馆馆长…).
+        Assert.NotEqual("市图书馆", Attached("市图书馆馆长表示，全市今年新建书屋12个。").Single().Subject);
+    }
+
+    [Fact]
     public void The_division_the_leads_whole_refers_to_holds_in_later_paragraphs()
     {
         // 全市 in the lead stands for 岚州市, the city the bureau is named from; the report is about that city throughout.
