@@ -89,12 +89,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return ScanResult.Found(new FigureCandidate(start, i + 3 + n.Length, FigureKind.PERCENT, Format(n.Value), "", "%", qualifier));
     }
 
-    /// <summary>万分之三: a fraction, as a ratio (as 千分之五 is).</summary>
+    /// <summary>万分之三: a fraction, a percentage (as 三分之一 is).</summary>
     private ScanResult ScanPerTenThousand(string text, int i, int floor, int limit)
     {
         if (!NumeralParser.TryParse(text, i + 3, limit, out var n) || n.IsVague) return ScanResult.Skip(i + 3);
         var (start, qualifier) = Prefix(text, i, floor);
-        return Found(start, i + 3 + n.Length, FigureKind.RATIO, Math.Round(n.Value / 10_000m, FractionDigits + 2), null, "", qualifier, null, rate: null);
+        return Found(start, i + 3 + n.Length, FigureKind.PERCENT, Math.Round(n.Value / 100m, FractionDigits), null, "%", qualifier, null, rate: null);
     }
 
     /// <summary>
@@ -164,9 +164,12 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         var symbol = CurrencySymbol(before);
         if (symbol is not null && negativeStart < 0) start = i - 1;
 
-        // 三分之一, 千分之五: a fraction, as a ratio.
+        // 三分之一, 千分之五: a fraction is a share, a percentage as 成 is (GUIDELINES F6; RATIO is for multiples in 倍); per
+        // thousand keeps its ‰ as 5‰ does.
         if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
-            return Found(start, j + 2 + numerator.Length, FigureKind.RATIO, Math.Round(numerator.Value / value, FractionDigits), null, "", qualifier, null, rate: null);
+            return value == 1000
+                ? Found(start, j + 2 + numerator.Length, FigureKind.PERCENT, numerator.Value, null, "‰", qualifier, null, rate: null)
+                : Found(start, j + 2 + numerator.Length, FigureKind.PERCENT, Math.Round(numerator.Value * 100 / value, FractionDigits - 2), null, "%", qualifier, null, rate: null);
 
         // ３００来个, 二十来岁: 来 after a round number and before a unit is about that many.
         if (j + 1 < limit && text[j] == '来' && value >= 10 && value % 10 == 0 && qualifier == Qualifier.Exact && units.Match(text, j + 1, limit) is { Kind: FigureKind.COUNT or FigureKind.DURATION } about)

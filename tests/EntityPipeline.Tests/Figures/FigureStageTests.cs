@@ -53,7 +53,9 @@ public sealed class FigureStageTests
     [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
     [InlineData("大坝已连续运行六个多月。", 7, 11, FigureKind.DURATION, "6", "", "月", Qualifier.Over)]
     [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
-    [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.RATIO, "0.333333", "", "", Qualifier.Approx)]  // a fraction
+    [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.PERCENT, "33.3333", "", "%", Qualifier.Approx)]  // a fraction is a share
+    [InlineData("全县四分之一的耕地种植茶叶。", 2, 6, FigureKind.PERCENT, "25", "", "%", Qualifier.Exact)]
+    [InlineData("抽检不合格率为千分之五。", 7, 11, FigureKind.PERCENT, "5", "", "‰", Qualifier.Exact)]
     [InlineData("健身房每周三次开放夜场。", 3, 7, FigureKind.RATE, "3", "", "次/周", Qualifier.Exact)]          // 周三 here is no weekday
     // GUIDELINES F9: negatives, halves, mixed numerals, units, rates
     [InlineData("出口同比负3.5%。", 4, 9, FigureKind.PERCENT, "-3.5", "", "%", Qualifier.Exact)]
@@ -66,7 +68,7 @@ public sealed class FigureStageTests
     [InlineData("新增岗位6万5000个。", 4, 11, FigureKind.COUNT, "65000", "", "个", Qualifier.Exact)]
     [InlineData("产品合格率提高了3成。", 8, 10, FigureKind.PERCENT, "30", "", "%", Qualifier.Exact)]
     [InlineData("约7.5成的受访者表示满意。", 0, 5, FigureKind.PERCENT, "75", "", "%", Qualifier.Approx)]
-    [InlineData("误差控制在万分之三以内。", 5, 9, FigureKind.RATIO, "0.0003", "", "", Qualifier.Under)]
+    [InlineData("误差控制在万分之三以内。", 5, 9, FigureKind.PERCENT, "0.03", "", "%", Qualifier.Under)]
     [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
     [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "周岁", Qualifier.Exact)]
     [InlineData("牧场存栏奶牛2600多头。", 6, 12, FigureKind.COUNT, "2600", "", "头", Qualifier.Over)]
