@@ -137,8 +137,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
                     // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.
                     if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";
-                    // A span of time that is itself an adverbial (5年来, 130余年来) holds over no other time.
-                    bool timeSpan = f.Kind == FigureKind.DURATION && metric.Length == 0 && !moment;
+                    // A span of time that is itself an adverbial (5年来, 130余年来), or an event's own length (为期3个月的宣传行动,
+                    // 历时161天), holds over no other time.
+                    bool timeSpan = f.Kind == FigureKind.DURATION && (metric.Length == 0 || PeriodFinder.IsOwnLength(text, f, scope.Start)) && !moment;
                     var changeStart = timeSpan ? null : PeriodFinder.ChangeStart(text, scope, f);
                     period = timeSpan ? "" : changeStart ?? PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     if (period.Length > 0 && changeStart is null) ownPeriods.Add(period);

@@ -143,6 +143,17 @@ internal static class PeriodFinder
         return target ? GoalYear(text, at) : "";
     }
 
+    // Words that give an event's own length (为期3个月的行动, 历时161天, 用时2小时, 采购周期为2年).
+    private static readonly string[] LengthWords = ["为期", "历时", "用时", "耗时", "周期为"];
+
+    /// <summary>Whether the span of time <paramref name="f"/> is an event's own length (为期, 历时, 用时 before it; 约 or 近 may come between).</summary>
+    public static bool IsOwnLength(string text, FigureCandidate f, int floor)
+    {
+        int end = f.Start;
+        if (end > floor && text[end - 1] is '约' or '近') end--;
+        return WordBefore(text, end, floor, LengthWords) is not null;
+    }
+
     /// <summary>Two Han characters, neither a function word, right before a span of time (成立5年来, 扩围一年来): an event's verb. A bare 5年来 has none.</summary>
     private static bool EventVerbBefore(string text, FigureCandidate d, int floor) =>
         d.Start - 2 >= floor && HanCharacters.IsHan(text[d.Start - 2]) && HanCharacters.IsHan(text[d.Start - 1])

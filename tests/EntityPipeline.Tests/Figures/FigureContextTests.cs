@@ -55,6 +55,15 @@ public sealed class FigureContextTests
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
 
     [Fact]
+    public void An_events_own_length_holds_at_no_other_time()
+    {
+        Assert.Equal("", FigureTestKit.Single("警方今年3月起开展为期3个月的防骗宣传行动。", "3个月").Period);
+        Assert.Equal("", FigureTestKit.Single("考察队21日返回上海，历时161天。", "161天").Period);
+        // A span of time measured for a body still holds when it is stated (今年人均停留6.4天).
+        Assert.Equal("今年", FigureTestKit.Single("今年游客人均停留6.4天。", "6.4天").Period);
+    }
+
+    [Fact]
     public void A_cut_off_holds_over_the_occasion_it_counts_up_to()
     {
         Assert.Equal("截至16日18时", FigureTestKit.Single("截至16日18时，本轮降雪已造成全县1.3万人受灾。", "1.3万人").Period);
