@@ -3,7 +3,7 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A name before a word for a natural feature (沙漠, 海沟, 峡湾, 群岛 …) is the feature's place, whatever the tagger made of the
+/// A name before a word for a natural feature (沙漠, 海沟, 峡湾, 群岛, 平原, 高原 …) is the feature's place, whatever the tagger made of the
 /// name: a transliteration it read as a person (克马德克/PER 海沟), one it cut into one-character places inside jieba's word
 /// (孔/LOC 斯/LOC in 孔斯/x 峡湾), or a jieba word for the whole feature it left untagged (库布其沙漠/ns). Places the tagger found
 /// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. A person that ends in
@@ -12,7 +12,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class NaturalFeatures
 {
-    private static readonly string[] Features = ["沙漠", "沙地", "海沟", "峡湾", "群岛", "山脉", "盆地"];
+    private static readonly string[] Features = ["沙漠", "沙地", "海沟", "峡湾", "群岛", "山脉", "盆地", "平原", "高原", "半岛", "三角洲"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -30,8 +30,10 @@ internal static class NaturalFeatures
             if (end > length || !Prefixes.EndsWithAny(text[start..end], Features)) continue;
             if (Array.IndexOf(Features, text[start..end].ToString()) < 0)
             {
-                // A word for the whole feature: a name of two characters at least before the feature's word (库布其沙漠, not 大沙漠).
-                if (end - start >= 4 && BioesLabels.AllOutside(labels, start, end) && words[w].Pos is "ns" or "nz" or "x")
+                // A word for the whole feature: a name of two characters at least before the feature's word (库布其沙漠, not 大沙漠),
+                // untagged or with only its name tagged as a place (川西/LOC in 川西高原).
+                if (end - start >= 4 && words[w].Pos is "ns" or "nz" or "x" && (BioesLabels.AllOutside(labels, start, end)
+                    || BioesLabels.CanStart(labels[start]) && (end == length || BioesLabels.CanStart(labels[end])) && BioesLabels.OnlyOutsideOr(labels, start, end, EntityType.LOC)))
                     BioesLabels.Mark(labels, start, end, EntityType.LOC);
                 continue;
             }

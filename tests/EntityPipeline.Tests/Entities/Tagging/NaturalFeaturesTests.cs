@@ -17,6 +17,9 @@ public sealed class NaturalFeaturesTests
         Assert.Equal(["孔斯峡湾 LOC"], Tag("冰川注入孔斯峡湾。", ("孔", EntityType.LOC), ("斯", EntityType.LOC)));
         // jieba's word for the whole desert, which the tagger left.
         Assert.Equal(["库布其沙漠 LOC"], Tag("光伏板铺满库布其沙漠。"));
+        // Plains, plateaus, peninsulas and deltas, as the project's golds write them (汾渭平原, 川西高原).
+        Assert.Equal(["汾渭平原 LOC"], Tag("京津冀及汾渭平原空气质量改善。", ("京", EntityType.LOC), ("津", EntityType.LOC), ("冀", EntityType.LOC), ("汾", EntityType.LOC), ("渭", EntityType.LOC)).Where(m => m.StartsWith("汾")));
+        Assert.Equal(["川西高原 LOC"], Tag("医疗队抵达川西高原。", ("川西", EntityType.LOC)));
     }
 
     [Fact]
