@@ -9,7 +9,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// 靖江市供电局/ORG stays two), and only nouns, verbal nouns and 和 between them. A department the tagger cut from its parent
 /// body joins it the same way (国家卫生健康委员会/ORG 妇幼/O 健康司/ORG, E2), without 和. Where the tagger tagged only the place
 /// (四川省/LOC 发展和改革委员会), the body's words after it join it when the last is an office's own word; so do the words after
-/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府 and a place's 海关 join it (E4:
+/// 国家, with which the state's own bodies open (国家发展和改革委员会), and a division's 人民政府, a county's 政府 and a place's 海关 join it (E4:
 /// 上海市人民政府, 宁波海关). An organisation the tagger ended inside its office's word (汝城县人民政/ORG 府) runs to the word's
 /// end, and one it cut from 国家 with no place before takes it in (国家疾病/O 预防控制局/ORG). A hospital's, university's or
 /// ministry's department after it is part of it (<see cref="JoinDepartments"/>).
@@ -76,6 +76,14 @@ internal static class BodyNames
             if (end > length || body <= start || !text[start..end].EndsWith(Government)) continue;
             if (BioesLabels.StartOfSpanEndingAt(labels, body) == start && BioesLabels.TypeOf(labels[start]) == EntityType.LOC
                 && BioesLabels.AllOutside(labels, body, end)) BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        }
+        // jieba's 县政府 after a county's name (青溪/县政府), where the tagger ended the place after 县: the county's government.
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end > length || end - start != 3 || !text[(start + 1)..end].SequenceEqual(LocalGovernment) || !"区州县".Contains(text[start])) continue;
+            if (BioesLabels.StartOfSpanEndingAt(labels, start + 1) is int place and >= 0 && place < start && BioesLabels.TypeOf(labels[place]) == EntityType.LOC
+                && BioesLabels.AllOutside(labels, start + 1, end)) BioesLabels.Mark(labels, place, end, EntityType.ORG);
         }
     }
 
@@ -164,7 +172,8 @@ internal static class BodyNames
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (start < reached) continue;
             // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
-            bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs);
+            bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs)
+                || start == at && text[start..end].SequenceEqual(LocalGovernment) && "区州县".Contains(text[at - 1]); // 金门县政府; MSRA leaves 镇政府
             // jieba may join the office's character to the word after it, by its HMM (交通运输/j 局已/x) or with its head's title
             // (规划/n 局局长/n): the body ends inside that word.
             if (start == reached && start > at && IsOffice(text[start..(start + 1)]) && labels[start] == BioesLabels.Outside
@@ -210,6 +219,9 @@ internal static class BodyNames
 
     /// <summary>A division's government is named from it (E4: 上海市人民政府), where MSRA mostly tags the division alone.</summary>
     private const string Government = "人民政府";
+
+    /// <summary>A county's, district's or state's government by its short name (金门县政府, 西澳大利亚州政府; not 中国政府, a country's).</summary>
+    private const string LocalGovernment = "政府";
 
     private static bool EndsInOffice(ReadOnlySpan<char> name)
     {

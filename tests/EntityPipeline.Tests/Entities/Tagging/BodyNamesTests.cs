@@ -35,6 +35,10 @@ public sealed class BodyNamesTests
     public void An_organisation_ended_inside_its_office_word_runs_to_the_word_s_end()
     {
         Assert.Equal(["汝城县人民政府 ORG"], Apply("汝城县人民政府发布通知。", ("汝城县人民政", EntityType.ORG))); // jieba: 人民政府
+        // A county's government by its short name (E4), but not a town's (MSRA: 镇政府 untagged) nor a country's.
+        Assert.Equal(["青溪县政府 ORG"], Apply("青溪县政府发布通知。", ("青溪县", EntityType.LOC)));
+        Assert.Equal(["三河镇 LOC"], Apply("三河镇政府发布通知。", ("三河镇", EntityType.LOC)));
+        Assert.Equal(["中国 LOC"], Apply("中国政府发表声明。", ("中国", EntityType.LOC)));
         Assert.Equal(["市委 ORG"], Apply("市委书记出席会议。", ("市委", EntityType.ORG))); // 书记 is no office
     }
 
