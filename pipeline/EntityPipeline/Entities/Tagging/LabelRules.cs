@@ -110,6 +110,7 @@ internal static class LabelRuleSet
             CountryPlayers.Retype(sentence, labels, length);
             ForeignPlaces.Retype(sentence, labels, length);
             PlaceTails.Cut(sentence, labels, length);
+            PlaceTails.CutMorphemes(sentence, words, baseOffset, labels, length);
             DivisionCounts.Cut(sentence, labels, length);
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }

@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// A city, province or country the tagger ran into a common noun after it (卡塔尔市场, 新加坡办公室, 天津峰会, 索马里海域, 长沙演播厅,
 /// 无锡马拉松) names no place or body with it: the noun is generic (a market, an office, a summit, waters, a venue, a race), so the
-/// place alone is the mention, as the golds tag it (E4, E5, E12). Only a span that is a place and one such noun exactly is cut.
+/// place alone is the mention, as the golds tag it (E4, E5, E12). Only a span that is a place and one such noun exactly is cut;
+/// so is a division run into one character jieba reads as a noun morpheme by itself (安吉竹产业, <see cref="CutMorphemes"/>).
 /// Part of the division-chains rule. Stateless.
 /// </summary>
 internal static class PlaceTails
@@ -32,6 +33,25 @@ internal static class PlaceTails
             if (place == 0 || !tails.Contains(span[place..])) continue;
             labels.AsSpan(start + place, end - start - place).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, start + place, EntityType.LOC);
+        }
+    }
+
+    /// <summary>
+    /// A division the tagger ran into one character that jieba reads as a noun morpheme by itself (安吉/nr 竹/ng 产业: 安吉竹) is
+    /// the division alone: the character opens the noun phrase after the place.
+    /// </summary>
+    public static void CutMorphemes(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var word in words)
+        {
+            int at = word.Start - baseOffset;
+            if (word.End - word.Start != 1 || word.Pos != "ng" || at < 2 || at >= length || labels[at] == BioesLabels.Outside) continue;
+            // Not a name's own ending (清水/ns 寺/ng: 清水寺; 城, 馆, 站).
+            if (EntitySuffixes.Classify(text.Slice(at, 1)) != 0 || EntitySuffixes.ClassifyFacility(text.Slice(at, 1)) != 0) continue;
+            int start = BioesLabels.StartOfSpanEndingAt(labels, at + 1);
+            if (start < 0 || start > at - 2 || BioesLabels.TypeOf(labels[start]) != EntityType.LOC || (PlaceNames.Lexicon.TypesOf(text[start..at]) & (PlaceNames.Province | PlaceNames.City | PlaceNames.County)) == 0) continue;
+            labels[at] = BioesLabels.Outside;
+            BioesLabels.Mark(labels, start, at, EntityType.LOC);
         }
     }
 }

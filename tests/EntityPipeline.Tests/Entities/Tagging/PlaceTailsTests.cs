@@ -24,4 +24,14 @@ public sealed class PlaceTailsTests
         Assert.Equal(["宁波分公司 ORG"], Apply("宁波分公司成立。", ("宁波分公司", EntityType.ORG))); // a branch
         Assert.Equal(["星河市场 LOC"], Apply("星河市场开业。", ("星河市场", EntityType.LOC))); // no place before the noun
     }
+
+    [Fact]
+    public void A_division_run_into_a_noun_morpheme_jieba_leaves_alone_is_the_division()
+    {
+        string[] Cut(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(PlaceTails.CutMorphemes, text, tagged);
+        // jieba: 安吉/nr 竹/ng 产业/n.
+        Assert.Equal(["安吉 LOC"], Cut("专家介绍，安吉竹产业年产值超过百亿元。", ("安吉竹", EntityType.LOC)));
+        // A name's own ending stays (清水/ns 寺/ng).
+        Assert.Equal(["清水寺 LOC"], Cut("游客参观清水寺。", ("清水寺", EntityType.LOC)));
+    }
 }
