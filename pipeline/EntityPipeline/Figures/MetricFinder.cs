@@ -29,7 +29,7 @@ internal static class MetricFinder
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).
-    private const string Adverbs = "也还仍仅就都又才将约";
+    private const string Adverbs = "也还仍仅就都又才将约已则";
 
     private static readonly string[] VerbStops =
     [

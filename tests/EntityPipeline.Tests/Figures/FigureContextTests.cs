@@ -393,6 +393,9 @@ public sealed class FigureContextTests
         const string text = "股价也上升3.9元。";
         Assert.Equal("股价上升", WithWords(text, [0, 2, 3, 5, 9, 10]).Single().Metric);   // 股价 也 上升 3.9元 。
         Assert.Equal("股价也上升", FigureTestKit.Single(text, "3.9元").Metric);   // without words, nothing is cut
+        // 已 (already) and 则 (then) too.
+        Assert.Equal("矿区采出矿石", WithWords("矿区已采出矿石4万吨。", [0, 2, 3, 5, 7, 10, 11]).Single().Metric);   // 矿区 已 采出 矿石 4万吨 。
+        Assert.Equal("工业用水减供", WithWords("工业用水则减供5%。", [0, 2, 4, 5, 7, 9, 10]).Single().Metric);      // 工业 用水 则 减供 5% 。
     }
 
     [Theory]
