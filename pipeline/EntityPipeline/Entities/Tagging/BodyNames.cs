@@ -81,7 +81,7 @@ internal static class BodyNames
         foreach (var word in words)
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
-            if (end > length || end - start != 3 || !text[(start + 1)..end].SequenceEqual(LocalGovernment) || !"区州县".Contains(text[start])) continue;
+            if (end > length || end - start != 3 || !text[(start + 1)..end].SequenceEqual(LocalGovernment) || !LocalLevels.Contains(text[start])) continue;
             if (BioesLabels.StartOfSpanEndingAt(labels, start + 1) is int place and >= 0 && place < start && BioesLabels.TypeOf(labels[place]) == EntityType.LOC
                 && BioesLabels.AllOutside(labels, start + 1, end)) BioesLabels.Mark(labels, place, end, EntityType.ORG);
         }
@@ -173,7 +173,7 @@ internal static class BodyNames
             if (start < reached) continue;
             // A division's government and a place's customs are named from it alone (jieba tags 海关 a place).
             bool namedFromPlace = text[start..end].SequenceEqual(Government) || text[start..end].SequenceEqual(Customs)
-                || start == at && text[start..end].SequenceEqual(LocalGovernment) && "区州县".Contains(text[at - 1]); // 金门县政府; MSRA leaves 镇政府
+                || start == at && text[start..end].SequenceEqual(LocalGovernment) && LocalLevels.Contains(text[at - 1]); // 金门县政府
             // jieba may join the office's character to the word after it, by its HMM (交通运输/j 局已/x) or with its head's title
             // (规划/n 局局长/n): the body ends inside that word.
             if (start == reached && start > at && IsOffice(text[start..(start + 1)]) && labels[start] == BioesLabels.Outside
@@ -222,6 +222,9 @@ internal static class BodyNames
 
     /// <summary>A county's, district's or state's government by its short name (金门县政府, 西澳大利亚州政府; not 中国政府, a country's).</summary>
     private const string LocalGovernment = "政府";
+
+    /// <summary>The levels whose government <see cref="LocalGovernment"/> names: county, district, state; MSRA leaves a town's (镇政府) untagged.</summary>
+    private const string LocalLevels = "区州县";
 
     private static bool EndsInOffice(ReadOnlySpan<char> name)
     {

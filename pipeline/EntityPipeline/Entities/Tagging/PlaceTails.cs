@@ -36,6 +36,8 @@ internal static class PlaceTails
         }
     }
 
+    private const byte Divisions = PlaceNames.Province | PlaceNames.City | PlaceNames.County;
+
     /// <summary>
     /// A division the tagger ran into one character that jieba reads as a noun morpheme by itself (安吉/nr 竹/ng 产业: 安吉竹) is
     /// the division alone: the character opens the noun phrase after the place.
@@ -49,7 +51,8 @@ internal static class PlaceTails
             // Not a name's own ending (清水/ns 寺/ng: 清水寺; 城, 馆, 站).
             if (EntitySuffixes.Classify(text.Slice(at, 1)) != 0 || EntitySuffixes.ClassifyFacility(text.Slice(at, 1)) != 0) continue;
             int start = BioesLabels.StartOfSpanEndingAt(labels, at + 1);
-            if (start < 0 || start > at - 2 || BioesLabels.TypeOf(labels[start]) != EntityType.LOC || (PlaceNames.Lexicon.TypesOf(text[start..at]) & (PlaceNames.Province | PlaceNames.City | PlaceNames.County)) == 0) continue;
+            if (start < 0 || start > at - 2 || BioesLabels.TypeOf(labels[start]) != EntityType.LOC
+                || (PlaceNames.Lexicon.TypesOf(text[start..at]) & Divisions) == 0) continue;
             labels[at] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
         }
