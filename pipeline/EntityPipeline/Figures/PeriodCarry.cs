@@ -252,7 +252,7 @@ internal sealed partial class PeriodCarry
     }
 
     // 截至4月15日，已有1.1亿人完成申报: a cut-off day is no event's day but the end of the stretch up to it.
-    private bool CutOff(int date, int clauseStart) => date - clauseStart == 2 && _text.AsSpan(clauseStart, 2) is "截至" or "截止";
+    private bool CutOff(int date, int clauseStart) => date - clauseStart == 2 && PeriodFinder.OpensCutOff(_text, clauseStart);
 
     private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
 

@@ -71,7 +71,7 @@ internal static class PeriodFinder
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
             if (IsComparisonBase(before) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
-            if (start >= sentence.Start + 2 && text.AsSpan(start - 2, 2) is "截至" or "截止") start -= 2;
+            if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;
             // 截至27日18时: the day with its hour.
             if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
@@ -88,7 +88,7 @@ internal static class PeriodFinder
                    || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
-            if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && text.AsSpan(bestStart).StartsWith("截"))) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+            if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart))) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
         if (span.IndexOfAny('几', '数') >= 0)
         {
@@ -142,6 +142,9 @@ internal static class PeriodFinder
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
     }
+
+    /// <summary>Whether a cut-off word (截至, 截止: up to) opens the text at <paramref name="at"/>.</summary>
+    public static bool OpensCutOff(string text, int at) => text.AsSpan(at).StartsWith("截至") || text.AsSpan(at).StartsWith("截止");
 
     // Words that give an event's own length (为期3个月的行动, 历时161天, 用时2小时, 采购周期为2年).
     private static readonly string[] LengthWords = ["为期", "历时", "用时", "耗时", "周期为"];

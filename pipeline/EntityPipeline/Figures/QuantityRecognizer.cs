@@ -167,9 +167,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 三分之一, 千分之五: a fraction is a share, a percentage as 成 is (GUIDELINES F6; RATIO is for multiples in 倍); per
         // thousand keeps its ‰ as 5‰ does.
         if (Follows(text, j, limit, "分之") && value > 0 && NumeralParser.TryParse(text, j + 2, limit, out var numerator) && !numerator.IsVague)
-            return value == 1000
-                ? Found(start, j + 2 + numerator.Length, FigureKind.PERCENT, numerator.Value, null, "‰", qualifier, null, rate: null)
-                : Found(start, j + 2 + numerator.Length, FigureKind.PERCENT, Math.Round(numerator.Value * 100 / value, FractionDigits - 2), null, "%", qualifier, null, rate: null);
+        {
+            var (share, per) = value == 1000 ? (numerator.Value, "‰") : (Math.Round(numerator.Value * 100 / value, FractionDigits - 2), "%");
+            return Found(start, j + 2 + numerator.Length, FigureKind.PERCENT, share, null, per, qualifier, null, rate: null);
+        }
 
         // ３００来个, 二十来岁: 来 after a round number and before a unit is about that many.
         if (j + 1 < limit && text[j] == '来' && value >= 10 && value % 10 == 0 && qualifier == Qualifier.Exact && units.Match(text, j + 1, limit) is { Kind: FigureKind.COUNT or FigureKind.DURATION } about)
