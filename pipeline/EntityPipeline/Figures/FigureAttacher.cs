@@ -140,7 +140,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A span of time that is itself an adverbial (5年来, 130余年来), or an event's own length (为期3个月的宣传行动,
                     // 历时161天), holds over no other time.
                     bool timeSpan = f.Kind == FigureKind.DURATION && (metric.Length == 0 || PeriodFinder.IsOwnLength(text, f, scope.Start)) && !moment;
-                    var changeStart = timeSpan ? null : PeriodFinder.ChangeStart(text, scope, f);
+                    var changeStart = timeSpan ? null : PeriodFinder.ChangeStart(text, scope, f, inSentence);
                     period = timeSpan ? "" : changeStart ?? PeriodFinder.Find(text, scope, f, inSentence, qualifier == Qualifier.Target);
                     if (period.Length > 0 && changeStart is null) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.

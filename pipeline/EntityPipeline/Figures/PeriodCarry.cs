@@ -77,7 +77,7 @@ internal sealed partial class PeriodCarry
     /// <summary>
     /// A year or half-year the lead states by a word, not a number (去年，全县地区生产总值…; 上半年共完成交易…): it holds for the
     /// later figures as a dated year does; not a comparison base (比去年), nor a year's part (今年一季度, a date the candidates
-    /// hold), nor 同期.
+    /// hold), nor 同期, nor a plan's year (完成全年计划的78%).
     /// </summary>
     private static string YearWordOf(string text, Sentence lead)
     {
@@ -87,7 +87,8 @@ internal sealed partial class PeriodCarry
             int at = span.IndexOf(w);
             if (at < 0 || at > 0 && (ComparedWith.Contains(span[at - 1]) || span[at - 1] is '从' or '自')) continue;
             int after = at + w.Length;
-            if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'))
+            if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'
+                || PeriodFinder.OpensPlan(span[after..])))
                 continue;
             // 今年上半年: the half with its year.
             if (w[^2] == '半' && at >= 2 && span.Slice(at - 2, 2) is "今年" or "去年" or "上年") return span.Slice(at - 2, 2 + w.Length).ToString();
@@ -254,7 +255,11 @@ internal sealed partial class PeriodCarry
     // 截至4月15日，已有1.1亿人完成申报: a cut-off day is no event's day but the end of the stretch up to it.
     private bool CutOff(int date, int clauseStart) => date - clauseStart == 2 && PeriodFinder.OpensCutOff(_text, clauseStart);
 
-    private static bool StartsVerb(Document document, int at) => TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v');
+    // Verbs that sum up over the time before them rather than date an event (今年前三季度累计采出矿石412万吨).
+    private static readonly string[] Totalling = ["累计", "共计", "合计"];
+
+    private static bool StartsVerb(Document document, int at) =>
+        TokenLookup.StartingAt(document, at) is { } token && token.Pos.StartsWith('v') && !Totalling.Contains(document.Text[token.Start..token.End]);
 
     [GeneratedRegex(@"^(\d{4}|XXXX)(-\d{2})?(/(\d{4}|XXXX)(-\d{2})?)?$")]
     private static partial Regex PeriodValue();

@@ -85,7 +85,7 @@ internal static class PeriodFinder
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
             while (found > 0 && (IsComparisonBase(span[found - 1]) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
-                   || found >= 0 && ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End))
+                   || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
             if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart))) Consider(sentence.Start + found, sentence.Start + found + w.Length);
@@ -141,6 +141,27 @@ internal static class PeriodFinder
         }
         if (bestEnd >= 0) return text[bestStart..bestEnd];
         return target ? GoalYear(text, at) : "";
+    }
+
+    // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%).
+    private static readonly string[] PlanNouns = ["计划", "目标", "任务"];
+
+    /// <summary>Whether <paramref name="after"/> opens with a plan noun, so that the time word before it is the plan's (全年计划).</summary>
+    public static bool OpensPlan(ReadOnlySpan<char> after)
+    {
+        foreach (var noun in PlanNouns)
+            if (after.StartsWith(noun)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the time word ending at <paramref name="end"/> is a plan's, whose share the figure at <paramref name="at"/> is (全年计划的78%).</summary>
+    private static bool NamesAPlan(string text, int end, int at)
+    {
+        if (at - end < 3 || at - end > 12 || text[at - 1] != '的') return false;
+        var between = text.AsSpan(end, at - 1 - end);
+        foreach (var noun in PlanNouns)
+            if (between.EndsWith(noun) && ClauseBounds.ClauseStart(text, at - 1, end) == end) return true;
+        return false;
     }
 
     /// <summary>Whether a cut-off word (截至, 截止: up to) opens the text at <paramref name="at"/>.</summary>
@@ -234,24 +255,28 @@ internal static class PeriodFinder
 
     private static readonly char[] ChangeFrom = ['由', '从'];
 
+    // The longest time a change's first value is stated at (2022年11月).
+    private const int MaxChangeTime = 9;
+
     // Times a change's first value is stated at (由上届的12席增至48席, 由原来的45%提高到80%).
     private static readonly string[] StartTimes = ["原来", "以前", "此前", "过去", "上年", "去年", "上届", "上月", "上季度"];
 
     /// <summary>
-    /// When the value a change starts from holds (由上年的7.2天缩短至6.5天 → 上年, 由集采前的46.8元 → 集采前): the time its own phrase
-    /// states, or "" (由3.1%降至2.85%: the sentence's time is the new value's); null when the figure starts no change. Like a
-    /// comparison base, it is no time of the sentence's own.
+    /// When the value a change starts from holds (由上年的7.2天缩短至6.5天 → 上年, 由集采前的46.8元 → 集采前, 从2022年11月的每吨近60万元
+    /// 回落至… → 2022年11月): the time its own phrase states, or "" (由3.1%降至2.85%: the sentence's time is the new value's); null
+    /// when the figure starts no change. Like a comparison base, it is no time of the sentence's own.
     /// </summary>
-    public static string? ChangeStart(string text, Sentence sentence, FigureCandidate figure)
+    public static string? ChangeStart(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures)
     {
         int at = figure.Start;
         string time = "";
         if (at > sentence.Start && text[at - 1] == '的')
         {
-            int from = text.LastIndexOfAny(ChangeFrom, at - 2, Math.Min(7, at - 1 - sentence.Start));
+            int from = text.LastIndexOfAny(ChangeFrom, at - 2, Math.Min(MaxChangeTime + 1, at - 1 - sentence.Start));
             if (from < 0) return null;
             time = text[(from + 1)..(at - 1)];
-            if (!StartTimes.Contains(time) && !(time.Length is >= 2 and <= 4 && time[^1] is '前' or '时')) return null;
+            bool date = sentenceFigures.Exists(d => d.Kind == FigureKind.DATE && !d.IsClockTime && d.Start == from + 1 && d.End == at - 1);
+            if (!date && !StartTimes.Contains(time) && !(time.Length is >= 2 and <= 4 && time[^1] is '前' or '时')) return null;
             at = from + 1;
         }
         if (at <= sentence.Start || text[at - 1] is not ('由' or '从')) return null;

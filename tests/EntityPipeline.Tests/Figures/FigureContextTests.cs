@@ -103,9 +103,26 @@ public sealed class FigureContextTests
         const string bare = "今年讲解员由12名增加到20名。";
         Assert.Equal("", FigureTestKit.Single(bare, "12名").Period);
         Assert.Equal("今年", FigureTestKit.Single(bare, "20名").Period);
+        // A date states the first value's time as a time word does.
+        const string dated = "今年公办园幼儿占比由2021年的41%提高到56.3%。";
+        Assert.Equal("2021年", FigureTestKit.Single(dated, "41%").Period);
+        Assert.Equal("今年", FigureTestKit.Single(dated, "56.3%").Period);
+        Assert.Equal("2022年11月", FigureTestKit.Single("均价已从2022年11月的近60万元回落至目前的7.6万元。", "近60万元").Period);
         // Nor does it end the lead's time: 上年 above is a base, not a time of the sentence's own.
         const string lead = "医院发布报告。去年门诊量达286万人次。\n住院日由上年的7.2天缩短至6.5天。床位使用率保持在95%左右。";
         Assert.Equal("去年", FigureTestKit.Single(lead, "95%").Period);
+    }
+
+    [Fact]
+    public void A_plans_year_is_not_when_its_share_holds()
+    {
+        // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
+        const string text = "本报讯 记者从某铜业公司获悉，该矿今年前三季度累计采出矿石412万吨，完成全年计划的78%。矿石平均品位为0.92%。";
+        Assert.Equal("今年前三季度", FigureTestKit.Single(text, "78%").Period);
+        Assert.Equal("今年前三季度", FigureTestKit.Single(text, "0.92%").Period);
+        Assert.Equal("今年1至10月", FigureTestKit.Single("公司今年1至10月累计交付38.7万辆，已完成全年45万辆销量目标的86%。", "86%").Period);
+        // 全年 on its own is still a period.
+        Assert.Equal("全年", FigureTestKit.Single("全年共破获案件2100余起。", "2100余起").Period);
     }
 
     [Fact]
