@@ -6,7 +6,7 @@ namespace EntityPipeline.Dates;
 
 /// <summary>
 /// The dateline near the top of a news article: an agency or paper, the place it reports from and the day,
-/// with the reporters in brackets (新华社成都1月25日电（记者 王敏）, 本报北京3月5日讯). It gives the day of publication,
+/// with the reporters in brackets (新华社成都1月25日电（记者 王敏）, 本报北京3月5日讯; a ship or station quoted: 新华社“雪龙2”号3月5日电). It gives the day of publication,
 /// and its year where it states one (新华社北京2025年1月14日电); GUIDELINES F9: no figure's subject comes from it, nor its period.
 /// </summary>
 internal readonly partial record struct Dateline(int Start, int End, int? Year, int Month, int Day)
@@ -24,6 +24,6 @@ internal readonly partial record struct Dateline(int Start, int End, int? Year, 
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new Dateline(m.Index, m.Index + m.Length, year, month, day) : null;
     }
 
-    [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)\p{IsCJKUnifiedIdeographs}{0,10}?(?:(?<y>[12１２][0-9０-９]{3})年)?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
+    [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)(?:“[^”\n]{1,10}”)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:(?<y>[12１２][0-9０-９]{3})年)?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
     private static partial Regex Pattern();
 }

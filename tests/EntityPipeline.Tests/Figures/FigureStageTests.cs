@@ -405,6 +405,8 @@ public sealed class FigureStageTests
         Assert.Equal("四川", FigureTestKit.Single("新华社成都1月25日电 四川全年引进项目120个。", "120个").Subject);
         // A dateline that states its year is one too.
         Assert.Equal("", FigureTestKit.Single("新华社北京2025年1月14日电 共引进外资项目120个。", "120个").Subject);
+        // So is one from a ship, in quotes.
+        Assert.Equal("", FigureTestKit.Attached("新华社“海鹰3”号4月2日电 共布设站位82个。", ("新华社", EntityType.ORG)).Single(f => f.Value == "82").Subject);
     }
 
     [Theory]
