@@ -147,7 +147,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (period.Length == 0 && changeStart is null && !timeSpan && qualifier != Qualifier.Target && gloss is null)
                         period = carry.Inherited(index, IsStanding(text, f));
                 }
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start), StructureFacts.Period(metric, period)));
                 previous = f;
                 previousMetric = metric;
             }

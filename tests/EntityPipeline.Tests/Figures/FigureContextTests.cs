@@ -114,6 +114,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_structures_dimensions_hold_on_no_day()
+    {
+        // Built dimensions and cost hold as long as the bridge stands, not on the day it opened; what it carries that day does.
+        const string text = "某大桥今天正式通车。大桥全长6.8公里，主跨1260米，总投资约86亿元。首日车流量约3.2万辆次。";
+        Assert.Equal("", FigureTestKit.Single(text, "6.8公里").Period);
+        Assert.Equal("", FigureTestKit.Single(text, "1260米").Period);
+        Assert.Equal("", FigureTestKit.Single(text, "约86亿元").Period);
+        Assert.Equal("当天", FigureTestKit.Single("某线路今天开通，线路全长31.7公里，当天客流12万人次。", "12万人次").Period);
+        // A year is still when a total holds (今年绿道项目总投资).
+        Assert.Equal("今年", FigureTestKit.Single("今年绿道项目总投资12亿元。", "12亿元").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
