@@ -127,6 +127,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_place_in_a_sequence_holds_at_no_time_and_a_rank_when_it_is_stated()
+    {
+        Assert.Equal("", FigureTestKit.Single("这是该集团今年交付的第21艘船舶。", "第21艘").Period);
+        Assert.Equal("", FigureTestKit.Single("2022年6月14日\n今天是第19个世界献血者日。", "第19个").Period);
+        Assert.Equal("今年第三季度", FigureTestKit.Single("今年第三季度，星澜手机以18.6%的份额位居第一。", "第一").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
