@@ -148,7 +148,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                         period = carry.Inherited(index, IsStanding(text, f));
                 }
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, shortForms.Expand(subject, f.Start),
-                    IsSequence(f) ? "" : StructureFacts.Period(metric, period)));
+                    IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period))));
                 previous = f;
                 previousMetric = metric;
             }

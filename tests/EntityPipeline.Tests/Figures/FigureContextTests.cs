@@ -135,6 +135,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_rules_figures_hold_from_when_the_rule_starts_and_at_no_time_the_report_states()
+    {
+        // The year the report is about is not the rule's; the day the rule starts from is.
+        const string report = "去年，全市共发生森林火情5起。按照规定，擅自在林区野外用火的，可处200元至3000元罚款。";
+        Assert.Equal("去年", FigureTestKit.Single(report, "5起").Period);
+        Assert.Equal("", FigureTestKit.Single(report, "200元至3000元").Period);
+        Assert.Equal("", FigureTestKit.Single("今年有1.5万名学生兼职，按规定每周工作时间不得超过25小时。", "25小时").Period);
+        Assert.Equal("明年", FigureTestKit.Single("自明年3月1日起，拒不改正的，处50元至200元罚款。", "50元至200元").Period);
+        Assert.Equal("供暖期间", FigureTestKit.Single("供暖期间居民卧室温度不得低于18℃。", "18℃").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
