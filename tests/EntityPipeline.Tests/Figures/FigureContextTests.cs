@@ -147,6 +147,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_span_of_time_that_measures_nothing_is_nobodys()
+    {
+        var span = FigureTestKit.Attached("江南省社会消费品零售总额达到3.42万亿元，总量连续4年居全国第二位。", ("江南省", EntityType.LOC)).Single(f => f.Value == "4");
+        Assert.Equal(("", ""), (span.Metric, span.Subject));
+        // A person's age is the person's; the years since which a body acts are the body's (GUIDELINES' own page).
+        Assert.Equal("林昭远", FigureTestKit.Attached("21岁的林昭远首次夺冠。", ("林昭远", EntityType.PER)).Single(f => f.Value == "21").Subject);
+        Assert.Equal("三省一市", FigureTestKit.Attached("5年来，三省一市率先探索跨省通办。", ("三省一市", EntityType.LOC)).Single(f => f.Value == "5").Subject);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
