@@ -412,6 +412,7 @@ public sealed class FigureStageTests
     [Theory]
     [InlineData("当日该股成交1200万股。", "当日")]
     [InlineData("几年来全县脱贫3557户。", "几年来")]
+    [InlineData("今年秋季学期全区新增公办幼儿园9所。", "秋季学期")]                 // a school term is a stretch of time
     [InlineData("本轮比赛中主队拿下两场。", "本轮")]
     [InlineData("该厂于2020年5月新建3条生产线。", "2020年5月")]      // 于 states when it happened
     [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
