@@ -88,7 +88,9 @@ internal static class PeriodFinder
                    || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
-            if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart))) Consider(sentence.Start + found, sentence.Start + found + w.Length);
+            if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart)))
+                // 2025年全年: a time word right after a date is one period with it.
+                Consider(bestEnd == sentence.Start + found ? bestStart : sentence.Start + found, sentence.Start + found + w.Length);
         }
         if (span.IndexOfAny('几', '数') >= 0)
         {
