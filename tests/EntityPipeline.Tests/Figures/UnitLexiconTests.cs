@@ -33,6 +33,9 @@ public sealed class UnitLexiconTests
     [InlineData("微克", "微克", "微克", FigureKind.WEIGHT)]
     [InlineData("港币", "港币", "港元", FigureKind.MONEY)]
     [InlineData("摄氏度", "摄氏度", "℃", FigureKind.QUANTITY)]
+    [InlineData("航次，", "航次", "航次", FigureKind.COUNT)]             // voyages, lottery bets, mirrors, sluice gates
+    [InlineData("注，", "注", "注", FigureKind.COUNT)]
+    [InlineData("吉赫", "吉赫", "吉赫", FigureKind.QUANTITY)]
     public void Matches_the_longest_unit_and_gives_its_base_form_and_kind(string text, string surface, string unit, FigureKind kind)
     {
         var entry = Units.Match(text, 0, text.Length);
