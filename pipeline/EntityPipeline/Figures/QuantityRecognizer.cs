@@ -520,8 +520,29 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (WordBefore(text, before, floor, ForceBefore) is not null) return true;
             if (before <= floor || start - before >= 4 || !HanCharacters.IsHan(text[before - 1])) break;
         }
-        return WordAt(text, end, limit, ForceAfter) is not null;
+        if (WordAt(text, end, limit, ForceAfter) is not null) return true;
+        // 共记录到余震137次，其中最大为3.9级。: a level that ends its clause, of quakes or wind the sentence named before it.
+        // Digits only: 应急响应为三级 grades a response.
+        if (!EndsLevel(text, end, limit) || !HasDigit(text, start, end)) return false;
+        // The scan's floor moves past each figure found, so the sentence's own start bounds the look back (余震137次，…).
+        int from = Math.Max(0, start - ForceReach);
+        var preceding = text.AsSpan(from, start - from);
+        preceding = preceding[(preceding.LastIndexOfAny(SentenceEnds) + 1)..];
+        foreach (var w in ForceNouns)
+            if (preceding.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
+
+    private static readonly string[] ForceNouns = ["地震", "余震", "强震", "风力", "阵风", "大风"];
+    private const int ForceReach = 30;
+
+    private static bool HasDigit(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (NumeralChars.ArabicDigit(text[i]) >= 0) return true;
+        return false;
+    }
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
 

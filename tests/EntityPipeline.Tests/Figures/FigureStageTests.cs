@@ -29,6 +29,7 @@ public sealed class FigureStageTests
     [InlineData("租金已连续4个季度下降。", 5, 9, FigureKind.DURATION, "4", "", "季度", Qualifier.Exact)]
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
+    [InlineData("记录到的余震中最大一次为3.9级。", 12, 16, FigureKind.QUANTITY, "3.9", "", "级", Qualifier.Exact)]   // the quakes named before
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
     [InlineData("大桥为双向六车道。", 5, 8, FigureKind.COUNT, "6", "", "车道", Qualifier.Exact)]
     [InlineData("停运列车152趟。", 4, 8, FigureKind.COUNT, "152", "", "趟", Qualifier.Exact)]
@@ -385,6 +386,8 @@ public sealed class FigureStageTests
         Assert.Equal(("ORDINAL", "局"), (FigureTestKit.Single("甲选手拿下第三局。", "第三局").Kind.ToString(), FigureTestKit.Single("甲选手拿下第三局。", "第三局").Unit));
         Assert.Empty(FigureTestKit.Find("二战结束后城市重建。"));                  // a war
         Assert.Empty(FigureTestKit.Find("县里启动四级应急响应，全市两级法院和三级医院参与。"));   // grades, not forces
+        Assert.Empty(FigureTestKit.Find("地震发生后，该县应急响应为三级。"));
+        Assert.Contains(FigureTestKit.Find("共记录到余震137次，其中最大为3.9级。"), f => f.Value == "3.9");   // past the figure before it
         Assert.Empty(FigureTestKit.Find("10年期国债收益率回落。"));               // a bond's term names it
         Assert.Empty(FigureTestKit.Find("比分是3对1。").Where(f => f.Unit == "对"));  // the sides of a score, not pairs
         Assert.Empty(FigureTestKit.Find("和平与发展是主题，我们和他们十分和睦。"));
