@@ -57,7 +57,7 @@ internal static class PeriodFinder
                 if (TimeWindows.Frame(text, d, sentence.Start, sentence.End) is var (rs, re, _)) Consider(rs, re);
                 else if (HolidaySpan(text, d, sentence) is int holiday) Consider(holiday, d.End);
                 // ３天前, 半年后: a point in time counted from now; not a comparison base (比五年前提高).
-                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !(d.Start > sentence.Start && IsComparisonBase(text[d.Start - 1])))
+                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !IsComparisonBase(text, d.Start, sentence.Start))
                     Consider(d.Start, d.End + 1);
                 // 扩围一年来，…; 公司成立5年来累计…: the span since an event named by its verb, when nothing else states a time.
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] == '来' && d.End + 1 <= at && EventVerbBefore(text, d, sentence.Start))
@@ -69,7 +69,7 @@ internal static class PeriodFinder
             // they are released (9日发布数据显示，10月份…).
             if (IsDay(d.Value) && (target || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
             char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
-            if (IsComparisonBase(before) || before is '从' or '自') continue;
+            if (IsComparisonBase(text, d.Start, sentence.Start) || before is '从' or '自') continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;
@@ -84,7 +84,7 @@ internal static class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && (IsComparisonBase(span[found - 1]) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
+            while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
                    || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
@@ -253,7 +253,11 @@ internal static class PeriodFinder
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-';
 
     // 由去年的3.2天缩短至1.8天: the time a change starts from is its first value's, no other's.
-    private static bool IsComparisonBase(char before) => before is '较' or '比' or '与' or '同' or '和' or '由';
+    private static bool IsComparisonBase(string text, int at, int floor) =>
+        at > floor && text[at - 1] is '较' or '比' or '与' or '同' or '和' or '由' && WordBefore(text, at, floor, NotComparing) is null;
+
+    // Words that end in a comparing character without comparing (参与本航段的38名科学家).
+    private static readonly string[] NotComparing = ["参与", "给与", "共同", "协同", "陪同", "连同", "总和"];
 
     private static readonly char[] ChangeFrom = ['由', '从'];
 

@@ -417,6 +417,7 @@ public sealed class FigureStageTests
     [InlineData("几年来全县脱贫3557户。", "几年来")]
     [InlineData("今年秋季学期全区新增公办幼儿园9所。", "今年秋季学期")]             // a school term is a stretch of time, with its year
     [InlineData("香港国际机场2025年全年客运量达到5820万人次。", "2025年全年")]        // a time word after a date is one period with it
+    [InlineData("参与本航段的38名科学家全部到岗。", "本航段")]                   // 参与 compares nothing
     [InlineData("本轮比赛中主队拿下两场。", "本轮")]
     [InlineData("该厂于2020年5月新建3条生产线。", "2020年5月")]      // 于 states when it happened
     [InlineData("短短几个月间就三次调整运行图。", "几个月间")]           // a span with a vague numeral is still a time
