@@ -82,6 +82,10 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
+        // 以2小时13分05秒名列第四, 以11金7银5铜位列金牌榜首位: what a result is won with is a time, a medal or what the sentence measured.
+        if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);
+        // 另有74部正在施工: "another" names nothing; what the count does follows it.
+        if (text.AsSpan(start, end - start) is "另") start = end;
         // 价格下跌15.4%，报2680美元: a quote after a change is the level of what changed.
         if (text.AsSpan(start, end - start) is "报" or "收报" or "报收" && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is int quoted && quoted > 0)
             return previousMetric[..quoted];
@@ -101,6 +105,12 @@ internal static class MetricFinder
             return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
+
+    /// <summary>What the figure after 以 measures: a time is a result (成绩), a medal tally 奖牌 (as four of the design golds' five write it), else what the sentence measured before.</summary>
+    private static string ResultMeasure(FigureCandidate figure, string previousMetric, FigureCandidate? previous, Sentence sentence) =>
+        figure.Unit is "金" or "银" or "铜" ? "奖牌"
+        : figure.Kind == FigureKind.DURATION ? "成绩"
+        : previous is not null && previous.Start >= sentence.Start ? previousMetric : "";
 
     // The verbs of a change a comparison's base comes before (增速比上半年提高).
     private static readonly string[] ChangeVerbs =
@@ -198,6 +208,8 @@ internal static class MetricFinder
 
     private static (int Start, int End) FollowingFrom(string text, int at, int limit, WordBounds words)
     {
+        // 3年至10年不等的有期徒刑: the range's spread is no noun; what follows it is.
+        if (Follows(text, at, limit, "不等")) at += 2;
         foreach (var w in PostNumberWords)
             if (Follows(text, at, limit, w)) return (at, at);
         if (at < limit && text[at] == '的') at++;

@@ -920,6 +920,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void What_a_result_is_won_with_measures_a_time_a_tally_or_what_came_before()
+    {
+        Assert.Equal("成绩", FigureTestKit.Attached("国内选手王振宇以2小时13分05秒名列第四。", ("王振宇", EntityType.PER)).Single(f => f.Kind == FigureKind.DURATION).Metric);
+        Assert.Equal("奖牌", FigureTestKit.Attached("浙江队以11金7银5铜位列金牌榜首位。", ("浙江队", EntityType.ORG)).Single(f => f.Value == "11").Metric);
+        // A range's spread (不等) is no noun: what follows it is, else what precedes it.
+        Assert.Equal("有期徒刑", FigureTestKit.Single("其余8名被告人分别被判处3年至10年不等的有期徒刑。", "3年至10年").Metric);
+        Assert.DoesNotContain("不", FigureTestKit.Single("票价由480港元至1880港元不等。", "480港元至1880港元").Metric);
+        // "Another" names nothing.
+        Assert.DoesNotContain("另", FigureTestKit.Single("另有74部正在施工。", "74部").Metric);
+    }
+
+    [Fact]
     public void A_quoting_verb_is_no_part_of_a_metric()
     {
         const string text = "运价指数报2160点。";
