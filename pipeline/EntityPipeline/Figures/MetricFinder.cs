@@ -36,11 +36,13 @@ internal static class MetricFinder
         "实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向",
         "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
         "位列", "位居", "排名", "排在", "居于", "领跑",
+        // A change of level (利率从负0.1%上调至…), a range's band (保持在4%至5%区间); not 调整, which 1998's text writes in names of measures.
+        "上调", "下调", "区间",
     ];
 
     // Words right after a number that are not what it quantifies: bounds, time adverbials, positions, modal particles (卖三四百元呢).
     private static readonly string[] PostNumberWords =
-        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即",
+        ["左右", "上下", "以上", "以下", "以内", "之内", "之间", "之际", "之后", "以前", "以后", "内", "外", "后", "前", "来", "间", "时", "多", "余", "即", "里",
          "呢", "吧", "啊", "呀", "啦", "吗"];
 
     public static string Find(string text, Sentence sentence, FigureCandidate figure, FigureCandidate? previous, string previousMetric,
@@ -55,6 +57,11 @@ internal static class MetricFinder
         if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
 
+        // 收获5金3银1铜: a medal tally counts medals.
+        if (figure.Unit is "金" or "银" or "铜") return Medals;
+        // 以1分44秒62夺冠: what a result is won with.
+        if (figure.Start > sentence.Start && text[figure.Start - 1] == '以' && WordAt(text, figure.End, sentence.End, ResultVerbs) is not null)
+            return ResultMeasure(figure, previousMetric, previous, sentence);
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
         var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words);
         if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
@@ -82,7 +89,7 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
-        // 以2小时13分05秒名列第四, 以11金7银5铜位列金牌榜首位: what a result is won with is a time, a medal or what the sentence measured.
+        // 以589亿元居首位: what a result is won with is what the sentence measured.
         if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);
         // 另有74部正在施工: "another" names nothing; what the count does follows it.
         if (text.AsSpan(start, end - start) is "另") start = end;
@@ -106,11 +113,16 @@ internal static class MetricFinder
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
-    /// <summary>What the figure after 以 measures: a time is a result (成绩), a medal tally 奖牌 (as four of the design golds' five write it), else what the sentence measured before.</summary>
+    /// <summary>What the figure after 以 measures: a time is a result (成绩), else what the sentence measured before.</summary>
     private static string ResultMeasure(FigureCandidate figure, string previousMetric, FigureCandidate? previous, Sentence sentence) =>
-        figure.Unit is "金" or "银" or "铜" ? "奖牌"
-        : figure.Kind == FigureKind.DURATION ? "成绩"
+        figure.Kind == FigureKind.DURATION ? "成绩"
         : previous is not null && previous.Start >= sentence.Start ? previousMetric : "";
+
+    // Verbs of a result won with the figure before them (以47秒12夺冠, 以2小时13分05秒名列第四).
+    private static readonly string[] ResultVerbs = ["夺冠", "夺得", "获得", "获胜", "胜出", "名列", "位列", "排名", "摘得", "率先", "刷新", "打破"];
+
+    // What a medal tally (7金4银2铜) counts, as four of the design golds' five tallies write it.
+    private const string Medals = "奖牌";
 
     // The verbs of a change a comparison's base comes before (增速比上半年提高).
     private static readonly string[] ChangeVerbs =

@@ -927,6 +927,11 @@ public sealed class FigureContextTests
         // A range's spread (不等) is no noun: what follows it is, else what precedes it.
         Assert.Equal("有期徒刑", FigureTestKit.Single("其余8名被告人分别被判处3年至10年不等的有期徒刑。", "3年至10年").Metric);
         Assert.DoesNotContain("不", FigureTestKit.Single("票价由480港元至1880港元不等。", "480港元至1880港元").Metric);
+        Assert.Equal("成绩", FigureTestKit.Attached("程昊以47秒12夺冠。", ("程昊", EntityType.PER)).Single(f => f.Kind == FigureKind.DURATION).Metric);
+        Assert.Equal("奖牌", FigureTestKit.Attached("中国队已收获5金3银1铜。", ("中国队", EntityType.ORG)).Single(f => f.Value == "3").Metric);
+        // Nor a band's 区间, nor the 里 of 8天里.
+        Assert.DoesNotContain("区间", FigureTestKit.Single("工业增速将保持在4%至5%区间。", "4%至5%").Metric);
+        Assert.DoesNotContain("里", FigureTestKit.Single("春节档8天里，影院日均放映场次超过50万。", "8天").Metric);
         // "Another" names nothing.
         Assert.DoesNotContain("另", FigureTestKit.Single("另有74部正在施工。", "74部").Metric);
     }
