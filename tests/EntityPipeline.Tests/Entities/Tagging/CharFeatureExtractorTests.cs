@@ -173,11 +173,18 @@ public sealed class CharFeatureExtractorTests
     [Theory]
     [InlineData("places", "# comment\n江苏省\t1\n昆山\n")]           // no level mask
     [InlineData("given names", "# comment\n敏\t5\n的\t9\n")]       // a class out of range
+    [InlineData("clusters", "# comment\n推出\t1,2,3\n发布\t1,2\n")] // an id missing
+    [InlineData("clusters", "# comment\n推出\t1,2,3\n发布\t1,2,1024\n")] // an id out of range
     public void A_damaged_table_line_names_the_file_and_line(string table, string content)
     {
         using var folder = new TempFolder();
         var path = folder.Write("table.tsv", System.Text.Encoding.UTF8.GetBytes(content));
-        var e = Assert.Throws<InvalidDataException>(() => { if (table == "places") PlaceNames.Load(path); else GivenNameChars.Load(path); });
+        var e = Assert.Throws<InvalidDataException>(() =>
+        {
+            if (table == "places") PlaceNames.Load(path);
+            else if (table == "clusters") WordClusters.Load(path);
+            else GivenNameChars.Load(path);
+        });
         Assert.Contains("table.tsv:3", e.Message);
     }
 
@@ -203,5 +210,58 @@ public sealed class CharFeatureExtractorTests
         Assert.Equal(1u, GivenNameChars.Of('的'));     // almost never
         Assert.Equal(GivenNameChars.Rare, GivenNameChars.Of('翀')); // fewer than 5 times in the corpora
         Assert.Equal(GivenNameChars.NotHan, GivenNameChars.Of('A'));
+    }
+
+    [Fact]
+    public void The_cluster_table_reads_each_granularity_s_id_and_a_word_it_lacks_is_unknown()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("clusters.tsv", System.Text.Encoding.UTF8.GetBytes("# comment\n推出\t5,200,1023\n发布\t5,200,17\n"));
+        var table = WordClusters.Load(path);
+        Assert.Equal([5u, 200u, 1023u], Enumerable.Range(0, WordClusters.Granularities).Select(g => WordClusters.Cluster(table["推出"], g)));
+        Assert.Equal(17u, WordClusters.Cluster(table["发布"], 2));
+        Assert.Equal(WordClusters.Unknown, WordClusters.Cluster(0, 0));
+        Assert.Equal(WordClusters.Unknown, WordClusters.Cluster(WordClusters.Code("没有这个词语啊"), 1));
+    }
+
+    [Fact]
+    public void The_shipped_clusters_put_words_used_alike_together()
+    {
+        // Words news uses alike (推出, 发布: launching a product) share their finest cluster; a place falls elsewhere even at the coarsest.
+        uint Cluster(string word, int g) => WordClusters.Cluster(WordClusters.Code(word), g);
+        Assert.Equal(Cluster("推出", 2), Cluster("发布", 2));
+        Assert.NotEqual(Cluster("推出", 0), Cluster("北京", 0));
+        Assert.Equal(WordClusters.Unknown, Cluster("锟斤拷锟斤拷", 0));
+    }
+
+    [Fact]
+    public void With_clusters_a_word_s_neighbours_are_read_through_their_clusters()
+    {
+        // 推出星辰 and 发布星辰 (two words of one cluster before the same name) read alike at the finest cluster of the word
+        // before the name's first character, 北京星辰 does not; the other features are those of a model without the option.
+        static (string, Token[]) Words(string before) => (before + "星辰", [new Token(0, 2, "v"), new Token(2, 4, "nz")]);
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
+        Assert.Equal(plain.SlotsPerChar + 3 * WordClusters.Granularities, clusters.SlotsPerChar);
+
+        var a = Row(clusters, Words("推出"), 2);
+        var b = Row(clusters, Words("发布"), 2);
+        var other = Row(clusters, Words("北京"), 2);
+        int previous = plain.SlotsPerChar + 3 * (WordClusters.Granularities - 1) + 1; // the finest cluster of the word before
+        Assert.Equal(a[previous], b[previous]);
+        Assert.NotEqual(a[previous], other[previous]);
+        Assert.Equal(Row(plain, Words("推出"), 2), a[..plain.SlotsPerChar]);
+    }
+
+    [Fact]
+    public void With_clusters_white_space_between_names_reads_as_the_enumeration_comma_between_them()
+    {
+        // 王芳 李娜 (the space in no word) and 王芳、李娜 (、 a word): each name sees the same word beside it, not the other name.
+        var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
+        (string, Token[]) spaced = ("王芳 李娜", [new Token(0, 2, "nr"), new Token(3, 5, "nr")]);
+        (string, Token[]) comma = ("王芳、李娜", [new Token(0, 2, "nr"), new Token(2, 3, "w"), new Token(3, 5, "nr")]);
+        int first = clusters.SlotsPerChar - 3 * WordClusters.Granularities;
+        Assert.Equal(Row(clusters, comma, 1)[first..], Row(clusters, spaced, 1)[first..]);
+        Assert.Equal(Row(clusters, comma, 3)[first..], Row(clusters, spaced, 3)[first..]);
     }
 }
