@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
             + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0)
-            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0) + (options.Clusters ? 3 * WordClusters.Granularities : 0);
+            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0) + (options.Clusters ? WordClusters.Granularities : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -86,8 +86,7 @@ public sealed class CharFeatureExtractor
 
     /// <summary>
     /// Per character, the <see cref="WordClusters.Code"/> of its word. A character in no word (white space, which jieba's words
-    /// leave out) is read as a word of its own, as the features read it (、 or ·): the training corpora hold no white space, and
-    /// two names a space separates must not read as each other's neighbours.
+    /// leave out) is read as a word of its own, as the features read it (、 or ·): the training corpora hold no white space.
     /// </summary>
     private static void MapClusters(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, ReadOnlySpan<int> wordOf, Span<uint> codes)
     {
@@ -278,17 +277,11 @@ public sealed class CharFeatureExtractor
         }
         if (_options.Clusters)
         {
-            // The clusters of the character's word, of the word just before it and of the word just after it, with its position
-            // in its word (templates 60 to 68): a firm's name after 旗下 reads like one after any word of 旗下's cluster.
-            int n = text.Length, start = w >= 0 ? tokens[w].Start - baseOffset : i, end = w >= 0 ? tokens[w].End - baseOffset : i + 1;
+            // The clusters of the character's word, with its position in it (templates 60, 63 and 66): a firm's name the model
+            // never saw reads like the names of its cluster. The clusters of the words before and after it as well (templates 61,
+            // 62, 64, 65, 67, 68) gained less on held-out news and were dropped (docs/tagger-experiments.md, session 34).
             for (int g = 0; g < WordClusters.Granularities; g++)
-            {
-                uint template = 60 + 3 * (uint)g;
-                uint Of(int j) => (uint)j < (uint)n ? WordClusters.Cluster(clusterCodes[j], g) : WordClusters.Unknown + 1; // + 1: outside the sentence
-                f[k++] = Index(template, position, Of(i));
-                f[k++] = Index(template + 1, position, Of(start - 1));
-                f[k++] = Index(template + 2, position, Of(end));
-            }
+                f[k++] = Index(60 + 3 * (uint)g, position, WordClusters.Cluster(clusterCodes[i], g));
         }
     }
 

@@ -3,8 +3,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// Distributional clusters of jieba's words at three granularities (64, 256 and 1024 clusters), derived by
 /// scripts/derive-word-clusters.py (word2vec vectors of the training corpora's unlabelled text, clustered by k-means) into
-/// Entities/Data/word-clusters.tsv. Words used alike fall in one cluster (推出 with 发布, 门店 with 网点), so evidence learnt
-/// around one reaches the others (<see cref="TaggerFeatureOptions.Clusters"/>; Turian et al. 2010, Ratinov &amp; Roth 2009).
+/// Entities/Data/word-clusters.tsv. Words used alike fall in one cluster (推出, 发布, 公布 and 披露; 旗下 and 集团), so evidence
+/// learnt on one reaches the others (<see cref="TaggerFeatureOptions.Clusters"/>; Turian et al. 2010, Ratinov &amp; Roth 2009).
 /// Loaded once, on first use.
 /// </summary>
 internal static class WordClusters

@@ -235,33 +235,29 @@ public sealed class CharFeatureExtractorTests
     }
 
     [Fact]
-    public void With_clusters_a_word_s_neighbours_are_read_through_their_clusters()
+    public void With_clusters_words_of_one_cluster_read_alike()
     {
-        // 推出星辰 and 发布星辰 (two words of one cluster before the same name) read alike at the finest cluster of the word
-        // before the name's first character, 北京星辰 does not; the other features are those of a model without the option.
-        static (string, Token[]) Words(string before) => (before + "星辰", [new Token(0, 2, "v"), new Token(2, 4, "nz")]);
+        // 推出了 and 发布了 (two words of one cluster) read alike at the finest cluster of their characters, 北京了 does not; the
+        // other features are those of a model without the option.
+        static (string, Token[]) Words(string word) => (word + "了", [new Token(0, 2, "v"), new Token(2, 3, "ul")]);
         var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
         var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
-        Assert.Equal(plain.SlotsPerChar + 3 * WordClusters.Granularities, clusters.SlotsPerChar);
+        Assert.Equal(plain.SlotsPerChar + WordClusters.Granularities, clusters.SlotsPerChar);
 
-        var a = Row(clusters, Words("推出"), 2);
-        var b = Row(clusters, Words("发布"), 2);
-        var other = Row(clusters, Words("北京"), 2);
-        int previous = plain.SlotsPerChar + 3 * (WordClusters.Granularities - 1) + 1; // the finest cluster of the word before
-        Assert.Equal(a[previous], b[previous]);
-        Assert.NotEqual(a[previous], other[previous]);
-        Assert.Equal(Row(plain, Words("推出"), 2), a[..plain.SlotsPerChar]);
+        int finest = clusters.SlotsPerChar - 1;
+        Assert.Equal(Row(clusters, Words("推出"), 0)[finest], Row(clusters, Words("发布"), 0)[finest]);
+        Assert.NotEqual(Row(clusters, Words("推出"), 0)[finest], Row(clusters, Words("北京"), 0)[finest]);
+        Assert.Equal(Row(plain, Words("推出"), 0), Row(clusters, Words("推出"), 0)[..plain.SlotsPerChar]);
     }
 
     [Fact]
-    public void With_clusters_white_space_between_names_reads_as_the_enumeration_comma_between_them()
+    public void With_clusters_white_space_in_no_word_reads_as_the_enumeration_comma()
     {
-        // 王芳 李娜 (the space in no word) and 王芳、李娜 (、 a word): each name sees the same word beside it, not the other name.
+        // The space of 王芳 李娜 (in no word) reads as a 、 in no word would, not as a word the clusters do not hold.
         var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
-        (string, Token[]) spaced = ("王芳 李娜", [new Token(0, 2, "nr"), new Token(3, 5, "nr")]);
-        (string, Token[]) comma = ("王芳、李娜", [new Token(0, 2, "nr"), new Token(2, 3, "w"), new Token(3, 5, "nr")]);
-        int first = clusters.SlotsPerChar - 3 * WordClusters.Granularities;
-        Assert.Equal(Row(clusters, comma, 1)[first..], Row(clusters, spaced, 1)[first..]);
-        Assert.Equal(Row(clusters, comma, 3)[first..], Row(clusters, spaced, 3)[first..]);
+        Token[] names = [new Token(0, 2, "nr"), new Token(3, 5, "nr")];
+        int first = clusters.SlotsPerChar - WordClusters.Granularities;
+        Assert.Equal(Row(clusters, ("王芳、李娜", names), 2)[first..], Row(clusters, ("王芳 李娜", names), 2)[first..]);
+        Assert.NotEqual(Row(clusters, ("王芳ǂ李娜", names), 2)[first..], Row(clusters, ("王芳 李娜", names), 2)[first..]);
     }
 }
