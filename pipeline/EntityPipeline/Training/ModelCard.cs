@@ -67,7 +67,7 @@ public sealed record ModelCard(
         md.AppendLine(c, $"- trainer: perceptron, {(BaseModel is null ? Recipe.Epochs : Recipe.RefineEpochs)} epoch(s), seed {Recipe.Seed}; scores divided by a temperature of {Temperatures.First.ToString("0.0", c)} (first pass){(Recipe.Features.SecondPass ? $" and {Temperatures.Second.ToString("0.0", c)} (second pass)" : "")}; decoding: O bias {Recipe.OutsideBias.ToString(c)}; weights stored in {Recipe.Precision} precision");
         var f = Recipe.Features;
         md.AppendLine(c, $"- features: 2^{f.HashBits} hashed slots; char uni/bigrams; words {f.Words}, POS {f.Pos} (source {f.PosSource}), suffixes {f.Suffixes}, char class {f.CharClass}, "
-            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), long names {f.LongNames}, person cues {f.PersonCues}, places {f.Places}, given names {f.GivenNames}, dictionary names {f.Names}; "
+            + $"lexicon {f.Lexicon} (min count {f.LexiconMinCount}, jackknifed in training), long names {f.LongNames}, person cues {f.PersonCues}, places {f.Places}, given names {f.GivenNames}, dictionary names {f.Names}, word clusters {f.Clusters}; "
             + $"{(!f.SecondPass ? "one pass" : BaseModel is null ? $"second pass reading the first pass's labels (trained on labels from {Recipe.StackingFolds} held-out folds)" : "second pass reading the first pass's labels")}");
         md.AppendLine();
         md.AppendLine("## Training data");

@@ -26,7 +26,7 @@ public sealed class CharFeatureExtractor
         _hash = new FeatureHash(options.HashBits);
         SlotsPerChar = 10 + (options.Words ? 3 : 0) + (options.Pos ? 3 : 0) + (options.Suffixes ? 3 : 0) + (options.CharClass ? 1 : 0) + (options.Lexicon ? 2 : 0)
             + (options.LongNames ? 4 : 0) + (options.PersonCues ? 2 : 0) + (options.Places ? 2 : 0)
-            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0);
+            + (options.GivenNames ? 3 : 0) + (options.Names ? 2 : 0) + (options.Clusters ? WordClusters.Granularities : 0);
     }
 
     /// <summary>The entity lexicon matched for <see cref="TaggerFeatureOptions.Lexicon"/> features (the model's own).</summary>
@@ -61,14 +61,16 @@ public sealed class CharFeatureExtractor
         uint[] placeCodes = scratch.PlaceCodes(n);
         uint[] nameCodes = scratch.NameCodes(n);
         uint[] dictionaryCodes = scratch.DictionaryCodes(n);
+        uint[] clusterCodes = scratch.ClusterCodes(n);
         MapWords(text, tokens, baseOffset, wordOf.AsSpan(0, n), wordInfo, _options);
         if (_options.LongNames) MapPhrases(text, tokens, baseOffset, wordInfo, scratch.Breaks(tokens.Length));
         if (_options.Lexicon) lexicon.MatchFolding(text, lexCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.Places) PlaceNames.Lexicon.MatchFolding(text, placeCodes.AsSpan(0, n), scratch.Folded(n));
         if (_options.PersonCues || _options.GivenNames) MapNames(text, nameCodes.AsSpan(0, n), _options.GivenNames);
         if (_options.Names) DictionaryNames.Lexicon.MatchFolding(text, dictionaryCodes.AsSpan(0, n), scratch.Folded(n));
+        if (_options.Clusters) MapClusters(text, tokens, baseOffset, wordOf.AsSpan(0, n), clusterCodes.AsSpan(0, n));
         for (int i = 0; i < n; i++)
-            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, dictionaryCodes, features.Slice(i * stride, slots));
+            ExtractChar(text, i, tokens, baseOffset, wordOf, wordInfo, lexCodes, placeCodes, nameCodes, dictionaryCodes, clusterCodes, features.Slice(i * stride, slots));
     }
 
     /// <summary>
@@ -80,6 +82,32 @@ public sealed class CharFeatureExtractor
         var classes = givenNames ? GivenNameChars.Classes : null;
         for (int i = 0; i < text.Length; i++)
             codes[i] = PersonCues.Surname(text, i) << 8 | (classes is null ? 0u : classes[View(text, i)]);
+    }
+
+    /// <summary>
+    /// Per character, the <see cref="WordClusters.Code"/> of its word. A character in no word (white space, which jieba's words
+    /// leave out) is read as a word of its own, as the features read it (、 or ·): the training corpora hold no white space.
+    /// </summary>
+    private static void MapClusters(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int baseOffset, ReadOnlySpan<int> wordOf, Span<uint> codes)
+    {
+        Span<char> word = stackalloc char[WordClusters.MaxWordLength];
+        foreach (var token in tokens)
+        {
+            int start = token.Start - baseOffset, end = token.End - baseOffset;
+            uint code = 0;
+            if (end - start <= word.Length)
+            {
+                for (int i = start; i < end; i++) word[i - start] = View(text, i);
+                code = WordClusters.Code(word[..(end - start)]);
+            }
+            codes[start..end].Fill(code);
+        }
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (wordOf[i] >= 0) continue;
+            word[0] = View(text, i);
+            codes[i] = WordClusters.Code(word[..1]);
+        }
     }
 
     /// <summary>What is kept per word: a hash of its text, a hash of its POS, its suffix class; with
@@ -157,7 +185,7 @@ public sealed class CharFeatureExtractor
     }
 
     private void ExtractChar(ReadOnlySpan<char> text, int i, ReadOnlySpan<Token> tokens, int baseOffset, int[] wordOf, uint[] wordInfo, uint[] lexCodes, uint[] placeCodes,
-        uint[] nameCodes, uint[] dictionaryCodes, Span<int> f)
+        uint[] nameCodes, uint[] dictionaryCodes, uint[] clusterCodes, Span<int> f)
     {
         uint cm2 = At(text, i - 2), cm1 = At(text, i - 1), c0 = At(text, i), cp1 = At(text, i + 1), cp2 = At(text, i + 2);
         int k = 0;
@@ -246,6 +274,14 @@ public sealed class CharFeatureExtractor
             // and 23: the free ids below the second pass's 40 and up).
             f[k++] = dictionaryCodes[i] == 0 ? -1 : Index(39, dictionaryCodes[i], position);
             f[k++] = Index(23, i > 0 ? dictionaryCodes[i - 1] : 0, dictionaryCodes[i], i + 1 < text.Length ? dictionaryCodes[i + 1] : 0);
+        }
+        if (_options.Clusters)
+        {
+            // The clusters of the character's word, with its position in it (templates 60, 63 and 66): a firm's name the model
+            // never saw reads like the names of its cluster. The clusters of the words before and after it as well (templates 61,
+            // 62, 64, 65, 67, 68) gained less on held-out news and were dropped (docs/tagger-experiments.md, session 34).
+            for (int g = 0; g < WordClusters.Granularities; g++)
+                f[k++] = Index(60 + 3 * (uint)g, position, WordClusters.Cluster(clusterCodes[i], g));
         }
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// Fingerprints of the data the feature groups read (the place gazetteer, the given-name table, the dictionary of names),
+/// Fingerprints of the data the feature groups read (the place gazetteer, the given-name table, the dictionary of names, the word clusters),
 /// written into a model's header when it is saved and checked when it is loaded. A model's weights mean what they meant only
 /// with the data it was trained with; with other data (a program whose tables were derived again) it would tag worse without
 /// a word. Taken over the tables' lines, not their bytes, so line endings and comments do not count.
@@ -16,6 +16,7 @@ internal static class FeatureData
         ("places", PlaceNames.DefaultFile, f => f.Places),
         ("givenNames", GivenNameChars.DefaultFile, f => f.GivenNames),
         ("names", DictionaryNames.DefaultFile, f => f.Names),
+        ("clusters", WordClusters.DefaultFile, f => f.Clusters),
     ];
 
     private static readonly Dictionary<string, Lazy<string?>> Fingerprints = Tables.ToDictionary(t => t.Name,

@@ -15,6 +15,7 @@ public sealed class FeatureScratch
     private uint[] _placeCodes = [];
     private uint[] _nameCodes = [];
     private uint[] _dictionaryCodes = [];
+    private uint[] _clusterCodes = [];
     private bool[] _breaks = [];
     private char[] _folded = [];
 
@@ -24,6 +25,7 @@ public sealed class FeatureScratch
     internal uint[] PlaceCodes(int length) => ReusedBuffer.AtLeast(ref _placeCodes, length);
     internal uint[] NameCodes(int length) => ReusedBuffer.AtLeast(ref _nameCodes, length);
     internal uint[] DictionaryCodes(int length) => ReusedBuffer.AtLeast(ref _dictionaryCodes, length);
+    internal uint[] ClusterCodes(int length) => ReusedBuffer.AtLeast(ref _clusterCodes, length);
     internal bool[] Breaks(int length) => ReusedBuffer.AtLeast(ref _breaks, length);
     internal Span<char> Folded(int length) => ReusedBuffer.AtLeast(ref _folded, length).AsSpan(0, length);
 }

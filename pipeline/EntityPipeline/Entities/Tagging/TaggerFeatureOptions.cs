@@ -27,6 +27,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// name the model never saw is judged by its characters. A model file that does not name it was trained before it, and is read with it off.</param>
 /// <param name="Names">Matches of the proper names of a general dictionary, with their types (<see cref="DictionaryNames"/>). A model
 /// file that does not name it was trained before it, and is read with it off.</param>
+/// <param name="Clusters">The distributional clusters (<see cref="WordClusters"/>) of the word holding each character at each
+/// granularity, with the character's position in its word. Off by default and not written when off, so a model without it reads
+/// as before and programs older than it read such models.</param>
 public sealed record TaggerFeatureOptions(
     int HashBits = 20,
     bool Words = true,
@@ -41,7 +44,8 @@ public sealed record TaggerFeatureOptions(
     bool PersonCues = true,
     bool Places = true,
     bool GivenNames = true,
-    bool Names = true)
+    bool Names = true,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Clusters = false)
 {
     /// <summary>How the segmentation stage before the tagger must tag parts of speech.</summary>
     [JsonIgnore]

@@ -173,11 +173,18 @@ public sealed class CharFeatureExtractorTests
     [Theory]
     [InlineData("places", "# comment\n江苏省\t1\n昆山\n")]           // no level mask
     [InlineData("given names", "# comment\n敏\t5\n的\t9\n")]       // a class out of range
+    [InlineData("clusters", "# comment\n推出\t1,2,3\n发布\t1,2\n")] // an id missing
+    [InlineData("clusters", "# comment\n推出\t1,2,3\n发布\t1,2,1024\n")] // an id out of range
     public void A_damaged_table_line_names_the_file_and_line(string table, string content)
     {
         using var folder = new TempFolder();
         var path = folder.Write("table.tsv", System.Text.Encoding.UTF8.GetBytes(content));
-        var e = Assert.Throws<InvalidDataException>(() => { if (table == "places") PlaceNames.Load(path); else GivenNameChars.Load(path); });
+        var e = Assert.Throws<InvalidDataException>(() =>
+        {
+            if (table == "places") PlaceNames.Load(path);
+            else if (table == "clusters") WordClusters.Load(path);
+            else GivenNameChars.Load(path);
+        });
         Assert.Contains("table.tsv:3", e.Message);
     }
 
@@ -203,5 +210,54 @@ public sealed class CharFeatureExtractorTests
         Assert.Equal(1u, GivenNameChars.Of('的'));     // almost never
         Assert.Equal(GivenNameChars.Rare, GivenNameChars.Of('翀')); // fewer than 5 times in the corpora
         Assert.Equal(GivenNameChars.NotHan, GivenNameChars.Of('A'));
+    }
+
+    [Fact]
+    public void The_cluster_table_reads_each_granularity_s_id_and_a_word_it_lacks_is_unknown()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("clusters.tsv", System.Text.Encoding.UTF8.GetBytes("# comment\n推出\t5,200,1023\n发布\t5,200,17\n"));
+        var table = WordClusters.Load(path);
+        Assert.Equal([5u, 200u, 1023u], Enumerable.Range(0, WordClusters.Granularities).Select(g => WordClusters.Cluster(table["推出"], g)));
+        Assert.Equal(17u, WordClusters.Cluster(table["发布"], 2));
+        Assert.Equal(WordClusters.Unknown, WordClusters.Cluster(0, 0));
+        Assert.Equal(WordClusters.Unknown, WordClusters.Cluster(WordClusters.Code("没有这个词语啊"), 1));
+    }
+
+    [Fact]
+    public void The_shipped_clusters_put_words_used_alike_together()
+    {
+        // Words news uses alike (推出, 发布: launching a product) share their finest cluster; a place falls elsewhere even at the coarsest.
+        uint Cluster(string word, int g) => WordClusters.Cluster(WordClusters.Code(word), g);
+        Assert.Equal(Cluster("推出", 2), Cluster("发布", 2));
+        Assert.NotEqual(Cluster("推出", 0), Cluster("北京", 0));
+        Assert.Equal(WordClusters.Unknown, Cluster("锟斤拷锟斤拷", 0));
+    }
+
+    [Fact]
+    public void With_clusters_words_of_one_cluster_read_alike()
+    {
+        // 推出了 and 发布了 (two words of one cluster) read alike at the finest cluster of their characters, 北京了 does not; the
+        // other features are those of a model without the option.
+        static (string, Token[]) Words(string word) => (word + "了", [new Token(0, 2, "v"), new Token(2, 3, "ul")]);
+        var plain = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16));
+        var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
+        Assert.Equal(plain.SlotsPerChar + WordClusters.Granularities, clusters.SlotsPerChar);
+
+        int finest = clusters.SlotsPerChar - 1;
+        Assert.Equal(Row(clusters, Words("推出"), 0)[finest], Row(clusters, Words("发布"), 0)[finest]);
+        Assert.NotEqual(Row(clusters, Words("推出"), 0)[finest], Row(clusters, Words("北京"), 0)[finest]);
+        Assert.Equal(Row(plain, Words("推出"), 0), Row(clusters, Words("推出"), 0)[..plain.SlotsPerChar]);
+    }
+
+    [Fact]
+    public void With_clusters_white_space_in_no_word_reads_as_the_enumeration_comma()
+    {
+        // The space of 王芳 李娜 (in no word) reads as a 、 in no word would, not as a word the clusters do not hold.
+        var clusters = new CharFeatureExtractor(new TaggerFeatureOptions(HashBits: 16, Clusters: true));
+        Token[] names = [new Token(0, 2, "nr"), new Token(3, 5, "nr")];
+        int first = clusters.SlotsPerChar - WordClusters.Granularities;
+        Assert.Equal(Row(clusters, ("王芳、李娜", names), 2)[first..], Row(clusters, ("王芳 李娜", names), 2)[first..]);
+        Assert.NotEqual(Row(clusters, ("王芳ǂ李娜", names), 2)[first..], Row(clusters, ("王芳 李娜", names), 2)[first..]);
     }
 }

@@ -60,6 +60,24 @@ public sealed class TaggerModelFileTests
         Assert.False(read.Places || read.GivenNames || read.Names);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Word_clusters_are_named_in_a_model_only_when_on_so_older_programs_read_a_model_without_them(bool clusters)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("model.zip");
+        new EntityPipeline.Training.TaggerTrainer(new EntityPipeline.Training.TrainingRecipe { Epochs = 1, Features = new TaggerFeatureOptions(HashBits: 14, SecondPass: false, Clusters: clusters) })
+            .Train(TinyCorpus.Sentences()).Save(path);
+        string header;
+        using (var zip = ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry("model.json")!.Open())) header = reader.ReadToEnd();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(header)!;
+        Assert.Equal(clusters, json["features"]!["clusters"] is not null);
+        Assert.Equal(clusters, json["data"]!["clusters"] is not null);
+        Assert.Equal(clusters, EntityTagger.Load(path).Features.Clusters);
+    }
+
     [Fact]
     public void A_model_trained_with_other_data_tables_is_refused_naming_the_table_and_one_without_fingerprints_is_read()
     {
