@@ -197,13 +197,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         : f.Unit == "分" && f.Start > scope.Start && text[f.Start - 1] == '积' ? "积分"
         : null;
 
-    /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>
     /// <summary>
     /// 第3艘, 第二批, 首个, 第十二届: a place in a sequence, which holds at no time (the design golds give none of 128 a period); a rank
     /// (第一, 首位, 第二名) holds when it is stated.
     /// </summary>
     private static bool IsSequence(FigureCandidate f) => f.Kind == FigureKind.ORDINAL && f.Unit is not ("" or "位" or "名");
 
+    /// <summary>A figure that sums up a competition so far: a record or rounds played (2胜1负, 两轮), points held (积4分), a rank.</summary>
     private static bool IsStanding(string text, FigureCandidate f) =>
         f.Kind == FigureKind.ORDINAL || f.UnitEntry is { IsTally: true } || (f.Unit == "分" && f.Start > 0 && text[f.Start - 1] == '积');
 

@@ -268,8 +268,8 @@ internal static class PeriodFinder
     private static readonly string[] StartTimes = ["原来", "以前", "此前", "过去", "上年", "去年", "上届", "上月", "上季度"];
 
     /// <summary>
-    /// When the value a change starts from holds (由上年的7.2天缩短至6.5天 → 上年, 由集采前的46.8元 → 集采前, 从2022年11月的每吨近60万元
-    /// 回落至… → 2022年11月): the time its own phrase states, or "" (由3.1%降至2.85%: the sentence's time is the new value's); null
+    /// When the value a change starts from holds (由上年的7.2天缩短至6.5天 → 上年, 由集采前的46.8元 → 集采前, 从2022年11月的近60万元回落至…
+    /// → 2022年11月): the time its own phrase states, or "" (由3.1%降至2.85%: the sentence's time is the new value's); null
     /// when the figure starts no change. Like a comparison base, it is no time of the sentence's own.
     /// </summary>
     public static string? ChangeStart(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures)

@@ -533,8 +533,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return false;
     }
 
+    // Quakes and wind a sentence may name before the level that measures them, and how far back it is looked for.
     private static readonly string[] ForceNouns = ["地震", "余震", "强震", "风力", "阵风", "大风"];
     private const int ForceReach = 30;
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
     private static bool HasDigit(string text, int start, int end)
     {
@@ -542,7 +544,6 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (NumeralChars.ArabicDigit(text[i]) >= 0) return true;
         return false;
     }
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
 
