@@ -68,6 +68,7 @@ internal sealed partial class PeriodCarry
             break;
         }
         if (_lead.Length == 0) _lead = YearWordOf(_text, lead);
+        if (_lead.Length == 0 && PeriodFinder.CohortIn(_text, lead.Start, lead.End) is var (cohortStart, cohortEnd)) _lead = _text[cohortStart..cohortEnd];
         if (_lead.Length == 0) _lead = PeriodFinder.NamedPeriodIn(_text, lead.Start, lead.End);
         if (_lead.Length == 0) _leadDay = DayOf(_text, lead);
     }

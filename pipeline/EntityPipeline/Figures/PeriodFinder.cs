@@ -13,7 +13,7 @@ namespace EntityPipeline.Figures;
 /// future (未来, 届时) are periods of targets only, and the day a goal was announced is not its period; a target with no period in its sentence takes the goal
 /// year its paragraph states (到2025年).
 /// </summary>
-internal static class PeriodFinder
+internal static partial class PeriodFinder
 {
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
@@ -127,6 +127,8 @@ internal static class PeriodFinder
                     Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
+        // 该校2024届本科毕业生共6842人: a cohort is when its figures hold.
+        if (CohortIn(text, sentence.Start, at) is var (cohortStart, cohortEnd)) Consider(cohortStart, cohortEnd);
         int since = span.LastIndexOf("以来");
         if (since > 0)
         {
@@ -165,6 +167,17 @@ internal static class PeriodFinder
             if (between.EndsWith(noun) && ClauseBounds.ClauseStart(text, at - 1, end) == end) return true;
         return false;
     }
+
+    /// <summary>The last cohort (2024届: the graduates of a year) in [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
+    public static (int Start, int End)? CohortIn(string text, int start, int end)
+    {
+        (int, int)? found = null;
+        for (var m = Cohort().Match(text, start, end - start); m.Success; m = m.NextMatch()) found = (m.Index, m.Index + m.Length);
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(19|20)\d{2}届(?!时)")]
+    private static partial System.Text.RegularExpressions.Regex Cohort();
 
     /// <summary>Whether a cut-off word (截至, 截止: up to) opens the text at <paramref name="at"/>.</summary>
     public static bool OpensCutOff(string text, int at) => text.AsSpan(at).StartsWith("截至") || text.AsSpan(at).StartsWith("截止");

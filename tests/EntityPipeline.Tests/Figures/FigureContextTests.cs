@@ -157,6 +157,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_cohort_the_lead_states_holds_for_later_figures()
+    {
+        const string text = "某大学发布毕业生就业质量报告。该校2023届共有毕业生8426人。毕业去向落实率为93.6%。";
+        Assert.Equal("2023届", FigureTestKit.Single(text, "8426人").Period);
+        Assert.Equal("2023届", FigureTestKit.Single(text, "93.6%").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
