@@ -149,10 +149,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 }
                 // A span of time that measures nothing (连续4年, 时隔三年, 震后2小时内) is nobody's; a person's age is the person's, and
                 // the years since which a body acts (5年来，三省一市…; 大桥通车5周年以来) are the body's (the seed page).
-                bool adverbial = f.Kind == FigureKind.DURATION && metric.Length == 0 && !Ages.IsAge(f)
-                    && !(f.End < scope.End && text[f.End] is '来' or '间') && !TextRules.Follows(text, f.End, scope.End, "以来");
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, adverbial ? "" : shortForms.Expand(subject, f.Start),
-                    IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period))));
+                bool adverbial = f.Kind == FigureKind.DURATION && metric.Length == 0 && !Ages.IsAge(f) && !MetricFinder.IsSinceSpan(text, f, scope.End);
+                // What nothing dates: a place in a sequence, a structure's size on its opening day, a rule's amounts.
+                period = IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, metric, adverbial ? "" : shortForms.Expand(subject, f.Start), period));
                 previous = f;
                 previousMetric = metric;
             }

@@ -53,8 +53,7 @@ internal static class MetricFinder
         if (figure.UnitEntry is { IsCountedNoun: true }) return "";
         // The second term of a proportion (比例为７∶３) measures what the first does.
         if (previous is not null && previous.End == figure.Start - 1 && text[previous.End] is '∶' or '：' or ':' or '比') return previousMetric;
-        if (figure.Kind == FigureKind.DURATION && figure.End < sentence.End && text[figure.End] is '来' or '间') return "";
-        if (figure.Kind == FigureKind.DURATION && Follows(text, figure.End, sentence.End, "以来")) return "";
+        if (IsSinceSpan(text, figure, sentence.End)) return "";
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
 
         // 收获5金3银1铜: a medal tally counts medals.
@@ -112,6 +111,10 @@ internal static class MetricFinder
             return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
+
+    /// <summary>A span of time counted up to now (5年来, 5年间, 5周年以来): an adverbial that measures nothing.</summary>
+    public static bool IsSinceSpan(string text, FigureCandidate f, int limit) =>
+        f.Kind == FigureKind.DURATION && (f.End < limit && text[f.End] is '来' or '间' || Follows(text, f.End, limit, "以来"));
 
     /// <summary>What the figure after 以 measures: a time is a result (成绩), else what the sentence measured before.</summary>
     private static string ResultMeasure(FigureCandidate figure, string previousMetric, FigureCandidate? previous, Sentence sentence) =>

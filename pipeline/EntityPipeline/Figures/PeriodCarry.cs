@@ -194,7 +194,8 @@ internal sealed partial class PeriodCarry
     /// <summary>What a time word after it is compared with or runs to (比昨天, 与去年, 至今年), not when the lead's events happen.</summary>
     private const string ComparedWith = "较比与同和至到";
 
-    private static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
+    /// <summary>Words that name the day a report is about.</summary>
+    internal static readonly string[] DayWords = ["今天", "昨天", "今日", "昨日", "当天", "当日"];
 
     /// <summary>The day word a lead reports its events on (…今天在公开赛中力克对手), not a comparison base (比昨天) nor the day of a release (今天发布), or "".</summary>
     private static string DayOf(string text, Sentence lead)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
@@ -176,8 +177,8 @@ internal static partial class PeriodFinder
         return found;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(19|20)\d{2}届(?!时)")]
-    private static partial System.Text.RegularExpressions.Regex Cohort();
+    [GeneratedRegex(@"(19|20)\d{2}届(?!时)")]
+    private static partial Regex Cohort();
 
     /// <summary>Whether a cut-off word (截至, 截止: up to) opens the text at <paramref name="at"/>.</summary>
     public static bool OpensCutOff(string text, int at) => text.AsSpan(at).StartsWith("截至") || text.AsSpan(at).StartsWith("截止");

@@ -14,9 +14,9 @@ internal static partial class StructureFacts
 
     /// <summary>The period of a figure measured by <paramref name="metric"/>: "" when it is a day and the metric a structure's attribute.</summary>
     public static string Period(string metric, string period) =>
-        period.Length > 0 && Day().IsMatch(period) && Attributes.Any(metric.Contains) ? "" : period;
+        period.Length > 0 && (PeriodCarry.DayWords.Contains(period) || DayDate().IsMatch(period)) && Attributes.Any(metric.Contains) ? "" : period;
 
-    // 今天, 当日, 8日, 17日7时30分.
-    [GeneratedRegex(@"^(今天|昨天|今日|昨日|当天|当日)$|日(\d{1,2}时(\d{1,2}分)?)?$")]
-    private static partial Regex Day();
+    // 8日, 17日7时30分.
+    [GeneratedRegex(@"日(\d{1,2}时(\d{1,2}分)?)?$")]
+    private static partial Regex DayDate();
 }
