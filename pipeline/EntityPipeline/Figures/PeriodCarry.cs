@@ -88,6 +88,9 @@ internal sealed partial class PeriodCarry
             int at = span.IndexOf(w);
             if (at < 0 || at > 0 && (ComparedWith.Contains(span[at - 1]) || span[at - 1] is '从' or '自')) continue;
             int after = at + w.Length;
+            // 获悉，今年以来全市共破获…: a span up to now that opens a clause holds for the later figures too (not 是今年以来同类案件中最高的).
+            if (span[after..].StartsWith("以来") && (at == 0 || span[at - 1] is '，' or ',' or '：'))
+                return span.Slice(at, w.Length + 2).ToString();
             if (after < span.Length && (span[after..].StartsWith("同期") || NumeralChars.CanStart(span[after]) || span[after] is '前' or '第' or '上' or '下' or '底' or '末' or '初' or '以'
                 || PeriodFinder.OpensPlan(span[after..])))
                 continue;

@@ -165,6 +165,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_span_up_to_now_the_lead_opens_with_holds_for_later_figures()
+    {
+        const string text = "记者从甲市公安局获悉，今年以来全市共破获诈骗案件1200起。从案情看，年轻人约占四成。";
+        Assert.Equal("今年以来", FigureTestKit.Single(text, "四成").Period);
+        // Inside a comparison (the highest of the cases so far) it frames nothing after it.
+        const string record = "海关查获冻肉3800箱，是今年以来同类案件中最多的。海关拘捕了2名男子。";
+        Assert.Equal("", FigureTestKit.Single(record, "2名").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
