@@ -47,14 +47,18 @@ internal sealed partial class PeriodCarry
         if (LeadSentence.Find(_text, sentences) is not int index) return;
         ReadLead(document, sentences[index], candidates);
         // 市中级人民法院今天发布工作报告。2024年，全市…: a lead that only announces a release leaves the time to the sentence after it,
-        // or the half-year it reports on (通报今年上半年工作情况。1至6月，…) to a time that sentence states.
+        // or the half-year it reports on (通报今年上半年工作情况。1至6月，…) to a time that sentence states. So does a lead that only
+        // sets the occasion, with no figure (今天是世界献血者日。…2024年全市无偿献血…).
+        var lead = sentences[index];
         bool announcesHalf = _lead.EndsWith("半年", StringComparison.Ordinal);
-        if ((_lead.Length == 0 || announcesHalf) && _leadDay.Length == 0 && index + 1 < sentences.Length && ReleaseWords.Within(_text, sentences[index].Start, sentences[index].End)
-            && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, sentences[index].Start))
+        bool setsOccasion = !candidates.Exists(c => c.Start >= lead.Start && c.End <= lead.End);
+        if ((_lead.Length == 0 || announcesHalf) && (_leadDay.Length == 0 || setsOccasion) && index + 1 < sentences.Length
+            && (setsOccasion || ReleaseWords.Within(_text, lead.Start, lead.End))
+            && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, lead.Start))
         {
-            var announced = _lead;
+            var (announced, day) = (_lead, _leadDay);
             ReadLead(document, sentences[index + 1], candidates);
-            if (_lead.Length == 0 && _leadDay.Length == 0) _lead = announced;
+            if (_lead.Length == 0 && _leadDay.Length == 0) (_lead, _leadDay) = (announced, day);
         }
     }
 

@@ -175,6 +175,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_lead_that_only_sets_the_occasion_leaves_the_time_to_the_sentence_after_it()
+    {
+        const string text = "今天是全国助残日。甲市残联发布数据，2024年全市新增康复机构12家。每万人拥有康复床位3.5张。";
+        Assert.Equal("2024年", FigureTestKit.Single(text, "3.5张").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
