@@ -18,6 +18,7 @@ public sealed class DocumentFigureGoldTests
     [InlineData("figures-modern10", 467)]
     [InlineData("figures-modern11", 470)]
     [InlineData("figures-modern12", 496)]
+    [InlineData("figures-modern13", 469)]
     public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
