@@ -90,8 +90,17 @@ internal static partial class PeriodFinder
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
             if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart)))
+            {
+                int start = sentence.Start + found, end = start + w.Length;
+                // 截至今天16时: a cut-off at a day word, with its hour, as at a date.
+                if (PeriodCarry.DayWords.Contains(w) && start >= sentence.Start + 2 && OpensCutOff(text, start - 2))
+                {
+                    start -= 2;
+                    if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
+                }
                 // 2025年全年: a time word right after a date is one period with it.
-                Consider(bestEnd == sentence.Start + found ? bestStart : sentence.Start + found, sentence.Start + found + w.Length);
+                Consider(bestEnd == start ? bestStart : start, end);
+            }
         }
         if (span.IndexOfAny('几', '数') >= 0)
         {

@@ -182,6 +182,12 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_cut_off_at_a_day_word_keeps_its_hour()
+    {
+        Assert.Equal("截至今天16时", FigureTestKit.Single("截至今天16时，全省已有37个县发布预警。", "37个").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
