@@ -153,7 +153,7 @@ internal static partial class PeriodFinder
             foreach (var w in ThenWords)
                 if (span.LastIndexOf(w) is var found and >= 0) Consider(sentence.Start + found, sentence.Start + found + w.Length);
         }
-        if (bestEnd >= 0) return text[bestStart..bestEnd];
+        if (bestEnd >= 0) return WithoutLength(text[bestStart..bestEnd]);
         return target ? GoalYear(text, at) : "";
     }
 
@@ -238,10 +238,19 @@ internal static partial class PeriodFinder
         foreach (var w in PeriodNouns)
         {
             int found = span.IndexOf(w);
-            if (found > 0 && NamedPeriodStart(text, start, start + found) is int from) return text[from..(start + found + w.Length)];
+            if (found > 0 && NamedPeriodStart(text, start, start + found) is int from) return WithoutLength(text[from..(start + found + w.Length)]);
         }
         return "";
     }
+
+    /// <summary>
+    /// A named stretch of time without the length written inside it (中秋国庆8天假期 → 中秋国庆假期): the length is a figure of its
+    /// own, and the name is what the later figures hold in.
+    /// </summary>
+    private static string WithoutLength(string period) => InnerLength().Replace(period, "$1$2");
+
+    [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,})[0-9一二三四五六七八九十]+天(假期|期间)$")]
+    private static partial Regex InnerLength();
 
     /// <summary>Where the name before 假期 or 期间 at <paramref name="noun"/> starts (its quotes too), or null when it has none (此期间).</summary>
     private static int? NamedPeriodStart(string text, int floor, int noun)

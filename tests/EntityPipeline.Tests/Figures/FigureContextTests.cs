@@ -188,6 +188,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_holidays_length_inside_its_name_is_a_figure_of_its_own_not_part_of_the_period()
+    {
+        const string text = "端午3天假期，全市共接待游客86万人次。";
+        Assert.Equal("端午假期", FigureTestKit.Single(text, "86万人次").Period);
+        Assert.Equal("", FigureTestKit.Single(text, "3天").Period);
+    }
+
+    [Fact]
     public void A_plans_year_is_not_when_its_share_holds()
     {
         // 全年 is the plan's span: the share done holds when the sentence says, and so do the lead's later figures.
