@@ -124,7 +124,15 @@ public sealed class FigureContextTests
         Assert.Equal("当天", FigureTestKit.Single("某线路今天开通，线路全长31.7公里，当天客流12万人次。", "12万人次").Period);
         // A year is still when a total holds (今年绿道项目总投资).
         Assert.Equal("今年", FigureTestKit.Single("今年绿道项目总投资12亿元。", "12亿元").Period);
+        // So do a craft's specifications.
+        const string launch = "某型火箭今天首飞成功。该火箭芯级直径3.35米，起飞质量约200吨。";
+        Assert.Equal("", FigureTestKit.Single(launch, "3.35米").Period);
+        Assert.Equal("", FigureTestKit.Single(launch, "约200吨").Period);
     }
+
+    [Fact]
+    public void A_window_of_half_a_year_is_not_the_time_word_within_it() =>
+        Assert.Equal("", FigureTestKit.Single("毕业生工作半年内离职率不足一成。", "一成").Period);
 
     [Fact]
     public void A_place_in_a_sequence_holds_at_no_time_and_a_rank_when_it_is_stated()
