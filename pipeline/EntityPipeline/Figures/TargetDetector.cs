@@ -116,14 +116,14 @@ internal static class TargetDetector
     /// <summary>
     /// 将 as the future auxiliary of the verb that governs the figure (将增加, 将派出, 将把): a few characters before it,
     /// with no list between (将句容、…、太仓7个百强县串联 moves things, 将重点发展…、…三大产业 lists them) and no 了 (将产量提高了
-    /// 5万吨 reports what was done).
+    /// 5万吨 reports what was done). Right before the figure 将 is a 把 (火箭将6颗卫星送入轨道), not the future.
     /// </summary>
     private static bool StatesFuture(ReadOnlySpan<char> clause)
     {
         int i = FutureAuxiliary(clause);
         if (i < 0 || clause.Length - i - 1 > MaxFutureVerb) return false;
         var verb = clause[(i + 1)..];
-        return !verb.Contains('了') && !verb.Contains('、');
+        return verb.Length > 0 && !verb.Contains('了') && !verb.Contains('、');
     }
 
     /// <summary>The last 将 of <paramref name="span"/> that marks the future: not 将近 (approx), 将军, 将领, nor 已将 / 曾将 (a past 把); else -1.</summary>

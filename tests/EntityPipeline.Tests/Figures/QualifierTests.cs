@@ -59,6 +59,7 @@ public sealed class QualifierTests
     // GUIDELINES F5: a forecast is a target; 将 as the future auxiliary of the verb that governs the figure
     [InlineData("研究所认为，明后两年出口将增加300亿美元。", "300亿美元", Qualifier.Target)]
     [InlineData("代表团将派出两名裁判。", "两名", Qualifier.Target)]
+    [InlineData("运载火箭点火升空，将4颗卫星送入预定轨道。", "4颗", Qualifier.Exact)]   // right before the figure 将 is a 把
     [InlineData("飞船将把两吨物资送上空间站。", "两吨", Qualifier.Target)]
     [InlineData("这条公路将甲、乙3个乡镇连在一起。", "3个", Qualifier.Exact)]          // a list between: 将 moves things
     [InlineData("这种影响将波及该国全部50个州。", "50个", Qualifier.Exact)]              // the figure is far from 将's verb
