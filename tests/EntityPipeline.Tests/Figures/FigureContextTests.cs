@@ -50,6 +50,7 @@ public sealed class FigureContextTests
     [InlineData("首日全市共接种疫苗2650剂。", "2650剂", "首日")]
     [InlineData("连日来，全市最高气温持续在38℃以上。", "38℃", "连日来")]
     [InlineData("雪场本雪季新开放雪道7条。", "7条", "本雪季")]
+    [InlineData("协会预测，本产季甲国柑橘出口量将达3.2万吨。", "3.2万吨", "本产季")]
     [InlineData("本航段共下潜19次。", "19次", "本航段")]
     public void Time_words_with_no_numeral_are_periods(string text, string figure, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
