@@ -48,10 +48,12 @@ internal sealed partial class PeriodCarry
         ReadLead(document, sentences[index], candidates);
         // 市中级人民法院今天发布工作报告。2024年，全市…: a lead that only announces a release leaves the time to the sentence after it,
         // or the half-year it reports on (通报今年上半年工作情况。1至6月，…) to a time that sentence states. So does a lead that only
-        // sets the occasion, with no figure (今天是世界献血者日。…2024年全市无偿献血…).
+        // sets the day's occasion, with no figure (今天是世界献血者日。…2024年全市无偿献血…; 日前召开的县人大常委会会议听取了…报告。).
         var lead = sentences[index];
         bool announcesHalf = _lead.EndsWith("半年", StringComparison.Ordinal);
-        bool setsOccasion = !candidates.Exists(c => c.Start >= lead.Start && c.End <= lead.End);
+        var leadText = _text.AsSpan(lead.Start, lead.End - lead.Start);
+        bool setsOccasion = (_leadDay.Length > 0 || leadText.Contains("日前", StringComparison.Ordinal) || leadText.Contains("近日", StringComparison.Ordinal))
+            && !candidates.Exists(c => c.Start >= lead.Start && c.End <= lead.End);
         if ((_lead.Length == 0 || announcesHalf) && (_leadDay.Length == 0 || setsOccasion) && index + 1 < sentences.Length
             && (setsOccasion || ReleaseWords.Within(_text, lead.Start, lead.End))
             && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, lead.Start))
