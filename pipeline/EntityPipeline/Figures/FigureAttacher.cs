@@ -156,7 +156,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 previous = f;
                 previousMetric = metric;
             }
-            RespectiveLists.Distribute(text, result, result.Count - inSentence.Count);
+            RespectiveLists.Distribute(text, words, result, result.Count - inSentence.Count);
             carry.Close(index, inSentence, ownPeriods);
             k = stop;
         }

@@ -17,7 +17,7 @@ internal static class RespectiveLists
     private static readonly string[] Reaching = ["达到", "完成", "为", "达", "是"];
 
     /// <summary>Names, in place, the metric of each figure of a 分别 list among <paramref name="figures"/>[<paramref name="first"/>..].</summary>
-    public static void Distribute(string text, IList<Figure> figures, int first)
+    public static void Distribute(string text, WordBounds words, IList<Figure> figures, int first)
     {
         for (int i = first; i < figures.Count; i++)
         {
@@ -28,11 +28,11 @@ internal static class RespectiveLists
             while (i + n < figures.Count && figures[i + n].Metric == metric && IsJoint(text, figures[i + n - 1].End, figures[i + n].Start)) n++;
             string change = metric.Remove(at, Respectively.Length);
             string after = metric[(at + Respectively.Length)..];
-            if (n == 2 && Parallel(metric[..at]) is var (left, right))
+            if ((n == 2 && Parallel(metric[..at]) is var (left, right) ? [left, right] : Enumerated(text, words, figures[i].Start, metric[..at], n)) is { } names)
             {
                 string verb = Array.Exists(Reaching, r => r == after) ? "" : after;
-                figures[i] = figures[i] with { Metric = left + verb };
-                figures[i + 1] = figures[i + 1] with { Metric = right + verb };
+                for (int m = 0; m < n; m++)
+                    figures[i + m] = figures[i + m] with { Metric = names[m] + verb };
             }
             else if (n >= 2 && (at == 0 || IsBase(metric[..at])) && ItemsNameThemselves(figures, i - n, i, first))
             {
@@ -65,6 +65,29 @@ internal static class RespectiveLists
 
     /// <summary>同比, 环比, 比去年同期: a comparison that may open the metric before 分别 (同比分别增长).</summary>
     private static bool IsBase(string prefix) => prefix is "同比" or "环比" || prefix.StartsWith('比') || prefix.StartsWith('较');
+
+    // Longest modifier an enumeration deals out (小学生、初中生、高中生近视率).
+    private const int MaxModifier = 3;
+
+    /// <summary>
+    /// 小学生、初中生、高中生近视率 → 小学生近视率, 初中生近视率, 高中生近视率: <paramref name="n"/> modifiers of one length
+    /// enumerated with 、 (the last may follow 和), the last with the head they share (not 汽车、摩托车产量); else null.
+    /// </summary>
+    private static string[]? Enumerated(string text, WordBounds words, int figureStart, string phrase, int n)
+    {
+        if (!phrase.Contains('、')) return null;
+        var items = phrase.Split(['、', '和']);
+        int length = items[0].Length;
+        if (items.Length != n || length > MaxModifier || items[^1].Length <= length || items[..^1].Any(item => item.Length != length)) return null;
+        int written = text.LastIndexOf(phrase + Respectively, figureStart, StringComparison.Ordinal);
+        if (written < 0) return null;
+        // The head starts a word, or the segmenter joined the last modifier to a head word of its own (农村居民), not to a last
+        // character (摩托车).
+        int last = written + phrase.Length - items[^1].Length, split = last + length;
+        if (words.IsInside(split) && (words.IsInside(last) || words.WordEnd(last, text.Length) - split < 2)) return null;
+        string head = items[^1][length..];
+        return [.. items[..^1].Select(item => item + head), items[^1]];
+    }
 
     /// <summary>
     /// 城镇居民和农村居民人均可支配收入 → (城镇居民人均可支配收入, 农村居民人均可支配收入): two nouns of one length that end alike

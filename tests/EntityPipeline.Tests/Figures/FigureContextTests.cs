@@ -1069,7 +1069,11 @@ public sealed class FigureContextTests
         Assert.Equal(["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"], incomes.Select(f => f.Metric));
         // Two nouns of one length alone are split too.
         Assert.Equal(["煤炭占", "矿石占"], FigureTestKit.Find("货运量中，煤炭和矿石分别占31%和24%。").Select(f => f.Metric));
+        // Modifiers of one length enumerated with 、 share the head of the last.
+        Assert.Equal(["小学生近视率", "初中生近视率", "高中生近视率"], FigureTestKit.Find("小学生、初中生、高中生近视率分别为30.1%、70.2%和81.5%。").Select(f => f.Metric));
+        Assert.Equal(["城镇居民人均消费支出", "农村居民人均消费支出"], FigureTestKit.Find("城镇、农村居民人均消费支出分别为3.1万元和1.9万元。").Select(f => f.Metric));
         // Nouns that do not run parallel are not split, and 分别 is no part of what they measure.
+        Assert.DoesNotContain(FigureTestKit.Find("汽车、摩托车产量分别达到30万辆和50万辆。"), f => f.Metric.Contains("汽车托车", StringComparison.Ordinal));
         var vehicles = FigureTestKit.Find("汽车和摩托车产量分别达到30万辆和50万辆。");
         Assert.All(vehicles, f => Assert.DoesNotContain("摩托车产量", f.Metric.Replace("汽车和摩托车产量", "")));
         Assert.All(vehicles, f => Assert.DoesNotContain("分别", f.Metric));
