@@ -133,8 +133,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // The clauses after a score are its first side's (以２１∶１３先胜两局), not its second's.
                     if (!secondSide && !moment && !levelScore) previousSubject = subject;
                     if (moment || ExchangeRates.IsSide(text, f)) subject = "";
-                    var subjectInClause = subjectSpan is { } s && s.Start >= clause ? subjectSpan : null;
-                    metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectInClause, inSentence, words);
+                    metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectSpan, inSentence, words);
                     // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.
                     if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";
                     // A span of time that is itself an adverbial (5年来, 130余年来), or an event's own length (为期3个月的宣传行动,

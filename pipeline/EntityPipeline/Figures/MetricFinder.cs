@@ -101,6 +101,11 @@ internal static class MetricFinder
         if (text.AsSpan(from, figure.Start - from) is "日均" or "月均" or "年均") return text[from..figure.Start];
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
+        // 刷单返利类案件占比最高，达27.6%; 最大累计降雨量出现在北岭镇，达412.5毫米: a bare amount after a clause that names the
+        // highest, or where it occurred, measures what that clause names.
+        // The place that holds the highest is the subject, not what is measured (其中南山区租金最高 → 租金).
+        if (start == end && clause > sentence.Start && Superlative(text, sentence.Start, clause - 1) is var (top, topEnd) && topEnd > top)
+            return subject is { } holder && holder.Start == top && holder.End < topEnd ? text[holder.End..topEnd] : text[top..topEnd];
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.
         if (start == end && figure.Kind == FigureKind.COUNT && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
@@ -110,6 +115,22 @@ internal static class MetricFinder
             && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
             return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
+    }
+
+    private static readonly string[] Superlatives = ["最高", "最低", "最多", "最少", "最大", "最小", "最长", "最快"];
+
+    /// <summary>
+    /// What the clause before <paramref name="comma"/> names as the highest (其中婚宴支出占比最高 → 婚宴支出占比) or where the
+    /// highest occurred (单日最高接待量出现在春节假期 → 单日最高接待量); (0, 0) when the clause does neither.
+    /// </summary>
+    private static (int Start, int End) Superlative(string text, int floor, int comma)
+    {
+        int start = ClauseBounds.ClauseStart(text, comma, floor);
+        int end = text.IndexOf("出现在", start, comma - start, StringComparison.Ordinal);
+        if (end < 0) end = comma;
+        if (WordBefore(text, end, start, Superlatives) is { } most) end -= most.Length;
+        else if (end == comma) return (0, 0);
+        return Strip(text, start, end);
     }
 
     /// <summary>A span of time counted up to now (5年来, 5年间, 5周年以来): an adverbial that measures nothing.</summary>

@@ -1061,6 +1061,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_bare_amount_after_the_highest_measures_what_the_clause_before_names()
+    {
+        Assert.Equal("网络购物类诈骗占比", FigureTestKit.Single("其中网络购物类诈骗占比最高，达31.5%。", "31.5%").Metric);
+        Assert.Equal("最大小时雨强", FigureTestKit.Single("最大小时雨强出现在东关镇，达86.2毫米。", "86.2毫米").Metric);
+        // The place that holds the highest is the subject.
+        var rent = FigureTestKit.Attached("其中东湖区租金最高，达每平方米95元。", ("东湖区", EntityType.LOC)).Single();
+        Assert.Equal(("租金", "东湖区"), (rent.Metric, rent.Subject));
+    }
+
+    [Fact]
     public void Respectively_deals_a_list_out_to_what_was_named_before_it()
     {
         var bank = FigureTestKit.Find("去年营业收入412亿元，净利润136亿元，同比分别增长3.1%和5.4%。").Where(f => f.Kind == FigureKind.PERCENT);
