@@ -22,6 +22,7 @@ public sealed class KnownCompaniesTests
         Assert.Equal(["应急管理部 ORG"], Apply("应急管理部派出工作组。")); // a ministry named in the 2018 reform
         Assert.Equal(["北交所 ORG"], Apply("两家企业登陆北交所。")); // an exchange founded in 2021
         Assert.Equal(["东部战区 ORG"], Apply("东部战区组织联合巡航。")); // a theatre command of the 2016 reform
+        Assert.Equal(["社署 ORG"], Apply("社署助理署长表示，院舍名额将增加。")); // a Hong Kong department by its short name
         Assert.Equal(["蔚来 ORG", "月之暗面 ORG", "OpenAI ORG"], Apply("蔚来、月之暗面和OpenAI宣布合作。")); // firms the project lists
         Assert.Equal(["网易 ORG"], Apply("他接受网易采访。")); // jieba: 网易/n, but the project's list holds no common word
         Assert.Empty(Apply("感谢@网易的支持")); // a handle
