@@ -9,7 +9,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// whose given name is a word of its own (向/p 晚晴/n, 闵清/x 和/c) or leaves it untagged. A name is 2–3 Han characters that
 /// open with a common surname (3–4 with a compound one), between the roles and the separators (space, 、); anything else in
 /// the bracket is left as it is. A span the tagger ran across the bracket's edge (日电（记者 某某）生态环境部, 某某）某省某研究院)
-/// keeps only what follows the bracket, a name of its own. Part of the person-names rule. Stateless.
+/// keeps only what follows the bracket, a name of its own; one run across a separator is a name on each side. Part of the
+/// person-names rule. Stateless.
 /// </summary>
 internal static class Bylines
 {
@@ -30,6 +31,7 @@ internal static class Bylines
             if (Prefixes.LengthAt(text[from..length], Roles) > 0 && text[from..length].IndexOfAny('）', ')') is int close and > 0 and <= MaxByline)
             {
                 CutAcross(labels, length, open, from + close);
+                SplitAtSeparators(text, labels, from, from + close);
                 TagNames(text, labels, length, from, from + close);
             }
             int next = text[from..length].IndexOfAny('（', '(');
@@ -54,6 +56,34 @@ internal static class Bylines
             if (end - (close + 1) >= 2) BioesLabels.Mark(labels, close + 1, end, type);
         }
     }
+
+    /// <summary>
+    /// A span the tagger ran across a separator of the byline (记者白玛曲珍 周一苇 as one person) is a name on each side: each
+    /// run of two characters or more keeps the span's type.
+    /// </summary>
+    private static void SplitAtSeparators(ReadOnlySpan<char> text, int[] labels, int from, int close)
+    {
+        for (int k = from; k < close; k++)
+        {
+            if (!IsSeparator(text[k]) || labels[k] == BioesLabels.Outside) continue;
+            int start = k;
+            while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
+            int end = BioesLabels.EndOfSpanStartingAt(labels, start);
+            var type = BioesLabels.TypeOf(labels[start]);
+            labels.AsSpan(start, end - start).Clear();
+            for (int run = start; run < end;)
+            {
+                int runEnd = run;
+                while (runEnd < end && !IsSeparator(text[runEnd])) runEnd++;
+                if (runEnd - run >= 2) BioesLabels.Mark(labels, run, runEnd, type);
+                run = runEnd + 1;
+            }
+            k = end - 1;
+        }
+    }
+
+    // What stands between the names of a byline (not the dot inside a transliterated one, 阿依努尔·买提).
+    private static bool IsSeparator(char c) => c is ' ' or '　' or '、' or '，' or ',';
 
     /// <summary>Tags each name between <paramref name="from"/> and the bracket's close at <paramref name="close"/>.</summary>
     private static void TagNames(ReadOnlySpan<char> text, int[] labels, int length, int from, int close)

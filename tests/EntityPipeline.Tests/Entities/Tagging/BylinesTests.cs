@@ -18,6 +18,14 @@ public sealed class BylinesTests
     }
 
     [Fact]
+    public void A_span_run_across_a_separator_is_a_name_on_each_side()
+    {
+        Assert.Equal(["扎西多吉 PER", "林一舟 PER"], Apply("拉萨5日电（记者扎西多吉 林一舟）清晨，", ("扎西多吉 林一舟", EntityType.PER)));
+        // The dot inside a transliterated name is no separator.
+        Assert.Equal(["林一舟 PER", "阿依古丽·买提 PER"], Apply("喀什5日电（记者林一舟 阿依古丽·买提）清晨，", ("阿依古丽·买提", EntityType.PER)));
+    }
+
+    [Fact]
     public void A_photo_credit_s_摄_stays_outside()
     {
         Assert.Equal(["宋立行 PER"], Apply("（新华社记者宋立行摄）"));
