@@ -121,6 +121,7 @@ internal static class LabelRuleSet
             CoordinatedBodies.Join(sentence, words, baseOffset, labels, length);
             Campuses.Join(sentence, words, baseOffset, labels, length);
             Embassies.Join(sentence, labels, length);
+            RegionGovernments.Join(sentence, words, baseOffset, labels, length);
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
             DisciplineBodies.Cut(sentence, words, baseOffset, labels, length);
