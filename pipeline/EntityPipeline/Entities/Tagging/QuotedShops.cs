@@ -5,7 +5,7 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// A name in quotation marks followed by a noun for a shop or a mall is that business: “燃动健身”门店 and “拾光书局”的书店 are
-/// organisations, “湖岸天地”购物中心 a place (a mall is a facility, E7). News and social media quote the names of shops,
+/// organisations, “湖岸天地”购物中心 a place (a mall is a facility, E7); so is one that ends in such a noun (“德叔大排档”). News and social media quote the names of shops,
 /// restaurants and malls, which no list holds and the tagger, trained on 1998 news, rarely finds. A noun before the quotation
 /// will not do: headlines quote phrases after one (山村民宿“一房难求”). A quotation that holds a person, or more than a short
 /// name, is left alone. A rule on the decoded labels, so it holds for every model. Stateless.
@@ -31,6 +31,8 @@ internal static class QuotedShops
             if (close - start is >= 2 and <= MaxName && IsName(text[start..close]) && !HoldsPerson(labels, start, close)
                 && NounAfter(text[(close + 1)..length]) is { } type)
                 BioesLabels.Mark(labels, start, close, type);
+            else if (close - start <= MaxName + 2 && IsName(text[start..close]) && NamesShop(text[start..close]))
+                BioesLabels.Mark(labels, start, close, EntityType.ORG);
             open = text[(close + 1)..length].IndexOf('“') is int next and >= 0 ? close + 1 + next : -1;
         }
     }
@@ -47,6 +49,21 @@ internal static class QuotedShops
     {
         for (int i = start; i < end; i++)
             if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) == EntityType.PER) return true;
+        return false;
+    }
+
+    /// <summary>Nouns that end a shop's own name (“德叔大排档”, “拾光书局”), with the shop nouns.</summary>
+    private static readonly string[] NameEnds = [.. ShopNouns, "大排档", "酒家", "茶楼", "面馆", "饭馆", "书局"];
+
+    /// <summary>
+    /// A quoted name that ends in a shop's noun after a name of its own, two characters or more (“光明港琼甜茶馆”), is the shop
+    /// even where a person's name opens it (德叔); not a title (“最美书店”).
+    /// </summary>
+    private static bool NamesShop(ReadOnlySpan<char> name)
+    {
+        if (name[0] == '最') return false;
+        foreach (var noun in NameEnds)
+            if (name.EndsWith(noun) && name.Length - noun.Length >= 2) return true;
         return false;
     }
 

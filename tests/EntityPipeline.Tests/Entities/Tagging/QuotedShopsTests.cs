@@ -17,6 +17,14 @@ public sealed class QuotedShopsTests
     }
 
     [Fact]
+    public void A_quoted_name_that_ends_in_a_shop_noun_is_the_shop_whoever_opens_it()
+    {
+        Assert.Equal(["福伯大排档 ORG"], Apply("街角的“福伯大排档”停业两年后重开。", ("福伯", EntityType.PER)));
+        Assert.Equal(["老城根甜茶馆 ORG"], Apply("“老城根甜茶馆”已开了三十年。"));
+        Assert.Empty(Apply("这里被评为“最美书店”。")); // a title
+    }
+
+    [Fact]
     public void A_phrase_a_person_or_a_quotation_without_such_a_noun_is_left_alone()
     {
         Assert.Empty(Apply("山村民宿“一房难求”，游客排队。")); // a headline's phrase after a noun
