@@ -48,7 +48,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
-        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
+        // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).
+        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions, keepPersonsPlaces: true));
         var topic = new Lazy<(string Name, int From)>(() => Topic(document, sentences, mentions, divisions), LazyThreadSafetyMode.None);
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
@@ -238,7 +239,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
 
-    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions)
+    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions, bool keepPersonsPlaces = false)
     {
         List<PlaceSpan> spans;
         if (mentions.IsDefaultOrEmpty)
@@ -252,7 +253,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
+                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && (keepPersonsPlaces || !PlaceOfPerson.Describes(text, mentions, i))
                     && !Speakers.Speaks(text, mentions[i]))
                     spans.Add(JurisdictionOf(text, mentions[i], sentence.End));
         }

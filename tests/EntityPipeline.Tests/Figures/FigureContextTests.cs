@@ -773,6 +773,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_whole_county_is_the_county_named_before_it_even_before_a_person()
+    {
+        // 桐溪县 describes the magistrate after it, so it is no subject of its own, but it still names what 全县 stands for.
+        const string text = "桐溪县县长范某在会上作报告。去年，全县粮食产量达到41.3万吨。";
+        var figure = Attached(text, ("桐溪县", EntityType.LOC), ("范某", EntityType.PER)).Single(f => f.Unit == "吨");
+        Assert.Equal("桐溪县", figure.Subject);
+    }
+
+    [Fact]
     public void A_body_the_tagger_left_that_opens_the_lead_is_what_its_references_stand_for()
     {
         // No mention at all: 市图书馆 and the base open their leads as what the report comes from.
