@@ -45,7 +45,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var tagged = mentions;
         // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
         if (document.Has(Layers.Mentions))
+        {
             mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
+            mentions = UntaggedNames.Join(text, mentions, DatelinePlaces.Find(text, mentions), EntityType.LOC);
+        }
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
         // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).

@@ -782,6 +782,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_datelines_place_named_with_its_level_in_the_body_is_a_place_the_tagger_may_miss()
+    {
+        const string text = "本报青梧5月2日电 受暴雨影响，青梧市平均降雨量98毫米。全市转移群众3200人。";
+        var figures = Attached(text);
+        Assert.Equal("青梧市", figures.Single(f => f.Unit == "毫米").Subject);
+        Assert.Equal("青梧市", figures.Single(f => f.Unit == "人").Subject);
+        // The dateline alone names no subject (GUIDELINES F9), nor does 青梧市场.
+        Assert.Equal("", Attached("本报青梧5月2日电 受暴雨影响，平均降雨量98毫米。").Single(f => f.Unit == "毫米").Subject);
+        Assert.Equal("", Attached("本报青梧5月2日电 青梧市场蔬菜日均上市98吨。").Single(f => f.Unit == "吨").Subject);
+    }
+
+    [Fact]
     public void A_body_the_tagger_left_that_opens_the_lead_is_what_its_references_stand_for()
     {
         // No mention at all: 市图书馆 and the base open their leads as what the report comes from.
