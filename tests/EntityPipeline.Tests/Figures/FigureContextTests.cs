@@ -765,6 +765,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_weather_office_or_research_institute_that_releases_figures_is_not_what_they_are_about()
+    {
+        var cold = Attached("澜江省气象台今天发布寒潮预警，最低气温将降至零下9℃。", ("澜江省气象台", EntityType.ORG)).Single(f => f.Unit == "℃");
+        Assert.Equal("澜江省", cold.Subject);
+        var dive = Attached("记者从海渊研究所获悉，本航次共完成下潜42次。", ("海渊研究所", EntityType.ORG)).Single();
+        Assert.Equal("", dive.Subject);
+    }
+
+    [Fact]
     public void The_whole_province_is_the_province_a_body_is_named_from()
     {
         var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
