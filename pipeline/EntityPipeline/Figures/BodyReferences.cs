@@ -23,6 +23,9 @@ internal static class BodyReferences
         ("基地", ["基地"]), ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
     ];
 
+    // The nouns of one facility a report is about, which stand for it even when it is never named.
+    private static readonly string[] Facilities = ["机场", "保护区", "风电场", "景区", "港口", "基地"];
+
     // Words that may open a clause before the noun (目前船厂共有员工…).
     private static readonly string[] Openers = ["目前", "同时", "此外", "如今"];
 
@@ -35,7 +38,11 @@ internal static class BodyReferences
         int opening = clause;
         while (opening < limit && char.IsWhiteSpace(text[opening])) opening++;
         if (TextRules.WordAt(text, opening, limit, Openers) is { } opener) opening += opener.Length;
-        if (opening + 2 < limit && NounAt(text, opening, limit) is { } bare && !IsPointerless(text, opening)) return Antecedent(text, opening, mentions, bare);
+        // A facility no name before stands for (记者从湖区一处保护区获悉，…保护区内共记录到…) is the subject by its noun; 银行 or
+        // 医院 with no name before is any bank or hospital.
+        if (opening + 2 < limit && NounAt(text, opening, limit) is { } bare && !IsPointerless(text, opening))
+            return Antecedent(text, opening, mentions, bare)
+                ?? (TextRules.WordAt(text, opening, limit, Facilities) is { } facility ? new PlaceSpan(opening, opening + facility.Length) : null);
         for (int at = clause; at + 2 <= limit; at++)
         {
             int found = text.AsSpan(at, limit - at).IndexOfAny(PointerChars);

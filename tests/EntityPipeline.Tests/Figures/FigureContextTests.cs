@@ -221,6 +221,10 @@ public sealed class FigureContextTests
         Assert.Equal("乙公司", Attached(game, ("乙公司", EntityType.ORG)).Single(f => f.Value == "4680000000").Subject);
         // 该局 is the bureau named before (a railway bureau reports its own freight).
         Assert.Equal("西陇铁路局", Attached("记者从西陇铁路局获悉，今年以来该局累计发送货物1.86亿吨。", ("西陇铁路局", EntityType.ORG)).Single().Subject);
+        // A facility's noun with no name before it is the facility; a bank's is any bank.
+        Assert.Equal("保护区", Attached("记者从湖畔一处自然保护区获悉，保护区内今冬共记录到水鸟63种。").Single(f => f.Unit == "种").Subject);
+        Assert.Equal("港口", Attached("春运客流创新高。港口启用临时候船区5处。").Single(f => f.Unit == "处").Subject);
+        Assert.NotEqual("银行", Attached("利率下调后，银行房贷余额增长5%。").Single().Subject);
         // 企业 alone is firms in general, not the firm named before.
         Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
     }
