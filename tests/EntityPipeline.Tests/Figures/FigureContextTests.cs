@@ -225,6 +225,9 @@ public sealed class FigureContextTests
         Assert.Equal("保护区", Attached("记者从湖畔一处自然保护区获悉，保护区内今冬共记录到水鸟63种。").Single(f => f.Unit == "种").Subject);
         Assert.Equal("港口", Attached("春运客流创新高。港口启用临时候船区5处。").Single(f => f.Unit == "处").Subject);
         Assert.NotEqual("银行", Attached("利率下调后，银行房贷余额增长5%。").Single().Subject);
+        // 集团 is the group named before, though another body is named nearer; 该船厂 any firm when none is named a 船厂.
+        const string group = "澄江重工集团在滨海总装基地举行交付仪式。今年以来，集团完成造船量312万载重吨。";
+        Assert.Equal("澄江重工集团", Attached(group, ("澄江重工集团", EntityType.ORG), ("滨海总装基地", EntityType.ORG)).Single(f => f.Unit == "载重吨").Subject);
         // 企业 alone is firms in general, not the firm named before.
         Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
     }
