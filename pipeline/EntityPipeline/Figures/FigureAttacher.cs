@@ -92,7 +92,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || IsRemarkOfTurn(text, f, scope)
                     || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
                     || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
@@ -191,6 +191,21 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// </summary>
     private static bool IsLabel(FigureCandidate f) =>
         f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版" or "赛段" or "航段";
+
+    /// <summary>
+    /// An ordinal in a clause that remarks on what was just told (这是该型火箭的第四次发射, 这是他职业生涯的第三个冠军, 这也是该队
+    /// 队史第四次夺冠): it counts the event in a series, as 第一版 labels a page, and the golds give all 28 such rows no metric,
+    /// subject or period (GUIDELINES F7).
+    /// </summary>
+    private static bool IsRemarkOfTurn(string text, FigureCandidate f, Sentence scope)
+    {
+        if (f.Kind != FigureKind.ORDINAL) return false;
+        int clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
+        while (clause < f.Start && char.IsWhiteSpace(text[clause])) clause++;
+        return TextRules.WordAt(text, clause, f.Start, RemarkOpeners) is not null;
+    }
+
+    private static readonly string[] RemarkOpeners = ["这是", "这也是", "这已是", "这还是"];
 
     /// <summary>
     /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位,

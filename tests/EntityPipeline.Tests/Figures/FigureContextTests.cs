@@ -660,6 +660,9 @@ public sealed class FigureContextTests
         }
         // 首个 ranks what it qualifies, as the seed's 首个跨省域高新区 does.
         Assert.NotEqual("", Attached("乙区是全国首个跨省域示范区。", ("乙区", EntityType.LOC)).Single().Metric);
+        // Unless a remark on what was just told counts it in a series (这是…的第三个冠军).
+        var remark = Attached("乙队以3比1取胜，这是乙队队史上的第三个联赛冠军。", ("乙队", EntityType.ORG)).Single(f => f.Unit == "个");
+        Assert.Equal(("", "", ""), (remark.Metric, remark.Subject, remark.Period));
     }
 
     [Fact]
