@@ -102,8 +102,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
                     bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
+                    // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
                     if (namesNoneBefore && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
-                        subjectSpan = named ? level : subjectSpan ?? level;
+                        subjectSpan = named || subjectSpan is not { } sentenceSubject || IsBodyOfLevel(text, sentenceSubject, text[level.Start + 1]) ? level : subjectSpan;
                     // 本届赛事共有24支队伍参赛: the event named first.
                     else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
                     // 该芯片集成约480亿个晶体管: the thing named in quotes before.
@@ -112,6 +113,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
                     // 部分平台已将抽成比例下调至27%: some of a kind the clause opens with.
                     else if (namesNoneBefore && subjectSpan is null && OpeningSubjects.Find(text, clause, scope.Start, f.Start, words) is { } opening) subjectSpan = opening;
+                    // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
+                    else if (subjectSpan is { } office && office.End <= clause && divisions.Find(index, office.End, f.Start, aboutAPlace.Value) is ({ } whole, false)
+                        && IsBodyOfLevel(text, office, text[whole.Start + 1])) subjectSpan = whole;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
@@ -246,6 +250,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         bool endsClause = f.End >= scope.End || ClauseBounds.IsBreak(text[f.End]);
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
+
+    /// <summary>A body whose name opens with the level of a division and no place (省林业局, 市教育局 for 全省, 全市).</summary>
+    private static bool IsBodyOfLevel(string text, PlaceSpan body, char level) => body.Length > 2 && text[body.Start] == level;
 
     /// <summary>Whether the name the document mentions most (<see cref="Topic"/>, not a lead's) is a place, not a body (区教育局).</summary>
     private bool IsAboutAPlace(string text, (string Name, int From) topic, ImmutableArray<Mention> mentions) =>

@@ -784,6 +784,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_body_named_by_its_level_alone_speaks_for_the_whole_division()
+    {
+        const string text = "省水利厅提出，今年全省新增节水灌溉面积要达到85万亩，较去年多出约12%。";
+        var figures = Attached(text, ("省水利厅", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("全省", f.Subject));
+    }
+
+    [Fact]
     public void The_whole_province_is_the_province_a_body_is_named_from()
     {
         var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
