@@ -422,6 +422,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_lead_is_the_leaders_and_the_rank_of_the_side_it_is_measured_against_that_sides()
+    {
+        var figures = Attached("目前甲城队积58分领跑，领先第二名乙湾队9分。", ("甲城队", EntityType.ORG), ("乙湾队", EntityType.ORG));
+        Assert.Equal("甲城队", figures.Single(f => f.Value == "9").Subject);
+        Assert.Equal("乙湾队", figures.Single(f => f.Kind == FigureKind.ORDINAL).Subject);
+    }
+
+    [Fact]
     public void Names_after_a_colon_or_listed_after_a_governed_name_are_not_what_an_opening_clause_counts()
     {
         Assert.Equal("", Attached("这十大新闻是：（一）江泽民总书记作了重要论述。", ("江泽民", EntityType.PER)).Single().Subject);
