@@ -792,6 +792,12 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_word_of_time_tagged_alone_is_no_subject()
+    {
+        Assert.Equal("全省", Attached("当周全省报告手足口病聚集疫情16起。", ("周", EntityType.PER)).Single(f => f.Unit == "起").Subject);
+    }
+
+    [Fact]
     public void A_body_named_by_its_level_alone_speaks_for_the_whole_division()
     {
         const string text = "省水利厅提出，今年全省新增节水灌溉面积要达到85万亩，较去年多出约12%。";
