@@ -422,6 +422,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_rank_on_a_medal_table_or_a_scorers_list_is_the_ranked_sides()
+    {
+        var medal = Attached("截至目前，乙城队已收获4金2银，位列奖牌榜第一。", ("乙城队", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("排名", "乙城队"), (medal.Metric, medal.Subject));
+        Assert.Equal("周某", Attached("队长周某以17个进球暂列射手榜首位。", ("周某", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
+    }
+
+    [Fact]
     public void A_lead_is_the_leaders_and_the_rank_of_the_side_it_is_measured_against_that_sides()
     {
         var figures = Attached("目前甲城队积58分领跑，领先第二名乙湾队9分。", ("甲城队", EntityType.ORG), ("乙湾队", EntityType.ORG));
