@@ -850,6 +850,9 @@ public sealed class FigureContextTests
         Assert.All(library.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("市图书馆", f.Subject));
         var panda = Attached("青岚山大熊猫繁育基地传来喜讯，今年已有3只幼仔降生。\n基地目前圈养大熊猫40只。");
         Assert.Equal("青岚山大熊猫繁育基地", panda.Single(f => f.Value == "40").Subject);
+        // Any name before a day in digits and a word of releasing (远舟汽车1日公布…), for the figures after the lead too.
+        var maker = Attached("新华社深圳2月1日电 远舟汽车1日公布产销快报，1月销量8.6万辆。\n远舟汽车去年海外收入约120亿美元。");
+        Assert.All(maker.Where(f => f.Kind is FigureKind.COUNT or FigureKind.MONEY), f => Assert.Equal("远舟汽车", f.Subject));
         // Not a body that is only the start of a longer phrase (市图书馆馆长…).
         Assert.NotEqual("市图书馆", Attached("市图书馆馆长表示，全市今年新建书屋12个。").Single().Subject);
     }
