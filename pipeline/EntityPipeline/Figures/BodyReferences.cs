@@ -20,8 +20,14 @@ internal static class BodyReferences
         ("机场", ["机场"]), ("保护区", ["保护区"]), ("风电场", ["风电场"]), ("景区", ["景区"]), ("港口", ["港", "港口", "码头"]),
         ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
         ("馆", ["馆"]), ("院", ["院"]), ("局", ["局"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
-        ("基地", ["基地"]), ("公司", []), ("集团", []), ("企业", []), ("船厂", []), ("厂", []),
+        ("基地", ["基地"]), ("公司", ["公司"]), ("集团", ["集团"]), ("企业", []), ("船厂", ["船厂"]), ("厂", ["厂"]),
     ];
+
+    // Words of a company: one whose name ends as the word does (集团 → 海澄造船集团) if any, else any organisation (该船厂 → 江海重工).
+    private static readonly string[] CompanyWords = ["公司", "集团", "企业", "船厂", "厂"];
+
+    // The nouns of one facility a report is about, which stand for it even when it is never named.
+    private static readonly string[] Facilities = ["机场", "保护区", "风电场", "景区", "港口", "基地"];
 
     // Words that may open a clause before the noun (目前船厂共有员工…).
     private static readonly string[] Openers = ["目前", "同时", "此外", "如今"];
@@ -35,13 +41,17 @@ internal static class BodyReferences
         int opening = clause;
         while (opening < limit && char.IsWhiteSpace(text[opening])) opening++;
         if (TextRules.WordAt(text, opening, limit, Openers) is { } opener) opening += opener.Length;
-        if (opening + 2 < limit && NounAt(text, opening, limit) is { } bare && !IsPointerless(text, opening)) return Antecedent(text, opening, mentions, bare);
+        // A facility no name before stands for (记者从湖区一处保护区获悉，…保护区内共记录到…) is the subject by its noun; 银行 or
+        // 医院 with no name before is any bank or hospital.
+        if (opening + 2 < limit && NounAt(text, opening, limit) is { } bare && !IsPointerless(text, opening))
+            return Refer(text, opening, opening, mentions, bare)
+                ?? (TextRules.WordAt(text, opening, limit, Facilities) is { } facility ? new PlaceSpan(opening, opening + facility.Length) : null);
         for (int at = clause; at + 2 <= limit; at++)
         {
             int found = text.AsSpan(at, limit - at).IndexOfAny(PointerChars);
             if (found < 0) return null;
             at += found;
-            if (at + 1 < limit && NounAt(text, at + 1, limit) is { } ends) return Antecedent(text, at, mentions, ends);
+            if (at + 1 < limit && NounAt(text, at + 1, limit) is { } ends) return Refer(text, at, at + 1, mentions, ends);
         }
         return null;
     }
@@ -64,6 +74,11 @@ internal static class BodyReferences
         }
         return null;
     }
+
+    /// <summary>The body the noun at <paramref name="noun"/> refers to: one whose name ends as <paramref name="ends"/> say, or for a word of a company any organisation.</summary>
+    private static PlaceSpan? Refer(string text, int at, int noun, ImmutableArray<Mention> mentions, string[] ends) =>
+        Antecedent(text, at, mentions, ends)
+        ?? (ends.Length > 0 && TextRules.WordAt(text, noun, text.Length, CompanyWords) is not null ? Antecedent(text, at, mentions, []) : null);
 
     /// <summary>The nearest organisation or place before <paramref name="at"/> whose name ends in one of <paramref name="ends"/> (any organisation when empty).</summary>
     private static PlaceSpan? Antecedent(string text, int at, ImmutableArray<Mention> mentions, string[] ends)

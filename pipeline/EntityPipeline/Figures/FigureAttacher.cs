@@ -45,10 +45,14 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var tagged = mentions;
         // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
         if (document.Has(Layers.Mentions))
+        {
             mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
+            mentions = UntaggedNames.Join(text, mentions, DatelinePlaces.Find(text, mentions), EntityType.LOC);
+        }
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
         var words = WordBounds.From(document);
-        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions));
+        // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).
+        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions, keepPersonsPlaces: true));
         var topic = new Lazy<(string Name, int From)>(() => Topic(document, sentences, mentions, divisions), LazyThreadSafetyMode.None);
         var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
         var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
@@ -88,7 +92,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f)
+                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || IsRemarkOfTurn(text, f, scope)
                     || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
                     || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
                 string metric = "", subject = "", period = "";
@@ -98,8 +102,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
                     bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
+                    // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
                     if (namesNoneBefore && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
-                        subjectSpan = named ? level : subjectSpan ?? level;
+                        subjectSpan = named || subjectSpan is not { } sentenceSubject || IsBodyOfLevel(text, sentenceSubject, text[level.Start + 1]) ? level : subjectSpan;
                     // 本届赛事共有24支队伍参赛: the event named first.
                     else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
                     // 该芯片集成约480亿个晶体管: the thing named in quotes before.
@@ -108,6 +113,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
                     // 部分平台已将抽成比例下调至27%: some of a kind the clause opens with.
                     else if (namesNoneBefore && subjectSpan is null && OpeningSubjects.Find(text, clause, scope.Start, f.Start, words) is { } opening) subjectSpan = opening;
+                    // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
+                    else if (subjectSpan is { } office && office.End <= clause && divisions.Find(index, office.End, f.Start, aboutAPlace.Value) is ({ } whole, false)
+                        && IsBodyOfLevel(text, office, text[whole.Start + 1])) subjectSpan = whole;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
@@ -188,6 +196,21 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         f.Kind == FigureKind.ORDINAL && f.Unit is "轮" or "盘" or "局" or "场" or "批" or "次" or "年" or "个月" or "月" or "天" or "日" or "周" or "号" or "站" or "届" or "期" or "版" or "赛段" or "航段";
 
     /// <summary>
+    /// An ordinal in a clause that remarks on what was just told (这是该型火箭的第四次发射, 这是他职业生涯的第三个冠军, 这也是该队
+    /// 队史第四次夺冠): it counts the event in a series, as 第一版 labels a page, and the golds give all 28 such rows no metric,
+    /// subject or period (GUIDELINES F7).
+    /// </summary>
+    private static bool IsRemarkOfTurn(string text, FigureCandidate f, Sentence scope)
+    {
+        if (f.Kind != FigureKind.ORDINAL) return false;
+        int clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
+        while (clause < f.Start && char.IsWhiteSpace(text[clause])) clause++;
+        return TextRules.WordAt(text, clause, f.Start, RemarkOpeners) is not null;
+    }
+
+    private static readonly string[] RemarkOpeners = ["这是", "这也是", "这已是", "这还是"];
+
+    /// <summary>
     /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位,
     /// 升至第五位) or a place (第三名) is a 排名, the points a side holds after 积 (积４分) its 积分; null for any other figure.
     /// </summary>
@@ -227,6 +250,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         return endsClause && (before is '至' or '到' or '居' or '列' or '名' or '在' or '从' || (before == '排' && f.Start - 2 >= scope.Start));
     }
 
+    /// <summary>A body whose name opens with the level of a division and no place (省林业局, 市教育局 for 全省, 全市).</summary>
+    private static bool IsBodyOfLevel(string text, PlaceSpan body, char level) => body.Length > 2 && text[body.Start] == level;
+
     /// <summary>Whether the name the document mentions most (<see cref="Topic"/>, not a lead's) is a place, not a body (区教育局).</summary>
     private bool IsAboutAPlace(string text, (string Name, int From) topic, ImmutableArray<Mention> mentions) =>
         topic is { From: 0, Name.Length: > 0 }
@@ -237,7 +263,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private List<PlaceSpan> Groups(string text, Sentence sentence, ImmutableArray<Mention> mentions) =>
         SubjectFinder.Group(text, Places(text, sentence, mentions));
 
-    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions)
+    private List<PlaceSpan> Places(string text, Sentence sentence, ImmutableArray<Mention> mentions, bool keepPersonsPlaces = false)
     {
         List<PlaceSpan> spans;
         if (mentions.IsDefaultOrEmpty)
@@ -251,7 +277,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && !PlaceOfPerson.Describes(text, mentions, i)
+                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && (keepPersonsPlaces || !PlaceOfPerson.Describes(text, mentions, i))
                     && !Speakers.Speaks(text, mentions[i]))
                     spans.Add(JurisdictionOf(text, mentions[i], sentence.End));
         }
@@ -282,7 +308,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>
-    private static bool NamesNothing(string text, Mention m) => IsStrayDirection(text, m) || IsTimeZone(text, m);
+    private static bool NamesNothing(string text, Mention m) => IsStrayDirection(text, m) || IsStrayTimeWord(text, m) || IsTimeZone(text, m);
+
+    /// <summary>周 of 当周, 届 of 2023届, 年 or 月 tagged alone: a word of time, never what a figure is about (日 alone may be Japan: 访日).</summary>
+    private static bool IsStrayTimeWord(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '周' or '月' or '年' or '届' or '前' or '季';
 
     /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
     private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';

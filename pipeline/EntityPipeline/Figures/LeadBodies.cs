@@ -7,7 +7,8 @@ namespace EntityPipeline.Figures;
 /// <summary>
 /// A body that opens the lead as what the report comes from (市图书馆近日发布2024年阅读报告; 雾岭大熊猫繁育研究基地传来喜讯) where the
 /// tagger left it untagged: the run of Han characters from the lead's start (after its dateline) to a body's word (馆, 基地,
-/// 研究院, 中心), right before a word of news or a day (近日, 日前, 今天, 发布, 传来). Words that refer back to it later (全馆, 基地) are
+/// 研究院, 中心), right before a word of news or a day (近日, 日前, 今天, 发布, 传来); or any run before a day in digits and a word of
+/// releasing (远航汽车1日公布产销快报). Words that refer back to it later (全馆, 基地) are
 /// that body's (<see cref="BodyReferences"/>).
 /// </summary>
 internal static class LeadBodies
@@ -20,6 +21,14 @@ internal static class LeadBodies
 
     private const int MaxName = 16;
 
+    /// <summary>远航汽车1日公布…: a day in digits and a word of releasing right after the name, which is then any body's.</summary>
+    private static bool IsDatedRelease(string text, int at, int end)
+    {
+        int i = at;
+        while (i < end && i - at < 2 && char.IsAsciiDigit(text[i])) i++;
+        return i > at && i < end && text[i] == '日' && ReleaseWords.StartAt(text, i + 1, end);
+    }
+
     /// <summary>The untagged body opening the lead, or none.</summary>
     public static List<PlaceSpan> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
@@ -28,8 +37,9 @@ internal static class LeadBodies
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         for (int stop = Math.Min(end, start + MaxName); stop > start + 2; stop--)
         {
-            if (!HanCharacters.AllHan(text.AsSpan(start, stop - start)) || TextRules.WordBefore(text, stop, start + 1, BodyEnds) is null
-                || TextRules.WordAt(text, stop, end, NewsWords) is null) continue;
+            if (!HanCharacters.AllHan(text.AsSpan(start, stop - start))) continue;
+            bool body = TextRules.WordBefore(text, stop, start + 1, BodyEnds) is not null && TextRules.WordAt(text, stop, end, NewsWords) is not null;
+            if (!body && !IsDatedRelease(text, stop, end)) continue;
             bool tagged = !mentions.IsDefaultOrEmpty && mentions.Any(m => m.Start < stop && m.End > start);
             return tagged ? [] : [new PlaceSpan(start, stop)];
         }

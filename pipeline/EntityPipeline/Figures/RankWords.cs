@@ -7,7 +7,7 @@ internal static class RankWords
     private static readonly string[] Standing = ["跃升至", "排名", "名列", "位列", "位居", "稳居", "分列", "并列", "跃居", "升至", "降至", "居", "列", "排"];
 
     // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
-    private static readonly string[] Scopes = ["积分榜", "金牌榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
+    private static readonly string[] Scopes = ["积分榜", "金牌榜", "奖牌榜", "射手榜", "排行榜", "销量榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
 
     /// <summary>Whether a word of ranking of two characters or more (位列, 位居, 名列) starts at <paramref name="at"/>.</summary>
     public static bool StartsRanking(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Standing) is { Length: >= 2 };

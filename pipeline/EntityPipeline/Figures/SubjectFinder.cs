@@ -42,9 +42,9 @@ internal static class SubjectFinder
                 if (groups[g].End <= figure.Start && figure.Start - groups[g].End <= 2) return groups[g];
         }
 
-        // 排名第三的蒙特利尔银行: a rank that qualifies a name is about it.
-        if (figure.Kind == FigureKind.ORDINAL && figure.End + 1 < sentence.End && text[figure.End] == '的'
-            && groups.Find(g => g.Start == figure.End + 1) is { Length: > 0 } ranked)
+        // 排名第三的蒙特利尔银行, 领先第二名云台队: a rank that qualifies a name is about it.
+        if (figure.Kind == FigureKind.ORDINAL && figure.End + 1 < sentence.End
+            && groups.Find(g => (text[figure.End] == '的' && g.Start == figure.End + 1) || (figure.Unit == "名" && g.Start == figure.End)) is { Length: > 0 } ranked)
             return ranked;
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
@@ -123,11 +123,26 @@ internal static class SubjectFinder
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             // 效力于甲队 governs it; 位于乙区的地块 locates what the figure is about.
             bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!OpensClause(text, ClauseBounds.ClauseStart(text, g.Start - 1, start), g.Start - 1) || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
-                || ReleaseWords.ReleasedBy(text, g.Start, g.End, end) || LocatingPlaces.Locates(text, g, start, end, groups);
+                || ReleaseWords.ReleasedBy(text, g.Start, g.End, end) || LocatingPlaces.Locates(text, g, start, end, groups) || IsOutpaced(text, g.Start, start);
             previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
+    }
+
+    // 领先第二名乙队7分: the side a lead or a gap is measured against, a rank at most between.
+    private static readonly string[] Margins = ["领先", "落后"];
+    private const int MaxRankBetween = 3;
+
+    /// <summary>Whether the name at <paramref name="at"/> is what a lead or gap is measured against (领先第二名乙队7分, 落后甲队3分).</summary>
+    private static bool IsOutpaced(string text, int at, int floor)
+    {
+        for (int k = at - 2; k >= floor && at - 2 - k <= MaxRankBetween; k--)
+        {
+            if (TextRules.WordAt(text, k, at, Margins) is not null) return true;
+            if (ClauseBounds.IsBreak(text[k + 1])) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether only white space stands between the clause's start and <paramref name="at"/>.</summary>

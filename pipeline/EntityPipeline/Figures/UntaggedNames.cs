@@ -11,12 +11,12 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class UntaggedNames
 {
-    /// <summary>The mentions with <paramref name="names"/> among them; the mentions themselves when there are none.</summary>
-    public static ImmutableArray<Mention> Join(string text, ImmutableArray<Mention> mentions, List<PlaceSpan> names)
+    /// <summary>The mentions with <paramref name="names"/> among them, of <paramref name="type"/>; the mentions themselves when there are none.</summary>
+    public static ImmutableArray<Mention> Join(string text, ImmutableArray<Mention> mentions, List<PlaceSpan> names, EntityType type = EntityType.ORG)
     {
         if (names.Count == 0) return mentions;
         return [.. mentions.Where(m => !names.Exists(n => m.Start < n.End && m.End > n.Start || m.End == n.Start && text[n.Start] == '“'))
-            .Concat(names.Select(n => new Mention(n.Start, n.End, EntityType.ORG, MentionSource.Rule, 1.0)))
+            .Concat(names.Select(n => new Mention(n.Start, n.End, type, MentionSource.Rule, 1.0)))
             .OrderBy(m => m.Start)];
     }
 }

@@ -244,6 +244,13 @@ public sealed class FigureContextTests
         Assert.Equal("乙公司", Attached(game, ("乙公司", EntityType.ORG)).Single(f => f.Value == "4680000000").Subject);
         // 该局 is the bureau named before (a railway bureau reports its own freight).
         Assert.Equal("西陇铁路局", Attached("记者从西陇铁路局获悉，今年以来该局累计发送货物1.86亿吨。", ("西陇铁路局", EntityType.ORG)).Single().Subject);
+        // A facility's noun with no name before it is the facility; a bank's is any bank.
+        Assert.Equal("保护区", Attached("记者从湖畔一处自然保护区获悉，保护区内今冬共记录到水鸟63种。").Single(f => f.Unit == "种").Subject);
+        Assert.Equal("港口", Attached("春运客流创新高。港口启用临时候船区5处。").Single(f => f.Unit == "处").Subject);
+        Assert.NotEqual("银行", Attached("利率下调后，银行房贷余额增长5%。").Single().Subject);
+        // 集团 is the group named before, though another body is named nearer; 该船厂 any firm when none is named a 船厂.
+        const string group = "澄江重工集团在滨海总装基地举行交付仪式。今年以来，集团完成造船量312万载重吨。";
+        Assert.Equal("澄江重工集团", Attached(group, ("澄江重工集团", EntityType.ORG), ("滨海总装基地", EntityType.ORG)).Single(f => f.Unit == "载重吨").Subject);
         // 企业 alone is firms in general, not the firm named before.
         Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
     }
@@ -435,6 +442,22 @@ public sealed class FigureContextTests
         Assert.Equal("蒙特利尔银行", Attached("加拿大最大的皇家银行和排名第三的蒙特利尔银行宣布合并。",
             ("加拿大", EntityType.LOC), ("皇家银行", EntityType.ORG), ("蒙特利尔银行", EntityType.ORG)).Single(f => f.Value == "3").Subject);
         Assert.Equal("浙江", FigureTestKit.Single("浙江队则从第三升至第二。", "第三").Subject);
+    }
+
+    [Fact]
+    public void A_rank_on_a_medal_table_or_a_scorers_list_is_the_ranked_sides()
+    {
+        var medal = Attached("截至目前，乙城队已收获4金2银，位列奖牌榜第一。", ("乙城队", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("排名", "乙城队"), (medal.Metric, medal.Subject));
+        Assert.Equal("周某", Attached("队长周某以17个进球暂列射手榜首位。", ("周某", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
+    }
+
+    [Fact]
+    public void A_lead_is_the_leaders_and_the_rank_of_the_side_it_is_measured_against_that_sides()
+    {
+        var figures = Attached("目前甲城队积58分领跑，领先第二名乙湾队9分。", ("甲城队", EntityType.ORG), ("乙湾队", EntityType.ORG));
+        Assert.Equal("甲城队", figures.Single(f => f.Value == "9").Subject);
+        Assert.Equal("乙湾队", figures.Single(f => f.Kind == FigureKind.ORDINAL).Subject);
     }
 
     [Fact]
@@ -676,6 +699,9 @@ public sealed class FigureContextTests
         }
         // 首个 ranks what it qualifies, as the seed's 首个跨省域高新区 does.
         Assert.NotEqual("", Attached("乙区是全国首个跨省域示范区。", ("乙区", EntityType.LOC)).Single().Metric);
+        // Unless a remark on what was just told counts it in a series (这是…的第三个冠军).
+        var remark = Attached("乙队以3比1取胜，这是乙队队史上的第三个联赛冠军。", ("乙队", EntityType.ORG)).Single(f => f.Unit == "个");
+        Assert.Equal(("", "", ""), (remark.Metric, remark.Subject, remark.Period));
     }
 
     [Fact]
@@ -788,11 +814,55 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_weather_office_or_research_institute_that_releases_figures_is_not_what_they_are_about()
+    {
+        var cold = Attached("澜江省气象台今天发布寒潮预警，最低气温将降至零下9℃。", ("澜江省气象台", EntityType.ORG)).Single(f => f.Unit == "℃");
+        Assert.Equal("澜江省", cold.Subject);
+        var dive = Attached("记者从海渊研究所获悉，本航次共完成下潜42次。", ("海渊研究所", EntityType.ORG)).Single();
+        Assert.Equal("", dive.Subject);
+    }
+
+    [Fact]
+    public void A_word_of_time_tagged_alone_is_no_subject()
+    {
+        Assert.Equal("全省", Attached("当周全省报告手足口病聚集疫情16起。", ("周", EntityType.PER)).Single(f => f.Unit == "起").Subject);
+    }
+
+    [Fact]
+    public void A_body_named_by_its_level_alone_speaks_for_the_whole_division()
+    {
+        const string text = "省水利厅提出，今年全省新增节水灌溉面积要达到85万亩，较去年多出约12%。";
+        var figures = Attached(text, ("省水利厅", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("全省", f.Subject));
+    }
+
+    [Fact]
     public void The_whole_province_is_the_province_a_body_is_named_from()
     {
         var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
         Assert.StartsWith("河北", figure.Subject);
         Assert.NotEqual("河北省教育厅", figure.Subject);
+    }
+
+    [Fact]
+    public void The_whole_county_is_the_county_named_before_it_even_before_a_person()
+    {
+        // 桐溪县 describes the magistrate after it, so it is no subject of its own, but it still names what 全县 stands for.
+        const string text = "桐溪县县长范某在会上作报告。去年，全县粮食产量达到41.3万吨。";
+        var figure = Attached(text, ("桐溪县", EntityType.LOC), ("范某", EntityType.PER)).Single(f => f.Unit == "吨");
+        Assert.Equal("桐溪县", figure.Subject);
+    }
+
+    [Fact]
+    public void The_datelines_place_named_with_its_level_in_the_body_is_a_place_the_tagger_may_miss()
+    {
+        const string text = "本报青梧5月2日电 受暴雨影响，青梧市平均降雨量98毫米。全市转移群众3200人。";
+        var figures = Attached(text);
+        Assert.Equal("青梧市", figures.Single(f => f.Unit == "毫米").Subject);
+        Assert.Equal("青梧市", figures.Single(f => f.Unit == "人").Subject);
+        // The dateline alone names no subject (GUIDELINES F9), nor does 青梧市场.
+        Assert.Equal("", Attached("本报青梧5月2日电 受暴雨影响，平均降雨量98毫米。").Single(f => f.Unit == "毫米").Subject);
+        Assert.Equal("", Attached("本报青梧5月2日电 青梧市场蔬菜日均上市98吨。").Single(f => f.Unit == "吨").Subject);
     }
 
     [Fact]
@@ -803,6 +873,9 @@ public sealed class FigureContextTests
         Assert.All(library.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("市图书馆", f.Subject));
         var panda = Attached("青岚山大熊猫繁育基地传来喜讯，今年已有3只幼仔降生。\n基地目前圈养大熊猫40只。");
         Assert.Equal("青岚山大熊猫繁育基地", panda.Single(f => f.Value == "40").Subject);
+        // Any name before a day in digits and a word of releasing (远舟汽车1日公布…), for the figures after the lead too.
+        var maker = Attached("新华社深圳2月1日电 远舟汽车1日公布产销快报，1月销量8.6万辆。\n远舟汽车去年海外收入约120亿美元。");
+        Assert.All(maker.Where(f => f.Kind is FigureKind.COUNT or FigureKind.MONEY), f => Assert.Equal("远舟汽车", f.Subject));
         // Not a body that is only the start of a longer phrase (市图书馆馆长…).
         Assert.NotEqual("市图书馆", Attached("市图书馆馆长表示，全市今年新建书屋12个。").Single().Subject);
     }
