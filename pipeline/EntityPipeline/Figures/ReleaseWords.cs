@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class ReleaseWords
 {
-    private static readonly string[] Words = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "显示", "消息", "介绍", "预计", "预测", "获悉", "了解到"];
+    private static readonly string[] Words = ["发布", "公布", "通报", "披露", "测算", "统计", "监测", "数据", "资料", "显示", "消息", "介绍", "预计", "预测", "获悉", "了解到"];
 
     private static readonly string[] Partners = ["等部门", "等单位", "等机构"];
 

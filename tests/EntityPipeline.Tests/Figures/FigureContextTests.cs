@@ -775,6 +775,7 @@ public sealed class FigureContextTests
     {
         Assert.Equal("", Attached("海关总署13日公布，出口增长5%。", ("海关总署", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
         Assert.Equal("", Attached("民航局数据显示，旅客运输量增长6%。", ("民航局", EntityType.ORG)).Single().Subject);
+        Assert.Equal("", Attached("运输署资料显示，专线小巴路线约370条。", ("运输署", EntityType.ORG)).Single().Subject);
         // The nation's measure (全国粮食产量) is the nation's, where the release names it.
         Assert.Equal("全国", Attached("统计局今天发布数据，全国粮食产量达1.4万亿斤。", ("统计局", EntityType.ORG)).Single().Subject);
         // A company or hospital that releases its own figures is what they are about; only offices report on others.
