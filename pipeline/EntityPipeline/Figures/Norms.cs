@@ -3,13 +3,16 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时) hold for as long as the rule does: no year or day the
+/// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时), and advice's (专家提醒，孩子高热超过39℃…), hold for as long as the rule does: no year or day the
 /// report states is their period, only the date the rule takes effect from (自明年3月1日起, 今年起), as the golds write them.
 /// </summary>
 internal static class Norms
 {
     // Words of a rule within the figure's clause.
     private static readonly string[] ClauseWords = ["罚款", "处以", "可处", "不得", "最高可"];
+
+    // Verbs that open a sentence of advice (血站提示，健康成年人单次献全血200毫升至400毫升): its figures are norms too.
+    private static readonly string[] AdviceVerbs = ["提醒", "提示"];
 
     // How far after a time word the 起 of a start may stand (明年3月1日起).
     private const int StartReach = 6;
@@ -21,6 +24,13 @@ internal static class Norms
     public static string Period(string text, Sentence sentence, FigureCandidate f, string period) =>
         period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) ? period : "";
 
+    /// <summary>Whether the sentence's first clause ends in a verb of advice (专家提醒，…).</summary>
+    private static bool Advises(string text, Sentence sentence)
+    {
+        int comma = ClauseBounds.ClauseEnd(text, sentence.Start, sentence.End);
+        return comma < sentence.End && text[comma] is '，' or ',' && TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null;
+    }
+
     private static bool StartsRule(string text, Sentence sentence, string period)
     {
         int at = text.IndexOf(period, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
@@ -31,6 +41,7 @@ internal static class Norms
 
     private static bool IsRule(string text, Sentence sentence, FigureCandidate f)
     {
+        if (Advises(text, sentence)) return true;
         int start = ClauseBounds.ClauseStart(text, f.Start, sentence.Start), end = ClauseBounds.ClauseEnd(text, f.End, sentence.End);
         var clause = text.AsSpan(start, end - start);
         foreach (var w in ClauseWords)

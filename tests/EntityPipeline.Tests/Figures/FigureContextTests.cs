@@ -153,6 +153,10 @@ public sealed class FigureContextTests
         Assert.Equal("", FigureTestKit.Single("今年有1.5万名学生兼职，按规定每周工作时间不得超过25小时。", "25小时").Period);
         Assert.Equal("明年", FigureTestKit.Single("自明年3月1日起，拒不改正的，处50元至200元罚款。", "50元至200元").Period);
         Assert.Equal("供暖期间", FigureTestKit.Single("供暖期间居民卧室温度不得低于18℃。", "18℃").Period);
+        // Advice is a norm too: the year the report states is not when it holds.
+        const string advice = "2024年全市无偿献血9万人次。血站提示，健康成年人单次献全血200毫升至400毫升。";
+        Assert.Equal("2024年", FigureTestKit.Single(advice, "9万人次").Period);
+        Assert.Equal("", FigureTestKit.Single(advice, "200毫升至400毫升").Period);
     }
 
     [Fact]
