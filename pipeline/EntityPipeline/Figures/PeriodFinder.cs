@@ -286,7 +286,11 @@ internal static partial class PeriodFinder
 
     // 由去年的3.2天缩短至1.8天: the time a change starts from is its first value's, no other's.
     private static bool IsComparisonBase(string text, int at, int floor) =>
-        at > floor && text[at - 1] is '较' or '比' or '与' or '同' or '和' or '由' && WordBefore(text, at, floor, NotComparing) is null;
+        at > floor && text[at - 1] is '较' or '比' or '与' or '同' or '和' or '由' && WordBefore(text, at, floor, NotComparing) is null
+        || WordBefore(text, at, floor, Recovered) is not null;
+
+    // 恢复至2019年的约62%: the level a recovery is measured against is a base, not when the figure holds.
+    private static readonly string[] Recovered = ["恢复至", "恢复到"];
 
     // Words that end in a comparing character without comparing (参与本航段的38名科学家).
     private static readonly string[] NotComparing = ["参与", "给与", "共同", "协同", "陪同", "连同", "总和"];

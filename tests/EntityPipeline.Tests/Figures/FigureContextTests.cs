@@ -195,6 +195,12 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_level_a_recovery_is_measured_against_is_no_period()
+    {
+        Assert.Equal("去年", FigureTestKit.Single("去年访港旅客4450万人次，恢复至2018年水平的七成。", "七成").Period);
+    }
+
+    [Fact]
     public void A_cut_off_at_a_day_word_keeps_its_hour()
     {
         Assert.Equal("截至今天16时", FigureTestKit.Single("截至今天16时，全省已有37个县发布预警。", "37个").Period);
