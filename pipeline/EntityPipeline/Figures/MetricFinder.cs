@@ -20,12 +20,12 @@ internal static class MetricFinder
     // Stripped from the end of a preceding phrase, repeatedly, longest first.
     private static readonly string[] TrailingWords =
     [
-        "约等于", "只需要", "缩短至", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
+        "约等于", "只需要", "缩短至", "缩短到", "压缩至", "压缩到", "控制在", "稳定在", "保持在", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
     ];
 
-    private static readonly string[] LeadingWords = ["及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将"];
+    private static readonly string[] LeadingWords = ["及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).

@@ -1015,6 +1015,9 @@ public sealed class FigureContextTests
         Assert.Equal("每年节约药品费用", FigureTestKit.Single("预计每年节约药品费用约37亿元。", "约37亿元").Metric);
         Assert.Equal("研发投入占营业收入", FigureTestKit.Single("研发投入预计占营业收入的40%。", "40%").Metric);
         Assert.Equal("居民人均预期寿命", FigureTestKit.Single("居民人均预期寿命提高到79.2岁。", "79.2岁").Metric);
+        // Verbs that hold a level (控制在, 压缩到) and the 把 before what is held.
+        Assert.Equal("平均接通时间", FigureTestKit.Single("热线将新增坐席，并把平均接通时间压缩到15秒。", "15秒").Metric);
+        Assert.Equal("管网漏损率", FigureTestKit.Single("到2027年管网漏损率将控制在8%以内。", "8%").Metric);
         // 分红总额|约|占|全年|净利润|的|三成
         Assert.Equal("分红总额占全年净利润", WithWords("分红总额约占全年净利润的三成。", [0, 4, 5, 6, 8, 11, 12, 14, 15]).Single().Metric);
         // 可 stays, a word of its own or not: it is part of 可支配收入 (人均|可|支配|收入|达到|4.6万元|。).
