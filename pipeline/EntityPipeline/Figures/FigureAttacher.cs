@@ -177,6 +177,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private static bool IsMoment(string text, FigureCandidate f, Sentence scope, bool afterMoment)
     {
         if (f.Kind != FigureKind.DURATION || f.Unit is not ("分钟" or "秒")) return false;
+        // 平均接通时间不少于20分钟, 通关时间可控制在30分钟以内: a level a time is held to, not a moment.
+        if (TextRules.WordBefore(text, f.Start, scope.Start, HeldTo) is not null) return false;
         if (f.End < scope.End && (text[f.End] is '时' or '内' || (f.End + 2 <= scope.End && text.AsSpan(f.End, 2) is "过后" or "以内"))) return true;
         if (f.Start == scope.Start) return false;
         char before = text[f.Start - 1];
@@ -186,6 +188,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var lead = text.AsSpan(from, f.Start - from);
         return lead.Contains("开场", StringComparison.Ordinal) || lead.Contains("开赛", StringComparison.Ordinal);
     }
+
+    // Words that hold a time to a level (控制在30分钟以内, 不少于20分钟), which make it no moment of a match.
+    private static readonly string[] HeldTo = ["控制在", "缩短至", "缩短到", "压缩至", "压缩到", "不超过", "不少于", "少于", "多于", "低于", "高于", "不低于", "不高于", "大于", "小于"];
 
     /// <summary>
     /// Stages of an event or a series (第三轮, 第一盘, 首场, 第二批), times and turns in one (首次, 连续第五年, 第8个月, 上映第3天,

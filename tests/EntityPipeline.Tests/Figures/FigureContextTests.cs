@@ -1018,6 +1018,9 @@ public sealed class FigureContextTests
         // Verbs that hold a level (控制在, 压缩到) and the 把 before what is held.
         Assert.Equal("平均接通时间", FigureTestKit.Single("热线将新增坐席，并把平均接通时间压缩到15秒。", "15秒").Metric);
         Assert.Equal("管网漏损率", FigureTestKit.Single("到2027年管网漏损率将控制在8%以内。", "8%").Metric);
+        // A time held to a level is measured, not a moment of a match (90分钟内, 于66分钟).
+        Assert.Equal("旅客通关时间", FigureTestKit.Single("旅客通关时间可控制在30分钟以内。", "30分钟").Metric);
+        Assert.Equal("学生在校午餐时间", FigureTestKit.Single("学生在校午餐时间不少于20分钟。", "20分钟").Metric);
         // 分红总额|约|占|全年|净利润|的|三成
         Assert.Equal("分红总额占全年净利润", WithWords("分红总额约占全年净利润的三成。", [0, 4, 5, 6, 8, 11, 12, 14, 15]).Single().Metric);
         // 可 stays, a word of its own or not: it is part of 可支配收入 (人均|可|支配|收入|达到|4.6万元|。).
