@@ -190,7 +190,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     }
 
     // Words that hold a time to a level (控制在30分钟以内, 不少于20分钟), which make it no moment of a match.
-    private static readonly string[] HeldTo = ["控制在", "缩短至", "缩短到", "压缩至", "压缩到", "不超过", "不少于", "少于", "多于", "低于", "高于", "不低于", "不高于", "大于", "小于"];
+    private static readonly string[] HeldTo = [.. MetricFinder.HoldingVerbs, "不超过", "不少于", "少于", "多于", "低于", "高于", "不低于", "不高于", "大于", "小于"];
 
     /// <summary>
     /// Stages of an event or a series (第三轮, 第一盘, 首场, 第二批), times and turns in one (首次, 连续第五年, 第8个月, 上映第3天,
