@@ -3,8 +3,9 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Figures;
 
 /// <summary>
-/// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时), and advice's (专家提醒，孩子高热超过39℃…), hold for as long as the rule does: no year or day the
-/// report states is their period, only the date the rule takes effect from (自明年3月1日起, 今年起), as the golds write them.
+/// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时), and advice's (专家提醒，孩子高热超过39℃…), hold for as
+/// long as the rule does: no year or day the report states is their period, only the date the rule takes effect from
+/// (自明年3月1日起, 今年起), as the golds write them.
 /// </summary>
 internal static class Norms
 {
