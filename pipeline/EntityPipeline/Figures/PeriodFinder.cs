@@ -66,11 +66,17 @@ internal static partial class PeriodFinder
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;
+            char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
+            if (before is '从' or '自')
+            {
+                // 从8月1日起，全市还将有3个考场…: what holds from a date on, a goal too; otherwise a change's or a span's start.
+                if (d.End < at && text[d.End] == '起') Consider(d.Start - 1, d.End + 1);
+                continue;
+            }
             // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), and figures hold before the day
             // they are released (9日发布数据显示，10月份…).
             if (IsDay(d.Value) && (target || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
-            char before = d.Start > sentence.Start ? text[d.Start - 1] : '\0';
-            if (IsComparisonBase(text, d.Start, sentence.Start) || before is '从' or '自') continue;
+            if (IsComparisonBase(text, d.Start, sentence.Start)) continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;

@@ -151,7 +151,7 @@ public sealed class FigureContextTests
         Assert.Equal("去年", FigureTestKit.Single(report, "5起").Period);
         Assert.Equal("", FigureTestKit.Single(report, "200元至3000元").Period);
         Assert.Equal("", FigureTestKit.Single("今年有1.5万名学生兼职，按规定每周工作时间不得超过25小时。", "25小时").Period);
-        Assert.Equal("明年", FigureTestKit.Single("自明年3月1日起，拒不改正的，处50元至200元罚款。", "50元至200元").Period);
+        Assert.Equal("自明年3月1日起", FigureTestKit.Single("自明年3月1日起，拒不改正的，处50元至200元罚款。", "50元至200元").Period);
         Assert.Equal("供暖期间", FigureTestKit.Single("供暖期间居民卧室温度不得低于18℃。", "18℃").Period);
         // Advice is a norm too: the year the report states is not when it holds.
         const string advice = "2024年全市无偿献血9万人次。血站提示，健康成年人单次献全血200毫升至400毫升。";
@@ -192,6 +192,14 @@ public sealed class FigureContextTests
     {
         const string text = "今天是全国助残日。甲市残联发布数据，2024年全市新增康复机构12家。每万人拥有康复床位3.5张。";
         Assert.Equal("2024年", FigureTestKit.Single(text, "3.5张").Period);
+    }
+
+    [Fact]
+    public void What_holds_from_a_date_on_holds_from_then()
+    {
+        Assert.Equal("从8月1日起", FigureTestKit.Single("从8月1日起，全市还将有3个考场开通夜间考试。", "3个").Period);
+        // A change's start is no period of the level it reaches.
+        Assert.Equal("", FigureTestKit.Single("票价从3月1日的5元调至8元。", "8元").Period);
     }
 
     [Fact]
