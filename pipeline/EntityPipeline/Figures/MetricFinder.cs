@@ -65,7 +65,7 @@ internal static class MetricFinder
         if (figure.Start > sentence.Start && text[figure.Start - 1] == '以' && WordAt(text, figure.End, sentence.End, ResultVerbs) is not null)
             return ResultMeasure(figure, previousMetric, previous, sentence);
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words);
+        var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words, figure.Kind == FigureKind.COUNT);
         if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
             return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null) ?? text[after..afterEnd];
 
@@ -228,9 +228,10 @@ internal static class MetricFinder
 
     /// <summary>
     /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;
-    /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道.
+    /// across a measurement that qualifies the same noun: 两条总长近20公里的主干道 → 主干道; for a <paramref name="count"/>, not across a
+    /// verb, which says what the counted things do (6颗卫星送入高度约530公里的轨道 → 卫星).
     /// </summary>
-    private static (int Start, int End) Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures, WordBounds words)
+    private static (int Start, int End) Following(string text, int at, int limit, List<FigureCandidate> sentenceFigures, WordBounds words, bool count)
     {
         var phrase = FollowingFrom(text, at, limit, words);
         foreach (var next in sentenceFigures)
@@ -239,7 +240,11 @@ internal static class MetricFinder
             // The words up to the next figure name what that figure measures (总长), not what this one counts.
             if (next.Start > at + (phrase.End - phrase.Start) || next.Kind == FigureKind.DATE) break;
             for (int k = at; k < next.Start; k++)
+            {
                 if (!HanCharacters.IsHan(text[k])) return phrase;
+                // 6颗卫星送入高度约530公里的轨道: a verb between says what the counted things do; they are named before it.
+                if (count && k > at && !words.IsInside(k) && words.PosAt(k) is ['v', ..]) return (at, k);
+            }
             return FollowingFrom(text, next.End, limit, words);
         }
         return phrase;

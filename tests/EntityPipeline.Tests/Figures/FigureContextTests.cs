@@ -1054,6 +1054,9 @@ public sealed class FigureContextTests
         Assert.Equal("暂停土方作业的建筑工地", WithTags("132处建筑工地暂停土方作业。",
             ("132", "m"), ("处", "q"), ("建筑工地", "n"), ("暂停", "d"), ("土方", "n"), ("作业", "n"), ("。", "x")).Single().Metric);
         Assert.Equal("参加决赛的选手", WithTags("12名选手参加决赛。", ("12", "m"), ("名", "q"), ("选手", "v"), ("参加", "v"), ("决赛", "n"), ("。", "x")).Single().Metric);
+        // A count's noun comes before a verb, not after a measurement the verb reaches.
+        Assert.Equal("卫星", WithTags("将3颗卫星送入高度约600公里的轨道。", ("将", "p"), ("3", "m"), ("颗", "q"), ("卫星", "n"), ("送入", "v"), ("高度", "n"),
+            ("约", "d"), ("600", "m"), ("公里", "q"), ("的", "uj"), ("轨道", "n"), ("。", "x")).First().Metric);
         // Not before a clause goes on, nor a noun the segmenter calls a verb, nor counts of events or points, nor other measures.
         Assert.Equal("医疗机构执行新价格", WithTags("186家医疗机构执行新价格的情况",
             ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("的", "uj"), ("情况", "n")).Single().Metric);
