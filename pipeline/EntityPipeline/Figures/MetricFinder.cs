@@ -105,8 +105,7 @@ internal static class MetricFinder
         // A rank's 排名 is no amount's (领先第二名蓝湾队7分).
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 刷单返利类案件占比最高，达27.6%; 最大累计降雨量出现在北岭镇，达412.5毫米: a bare amount after a clause that names the
-        // highest, or where it occurred, measures what that clause names.
-        // The place that holds the highest is the subject, not what is measured (其中南山区租金最高 → 租金).
+        // highest, or where it occurred, measures what that clause names, less the place that holds it, the subject (其中南山区租金最高 → 租金).
         if (start == end && clause > sentence.Start && Superlative(text, sentence.Start, clause - 1) is var (top, topEnd) && topEnd > top)
             return subject is { } holder && holder.Start == top && holder.End < topEnd ? text[holder.End..topEnd] : text[top..topEnd];
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.

@@ -28,7 +28,7 @@ internal static class RespectiveLists
             while (i + n < figures.Count && figures[i + n].Metric == metric && IsJoint(text, figures[i + n - 1].End, figures[i + n].Start)) n++;
             string change = metric.Remove(at, Respectively.Length);
             string after = metric[(at + Respectively.Length)..];
-            if ((n == 2 && Parallel(metric[..at]) is var (left, right) ? [left, right] : Enumerated(text, words, figures[i].Start, metric[..at], n)) is { } names)
+            if (Names(text, words, figures[i].Start, metric[..at], n) is { } names)
             {
                 string verb = Array.Exists(Reaching, r => r == after) ? "" : after;
                 for (int m = 0; m < n; m++)
@@ -65,6 +65,10 @@ internal static class RespectiveLists
 
     /// <summary>同比, 环比, 比去年同期: a comparison that may open the metric before 分别 (同比分别增长).</summary>
     private static bool IsBase(string prefix) => prefix is "同比" or "环比" || prefix.StartsWith('比') || prefix.StartsWith('较');
+
+    /// <summary>The <paramref name="n"/> names a phrase before 分别 deals out (<see cref="Parallel"/>, <see cref="Enumerated"/>), or null.</summary>
+    private static string[]? Names(string text, WordBounds words, int figureStart, string phrase, int n) =>
+        n == 2 && Parallel(phrase) is var (left, right) ? [left, right] : Enumerated(text, words, figureStart, phrase, n);
 
     // Longest modifier an enumeration deals out (小学生、初中生、高中生近视率).
     private const int MaxModifier = 3;

@@ -5,14 +5,18 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// A name in quotation marks followed by a noun for a shop or a mall is that business: “燃动健身”门店 and “拾光书局”的书店 are
-/// organisations, “湖岸天地”购物中心 a place (a mall is a facility, E7); so is one that ends in such a noun (“德叔大排档”). News and social media quote the names of shops,
-/// restaurants and malls, which no list holds and the tagger, trained on 1998 news, rarely finds. A noun before the quotation
+/// organisations, “湖岸天地”购物中心 a place (a mall is a facility, E7); so is one that ends in such a noun (“德叔大排档”). News
+/// and social media quote the names of shops, restaurants and malls, which no list holds and the tagger, trained on 1998 news,
+/// rarely finds. A noun before the quotation
 /// will not do: headlines quote phrases after one (山村民宿“一房难求”). A quotation that holds a person, or more than a short
 /// name, is left alone. A rule on the decoded labels, so it holds for every model. Stateless.
 /// </summary>
 internal static class QuotedShops
 {
     private const int MaxName = 8;
+
+    // A name with its shop noun inside the quotation (“光明港琼甜茶馆”) may run that noun longer.
+    private const int MaxShopName = MaxName + 2;
 
     /// <summary>Nouns for a mall, which make the name a place.</summary>
     private static readonly string[] MallNouns = ["购物中心", "商场", "商业街"];
@@ -31,7 +35,7 @@ internal static class QuotedShops
             if (close - start is >= 2 and <= MaxName && IsName(text[start..close]) && !HoldsPerson(labels, start, close)
                 && NounAfter(text[(close + 1)..length]) is { } type)
                 BioesLabels.Mark(labels, start, close, type);
-            else if (close - start <= MaxName + 2 && IsName(text[start..close]) && NamesShop(text[start..close]))
+            else if (close - start <= MaxShopName && IsName(text[start..close]) && NamesShop(text[start..close]))
                 BioesLabels.Mark(labels, start, close, EntityType.ORG);
             open = text[(close + 1)..length].IndexOf('“') is int next and >= 0 ? close + 1 + next : -1;
         }

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -44,16 +45,9 @@ internal static class RegionGovernments
         for (; w < words.Length; w++)
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
-            if (end > length || end - from > MaxDepartment || !IsHanWord(text[start..end])) return null;
+            if (end > length || end - from > MaxDepartment || !HanCharacters.AllHan(text[start..end])) return null;
             if (Offices.Contains(text[end - 1])) return end;
         }
         return null;
-    }
-
-    private static bool IsHanWord(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (!Text.HanCharacters.IsHan(c)) return false;
-        return true;
     }
 }
