@@ -56,6 +56,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning19", 739)]
     [InlineData("entities-tuning20", 729)]
     [InlineData("entities-tuning21", 769)]
+    [InlineData("entities-tuning22", 770)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
