@@ -72,6 +72,25 @@ internal static class PersonNames
         }
     }
 
+    /// <summary>
+    /// A name of surname and one character before jieba's word of a given name's last character and 说 that opens a quotation
+    /// (总经理戚芷/x 言说/n ，; 主任巩瀚/x 文说/n ，): the name takes the character in. Not an adverb before 说 (张明还说，, 李华才说，).
+    /// </summary>
+    private static void RunIntoSaid(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        foreach (var word in words)
+        {
+            int start = word.Start - baseOffset, end = word.End - baseOffset;
+            if (end - start != 2 || end >= length || text[start + 1] != '说' || text[end] is not ('，' or '：' or ',' or ':')
+                || start < 2 || labels[start - 1] != BioesLabels.Label(EntityType.PER, BioesLabels.E) || BioesLabels.StartOfSpanEndingAt(labels, start) != start - 2
+                || PersonCues.Surname(text, start - 2) != 1 || SaidAdverbs.Contains(text[start]) || !HanCharacters.IsHan(text[start])) continue;
+            BioesLabels.Mark(labels, start - 2, start + 1, EntityType.PER);
+        }
+    }
+
+    /// <summary>Adverbs and prepositions jieba joins with 说 (还说, 才说, 来说), which end a name rather than belong to it.</summary>
+    private const string SaidAdverbs = "还也又就再却都才便仍只曾常据听来对亦正则先早总即并均皆竟已要会能在向跟同和与给所是而小学传演游劝解胡乱";
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         TrimTitles(text, labels, length);
@@ -79,6 +98,7 @@ internal static class PersonNames
         JoinHyphenatedGivenNames(text, words, baseOffset, labels, length);
         TagJoinedAnonymous(text, words, baseOffset, labels, length);
         RunToNameWordEnd(text, words, baseOffset, labels, length);
+        RunIntoSaid(text, words, baseOffset, labels, length);
         Span<bool> wordEnds = length < 1024 ? stackalloc bool[length + 1] : new bool[length + 1];
         wordEnds.Clear();
         foreach (var word in words) wordEnds[word.End - baseOffset] = true;

@@ -104,4 +104,13 @@ public sealed class PersonNamesTests
         Assert.Equal(["胡明轩 PER"], Apply("后卫胡明轩全场拿下26分。", "胡明")); // jieba: 胡明轩/x
         Assert.Equal(["陶晔 PER"], Apply("记者陶晔说，", "陶晔"));               // jieba: 陶晔说/x, and 说 is no given name's
     }
+
+    [Fact]
+    public void A_name_whose_last_character_jieba_joins_with_said_takes_it_in()
+    {
+        Assert.Equal(["柏若言 PER"], Apply("公司总经理柏若言说，销量还在涨。", "柏若")); // jieba: 柏若/x 言说/n
+        Assert.Equal(["聂海文 PER"], Apply("园区主任聂海文说，园内有十只。", "聂海"));   // jieba: 文说/n
+        Assert.Equal(["张明 PER"], Apply("张明还说，明年再来。", "张明"));             // an adverb before 说
+        Assert.Equal(["王芳 PER"], Apply("王芳小说《远山》出版。", "王芳"));            // no quotation opens after it
+    }
 }
