@@ -5,7 +5,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// The State Grid's provincial companies are named by 国网, the province and 电力 (国网江苏电力, 国网青海省电力公司): where the
 /// tagger tags the province alone, 国网 through 电力 is the company, and its company words after it when they follow
-/// (公司, 有限公司). Part of the companies rule. Stateless.
+/// (公司, 有限公司); where it tags the company without 国网 (天津市电力公司), 国网 joins it. Part of the companies rule. Stateless.
 /// </summary>
 internal static class GridCompanies
 {
@@ -19,7 +19,11 @@ internal static class GridCompanies
         for (int at = text[..length].IndexOf(Grid); at >= 0;)
         {
             int place = at + Grid.Length;
-            if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] != BioesLabels.Outside
+            // 国网天津市电力公司, where the tagger found the company without 国网: 国网 is its name's start.
+            if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] == BioesLabels.Label(EntityType.ORG, BioesLabels.B)
+                && BioesLabels.EndOfSpanStartingAt(labels, place) is int companyEnd && text[place..companyEnd].Contains(Power, StringComparison.Ordinal))
+                BioesLabels.Mark(labels, at, companyEnd, EntityType.ORG);
+            else if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] != BioesLabels.Outside
                 && BioesLabels.TypeOf(labels[place]) == EntityType.LOC && BioesLabels.CanStart(labels[place]))
             {
                 int end = BioesLabels.EndOfSpanStartingAt(labels, place);
