@@ -91,7 +91,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 // A figure in brackets glosses something (3000P（1P约等于…）): its context is the bracket.
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
-                var qualifier = QualifierDetector.Refine(text, f, scope.Start, scope.End, referenceYear);
+                var qualifier = QualifierDetector.Refine(document, f, scope.Start, scope.End, referenceYear);
                 bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || IsRemarkOfTurn(text, f, scope)
                     || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
                     || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);

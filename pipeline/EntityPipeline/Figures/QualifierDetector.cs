@@ -30,9 +30,10 @@ internal static class QualifierDetector
         ("以内", Qualifier.Under), ("以下", Qualifier.Under), ("之内", Qualifier.Under),
     ];
 
-    public static Qualifier Refine(string text, FigureCandidate figure, int floor, int limit, int? referenceYear)
+    public static Qualifier Refine(Document document, FigureCandidate figure, int floor, int limit, int? referenceYear)
     {
-        if (TargetDetector.IsTarget(text, figure, floor, referenceYear)) return Qualifier.Target;
+        string text = document.Text;
+        if (TargetDetector.IsTarget(document, figure, floor, referenceYear)) return Qualifier.Target;
         if (figure.Qualifier == Qualifier.Approx && TimeWindows.IsLatest(text, figure, floor, limit)) return Qualifier.Exact;
         if (figure.Qualifier != Qualifier.Exact) return figure.Qualifier;
 

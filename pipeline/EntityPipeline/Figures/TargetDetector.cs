@@ -15,7 +15,8 @@ namespace EntityPipeline.Figures;
 /// </summary>
 internal static class TargetDetector
 {
-    private const int MaxFutureVerb = 3;
+    // How far before the figure 将 may stand: anywhere up to this, but only as a word of its own before a verb beyond NearFutureVerb.
+    private const int NearFutureVerb = 3, MaxFutureVerb = 12;
 
     private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟", "承诺"];
 
@@ -35,8 +36,9 @@ internal static class TargetDetector
         "上升到", "上升至", "下降到", "下降至", "超过", "压缩到", "压缩至", "延长到", "延长至",
     ];
 
-    public static bool IsTarget(string text, FigureCandidate figure, int floor, int? referenceYear)
+    public static bool IsTarget(Document document, FigureCandidate figure, int floor, int? referenceYear)
     {
+        string text = document.Text;
         if (figure.Kind is FigureKind.DATE or FigureKind.ORDINAL) return false;
         int clause = ClauseBounds.ClauseStart(text, figure.Start, floor);
         var clauseText = text.AsSpan(clause, figure.Start - clause);
@@ -51,7 +53,7 @@ internal static class TargetDetector
         // 投产后每年可提供清洁电能约16亿千瓦时，可满足约67万户…: what a project will do once finished, to the sentence's end.
         if (figure.Kind != FigureKind.DURATION && (ForecastOpens(text, floor, clause) || OnceDone(SentenceBefore(text, floor, clause))) && clauseText.IndexOfAny('已', '了') < 0) return true;
         // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
-        if (StatesFuture(clauseText)) return true;
+        if (StatesFuture(document, clause, figure.Start)) return true;
 
         bool reached = false;
         foreach (var v in ReachVerbs)
@@ -116,15 +118,25 @@ internal static class TargetDetector
     /// <summary>
     /// 将 as the future auxiliary of the verb that governs the figure (将增加, 将派出, 将把): a few characters before it,
     /// with no list between (将句容、…、太仓7个百强县串联 moves things, 将重点发展…、…三大产业 lists them) and no 了 (将产量提高了
-    /// 5万吨 reports what was done). Right before the figure 将 is a 把 (火箭将6颗卫星送入轨道), not the future.
+    /// 5万吨 reports what was done). Right before the figure 将 is a 把 (火箭将6颗卫星送入轨道), not the future. Further before it,
+    /// 将 must be a word of its own followed by a verb, adverb or preposition (将新增专家坐席6个, 将在林区设立检查站215个; not the 把
+    /// of 将基准利率下调25个基点, nor 即将), and the verb must not say how far something reaches (将服务沿线13个省区市).
     /// </summary>
-    private static bool StatesFuture(ReadOnlySpan<char> clause)
+    private static bool StatesFuture(Document document, int clause, int figureStart)
     {
-        int i = FutureAuxiliary(clause);
-        if (i < 0 || clause.Length - i - 1 > MaxFutureVerb) return false;
-        var verb = clause[(i + 1)..];
-        return verb.Length > 0 && !verb.Contains('了') && !verb.Contains('、');
+        var span = document.Text.AsSpan(clause, figureStart - clause);
+        int i = FutureAuxiliary(span);
+        if (i < 0 || span.Length - i - 1 > MaxFutureVerb) return false;
+        var verb = span[(i + 1)..];
+        if (verb.Length == 0 || verb.Contains('了') || verb.Contains('、')) return false;
+        return verb.Length <= NearFutureVerb
+            || TokenLookup.StartingAt(document, clause + i) is { Length: 1 } && StartsVerbPhrase(document, clause + i + 1) && !ContainsAny(verb, Extents);
     }
+
+    private static bool StartsVerbPhrase(Document document, int at) => TokenLookup.StartingAt(document, at) is { Pos: [ 'v' or 'p' or 'd', ..] };
+
+    // Verbs of how far something reaches (将服务沿线13个省区市, 将波及全部50个州): what the count counts is there already.
+    private static readonly string[] Extents = ["服务", "波及", "覆盖", "连接", "串联", "途经", "经过", "穿越", "辐射", "贯穿", "连通", "惠及"];
 
     /// <summary>The last 将 of <paramref name="span"/> that marks the future: not 将近 (approx), 将军, 将领, nor 已将 / 曾将 (a past 把); else -1.</summary>
     private static int FutureAuxiliary(ReadOnlySpan<char> span)

@@ -579,16 +579,16 @@ public sealed class FigureContextTests
     [Fact]
     public void Some_of_a_kind_that_opens_its_clause_is_the_subject()
     {
-        var figures = WithTags("部分平台已将抽成比例下调至27%，并承诺强制休息20分钟。",
+        var figures = FigureTestKit.WithTags("部分平台已将抽成比例下调至27%，并承诺强制休息20分钟。",
             ("部分", "n"), ("平台", "n"), ("已将", "d"), ("抽成", "v"), ("比例", "n"), ("下调", "v"), ("至", "p"), ("27%", "x"), ("，", "x"),
             ("并", "c"), ("承诺", "v"), ("强制", "vn"), ("休息", "v"), ("20分钟", "x"), ("。", "x"));
         Assert.Equal(["部分平台", "部分平台"], figures.Select(f => f.Subject));
         Assert.DoesNotContain("平台", figures[0].Metric);   // the metric starts after its subject
         // Without a noun between its predicate and the figure the run is what is measured, not whose it is.
-        var metric = WithTags("部分农户收入增长5%。", ("部分", "n"), ("农户", "n"), ("收入", "n"), ("增长", "v"), ("5%", "x"), ("。", "x")).Single();
+        var metric = FigureTestKit.WithTags("部分农户收入增长5%。", ("部分", "n"), ("农户", "n"), ("收入", "n"), ("增长", "v"), ("5%", "x"), ("。", "x")).Single();
         Assert.Equal("", metric.Subject);
         // A noun run with no determiner is left alone: it mostly refers back (公司, 法院) or is the metric's own noun.
-        Assert.Equal("", WithTags("法院共发出司法建议47份。", ("法院", "n"), ("共", "d"), ("发出", "v"), ("司法", "n"), ("建议", "n"), ("47份", "x"), ("。", "x")).Single().Subject);
+        Assert.Equal("", FigureTestKit.WithTags("法院共发出司法建议47份。", ("法院", "n"), ("共", "d"), ("发出", "v"), ("司法", "n"), ("建议", "n"), ("47份", "x"), ("。", "x")).Single().Subject);
     }
 
     [Fact]
@@ -1041,29 +1041,29 @@ public sealed class FigureContextTests
         Assert.Equal("参赛桨手", FigureTestKit.Single("共有1100余名桨手参赛。", "1100余名").Metric);
         Assert.Equal("报考考生", FigureTestKit.Single("今年共有5830名考生报考。", "5830名").Metric);
         Assert.Equal("进场用人单位", FigureTestKit.Single("共有612家用人单位进场。", "612家").Metric);
-        Assert.Equal("上榜高校", WithTags("共有1520所高校上榜。", ("共有", "v"), ("1520", "m"), ("所", "q"), ("高校", "n"), ("上榜", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("上榜高校", FigureTestKit.WithTags("共有1520所高校上榜。", ("共有", "v"), ("1520", "m"), ("所", "q"), ("高校", "n"), ("上榜", "v"), ("。", "x")).Single().Metric);
     }
 
     [Fact]
     public void Counted_things_that_do_what_their_clause_says_are_named_with_the_predicate_first()
     {
-        Assert.Equal("执行新价格的医疗机构", WithTags("全市186家医疗机构执行新价格，",
+        Assert.Equal("执行新价格的医疗机构", FigureTestKit.WithTags("全市186家医疗机构执行新价格，",
             ("全市", "n"), ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("，", "x")).Single().Metric);
-        Assert.Equal("延误的进出港航班", WithTags("16个进出港航班延误。", ("16", "m"), ("个", "q"), ("进出港", "n"), ("航班", "n"), ("延误", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("延误的进出港航班", FigureTestKit.WithTags("16个进出港航班延误。", ("16", "m"), ("个", "q"), ("进出港", "n"), ("航班", "n"), ("延误", "v"), ("。", "x")).Single().Metric);
         // An adverb opens the predicate too; a word for people the segmenter calls a verb is the noun.
-        Assert.Equal("暂停土方作业的建筑工地", WithTags("132处建筑工地暂停土方作业。",
+        Assert.Equal("暂停土方作业的建筑工地", FigureTestKit.WithTags("132处建筑工地暂停土方作业。",
             ("132", "m"), ("处", "q"), ("建筑工地", "n"), ("暂停", "d"), ("土方", "n"), ("作业", "n"), ("。", "x")).Single().Metric);
-        Assert.Equal("参加决赛的选手", WithTags("12名选手参加决赛。", ("12", "m"), ("名", "q"), ("选手", "v"), ("参加", "v"), ("决赛", "n"), ("。", "x")).Single().Metric);
+        Assert.Equal("参加决赛的选手", FigureTestKit.WithTags("12名选手参加决赛。", ("12", "m"), ("名", "q"), ("选手", "v"), ("参加", "v"), ("决赛", "n"), ("。", "x")).Single().Metric);
         // A count's noun comes before a verb, not after a measurement the verb reaches.
-        Assert.Equal("卫星", WithTags("将3颗卫星送入高度约600公里的轨道。", ("将", "p"), ("3", "m"), ("颗", "q"), ("卫星", "n"), ("送入", "v"), ("高度", "n"),
+        Assert.Equal("卫星", FigureTestKit.WithTags("将3颗卫星送入高度约600公里的轨道。", ("将", "p"), ("3", "m"), ("颗", "q"), ("卫星", "n"), ("送入", "v"), ("高度", "n"),
             ("约", "d"), ("600", "m"), ("公里", "q"), ("的", "uj"), ("轨道", "n"), ("。", "x")).First().Metric);
         // Not before a clause goes on, nor a noun the segmenter calls a verb, nor counts of events or points, nor other measures.
-        Assert.Equal("医疗机构执行新价格", WithTags("186家医疗机构执行新价格的情况",
+        Assert.Equal("医疗机构执行新价格", FigureTestKit.WithTags("186家医疗机构执行新价格的情况",
             ("186", "m"), ("家", "q"), ("医疗机构", "n"), ("执行", "v"), ("新", "a"), ("价格", "n"), ("的", "uj"), ("情况", "n")).Single().Metric);
-        Assert.Equal("家庭用电需求", WithTags("满足67万户家庭用电需求。", ("满足", "v"), ("67", "m"), ("万户", "m"), ("家庭", "n"), ("用电", "n"), ("需求", "v"), ("。", "x")).Single().Metric);
-        Assert.Equal("岗位推荐", WithTags("提供3次岗位推荐。", ("提供", "v"), ("3", "m"), ("次", "q"), ("岗位", "n"), ("推荐", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("家庭用电需求", FigureTestKit.WithTags("满足67万户家庭用电需求。", ("满足", "v"), ("67", "m"), ("万户", "m"), ("家庭", "n"), ("用电", "n"), ("需求", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("岗位推荐", FigureTestKit.WithTags("提供3次岗位推荐。", ("提供", "v"), ("3", "m"), ("次", "q"), ("岗位", "n"), ("推荐", "v"), ("。", "x")).Single().Metric);
         // A count that names nothing before it in its clause counts those that do what follows it.
-        Assert.Equal("已脱贫", WithTags("其中1722户已脱贫。", ("其中", "r"), ("1722", "m"), ("户", "q"), ("已", "d"), ("脱贫", "v"), ("。", "x")).Single().Metric);
+        Assert.Equal("已脱贫", FigureTestKit.WithTags("其中1722户已脱贫。", ("其中", "r"), ("1722", "m"), ("户", "q"), ("已", "d"), ("脱贫", "v"), ("。", "x")).Single().Metric);
         // Without a token layer nothing is reordered.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
     }
@@ -1232,25 +1232,6 @@ public sealed class FigureContextTests
         Assert.Equal("全市", Attached(text, ("甲大学", EntityType.ORG)).Single().Subject);
         // In its own paragraph the sentence before still says who the figure is about.
         Assert.Equal("甲大学", Attached("本报讯全市经济运行平稳。\n甲大学举办招聘会。会上提供岗位3000个。", ("甲大学", EntityType.ORG)).Single().Subject);
-    }
-
-    /// <summary>The figures of <paramref name="text"/> segmented into the given words with their parts of speech (the segmenter's stand-in).</summary>
-    private static ImmutableArray<Figure> WithTags(string text, params (string Word, string Pos)[] words)
-    {
-        var document = new Document("a.txt", text);
-        new SentenceStage(new SentenceSplitter()).Process(document);
-        var tokens = new List<Token>();
-        int at = 0;
-        foreach (var (word, pos) in words)
-        {
-            Assert.Equal(word, text.Substring(at, word.Length));
-            tokens.Add(new Token(at, at + word.Length, pos));
-            at += word.Length;
-        }
-        Assert.Equal(text.Length, at);
-        document.SetTokens([.. tokens]);
-        new FigureStage(FigureTestKit.Resources).Process(document);
-        return document.Figures;
     }
 
     /// <summary>The figures of <paramref name="text"/> segmented into words at <paramref name="cuts"/> (a segmenter's stand-in).</summary>

@@ -29,6 +29,25 @@ internal static class FigureTestKit
         return hits[0];
     }
 
+    /// <summary>The figures of <paramref name="text"/> segmented into the given words with their parts of speech (the segmenter's stand-in).</summary>
+    public static ImmutableArray<Figure> WithTags(string text, params (string Word, string Pos)[] words)
+    {
+        var document = new Document("a.txt", text);
+        new SentenceStage(new SentenceSplitter()).Process(document);
+        var tokens = new List<Token>();
+        int at = 0;
+        foreach (var (word, pos) in words)
+        {
+            Assert.Equal(word, text.Substring(at, word.Length));
+            tokens.Add(new Token(at, at + word.Length, pos));
+            at += word.Length;
+        }
+        Assert.Equal(text.Length, at);
+        document.SetTokens([.. tokens]);
+        new FigureStage(Resources).Process(document);
+        return document.Figures;
+    }
+
     /// <summary>The figures of <paramref name="text"/> with every occurrence of the given names as mentions (a tagger's stand-in).</summary>
     public static ImmutableArray<Figure> Attached(string text, params (string Name, EntityType Type)[] names)
     {

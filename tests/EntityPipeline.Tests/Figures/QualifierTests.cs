@@ -72,6 +72,21 @@ public sealed class QualifierTests
         Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
 
     [Fact]
+    public void Further_from_the_figure_将_forecasts_only_as_a_word_of_its_own_before_a_verb_adverb_or_preposition()
+    {
+        // The qualifier of the sentence's last figure.
+        static Qualifier Of(params (string Word, string Pos)[] words) =>
+            FigureTestKit.WithTags(string.Concat(words.Select(w => w.Word)), words)[^1].Qualifier;
+        Assert.Equal(Qualifier.Target, Of(("今年", "t"), ("热线", "n"), ("将", "d"), ("新增", "v"), ("专家", "n"), ("坐席", "n"), ("6个", "x"), ("。", "x")));
+        Assert.Equal(Qualifier.Target, Of(("全市", "n"), ("将", "d"), ("在", "p"), ("林区", "n"), ("设立", "v"), ("检查站", "n"), ("215个", "x"), ("。", "x")));
+        // 把: 将 before the object of a change already made.
+        Assert.Equal(Qualifier.Exact, Of(("央行", "n"), ("本月初", "t"), ("将", "d"), ("基准利率", "n"), ("下调", "v"), ("25个基点", "x"), ("。", "x")));
+        // 即将 is no 将 of its own; a verb of extent counts what is there already.
+        Assert.Equal(Qualifier.Exact, Of(("球员", "n"), ("即将", "d"), ("以", "p"), ("7500万欧元", "x"), ("加", "v"), ("2000万欧元", "x"), ("浮动", "vn"), ("条款", "n"), ("加盟", "v"), ("。", "x")));
+        Assert.Equal(Qualifier.Exact, Of(("新线", "n"), ("将", "d"), ("服务", "v"), ("沿线", "n"), ("13个", "x"), ("省区市", "n"), ("。", "x")));
+    }
+
+    [Fact]
     public void Near_before_a_span_a_superlative_follows_names_the_latest_ones()
     {
         Assert.Equal(Qualifier.Exact, FigureTestKit.Single("执行到位金额为近5年最高。", "近5年").Qualifier);
