@@ -51,7 +51,9 @@ internal static class TargetDetector
         // 某厅预计，四季度…，全年工业投资增长12%-15%: a forecast verb that opens the sentence governs its later clauses' amounts
         // (not a span of time there: 未来24小时 is when the forecast holds).
         // 投产后每年可提供清洁电能约16亿千瓦时，可满足约67万户…: what a project will do once finished, to the sentence's end.
-        if (figure.Kind != FigureKind.DURATION && (ForecastOpens(text, floor, clause) || OnceDone(SentenceBefore(text, floor, clause))) && clauseText.IndexOfAny('已', '了') < 0) return true;
+        // 全市将在重点林区设立检查站215个，投入护林员3400名: the future 将 of an earlier clause holds for the clauses it joins.
+        if (figure.Kind != FigureKind.DURATION && (ForecastOpens(text, floor, clause) || OnceDone(SentenceBefore(text, floor, clause)) || FutureOpens(document, floor, clause) && !ContainsAny(clauseText, Extents))
+            && clauseText.IndexOfAny('已', '了') < 0) return true;
         // 将增加1000亿美元, 将派出两名: a forecast stated in the figure's own clause.
         if (StatesFuture(document, clause, figure.Start)) return true;
 
@@ -133,10 +135,24 @@ internal static class TargetDetector
             || TokenLookup.StartingAt(document, clause + i) is { Length: 1 } && StartsVerbPhrase(document, clause + i + 1) && !ContainsAny(verb, Extents);
     }
 
+    /// <summary>Whether an earlier clause of the figure's sentence states the future by 将 as <see cref="StatesFuture"/> reads it far from a figure, and no clause since says what is already so.</summary>
+    private static bool FutureOpens(Document document, int floor, int clause)
+    {
+        var opening = SentenceBefore(document.Text, floor, clause);
+        int at = FutureAuxiliary(opening);
+        if (at < 0) return false;
+        int absolute = clause - opening.Length + at;
+        int end = ClauseBounds.ClauseEnd(document.Text, absolute, clause);
+        var verb = document.Text.AsSpan(absolute + 1, end - absolute - 1);
+        var since = opening[at..];
+        return TokenLookup.StartingAt(document, absolute) is { Length: 1 } && StartsVerbPhrase(document, absolute + 1) && !verb.Contains('了') && !ContainsAny(verb, Extents)
+            && !since.Contains('已') && !since.Contains("目前", StringComparison.Ordinal);
+    }
+
     private static bool StartsVerbPhrase(Document document, int at) => TokenLookup.StartingAt(document, at) is { Pos: [ 'v' or 'p' or 'd', ..] };
 
-    // Verbs of how far something reaches (将服务沿线13个省区市, 将波及全部50个州): what the count counts is there already.
-    private static readonly string[] Extents = ["服务", "波及", "覆盖", "连接", "串联", "途经", "经过", "穿越", "辐射", "贯穿", "连通", "惠及"];
+    // Verbs of how far something reaches or spreads (将服务沿线13个省区市, 将波及全部50个州, 分布在8个市镇): what the count counts is there already.
+    private static readonly string[] Extents = ["服务", "波及", "覆盖", "连接", "串联", "途经", "经过", "穿越", "辐射", "贯穿", "连通", "惠及", "分布"];
 
     /// <summary>The last 将 of <paramref name="span"/> that marks the future: not 将近 (approx), 将军, 将领, nor 已将 / 曾将 (a past 把); else -1.</summary>
     private static int FutureAuxiliary(ReadOnlySpan<char> span)

@@ -84,6 +84,10 @@ public sealed class QualifierTests
         // 即将 is no 将 of its own; a verb of extent counts what is there already.
         Assert.Equal(Qualifier.Exact, Of(("球员", "n"), ("即将", "d"), ("以", "p"), ("7500万欧元", "x"), ("加", "v"), ("2000万欧元", "x"), ("浮动", "vn"), ("条款", "n"), ("加盟", "v"), ("。", "x")));
         Assert.Equal(Qualifier.Exact, Of(("新线", "n"), ("将", "d"), ("服务", "v"), ("沿线", "n"), ("13个", "x"), ("省区市", "n"), ("。", "x")));
+        // An earlier clause's 将 holds for the clauses it joins, unless one says what is already so or how things spread.
+        Assert.Equal(Qualifier.Target, Of(("全市", "n"), ("将", "d"), ("在", "p"), ("林区", "n"), ("设立", "v"), ("检查站", "n"), ("，", "x"), ("投入", "v"), ("护林员", "n"), ("3400名", "x"), ("。", "x")));
+        Assert.Equal(Qualifier.Exact, Of(("全市", "n"), ("将", "d"), ("在", "p"), ("林区", "n"), ("设立", "v"), ("检查站", "n"), ("，", "x"), ("已", "d"), ("投入", "v"), ("护林员", "n"), ("3400名", "x"), ("。", "x")));
+        Assert.Equal(Qualifier.Exact, Of(("二月", "t"), ("将", "d"), ("先", "d"), ("推出", "v"), ("新房", "n"), ("，", "x"), ("分布", "v"), ("在", "p"), ("8个", "x"), ("市镇", "n"), ("。", "x")));
     }
 
     [Fact]
