@@ -131,6 +131,19 @@ internal static class DateRecognizer
         return j < limit && text[j] is '底' or '末' && !(j + 1 < limit && text[j + 1] == '季') ? j + 1 : null;
     }
 
+    // Words after which N年 counts years (距今约2100年, 树龄约1400年, 历时1200年): a span of time, not a year.
+    private static readonly string[] YearCounts = ["距今", "树龄", "历时", "历经", "长达", "寿命", "年龄", "至今已有", "已有"];
+
+    /// <summary>Whether a word of <see cref="YearCounts"/> ends right before <paramref name="i"/>, or before the 约, 近 or 逾 there.</summary>
+    private static bool CountsYears(string text, int i)
+    {
+        var before = text.AsSpan(0, i);
+        if (before.Length > 0 && before[^1] is '约' or '近' or '逾' or '超') before = before[..^1];
+        foreach (var word in YearCounts)
+            if (before.EndsWith(word)) return true;
+        return false;
+    }
+
     private static ScanResult ScanNumeric(string text, int i, int limit, DateContext context)
     {
         if (!TryInteger(text, i, limit, out int n, out int len, out var numeral)) return ScanResult.None(i);
@@ -176,7 +189,7 @@ internal static class DateRecognizer
             if (rest.Figure is not null) return rest with { Figure = rest.Figure with { Start = i } };
             return ScanResult.Found(Date(i, j + 1, Year(year), Qualifier.Exact));
         }
-        if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
+        if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest && !CountsYears(text, i))
         {
             // 2023年度长三角…座谈会: a year that opens a name is part of the name.
             if (j + 2 < limit && text[j + 1] == '度' && IsNameChar(text[j + 2])) return ScanResult.Skip(j + 2);

@@ -17,7 +17,7 @@ internal static class QualifierDetector
         ("不到", Qualifier.Under), ("不足", Qualifier.Under), ("低于", Qualifier.Under), ("少于", Qualifier.Under),
         ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under), ("年满", Qualifier.Over),
         ("接近", Qualifier.Approx), ("将近", Qualifier.Approx), ("近乎", Qualifier.Approx), ("大约", Qualifier.Approx),
-        ("约为", Qualifier.Approx), ("约合", Qualifier.Approx), ("约占", Qualifier.Approx), ("约有", Qualifier.Approx), ("大概", Qualifier.Approx),
+        ("约为", Qualifier.Approx), ("约合人民币", Qualifier.Approx), ("约合", Qualifier.Approx), ("约需要", Qualifier.Approx), ("约需", Qualifier.Approx), ("约占", Qualifier.Approx), ("约有", Qualifier.Approx), ("大概", Qualifier.Approx),
         ("超过", Qualifier.Over), ("高于", Qualifier.Over), ("多于", Qualifier.Over), ("超出", Qualifier.Over),
         ("突破", Qualifier.Over),
     ];
@@ -39,7 +39,7 @@ internal static class QualifierDetector
 
         var before = text.AsSpan(floor, figure.Start - floor);
         foreach (var (word, qualifier) in Before)
-            if (before.EndsWith(word)) return qualifier;
+            if (before.EndsWith(word)) return Forbidden(before[..^word.Length]) ? Reversed(qualifier) : qualifier;
 
         // 约占全天的7%, 不足正常水平的两成, 不低于上年采购量的80%: the word, the whole the figure is a share of, then the figure.
         if (before.EndsWith("的") && ShareOf(before[..^1]) is { } bounded) return bounded;
@@ -61,6 +61,12 @@ internal static class QualifierDetector
         }
         return Qualifier.Exact;
     }
+
+    // 不得低于26℃, 不能超过3小时: what must not be passed bounds the figure from the other side.
+    private static bool Forbidden(ReadOnlySpan<char> before) => before.Length >= 2 && before[^2] == '不' && "得能可应宜准许要".Contains(before[^1]);
+
+    private static Qualifier Reversed(Qualifier qualifier) =>
+        qualifier switch { Qualifier.Over => Qualifier.Under, Qualifier.Under => Qualifier.Over, _ => qualifier };
 
     // Room for the whole a share is of (约占全市常住人口的).
     private const int MaxWhole = 10;

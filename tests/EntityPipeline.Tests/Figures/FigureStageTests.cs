@@ -54,6 +54,8 @@ public sealed class FigureStageTests
     [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
     [InlineData("大坝已连续运行六个多月。", 7, 11, FigureKind.DURATION, "6", "", "月", Qualifier.Over)]
     [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
+    [InlineData("这座古墓距今约2100年。", 6, 12, FigureKind.DURATION, "2100", "", "年", Qualifier.Approx)]   // 距今 counts years
+    [InlineData("村口的银杏树龄1300年。", 7, 12, FigureKind.DURATION, "1300", "", "年", Qualifier.Exact)]
     [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.PERCENT, "33.3333", "", "%", Qualifier.Approx)]  // a fraction is a share
     [InlineData("全县四分之一的耕地种植茶叶。", 2, 6, FigureKind.PERCENT, "25", "", "%", Qualifier.Exact)]
     [InlineData("抽检不合格率为千分之五。", 7, 11, FigureKind.PERCENT, "5", "", "‰", Qualifier.Exact)]

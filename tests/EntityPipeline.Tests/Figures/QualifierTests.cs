@@ -54,6 +54,10 @@ public sealed class QualifierTests
     [InlineData("公司拟回购不低于1亿元的股份。", "1亿元", Qualifier.Target)]
     [InlineData("每户不超过3000元。", "3000元", Qualifier.Under)]
     [InlineData("每年培训不少于40学时。", "40学时", Qualifier.Over)]                     // 不少于 is a floor, not 少于
+    [InlineData("室内温度不得低于18℃。", "18℃", Qualifier.Over)]                          // what must not be passed: the other side
+    [InlineData("每天上网时长不能超过2小时。", "2小时", Qualifier.Under)]
+    [InlineData("充满一次电约需40分钟。", "40分钟", Qualifier.Approx)]
+    [InlineData("订单金额约合人民币30亿元。", "30亿元", Qualifier.Approx)]
     [InlineData("截至2022年底，全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]        // 截至: a fact as of a date
     [InlineData("全省城镇化率达到79.9%。", "79.9%", Qualifier.Exact)]                       // 达到 alone states a fact, not a goal
     // GUIDELINES F5: a forecast is a target; 将 as the future auxiliary of the verb that governs the figure
