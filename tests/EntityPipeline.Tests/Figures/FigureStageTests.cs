@@ -56,6 +56,12 @@ public sealed class FigureStageTests
     [InlineData("水位超过了1869年的纪录。", 5, 10, FigureKind.DATE, "1869", "", "", Qualifier.Exact)]       // an old year is still a year
     [InlineData("这座古墓距今约2100年。", 6, 12, FigureKind.DURATION, "2100", "", "年", Qualifier.Approx)]   // 距今 counts years
     [InlineData("村口的银杏树龄1300年。", 7, 12, FigureKind.DURATION, "1300", "", "年", Qualifier.Exact)]
+    [InlineData("电池出货量96.4GWh。", 5, 12, FigureKind.QUANTITY, "96.4", "", "GWh", Qualifier.Exact)]     // energy and power symbols
+    [InlineData("新增装机40GW。", 4, 8, FigureKind.QUANTITY, "40", "", "吉瓦", Qualifier.Exact)]
+    [InlineData("出口收入32亿纽元。", 4, 9, FigureKind.MONEY, "3200000000", "", "新西兰元", Qualifier.Exact)]  // one spelling per currency
+    [InlineData("票价为1490元新台币。", 3, 11, FigureKind.MONEY, "1490", "", "新台币", Qualifier.Exact)]
+    [InlineData("槽车外运4.2万车次。", 4, 10, FigureKind.COUNT, "42000", "", "车次", Qualifier.Exact)]
+    [InlineData("出生率下降0.4个千分点。", 5, 12, FigureKind.PERCENT, "0.4", "", "千分点", Qualifier.Exact)]
     [InlineData("约三分之一的农户参加了合作社。", 0, 5, FigureKind.PERCENT, "33.3333", "", "%", Qualifier.Approx)]  // a fraction is a share
     [InlineData("全县四分之一的耕地种植茶叶。", 2, 6, FigureKind.PERCENT, "25", "", "%", Qualifier.Exact)]
     [InlineData("抽检不合格率为千分之五。", 7, 11, FigureKind.PERCENT, "5", "", "‰", Qualifier.Exact)]
