@@ -191,8 +191,9 @@ internal static class DateRecognizer
         }
         if (next == '年' && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest && !CountsYears(text, i))
         {
-            // 2023年度长三角…座谈会: a year that opens a name is part of the name.
-            if (j + 2 < limit && text[j + 1] == '度' && IsNameChar(text[j + 2])) return ScanResult.Skip(j + 2);
+            // 2023年度长三角…座谈会, 2026年度世界大学排名: a year that opens a name is part of the name; not the year a report
+            // or an account covers (2024年度业绩快报, 2023年度个人所得税综合所得汇算).
+            if (j + 2 < limit && text[j + 1] == '度' && IsNameChar(text[j + 2]) && !ReportsOnYear(text, j + 2, limit)) return ScanResult.Skip(j + 2);
             context.LastYear = n;
             var rest = ScanAfterYear(text, j + 1, limit, n, context, samePeriod: true);
             if (rest.Figure is not null) return rest with { Figure = rest.Figure with { Start = i } };
@@ -447,6 +448,18 @@ internal static class DateRecognizer
         value = (int)numeral.Value;
         length = numeral.Length;
         return true;
+    }
+
+    // What reports on or settles a year's accounts, after 年度.
+    private static readonly string[] YearReports = ["报告", "业绩", "快报", "财报", "年报", "汇算", "决算", "预算", "审计", "总结"];
+
+    /// <summary>Whether a word of <see cref="YearReports"/> stands in the clause from <paramref name="at"/>.</summary>
+    private static bool ReportsOnYear(string text, int at, int limit)
+    {
+        var clause = text.AsSpan(at, ClauseBounds.ClauseEnd(text, at, limit) - at);
+        foreach (var word in YearReports)
+            if (clause.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsNameChar(char c) => HanCharacters.IsHan(c) || char.IsAsciiLetterOrDigit(c);
