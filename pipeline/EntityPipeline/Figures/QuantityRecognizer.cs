@@ -73,8 +73,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (i > floor && "元榜为居回昂祸自匕俯聚".Contains(text[i - 1]) && !(i + 1 < limit && text[i + 1] == '位')) return ScanResult.None(i);
         // 首席统计师: chief.
         if (i + 2 < limit && text[i + 1] == '席' && HanCharacters.IsHan(text[i + 2])) return ScanResult.None(i);
-        // 假期首日, 上线首月, 首周: the first day, month or week of a stretch (not 首日封, a stamp, nor 首月刊).
-        if (i + 1 < limit && text[i + 1] is '日' or '月' or '周' && !(i + 2 < limit && "封元报刊记光末".Contains(text[i + 2])))
+        // 假期首日, 上线首月, 首周, 首年: the first day, month, week or year of a stretch (not 首日封, a stamp, nor 首月刊).
+        if (i + 1 < limit && text[i + 1] is '日' or '月' or '周' or '年' && !(i + 2 < limit && "封元报刊记光末".Contains(text[i + 2])))
             return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
         var unit = units.Match(text, i + 1, limit);
         if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);

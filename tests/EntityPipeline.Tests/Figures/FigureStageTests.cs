@@ -85,6 +85,7 @@ public sealed class FigureStageTests
     [InlineData("加密货币总市值一天之内蒸发3800亿美元。", 7, 9, FigureKind.DURATION, "1", "", "天", Qualifier.Under)]
     [InlineData("台风中心最低气压915百帕。", 8, 13, FigureKind.QUANTITY, "915", "", "百帕", Qualifier.Exact)]
     [InlineData("春节假期首日，机场保障航班1486架次。", 4, 6, FigureKind.ORDINAL, "1", "", "日", Qualifier.Exact)]
+    [InlineData("新药上市首年销售额达5亿元。", 4, 6, FigureKind.ORDINAL, "1", "", "年", Qualifier.Exact)]
     [InlineData("小麦最低收购价为每50公斤119元。", 8, 17, FigureKind.RATE, "119", "", "元/50千克", Qualifier.Exact)]
     [InlineData("全年发放贷款3.1万笔。", 6, 11, FigureKind.COUNT, "31000", "", "笔", Qualifier.Exact)]
     [InlineData("每个时段可预约7000人。", 7, 12, FigureKind.COUNT, "7000", "", "人", Qualifier.Exact)]           // 预约 is no 约
