@@ -386,15 +386,20 @@ internal static class DateRecognizer
 
         int start = i;
         int h = hour;
-        if (i >= 2)
+        var prefix = i >= 2 ? text.AsSpan(i - 2, 2) : [];
+        if (prefix is "下午" or "晚上" or "傍晚" or "中午" or "上午" or "早上" or "凌晨" or "清晨" or "夜里" or "晚间" or "午后")
         {
-            var prefix = text.AsSpan(i - 2, 2);
-            if (prefix is "下午" or "晚上" or "傍晚" or "中午" or "上午" or "早上" or "凌晨" or "清晨" or "夜里")
-            {
-                start = i - 2;
-                if (prefix is "下午" or "晚上" or "傍晚" && h < 12) h += 12;
-                if (prefix is "中午" && h < 6) h += 12;
-            }
+            start = i - 2;
+            if (prefix is "下午" or "晚上" or "傍晚" or "晚间" or "午后" && h < 12) h += 12;
+            if (prefix is "中午" && h < 6) h += 12;
+        }
+        // 5月13日晚8点, 早8点: the one-character part of the day (not 最晚10点, at the latest, nor 提早); 今晚8点 and 当晚9时
+        // are in the evening too, though the day's word stays outside, as 每晚 does.
+        else if (i >= 1 && text[i - 1] is '晚' or '早' && !(i >= 2 && "最较稍更太过偏提推".Contains(text[i - 2])))
+        {
+            bool dayWord = i >= 2 && "今昨明当每".Contains(text[i - 2]);
+            if (!dayWord) start = i - 1;
+            if (text[i - 1] == '晚' && h < 12) h += 12;
         }
         if (h > 24) return ScanResult.None(i);
         return ScanResult.Found(Date(start, end, "T" + Two(h) + ":" + Two(minute), Qualifier.Exact));

@@ -49,6 +49,9 @@ public sealed class FigureStageTests
     [InlineData("今年第11号台风登陆。", 2, 6, FigureKind.ORDINAL, "11", "", "号", Qualifier.Exact)]              // the N-th numbered one
     [InlineData("2021年5月4日，跨江大桥建成通车。", 0, 9, FigureKind.DATE, "2021-05-04", "", "", Qualifier.Exact)]
     [InlineData("会议定于下午3点半开始。", 4, 9, FigureKind.DATE, "T15:30", "", "", Qualifier.Exact)]      // clock, 下午 adds 12 hours
+    [InlineData("大促当天晚8点开启。", 4, 7, FigureKind.DATE, "T20:00", "", "", Qualifier.Exact)]          // 晚 alone adds 12 hours too
+    [InlineData("晚会今晚8点开始。", 4, 6, FigureKind.DATE, "T20:00", "", "", Qualifier.Exact)]              // 今晚's 晚 as well
+    [InlineData("商场最晚10点关门。", 4, 7, FigureKind.DATE, "T10:00", "", "", Qualifier.Exact)]              // 最晚: at the latest
     [InlineData("新线建设周期为3至5年。", 7, 11, FigureKind.DURATION, "3", "5", "年", Qualifier.Exact)]        // a range
     [InlineData("客运量同比增长12%-15%。", 7, 14, FigureKind.PERCENT, "12", "15", "%", Qualifier.Exact)]
     [InlineData("上世纪80年代，小镇开始办厂。", 3, 7, FigureKind.DATE, "198X", "", "", Qualifier.Exact)]        // a decade
