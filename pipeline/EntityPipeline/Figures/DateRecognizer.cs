@@ -24,7 +24,12 @@ internal static class DateRecognizer
 
     /// <summary>True when a word that opens a date without a numeral in front starts at <paramref name="i"/>: a
     /// relative year (今年) or a weekday (周三, 星期日). These are the scan's triggers besides numerals.</summary>
-    public static bool StartsDateWord(string text, int i, int limit) => StartsRelativeYear(text, i, limit) || WeekdayAt(text, i, limit) > 0;
+    public static bool StartsDateWord(string text, int i, int limit) =>
+        StartsRelativeYear(text, i, limit) || StartsRelativeMonth(text, i, limit) || WeekdayAt(text, i, limit) > 0;
+
+    // 上月28日, 本月15日, 下月1日: a day of a month named from the document's (not 当月, the month last spoken of).
+    private static bool StartsRelativeMonth(string text, int i, int limit) =>
+        i + 2 < limit && text[i + 1] == '月' && text[i] is '上' or '本' or '下' && NumeralChars.CanStart(text[i + 2]);
 
     private static bool StartsRelativeYear(string text, int i, int limit) =>
         i + 1 < limit && text[i + 1] == '年' && text[i] is '今' or '去' or '上' or '明' or '前' or '后' or '同' or '当' or '本';
@@ -83,6 +88,8 @@ internal static class DateRecognizer
     {
         if (StartsRelativeYear(text, i, limit))
             return ScanRelative(text, i, limit, context);
+        if (StartsRelativeMonth(text, i, limit))
+            return ScanRelativeMonth(text, i, limit, context);
         // 本周五 keeps 本 inside the span (this week's Friday); 上周五 and 下周一 leave theirs out: EDTF names no relative week.
         if (WeekdayAt(text, i, limit) is var weekdayEnd and > 0)
         {
@@ -122,6 +129,21 @@ internal static class DateRecognizer
         if (rest.Figure is { } half && text.AsSpan(i, half.End - i) is "今年上半年" or "今年下半年" or "去年上半年" or "去年下半年" or "明年上半年" or "明年下半年" or "上年上半年" or "上年下半年")
             return ScanResult.Skip(half.End);
         return rest.Figure is null ? ScanResult.None(i) : rest with { Figure = rest.Figure with { Start = i } };
+    }
+
+    /// <summary>
+    /// 上月28日 in a document dated 2025-06-10 is 2025-05-28, the month word in the span (GUIDELINES F9: 上月 resolves from the
+    /// document's date); with no month known, nothing here, and the day is read alone (28日 → XXXX-XX-28).
+    /// </summary>
+    private static ScanResult ScanRelativeMonth(string text, int i, int limit, DateContext context)
+    {
+        if (context is not { ReferenceYear: int year, ReferenceMonth: int month } || !TryInteger(text, i + 2, limit, out int day, out int length, out var numeral)
+            || i + 2 + length >= limit || text[i + 2 + length] is not ('日' or '号') || day is < 1 or > 31 || numeral.IsChinese && day < 10)
+            return ScanResult.None(i);
+        month += text[i] switch { '上' => -1, '下' => 1, _ => 0 };
+        if (month == 0) (year, month) = (year - 1, 12);
+        else if (month == 13) (year, month) = (year + 1, 1);
+        return ScanResult.Found(Date(i, i + 3 + length, $"{Year(year)}-{Two(month)}-{Two(day)}", Qualifier.Exact));
     }
 
     /// <summary>The end of 底, 末, 年底 or 年末 at <paramref name="j"/> (not 末季), or null.</summary>

@@ -27,7 +27,9 @@ public sealed class FigureStage(FigureResources resources, int? referenceYear = 
     {
         var text = document.Text;
         int? dated = document.Has(Layers.Date) ? document.Date.Year : null;
-        var context = new DateContext(referenceYear ?? dated ?? ReferenceYear.Infer(text));
+        // The document's month only with its own year: a year the caller gives says nothing of the month.
+        int? month = referenceYear is null && dated is not null ? document.Date.Month : null;
+        var context = new DateContext(referenceYear ?? dated ?? ReferenceYear.Infer(text), month);
         var candidates = new List<FigureCandidate>();
         foreach (var sentence in document.Sentences)
             _recognizer.Recognize(text, sentence.Start, sentence.End, context, candidates);

@@ -517,6 +517,22 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_day_of_last_or_this_month_resolves_from_the_document_s_date()
+    {
+        static string[] Values(string text, DocumentDate date)
+        {
+            var document = new Document("a.txt", text);
+            new SentenceStage(new SentenceSplitter()).Process(document);
+            document.SetDate(date);
+            new FigureStage(FigureTestKit.Resources).Process(document);
+            return [.. document.Figures.Select(f => $"{text[f.Start..f.End]} {f.Value}")];
+        }
+        Assert.Equal(["上月28日 2025-05-28", "本月15日 2025-06-15"], Values("上月28日，新政发布。本月15日起实施。", new DocumentDate("2025-06-10", DateSource.Text)));
+        Assert.Equal(["上月20日 2024-12-20"], Values("上月20日开工。", new DocumentDate("2025-01-08", DateSource.Filename)));   // across the year
+        Assert.Equal(["28日 XXXX-XX-28"], Values("上月28日，新政发布。", new DocumentDate("XXXX-06-10", DateSource.Text)));    // no year known
+    }
+
+    [Fact]
     public void A_given_reference_year_wins_over_the_inferred_one()
     {
         var figure = FigureTestKit.Single("2019年该市常住人口达100万人。今年3月，新机场开工。", "今年3月", referenceYear: 2020);
