@@ -133,6 +133,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(document, sentences, index, f, mentions, divisions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
+                    // 每天户外活动不足2小时的学生, 树龄500年以上的古树: a threshold of a group is about no name its clause does not give.
+                    // 专家提醒，孩子高热超过39℃…: advice is for whoever its clause names, not the adviser's or the report's place (the
+                    // design golds give all 8 such rows none).
+                    if (Norms.Advises(text, scope) && SubjectFinder.FirstUngoverned(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), groups) is null) subject = "";
+                    if (subjectSpan is null && LevelAnaphora.Find(text, clause, f.Start) is null && GroupBounds.Bounds(text, f, scope.Start, scope.End)) subject = "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {
                         if (!secondSide) match.Lead(firstSide = subject);

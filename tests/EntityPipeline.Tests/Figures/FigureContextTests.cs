@@ -274,6 +274,31 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_threshold_that_bounds_a_group_is_about_no_name_its_clause_does_not_give()
+    {
+        // 不足2小时的学生: which pupils are counted, not the city the report is about; the count in the earlier sentence is the city's.
+        var screening = Attached("丁市共筛查中小学生31万名。筛查显示，每天户外活动不足2小时的学生近视率偏高。", ("丁市", EntityType.LOC));
+        Assert.Equal("丁市", screening.Single(f => f.Unit == "名").Subject);
+        Assert.Equal("", screening.Single(f => f.Unit == "小时").Subject);
+        // A bound inside the figure or after it, and a range with 的, bound the noun after them too.
+        Assert.Equal("", Attached("戊县普查古树。其中树龄500年以上的一级古树180株。", ("戊县", EntityType.LOC)).Single(f => f.Unit == "年").Subject);
+        Assert.Equal("", Attached("己市车市火热。从价格看，10万元至20万元的车型最受欢迎。", ("己市", EntityType.LOC)).Single().Subject);
+        // A name of the figure's own sentence stays its subject (辛省持续40℃以上高温).
+        Assert.Equal("辛省", Attached("辛省持续40℃以上高温。", ("辛省", EntityType.LOC)).Single().Subject);
+        // Without 的 a count counts the noun after it (200家以上中小企业), which is no group it bounds.
+        Assert.Equal("庚公司", Attached("庚公司发布规划。到2027年，将为200家以上中小企业提供服务。", ("庚公司", EntityType.ORG)).Single(f => f.Unit == "家").Subject);
+    }
+
+    [Fact]
+    public void Advice_is_for_whoever_its_own_clause_names()
+    {
+        // 血站提示，…: not the adviser's, nor the report's place.
+        var advice = Attached("癸市血站发布数据。血站提示，健康成年人单次献全血200毫升至400毫升，间隔不少于6个月。", ("癸市血站", EntityType.ORG));
+        Assert.All(advice, f => Assert.Equal("", f.Subject));
+        Assert.Equal("子县", Attached("气象台提醒，子县明天最低气温将降至零下5℃。", ("子县", EntityType.LOC)).Single(f => f.Kind != FigureKind.DATE).Subject);
+    }
+
+    [Fact]
     public void A_part_after_its_whole_holds_when_the_whole_does()
     {
         const string text = "记者获悉，2024年全国共销售彩票5812亿元，同比增长7.8%。其中，福利彩票机构销售2170亿元。";
