@@ -41,6 +41,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var events = new EventNames(text);
         var quoted = new QuotedNames(text);
+        // The event a report is about: the first that opens a sentence (江城马拉松今天鸣枪开跑).
+        var mainEvent = new Lazy<PlaceSpan>(() => events.Openers(text, sentences).FirstOrDefault(), LazyThreadSafetyMode.None);
         // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
         var tagged = mentions;
         // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
@@ -116,6 +118,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
                     else if (subjectSpan is { } office && office.End <= clause && divisions.Find(index, office.End, f.Start, aboutAPlace.Value) is ({ } whole, false)
                         && IsBodyOfLevel(text, office, text[whole.Start + 1])) subjectSpan = whole;
+                    // 来自23个国家和地区的176名车手参赛, 吸引观众8.6万人次: an event's entrants, audience, tickets and purse are the event's,
+                    // not those of a team or place named in an earlier clause or sentence.
+                    if (namesNoneBefore && mainEvent.Value is { Length: > 0 } main && main.Start < f.Start && (subjectSpan is not { } chosen || chosen.End <= clause)
+                        && EventNames.Attends(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), winnerNamed: subjectSpan is not null))
+                        subjectSpan = main;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;

@@ -1004,6 +1004,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_events_entrants_audience_tickets_and_purse_are_the_events()
+    {
+        // Not the team or the place an earlier sentence or clause names.
+        const string text = "丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军。来自12个国家和地区的36支队伍参赛，到场观众约4.5万人次。";
+        var figures = Attached(text, ("甲队", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind != FigureKind.DATE && f.Unit != "日"), f => Assert.Equal("丁湖龙舟邀请赛", f.Subject));
+        Assert.Equal("丁湖龙舟邀请赛", Attached("丁湖龙舟邀请赛今天开赛。乙市特区政府为赛事投入2亿元，来自23个国家和地区的176名选手参赛。", ("乙市", EntityType.LOC)).Single(f => f.Unit == "名").Subject);
+        // A purse with no winner named is the event's; a prize the sentence's winner takes is the winner's.
+        Assert.Equal("丁湖龙舟邀请赛", Attached("丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军。单项冠军可获奖金5万元。", ("甲队", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+        Assert.Equal("甲队", Attached("丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军，获得冠军奖金5万元。", ("甲队", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+    }
+
+    [Fact]
     public void The_quotes_of_a_short_quoted_word_end_no_clause()
     {
         const string text = "甲考察队乘“雪龙2”号破冰船于21日返回乙市，历时161天。";
