@@ -266,6 +266,10 @@ public sealed class FigureContextTests
         Assert.Equal("保护区", Attached("记者从湖畔一处自然保护区获悉，保护区内今冬共记录到水鸟63种。").Single(f => f.Unit == "种").Subject);
         Assert.Equal("港口", Attached("春运客流创新高。港口启用临时候船区5处。").Single(f => f.Unit == "处").Subject);
         Assert.NotEqual("银行", Attached("利率下调后，银行房贷余额增长5%。").Single().Subject);
+        // So is a team of an expedition or a project (内陆队, 考古队, 项目组); 本次考察队 refers back to the expedition named before.
+        Assert.Equal("内陆队", Attached("考察期间，内陆队驾驶11辆雪地车往返南极腹地。").Single(f => f.Unit == "辆").Subject);
+        const string expedition = "甲国第5次南极考察队日前启程回国。本次考察队共有460余名队员。";
+        Assert.Equal("甲国第5次南极考察队", Attached(expedition, ("甲国第5次南极考察队", EntityType.ORG)).Single(f => f.Unit == "名").Subject);
         // 集团 is the group named before, though another body is named nearer; 该船厂 any firm when none is named a 船厂.
         const string group = "澄江重工集团在滨海总装基地举行交付仪式。今年以来，集团完成造船量312万载重吨。";
         Assert.Equal("澄江重工集团", Attached(group, ("澄江重工集团", EntityType.ORG), ("滨海总装基地", EntityType.ORG)).Single(f => f.Unit == "载重吨").Subject);
