@@ -15,8 +15,8 @@ namespace EntityPipeline.Figures;
 /// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>), ages that bound a group
 /// (60岁及以上人口: <see cref="Ages"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify nothing (第一版)
 /// carry no context. Besides the mentions, an event that opens its sentence, a work named after a word for a work and a craft or
-/// product named in quotes may be a subject (<see cref="UntaggedNames"/>), and an office named with its place that releases
-/// figures stands for the place; a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
+/// product named in quotes may be a subject (<see cref="UntaggedNames"/>), an office named with its place that releases
+/// figures stands for the place, and one named by its level alone (市公安局) for its division (<see cref="DivisionReferences.ForOffice"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -129,6 +129,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     bool levelScore = SubjectFinder.IsLevelScore(text, f);
                     // A level score (从２平打到４平) is both sides'.
                     if (levelScore && match.Both.Length > 0) subject = match.Both;
+                    // 今年，市公安局计划新增智能交通信号灯400套: an office named by its level alone works for its division.
+                    else if (subjectSpan is { } office && divisions.ForOffice(index, office, aboutAPlace.Value) is { } served) subject = served;
                     else if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
@@ -351,7 +353,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return text[g.Start..g.End];
+            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return divisions.ForOffice(index - back, g, aboutAPlace) ?? text[g.Start..g.End];
             if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
             if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }
@@ -364,11 +366,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// the figures after the lead, or null. People are left out:
     /// a lead's person is rarely what the article's figures are about.
     /// </summary>
-    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, DivisionReferences divisions)
     {
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
-        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (text[g.Start..g.End], lead.End);
+        // 市发展改革委发布…: an office named by its level alone stands for its division (the document names no place most).
+        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (divisions.ForOffice(index, g, aboutAPlace: false) ?? text[g.Start..g.End], lead.End);
         // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, from there on; an office's place for an office
         // (记者从澄州市住房公积金管理中心获悉 → 澄州市).
         int line = ClauseBounds.LineStart(text, lead.Start);
@@ -414,7 +417,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? divisions.InLead() ?? NationWords.InLead(document, sentences) ?? ("", 0);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions, divisions) ?? divisions.InLead() ?? NationWords.InLead(document, sentences) ?? ("", 0);
 
         void Count(string key)
         {

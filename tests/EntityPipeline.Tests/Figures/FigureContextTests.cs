@@ -938,6 +938,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_office_named_by_its_level_alone_works_for_its_division()
+    {
+        // 市公安局 is 岳州市's police: its plans are the city's, in its own sentence and the sentences after it.
+        const string police = "岳州市去年刑事警情下降12%。今年，市公安局计划新增智能交通信号灯400套。民警平均到场时间缩短至8分钟。";
+        var figures = Attached(police, ("岳州市", EntityType.LOC), ("市公安局", EntityType.ORG));
+        Assert.Equal("岳州市", figures.Single(f => f.Unit == "套").Subject);
+        Assert.Equal("岳州市", figures.Single(f => f.Unit == "分钟").Subject);
+        // With no city named, the whole city; a hospital or a company named by its level reports on itself.
+        Assert.Equal("全市", Attached("市发展改革委拟调整居民水价。低保家庭每月可免费用水5立方米。", ("市发展改革委", EntityType.ORG)).Single().Subject);
+        Assert.Equal("市自来水公司", Attached("市自来水公司介绍，公司累计投入管网改造资金12.3亿元。", ("市自来水公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
     public void The_whole_of_a_division_the_text_never_names_is_the_subject()
     {
         // 全市 stands for the city the report never names, in its clause, in the paragraph after it and in later paragraphs.
