@@ -101,7 +101,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 if (!bare)
                 {
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
-                    var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
+                    // 广东队和上海队分列第二、第三: each rank is its own name's.
+                    var subjectSpan = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, mentions)) : null)
+                        ?? SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
                     bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
                     // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.

@@ -938,6 +938,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Ranks_dealt_out_respectively_are_each_their_own_names()
+    {
+        var teams = Attached("甲队以11金位列金牌榜首位，乙队和丙队分列第二、第三。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG), ("丙队", EntityType.ORG));
+        Assert.Equal("乙队", teams.Single(f => f.Value == "2").Subject);
+        Assert.Equal("丙队", teams.Single(f => f.Value == "3").Subject);
+        // A place that describes a listed name stands between; 分获 ranks as 分列 does.
+        var boats = Attached("甲国“海燕号”夺冠，乙国“南风号”和丙国“蓝鲸号”分获第二、第三名。", ("甲国", EntityType.LOC), ("乙国", EntityType.LOC), ("丙国", EntityType.LOC));
+        var second = boats.Single(f => f.Value == "2");
+        Assert.Equal(("排名", "“南风号”"), (second.Metric, second.Subject));
+        Assert.Equal("“蓝鲸号”", boats.Single(f => f.Value == "3").Subject);
+    }
+
+    [Fact]
     public void An_office_named_by_its_level_alone_works_for_its_division()
     {
         // 市公安局 is 岳州市's police: its plans are the city's, in its own sentence and the sentences after it.
