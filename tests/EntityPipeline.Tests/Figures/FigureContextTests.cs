@@ -1067,6 +1067,9 @@ public sealed class FigureContextTests
         Assert.Equal("“衡星2号”", chip.Subject);
         // A slogan in quotes is no name.
         Assert.Equal("丁市", Attached("丁市基本形成“15分钟充电圈”，建成充电桩2.3万个。", ("丁市", EntityType.LOC)).Single().Subject);
+        // A storm named after 台风 is what its strength is about, not where it makes landfall.
+        var storm = Attached("今年第9号台风“白鹭”今天在甲省乙市沿海登陆，登陆时中心附近最大风力14级。", ("甲省", EntityType.LOC), ("乙市", EntityType.LOC));
+        Assert.Equal("“白鹭”", storm.Single(f => f.Unit == "级").Subject);
     }
 
     [Fact]
