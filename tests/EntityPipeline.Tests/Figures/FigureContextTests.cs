@@ -631,6 +631,9 @@ public sealed class FigureContextTests
         // A nation tagged as a team (ORG) before an athlete's role describes the athlete too; before other words it is a name.
         Assert.Equal("许小妍", Attached("甲国选手许小妍以24秒28夺冠。", ("甲国", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
         Assert.Equal("甲公司", Attached("甲公司董事长许小妍说，公司营收增长5%。", ("甲公司", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
+        // So does a team before a player's role, with the position played (中单选手) or as its captain or mainstay.
+        Assert.Equal("林小凡", Attached("乙战队中单选手林小凡在4局比赛中拿下27次击杀。", ("乙战队", EntityType.ORG), ("林小凡", EntityType.PER)).Single(f => f.Unit == "次").Subject);
+        Assert.Equal("林小澈", Attached("丙队队长林小澈今年第七次参赛，共完成12场比赛。", ("丙队", EntityType.ORG), ("林小澈", EntityType.PER)).Single(f => f.Unit == "场").Subject);
     }
 
     [Fact]
