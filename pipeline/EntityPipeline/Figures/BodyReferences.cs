@@ -8,7 +8,8 @@ namespace EntityPipeline.Figures;
 /// that body's, as the project golds write them (记者从南岭国际机场获悉，…该机场累计保障航班起降3.46万架次 → 南岭国际机场),
 /// even where the name was governed by a preposition (从…获悉) and so made no subject of its own. The body is the nearest
 /// organisation or place named before whose name ends as the word does (机场, 院 of 法院, 行 of 银行), or for a word of a company
-/// (该公司, 该船厂, 该企业) the nearest organisation. A word of two characters or more that opens its clause without a pointer
+/// (该公司, 该船厂, 该企业) the nearest organisation; a team's (本次考察队) the team named before, or a team or facility with no name the
+/// noun itself (内陆队行进1300公里). A word of two characters or more that opens its clause without a pointer
 /// (记者从天津港获悉，…。港口新增冷藏箱插座1200个; 保护区总面积…; 目前船厂共有员工约6800人) refers back the same way; 企业 alone is
 /// any firm.
 /// </summary>
@@ -21,16 +22,18 @@ internal static class BodyReferences
         ("医院", ["医院", "院"]), ("银行", ["银行", "行"]), ("学校", ["学校", "大学", "学院", "中学", "小学"]),
         ("馆", ["馆"]), ("院", ["院"]), ("局", ["局"]), ("行", ["银行"]), ("校", ["学校", "大学", "学院", "中学", "小学"]),
         ("基地", ["基地"]), ("公司", ["公司"]), ("集团", ["集团"]), ("企业", []), ("船厂", ["船厂"]), ("厂", ["厂"]),
+        ("考察队", ["考察队"]), ("科考队", ["科考队", "考察队"]), ("考古队", ["考古队"]), ("内陆队", ["内陆队"]), ("项目组", ["项目组"]),
     ];
 
     // Words of a company: one whose name ends as the word does (集团 → 海澄造船集团) if any, else any organisation (该船厂 → 江海重工).
     private static readonly string[] CompanyWords = ["公司", "集团", "企业", "船厂", "厂"];
 
-    // The nouns of one facility a report is about, which stand for it even when it is never named.
-    private static readonly string[] Facilities = ["机场", "保护区", "风电场", "景区", "港口", "基地"];
+    // The nouns of one facility or team a report is about, which stand for it even when it is never named (科考队由来自11家单位的
+    // 85名科研人员组成; 内陆队行进1300公里).
+    private static readonly string[] Facilities = ["机场", "保护区", "风电场", "景区", "港口", "基地", "考古队", "内陆队", "项目组"];
 
-    // Words that may open a clause before the noun (目前船厂共有员工…).
-    private static readonly string[] Openers = ["目前", "同时", "此外", "如今"];
+    // Words that may open a clause before the noun (目前船厂共有员工…; 本次考察队共有460余名队员).
+    private static readonly string[] Openers = ["目前", "同时", "此外", "如今", "本次", "此次"];
 
     // A body named further back than this (characters) belongs to another part of a long file.
     private const int MaxBack = 3000;

@@ -26,6 +26,22 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
     }
 
+    // The ends of a government office's name (市公安局, 区住建局, 省体彩中心, 市气象台); a hospital, a company or a registry (市民政局婚姻
+    // 登记处) named by its level reports on itself.
+    private static readonly string[] OfficeEnds = ["局", "委", "厅", "办", "中心", "气象台"];
+
+    /// <summary>
+    /// The division an office named by its level alone works for (今年，市公安局计划新增… → 岳川市): the place of that level named
+    /// last before it, or the whole division (全市) when the document names none and is not about a place; else null.
+    /// </summary>
+    public string? ForOffice(int index, PlaceSpan office, bool aboutAPlace)
+    {
+        char level = text[office.Start];
+        if (office.Length <= 2 || level is not ('省' or '市' or '县' or '区') || TextRules.WordBefore(text, office.End, office.Start + 1, OfficeEnds) is null) return null;
+        if (Antecedent(index, office.Start, level) is { } named) return text[named.Start..named.End];
+        return aboutAPlace ? null : "全" + level;
+    }
+
     /// <summary>
     /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
     /// city throughout: what the first such word of the lead's paragraph stands for (泉湾市统计局发布…：全市常住人口… → 泉湾市),

@@ -12,7 +12,8 @@ namespace EntityPipeline.Figures;
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
 /// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>), with the stop of a
 /// series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会 and 比赛期间 at a clause's start refer back to
-/// the first event named, and the word for an event alone (音乐节共有…) to the first event it ends. Built once per document.
+/// the first event named, and the word for an event alone (音乐节共有…) to the first event it ends. An event's entrants, audience,
+/// tickets and purse (<see cref="Attends"/>) are the event's. Built once per document.
 /// </summary>
 internal sealed class EventNames
 {
@@ -115,6 +116,23 @@ internal sealed class EventNames
             foreach (var e in _events)
                 if (e.End <= start && text.AsSpan(e.Start, e.End - e.Start).EndsWith(word)) return e;
         return null;
+    }
+
+    // Words of an event's entrants, audience and tickets (来自23个国家和地区的176名车手参赛, 吸引观众8.6万人次, 门票); its purse
+    // (总奖金) too, but a prize is the winner's where the sentence names one (周凯…获得冠军奖金80万元).
+    private static readonly string[] Attendance = ["参赛", "观众", "观看", "门票", "售票"];
+    private static readonly string[] Purse = ["奖金"];
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) counts an event's entrants, audience or tickets (共有来自22个国家和地区的
+    /// 158名运动员参赛), or its purse when <paramref name="winnerNamed"/> is false.
+    /// </summary>
+    public static bool Attends(string text, int start, int end, bool winnerNamed)
+    {
+        var clause = text.AsSpan(start, end - start);
+        foreach (var word in winnerNamed ? Attendance : [.. Attendance, .. Purse])
+            if (clause.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // Room for a stop's place or number between a series and 站 (蒙特利尔站, 第二站).

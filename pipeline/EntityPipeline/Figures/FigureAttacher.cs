@@ -15,8 +15,8 @@ namespace EntityPipeline.Figures;
 /// points in time counted from now (３天前), windows of time (近三年, 未来10天: <see cref="TimeWindows"/>), ages that bound a group
 /// (60岁及以上人口: <see cref="Ages"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify nothing (第一版)
 /// carry no context. Besides the mentions, an event that opens its sentence, a work named after a word for a work and a craft or
-/// product named in quotes may be a subject (<see cref="UntaggedNames"/>), and an office named with its place that releases
-/// figures stands for the place; a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
+/// product named in quotes may be a subject (<see cref="UntaggedNames"/>), an office named with its place that releases
+/// figures stands for the place, and one named by its level alone (市公安局) for its division (<see cref="DivisionReferences.ForOffice"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.
@@ -41,6 +41,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
         var events = new EventNames(text);
         var quoted = new QuotedNames(text);
+        // The event a report is about: the first that opens a sentence (江城马拉松今天鸣枪开跑).
+        var mainEvent = new Lazy<PlaceSpan>(() => events.Openers(text, sentences).FirstOrDefault(), LazyThreadSafetyMode.None);
         // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
         var tagged = mentions;
         // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
@@ -99,7 +101,9 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 if (!bare)
                 {
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
-                    var subjectSpan = SubjectFinder.Choose(text, scope, f, groups);
+                    // 广东队和上海队分列第二、第三: each rank is its own name's.
+                    var subjectSpan = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, mentions)) : null)
+                        ?? SubjectFinder.Choose(text, scope, f, groups);
                     // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
                     bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
                     // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
@@ -116,12 +120,19 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
                     else if (subjectSpan is { } office && office.End <= clause && divisions.Find(index, office.End, f.Start, aboutAPlace.Value) is ({ } whole, false)
                         && IsBodyOfLevel(text, office, text[whole.Start + 1])) subjectSpan = whole;
+                    // 来自23个国家和地区的176名车手参赛, 吸引观众8.6万人次: an event's entrants, audience, tickets and purse are the event's,
+                    // not those of a team or place named in an earlier clause or sentence.
+                    if (namesNoneBefore && mainEvent.Value is { Length: > 0 } main && main.Start < f.Start && (subjectSpan is not { } chosen || chosen.End <= clause)
+                        && EventNames.Attends(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), winnerNamed: subjectSpan is not null))
+                        subjectSpan = main;
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
                     bool levelScore = SubjectFinder.IsLevelScore(text, f);
                     // A level score (从２平打到４平) is both sides'.
                     if (levelScore && match.Both.Length > 0) subject = match.Both;
+                    // 今年，市公安局计划新增智能交通信号灯400套: an office named by its level alone works for its division.
+                    else if (subjectSpan is { } office && divisions.ForOffice(index, office, aboutAPlace.Value) is { } served) subject = served;
                     else if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
@@ -133,6 +144,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                             : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
                             : FromEarlierSentences(document, sentences, index, f, mentions, divisions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
                             : f.Start >= topic.Value.From ? topic.Value.Name : "";
+                    // 每天户外活动不足2小时的学生, 树龄500年以上的古树: a threshold of a group is about no name its clause does not give.
+                    // 专家提醒，孩子高热超过39℃…: advice is for whoever its clause names, not the adviser's or the report's place (the
+                    // design golds give all 8 such rows none).
+                    if (Norms.Advises(text, scope) && SubjectFinder.FirstUngoverned(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), groups) is null) subject = "";
+                    if (subjectSpan is null && LevelAnaphora.Find(text, clause, f.Start) is null && GroupBounds.Bounds(text, f, scope.Start, scope.End)) subject = "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {
                         if (!secondSide) match.Lead(firstSide = subject);
@@ -339,7 +355,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var earlier = sentences[index - back];
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
-            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return text[g.Start..g.End];
+            if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return divisions.ForOffice(index - back, g, aboutAPlace) ?? text[g.Start..g.End];
             if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
             if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }
@@ -352,11 +368,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     /// the figures after the lead, or null. People are left out:
     /// a lead's person is rarely what the article's figures are about.
     /// </summary>
-    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
+    private (string Name, int From)? LeadName(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, DivisionReferences divisions)
     {
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
-        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (text[g.Start..g.End], lead.End);
+        // 市发展改革委发布…: an office named by its level alone stands for its division (the document names no place most).
+        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (divisions.ForOffice(index, g, aboutAPlace: false) ?? text[g.Start..g.End], lead.End);
         // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, from there on; an office's place for an office
         // (记者从澄州市住房公积金管理中心获悉 → 澄州市).
         int line = ClauseBounds.LineStart(text, lead.Start);
@@ -402,7 +419,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (n > bestCount) { runnerUp = best is null ? runnerUp : bestCount; best = name; bestCount = n; }
             else runnerUp = Math.Max(runnerUp, n);
         }
-        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions) ?? divisions.InLead() ?? NationWords.InLead(document, sentences) ?? ("", 0);
+        return best is not null && bestCount > runnerUp ? (best, 0) : LeadName(text, sentences, mentions, divisions) ?? divisions.InLead() ?? NationWords.InLead(document, sentences) ?? ("", 0);
 
         void Count(string key)
         {

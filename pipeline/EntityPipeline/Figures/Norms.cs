@@ -26,7 +26,7 @@ internal static class Norms
         period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) ? period : "";
 
     /// <summary>Whether the sentence's first clause ends in a verb of advice (专家提醒，…).</summary>
-    private static bool Advises(string text, Sentence sentence)
+    public static bool Advises(string text, Sentence sentence)
     {
         int comma = ClauseBounds.ClauseEnd(text, sentence.Start, sentence.End);
         return comma < sentence.End && text[comma] is '，' or ',' && TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null;

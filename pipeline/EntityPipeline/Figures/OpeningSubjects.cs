@@ -4,7 +4,8 @@ namespace EntityPipeline.Figures;
 /// The subject a clause opens with when it is no tagged name (GUIDELINES F7: the place, organisation or object a figure is
 /// about): some of a kind, a determiner and a run of nouns that the clause's predicate follows (部分平台已将抽成比例下调至27%,
 /// 部分中小养殖户已连续亏损两个半月), read with the segmenter's parts of speech. A clause that opens with its predicate (…，并承诺…)
-/// takes its sentence's opening one. A run with no noun between its predicate and the figure is the metric itself, not a subject.
+/// takes its sentence's opening one, and one that releases its sentence's figures (某头部平台数据显示，…平台累计成交额…) is theirs.
+/// A run with no noun between its predicate and the figure is the metric itself, not a subject.
 /// Any noun run without a determiner was measured and loses (docs/figures-dev-gold.md, "Session 32"): most are words that
 /// refer back (公司, 县里, 法院) or the metric's own nouns (电气原因引发的火灾).
 /// </summary>
@@ -16,8 +17,21 @@ internal static class OpeningSubjects
     public static PlaceSpan? Find(string text, int clause, int sentenceStart, int figureStart, WordBounds words)
     {
         var own = At(text, clause, figureStart, words, out bool opensWithPredicate);
-        if (own is not null || !opensWithPredicate || clause <= sentenceStart) return own;
-        return At(text, sentenceStart, ClauseBounds.ClauseEnd(text, sentenceStart, figureStart), words, out _);
+        if (own is not null) return own;
+        if (opensWithPredicate && clause > sentenceStart && At(text, sentenceStart, ClauseBounds.ClauseEnd(text, sentenceStart, figureStart), words, out _) is { } opening)
+            return opening;
+        return Releasing(text, sentenceStart, figureStart, words);
+    }
+
+    /// <summary>某头部平台数据显示，…; 某电商平台公布，…: some of a kind that opens the sentence and releases its figures, or null.</summary>
+    private static PlaceSpan? Releasing(string text, int start, int limit, WordBounds words)
+    {
+        int at = start;
+        while (at < limit && char.IsWhiteSpace(text[at])) at++;
+        if (TextRules.WordAt(text, at, limit, Determiners) is not { } determiner) return null;
+        int from = at + determiner.Length, end = from;
+        while (end < limit && IsNoun(words.PosAt(end)) && !ReleaseWords.StartAt(text, end, limit)) end = words.WordEnd(end, limit);
+        return end > from && EndsInNoun(from, end, words) && ReleaseWords.StartAt(text, end, limit) ? new PlaceSpan(at, end) : null;
     }
 
     private static PlaceSpan? At(string text, int start, int limit, WordBounds words, out bool opensWithPredicate)

@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures;
 /// 品牌“山野咖啡”): a submersible's dives or a platform's visits are the thing's (GUIDELINES F7: the subject is the object the
 /// figure is about), and the tagger tags no such names (GUIDELINES A13). A quoted text is such a name when it ends in 号, when a
 /// word for a kind of thing comes right after it (the span then holds that word too: “星途一号”运载火箭), or when such a word
-/// comes right before it (芯片“衡算3号”: the span is the quoted name). Slogans and labels in quotation marks (“双减”,
+/// comes right before it (芯片“衡算3号”, 台风“云雀”: the span is the quoted name). Slogans and labels in quotation marks (“双减”,
 /// “15分钟充电圈”, “五星志愿者”证书) have none of these and are left out. Later, 该芯片 or 该品牌 refers back to the name
 /// named last, and the word for its kind opening a clause (平台上线以来…) to the name that ends in it. Built once per document.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class QuotedNames
     private static readonly string[] Heads = ["运载火箭", "组网卫星", "火箭", "卫星", "星座", "平台", "探测器", "飞船", "潜水器", "大模型", "芯片"];
 
     // Words for a kind of thing before its name.
-    private static readonly string[] Kinds = ["芯片", "品牌", "大模型", "机型", "车型", "新药", "潜水器", "探测器", "科考船", "帆船"];
+    private static readonly string[] Kinds = ["芯片", "品牌", "大模型", "机型", "车型", "新药", "潜水器", "探测器", "科考船", "帆船", "台风"];
 
     private const int MaxName = 12;
 

@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 internal static class RankWords
 {
     // Words that state where one stands (排名第三, 位居第二, 分列第二、第三, 升至第五位), longest first.
-    private static readonly string[] Standing = ["跃升至", "排名", "名列", "位列", "位居", "稳居", "分列", "并列", "跃居", "升至", "降至", "居", "列", "排"];
+    private static readonly string[] Standing = ["跃升至", "排名", "名列", "位列", "位居", "稳居", "分列", "分获", "分居", "并列", "跃居", "升至", "降至", "居", "列", "排"];
 
     // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
     private static readonly string[] Scopes = ["积分榜", "金牌榜", "奖牌榜", "射手榜", "排行榜", "销量榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];

@@ -266,11 +266,40 @@ public sealed class FigureContextTests
         Assert.Equal("保护区", Attached("记者从湖畔一处自然保护区获悉，保护区内今冬共记录到水鸟63种。").Single(f => f.Unit == "种").Subject);
         Assert.Equal("港口", Attached("春运客流创新高。港口启用临时候船区5处。").Single(f => f.Unit == "处").Subject);
         Assert.NotEqual("银行", Attached("利率下调后，银行房贷余额增长5%。").Single().Subject);
+        // So is a team of an expedition or a project (内陆队, 考古队, 项目组); 本次考察队 refers back to the expedition named before.
+        Assert.Equal("内陆队", Attached("考察期间，内陆队驾驶11辆雪地车往返南极腹地。").Single(f => f.Unit == "辆").Subject);
+        const string expedition = "甲国第5次南极考察队日前启程回国。本次考察队共有460余名队员。";
+        Assert.Equal("甲国第5次南极考察队", Attached(expedition, ("甲国第5次南极考察队", EntityType.ORG)).Single(f => f.Unit == "名").Subject);
         // 集团 is the group named before, though another body is named nearer; 该船厂 any firm when none is named a 船厂.
         const string group = "澄江重工集团在滨海总装基地举行交付仪式。今年以来，集团完成造船量312万载重吨。";
         Assert.Equal("澄江重工集团", Attached(group, ("澄江重工集团", EntityType.ORG), ("滨海总装基地", EntityType.ORG)).Single(f => f.Unit == "载重吨").Subject);
         // 企业 alone is firms in general, not the firm named before.
         Assert.NotEqual("丙公司", Attached("甲市举办展会，丙公司参展。企业研发投入增长12%。", ("甲市", EntityType.LOC), ("丙公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
+    public void A_threshold_that_bounds_a_group_is_about_no_name_its_clause_does_not_give()
+    {
+        // 不足2小时的学生: which pupils are counted, not the city the report is about; the count in the earlier sentence is the city's.
+        var screening = Attached("丁市共筛查中小学生31万名。筛查显示，每天户外活动不足2小时的学生近视率偏高。", ("丁市", EntityType.LOC));
+        Assert.Equal("丁市", screening.Single(f => f.Unit == "名").Subject);
+        Assert.Equal("", screening.Single(f => f.Unit == "小时").Subject);
+        // A bound inside the figure or after it, and a range with 的, bound the noun after them too.
+        Assert.Equal("", Attached("戊县普查古树。其中树龄500年以上的一级古树180株。", ("戊县", EntityType.LOC)).Single(f => f.Unit == "年").Subject);
+        Assert.Equal("", Attached("己市车市火热。从价格看，10万元至20万元的车型最受欢迎。", ("己市", EntityType.LOC)).Single().Subject);
+        // A name of the figure's own sentence stays its subject (辛省持续40℃以上高温).
+        Assert.Equal("辛省", Attached("辛省持续40℃以上高温。", ("辛省", EntityType.LOC)).Single().Subject);
+        // Without 的 a count counts the noun after it (200家以上中小企业), which is no group it bounds.
+        Assert.Equal("庚公司", Attached("庚公司发布规划。到2027年，将为200家以上中小企业提供服务。", ("庚公司", EntityType.ORG)).Single(f => f.Unit == "家").Subject);
+    }
+
+    [Fact]
+    public void Advice_is_for_whoever_its_own_clause_names()
+    {
+        // 血站提示，…: not the adviser's, nor the report's place.
+        var advice = Attached("癸市血站发布数据。血站提示，健康成年人单次献全血200毫升至400毫升，间隔不少于6个月。", ("癸市血站", EntityType.ORG));
+        Assert.All(advice, f => Assert.Equal("", f.Subject));
+        Assert.Equal("子县", Attached("气象台提醒，子县明天最低气温将降至零下5℃。", ("子县", EntityType.LOC)).Single(f => f.Kind != FigureKind.DATE).Subject);
     }
 
     [Fact]
@@ -589,6 +618,10 @@ public sealed class FigureContextTests
         Assert.Equal("", metric.Subject);
         // A noun run with no determiner is left alone: it mostly refers back (公司, 法院) or is the metric's own noun.
         Assert.Equal("", FigureTestKit.WithTags("法院共发出司法建议47份。", ("法院", "n"), ("共", "d"), ("发出", "v"), ("司法", "n"), ("建议", "n"), ("47份", "x"), ("。", "x")).Single().Subject);
+        // Some of a kind that opens the sentence and releases its figures is theirs.
+        var released = FigureTestKit.WithTags("某电商平台公布，当天平台成交额增长两成。",
+            ("某", "r"), ("电商", "n"), ("平台", "n"), ("公布", "v"), ("，", "x"), ("当天", "t"), ("平台", "n"), ("成交额", "n"), ("增长", "v"), ("两成", "m"), ("。", "x"));
+        Assert.Equal("某电商平台", released.Single().Subject);
     }
 
     [Fact]
@@ -602,6 +635,9 @@ public sealed class FigureContextTests
         // A nation tagged as a team (ORG) before an athlete's role describes the athlete too; before other words it is a name.
         Assert.Equal("许小妍", Attached("甲国选手许小妍以24秒28夺冠。", ("甲国", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
         Assert.Equal("甲公司", Attached("甲公司董事长许小妍说，公司营收增长5%。", ("甲公司", EntityType.ORG), ("许小妍", EntityType.PER)).Single().Subject);
+        // So does a team before a player's role, with the position played (中单选手) or as its captain or mainstay.
+        Assert.Equal("林小凡", Attached("乙战队中单选手林小凡在4局比赛中拿下27次击杀。", ("乙战队", EntityType.ORG), ("林小凡", EntityType.PER)).Single(f => f.Unit == "次").Subject);
+        Assert.Equal("林小澈", Attached("丙队队长林小澈今年第七次参赛，共完成12场比赛。", ("丙队", EntityType.ORG), ("林小澈", EntityType.PER)).Single(f => f.Unit == "场").Subject);
     }
 
     [Fact]
@@ -909,6 +945,32 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Ranks_dealt_out_respectively_are_each_their_own_names()
+    {
+        var teams = Attached("甲队以11金位列金牌榜首位，乙队和丙队分列第二、第三。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG), ("丙队", EntityType.ORG));
+        Assert.Equal("乙队", teams.Single(f => f.Value == "2").Subject);
+        Assert.Equal("丙队", teams.Single(f => f.Value == "3").Subject);
+        // A place that describes a listed name stands between; 分获 ranks as 分列 does.
+        var boats = Attached("甲国“海燕号”夺冠，乙国“南风号”和丙国“蓝鲸号”分获第二、第三名。", ("甲国", EntityType.LOC), ("乙国", EntityType.LOC), ("丙国", EntityType.LOC));
+        var second = boats.Single(f => f.Value == "2");
+        Assert.Equal(("排名", "“南风号”"), (second.Metric, second.Subject));
+        Assert.Equal("“蓝鲸号”", boats.Single(f => f.Value == "3").Subject);
+    }
+
+    [Fact]
+    public void An_office_named_by_its_level_alone_works_for_its_division()
+    {
+        // 市公安局 is 岳州市's police: its plans are the city's, in its own sentence and the sentences after it.
+        const string police = "岳州市去年刑事警情下降12%。今年，市公安局计划新增智能交通信号灯400套。民警平均到场时间缩短至8分钟。";
+        var figures = Attached(police, ("岳州市", EntityType.LOC), ("市公安局", EntityType.ORG));
+        Assert.Equal("岳州市", figures.Single(f => f.Unit == "套").Subject);
+        Assert.Equal("岳州市", figures.Single(f => f.Unit == "分钟").Subject);
+        // With no city named, the whole city; a hospital or a company named by its level reports on itself.
+        Assert.Equal("全市", Attached("市发展改革委拟调整居民水价。低保家庭每月可免费用水5立方米。", ("市发展改革委", EntityType.ORG)).Single().Subject);
+        Assert.Equal("市自来水公司", Attached("市自来水公司介绍，公司累计投入管网改造资金12.3亿元。", ("市自来水公司", EntityType.ORG)).Single().Subject);
+    }
+
+    [Fact]
     public void The_whole_of_a_division_the_text_never_names_is_the_subject()
     {
         // 全市 stands for the city the report never names, in its clause, in the paragraph after it and in later paragraphs.
@@ -979,6 +1041,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void An_events_entrants_audience_tickets_and_purse_are_the_events()
+    {
+        // Not the team or the place an earlier sentence or clause names.
+        const string text = "丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军。来自12个国家和地区的36支队伍参赛，到场观众约4.5万人次。";
+        var figures = Attached(text, ("甲队", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind != FigureKind.DATE && f.Unit != "日"), f => Assert.Equal("丁湖龙舟邀请赛", f.Subject));
+        Assert.Equal("丁湖龙舟邀请赛", Attached("丁湖龙舟邀请赛今天开赛。乙市特区政府为赛事投入2亿元，来自23个国家和地区的176名选手参赛。", ("乙市", EntityType.LOC)).Single(f => f.Unit == "名").Subject);
+        // A purse with no winner named is the event's; a prize the sentence's winner takes is the winner's.
+        Assert.Equal("丁湖龙舟邀请赛", Attached("丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军。单项冠军可获奖金5万元。", ("甲队", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+        Assert.Equal("甲队", Attached("丁湖龙舟邀请赛今天开赛。甲队夺得首日冠军，获得冠军奖金5万元。", ("甲队", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+    }
+
+    [Fact]
     public void The_quotes_of_a_short_quoted_word_end_no_clause()
     {
         const string text = "甲考察队乘“雪龙2”号破冰船于21日返回乙市，历时161天。";
@@ -999,6 +1074,9 @@ public sealed class FigureContextTests
         Assert.Equal("“衡星2号”", chip.Subject);
         // A slogan in quotes is no name.
         Assert.Equal("丁市", Attached("丁市基本形成“15分钟充电圈”，建成充电桩2.3万个。", ("丁市", EntityType.LOC)).Single().Subject);
+        // A storm named after 台风 is what its strength is about, not where it makes landfall.
+        var storm = Attached("今年第9号台风“白鹭”今天在甲省乙市沿海登陆，登陆时中心附近最大风力14级。", ("甲省", EntityType.LOC), ("乙市", EntityType.LOC));
+        Assert.Equal("“白鹭”", storm.Single(f => f.Unit == "级").Subject);
     }
 
     [Fact]
