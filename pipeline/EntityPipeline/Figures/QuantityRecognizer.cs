@@ -197,8 +197,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 上证指数报3386.52点, 收涨312点: an index's points, after a verb of quoting or moving (8点 alone is a time of day).
         if (next == '点' && !n.IsChinese && IndexVerbBefore(text, start, floor) && !(j + 1 < limit && (char.IsAsciiDigit(text[j + 1]) || text[j + 1] is '钟' or '半')))
             return Found(start, j + 1, FigureKind.QUANTITY, value, null, "点", qualifier, null, rate: null);
-        // 六成, 近六成 = 60 %, 九成多 over 90 %; not 成为, 成立.
-        if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && "为立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1])))
+        // 六成, 近六成 = 60 %, 九成多 over 90 %; not 成立, 成功; 成为 only after 一 (一成为会员), as a number does not become
+        // anything (近六成为女性 is 六成 为).
+        if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && ("立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1]) || text[j + 1] == '为' && value == 1)))
         {
             bool more = j + 1 < limit && text[j + 1] is '多' or '余' && qualifier == Qualifier.Exact;
             return Found(start, more ? j + 2 : j + 1, FigureKind.PERCENT, value * 10, null, "%", more ? Qualifier.Over : qualifier, null, rate: null);

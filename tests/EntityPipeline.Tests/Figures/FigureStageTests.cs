@@ -81,6 +81,7 @@ public sealed class FigureStageTests
     [InlineData("新增岗位6万5000个。", 4, 11, FigureKind.COUNT, "65000", "", "个", Qualifier.Exact)]
     [InlineData("产品合格率提高了3成。", 8, 10, FigureKind.PERCENT, "30", "", "%", Qualifier.Exact)]
     [InlineData("约7.5成的受访者表示满意。", 0, 5, FigureKind.PERCENT, "75", "", "%", Qualifier.Approx)]
+    [InlineData("展品中近六成为首次展出。", 3, 6, FigureKind.PERCENT, "60", "", "%", Qualifier.Approx)]         // 六成 为, not 成为
     [InlineData("误差控制在万分之三以内。", 5, 9, FigureKind.PERCENT, "0.03", "", "%", Qualifier.Under)]
     [InlineData("去年全省ＧＤＰ增长３·３％。", 9, 13, FigureKind.PERCENT, "3.3", "", "%", Qualifier.Exact)]
     [InlineData("他今年刚满18周岁。", 5, 9, FigureKind.DURATION, "18", "", "周岁", Qualifier.Exact)]
@@ -238,6 +239,7 @@ public sealed class FigureStageTests
     [InlineData("他考上了第二大学。")]                      // a name
     [InlineData("这些数字和数据都很重要。")]
     [InlineData("他成了村里的万元户，收入有几万元。")]        // a lexicalised word; vague
+    [InlineData("他一成为会员就享受优惠。")]                 // 一 成为: as soon as he becomes
     [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
     [InlineData("１９９６年甲城四国足球邀请赛今天开幕。")]      // a year and a count of countries inside an event name
     [InlineData("四国女足赛已全部结束。")]
