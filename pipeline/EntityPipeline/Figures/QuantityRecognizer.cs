@@ -452,11 +452,11 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为"];
 
-    /// <summary>A term of a pair with a decimal in it (16.8:1, 5.8∶1) after a word of proportion; a pair of integers is read by <see cref="ScoreSide"/>.</summary>
+    /// <summary>A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1) after a word of proportion; a pair of integers is read by <see cref="ScoreSide"/>.</summary>
     private static bool IsDecimalProportionTerm(string text, int i, int j, int limit)
     {
-        bool firstTerm = j + 1 < limit && text[j] is '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[j + 1]) >= 0;
-        bool secondTerm = i - 2 >= 0 && text[i - 1] is '∶' or '：' or ':' && NumeralChars.ArabicDigit(text[i - 2]) >= 0;
+        bool firstTerm = j + 1 < limit && IsScoreSeparator(text[j]) && NumeralChars.ArabicDigit(text[j + 1]) >= 0;
+        bool secondTerm = i - 2 >= 0 && IsScoreSeparator(text[i - 1]) && NumeralChars.ArabicDigit(text[i - 2]) >= 0;
         if (!firstTerm && !secondTerm) return false;
         int other = firstTerm ? j + 1 : i - 2, step = firstTerm ? 1 : -1;
         bool hasDecimal = text.AsSpan(i, j - i).IndexOfAny('.', '．') >= 0;

@@ -573,6 +573,9 @@ public sealed class FigureStageTests
         Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "16.5")],
             FigureTestKit.Find("全区师生比达到1:16.5。").Select(f => (f.Kind, f.Value)));
         Assert.Equal(["2.9", "1", "2.6", "1"], FigureTestKit.Find("基地料肉比从2.9:1降到2.6:1。").Where(f => f.Kind == FigureKind.RATIO).Select(f => f.Value));
+        // 比 between the terms as well as a colon (车桩比达到2.1比1).
+        Assert.Equal([(FigureKind.RATIO, "2.1"), (FigureKind.RATIO, "1")],
+            FigureTestKit.Find("全市车桩比达到2.1比1。").Select(f => (f.Kind, f.Value)));
         var stretch = FigureTestKit.Single("仅9月11日至年底，就增收48万元。", "9月11日至年底");
         Assert.Equal(("XXXX-09-11/XXXX-12", Qualifier.Approx), (stretch.Value, stretch.Qualifier));
     }
