@@ -194,6 +194,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
         // 11号线, 2号泊位: an ordinal inside a name.
         if (next == '号') return ScanResult.Skip(SkipLabel(text, j + 1, limit));
+        // 北纬31.25度, 东经101.36度: a latitude or longitude in degrees (度 alone is no unit: 度电, a temperature's 摄氏度).
+        if (next == '度' && start - 2 >= floor && text.AsSpan(start - 2, 2) is "北纬" or "南纬" or "东经" or "西经")
+            return Found(start, j + 1, FigureKind.QUANTITY, value, null, "度", qualifier, null, rate: null);
         // 上证指数报3386.52点, 收涨312点: an index's points, after a verb of quoting or moving (8点 alone is a time of day).
         if (next == '点' && !n.IsChinese && IndexVerbBefore(text, start, floor) && !(j + 1 < limit && (char.IsAsciiDigit(text[j + 1]) || text[j + 1] is '钟' or '半')))
             return Found(start, j + 1, FigureKind.QUANTITY, value, null, "点", qualifier, null, rate: null);

@@ -61,6 +61,7 @@ public sealed class FigureStageTests
     [InlineData("村口的银杏树龄1300年。", 7, 12, FigureKind.DURATION, "1300", "", "年", Qualifier.Exact)]
     [InlineData("公司披露2024年度业绩快报。", 4, 10, FigureKind.DATE, "2024", "", "", Qualifier.Exact)]      // the year a report covers
     [InlineData("电池出货量96.4GWh。", 5, 12, FigureKind.QUANTITY, "96.4", "", "GWh", Qualifier.Exact)]     // energy and power symbols
+    [InlineData("震中位于北纬31.25度。", 6, 12, FigureKind.QUANTITY, "31.25", "", "度", Qualifier.Exact)]      // a latitude
     [InlineData("新增装机40GW。", 4, 8, FigureKind.QUANTITY, "40", "", "吉瓦", Qualifier.Exact)]
     [InlineData("出口收入32亿纽元。", 4, 9, FigureKind.MONEY, "3200000000", "", "新西兰元", Qualifier.Exact)]  // one spelling per currency
     [InlineData("票价为1490元新台币。", 3, 11, FigureKind.MONEY, "1490", "", "新台币", Qualifier.Exact)]
