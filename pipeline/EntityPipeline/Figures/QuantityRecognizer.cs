@@ -549,7 +549,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return false;
     }
 
-    private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "站上", "失守", "回落至", "升至"];
+    private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "升", "站上", "失守", "回落至", "升至"];
 
     // Verbs a level is stated after (率为12.1, 跌至100.2, 提高0.8).
     private static readonly string[] LevelVerbs = ["为", "至", "到", "达", "达到", "报", "收于", "提高", "下降", "降低", "上升", "增加", "减少"];

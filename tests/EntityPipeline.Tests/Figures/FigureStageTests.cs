@@ -122,6 +122,7 @@ public sealed class FigureStageTests
     [InlineData("新线设计时速350公里。", 6, 11, FigureKind.RATE, "350", "", "公里/小时", Qualifier.Exact)]
     [InlineData("机场日均225.5万人次。", 2, 12, FigureKind.RATE, "2255000", "", "人次/天", Qualifier.Exact)]         // 日均 touching the number
     [InlineData("上证指数报3386.52点。", 5, 13, FigureKind.QUANTITY, "3386.52", "", "点", Qualifier.Exact)]          // an index's points
+    [InlineData("恒生指数升逾300点。", 5, 10, FigureKind.QUANTITY, "300", "", "点", Qualifier.Over)]                // after 升 too
     [InlineData("日均客运量420万人次。", 5, 11, FigureKind.COUNT, "4200000", "", "人次", Qualifier.Exact)]           // a noun between: a count
     [InlineData("城区每平方公里1.2万人。", 2, 12, FigureKind.RATE, "12000", "", "人/平方公里", Qualifier.Exact)]
     [InlineData("玉米收购价每吨4000元。", 5, 12, FigureKind.RATE, "4000", "", "元/吨", Qualifier.Exact)]
