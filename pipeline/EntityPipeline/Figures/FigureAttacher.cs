@@ -16,7 +16,8 @@ namespace EntityPipeline.Figures;
 /// (60岁及以上人口: <see cref="Ages"/>) and ordinals that label a stage, a time or a turn (第三轮, 首次) or qualify nothing (第一版)
 /// carry no context. Besides the mentions, an event that opens its sentence, a work named after a word for a work and a craft or
 /// product named in quotes may be a subject (<see cref="UntaggedNames"/>), an office named with its place that releases
-/// figures stands for the place, and one named by its level alone (市公安局) for its division (<see cref="DivisionReferences.ForOffice"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
+/// figures stands for the place, and one named by its level alone (市公安局) for its division
+/// (<see cref="DivisionReferences.ForOffice"/>); a person quoted (<see cref="Speakers"/>) and the sides of an exchange rate are none.
 /// A figure whose sentence states no period inherits the lead's or its list's (<see cref="PeriodCarry"/>).
 /// The dateline (<see cref="Dates.Dateline"/>) gives no subject and no period, nor does a place that describes the
 /// person after it (<see cref="PlaceOfPerson"/>: 摩洛哥选手阿拉济) give a subject.

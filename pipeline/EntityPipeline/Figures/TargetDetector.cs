@@ -131,8 +131,7 @@ internal static class TargetDetector
         if (i < 0 || span.Length - i - 1 > MaxFutureVerb) return false;
         var verb = span[(i + 1)..];
         if (verb.Length == 0 || verb.Contains('了') || verb.Contains('、')) return false;
-        return verb.Length <= NearFutureVerb
-            || TokenLookup.StartingAt(document, clause + i) is { Length: 1 } && StartsVerbPhrase(document, clause + i + 1) && !ContainsAny(verb, Extents);
+        return verb.Length <= NearFutureVerb || IsFutureWord(document, clause + i, verb);
     }
 
     /// <summary>Whether an earlier clause of the figure's sentence states the future by 将 as <see cref="StatesFuture"/> reads it far from a figure, and no clause since says what is already so.</summary>
@@ -145,11 +144,16 @@ internal static class TargetDetector
         int end = ClauseBounds.ClauseEnd(document.Text, absolute, clause);
         var verb = document.Text.AsSpan(absolute + 1, end - absolute - 1);
         var since = opening[at..];
-        return TokenLookup.StartingAt(document, absolute) is { Length: 1 } && StartsVerbPhrase(document, absolute + 1) && !verb.Contains('了') && !ContainsAny(verb, Extents)
-            && !since.Contains('已') && !since.Contains("目前", StringComparison.Ordinal);
+        return IsFutureWord(document, absolute, verb) && !since.Contains('已') && !since.Contains("目前", StringComparison.Ordinal);
     }
 
-    private static bool StartsVerbPhrase(Document document, int at) => TokenLookup.StartingAt(document, at) is { Pos: [ 'v' or 'p' or 'd', ..] };
+    /// <summary>
+    /// Whether the 将 at <paramref name="at"/> is a word of its own before a verb, adverb or preposition, and <paramref name="verb"/>,
+    /// what follows it, reports nothing done (了) and no extent.
+    /// </summary>
+    private static bool IsFutureWord(Document document, int at, ReadOnlySpan<char> verb) =>
+        TokenLookup.StartingAt(document, at) is { Length: 1 } && TokenLookup.StartingAt(document, at + 1) is { Pos: ['v' or 'p' or 'd', ..] }
+        && !verb.Contains('了') && !ContainsAny(verb, Extents);
 
     // Verbs of how far something reaches or spreads (将服务沿线13个省区市, 将波及全部50个州, 分布在8个市镇): what the count counts is there already.
     private static readonly string[] Extents = ["服务", "波及", "覆盖", "连接", "串联", "途经", "经过", "穿越", "辐射", "贯穿", "连通", "惠及", "分布"];
