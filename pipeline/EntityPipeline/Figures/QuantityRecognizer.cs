@@ -235,6 +235,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         var unit = units.Match(text, j, limit);
+        // 全局共247手 (moves of a go game, lots of shares): 手 counts after digits only, never in 二手 or 一手.
+        if (unit is { Unit: "手" } && n.IsChinese) return ScanResult.Skip(j);
         int k = j + (unit?.Surface.Length ?? 0);
         // 每50公斤119元: the amount per is no figure of its own; the price after it is the rate (RateBefore).
         if (unit is not null && before == '每' && k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) return ScanResult.Skip(k);
@@ -316,8 +318,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (n.IsChinese && i - 2 >= floor && NumeralChars.ChineseDigit(text[i - 2]) >= 0 && units.Match(text, i - 1, i) is not null)
             return ScanResult.Skip(k);
 
-        // 两年半, 一吨半, 两米半 (not 两米半径)
-        if (k < limit && text[k] == '半' && unit.Kind != FigureKind.COUNT && unit != symbol && max is null
+        // 两年半, 一吨半, 两米半 (not 两米半径); of counts only a go score's points, 3目半 (not 三个半, 三家半).
+        if (k < limit && text[k] == '半' && (unit.Kind != FigureKind.COUNT || unit.Unit == "目") && unit != symbol && max is null
             && !(k + 1 < limit && "径岛导数场程边壁山球夜价".Contains(text[k + 1])))
         {
             value += value < 0 ? -0.5m : 0.5m;

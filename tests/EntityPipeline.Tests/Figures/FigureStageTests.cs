@@ -62,6 +62,9 @@ public sealed class FigureStageTests
     [InlineData("公司披露2024年度业绩快报。", 4, 10, FigureKind.DATE, "2024", "", "", Qualifier.Exact)]      // the year a report covers
     [InlineData("电池出货量96.4GWh。", 5, 12, FigureKind.QUANTITY, "96.4", "", "GWh", Qualifier.Exact)]     // energy and power symbols
     [InlineData("震中位于北纬31.25度。", 6, 12, FigureKind.QUANTITY, "31.25", "", "度", Qualifier.Exact)]      // a latitude
+    [InlineData("这盘棋全局共247手。", 6, 10, FigureKind.COUNT, "247", "", "手", Qualifier.Exact)]              // moves of a go game
+    [InlineData("他执黑以3目半获胜。", 4, 7, FigureKind.COUNT, "3.5", "", "目", Qualifier.Exact)]               // a go score's half point
+    [InlineData("现场签约15.8亿迪拉姆。", 4, 12, FigureKind.MONEY, "1580000000", "", "迪拉姆", Qualifier.Exact)]
     [InlineData("新增装机40GW。", 4, 8, FigureKind.QUANTITY, "40", "", "吉瓦", Qualifier.Exact)]
     [InlineData("出口收入32亿纽元。", 4, 9, FigureKind.MONEY, "3200000000", "", "新西兰元", Qualifier.Exact)]  // one spelling per currency
     [InlineData("票价为1490元新台币。", 3, 11, FigureKind.MONEY, "1490", "", "新台币", Qualifier.Exact)]
@@ -242,6 +245,8 @@ public sealed class FigureStageTests
     [InlineData("这些数字和数据都很重要。")]
     [InlineData("他成了村里的万元户，收入有几万元。")]        // a lexicalised word; vague
     [InlineData("他一成为会员就享受优惠。")]                 // 一 成为: as soon as he becomes
+    [InlineData("二手车交易日趋活跃。")]                     // 手 counts after digits only
+    [InlineData("公司发布了半年报。")]                      // a half-year report (Data/not_figures.tsv)
     [InlineData("公司举行“2024年新品发布会”。")]            // a year that opens a quoted event name
     [InlineData("１９９６年甲城四国足球邀请赛今天开幕。")]      // a year and a count of countries inside an event name
     [InlineData("四国女足赛已全部结束。")]
