@@ -143,6 +143,7 @@ internal static class LabelRuleSet
             NamedFunds.Tag(sentence, words, baseOffset, labels, length);
             PersonalBodies.Join(sentence, labels, length);
             QuotedShops.Tag(sentence, labels, length);
+            BrandLists.Tag(sentence, labels, length);
             ShortNames.Tag(sentence, labels, length);
             SportsClubs.Tag(sentence, words, baseOffset, labels, length);
             DescribedCompanies.Tag(sentence, words, baseOffset, labels, length);
