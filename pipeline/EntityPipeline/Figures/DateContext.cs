@@ -11,7 +11,7 @@ internal sealed class DateContext(int? referenceYear, int? referenceMonth = null
     public int? ReferenceYear { get; } = referenceYear;
 
     /// <summary>The month of 本月 in <see cref="ReferenceYear"/>, or null when the document's date does not tell it.</summary>
-    public int? ReferenceMonth { get; } = referenceYear is null ? null : referenceMonth;
+    public int? ReferenceMonth { get; } = referenceMonth;
 
     public int? LastYear { get; set; }
 

@@ -17,7 +17,8 @@ internal static class QualifierDetector
         ("不到", Qualifier.Under), ("不足", Qualifier.Under), ("低于", Qualifier.Under), ("少于", Qualifier.Under),
         ("未满", Qualifier.Under), ("不满", Qualifier.Under), ("未到", Qualifier.Under), ("年满", Qualifier.Over),
         ("接近", Qualifier.Approx), ("将近", Qualifier.Approx), ("近乎", Qualifier.Approx), ("大约", Qualifier.Approx),
-        ("约为", Qualifier.Approx), ("约合人民币", Qualifier.Approx), ("约合", Qualifier.Approx), ("约需要", Qualifier.Approx), ("约需", Qualifier.Approx), ("约占", Qualifier.Approx), ("约有", Qualifier.Approx), ("大概", Qualifier.Approx),
+        ("约为", Qualifier.Approx), ("约合人民币", Qualifier.Approx), ("约合", Qualifier.Approx), ("约需要", Qualifier.Approx), ("约需", Qualifier.Approx),
+        ("约占", Qualifier.Approx), ("约有", Qualifier.Approx), ("大概", Qualifier.Approx),
         ("超过", Qualifier.Over), ("高于", Qualifier.Over), ("多于", Qualifier.Over), ("超出", Qualifier.Over),
         ("突破", Qualifier.Over),
     ];

@@ -36,18 +36,18 @@ internal static class BrandLists
             // A gloss in brackets after a name (高古轩（Gagosian）): its name is an item too.
             if (text[end - 1] is '）' or ')' && text[..end].LastIndexOfAny('（', '(') is int open and >= 0)
             {
-                if (BioesLabels.StartOfSpanEndingAt(labels, end - 1) == open + 1) Organise(labels, open + 1, end - 1);
+                if (BioesLabels.StartOfSpanEndingAt(labels, end - 1) == open + 1) ToOrganisation(labels, open + 1, end - 1);
                 end = open;
             }
             int start = BioesLabels.StartOfSpanEndingAt(labels, end);
             if (start < 0) return;
-            Organise(labels, start, end);
+            ToOrganisation(labels, start, end);
             if (start == 0 || text[start - 1] is not ('、' or '和' or '与' or '及')) return;
             end = start - 1;
         }
     }
 
-    private static void Organise(int[] labels, int start, int end)
+    private static void ToOrganisation(int[] labels, int start, int end)
     {
         if (BioesLabels.TypeOf(labels[start]) == EntityType.PER) BioesLabels.Mark(labels, start, end, EntityType.ORG);
     }

@@ -19,15 +19,13 @@ internal static class GridCompanies
         for (int at = text[..length].IndexOf(Grid); at >= 0;)
         {
             int place = at + Grid.Length;
-            // 国网天津市电力公司, where the tagger found the company without 国网: 国网 is its name's start.
-            if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] == BioesLabels.Label(EntityType.ORG, BioesLabels.B)
-                && BioesLabels.EndOfSpanStartingAt(labels, place) is int companyEnd && text[place..companyEnd].Contains(Power, StringComparison.Ordinal))
-                BioesLabels.Mark(labels, at, companyEnd, EntityType.ORG);
-            else if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] != BioesLabels.Outside
-                && BioesLabels.TypeOf(labels[place]) == EntityType.LOC && BioesLabels.CanStart(labels[place]))
+            if (place < length && BioesLabels.AllOutside(labels, at, place) && labels[place] != BioesLabels.Outside && BioesLabels.CanStart(labels[place]))
             {
                 int end = BioesLabels.EndOfSpanStartingAt(labels, place);
-                if (text[end..length].StartsWith(Power) && BioesLabels.AllOutside(labels, end, end + Power.Length))
+                // 国网天津市电力公司, where the tagger found the company without 国网: 国网 is its name's start.
+                if (labels[place] == BioesLabels.Label(EntityType.ORG, BioesLabels.B) && text[place..end].Contains(Power, StringComparison.Ordinal))
+                    BioesLabels.Mark(labels, at, end, EntityType.ORG);
+                else if (BioesLabels.TypeOf(labels[place]) == EntityType.LOC && text[end..length].StartsWith(Power) && BioesLabels.AllOutside(labels, end, end + Power.Length))
                 {
                     end += Power.Length;
                     int company = Prefixes.LengthAt(text[end..length], CompanyWords);
