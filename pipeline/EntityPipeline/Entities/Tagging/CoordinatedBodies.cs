@@ -3,14 +3,15 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A body named by two fields joined with 和 or 与 is one organisation from its place to its office (guidelines E2, E4:
+/// A body named by two fields joined with 和, 与 or 及 is one organisation from its place to its office (guidelines E2, E4:
 /// 住房和城乡建设部, 商务部外国投资管理司; MSRA tags such names whole): the tagger cuts it at the conjunction into a place and a
 /// body of the second field alone (广州市/LOC 城市管理 和 综合执法局/ORG, 德国联邦/LOC 经济 和 能源部/ORG), or into two
 /// organisations of which the first ends in a field, no body's word (美国国家航空/ORG 与 宇宙航行局/ORG). The second field's
-/// body must open with no name (美国商务部, 国家统计局 are bodies of their own) and end in an office's word; where the tagger
-/// left it untagged, nouns up to a ministry's or bureau's word will do (越南/LOC 计划 和 投资部). The first field is one to
-/// three untagged nouns, or a noun and the verb jieba split from it (住房 保障/v 和 房产局), that name no actor (政府, 企业, 居民:
-/// 北京市政府和财政局 are two). Part of the bodies rule, after <see cref="BodyNames"/>. Stateless.
+/// body must open with no name (美国商务部, 国家统计局 are bodies of their own; a field jieba tags as a place, 海洋/ns 事务司,
+/// is none) and end in an office's word; where the tagger left it untagged, nouns up to a ministry's or bureau's word will do
+/// (越南/LOC 计划 和 投资部). The first field is one to three untagged nouns, or a noun and the verb jieba split from it
+/// (住房 保障/v 和 房产局), or a list of them (投资、贸易和工业部), that name no actor (政府, 企业, 居民: 北京市政府和财政局 are
+/// two). Part of the bodies rule, after <see cref="BodyNames"/>. Stateless.
 /// </summary>
 internal static class CoordinatedBodies
 {
@@ -26,14 +27,16 @@ internal static class CoordinatedBodies
 
     private const int MaxField = 7, MaxBody = 10;
 
+    private const string Conjunctions = "和与及";
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        if (text[..length].IndexOfAny('和', '与') < 0) return; // most sentences join nothing
+        if (text[..length].IndexOfAny(Conjunctions) < 0) return; // most sentences join nothing
         for (int w = 1; w + 1 < words.Length; w++)
         {
             int at = words[w].Start - baseOffset;
-            if (words[w].End - words[w].Start != 1 || text[at] is not ('和' or '与') || words[w].End - baseOffset >= length || labels[at] != BioesLabels.Outside) continue;
+            if (words[w].End - words[w].Start != 1 || !Conjunctions.Contains(text[at]) || words[w].End - baseOffset >= length || labels[at] != BioesLabels.Outside) continue;
             int bodyEnd = BodyEnd(text, words, baseOffset, labels, length, w + 1);
             if (bodyEnd < 0) continue;
             int fieldStart = FieldStart(text, words, baseOffset, labels, w);
@@ -53,7 +56,7 @@ internal static class CoordinatedBodies
         for (int i = w; i < words.Length; i++)
         {
             int wordStart = words[i].Start - baseOffset, wordEnd = words[i].End - baseOffset;
-            if (OpensName(text[wordStart..length], words[i].Pos)) return -1;
+            if (OpensName(text[wordStart..wordEnd], text[wordStart..length], words[i].Pos)) return -1;
             if (labels[wordStart] != BioesLabels.Outside)
             {
                 if (labels[wordStart] != BioesLabels.Label(EntityType.ORG, BioesLabels.B)) return -1;
@@ -61,7 +64,7 @@ internal static class CoordinatedBodies
                 return end - start <= MaxBody && Prefixes.EndsWithAny(text[wordStart..end], Offices) ? end : -1;
             }
             if (wordEnd > length || wordEnd - start > MaxBody || !BioesLabels.AllOutside(labels, wordStart, wordEnd)
-                || words[i].Pos is not ("n" or "vn" or "v" or "nz" or "j" or "l" or "nt")) return -1;
+                || words[i].Pos is not ("n" or "vn" or "v" or "vd" or "nz" or "j" or "l" or "nt")) return -1;
             var word = text[wordStart..wordEnd];
             bool ministry = word is "部" or "局" ? i > w : word.Length >= 3 && word[^1] is '部' or '局' && !word.EndsWith("俱乐部") && !word.EndsWith("总部");
             if (ministry) return wordEnd;
@@ -77,18 +80,34 @@ internal static class CoordinatedBodies
         anchor == EntityType.ORG && last.Start - baseOffset > start && last.Pos is "n" or "vn" or "v" && IsField(text[(last.Start - baseOffset)..(last.End - baseOffset)], "n");
 
     /// <summary>Whether a word opens a name of its own (美国商务部, 国家统计局, 原国家科委's 国家): a name's tag, or the state's.</summary>
-    private static bool OpensName(ReadOnlySpan<char> rest, string pos) => pos is "ns" or "nr" or "nrt" or "nrfg" || Prefixes.IndexAt(rest, StateOpenings) >= 0;
+    private static bool OpensName(ReadOnlySpan<char> word, ReadOnlySpan<char> rest, string pos) =>
+        pos is "nr" or "nrt" or "nrfg" || pos == "ns" && IsPlace(word) || Prefixes.IndexAt(rest, StateOpenings) >= 0;
+
+    /// <summary>
+    /// A place jieba's ns names, a country or a county or above, not a field it tags so (海洋/ns 事务司 is a field's body; 海洋 is
+    /// only a township's short form).
+    /// </summary>
+    private static bool IsPlace(ReadOnlySpan<char> word) =>
+        CountryPlaces.IsCountry(word) || (PlaceNames.Lexicon.TypesOf(word) & (PlaceNames.Province | PlaceNames.City | PlaceNames.County)) != 0;
 
     /// <summary>Where the untagged field words right before the conjunction (word <paramref name="w"/>) start: the conjunction itself when there are none.</summary>
     private static int FieldStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int w)
     {
         int at = words[w].Start - baseOffset, field = at;
-        for (int i = w - 1; i >= 0 && w - i <= 3; i--)
+        for (int i = w - 1, taken = 0; i >= 0 && taken < 3; i--)
         {
             int start = words[i].Start - baseOffset, end = words[i].End - baseOffset;
-            if (end != field || labels[start] != BioesLabels.Outside || at - start > MaxField
-                || !IsField(text[start..end], words[i].Pos) && !IsFieldVerb(text, words, baseOffset, i)) break;
-            field = start;
+            if (end != field || labels[start] != BioesLabels.Outside || at - start > MaxField) break;
+            if (text[start] == '、' && end - start == 1 && field < at && i > 0) // a list of fields (投资、贸易和工业部)
+            {
+                int before = words[i - 1].Start - baseOffset;
+                if (words[i - 1].End - baseOffset != start || labels[before] != BioesLabels.Outside || at - before > MaxField
+                    || !IsField(text[before..start], words[i - 1].Pos)) break;
+                (field, i) = (before, i - 1);
+            }
+            else if (IsField(text[start..end], words[i].Pos) || IsFieldVerb(text, words, baseOffset, i)) field = start;
+            else break;
+            taken++;
         }
         return field;
     }

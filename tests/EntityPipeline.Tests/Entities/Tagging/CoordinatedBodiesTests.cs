@@ -26,11 +26,23 @@ public sealed class CoordinatedBodiesTests
     }
 
     [Fact]
+    public void A_field_list_及_and_a_field_jieba_tags_as_a_place_join_too()
+    {
+        Assert.Equal(["外交部边界与海洋事务司 ORG"], Apply("外交部边界与海洋事务司司长介绍情况。", ("外交部", Org), ("海洋事务司", Org))); // 海洋/ns names no place
+        Assert.Equal(["东山大学气候变化与可持续发展研究中心 ORG"],
+            Apply("东山大学气候变化与可持续发展研究中心成立。", ("东山大学气候变化", Org), ("发展研究中心", Org))); // 持续/vd
+        Assert.Equal(["赞比亚投资、贸易和工业部 ORG"], Apply("赞比亚投资、贸易和工业部发表声明。", ("赞比亚", Loc), ("工业部", Org)));
+        Assert.Equal(["南岭大学土地规划及测绘学院 ORG"], Apply("南岭大学土地规划及测绘学院成立。", ("南岭大学", Org), ("测绘学院", Org)));
+    }
+
+    [Fact]
     public void Two_bodies_an_actor_and_a_body_or_a_body_with_a_name_of_its_own_stay_apart()
     {
         Assert.Equal(["共青团中央 ORG", "教育部 ORG"], Apply("共青团中央和教育部联合发文。", ("共青团中央", Org), ("教育部", Org)));
         Assert.Equal(["中国 LOC", "美国商务部 ORG"], Apply("中国企业和美国商务部谈判。", ("中国", Loc), ("美国商务部", Org)));
         Assert.Equal(["天津市 LOC", "社区服务中心 ORG"], Apply("天津市居民和社区服务中心座谈。", ("天津市", Loc), ("社区服务中心", Org)));
         Assert.Equal(["上海 LOC", "国家统计局 ORG"], Apply("上海交通和国家统计局合作。", ("上海", Loc), ("国家统计局", Org)));
+        Assert.Equal(["中国 LOC", "南宁海关 ORG"], Apply("中国贸易与南宁海关合作。", ("中国", Loc), ("南宁海关", Org))); // 南宁/ns a city
+        Assert.Equal(["教育部 ORG", "财政部 ORG", "人社部 ORG"], Apply("教育部、财政部及人社部联合发文。", ("教育部", Org), ("财政部", Org), ("人社部", Org)));
     }
 }
