@@ -18,7 +18,7 @@ internal static class DateRecognizer
 {
     private const int UnknownYear = -1;
 
-    private static readonly string[] SplitYears = ["财政年度", "学年", "年度", "财年"];
+    private static readonly string[] SplitYears = ["财政年度", "学年", "年度", "财年", "赛季", "榨季"];
 
     private static readonly string[] RelativeYears = ["今年", "去年", "上年", "明年", "前年", "后年", "同年", "当年", "本年"];
 
@@ -42,7 +42,16 @@ internal static class DateRecognizer
     public static ScanResult Scan(string text, int i, int limit, DateContext context)
     {
         var first = ScanOne(text, i, limit, context);
-        if (first.Figure is not { } begin || begin.Value.Contains('/')) return first;
+        if (first.Figure is not { } begin) return first;
+        if (begin.Value.Split('/') is [var from, var to])
+        {
+            // 7月下旬至8月上旬: a third of a month to a later one, one interval from the first's first day to the second's last.
+            if (from.Split('-').Length != 3 || begin.End + 1 >= limit || !IsRangeConnector(text[begin.End])
+                || ScanOne(text, begin.End + 1, limit, context).Figure is not { } later || later.Start != begin.End + 1
+                || later.Value.Split('/') is not [var laterFrom, var laterTo] || string.CompareOrdinal(laterFrom, to) <= 0
+                || Interval(from, laterTo) is not { } joined) return first;
+            return ScanResult.Found(begin with { End = later.End, Value = joined });
+        }
         // 18:00至22:00, 10时至12时: a span of clock times is one interval too, overnight as well (22时至次日8时).
         if (begin.Value.StartsWith('T'))
         {
@@ -195,11 +204,15 @@ internal static class DateRecognizer
                 && lastNumeral.IntegerDigits == 4 && last > n && last <= ReferenceYear.Latest
                 && j + 1 + lastLength < limit && text[j + 1 + lastLength] == '年')
                 return ScanResult.Found(Date(i, j + 2 + lastLength, $"{Year(n)}/{Year(last)}", Qualifier.Exact));
-            // 2024—2025学年, 2024/25财政年度: an academic or fiscal year, one period over two calendar years.
+            // 2024—2025学年, 2024/25财政年度, 2024-25赛季, 2023/24榨季: an academic, fiscal, sports or cane-crushing year, one
+            // period over two calendar years.
             if ((IsRangeConnector(next) || next == '/') && TryInteger(text, j + 1, limit, out int second, out int secondLength, out var secondNumeral)
                 && (secondNumeral.IntegerDigits == 4 ? second == n + 1 : secondNumeral.IntegerDigits == 2 && second == (n + 1) % 100)
                 && WordAt(text, j + 1 + secondLength, limit, SplitYears) is { } split)
                 return ScanResult.Found(Date(i, j + 1 + secondLength + split.Length, $"{Year(n)}/{Year(n + 1)}", Qualifier.Exact));
+            // 2024赛季, 2025财年: such a year named by the year it opens in (年度 comes with the years below).
+            if (next != '年' && WordAt(text, j, limit, SplitYears) is { } season)
+                return ScanResult.Found(Date(i, j + season.Length, Year(n), Qualifier.Exact));
         }
         // 08年, 98年5月: a two-digit year when a zero leads or a month follows (20年 alone is twenty years).
         if (next == '年' && !numeral.IsChinese && numeral.IntegerDigits == 2
@@ -353,11 +366,14 @@ internal static class DateRecognizer
         }
         else if (j + 1 < limit && text[j + 1] == '旬' && text[j] is '上' or '中' or '下' && month is >= 1 and <= 12)
         {
-            // A third of the month is its days (the modern golds: 上旬 = 1–10, 中旬 = 11–20, 下旬 = 21 to the end), not 底's approximate month.
-            int from = text[j] switch { '上' => 1, '中' => 11, _ => 21 };
-            int to = text[j] switch { '上' => 10, '中' => 20, _ => DateTime.DaysInMonth(year ?? NonLeapYear, month) };
-            value = $"{value}-{Two(from)}/{value}-{Two(to)}";
+            // A third of the month is its days (the modern golds: 上旬 = 1–10, 中旬 = 11–20, 下旬 = 21 to the end), not 底's approximate month;
+            // 中旬至下旬 runs from the first third's first day to the second's last.
+            int lastDay = DateTime.DaysInMonth(year ?? NonLeapYear, month);
+            var (from, to) = ThirdOfMonth(text[j], lastDay);
             j += 2;
+            if (j + 2 < limit && IsRangeConnector(text[j]) && text[j + 2] == '旬' && text[j + 1] is '上' or '中' or '下' && ThirdOfMonth(text[j + 1], lastDay) is var (laterFrom, laterTo) && laterFrom > from)
+                (to, j) = (laterTo, j + 3);
+            value = $"{value}-{Two(from)}/{value}-{Two(to)}";
         }
         else if (j < limit && text[j] == '份')
         {
@@ -365,6 +381,8 @@ internal static class DateRecognizer
         }
         return ScanResult.Found(Date(at, j, value, qualifier));
     }
+
+    private static (int From, int To) ThirdOfMonth(char third, int lastDay) => third switch { '上' => (1, 10), '中' => (11, 20), _ => (21, lastDay) };
 
     /// <summary>八点, 八点一刻, 九点半, 10点30分, 下午3点, 14:30.</summary>
     private static ScanResult ScanClock(string text, int i, int limit, int hour, ParsedNumeral numeral, int j)

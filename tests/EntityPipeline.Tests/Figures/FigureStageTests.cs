@@ -166,11 +166,17 @@ public sealed class FigureStageTests
     [InlineData("社团课每周五下午开展。", 4, 6, FigureKind.DATE, "XXXX-WXX-5", "", "", Qualifier.Exact)]           // a weekday of every week
     [InlineData("节后该馆每周一闭馆。", 5, 7, FigureKind.DATE, "XXXX-WXX-1", "", "", Qualifier.Exact)]
     [InlineData("2024/25财政年度赤字收窄。", 0, 11, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]
+    [InlineData("2024-25赛季球队主场全胜。", 0, 9, FigureKind.DATE, "2024/2025", "", "", Qualifier.Exact)]        // a season over two years
+    [InlineData("2023/24榨季糖价走高。", 0, 9, FigureKind.DATE, "2023/2024", "", "", Qualifier.Exact)]
+    [InlineData("2025赛季揭幕战在即。", 0, 6, FigureKind.DATE, "2025", "", "", Qualifier.Exact)]                  // named by the year it opens in
+    [InlineData("公司2026财年营收增长。", 2, 8, FigureKind.DATE, "2026", "", "", Qualifier.Exact)]
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
     [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
     [InlineData("3月上旬，钢价回落。", 0, 4, FigureKind.DATE, "XXXX-03-01/XXXX-03-10", "", "", Qualifier.Exact)]   // a third of a month is its days
     [InlineData("2024年2月下旬，气温回升。", 0, 9, FigureKind.DATE, "2024-02-21/2024-02-29", "", "", Qualifier.Exact)]
+    [InlineData("5月中旬至下旬，气温偏高。", 0, 7, FigureKind.DATE, "XXXX-05-11/XXXX-05-31", "", "", Qualifier.Exact)]   // thirds in a range
+    [InlineData("7月下旬至8月上旬，高温持续。", 0, 9, FigureKind.DATE, "XXXX-07-21/XXXX-08-10", "", "", Qualifier.Exact)]
     [InlineData("四季度，出口回升。", 0, 3, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]            // a quarter with no year
     [InlineData("前三季度，出口回升。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-09", "", "", Qualifier.Exact)]
     [InlineData("第四季度营收12.9亿元。", 0, 4, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]       // 第 before a quarter: the dates'
