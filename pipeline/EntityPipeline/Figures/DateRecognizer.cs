@@ -57,9 +57,11 @@ internal static class DateRecognizer
         {
             int untilAt = begin.End + 1;
             if (untilAt + 2 < limit && text.AsSpan(untilAt, 2) is "次日") untilAt += 2;
-            if (untilAt >= limit || !IsRangeConnector(text[begin.End]) || ScanOne(text, untilAt, limit, context).Figure is not { } until
-                || !until.Value.StartsWith('T') || until.Start != untilAt)
-                return first;
+            if (untilAt >= limit || !IsRangeConnector(text[begin.End])) return first;
+            // 上午9时至下午5时: the second time's part of the day is read from the numeral after it.
+            var until = ScanOne(text, untilAt, limit, context).Figure
+                ?? (untilAt + 2 < limit && IsClockDayPart(text.AsSpan(untilAt, 2)) ? ScanOne(text, untilAt + 2, limit, context).Figure : null);
+            if (until is null || !until.Value.StartsWith('T') || until.Start != untilAt) return first;
             return ScanResult.Found(begin with { End = until.End, Value = begin.Value + "/" + until.Value });
         }
         int k = PartOfDayEnd(text, begin.End, limit);
@@ -114,7 +116,7 @@ internal static class DateRecognizer
         if (!NumeralChars.CanStart(text[i]) || text[i] == '半') return ScanResult.None(i);
         int from = i > 0 && text[i - 1] is '前' or '第' ? i - 1 : i;
         if (ScanAfterYear(text, from, limit, null, context, samePeriod: false) is { Figure: { } months } spanned
-            && months.Value.Contains('/') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
+            && (months.Value.Contains('/') || text[months.End - 1] is '末' or '底') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
             return spanned;
         return ScanNumeric(text, i, limit, context);
     }
@@ -323,7 +325,11 @@ internal static class DateRecognizer
         {
             months = (q1 * 3 - 2, q1 * 3);
             end = j + q1len + 2;
+            // 三季度末: the quarter's last month, approximately, as 年末 is the year's.
+            if (end < limit && text[end] is '末' or '底')
+                return ScanResult.Found(Date(j, end + 1, $"{Year(year ?? UnknownYear)}-{Two(q1 * 3)}", Qualifier.Approx));
         }
+        else if (LatinPart(text, j, limit) is { } part) { months = part; end = j + 2; } // 2025年Q1, 今年H1: business news' quarters and halves
         else if (Follows(text, j, limit, "首季")) { months = (1, 3); end = Follows(text, j, limit, "首季度") ? j + 3 : j + 2; } // 今年首季 (Hong Kong)
         else if (Follows(text, j, limit, "上半年")) { months = (1, 6); end = j + 3; }
         else if (Follows(text, j, limit, "下半年")) { months = (7, 12); end = j + 3; }
@@ -382,7 +388,24 @@ internal static class DateRecognizer
         return ScanResult.Found(Date(at, j, value, qualifier));
     }
 
+    /// <summary>Q1–Q4 or H1–H2 at <paramref name="at"/>, a whole token (not Q10, not H1N1), as the months it covers.</summary>
+    private static (int First, int Last)? LatinPart(string text, int at, int limit)
+    {
+        if (at + 1 >= limit || at + 2 < limit && char.IsAsciiLetterOrDigit(text[at + 2])) return null;
+        int n = text[at + 1] - '0';
+        return text[at] switch
+        {
+            'Q' when n is >= 1 and <= 4 => (n * 3 - 2, n * 3),
+            'H' when n is 1 or 2 => (n * 6 - 5, n * 6),
+            _ => null,
+        };
+    }
+
     private static (int From, int To) ThirdOfMonth(char third, int lastDay) => third switch { '上' => (1, 10), '中' => (11, 20), _ => (21, lastDay) };
+
+    /// <summary>A part of the day that opens a clock time (下午3点) and sets its hour.</summary>
+    private static bool IsClockDayPart(ReadOnlySpan<char> word) =>
+        word is "下午" or "晚上" or "傍晚" or "中午" or "上午" or "早上" or "凌晨" or "清晨" or "夜里" or "晚间" or "午后";
 
     /// <summary>八点, 八点一刻, 九点半, 10点30分, 下午3点, 14:30.</summary>
     private static ScanResult ScanClock(string text, int i, int limit, int hour, ParsedNumeral numeral, int j)
@@ -427,7 +450,7 @@ internal static class DateRecognizer
         int start = i;
         int h = hour;
         var prefix = i >= 2 ? text.AsSpan(i - 2, 2) : [];
-        if (prefix is "下午" or "晚上" or "傍晚" or "中午" or "上午" or "早上" or "凌晨" or "清晨" or "夜里" or "晚间" or "午后")
+        if (IsClockDayPart(prefix))
         {
             start = i - 2;
             if (prefix is "下午" or "晚上" or "傍晚" or "晚间" or "午后" && h < 12) h += 12;

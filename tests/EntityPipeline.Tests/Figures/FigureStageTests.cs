@@ -180,6 +180,11 @@ public sealed class FigureStageTests
     [InlineData("四季度，出口回升。", 0, 3, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]            // a quarter with no year
     [InlineData("前三季度，出口回升。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-09", "", "", Qualifier.Exact)]
     [InlineData("第四季度营收12.9亿元。", 0, 4, FigureKind.DATE, "XXXX-10/XXXX-12", "", "", Qualifier.Exact)]       // 第 before a quarter: the dates'
+    [InlineData("三季度末，存款余额回升。", 0, 4, FigureKind.DATE, "XXXX-09", "", "", Qualifier.Approx)]            // a quarter's end, as 年末
+    [InlineData("2025年Q1营收增长。", 0, 7, FigureKind.DATE, "2025-01/2025-03", "", "", Qualifier.Exact)]           // business news' quarters
+    [InlineData("2024年H2净利润下滑。", 0, 7, FigureKind.DATE, "2024-07/2024-12", "", "", Qualifier.Exact)]          // and halves
+    [InlineData("2009年H1N1流感暴发。", 0, 5, FigureKind.DATE, "2009", "", "", Qualifier.Exact)]                    // a whole token only
+    [InlineData("上午9时至下午5时开放。", 0, 9, FigureKind.DATE, "T09:00/T17:00", "", "", Qualifier.Exact)]           // each time its part of the day
     [InlineData("物价连续第三个月放缓。", 4, 8, FigureKind.ORDINAL, "3", "", "月", Qualifier.Exact)]
     [InlineData("该党获得91席。", 4, 7, FigureKind.COUNT, "91", "", "席", Qualifier.Exact)]
     [InlineData("倒塌房屋1300余间。", 4, 10, FigureKind.COUNT, "1300", "", "间", Qualifier.Over)]
