@@ -120,6 +120,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (AdjacentRange(text, i, floor, limit) is { } range) return range;
         if (!NumeralParser.TryParse(text, i, limit, out var n)) return ScanResult.None(i);
         int j = i + n.Length;
+        // 八五折, 七五折: two digits side by side before 折 are no estimate but a price cut in hundredths (85 %).
+        if (n.IsVague && n.IntegerDigits == 2 && j < limit && text[j] == '折')
+            return Found(i, j + 1, FigureKind.PERCENT, n.Value, null, "%", Qualifier.Exact, null, rate: null);
+        // 两三天, 五六头: two Chinese digits one apart name a range (as 三四百元 does, AdjacentRange), not an estimate as 三五年 is.
+        decimal? pairMax = null;
+        if (n.IsVague && n.Length == 2 && NumeralChars.ChineseDigit(text[i]) is >= 1 and var low && NumeralChars.ChineseDigit(text[i + 1]) == low + 1)
+            (n, pairMax) = (n with { Value = low, IsVague = false }, low + 1);
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
 
         // 上半年, 下半年 are parts of a year (a date with a year before them), 半年度 a reporting period: no duration.
@@ -205,7 +212,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (next == '成' && value is > 0 and <= 10 && !(j + 1 < limit && ("立功本果熟员交长型效都绩就片群果套".Contains(text[j + 1]) || text[j + 1] == '为' && value == 1)))
         {
             bool more = j + 1 < limit && text[j + 1] is '多' or '余' && qualifier == Qualifier.Exact;
-            return Found(start, more ? j + 2 : j + 1, FigureKind.PERCENT, value * 10, null, "%", more ? Qualifier.Over : qualifier, null, rate: null);
+            return Found(start, more ? j + 2 : j + 1, FigureKind.PERCENT, value * 10, pairMax * 10, "%", more ? Qualifier.Over : qualifier, null, rate: null);
         }
         // 九折, 7.5折: a price cut to that many tenths, a share (not 三折叠, 折合, 折算).
         if (next == '折' && value is > 0 and < 10 && !(j + 1 < limit && "合算叠扣旧射返腾服中磨损".Contains(text[j + 1])))
@@ -241,9 +248,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         // 每50公斤119元: the amount per is no figure of its own; the price after it is the rate (RateBefore).
         if (unit is not null && before == '每' && k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) return ScanResult.Skip(k);
         unit ??= symbol;
-        decimal? max = null;
+        decimal? max = pairMax;
         // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
-        if (k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
+        if (max is null && k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
             && k + 1 < limit && NumeralChars.CanStart(text[k + 1]) && text[k + 1] != '半'
             && NumeralParser.TryParse(text, k + 1, limit, out var second) && !second.IsVague && second.Value > value)
         {

@@ -43,6 +43,7 @@ public sealed class FigureStageTests
     [InlineData("此后一周内，网签量大增。", 2, 4, FigureKind.DURATION, "1", "", "周", Qualifier.Under)]          // 后 before it is no pointer
     [InlineData("门票按九折出售。", 3, 5, FigureKind.PERCENT, "90", "", "%", Qualifier.Exact)]                     // a price cut to tenths
     [InlineData("会员享受7.5折优惠。", 4, 8, FigureKind.PERCENT, "75", "", "%", Qualifier.Exact)]
+    [InlineData("全场商品八五折销售。", 4, 7, FigureKind.PERCENT, "85", "", "%", Qualifier.Exact)]                 // two digits side by side: hundredths
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
@@ -268,6 +269,8 @@ public sealed class FigureStageTests
     [InlineData("她在女子59公斤级比赛中夺冠。")]                      // a weight class
     [InlineData("今年这一天恰逢周末，阳性率较前一周上升。")]          // one span pointed at is a time
     [InlineData("男子22人龙200米直道竞速决赛结束。")]                // a boat's crew and a race
+    [InlineData("一二线城市房价上涨，五六月份雨水偏多。")]            // tiers and months, no range of counts
+    [InlineData("他三五年内不会回来。")]                              // digits not one apart: an estimate
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
@@ -378,7 +381,10 @@ public sealed class FigureStageTests
     [InlineData("这种兰花一盆能卖三四百元呢。", "三四百元", "300", "400", "元")]
     [InlineData("每个摊位每天收入五六十元。", "五六十元", "50", "60", "元")]
     [InlineData("全村有一两千人外出务工。", "一两千人", "1000", "2000", "人")]
-    public void Two_chinese_digits_one_apart_before_a_power_of_ten_are_a_range(string text, string span, string value, string max, string unit)
+    [InlineData("每户养了五六头牛。", "五六头", "5", "6", "头")]
+    [InlineData("他每周回家一两次。", "一两次", "1", "2", "次")]
+    [InlineData("全村有三四成农户种茶。", "三四成", "30", "40", "%")]
+    public void Two_chinese_digits_one_apart_are_a_range(string text, string span, string value, string max, string unit)
     {
         var figure = FigureTestKit.Single(text, span);
         Assert.Equal((value, max, unit), (figure.Value, figure.ValueMax, figure.Unit));
