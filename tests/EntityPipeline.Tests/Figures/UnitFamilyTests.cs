@@ -24,6 +24,8 @@ public sealed class UnitFamilyTests
     [InlineData("血站全年采集血液12万单位。", "12万单位", "120000", "单位")]
     // inspections, services, shipping
     [InlineData("市场监管部门抽检食品3200批次。", "3200批次", "3200", "批次")]
+    [InlineData("全年开展安全检查5轮次。", "5轮次", "5", "轮次")]
+    [InlineData("火炬传递共设200棒。", "200棒", "200", "棒")]
     [InlineData("热线全年受理诉求8万件次。", "8万件次", "80000", "件次")]
     [InlineData("港口完成吞吐量300万个标准箱。", "300万个标准箱", "3000000", "标准箱")]   // GUIDELINES F9: a measure noun after 个
     [InlineData("口岸当月出口水果800柜。", "800柜", "800", "柜")]
@@ -82,6 +84,11 @@ public sealed class UnitFamilyTests
     [InlineData("瞬时风速达到32m/s。", "32m/s", "32", "米/秒", FigureKind.RATE)]
     [InlineData("患者空腹血糖为7.8mmol/L。", "7.8mmol/L", "7.8", "毫摩尔/升", FigureKind.RATE)]
     [InlineData("宽带下载速度达到1000Mbps。", "1000Mbps", "1000", "Mbps", FigureKind.RATE)]
+    [InlineData("内存带宽达到800GB/s。", "800GB/s", "800", "GB/秒", FigureKind.RATE)]
+    [InlineData("这款车综合油耗为5.8升/百公里。", "5.8升/百公里", "5.8", "升/百公里", FigureKind.RATE)]
+    [InlineData("工作人员年剂量不超过20毫希沃特。", "20毫希沃特", "20", "毫希沃特", FigureKind.QUANTITY)]
+    [InlineData("门票售价为15万韩币。", "15万韩币", "150000", "韩元", FigureKind.MONEY)]
+    [InlineData("电价每度上涨了3便士。", "3便士", "3", "便士", FigureKind.MONEY)]
     [InlineData("公司去年净利润为12亿瑞郎。", "12亿瑞郎", "1200000000", "瑞士法郎", FigureKind.MONEY)]
     [InlineData("汽油价格上涨了15美分。", "15美分", "15", "美分", FigureKind.MONEY)]
     [InlineData("项目耗资3000亿印度卢比。", "3000亿印度卢比", "300000000000", "卢比", FigureKind.MONEY)]
