@@ -229,6 +229,8 @@ internal static class NumeralParser
             if (small > 0)
             {
                 if (!anyMultiplier && sequenceDigits > 1) break;
+                // 四十五亿千瓦时, 十千伏: a 千 with no digit of its own after a multiplier starts the unit.
+                if (small == 1000 && pending < 0 && anyMultiplier && StartsUnit(text, i, limit)) break;
                 section += (pending < 0 ? 1 : pending) * small;
                 pending = -1;
                 lastMultiplier = small;

@@ -77,7 +77,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (i + 1 < limit && text[i + 1] is '日' or '月' or '周' or '年' && !(i + 2 < limit && "封元报刊记光末".Contains(text[i + 2])))
             return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
         var unit = units.Match(text, i + 1, limit);
-        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier) return ScanResult.None(i);
+        if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier || unit.OnlyAfterDigits) return ScanResult.None(i);
         if (IsHomeTier(text, i + 1 + unit.Surface.Length, unit, limit)) return ScanResult.Skip(i + 1 + unit.Surface.Length);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
     }
@@ -242,8 +242,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         var unit = units.Match(text, j, limit);
-        // 全局共247手 (moves of a go game, lots of shares): 手 counts after digits only, never in 二手 or 一手.
-        if (unit is { Unit: "手" } && n.IsChinese) return ScanResult.Skip(j);
+        // 全局共247手 (moves of a go game, lots of shares), 300万尾: some units follow digits only, never in 二手, 九尾狐.
+        if (unit is { OnlyAfterDigits: true } && n.IsChinese) return ScanResult.Skip(j);
         int k = j + (unit?.Surface.Length ?? 0);
         // 每50公斤119元: the amount per is no figure of its own; the price after it is the rate (RateBefore).
         if (unit is not null && before == '每' && k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) return ScanResult.Skip(k);

@@ -34,7 +34,7 @@ internal sealed class UnitLexicon
     /// <summary>Loads the lexicon shipped beside the assembly.</summary>
     public static UnitLexicon LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile));
 
-    /// <summary>Loads a TSV of surface, unit, kind (header row and # comments allowed); fails with file and line on a bad row.</summary>
+    /// <summary>Loads a TSV of surface, unit, kind and optional not-before characters (header row and # comments allowed); fails with file and line on a bad row.</summary>
     public static UnitLexicon Load(string path)
     {
         if (!File.Exists(path))
@@ -46,10 +46,10 @@ internal sealed class UnitLexicon
             line++;
             if (raw.Length == 0 || raw.StartsWith('#') || raw.StartsWith("surface\t", StringComparison.Ordinal)) continue;
             var cols = raw.Split('\t');
-            if (cols.Length != 3 || cols[0].Length == 0 || cols[1].Length == 0
+            if (cols.Length is not (3 or 4) || cols[0].Length == 0 || cols[1].Length == 0
                 || !Enum.TryParse<FigureKind>(cols[2], ignoreCase: false, out var kind))
-                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'surface<TAB>unit<TAB>KIND', got '{raw}'");
-            entries.Add(new UnitEntry(cols[0], cols[1], kind));
+                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'surface<TAB>unit<TAB>KIND[<TAB>not-before]', got '{raw}'");
+            entries.Add(new UnitEntry(cols[0], cols[1], kind, cols.Length == 4 ? cols[3] : ""));
         }
         return new UnitLexicon(entries);
     }
@@ -65,6 +65,8 @@ internal sealed class UnitLexicon
             if (!lookup.TryGetValue(text.AsSpan(at, len), out var entry)) continue;
             // An ASCII unit must end the Latin word: P in 3000P, not in 5Pro.
             if (char.IsAsciiLetter(entry.Surface[^1]) && at + len < limit && char.IsAsciiLetter(text[at + len])) continue;
+            // A character that makes a word with the unit's (2亿票房, 第一集团军) leaves no unit there.
+            if (at + len < limit && entry.NotBefore.Contains(text[at + len])) continue;
             return entry;
         }
         return null;

@@ -36,6 +36,11 @@ public sealed class UnitLexiconTests
     [InlineData("航次，", "航次", "航次", FigureKind.COUNT)]             // voyages, lottery bets, mirrors, sluice gates
     [InlineData("注，", "注", "注", FigureKind.COUNT)]
     [InlineData("吉赫", "吉赫", "吉赫", FigureKind.QUANTITY)]
+    [InlineData("毫米汞柱", "毫米汞柱", "毫米汞柱", FigureKind.QUANTITY)]    // longest match, not 毫米
+    [InlineData("㎡", "㎡", "平方米", FigureKind.AREA)]
+    [InlineData("MPa", "MPa", "兆帕", FigureKind.QUANTITY)]
+    [InlineData("km/h", "km/h", "公里/小时", FigureKind.RATE)]             // a rate written as one symbol
+    [InlineData("票，", "票", "票", FigureKind.COUNT)]
     public void Matches_the_longest_unit_and_gives_its_base_form_and_kind(string text, string surface, string unit, FigureKind kind)
     {
         var entry = Units.Match(text, 0, text.Length);
@@ -50,8 +55,29 @@ public sealed class UnitLexiconTests
     [InlineData("G网络")]   // 5G: G is no unit
     [InlineData("门县")]    // 三门县: 门 is not taken as a classifier
     [InlineData("强县")]
+    [InlineData("票房")]    // the fourth column: characters that make a word with the unit's
+    [InlineData("集团")]
+    [InlineData("MBA")]     // a Latin unit inside a Latin word
     [InlineData("")]
     public void Finds_no_unit(string text) => Assert.Null(Units.Match(text, 0, text.Length));
+
+    [Fact]
+    public void A_fourth_column_lists_the_characters_the_unit_is_no_unit_before()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(path, ["surface\tunit\tkind\tnot_before", "票\t票\tCOUNT\t房据", "元\t元\tMONEY"]);
+        try
+        {
+            var units = UnitLexicon.Load(path);
+            Assert.Null(units.Match("票房", 0, 2));
+            Assert.Equal("票", units.Match("票数", 0, 2)?.Unit);
+            Assert.Equal("元", units.Match("元房", 0, 2)?.Unit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
     [Fact]
     public void A_malformed_lexicon_is_refused_with_file_and_line()
