@@ -27,12 +27,18 @@ public sealed class KnownCompaniesTests
         Assert.Equal(["网易 ORG"], Apply("他接受网易采访。")); // jieba: 网易/n, but the project's list holds no common word
         Assert.Empty(Apply("感谢@网易的支持")); // a handle
         Assert.Equal(["红杉中国 ORG", "易方达基金 ORG"], Apply("红杉中国和易方达基金参与了本轮融资。", ("中国", EntityType.LOC))); // investors
+        Assert.Equal(["普华永道 ORG", "德勤 ORG"], Apply("普华永道和德勤发布了报告。", ("普华", EntityType.PER))); // accounting firms
+        Assert.Equal(["玛氏 ORG"], Apply("玛氏宣布收购这家宠物医院。", ("玛", EntityType.PER))); // a consumer firm
+        Assert.Equal(["汉莎航空 ORG"], Apply("汉莎航空恢复了这条航线。")); // an airline abroad
+        Assert.Equal(["上汽大众 ORG"], Apply("上汽大众推出新车。")); // a car joint venture
+        Assert.Equal(["世界田联 ORG"], Apply("世界田联公布了新规。")); // a sports federation by its present name
     }
 
     [Fact]
     public void Common_words_places_and_longer_names_are_left_to_the_tagger()
     {
         Assert.Empty(Apply("工厂里的机器人越来越多。")); // a stock's name that is a common word of jieba's
+        Assert.Empty(Apply("他照例百事不问。")); // 百事 is left out of the project's list: a common word
         Assert.Equal(["王府井 LOC"], Apply("我们在王府井逛街。", ("王府井", EntityType.LOC))); // the tagger's place
         Assert.Equal(["杭州海康威视数字技术股份有限公司 ORG"], Apply("杭州海康威视数字技术股份有限公司发布公告。",
             ("杭州海康威视数字技术股份有限公司", EntityType.ORG))); // inside a longer name
