@@ -380,6 +380,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
     }
 
+    private static readonly string[] ConsumptionWords = ["油耗", "电耗", "能耗", "耗电", "耗油", "综合油耗", "综合电耗"];
+
     // The events a distance names (男子100米, 女子50米蝶泳, 5公里健康跑).
     private static readonly string[] RaceWords = ["自由泳", "蛙泳", "蝶泳", "仰泳", "混合泳", "栏", "跑", "健康跑", "接力", "决赛", "冠军", "直道"];
     private static readonly string[] Sexes = ["男子", "女子"];
@@ -395,6 +397,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         char next = end < limit ? text[end] : '\0';
         if (IsHomeTier(text, end, unit, limit) || unit.Surface == "期" && n.IsChinese && HanCharacters.IsHan(next) && !IsFunctionChar(next)) return true;
         if (before == '每' && (unit.Surface == "股" || n.Length == 1 && NumeralChars.LargeMultiplier(text[start]) + NumeralChars.SmallMultiplier(text[start]) > 0)) return true;
+        // 百公里油耗6升: the distance a consumption is given per.
+        if (n.Length == 1 && unit.Unit == "公里" && NumeralChars.SmallMultiplier(text[start]) > 0 && WordAt(text, end, limit, ConsumptionWords) is not null) return true;
         if (unit.Kind == FigureKind.LENGTH && (WordAt(text, end, limit, RaceWords) is not null || WordBefore(text, start, floor, Sexes) is not null)) return true;
         // 女子59公斤级, 男子22人龙: a weight class or a boat's crew names an event.
         if (unit.Kind == FigureKind.WEIGHT && next == '级' && WordBefore(text, start, floor, Sexes) is not null || unit.Unit == "人" && next == '龙') return true;
