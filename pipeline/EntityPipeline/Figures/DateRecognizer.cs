@@ -215,6 +215,8 @@ internal static class DateRecognizer
             // 2024赛季, 2025财年: such a year named by the year it opens in (年度 comes with the years below).
             if (next != '年' && WordAt(text, j, limit, SplitYears) is { } season)
                 return ScanResult.Found(Date(i, j + season.Length, Year(n), Qualifier.Exact));
+            // 2024届毕业生: the class of a year.
+            if (next == '届') return ScanResult.Found(Date(i, j + 1, Year(n), Qualifier.Exact));
         }
         // 08年, 98年5月: a two-digit year when a zero leads or a month follows (20年 alone is twenty years).
         if (next == '年' && !numeral.IsChinese && numeral.IntegerDigits == 2

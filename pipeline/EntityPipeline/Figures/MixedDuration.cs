@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures;
 /// A span of time written in several units, each smaller than the one before (４小时４分３９秒, 1年3个月, 2天零5小时):
 /// one DURATION whose value is counted in its last, smallest unit (14679 秒, 15 月), not its first part followed by
 /// figures of its own. Only units with a fixed ratio chain: 年 and 个月; 周, 天, 小时, 分 (分钟) and 秒. 分 after
-/// hours, or before seconds, is minutes here, not points. Two digits after the seconds are a race time's hundredths (9秒98).
+/// hours, or before seconds, is minutes here, not points. Digits after the seconds are a race time's fractions (9秒98, 2分10秒463).
 /// </summary>
 internal static class MixedDuration
 {
@@ -35,14 +35,16 @@ internal static class MixedDuration
             end = unitAt + next.Surface.Length;
             parts++;
         }
-        // 9秒98, 1分06秒31, 5秒9: a race time's hundredths or tenths, one or two digits after the seconds with no unit of their own.
+        // 9秒98, 1分06秒31, 5秒9, 2分10秒463: a race time's tenths, hundredths or (motor racing) thousandths, one to three digits
+        // after the seconds with no unit of their own.
         if (unit == "秒" && end < limit && char.IsAsciiDigit(text[end]))
         {
-            int digits = end + 1 < limit && char.IsAsciiDigit(text[end + 1]) ? 2 : 1;
+            int digits = 1;
+            while (digits < 3 && end + digits < limit && char.IsAsciiDigit(text[end + digits])) digits++;
             int after = end + digits;
             // 3分41秒56位列第六: 位 there starts a verb of ranking, no classifier of the digits.
             if (after == limit || !char.IsAsciiDigit(text[after]) && text[after] != '.' && (units.Match(text, after, limit) is null || RankWords.StartsRanking(text, after, limit)))
-                return (after, total + decimal.Parse(text.AsSpan(end, digits)) / (digits == 2 ? 100m : 10m), unit);
+                return (after, total + decimal.Parse(text.AsSpan(end, digits)) / (digits switch { 1 => 10m, 2 => 100m, _ => 1000m }), unit);
         }
         return parts > 1 ? (end, total, unit) : null;
     }

@@ -172,6 +172,7 @@ public sealed class FigureStageTests
     [InlineData("2023/24榨季糖价走高。", 0, 9, FigureKind.DATE, "2023/2024", "", "", Qualifier.Exact)]
     [InlineData("2025赛季揭幕战在即。", 0, 6, FigureKind.DATE, "2025", "", "", Qualifier.Exact)]                  // named by the year it opens in
     [InlineData("公司2026财年营收增长。", 2, 8, FigureKind.DATE, "2026", "", "", Qualifier.Exact)]
+    [InlineData("2024届毕业生就业率为95%。", 0, 5, FigureKind.DATE, "2024", "", "", Qualifier.Exact)]            // the class of a year
     [InlineData("展会3月1日至15日举行。", 2, 10, FigureKind.DATE, "XXXX-03-01/XXXX-03-15", "", "", Qualifier.Exact)]
     [InlineData("2017年5-6月，工程完工。", 0, 9, FigureKind.DATE, "2017-05/2017-06", "", "", Qualifier.Exact)]
     [InlineData("1-7月，税收增长。", 0, 4, FigureKind.DATE, "XXXX-01/XXXX-07", "", "", Qualifier.Exact)]          // months with no year
@@ -289,6 +290,7 @@ public sealed class FigureStageTests
     [Theory]
     [InlineData("他跑完全程用了4小时4分39秒。", "4小时4分39秒", "14679", "秒")]
     [InlineData("他以9秒98夺得冠军。", "9秒98", "9.98", "秒")]                                  // a race time's hundredths
+    [InlineData("车手以2分10秒463夺冠。", "2分10秒463", "130.463", "秒")]                        // and a lap time's thousandths
     [InlineData("她游出2分06秒35的成绩。", "2分06秒35", "126.35", "秒")]
     [InlineData("他鏖战3小时39分31秒。", "3小时39分31秒", "13171", "秒")]
     [InlineData("他的成绩是4分39秒。", "4分39秒", "279", "秒")]                // 分 before seconds is minutes, not points

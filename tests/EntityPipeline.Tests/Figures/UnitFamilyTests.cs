@@ -16,6 +16,7 @@ public sealed class UnitFamilyTests
     [InlineData("基地今年销售鲜切花1.2亿枝。", "1.2亿枝", "120000000", "枝")]
     [InlineData("花卉市场节前售出盆栽3万盆。", "3万盆", "30000", "盆")]
     [InlineData("农资站调运化肥2000袋。", "2000袋", "2000", "袋")]
+    [InlineData("全区学校开设课后服务课程1400余门。", "1400余门", "1400", "门")]
     // health and medicine
     [InlineData("检测试剂储备达到50万人份。", "50万人份", "500000", "人份")]
     [InlineData("医院全年开展手术1.5万例次。", "1.5万例次", "15000", "例次")]
@@ -100,12 +101,13 @@ public sealed class UnitFamilyTests
         AssertFigure(text, span, value, unit, kind);
 
     [Theory]
-    [InlineData("故事里有一只九尾狐。")]                  // 尾, 包, 字, 环, 双, 洞 and 伏 follow digits only
+    [InlineData("故事里有一只九尾狐。")]                  // 尾, 包, 字, 环, 双, 洞, 伏 and 门 follow digits only
     [InlineData("商家须履行三包义务。")]
     [InlineData("车辆在十字路口停下。")]
     [InlineData("车辆驶上北三环主路。")]
     [InlineData("他本赛季拿下多次三双。")]
     [InlineData("老街旁的三洞桥修缮一新。")]
+    [InlineData("三门峡的游客购买了门票。")]                // nor 门 after a Chinese numeral
     [InlineData("今年三伏天格外漫长。")]
     [InlineData("各地游客从四面八方赶来。")]
     [InlineData("这支队伍首尾相连。")]                    // nor does 首 make them first
