@@ -152,6 +152,9 @@ public sealed class QualifierTests
         Assert.Equal(Qualifier.Exact, FigureTestKit.Single("执行到位金额为近5年最高。", "近5年").Qualifier);
         Assert.Equal(Qualifier.Exact, FigureTestKit.Single("汇率创近4个月新高。", "近4个月").Qualifier);
         Assert.Equal(Qualifier.Approx, FigureTestKit.Single("近两年来，全县新建学校10所。", "近两年").Qualifier);
+        // 来 running on in its clause: the latest years.
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("这是该厂近八年来第三次获奖。", "近八年").Qualifier);
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("销量为近三年来的高位。", "近三年").Qualifier);
         Assert.Equal(Qualifier.Approx, FigureTestKit.Single("他把成绩提高了近1分钟。", "近1分钟").Qualifier);
     }
 }
