@@ -55,6 +55,9 @@ internal static class QualifierDetector
         ("以内", Qualifier.Under), ("以下", Qualifier.Under), ("之内", Qualifier.Under), ("范围内", Qualifier.Under),
     ];
 
+    // Words an After word opens (8点上下班, 300公里上下游): no rounding.
+    private static readonly string[] WordsAfter = ["上下班", "上下车", "上下游", "上下级", "上下楼", "上下文", "上下学"];
+
     public static Qualifier Refine(Document document, FigureCandidate figure, int floor, int limit, int? referenceYear)
     {
         string text = document.Text;
@@ -80,7 +83,7 @@ internal static class QualifierDetector
 
         var after = text.AsSpan(figure.End, limit - figure.End);
         foreach (var (word, qualifier) in After)
-            if (after.StartsWith(word)) return qualifier;
+            if (after.StartsWith(word) && !StartsWord(after)) return qualifier;
 
         // 每晚300元起: a price that things start from.
         if (figure.Kind is FigureKind.MONEY or FigureKind.RATE && after.Length > 0 && after[0] == '起' && !(after.Length > 1 && after[1] is '来' or '码'))
@@ -162,6 +165,13 @@ internal static class QualifierDetector
     }
 
     private static bool IsInner(string text, int at, int limit) => at < limit && text[at] == '内' && !(at + 1 < limit && IsWordAfterInner(text[at + 1]));
+
+    private static bool StartsWord(ReadOnlySpan<char> after)
+    {
+        foreach (var word in WordsAfter)
+            if (after.StartsWith(word)) return true;
+        return false;
+    }
 
     /// <summary>内 starting a word (内容, 内部, 内涵, 内在, 内外, 内地): no bound.</summary>
     private static bool IsWordAfterInner(char c) => c is '容' or '部' or '涵' or '在' or '外' or '地';

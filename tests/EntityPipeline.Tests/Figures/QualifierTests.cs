@@ -124,6 +124,8 @@ public sealed class QualifierTests
     [InlineData("每次最多可借10本书。", "10本", Qualifier.Exact)]
     [InlineData("门票价格最低50元，最高200元。", "50元", Qualifier.Exact)]
     [InlineData("至少有3家银行的5名员工受到处分。", "5名", Qualifier.Exact)]
+    [InlineData("这条河全长300公里上下游都有工厂。", "300公里", Qualifier.Exact)]     // 上下游 is a word
+    [InlineData("气温在30℃上下。", "30℃", Qualifier.Approx)]
     public void Reads_the_cue_words_of_news(string text, string span, Qualifier qualifier) =>
         Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
 
