@@ -18,7 +18,7 @@ internal static class TargetDetector
     // How far before the figure 将 may stand: anywhere up to this, but only as a word of its own before a verb beyond NearFutureVerb.
     private const int NearFutureVerb = 3, MaxFutureVerb = 12;
 
-    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "争取", "预期", "拟", "承诺"];
+    private static readonly string[] PlanWords = ["规划", "计划", "预计", "力争", "目标", "有望", "可望", "争取", "预期", "拟", "承诺", "确保", "预测", "预估", "打算"];
 
     // Where a plan word names a fact: a target range set (利率目标区间), a goal's or a plan's share already met (目标的86%, 计划的78%), a simulation (模拟).
     private static readonly string[] NotPlans = ["预期寿命", "目标区间", "目标的", "计划的", "规划面积", "模拟", "虚拟"];

@@ -50,7 +50,8 @@ internal static class TimeWindows
 
     /// <summary>
     /// 近 that means the latest, not a nearly: before a span of time that opens its clause (近三年，…) or that a superlative follows
-    /// (为近5年最高, 创近4个月新高, 为近20年来最低, 创下近五年同期新高). 近两年来 in mid-clause stays a nearly, as the 1998 dev gold has it.
+    /// (为近5年最高, 创近4个月新高, 为近20年来最低, 创下近五年同期新高), or whose 来 runs on in its clause (近八年来第三次获奖, 销量为近三年来的高位;
+    /// the project golds). 近两年来 before a comma stays a nearly, as the 1998 dev gold has it.
     /// </summary>
     public static bool IsLatest(string text, FigureCandidate f, int floor, int limit)
     {
@@ -62,6 +63,8 @@ internal static class TimeWindows
         else if (at < limit && text[at] == '来') at++;
         int superlative = Follows(text, at, limit, "同期") ? at + 2 : at;   // 创下近五年同期新高
         if (superlative < limit && text[superlative] is '最' or '新') return true;
+        // 这是该厂近八年来第三次获奖, 近5年来新建公园12个: 来 runs on into what the latest years hold.
+        if (at > f.End && at < limit && !ClauseBounds.IsBreak(text[at])) return true;
         return at == f.End && at < limit && !ClauseBounds.IsBreak(text[at]) && OpensClause(text, near, floor);
     }
 

@@ -75,6 +75,60 @@ public sealed class QualifierTests
     public void Reads_the_qualifier_from_the_words_around_the_figure(string text, string span, Qualifier qualifier) =>
         Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
 
+    // Session 37's audit of the cue words news uses for approximations, bounds and goals (GUIDELINES F5, and its closest rule where it is silent).
+    [Theory]
+    // approx: adverbs of rounding, also a few characters before the figure of the verb they modify
+    [InlineData("合同金额约莫3亿元。", "3亿元", Qualifier.Approx)]
+    [InlineData("工程耗资约摸2亿元。", "2亿元", Qualifier.Approx)]
+    [InlineData("两县面积大致相当，均为800平方公里。", "800平方公里", Qualifier.Exact)]     // not across a clause
+    [InlineData("会场大约能容纳800人。", "800人", Qualifier.Approx)]
+    [InlineData("全市约有外来务工人员12万人。", "12万人", Qualifier.Approx)]
+    [InlineData("水库蓄水约可保障全城居民90天用水。", "90天", Qualifier.Approx)]
+    // over: floors and marks passed
+    [InlineData("老张今年四十岁出头。", "四十岁", Qualifier.Over)]
+    [InlineData("这样的案例不止3起。", "3起", Qualifier.Over)]
+    [InlineData("现场观众不下5000人。", "5000人", Qualifier.Over)]
+    [InlineData("每个村至少3名网格员。", "3名", Qualifier.Over)]
+    [InlineData("完成改造至少需要3天。", "3天", Qualifier.Over)]
+    [InlineData("每户起码要准备2000元。", "2000元", Qualifier.Over)]
+    [InlineData("客房价格每晚300元起。", "每晚300元", Qualifier.Over)]          // a price things start from
+    [InlineData("产品定价200元起来卖。", "200元", Qualifier.Exact)]               // 起来 is no floor
+    [InlineData("电影票房破10亿元。", "10亿元", Qualifier.Over)]
+    [InlineData("他打破了3项纪录。", "3项", Qualifier.Exact)]                     // 打破 breaks records
+    [InlineData("警方侦破5起案件。", "5起", Qualifier.Exact)]
+    [InlineData("沪指收盘重新站上3000点。", "3000点", Qualifier.Over)]
+    [InlineData("风力大于8级时停止作业。", "8级", Qualifier.Over)]
+    [InlineData("开馆时间不早于9时。", "9时", Qualifier.Over)]
+    // under: caps and marks not reached
+    [InlineData("每人至多购买2件。", "2件", Qualifier.Under)]
+    [InlineData("每人顶多带5公斤行李。", "5公斤", Qualifier.Under)]
+    [InlineData("住房面积小于60平方米的家庭可申请。", "60平方米", Qualifier.Under)]
+    [InlineData("股价盘中跌破10元。", "10元", Qualifier.Under)]
+    [InlineData("本月涨幅未超过1%。", "1%", Qualifier.Under)]                     // 未 reverses 超过
+    [InlineData("当日成交额没有超过100亿元。", "100亿元", Qualifier.Under)]
+    [InlineData("增幅未达到5%。", "5%", Qualifier.Under)]
+    [InlineData("上涨幅度不及1%。", "1%", Qualifier.Under)]
+    [InlineData("材料须不晚于18时提交。", "18时", Qualifier.Under)]
+    [InlineData("学校周边200米范围内禁止设摊。", "200米", Qualifier.Under)]
+    [InlineData("配送员须在5公里内送达。", "5公里", Qualifier.Under)]            // 内 after a distance
+    [InlineData("力争在未来5年内建成门店80家。", "5年", Qualifier.Under)]        // the span a plan is carried out in
+    [InlineData("计划把审批时间压缩到15天以内。", "15天", Qualifier.Target)]      // the span a plan reaches
+    // target: goals and forecasts
+    [InlineData("确保粮食产量稳定在600万吨以上。", "600万吨", Qualifier.Target)]
+    [InlineData("机构预测今年全球经济增长3.1%。", "3.1%", Qualifier.Target)]
+    [InlineData("分析师预估三季度营收约120亿元。", "约120亿元", Qualifier.Target)]
+    [InlineData("公司打算明年招聘500人。", "500人", Qualifier.Target)]
+    [InlineData("新机场可望年吞吐旅客3000万人次。", "3000万人次", Qualifier.Target)]
+    // no bound: a comparison's base, a maximum or minimum as such, a bound adverb of another figure
+    [InlineData("增幅低于2021年的3.2%。", "2021年", Qualifier.Exact)]
+    [InlineData("每次最多可借10本书。", "10本", Qualifier.Exact)]
+    [InlineData("门票价格最低50元，最高200元。", "50元", Qualifier.Exact)]
+    [InlineData("至少有3家银行的5名员工受到处分。", "5名", Qualifier.Exact)]
+    [InlineData("这条河全长300公里上下游都有工厂。", "300公里", Qualifier.Exact)]     // 上下游 is a word
+    [InlineData("气温在30℃上下。", "30℃", Qualifier.Approx)]
+    public void Reads_the_cue_words_of_news(string text, string span, Qualifier qualifier) =>
+        Assert.Equal(qualifier, FigureTestKit.Single(text, span).Qualifier);
+
     [Fact]
     public void Further_from_the_figure_将_forecasts_only_as_a_word_of_its_own_before_a_verb_adverb_or_preposition()
     {
@@ -100,6 +154,9 @@ public sealed class QualifierTests
         Assert.Equal(Qualifier.Exact, FigureTestKit.Single("执行到位金额为近5年最高。", "近5年").Qualifier);
         Assert.Equal(Qualifier.Exact, FigureTestKit.Single("汇率创近4个月新高。", "近4个月").Qualifier);
         Assert.Equal(Qualifier.Approx, FigureTestKit.Single("近两年来，全县新建学校10所。", "近两年").Qualifier);
+        // 来 running on in its clause: the latest years.
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("这是该厂近八年来第三次获奖。", "近八年").Qualifier);
+        Assert.Equal(Qualifier.Exact, FigureTestKit.Single("销量为近三年来的高位。", "近三年").Qualifier);
         Assert.Equal(Qualifier.Approx, FigureTestKit.Single("他把成绩提高了近1分钟。", "近1分钟").Qualifier);
     }
 }
