@@ -15,8 +15,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 {
     private const string ApproxPrefixes = "约近";
 
-    // Words that end in 约 (可预约7000人, 节约3吨, 签约12家): no approximation.
-    private const string EndsInYue = "预节签履违合公邀相特制";
+    // Words that end in 约 (可预约7000人, 节约3吨, 签约12家): no approximation; and 大约, a word the qualifier detector reads
+    // (GUIDELINES F2 keeps longer words outside the span).
+    private const string EndsInYue = "预节签履违合公邀相特制大";
     private const string OverPrefixes = "逾超";
     private const string TimeUnitsForRates = "秒分时天日年月周";
     private const int MaxLabel = 16;
