@@ -250,19 +250,22 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (unit is not null && before == '每' && k < limit && NumeralChars.ArabicDigit(text[k]) >= 0) return ScanResult.Skip(k);
         unit ??= symbol;
         decimal? max = pairMax;
-        // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年.
-        if (max is null && k < limit && text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－'
-            && k + 1 < limit && NumeralChars.CanStart(text[k + 1]) && text[k + 1] != '半'
-            && NumeralParser.TryParse(text, k + 1, limit, out var second) && !second.IsVague && second.Value > value)
+        // Ranges: 3至5年, 3-5年, 20%-30%, 三到五年, and bounds on both sides, 50元以上200元以下.
+        bool bounds = Follows(text, k, limit, "以上");
+        int secondAt = bounds ? k + 2 : k + 1;
+        if (max is null && k < limit && (bounds || text[k] is '至' or '到' or '-' or '~' or '～' or '—' or '－')
+            && secondAt < limit && NumeralChars.CanStart(text[secondAt]) && text[secondAt] != '半'
+            && NumeralParser.TryParse(text, secondAt, limit, out var second) && !second.IsVague && second.Value > value)
         {
-            int m = k + 1 + second.Length;
+            int m = secondAt + second.Length;
             var unit2 = units.Match(text, m, limit);
             bool yearAfter = unit2 is { Unit: "年" } && second.IntegerDigits == 4;
-            if (unit2 is not null && !yearAfter && (unit is null || unit.Unit == unit2.Unit))
+            int rangeEnd = m + (unit2?.Surface.Length ?? 0);
+            if (unit2 is not null && !yearAfter && (unit is null || unit.Unit == unit2.Unit) && (!bounds || Follows(text, rangeEnd, limit, "以下")))
             {
                 unit = unit2;
                 max = second.Value;
-                k = m + unit2.Surface.Length;
+                k = bounds ? rangeEnd + 2 : rangeEnd;
             }
         }
         // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier.

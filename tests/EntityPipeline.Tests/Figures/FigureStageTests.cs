@@ -46,6 +46,7 @@ public sealed class FigureStageTests
     [InlineData("全场商品八五折销售。", 4, 7, FigureKind.PERCENT, "85", "", "%", Qualifier.Exact)]                 // two digits side by side: hundredths
     [InlineData("这款车百公里油耗6升。", 8, 10, FigureKind.QUANTITY, "6", "", "升", Qualifier.Exact)]                 // 百公里 is the basis, no figure
     [InlineData("现场大约30名观众。", 4, 7, FigureKind.COUNT, "30", "", "名", Qualifier.Approx)]                  // 大约 a word outside the span (F2)
+    [InlineData("对个人处50元以上200元以下罚款。", 4, 15, FigureKind.MONEY, "50", "200", "元", Qualifier.Exact)]     // bounds on both sides: one range
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
