@@ -336,8 +336,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             value += value < 0 ? -0.5m : 0.5m;
             k++;
         }
-        // 一年多, 一倍多: more than a span of time or a multiple (not 三吨多, where 多 may start the next word).
-        else if ((unit.Kind == FigureKind.DURATION || unit.Surface is "倍") && k < limit && text[k] is '多' or '余' && qualifier == Qualifier.Exact)
+        // 一年多, 一倍多, 翻了一番多: more than a span of time or a multiple; 2元多, 1米多高: more than any amount where 多 starts no
+        // word of its own (not 三吨多种, 两人多次).
+        else if (k < limit && text[k] is '多' or '余' && qualifier == Qualifier.Exact
+            && (unit.Kind == FigureKind.DURATION || unit.Surface is "倍" or "番" || EndsMore(text, k + 1, limit)))
         {
             qualifier = Qualifier.Over;
             k++;
@@ -697,6 +699,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (OverPrefixes.Contains(p) && !(i - 2 >= floor && text[i - 2] is '赶' or '高')) return (i - 1, Qualifier.Over);
         return (i, Qualifier.Exact);
     }
+
+    /// <summary>Whether 多 after a unit ends there: at a break, before 的, a numeral or a word of size (2元多一斤, 1米多高).</summary>
+    private static bool EndsMore(string text, int after, int limit) =>
+        after >= limit || !HanCharacters.IsHan(text[after]) || "的一二三四五六七八九两高长重宽深远".Contains(text[after]);
 
     private static bool IsCode(string text, int i, ParsedNumeral n) =>
         !n.IsChinese && n.IntegerDigits >= 2 && NumeralChars.ArabicDigit(text[i]) == 0 && n.Value == decimal.Truncate(n.Value);

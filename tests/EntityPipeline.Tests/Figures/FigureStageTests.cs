@@ -47,6 +47,8 @@ public sealed class FigureStageTests
     [InlineData("这款车百公里油耗6升。", 8, 10, FigureKind.QUANTITY, "6", "", "升", Qualifier.Exact)]                 // 百公里 is the basis, no figure
     [InlineData("现场大约30名观众。", 4, 7, FigureKind.COUNT, "30", "", "名", Qualifier.Approx)]                  // 大约 a word outside the span (F2)
     [InlineData("对个人处50元以上200元以下罚款。", 4, 15, FigureKind.MONEY, "50", "200", "元", Qualifier.Exact)]     // bounds on both sides: one range
+    [InlineData("这条鱼1米多长。", 3, 6, FigureKind.LENGTH, "1", "", "米", Qualifier.Over)]                          // 多 after the unit, ending there (not 三吨多种)
+    [InlineData("两人多次获奖。", 0, 2, FigureKind.COUNT, "2", "", "人", Qualifier.Exact)]                           // 多 that starts a word
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
