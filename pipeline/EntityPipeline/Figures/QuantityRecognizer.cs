@@ -243,6 +243,11 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         var unit = units.Match(text, j, limit);
+        // 千把人, 百把块钱: 把 after a bare power of ten is "about" (个把月 stays no figure: 个 is no numeral).
+        if (unit is { Surface: "把" } && n.Length == 1 && NumeralChars.SmallMultiplier(text[i]) + NumeralChars.LargeMultiplier(text[i]) > 0)
+            return units.Match(text, j + 1, limit) is { } counted
+                ? Found(start, j + 1 + counted.Surface.Length, counted.Kind, value, null, counted.Unit, Qualifier.Approx, counted, rate: null)
+                : ScanResult.Skip(j + 1);
         // 全局共247手 (moves of a go game, lots of shares), 300万尾: some units follow digits only, never in 二手, 九尾狐.
         if (unit is { OnlyAfterDigits: true } && n.IsChinese) return ScanResult.Skip(j);
         int k = j + (unit?.Surface.Length ?? 0);

@@ -49,6 +49,7 @@ public sealed class FigureStageTests
     [InlineData("对个人处50元以上200元以下罚款。", 4, 15, FigureKind.MONEY, "50", "200", "元", Qualifier.Exact)]     // bounds on both sides: one range
     [InlineData("这条鱼1米多长。", 3, 6, FigureKind.LENGTH, "1", "", "米", Qualifier.Over)]                          // 多 after the unit, ending there (not 三吨多种)
     [InlineData("两人多次获奖。", 0, 2, FigureKind.COUNT, "2", "", "人", Qualifier.Exact)]                           // 多 that starts a word
+    [InlineData("现场来了千把人。", 4, 7, FigureKind.COUNT, "1000", "", "人", Qualifier.Approx)]                    // 把 after a bare power of ten: about
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
