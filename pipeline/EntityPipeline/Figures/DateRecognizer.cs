@@ -376,7 +376,7 @@ internal static class DateRecognizer
         {
             // A third of the month is its days (the modern golds: 上旬 = 1–10, 中旬 = 11–20, 下旬 = 21 to the end), not 底's approximate month;
             // 中旬至下旬 runs from the first third's first day to the second's last.
-            int lastDay = DateTime.DaysInMonth(year ?? NonLeapYear, month);
+            int lastDay = DateTime.DaysInMonth(year is > 0 ? year.Value : NonLeapYear, month); // an unknown year is UnknownYear or null
             var (from, to) = ThirdOfMonth(text[j], lastDay);
             j += 2;
             if (j + 2 < limit && IsRangeConnector(text[j]) && text[j + 2] == '旬' && text[j + 1] is '上' or '中' or '下' && ThirdOfMonth(text[j + 1], lastDay) is var (laterFrom, laterTo) && laterFrom > from)

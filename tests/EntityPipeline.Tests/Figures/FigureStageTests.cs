@@ -589,6 +589,9 @@ public sealed class FigureStageTests
         Assert.Equal("XXXX-11-30", FigureTestKit.Single("新华社北京11月30日电", "11月30日").Value);
         var end = FigureTestKit.Single("2022年的报告说，今年7月底完工。", "今年7月底");
         Assert.Equal(("2022-07", Qualifier.Approx), (end.Value, end.Qualifier));
+        // With no year known, this year's thirds of a month keep XXXX (they once failed the document).
+        Assert.Equal("XXXX-03-21/XXXX-03-31", FigureTestKit.Single("今年3月下旬，钢价回落。", "今年3月下旬").Value);
+        Assert.Equal("XXXX-02-01/XXXX-02-10", FigureTestKit.Single("今年2月上旬，钢价回落。", "今年2月上旬").Value);
     }
 
     [Fact]
