@@ -127,6 +127,25 @@ public sealed class EntityLexicon
     /// </summary>
     public uint LengthsAt(ReadOnlySpan<char> text) => text.Length < 2 || _types.Count == 0 ? 0 : Lengths(Start(text));
 
+    /// <summary>
+    /// Where the longest entry that starts at word <paramref name="first"/> and runs over whole words ends (exclusive, in
+    /// <paramref name="text"/>), with the index of its last word in <paramref name="last"/>; −1 when none does. The words are
+    /// at <paramref name="baseOffset"/>, and none past <paramref name="length"/> counts.
+    /// </summary>
+    public int LongestOverWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int length, out int last)
+    {
+        int start = words[first].Start - baseOffset, end = -1;
+        last = first;
+        uint lengths = LengthsAt(text[start..length]); // most words open no entry
+        for (int v = first, at = start; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
+        {
+            at = words[v].End - baseOffset;
+            if (at > length || at - start > MaxLength) break;
+            if ((lengths >> (at - start) & 1) != 0 && TypesOf(text[start..at]) != 0) (end, last) = (at, v);
+        }
+        return end;
+    }
+
     /// <summary>The types mask of the entry <paramref name="key"/> (folded), or 0 when it is none.</summary>
     public byte TypesOf(ReadOnlySpan<char> key) => TryGetTypes(key, out byte types) ? types : (byte)0;
 

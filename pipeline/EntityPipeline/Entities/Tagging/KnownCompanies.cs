@@ -45,15 +45,9 @@ internal static class KnownCompanies
         var names = Lexicon;
         for (int w = 0; w < words.Length; w++)
         {
-            int start = words[w].Start - baseOffset, nameEnd = -1, last = w;
+            int start = words[w].Start - baseOffset;
             if (start >= length) break;
-            uint lengths = names.LengthsAt(text[start..length]); // most words open no name
-            for (int v = w, at = start; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
-            {
-                at = words[v].End - baseOffset;
-                if (at > length || at - start > EntityLexicon.MaxLength) break;
-                if ((lengths >> (at - start) & 1) != 0 && names.TypesOf(text[start..at]) != 0) (nameEnd, last) = (at, v);
-            }
+            int nameEnd = names.LongestOverWords(text, words, baseOffset, w, length, out int last);
             if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) && !IsCuratedName(text, start, nameEnd) || IsPlace(labels, start, nameEnd)) continue;
             // Its trade (中信建投证券, 东方日升新能源), then the company's own words (海康威视股份有限公司).
             if (last + 1 < words.Length && words[last + 1].Start - baseOffset == nameEnd && words[last + 1].End - baseOffset <= length
