@@ -65,7 +65,7 @@ internal static class QuotedShops
     /// </summary>
     private static bool NamesShop(ReadOnlySpan<char> name)
     {
-        if (name[0] == '最') return false;
+        if (name.IsEmpty || name[0] == '最') return false; // an empty quotation (“”) names nothing
         foreach (var noun in NameEnds)
             if (name.EndsWith(noun) && name.Length - noun.Length >= 2) return true;
         return false;

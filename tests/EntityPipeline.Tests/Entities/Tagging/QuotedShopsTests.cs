@@ -17,6 +17,9 @@ public sealed class QuotedShopsTests
     }
 
     [Fact]
+    public void An_empty_quotation_names_nothing() => Assert.Empty(Apply("他说了一句“”就走了。"));
+
+    [Fact]
     public void A_quoted_name_that_ends_in_a_shop_noun_is_the_shop_whoever_opens_it()
     {
         Assert.Equal(["福伯大排档 ORG"], Apply("街角的“福伯大排档”停业两年后重开。", ("福伯", EntityType.PER)));
