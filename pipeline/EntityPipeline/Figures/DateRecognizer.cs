@@ -62,7 +62,7 @@ internal static class DateRecognizer
             var until = ScanOne(text, untilAt, limit, context).Figure
                 ?? (untilAt + 2 < limit && IsClockDayPart(text.AsSpan(untilAt, 2)) ? ScanOne(text, untilAt + 2, limit, context).Figure : null);
             if (until is null || !until.Value.StartsWith('T') || until.Start != untilAt) return first;
-            return ScanResult.Found(begin with { End = until.End, Value = begin.Value + "/" + until.Value });
+            return ScanResult.Found(begin with { End = until.End, Value = begin.Value + "/" + InAfternoonOf(begin.Value, until.Value, NumeralChars.CanStart(text[untilAt])) });
         }
         int k = PartOfDayEnd(text, begin.End, limit);
         if (k + 1 >= limit || !IsRangeConnector(text[k])) return first;
@@ -116,7 +116,7 @@ internal static class DateRecognizer
         if (!NumeralChars.CanStart(text[i]) || text[i] == '半') return ScanResult.None(i);
         int from = i > 0 && text[i - 1] is '前' or '第' ? i - 1 : i;
         if (ScanAfterYear(text, from, limit, null, context, samePeriod: false) is { Figure: { } months } spanned
-            && (months.Value.Contains('/') || text[months.End - 1] is '末' or '底') && !text.AsSpan(from, months.End - from).Contains("个月", StringComparison.Ordinal))
+            && (months.Value.Contains('/') || text[months.End - 1] is '末' or '底'))
             return spanned;
         return ScanNumeric(text, i, limit, context);
     }
@@ -404,6 +404,16 @@ internal static class DateRecognizer
     }
 
     private static (int From, int To) ThirdOfMonth(char third, int lastDay) => third switch { '上' => (1, 10), '中' => (11, 20), _ => (21, lastDay) };
+
+    /// <summary>
+    /// 下午2时至5时: a time with no part of the day of its own (<paramref name="bare"/>) after an afternoon's or evening's is in
+    /// it too (T17:00), unless that would put it before the first (晚上10点至2点 runs overnight).
+    /// </summary>
+    private static string InAfternoonOf(string first, string until, bool bare)
+    {
+        int firstHour = int.Parse(first.AsSpan(1, 2), CultureInfo.InvariantCulture), hour = int.Parse(until.AsSpan(1, 2), CultureInfo.InvariantCulture);
+        return bare && firstHour >= 12 && hour < 12 && hour + 12 > firstHour ? $"T{hour + 12:00}{until[3..]}" : until;
+    }
 
     /// <summary>A part of the day that opens a clock time (下午3点) and sets its hour.</summary>
     private static bool IsClockDayPart(ReadOnlySpan<char> word) =>

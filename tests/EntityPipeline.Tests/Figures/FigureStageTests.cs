@@ -193,6 +193,9 @@ public sealed class FigureStageTests
     [InlineData("2024年H2净利润下滑。", 0, 7, FigureKind.DATE, "2024-07/2024-12", "", "", Qualifier.Exact)]          // and halves
     [InlineData("2009年H1N1流感暴发。", 0, 5, FigureKind.DATE, "2009", "", "", Qualifier.Exact)]                    // a whole token only
     [InlineData("上午9时至下午5时开放。", 0, 9, FigureKind.DATE, "T09:00/T17:00", "", "", Qualifier.Exact)]           // each time its part of the day
+    [InlineData("下午2时至5时开放。", 0, 7, FigureKind.DATE, "T14:00/T17:00", "", "", Qualifier.Exact)]              // the second in the first's afternoon
+    [InlineData("晚上10点至2点施工。", 0, 8, FigureKind.DATE, "T22:00/T02:00", "", "", Qualifier.Exact)]             // unless that would run backwards
+    [InlineData("前10个月，出口增长。", 0, 5, FigureKind.DATE, "XXXX-01/XXXX-10", "", "", Qualifier.Exact)]          // months of a year, as 前三季度
     [InlineData("物价连续第三个月放缓。", 4, 8, FigureKind.ORDINAL, "3", "", "月", Qualifier.Exact)]
     [InlineData("该党获得91席。", 4, 7, FigureKind.COUNT, "91", "", "席", Qualifier.Exact)]
     [InlineData("倒塌房屋1300余间。", 4, 10, FigureKind.COUNT, "1300", "", "间", Qualifier.Over)]
