@@ -1,11 +1,12 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Training.Corpora;
 
 namespace EntityPipeline.Tests.Processing;
 
 /// <summary>
 /// Text no article is made of, but that pasted, scraped or half-edited text holds (an empty quotation, numerals and time words
-/// run together), goes through the shipped pipeline whole: every mention and figure lies inside the text. Each line here once
-/// failed its document (found by running generated text through `run`, session 37).
+/// run together), and real text of other kinds, goes through the shipped pipeline whole: every mention and figure lies inside
+/// the text. The lines given here once failed their document (found by running generated text through `run`, session 37).
 /// </summary>
 public sealed class OddTextTests
 {
@@ -33,6 +34,21 @@ public sealed class OddTextTests
         var random = new Random(37);
         for (int line = 0; line < 400; line++)
             AssertSpansInside(string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => Pieces[random.Next(Pieces.Length)])));
+    }
+
+    /// <summary>
+    /// Real text of other kinds than news: every dev sentence of Weibo (messages, handles, emoji), Resume and CLUENER, in
+    /// documents of 40 sentences as `run` would read them. Skipped without ../shared.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("corpora/weibo_ner/weiboNER_2nd_conll.dev")]
+    [InlineData("corpora/resume_ner/dev.char.bmes")]
+    [InlineData("corpora/cluener2020/dev.json")]
+    public void The_dev_text_of_other_corpora_goes_through_whole(string relative)
+    {
+        var sentences = CorpusFile.Detect(SharedData.Require(relative)).Read().ToList();
+        foreach (var document in CorpusDocuments.Group(sentences, 40))
+            AssertSpansInside(CorpusDocuments.Text(document));
     }
 
     private static void AssertSpansInside(string text)
