@@ -120,7 +120,7 @@ internal static class BodyNames
                     break;
                 }
                 reached = wordEnd;
-                if (IsDepartment(parent, span) && (parent != Parent.Ministry || wordEnd - end >= 3)) department = wordEnd;
+                if (IsDepartment(parent, span) && (parent != Parent.Ministry || wordEnd - end >= 3) || IsBareFaculty(parent, span, wordStart > end)) department = wordEnd;
             }
             if (department > end) BioesLabels.Mark(labels, start, department, EntityType.ORG);
         }
@@ -134,7 +134,10 @@ internal static class BodyNames
     /// </summary>
     private static bool InDepartment(Parent parent, ReadOnlySpan<char> word, string pos) => parent == Parent.Ministry
         ? pos is "ns" or "nr" or "v" or "a" || Joins(pos) && pos != "c"
-        : Joins(pos) || word is "与";
+        : Joins(pos) || word is "与" || parent == Parent.University && word is "系";
+
+    /// <summary>A university's 系 that jieba cut from its field's words, as a verb (清华大学 精密仪器/n 系/v): after words only.</summary>
+    private static bool IsBareFaculty(Parent parent, ReadOnlySpan<char> word, bool afterWords) => parent == Parent.University && word is "系" && afterWords;
 
     private static readonly string[] MinistryEndings = ["部", "局", "委", "署", "厅", "委员会"];
 

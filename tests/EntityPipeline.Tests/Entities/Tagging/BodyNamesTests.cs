@@ -20,6 +20,7 @@ public sealed class BodyNamesTests
         // A hospital's department and a university's school join it (E2).
         Assert.Equal(["四川大学华西医院消化内科 ORG"], Apply("患者在四川大学华西医院消化内科接受治疗。", ("四川大学华西医院", EntityType.ORG)));
         Assert.Equal(["南开大学金融系 ORG"], Apply("他毕业于南开大学金融系。", ("南开大学", EntityType.ORG)));
+        Assert.Equal(["西岭大学精密仪器系 ORG"], Apply("西岭大学精密仪器系学生参加。", ("西岭大学", EntityType.ORG))); // jieba: 系/v
         Assert.Equal(["科隆大学 ORG"], Apply("科隆大学的科学家说。", ("科隆大学", EntityType.ORG))); // 的 ends it
         // A ministry's department, where jieba reads its name as a verb and 司 (预算/v 司/nr) or the tagger tagged it alone.
         Assert.Equal(["财政部预算司 ORG"], Apply("财政部预算司司长表示。", ("财政部", EntityType.ORG)));
