@@ -3,9 +3,9 @@ using EntityPipeline.Entities.Tagging;
 
 namespace EntityPipeline.Tests.Entities.Tagging;
 
-public sealed class KnownForeignPlacesTests
+public sealed class ListedPlacesTests
 {
-    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(KnownForeignPlaces.Tag, text, tagged);
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(ListedPlaces.Tag, text, tagged);
 
     [Fact]
     public void A_listed_place_abroad_left_untagged_or_read_as_a_person_or_organisation_is_a_place()
