@@ -126,7 +126,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return Found(i, j + 1, FigureKind.PERCENT, n.Value, null, "%", Qualifier.Exact, null, rate: null);
         // 两三天, 五六头: two Chinese digits one apart name a range (as 三四百元 does, AdjacentRange), not an estimate as 三五年 is.
         decimal? pairMax = null;
-        if (n.IsVague && n.Length == 2 && NumeralChars.ChineseDigit(text[i]) is >= 1 and var low && NumeralChars.ChineseDigit(text[i + 1]) == low + 1)
+        if (n.IsVague && n.Length == 2 && OneApartLow(text, i) is > 0 and var low)
             (n, pairMax) = (n with { Value = low, IsVague = false }, low + 1);
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
 
@@ -376,9 +376,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// </summary>
     private ScanResult? AdjacentRange(string text, int i, int floor, int limit)
     {
-        if (i + 3 >= limit) return null;
-        int low = NumeralChars.ChineseDigit(text[i]), high = NumeralChars.ChineseDigit(text[i + 1]);
-        if (low < 1 || high != low + 1) return null;
+        if (i + 3 >= limit || OneApartLow(text, i) is not (> 0 and var low)) return null;
+        int high = low + 1;
         int j = i + 2;
         decimal power = 1;
         while (j < limit && Math.Max(NumeralChars.SmallMultiplier(text[j]), NumeralChars.LargeMultiplier(text[j])) is var m and > 1)
@@ -389,6 +388,13 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (power == 1 || units.Match(text, j, limit) is not { } unit) return null;
         var (start, qualifier) = Prefix(text, i, floor);
         return Found(start, j + unit.Surface.Length, unit.Kind, low * power, high * power, unit.Unit, qualifier, unit, rate: null);
+    }
+
+    /// <summary>The lower of two Chinese digits one apart at <paramref name="i"/> (三四, 一两), or 0.</summary>
+    private static int OneApartLow(string text, int i)
+    {
+        int low = NumeralChars.ChineseDigit(text[i]);
+        return low >= 1 && i + 1 < text.Length && NumeralChars.ChineseDigit(text[i + 1]) == low + 1 ? low : 0;
     }
 
     private static readonly string[] ConsumptionWords = ["油耗", "电耗", "能耗", "耗电", "耗油", "综合油耗", "综合电耗"];

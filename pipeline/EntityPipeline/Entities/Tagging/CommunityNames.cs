@@ -10,7 +10,6 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class CommunityNames
 {
-    private const byte CountyOrAbove = PlaceNames.Province | PlaceNames.City | PlaceNames.County;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -20,7 +19,7 @@ internal static class CommunityNames
         {
             int start = word.Start - baseOffset, end = word.End - baseOffset;
             if (end > length || !text[start..end].SequenceEqual("社区") || BioesLabels.StartOfSpanEndingAt(labels, start) is not (>= 0 and var place)
-                || BioesLabels.TypeOf(labels[place]) != EntityType.LOC || (PlaceNames.Lexicon.TypesOf(text[place..start]) & CountyOrAbove) != 0
+                || BioesLabels.TypeOf(labels[place]) != EntityType.LOC || (PlaceNames.Lexicon.TypesOf(text[place..start]) & PlaceNames.CountyOrAbove) != 0
                 || !BioesLabels.AllOutside(labels, start, end)) continue;
             BioesLabels.Mark(labels, place, end, EntityType.LOC);
         }

@@ -88,7 +88,7 @@ internal static class CoordinatedBodies
     /// only a township's short form).
     /// </summary>
     private static bool IsPlace(ReadOnlySpan<char> word) =>
-        CountryPlaces.IsCountry(word) || (PlaceNames.Lexicon.TypesOf(word) & (PlaceNames.Province | PlaceNames.City | PlaceNames.County)) != 0;
+        CountryPlaces.IsCountry(word) || (PlaceNames.Lexicon.TypesOf(word) & PlaceNames.CountyOrAbove) != 0;
 
     /// <summary>Where the untagged field words right before the conjunction (word <paramref name="w"/>) start: the conjunction itself when there are none.</summary>
     private static int FieldStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int w)

@@ -14,7 +14,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// </summary>
 internal static class DivisionChains
 {
-    private const byte ProvinceCity = PlaceNames.Province | PlaceNames.City, ProvinceCityCounty = ProvinceCity | PlaceNames.County;
+    private const byte ProvinceCity = PlaceNames.Province | PlaceNames.City;
 
     private const int ShortestChain = 4; // two full names of two characters at least
 
@@ -66,20 +66,20 @@ internal static class DivisionChains
     private static bool IsCity(ReadOnlySpan<char> name) => (PlaceNames.Lexicon.TypesOf(name) & PlaceNames.City) != 0;
 
     /// <summary>The length of the longest full division name (province, city or county) that opens <paramref name="text"/>, or 0.</summary>
-    internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: false);
+    internal static int DivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, PlaceNames.CountyOrAbove, shortForms: false);
 
     /// <summary>
     /// As <see cref="DivisionAt"/>, townships' full names too (长安镇, 西樵镇, 五里店街道): those that end in 镇, 乡 or 街道, since the
     /// gazetteer's township level also holds areas named for what is in them (大兴国际机场).
     /// </summary>
     internal static int DivisionOrTownshipAt(ReadOnlySpan<char> text) =>
-        LongestDivision(text, ProvinceCityCounty | PlaceNames.Township, shortForms: false);
+        LongestDivision(text, PlaceNames.CountyOrAbove | PlaceNames.Township, shortForms: false);
 
     /// <summary>
     /// As <see cref="DivisionAt"/>, or a province's or city's short form (重庆 in 重庆万州区, 江苏 in 江苏昆山市), which news writes
     /// before a full name.
     /// </summary>
-    internal static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, ProvinceCityCounty, shortForms: true);
+    internal static int OuterDivisionAt(ReadOnlySpan<char> text) => LongestDivision(text, PlaceNames.CountyOrAbove, shortForms: true);
 
     /// <summary>
     /// An autonomous prefecture or county as news names it, its short form and 州 or 县 (海北州 for 海北藏族自治州, 门源县 for
@@ -99,7 +99,7 @@ internal static class DivisionChains
         {
             var name = text[..len];
             byte mask = places.TypesOf(name);
-            bool full = (mask & PlaceNames.ShortForm) == 0 && ((mask & levels & ProvinceCityCounty) != 0
+            bool full = (mask & PlaceNames.ShortForm) == 0 && ((mask & levels & PlaceNames.CountyOrAbove) != 0
                 || (mask & levels & PlaceNames.Township) != 0 && (name[^1] is '镇' or '乡' || name.EndsWith("街道")));
             if (full || shortForms && (mask & PlaceNames.ShortForm) != 0 && (mask & ProvinceCity) != 0) return len;
             if (IsAutonomousShortName(name, levels)) return len;

@@ -14,6 +14,9 @@ internal static class PlaceNames
     /// <summary>The bits of a name's mask (the file's second column): the levels it is at, and whether it is a short form.</summary>
     public const byte Province = 1, City = 2, County = 4, Township = 8, ShortForm = 16;
 
+    /// <summary>The levels of a division at county level or above.</summary>
+    public const byte CountyOrAbove = Province | City | County;
+
     private static readonly Lazy<EntityLexicon> Loaded = new(() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile)));
 
     public static EntityLexicon Lexicon => Loaded.Value;
