@@ -1,23 +1,27 @@
 using System.Text;
+using UtfUnknown;
 
 namespace EntityPipeline.Text;
 
 /// <summary>
 /// Turns a file's bytes into text, detecting the encoding: a byte order mark (UTF-8, UTF-16 LE/BE)
-/// wins; otherwise strict UTF-8; otherwise strict GB18030 (which covers GBK and GB2312). A file that is
-/// mostly valid UTF-8 with a few bad bytes is decoded as UTF-8 with U+FFFD for the bad bytes and a
-/// warning, rather than as GB18030 mojibake. Binary files (NUL bytes outside UTF-16) are refused.
+/// wins; otherwise strict UTF-8; otherwise Big5 where a charset detector says so, else strict GB18030
+/// (which covers GBK and GB2312). A file that is mostly valid UTF-8 with a few bad bytes or stray NUL
+/// bytes is decoded as UTF-8 with U+FFFD for them and a warning, rather than as mojibake. Binary files
+/// (NUL bytes outside UTF-16 and damaged UTF-8) are refused.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: false);
     private static readonly Encoding StrictGb18030;
+    private static readonly Encoding LenientBig5;
 
     static TextDecoder()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         StrictGb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        LenientBig5 = Encoding.GetEncoding("big5", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
     }
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
@@ -39,11 +43,19 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode, "utf-16be");
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        int nuls = bytes.Count((byte)0);
+        if (nuls > 0)
         {
-            if (Utf16WithoutBom(bytes) is { } utf16)
+            // UTF-16 text whose bytes also form valid UTF-8 is ASCII, a NUL in every other byte: valid UTF-8 with
+            // a few NULs is a damaged UTF-8 file, whose CJK bytes would decode as UTF-16 to nonsense.
+            bool utf8 = System.Text.Unicode.Utf8.IsValid(bytes);
+            if (!(utf8 && nuls * 4 < bytes.Length) && Utf16WithoutBom(bytes) is { } utf16)
                 return utf16;
-            throw new InvalidDataException($"binary file: NUL byte at offset {bytes.IndexOf((byte)0)} (not text in UTF-8, UTF-16 or GB18030)");
+            int first = bytes.IndexOf((byte)0);
+            if (utf8 && nuls * 100 <= bytes.Length)
+                return new DecodedText(StrictUtf8.GetString(bytes).Replace('\0', '\uFFFD'), "utf-8",
+                    $"{nuls} NUL byte(s) replaced with U+FFFD, the first on line {LineOf(bytes, first)}");
+            throw new InvalidDataException($"binary file: NUL byte at offset {first} (not text in UTF-8, UTF-16 or GB18030)");
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
@@ -59,6 +71,8 @@ public static class TextDecoder
                 $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first on line {line}");
         }
 
+        if (IsBig5(bytes))
+            return DecodeBig5(bytes);
         try
         {
             return new DecodedText(StrictGb18030.GetString(bytes), "gb18030");
@@ -78,6 +92,23 @@ public static class TextDecoder
         var (_, invalid, firstBad) = CountUtf8Sequences(bytes);
         return new DecodedText(LenientUtf8.GetString(bytes), name,
             $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first on line {LineOf(bytes, firstBad)}");
+    }
+
+    /// <summary>
+    /// Big5 (Hong Kong and Taiwan) against GB18030: GB18030 decodes nearly any bytes, so Big5 read as GB18030 is
+    /// silent mojibake. UTF.Unknown (a port of Mozilla's detector) weighs each encoding's character frequencies;
+    /// on a text of a few characters it names neither, and GB18030 is kept.
+    /// </summary>
+    private static bool IsBig5(ReadOnlySpan<byte> bytes) =>
+        CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected?.EncodingName == "big5";
+
+    /// <summary>Big5 with U+FFFD for what code page 950 lacks (Hong Kong's own characters, HKSCS), and a warning.</summary>
+    private static DecodedText DecodeBig5(ReadOnlySpan<byte> bytes)
+    {
+        var text = LenientBig5.GetString(bytes);
+        int replaced = text.Count(c => c == '\uFFFD');
+        return new DecodedText(text, "big5", replaced == 0 ? null
+            : $"{replaced} character(s) not in Big5 (code page 950) replaced with U+FFFD, the first at character {text.IndexOf('\uFFFD')}");
     }
 
     private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, string name)

@@ -62,6 +62,54 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Big5_text_of_Hong_Kong_or_Taiwan_is_read_as_big5_not_as_gb18030_mojibake()
+    {
+        // Given a traditional-script article saved as Big5, which GB18030 would also decode, to nonsense
+        const string article = "香港特區政府今日公布，本港去年第四季本地生產總值按年實質上升4.3%。臺灣出口增長12%，台北市人口約250萬人。";
+        var bytes = Encoding.GetEncoding("big5").GetBytes(article);
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(article, decoded.Text);
+        Assert.Equal("big5", decoded.Encoding);
+        Assert.Null(decoded.Warning);
+    }
+
+    [Fact]
+    public void Traditional_characters_saved_as_gbk_stay_gb18030()
+    {
+        const string article = "據報導，颱風襲擊了高雄，造成三人受傷，當局疏散了兩千多名居民。";
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding(936).GetBytes(article));
+        Assert.Equal(article, decoded.Text);
+        Assert.Equal("gb18030", decoded.Encoding);
+    }
+
+    [Fact]
+    public void A_stray_nul_in_a_utf8_file_is_replaced_and_reported_not_read_as_utf16()
+    {
+        // Given a UTF-8 article with one NUL byte on its second line (an even byte count, as UTF-16 has)
+        const string firstLine = "第一行：今年前三季度，上海市地区生产总值同比增长5.5%，高于全国平均水平。\n";
+        var bytes = Encoding.UTF8.GetBytes(firstLine + "第二行：北京").Concat(new byte[] { 0 })
+            .Concat(Encoding.UTF8.GetBytes("增长4%。\n")).ToArray();
+        Assert.Equal(0, bytes.Length % 2);
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Equal(firstLine + "第二行：北京\uFFFD增长4%。\n", decoded.Text);
+        Assert.Contains("1 NUL byte(s)", decoded.Warning);
+        Assert.Contains("line 2", decoded.Warning);
+    }
+
+    [Fact]
+    public void Utf16_without_a_byte_order_mark_is_still_detected()
+    {
+        var decoded = TextDecoder.Decode(Encoding.Unicode.GetBytes(Article));
+        Assert.Equal(Article, decoded.Text);
+        Assert.Equal("utf-16le", decoded.Encoding);
+    }
+
+    [Fact]
     public void An_empty_file_is_empty_text()
     {
         Assert.Equal("", TextDecoder.Decode([]).Text);
