@@ -35,6 +35,27 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_university_research_body_or_hospital_by_its_short_name_is_an_organisation()
+    {
+        Assert.Equal(["同济 ORG"], Apply("同济的学生参加了比赛。"));
+        Assert.Equal(["川大 ORG"], Apply("川大的专家团队发布了成果。", ("川", EntityType.LOC))); // a span inside gives way
+        Assert.Equal(["成电 ORG", "港科大 ORG"], Apply("成电和港科大签署了合作协议。", ("港", EntityType.LOC))); // the longest name: 港科大, not 科大
+        Assert.Equal(["中科院 ORG", "社科院 ORG"], Apply("中科院和社科院的专家出席。")); // research bodies
+        Assert.Equal(["协和 ORG"], Apply("协和的医生介绍了病情。")); // a hospital news names by its short name alone
+        Assert.Equal(["北大医院 ORG"], Apply("北大医院的专家会诊。")); // the hospital, not 北大 in it
+    }
+
+    [Fact]
+    public void A_short_name_inside_a_longer_name_or_a_common_word_is_left_to_the_tagger()
+    {
+        Assert.Empty(Apply("同济大学发布了招生计划。")); // 同济 is no whole word of 同济大学
+        Assert.Equal(["同济大学 ORG"], Apply("同济大学发布了招生计划。", ("同济大学", EntityType.ORG)));
+        Assert.Equal(["同济大学附属同济医院 ORG"], Apply("同济大学附属同济医院的医生介绍了病情。", ("同济大学附属同济医院", EntityType.ORG)));
+        Assert.Empty(Apply("这是一次重大的突破。")); // 重大 (Chongqing University) is left out: a common word
+        Assert.Empty(Apply("上交材料的截止日期是周五。")); // 上交 (Shanghai Jiao Tong) is left out: a common verb
+    }
+
+    [Fact]
     public void Common_words_places_and_longer_names_are_left_to_the_tagger()
     {
         Assert.Empty(Apply("工厂里的机器人越来越多。")); // a stock's name that is a common word of jieba's
