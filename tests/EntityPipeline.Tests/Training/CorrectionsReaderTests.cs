@@ -131,6 +131,20 @@ public sealed class CorrectionsReaderTests
     }
 
     [Fact]
+    public void A_quotation_mark_left_open_is_named_on_its_line_not_as_a_bad_type()
+    {
+        // Given an edit that left a quotation mark open on line 3: the reader takes the rest of the file as one cell
+        var problems = Problems(
+            "doc_id,sentence_id,start,end,text,type\r\n" +
+            "a.txt,0,0,2,张三,PER\r\n" +
+            "\"a.txt,0,3,5,北京,LOC\r\n" +
+            "b.txt,0,0,2,北京,LOC\r\n" +
+            "b.txt,0,0,2,北京,LOC\r\n");
+
+        Assert.Equal(["3: a cell runs over 3 lines from here: a quotation mark on this line opens a cell that is not closed where it should end (delete it, or close it)"], problems);
+    }
+
+    [Fact]
     public void Overlapping_spans_are_refused_naming_both_lines()
     {
         var problems = Problems(

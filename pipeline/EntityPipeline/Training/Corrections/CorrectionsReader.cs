@@ -105,6 +105,13 @@ public static class CorrectionsReader
     private static string Existing(string file) =>
         File.Exists(file) ? file : throw new FileNotFoundException($"corrections: {file} not found (a corrections folder holds the edited entities.csv and the sentences.csv of the same run)", file);
 
+    /// <summary>
+    /// The lines a cell spans when it holds two line breaks or more, else null: a stray quotation mark makes a CSV
+    /// reader take every line up to the next one, or to the end of the file, as one cell, and no entity row holds such a cell.
+    /// </summary>
+    private static int? RunawayCellLines(CsvTableRow row) =>
+        row.Fields.Select(f => f.TrimEnd().Count(c => c == '\n') + 1).Where(n => n > 2).Cast<int?>().Max();
+
     private sealed record SentenceInfo(int Id, int Start, int End, string Text);
 
     private sealed record Placed(int Start, int End, EntityType Type, int Line);
@@ -140,6 +147,11 @@ public static class CorrectionsReader
         foreach (var row in table.Rows)
         {
             void Problem(string reason) => problems.Add(new CorrectionProblem(table.Path, row.Line, reason));
+            if (RunawayCellLines(row) is int lines)
+            {
+                Problem($"a cell runs over {lines} lines from here: a quotation mark on this line opens a cell that is not closed where it should end (delete it, or close it)");
+                continue;
+            }
             var docId = row.Get(doc);
             var entityText = Unescape(table, row, text);
             bool isMarked = true;
