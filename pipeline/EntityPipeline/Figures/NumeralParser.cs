@@ -106,6 +106,7 @@ internal static class NumeralParser
             else if (large > 0 && (pending is not null || section > 0))
             {
                 decimal inner = section + (pending ?? 0);
+                if (total + inner > Ceiling / large) return false; // before multiplying: 84458亿3亿1亿 would overflow decimal
                 if (large == 100_000_000m) { total = (total + inner) * large; section = 0; }
                 else { section = inner * large; }
                 if (total + section > Ceiling) return false;
