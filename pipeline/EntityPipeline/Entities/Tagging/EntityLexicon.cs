@@ -132,19 +132,50 @@ public sealed class EntityLexicon
     /// <paramref name="text"/>), with the index of its last word in <paramref name="last"/>; −1 when none does. The words are
     /// at <paramref name="baseOffset"/>, and none past <paramref name="length"/> counts.
     /// </summary>
-    public int LongestOverWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int length, out int last)
+    public int LongestOverWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int length, out int last) =>
+        Longest(text, words, baseOffset, first, words[first].Start - baseOffset, length, glued: false, out last);
+
+    /// <summary>
+    /// As <see cref="LongestOverWords"/>, also where jieba glued the entry to a function character (<see cref="FunctionCharacters"/>)
+    /// at an edge: the entry may start one character into word <paramref name="first"/> (到川大) or end one character before its
+    /// last word's end (北交/所在), when that character is all the entry leaves of the word. Its start is in <paramref name="start"/>;
+    /// an entry over whole words from the word's start comes first.
+    /// </summary>
+    public int LongestOverGluedWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int length, out int start, out int last)
     {
-        int start = words[first].Start - baseOffset, end = -1;
+        start = words[first].Start - baseOffset;
+        int end = Longest(text, words, baseOffset, first, start, length, glued: true, out last);
+        if (end >= 0 || words[first].End - words[first].Start < 2 || !FunctionCharacters.Contains(text[start])) return end;
+        end = Longest(text, words, baseOffset, first, start + 1, length, glued: true, out last);
+        if (end >= 0) start++;
+        return end;
+    }
+
+    /// <summary>
+    /// The longest entry from <paramref name="start"/> (in word <paramref name="first"/>) to a word's end, or, when
+    /// <paramref name="glued"/>, to one character before it if that is a function character and no other character of the
+    /// word is left over (the start leaves none of the word, or the word is a later one).
+    /// </summary>
+    private int Longest(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int start, int length, bool glued, out int last)
+    {
+        int end = -1;
         last = first;
-        uint lengths = LengthsAt(text[start..length]); // most words open no entry
-        for (int v = first, at = start; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
+        uint lengths = start >= length ? 0 : LengthsAt(text[start..length]); // most words open no entry
+        for (int v = first, at = words[first].Start - baseOffset; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
         {
+            int wordStart = at;
             at = words[v].End - baseOffset;
-            if (at > length || at - start > MaxLength) break;
-            if ((lengths >> (at - start) & 1) != 0 && TypesOf(text[start..at]) != 0) (end, last) = (at, v);
+            if (at > length) break;
+            if (glued && at - 1 - start <= MaxLength && at - 1 > Math.Max(start, wordStart) && (v > first || start == wordStart)
+                && FunctionCharacters.Contains(text[at - 1]) && Entry(text, start, at - 1, lengths)) (end, last) = (at - 1, v);
+            if (at - start > MaxLength) break;
+            if (Entry(text, start, at, lengths)) (end, last) = (at, v);
         }
         return end;
     }
+
+    private bool Entry(ReadOnlySpan<char> text, int start, int end, uint lengths) =>
+        (lengths >> (end - start) & 1) != 0 && TypesOf(text[start..end]) != 0;
 
     /// <summary>The types mask of the entry <paramref name="key"/> (folded), or 0 when it is none.</summary>
     public byte TypesOf(ReadOnlySpan<char> key) => TryGetTypes(key, out byte types) ? types : (byte)0;

@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv,
 /// written by the project), and leagues, international bodies, universities, research bodies and hospitals news names
 /// by a short name (中超, CBA, 世卫组织, 川大, 中科院, 协和; organisation-names.tsv, written by the project). The tagger, trained on
-/// 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words,
+/// 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, or
+/// over all of them but a function character jieba glued to it (到川大; 招行 in 招/行为: <see cref="EntityLexicon.LongestOverGluedWords"/>),
 /// with no span crossing its edges, is an organisation, through its trade and the company's own words after it (中信建投证券,
 /// 海康威视股份有限公司); spans inside it give way, but not a place the tagger found that is the whole name (王府井 is a street, and
 /// 峨眉山 a mountain, before they are firms). A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it
@@ -46,16 +47,17 @@ internal static class KnownCompanies
         var names = Lexicon;
         for (int w = 0; w < words.Length; w++)
         {
-            int start = words[w].Start - baseOffset;
-            if (start >= length) break;
-            int nameEnd = names.LongestOverWords(text, words, baseOffset, w, length, out int last);
+            if (words[w].Start - baseOffset >= length) break;
+            int nameEnd = names.LongestOverGluedWords(text, words, baseOffset, w, length, out int start, out int last);
             if (nameEnd < 0 || last == w && !NameLike(words[w].Pos) && !IsCuratedName(text, start, nameEnd) || IsPlace(labels, start, nameEnd)) continue;
+            // A name glued to a function character after it (招/行为) has no words of its own after it.
+            bool gluedEnd = nameEnd != words[last].End - baseOffset;
             // Its trade (中信建投证券, 东方日升新能源), then the company's own words (海康威视股份有限公司).
             if (last + 1 < words.Length && words[last + 1].Start - baseOffset == nameEnd && words[last + 1].End - baseOffset <= length
                 && IndustryCompanies.TradeOfBrand(text[nameEnd..(words[last + 1].End - baseOffset)])
                 && BioesLabels.AllOutside(labels, nameEnd, words[last + 1].End - baseOffset))
                 nameEnd = words[++last].End - baseOffset;
-            int companyEnd = CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _);
+            int companyEnd = gluedEnd ? -1 : CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _);
             BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : nameEnd, EntityType.ORG);
             w = last;
         }

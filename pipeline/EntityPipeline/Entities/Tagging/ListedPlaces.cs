@@ -7,7 +7,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// 巴伐利亚, 柔佛, 湄公河) and in Hong Kong, Macao and Taiwan (路环, 赤柱; Entities/Data/listed-places.tsv, written by the
 /// project). The tagger, trained on 1998's text, leaves many untagged or reads them as persons (a French town, a US city) or
 /// organisations (a German city). A listed name that runs over whole jieba words (not 莫斯科大学, where jieba's word runs past
-/// it) becomes a place when the tagger left it untagged or found it a person or organisation as a whole span; not when it is
+/// it), or over all of them but a function character jieba glued to it (到默拉皮, 将军澳在: <see cref="EntityLexicon.LongestOverGluedWords"/>), becomes a place when the tagger left it untagged or found it a person or organisation as a whole span; not when it is
 /// inside a larger entity (巴黎圣母院, 纽约时报社) or a span crosses its edges. Part of the division-chains rule, first of it, so
 /// that the rules after it see the place (得克萨斯 奥斯汀: <see cref="ForeignPlaces"/>). Stateless, the list loaded once.
 /// </summary>
@@ -27,9 +27,8 @@ internal static class ListedPlaces
         var names = Loaded.Value;
         for (int w = 0; w < words.Length; w++)
         {
-            int start = words[w].Start - baseOffset;
-            if (start >= length) break;
-            int nameEnd = names.LongestOverWords(text, words, baseOffset, w, length, out int last);
+            if (words[w].Start - baseOffset >= length) break;
+            int nameEnd = names.LongestOverGluedWords(text, words, baseOffset, w, length, out int start, out int last);
             if (nameEnd < 0) continue;
             if (!InTitle(text, start, nameEnd, length) && Retyped(labels, start, nameEnd, names.TypesOf(text[start..nameEnd])))
                 BioesLabels.Mark(labels, start, nameEnd, EntityType.LOC);

@@ -46,6 +46,26 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_name_jieba_glued_to_a_function_character_is_an_organisation()
+    {
+        Assert.Equal(["川大 ORG"], Apply("他后来到川大任教多年。")); // jieba: 到川大, one word
+        Assert.Equal(["川大 ORG"], Apply("她去年从川大毕业。")); // 从川大
+        Assert.Equal(["华科 ORG", "川大 ORG"], Apply("学生从华科和川大毕业。")); // 从华科
+        Assert.Equal(["英伟达 ORG"], Apply("市场对英伟达的期待很高。")); // 对英伟达
+        Assert.Equal(["世卫组织 ORG"], Apply("专家向世卫组织提交了报告。")); // 向世卫
+        Assert.Equal(["招行 ORG"], Apply("招行为客户提供贷款。")); // 招/行为
+        Assert.Equal(["北交所 ORG"], Apply("北交所在北京设立。")); // 北交/所在
+        Assert.Equal(["亚投行 ORG"], Apply("亚投行为项目融资。")); // 亚投/行为, no company words after it
+    }
+
+    [Fact]
+    public void A_name_glued_to_more_than_a_function_character_is_left_to_the_tagger()
+    {
+        Assert.Empty(Apply("郑大和川大联合举办了论坛。")); // jieba: 郑大和川/大; 郑大和 is left of the word
+        Assert.Empty(Apply("他在江川大道散步。")); // not a function character
+    }
+
+    [Fact]
     public void A_short_name_inside_a_longer_name_or_a_common_word_is_left_to_the_tagger()
     {
         Assert.Empty(Apply("同济大学发布了招生计划。")); // 同济 is no whole word of 同济大学

@@ -20,6 +20,14 @@ public sealed class ListedPlacesTests
     }
 
     [Fact]
+    public void A_listed_place_jieba_glued_to_a_function_character_is_a_place()
+    {
+        Assert.Equal(["将军澳 LOC"], Apply("将军澳在推进新的填海计划。")); // jieba: 将军澳在, one word
+        Assert.Equal(["默拉皮 LOC"], Apply("记者赶到默拉皮火山脚下。")); // 到默拉皮
+        Assert.Empty(Apply("将军澳住了很多年轻家庭。")); // 将军澳住: not a function character
+    }
+
+    [Fact]
     public void A_name_inside_a_larger_entity_or_a_longer_word_stays()
     {
         Assert.Equal(["莫斯科大学 ORG"], Apply("他毕业于莫斯科大学。", ("莫斯科大学", EntityType.ORG))); // inside an organisation
