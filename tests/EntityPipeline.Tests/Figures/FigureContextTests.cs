@@ -53,6 +53,7 @@ public sealed class FigureContextTests
     [InlineData("协会预测，本产季甲国柑橘出口量将达3.2万吨。", "3.2万吨", "本产季")]
     [InlineData("本航段共下潜19次。", "19次", "本航段")]
     [InlineData("本季联赛共有14支球队参赛。", "14支", "本季")]
+    [InlineData("据监测，上周鸡蛋平均批发价为每公斤9.8元。", "每公斤9.8元", "上周")]
     public void Time_words_with_no_numeral_are_periods(string text, string figure, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
 
