@@ -132,16 +132,19 @@ internal static partial class PeriodFinder
             foreach (var w in PeriodNouns)
             {
                 int found = span.LastIndexOf(w);
-                if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
+                // 假期全省高速公路服务区…: a holiday the report is about opens its sentence unnamed.
+                if ((found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : found == 0 && w == "假期" ? sentence.Start : null) is int start)
+                    Consider(start, sentence.Start + found + w.Length);
             }
         }
-        if (span.IndexOfAny('档', '周') >= 0)
+        if (span.IndexOfAny(SeasonEnds) >= 0)
         {
             foreach (var w in Seasons)
             {
                 // Not for the season's own length (春节档8天).
                 int found = span.LastIndexOf(w);
-                if (found >= 0 && found + w.Length < span.Length)
+                if (found >= 0 && found + w.Length < span.Length
+                    && !(Terms.Contains(w) && HanCharacters.IsHan(span[found + w.Length]) && !IsFunctionChar(span[found + w.Length])))
                     Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
@@ -232,8 +235,14 @@ internal static partial class PeriodFinder
     // A named stretch of time: “五一”假期, 国庆假期, 大促期间, “双11”期间, 考察期间.
     private static readonly string[] PeriodNouns = ["假期", "期间"];
 
-    // Seasons that name themselves, with the year before them kept (今年春节档).
-    private static readonly string[] Seasons = ["春节档", "国庆档", "暑期档", "贺岁档", "黄金周"];
+    // Terms of a timetable or a service (夏秋航季, 本次供暖期), which frame figures only where they end their phrase (夏秋航季，…;
+    // 新航季共有…), not where they name what follows (执行夏秋航季航班计划).
+    private static readonly string[] Terms = ["航季", "供暖季", "供暖期"];
+
+    // Seasons that name themselves, with the year or name before them kept (今年春节档, 夏秋航季, 今冬供暖季).
+    private static readonly string[] Seasons = ["春节档", "国庆档", "暑期档", "贺岁档", "黄金周", .. Terms];
+
+    private static readonly System.Buffers.SearchValues<char> SeasonEnds = System.Buffers.SearchValues.Create(string.Concat(Seasons.Select(w => w[^1])));
 
     // What dates in brackets may gloss (国庆假期（10月1日至7日）, 今年春节档（1月28日至2月4日）).
     private static readonly string[] GlossedPeriods = ["假期", "期间", "以来", .. Seasons];

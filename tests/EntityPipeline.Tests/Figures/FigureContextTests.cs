@@ -353,6 +353,12 @@ public sealed class FigureContextTests
         Assert.Equal("上赛季", FigureTestKit.Single("上赛季他出战38场比赛。", "38场").Period);
         Assert.Equal("今年春节档", FigureTestKit.Single("今年春节档（1月28日至2月4日）全国电影票房95.1亿元。", "95.1亿元").Period);
         Assert.Equal("当月", FigureTestKit.Single("当月新能源汽车出口10.3万辆。", "10.3万辆").Period);
+        // A holiday the report is about may open its sentence unnamed.
+        Assert.Equal("假期", FigureTestKit.Single("假期全省高速公路车流量达到2100万辆次。", "2100万辆次").Period);
+        // Terms of a timetable or a service, with their names; not where they name what follows.
+        Assert.Equal("夏秋航季", FigureTestKit.Single("夏秋航季，某机场每周计划执行航班1500班次。", "1500班次").Period);
+        Assert.Equal("今冬供暖季", FigureTestKit.Single("今冬供暖季，某市新增供热面积300万平方米。", "300万平方米").Period);
+        Assert.Equal("", FigureTestKit.Single("某机场开始执行夏秋航季航班计划，新航线每周执飞4班。", "4班").Period);
     }
 
     [Fact]
