@@ -148,6 +148,7 @@ internal static partial class PeriodFinder
                     Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
+        if (AfterCompletion(text, sentence.Start, span) is var (afterStart, afterEnd)) Consider(afterStart, afterEnd);
         // 该校2024届本科毕业生共6842人: a cohort is when its figures hold.
         if (CohortIn(text, sentence.Start, at) is var (cohortStart, cohortEnd)) Consider(cohortStart, cohortEnd);
         int since = span.LastIndexOf("以来");
@@ -166,6 +167,24 @@ internal static partial class PeriodFinder
         }
         if (bestEnd >= 0) return WithoutLength(text[bestStart..bestEnd]);
         return target ? GoalYear(text, at) : "";
+    }
+
+    // Verbs of something done, after which figures hold (新政实施后, 项目投产后, 扩建完成后).
+    private static readonly string[] CompletionVerbs = ["实施", "投产", "开通", "完成", "建成", "通车", "投运", "运营", "上线", "启用", "竣工", "开业"];
+
+    private const int MaxAfterPhrase = 12;
+
+    /// <summary>
+    /// The clause up to the last 后 of <paramref name="span"/> when a verb of completion comes right before it (新政实施后), or null:
+    /// not across a semicolon, nor where a function word follows (线路开通后将带动…: what the opening brings, not a state after it).
+    /// </summary>
+    private static (int Start, int End)? AfterCompletion(string text, int floor, ReadOnlySpan<char> span)
+    {
+        int after = span.LastIndexOf('后');
+        if (after < 2 || after + 1 < span.Length && IsFunctionChar(span[after + 1]) || span[after..].IndexOfAny('；', ';') >= 0
+            || WordBefore(text, floor + after, floor, CompletionVerbs) is null) return null;
+        int end = floor + after + 1, start = ClauseBounds.ClauseStart(text, end - 1, floor);
+        return end - start <= MaxAfterPhrase ? (start, end) : null;
     }
 
     // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%).

@@ -344,6 +344,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void What_holds_once_something_is_done_has_that_as_its_period()
+    {
+        Assert.Equal("新政实施后", FigureTestKit.Single("据测算，新政实施后，全市每年将新增财政支出约5000万元。", "约5000万元").Period);
+        Assert.Equal("甲电站投产后", FigureTestKit.Single("甲电站投产后每年可发电约12亿千瓦时。", "约12亿千瓦时").Period);
+        // Not what the event brings about, nor across a semicolon.
+        Assert.Equal("", FigureTestKit.Single("某线路开通后将带动客流增加800万人次。", "800万人次").Period);
+        Assert.Equal("", FigureTestKit.Single("某大桥建成后将成为新地标；全县现存古桥43座。", "43座").Period);
+    }
+
+    [Fact]
     public void A_named_stretch_of_time_is_a_period_and_dates_in_brackets_only_gloss_it()
     {
         Assert.Equal("“五一”假期", FigureTestKit.Single("本报讯 “五一”假期，某景区共接待游客27.6万人次。", "27.6万人次").Period);
