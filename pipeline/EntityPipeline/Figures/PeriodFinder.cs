@@ -62,9 +62,9 @@ internal static partial class PeriodFinder
                 // ３天前, 半年后: a point in time counted from now; not a comparison base (比五年前提高).
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !IsComparisonBase(text, d.Start, sentence.Start))
                     Consider(d.Start, d.End + 1);
-                // 扩围一年来，…; 公司成立5年来累计…: the span since an event named by its verb, when nothing else states a time.
-                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] == '来' && d.End + 1 <= at && EventVerbBefore(text, d, sentence.Start))
-                    sinceEvent = (d.Start - 2, d.End + 1);
+                // 扩围一年来，…; 公司成立5年来累计…; 工作启动半年以来: the span since an event named by its verb, when nothing else states a time.
+                else if (d.Kind == FigureKind.DURATION && SinceEnd(text, d.End, Math.Min(at, sentence.End)) is int spanEnd && EventVerbBefore(text, d, sentence.Start))
+                    sinceEvent = (d.Start - 2, spanEnd);
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;
@@ -232,6 +232,10 @@ internal static partial class PeriodFinder
         if (end > floor && text[end - 1] is '约' or '近') end--;
         return WordBefore(text, end, floor, LengthWords) is not null;
     }
+
+    /// <summary>The end of 来 or 以来 right after a span of time that ends at <paramref name="end"/>, within <paramref name="limit"/>, or null.</summary>
+    private static int? SinceEnd(string text, int end, int limit) =>
+        end < limit && text[end] == '来' ? end + 1 : Follows(text, end, limit, "以来") ? end + 2 : null;
 
     /// <summary>Two Han characters, neither a function word, right before a span of time (成立5年来, 扩围一年来): an event's verb. A bare 5年来 has none.</summary>
     private static bool EventVerbBefore(string text, FigureCandidate d, int floor) =>
