@@ -75,9 +75,11 @@ internal static partial class PeriodFinder
                 if (d.End < at && text[d.End] == '起') Consider(d.Start - 1, d.End + 1);
                 continue;
             }
-            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), and figures hold before the day
-            // they are released (9日发布数据显示，10月份…).
-            if (IsDay(d.Value) && (target || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
+            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), unless the day opens its clause as a
+            // clause of its own or as what holds from it on (27日，…最低气温将降至…; 据预报，12日起风力将减弱至…), and figures hold before
+            // the day they are released (9日发布数据显示，10月份…).
+            bool framesDay = d.End < at && text[d.End] is '，' or ',' or '起' && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start;
+            if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
             if (IsComparisonBase(text, d.Start, sentence.Start)) continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
@@ -85,6 +87,7 @@ internal static partial class PeriodFinder
             // 截至27日18时: the day with its hour.
             if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
+            else if (framesDay && text[end] == '起') end++;
             Consider(start, Math.Min(end, at));
         }
 

@@ -411,6 +411,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_day_that_opens_its_clause_frames_a_forecast_but_the_day_a_goal_is_announced_does_not()
+    {
+        Assert.Equal("20日", FigureTestKit.Single("20日，甲地最低气温将降至零下15℃。", "零下15℃").Period);
+        Assert.Equal("18日起", FigureTestKit.Single("据预报，18日起甲市风力将减弱至3级。", "3级").Period);
+        Assert.Equal("", FigureTestKit.Single("某公司21日宣布，将发行5亿元债券。", "5亿元").Period);
+    }
+
+    [Fact]
     public void A_target_inherits_no_period_from_the_lead()
     {
         const string text = "本报讯2022年，某市接待游客1200万人次。到2025年，游客将达到2000万人次。明后年全市将再建5座公园。";
