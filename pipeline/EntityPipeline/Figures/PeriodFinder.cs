@@ -190,8 +190,8 @@ internal static partial class PeriodFinder
         return end - start <= MaxAfterPhrase ? (start, end) : null;
     }
 
-    // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%).
-    private static readonly string[] PlanNouns = ["计划", "目标", "任务"];
+    // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%, 完成全年额度的47%).
+    private static readonly string[] PlanNouns = ["计划", "目标", "任务", "额度"];
 
     /// <summary>Whether <paramref name="after"/> opens with a plan noun, so that the time word before it is the plan's (全年计划).</summary>
     public static bool OpensPlan(ReadOnlySpan<char> after)

@@ -233,6 +233,7 @@ public sealed class FigureContextTests
         Assert.Equal("今年前三季度", FigureTestKit.Single(text, "78%").Period);
         Assert.Equal("今年前三季度", FigureTestKit.Single(text, "0.92%").Period);
         Assert.Equal("今年1至10月", FigureTestKit.Single("公司今年1至10月累计交付38.7万辆，已完成全年45万辆销量目标的86%。", "86%").Period);
+        Assert.Equal("今年1至4月", FigureTestKit.Single("今年1至4月，某省已发行专项债券860亿元，完成全年额度的41.2%。", "41.2%").Period);
         // 全年 on its own is still a period.
         Assert.Equal("全年", FigureTestKit.Single("全年共破获案件2100余起。", "2100余起").Period);
     }
