@@ -159,7 +159,10 @@ internal static partial class PeriodFinder
         {
             int end = sentence.Start + since + 2;
             int start = ClauseBounds.ClauseStart(text, end - 2, sentence.Start);
-            if (end - start <= 12 && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end)) Consider(start, end);
+            // 自2020年以来, 自2019年开展巡天观测以来: a since-phrase that opens with its start date holds it.
+            bool fromDate = text[start] is '自' or '从' && sentenceFigures.Exists(f => f.Start == start + 1 && f.Kind == FigureKind.DATE);
+            if (end - start <= (fromDate ? MaxDatedSince : MaxSince) && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end && !(fromDate && f.Start == start + 1)))
+                Consider(start, end);
         }
 
         if (bestEnd < 0 && sinceEvent is var (sinceStart, sinceEnd)) Consider(sinceStart, sinceEnd);
@@ -189,6 +192,9 @@ internal static partial class PeriodFinder
         int end = floor + after + 1, start = ClauseBounds.ClauseStart(text, end - 1, floor);
         return end - start <= MaxAfterPhrase ? (start, end) : null;
     }
+
+    // The longest since-phrase (示范区挂牌以来), and one with its start date (自2019年开展巡天观测以来).
+    private const int MaxSince = 12, MaxDatedSince = 20;
 
     // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%, 完成全年额度的47%).
     private static readonly string[] PlanNouns = ["计划", "目标", "任务", "额度"];

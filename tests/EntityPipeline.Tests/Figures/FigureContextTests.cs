@@ -31,6 +31,9 @@ public sealed class FigureContextTests
         Assert.Equal("扩围一年来", FigureTestKit.Single("试点扩围一年来，全省已有7家平台企业纳入保障。", "7家").Period);
         Assert.Equal("成立5年来", FigureTestKit.Single("公司成立5年来累计申请专利1100余项。", "1100余项").Period);
         Assert.Equal("启动半年以来", FigureTestKit.Single("甲市免费筛查工作启动半年以来，累计筛查3.6万人。", "3.6万人").Period);
+        // A since-phrase that opens with its start date holds it.
+        Assert.Equal("自2020年以来", FigureTestKit.Single("自2020年以来，全市累计引进人才3.2万人。", "3.2万人").Period);
+        Assert.Equal("自2018年开展联合监测以来", FigureTestKit.Single("研究团队8日宣布，自2018年开展联合监测以来，已累计记录候鸟240种。", "240种").Period);
         // A bare span (5年来，…) is no event's, and a time the sentence states wins.
         Assert.Equal("", FigureTestKit.Single("5年来，甲地实现10个城市扫码通行。", "10个").Period);
         Assert.Equal("今年", FigureTestKit.Single("今年春运开启24天来，机场累计保障航班起降3.46万架次。", "3.46万架次").Period);
