@@ -80,7 +80,8 @@ internal static partial class PeriodFinder
             // the day they are released (9日发布数据显示，10月份…).
             bool framesDay = d.End < at && text[d.End] is '，' or ',' or '起' && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start;
             if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
-            if (IsComparisonBase(text, d.Start, sentence.Start)) continue;
+            // 是2022年底的3.2倍: what a multiple is of is a base too.
+            if (IsComparisonBase(text, d.Start, sentence.Start) || before is '是' or '为' && d.End < sentence.End && text[d.End] == '的') continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;

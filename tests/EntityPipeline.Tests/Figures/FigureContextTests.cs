@@ -212,6 +212,10 @@ public sealed class FigureContextTests
     public void The_level_a_recovery_is_measured_against_is_no_period()
     {
         Assert.Equal("去年", FigureTestKit.Single("去年访港旅客4450万人次，恢复至2018年水平的七成。", "七成").Period);
+        // Nor is what a multiple is of.
+        const string multiple = "截至9月底，某县建成公共充电桩920个，是2021年底的2.8倍，其中快充桩310个。";
+        Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "2.8倍").Period);
+        Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "310个").Period);
     }
 
     [Fact]
