@@ -80,8 +80,7 @@ internal static partial class PeriodFinder
             // the day they are released (9日发布数据显示，10月份…).
             bool framesDay = d.End < at && text[d.End] is '，' or ',' or '起' && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start;
             if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
-            // 是2022年底的3.2倍: what a multiple is of is a base too.
-            if (IsComparisonBase(text, d.Start, sentence.Start) || before is '是' or '为' && d.End < sentence.End && text[d.End] == '的') continue;
+            if (IsComparisonBase(text, d.Start, sentence.Start) || IsMultipleBase(text, d.Start, d.End, sentence)) continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;
@@ -97,7 +96,8 @@ internal static partial class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
+            while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null
+                                 || IsMultipleBase(text, sentence.Start + found, sentence.Start + found + w.Length, sentence))
                    || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
@@ -338,6 +338,10 @@ internal static partial class PeriodFinder
     private static bool IsComparisonBase(string text, int at, int floor) =>
         at > floor && text[at - 1] is '较' or '比' or '与' or '同' or '和' or '由' && WordBefore(text, at, floor, NotComparing) is null
         || WordBefore(text, at, floor, Recovered) is not null;
+
+    /// <summary>是2022年底的3.2倍, 为去年同期的1.5倍: what a multiple or share is of is a base too.</summary>
+    private static bool IsMultipleBase(string text, int start, int end, Sentence sentence) =>
+        start > sentence.Start && text[start - 1] is '是' or '为' && end < sentence.End && (text[end] == '的' || Follows(text, end, sentence.End, "同期的"));
 
     // 恢复至2019年的约62%: the level a recovery is measured against is a base, not when the figure holds.
     private static readonly string[] Recovered = ["恢复至", "恢复到"];

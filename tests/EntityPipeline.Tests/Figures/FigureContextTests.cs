@@ -216,6 +216,7 @@ public sealed class FigureContextTests
         const string multiple = "截至9月底，某县建成公共充电桩920个，是2021年底的2.8倍，其中快充桩310个。";
         Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "2.8倍").Period);
         Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "310个").Period);
+        Assert.Equal("今年一季度", FigureTestKit.Single("今年一季度，某景区接待游客86万人次，为去年同期的1.6倍。", "1.6倍").Period);
     }
 
     [Fact]
