@@ -76,9 +76,10 @@ internal static partial class PeriodFinder
                 continue;
             }
             // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), unless the day opens its clause as a
-            // clause of its own or as what holds from it on (27日，…最低气温将降至…; 据预报，12日起风力将减弱至…), and figures hold before
+            // clause of its own, as what holds from it on, or before what is forecast for it, and nothing is announced after it (27日，…最低气温
+            // 将降至…; 据预报，12日起风力将减弱至…; 气象部门预计，15日最低气温将降至…; not 22日，财政部宣布将发行…), and figures hold before
             // the day they are released (9日发布数据显示，10月份…).
-            bool framesDay = d.End < at && text[d.End] is '，' or ',' or '起' && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start;
+            bool framesDay = d.End < at && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start && !Announced(text, d.End, at);
             if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
             if (IsComparisonBase(text, d.Start, sentence.Start) || IsMultipleBase(text, d.Start, d.End, sentence)) continue;
             int start = d.Start, end = d.End;
@@ -192,6 +193,17 @@ internal static partial class PeriodFinder
             || WordBefore(text, floor + after, floor, CompletionVerbs) is null) return null;
         int end = floor + after + 1, start = ClauseBounds.ClauseStart(text, end - 1, floor);
         return end - start <= MaxAfterPhrase ? (start, end) : null;
+    }
+
+    // What is done on the day a goal is announced (二十三日宣布，…), which is not when the goal holds.
+    private static readonly string[] Announcing = ["宣布", "表示", "称", "提出", "透露", "决定", "召开", "举行"];
+
+    /// <summary>Whether a word of announcing stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool Announced(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (WordAt(text, i, end, Announcing) is not null) return true;
+        return false;
     }
 
     // The longest since-phrase (示范区挂牌以来), and one with its start date (自2019年开展巡天观测以来).

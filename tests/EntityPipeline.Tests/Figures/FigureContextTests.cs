@@ -424,6 +424,9 @@ public sealed class FigureContextTests
     {
         Assert.Equal("20日", FigureTestKit.Single("20日，甲地最低气温将降至零下15℃。", "零下15℃").Period);
         Assert.Equal("18日起", FigureTestKit.Single("据预报，18日起甲市风力将减弱至3级。", "3级").Period);
+        Assert.Equal("16日", FigureTestKit.Single("气象台预计，16日甲地最低气温将降至零下18℃。", "零下18℃").Period);
+        Assert.Equal("", FigureTestKit.Single("乙国财政部22日宣布，将发行10亿美元国债。", "10亿美元").Period);
+        Assert.Equal("", FigureTestKit.Single("22日，乙国财政部宣布将发行10亿美元国债。", "10亿美元").Period);
         Assert.Equal("", FigureTestKit.Single("某公司21日宣布，将发行5亿元债券。", "5亿元").Period);
     }
 
