@@ -19,7 +19,9 @@ internal static partial class PeriodFinder
     private static readonly string[] TimeWords =
         ["截至目前", "截至今年", "今年以来", "近年来", "几年来", "多年来", "目前", "现在", "如今", "当前", "眼下", "今年", "去年", "明年", "此前",
          "今天", "今日", "昨天", "昨日", "当天", "当日", "本周", "本月", "上月", "当月", "本轮", "最近", "全年", "年内", "上半年", "下半年", "本赛季", "上赛季", "本届", "同日",
-         "当周", "首日", "连日来", "本雪季", "本产季", "本榨季", "本季度", "本航段", "本学期", "本年度", "春季学期", "秋季学期",
+         "当周", "上周", "首日", "连日来", "本雪季", "本产季", "本榨季", "本季度", "本航段", "本学期", "本年度", "春季学期", "秋季学期",
+         // The season a report is about (本季联赛, 本季登山许可费), as 本赛季 and 本雪季 are.
+         "本季",
          // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
          "现有"];
 
@@ -60,9 +62,9 @@ internal static partial class PeriodFinder
                 // ３天前, 半年后: a point in time counted from now; not a comparison base (比五年前提高).
                 else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] is '前' or '后' && !IsComparisonBase(text, d.Start, sentence.Start))
                     Consider(d.Start, d.End + 1);
-                // 扩围一年来，…; 公司成立5年来累计…: the span since an event named by its verb, when nothing else states a time.
-                else if (d.Kind == FigureKind.DURATION && d.End < sentence.End && text[d.End] == '来' && d.End + 1 <= at && EventVerbBefore(text, d, sentence.Start))
-                    sinceEvent = (d.Start - 2, d.End + 1);
+                // 扩围一年来，…; 公司成立5年来累计…; 工作启动半年以来: the span since an event named by its verb, when nothing else states a time.
+                else if (d.Kind == FigureKind.DURATION && SinceEnd(text, d.End, Math.Min(at, sentence.End)) is int spanEnd && EventVerbBefore(text, d, sentence.Start))
+                    sinceEvent = (d.Start - 2, spanEnd);
                 continue;
             }
             if (d.Kind != FigureKind.DATE || d.IsClockTime || GlossesNamedPeriod(text, d)) continue;
@@ -73,16 +75,20 @@ internal static partial class PeriodFinder
                 if (d.End < at && text[d.End] == '起') Consider(d.Start - 1, d.End + 1);
                 continue;
             }
-            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), and figures hold before the day
-            // they are released (9日发布数据显示，10月份…).
-            if (IsDay(d.Value) && (target || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
-            if (IsComparisonBase(text, d.Start, sentence.Start)) continue;
+            // A goal holds later than the day it was announced (二十三日宣布，…将发行四亿欧元债券), unless the day opens its clause as a
+            // clause of its own, as what holds from it on, or before what is forecast for it, and nothing is announced after it (27日，…最低气温
+            // 将降至…; 据预报，12日起风力将减弱至…; 气象部门预计，15日最低气温将降至…; not 22日，财政部宣布将发行…), and figures hold before
+            // the day they are released (9日发布数据显示，10月份…).
+            bool framesDay = d.End < at && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start && !Announced(text, d.End, at);
+            if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
+            if (IsComparisonBase(text, d.Start, sentence.Start) || IsMultipleBase(text, d.Start, d.End, sentence)) continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;
             // 截至27日18时: the day with its hour.
             if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
+            else if (framesDay && text[end] == '起') end++;
             Consider(start, Math.Min(end, at));
         }
 
@@ -91,7 +97,8 @@ internal static partial class PeriodFinder
         {
             // 比去年同期增长8.4%: a comparison base is not when the figure holds (GUIDELINES F9).
             int found = span.LastIndexOf(w);
-            while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null)
+            while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null
+                                 || IsMultipleBase(text, sentence.Start + found, sentence.Start + found + w.Length, sentence))
                    || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
@@ -130,19 +137,23 @@ internal static partial class PeriodFinder
             foreach (var w in PeriodNouns)
             {
                 int found = span.LastIndexOf(w);
-                if (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int start) Consider(start, sentence.Start + found + w.Length);
+                // 假期全省高速公路服务区…: a holiday the report is about opens its sentence unnamed.
+                if ((found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : found == 0 && w == "假期" ? sentence.Start : null) is int start)
+                    Consider(start, sentence.Start + found + w.Length);
             }
         }
-        if (span.IndexOfAny('档', '周') >= 0)
+        if (span.IndexOfAny(SeasonEnds) >= 0)
         {
             foreach (var w in Seasons)
             {
                 // Not for the season's own length (春节档8天).
                 int found = span.LastIndexOf(w);
-                if (found >= 0 && found + w.Length < span.Length)
+                if (found >= 0 && found + w.Length < span.Length
+                    && !(Terms.Contains(w) && HanCharacters.IsHan(span[found + w.Length]) && !IsFunctionChar(span[found + w.Length])))
                     Consider(NamedPeriodStart(text, sentence.Start, sentence.Start + found) ?? sentence.Start + found, sentence.Start + found + w.Length);
             }
         }
+        if (AfterCompletion(text, sentence.Start, span) is var (afterStart, afterEnd)) Consider(afterStart, afterEnd);
         // 该校2024届本科毕业生共6842人: a cohort is when its figures hold.
         if (CohortIn(text, sentence.Start, at) is var (cohortStart, cohortEnd)) Consider(cohortStart, cohortEnd);
         int since = span.LastIndexOf("以来");
@@ -150,7 +161,10 @@ internal static partial class PeriodFinder
         {
             int end = sentence.Start + since + 2;
             int start = ClauseBounds.ClauseStart(text, end - 2, sentence.Start);
-            if (end - start <= 12 && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end)) Consider(start, end);
+            // 自2020年以来, 自2019年开展巡天观测以来: a since-phrase that opens with its start date holds it.
+            bool fromDate = text[start] is '自' or '从' && sentenceFigures.Exists(f => f.Start == start + 1 && f.Kind == FigureKind.DATE);
+            if (end - start <= (fromDate ? MaxDatedSince : MaxSince) && !sentenceFigures.Exists(f => f.Start >= start && f.End <= end && !(fromDate && f.Start == start + 1)))
+                Consider(start, end);
         }
 
         if (bestEnd < 0 && sinceEvent is var (sinceStart, sinceEnd)) Consider(sinceStart, sinceEnd);
@@ -163,8 +177,40 @@ internal static partial class PeriodFinder
         return target ? GoalYear(text, at) : "";
     }
 
-    // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%).
-    private static readonly string[] PlanNouns = ["计划", "目标", "任务"];
+    // Verbs of something done, after which figures hold (新政实施后, 项目投产后, 扩建完成后).
+    private static readonly string[] CompletionVerbs = ["实施", "投产", "开通", "完成", "建成", "通车", "投运", "运营", "上线", "启用", "竣工", "开业"];
+
+    private const int MaxAfterPhrase = 12;
+
+    /// <summary>
+    /// The clause up to the last 后 of <paramref name="span"/> when a verb of completion comes right before it (新政实施后), or null:
+    /// not across a semicolon, nor where a function word follows (线路开通后将带动…: what the opening brings, not a state after it).
+    /// </summary>
+    private static (int Start, int End)? AfterCompletion(string text, int floor, ReadOnlySpan<char> span)
+    {
+        int after = span.LastIndexOf('后');
+        if (after < 2 || after + 1 < span.Length && IsFunctionChar(span[after + 1]) || span[after..].IndexOfAny('；', ';') >= 0
+            || WordBefore(text, floor + after, floor, CompletionVerbs) is null) return null;
+        int end = floor + after + 1, start = ClauseBounds.ClauseStart(text, end - 1, floor);
+        return end - start <= MaxAfterPhrase ? (start, end) : null;
+    }
+
+    // What is done on the day a goal is announced (二十三日宣布，…), which is not when the goal holds.
+    private static readonly string[] Announcing = ["宣布", "表示", "称", "提出", "透露", "决定", "召开", "举行"];
+
+    /// <summary>Whether a word of announcing stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool Announced(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (WordAt(text, i, end, Announcing) is not null) return true;
+        return false;
+    }
+
+    // The longest since-phrase (示范区挂牌以来), and one with its start date (自2019年开展巡天观测以来).
+    private const int MaxSince = 12, MaxDatedSince = 20;
+
+    // What a share of a plan measures against (完成全年计划的78%, 已完成全年45万辆销量目标的86%, 完成全年额度的47%).
+    private static readonly string[] PlanNouns = ["计划", "目标", "任务", "额度"];
 
     /// <summary>Whether <paramref name="after"/> opens with a plan noun, so that the time word before it is the plan's (全年计划).</summary>
     public static bool OpensPlan(ReadOnlySpan<char> after)
@@ -209,6 +255,10 @@ internal static partial class PeriodFinder
         return WordBefore(text, end, floor, LengthWords) is not null;
     }
 
+    /// <summary>The end of 来 or 以来 right after a span of time that ends at <paramref name="end"/>, within <paramref name="limit"/>, or null.</summary>
+    private static int? SinceEnd(string text, int end, int limit) =>
+        end < limit && text[end] == '来' ? end + 1 : Follows(text, end, limit, "以来") ? end + 2 : null;
+
     /// <summary>Two Han characters, neither a function word, right before a span of time (成立5年来, 扩围一年来): an event's verb. A bare 5年来 has none.</summary>
     private static bool EventVerbBefore(string text, FigureCandidate d, int floor) =>
         d.Start - 2 >= floor && HanCharacters.IsHan(text[d.Start - 2]) && HanCharacters.IsHan(text[d.Start - 1])
@@ -230,8 +280,14 @@ internal static partial class PeriodFinder
     // A named stretch of time: “五一”假期, 国庆假期, 大促期间, “双11”期间, 考察期间.
     private static readonly string[] PeriodNouns = ["假期", "期间"];
 
-    // Seasons that name themselves, with the year before them kept (今年春节档).
-    private static readonly string[] Seasons = ["春节档", "国庆档", "暑期档", "贺岁档", "黄金周"];
+    // Terms of a timetable or a service (夏秋航季, 本次供暖期), which frame figures only where they end their phrase (夏秋航季，…;
+    // 新航季共有…), not where they name what follows (执行夏秋航季航班计划).
+    private static readonly string[] Terms = ["航季", "供暖季", "供暖期"];
+
+    // Seasons that name themselves, with the year or name before them kept (今年春节档, 夏秋航季, 今冬供暖季).
+    private static readonly string[] Seasons = ["春节档", "国庆档", "暑期档", "贺岁档", "黄金周", .. Terms];
+
+    private static readonly System.Buffers.SearchValues<char> SeasonEnds = System.Buffers.SearchValues.Create(string.Concat(Seasons.Select(w => w[^1])));
 
     // What dates in brackets may gloss (国庆假期（10月1日至7日）, 今年春节档（1月28日至2月4日）).
     private static readonly string[] GlossedPeriods = ["假期", "期间", "以来", .. Seasons];
@@ -294,6 +350,10 @@ internal static partial class PeriodFinder
     private static bool IsComparisonBase(string text, int at, int floor) =>
         at > floor && text[at - 1] is '较' or '比' or '与' or '同' or '和' or '由' && WordBefore(text, at, floor, NotComparing) is null
         || WordBefore(text, at, floor, Recovered) is not null;
+
+    /// <summary>是2022年底的3.2倍, 为去年同期的1.5倍: what a multiple or share is of is a base too.</summary>
+    private static bool IsMultipleBase(string text, int start, int end, Sentence sentence) =>
+        start > sentence.Start && text[start - 1] is '是' or '为' && end < sentence.End && (text[end] == '的' || Follows(text, end, sentence.End, "同期的"));
 
     // 恢复至2019年的约62%: the level a recovery is measured against is a base, not when the figure holds.
     private static readonly string[] Recovered = ["恢复至", "恢复到"];

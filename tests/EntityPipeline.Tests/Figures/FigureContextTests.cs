@@ -30,6 +30,10 @@ public sealed class FigureContextTests
     {
         Assert.Equal("扩围一年来", FigureTestKit.Single("试点扩围一年来，全省已有7家平台企业纳入保障。", "7家").Period);
         Assert.Equal("成立5年来", FigureTestKit.Single("公司成立5年来累计申请专利1100余项。", "1100余项").Period);
+        Assert.Equal("启动半年以来", FigureTestKit.Single("甲市免费筛查工作启动半年以来，累计筛查3.6万人。", "3.6万人").Period);
+        // A since-phrase that opens with its start date holds it.
+        Assert.Equal("自2020年以来", FigureTestKit.Single("自2020年以来，全市累计引进人才3.2万人。", "3.2万人").Period);
+        Assert.Equal("自2018年开展联合监测以来", FigureTestKit.Single("研究团队8日宣布，自2018年开展联合监测以来，已累计记录候鸟240种。", "240种").Period);
         // A bare span (5年来，…) is no event's, and a time the sentence states wins.
         Assert.Equal("", FigureTestKit.Single("5年来，甲地实现10个城市扫码通行。", "10个").Period);
         Assert.Equal("今年", FigureTestKit.Single("今年春运开启24天来，机场累计保障航班起降3.46万架次。", "3.46万架次").Period);
@@ -52,6 +56,8 @@ public sealed class FigureContextTests
     [InlineData("雪场本雪季新开放雪道7条。", "7条", "本雪季")]
     [InlineData("协会预测，本产季甲国柑橘出口量将达3.2万吨。", "3.2万吨", "本产季")]
     [InlineData("本航段共下潜19次。", "19次", "本航段")]
+    [InlineData("本季联赛共有14支球队参赛。", "14支", "本季")]
+    [InlineData("据监测，上周鸡蛋平均批发价为每公斤9.8元。", "每公斤9.8元", "上周")]
     public void Time_words_with_no_numeral_are_periods(string text, string figure, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
 
@@ -206,6 +212,11 @@ public sealed class FigureContextTests
     public void The_level_a_recovery_is_measured_against_is_no_period()
     {
         Assert.Equal("去年", FigureTestKit.Single("去年访港旅客4450万人次，恢复至2018年水平的七成。", "七成").Period);
+        // Nor is what a multiple is of.
+        const string multiple = "截至9月底，某县建成公共充电桩920个，是2021年底的2.8倍，其中快充桩310个。";
+        Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "2.8倍").Period);
+        Assert.Equal("截至9月底", FigureTestKit.Single(multiple, "310个").Period);
+        Assert.Equal("今年一季度", FigureTestKit.Single("今年一季度，某景区接待游客86万人次，为去年同期的1.6倍。", "1.6倍").Period);
     }
 
     [Fact]
@@ -230,6 +241,7 @@ public sealed class FigureContextTests
         Assert.Equal("今年前三季度", FigureTestKit.Single(text, "78%").Period);
         Assert.Equal("今年前三季度", FigureTestKit.Single(text, "0.92%").Period);
         Assert.Equal("今年1至10月", FigureTestKit.Single("公司今年1至10月累计交付38.7万辆，已完成全年45万辆销量目标的86%。", "86%").Period);
+        Assert.Equal("今年1至4月", FigureTestKit.Single("今年1至4月，某省已发行专项债券860亿元，完成全年额度的41.2%。", "41.2%").Period);
         // 全年 on its own is still a period.
         Assert.Equal("全年", FigureTestKit.Single("全年共破获案件2100余起。", "2100余起").Period);
     }
@@ -342,6 +354,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void What_holds_once_something_is_done_has_that_as_its_period()
+    {
+        Assert.Equal("新政实施后", FigureTestKit.Single("据测算，新政实施后，全市每年将新增财政支出约5000万元。", "约5000万元").Period);
+        Assert.Equal("甲电站投产后", FigureTestKit.Single("甲电站投产后每年可发电约12亿千瓦时。", "约12亿千瓦时").Period);
+        // Not what the event brings about, nor across a semicolon.
+        Assert.Equal("", FigureTestKit.Single("某线路开通后将带动客流增加800万人次。", "800万人次").Period);
+        Assert.Equal("", FigureTestKit.Single("某大桥建成后将成为新地标；全县现存古桥43座。", "43座").Period);
+    }
+
+    [Fact]
     public void A_named_stretch_of_time_is_a_period_and_dates_in_brackets_only_gloss_it()
     {
         Assert.Equal("“五一”假期", FigureTestKit.Single("本报讯 “五一”假期，某景区共接待游客27.6万人次。", "27.6万人次").Period);
@@ -351,6 +373,12 @@ public sealed class FigureContextTests
         Assert.Equal("上赛季", FigureTestKit.Single("上赛季他出战38场比赛。", "38场").Period);
         Assert.Equal("今年春节档", FigureTestKit.Single("今年春节档（1月28日至2月4日）全国电影票房95.1亿元。", "95.1亿元").Period);
         Assert.Equal("当月", FigureTestKit.Single("当月新能源汽车出口10.3万辆。", "10.3万辆").Period);
+        // A holiday the report is about may open its sentence unnamed.
+        Assert.Equal("假期", FigureTestKit.Single("假期全省高速公路车流量达到2100万辆次。", "2100万辆次").Period);
+        // Terms of a timetable or a service, with their names; not where they name what follows.
+        Assert.Equal("夏秋航季", FigureTestKit.Single("夏秋航季，某机场每周计划执行航班1500班次。", "1500班次").Period);
+        Assert.Equal("今冬供暖季", FigureTestKit.Single("今冬供暖季，某市新增供热面积300万平方米。", "300万平方米").Period);
+        Assert.Equal("", FigureTestKit.Single("某机场开始执行夏秋航季航班计划，新航线每周执飞4班。", "4班").Period);
     }
 
     [Fact]
@@ -389,6 +417,17 @@ public sealed class FigureContextTests
         const string text = "据统计，全省竹林面积约1350万亩，占全国竹林总面积的近两成。";
         var figures = FigureTestKit.Find("竹乡见闻\n本报讯记者走访了竹乡。\n浙江林业部门发布了数据。\n" + text);
         Assert.All(figures, f => Assert.Equal("浙江", f.Subject));
+    }
+
+    [Fact]
+    public void A_day_that_opens_its_clause_frames_a_forecast_but_the_day_a_goal_is_announced_does_not()
+    {
+        Assert.Equal("20日", FigureTestKit.Single("20日，甲地最低气温将降至零下15℃。", "零下15℃").Period);
+        Assert.Equal("18日起", FigureTestKit.Single("据预报，18日起甲市风力将减弱至3级。", "3级").Period);
+        Assert.Equal("16日", FigureTestKit.Single("气象台预计，16日甲地最低气温将降至零下18℃。", "零下18℃").Period);
+        Assert.Equal("", FigureTestKit.Single("乙国财政部22日宣布，将发行10亿美元国债。", "10亿美元").Period);
+        Assert.Equal("", FigureTestKit.Single("22日，乙国财政部宣布将发行10亿美元国债。", "10亿美元").Period);
+        Assert.Equal("", FigureTestKit.Single("某公司21日宣布，将发行5亿元债券。", "5亿元").Period);
     }
 
     [Fact]
