@@ -199,7 +199,7 @@ internal static class DateRecognizer
         if (!numeral.IsChinese && numeral.IntegerDigits == 4 && n is >= ReferenceYear.Earliest and <= ReferenceYear.Latest)
         {
             // 2024-03-15, 2024/3/15, 2024.03.15
-            if (NumericDate(text, j, limit, out int month, out int day, out int end))
+            if (NumericDate(text, j, limit, n, out int month, out int day, out int end))
                 return ScanResult.Found(Date(i, end, $"{Year(n)}-{Two(month)}-{Two(day)}", Qualifier.Exact));
             // 2019-2021年, 2019至2021年: one period of years.
             if (IsRangeConnector(next) && TryInteger(text, j + 1, limit, out int last, out int lastLength, out var lastNumeral)
@@ -270,7 +270,7 @@ internal static class DateRecognizer
     }
 
     /// <summary>-03-15, /3/15, .03.15 right after a year: a month and a day with one separator, no digit after.</summary>
-    private static bool NumericDate(string text, int j, int limit, out int month, out int day, out int end)
+    private static bool NumericDate(string text, int j, int limit, int year, out int month, out int day, out int end)
     {
         month = day = end = 0;
         if (j >= limit || text[j] is not ('-' or '/' or '.')) return false;
@@ -279,7 +279,7 @@ internal static class DateRecognizer
         if (!Digits(text, ref k, limit, out month) || month is < 1 or > 12) return false;
         if (k >= limit || text[k] != separator) return false;
         k++;
-        if (!Digits(text, ref k, limit, out day) || day is < 1 or > 31) return false;
+        if (!Digits(text, ref k, limit, out day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         if (k < limit && (NumeralChars.ArabicDigit(text[k]) >= 0 || text[k] == separator)) return false;
         end = k;
         return true;
@@ -351,8 +351,9 @@ internal static class DateRecognizer
         return ScanResult.Found(Date(j, end, $"{y}-{Two(first)}/{y}-{Two(lastMonth)}", Qualifier.Exact));
     }
 
-    // February's last day when the year is unknown.
+    // February's last day when the year is unknown: for a third of the month, the 28th; for a day to exist, the 29th.
     private const int NonLeapYear = 2001;
+    private const int LeapYear = 2000;
 
     /// <summary>N月 [N日|号] [底|初|末|上旬|中旬|下旬|份].</summary>
     private static ScanResult ScanMonth(string text, int at, int limit, int? year, DateContext context)
@@ -361,7 +362,14 @@ internal static class DateRecognizer
         int j = at + len + 1;
         string value = Year(year ?? UnknownYear) + "-" + Two(month);
         var qualifier = Qualifier.Exact;
-        if (TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31)
+        bool dayOfMonth = TryInteger(text, j, limit, out int day, out int dlen, out _) && j + dlen < limit && text[j + dlen] is '日' or '号' && day is >= 1 and <= 31;
+        if (dayOfMonth && month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year is > 0 ? year.Value : LeapYear, month))
+        {
+            // 2月30日, 2023年2月29日: a day the month has not is the source's slip and no EDTF date; the month stands, approximate.
+            qualifier = Qualifier.Approx;
+            j += dlen + 1;
+        }
+        else if (dayOfMonth)
         {
             context.LastDay = (j + dlen + 1, value);
             value += "-" + Two(day);

@@ -162,6 +162,10 @@ public sealed class FigureStageTests
     [InlineData("通知于2024-03-15发布。", 3, 13, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
     [InlineData("通知于2024/3/15发布。", 3, 12, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
     [InlineData("通知于2024.03.15发布。", 3, 13, FigureKind.DATE, "2024-03-15", "", "", Qualifier.Exact)]
+    [InlineData("2024年2月29日，系统升级。", 0, 10, FigureKind.DATE, "2024-02-29", "", "", Qualifier.Exact)]       // a leap day
+    [InlineData("系统定于2月29日升级。", 4, 9, FigureKind.DATE, "XXXX-02-29", "", "", Qualifier.Exact)]         // a year not known may leap
+    [InlineData("2023年2月29日，系统升级。", 0, 10, FigureKind.DATE, "2023-02", "", "", Qualifier.Approx)]     // 2023 did not: the month stands
+    [InlineData("活动定于6月31日举行。", 4, 9, FigureKind.DATE, "XXXX-06", "", "", Qualifier.Approx)]
     [InlineData("08年的那场大雪令人难忘。", 0, 3, FigureKind.DATE, "2008", "", "", Qualifier.Exact)]
     [InlineData("98年5月，工厂投产。", 0, 5, FigureKind.DATE, "1998-05", "", "", Qualifier.Exact)]
     [InlineData("2019-2021年，产值翻番。", 0, 10, FigureKind.DATE, "2019/2021", "", "", Qualifier.Exact)]
@@ -283,6 +287,12 @@ public sealed class FigureStageTests
     [InlineData("他三五年内不会回来。")]                              // digits not one apart: an estimate
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
+
+    [Theory]
+    [InlineData("通知于2023-02-29发布。")]        // 2023 did not leap
+    [InlineData("通知于2024/4/31发布。")]
+    public void A_day_its_month_has_not_is_never_written_as_a_date(string text) =>
+        Assert.DoesNotContain(FigureTestKit.Find(text), f => f.Kind == FigureKind.DATE && f.Value.Length >= 10);
 
     [Theory]
     [InlineData("排名第三的乙银行宣布合并。", "第三", "3", "")]
