@@ -7,7 +7,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳;
 /// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv,
 /// written by the project), and leagues, international bodies, universities, research bodies and hospitals news names
-/// by a short name (中超, CBA, 世卫组织, 川大, 中科院, 协和; organisation-names.tsv, written by the project). The tagger, trained on
+/// by a short name (中超, CBA, 世卫组织, 川大, 中科院, 协和) and news media (财新, 封面新闻, 日本经济新闻; organisation-names.tsv,
+/// written by the project). The tagger, trained on
 /// 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, or
 /// over all of them but a function character jieba glued to it (到川大; 招行 in 招/行为: <see cref="EntityLexicon.LongestOverGluedWords"/>),
 /// with no span crossing its edges, is an organisation, through its trade and the company's own words after it (中信建投证券,
@@ -24,7 +25,7 @@ internal static class KnownCompanies
 
     // Each file is read once: the project's own lists feed both lexicons.
     private static readonly Lazy<KeyValuePair<string, byte>[]> OwnEntries = new(() =>
-        Load((FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues, bodies, universities and hospitals")));
+        Load((FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues, bodies, universities, hospitals and media")));
 
     private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(
         Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name")).Concat(OwnEntries.Value).DistinctBy(e => e.Key)));
@@ -40,6 +41,9 @@ internal static class KnownCompanies
     /// <summary>The entries of the files in order, the first of a name kept.</summary>
     private static KeyValuePair<string, byte>[] Load(params (string File, string What)[] files) =>
         [.. files.SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.File), f.What, "type mask").Entries).DistinctBy(e => e.Key)];
+
+    /// <summary>Whether the project's own lists hold the name: a news outlet named after its firm (腾讯新闻) is one, no product.</summary>
+    public static bool IsOwnListed(ReadOnlySpan<char> name) => Curated.Value.TypesOf(name) != 0;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -68,7 +72,7 @@ internal static class KnownCompanies
     /// before its product's model stays a name (小米YU7, as the golds tag it).
     /// </summary>
     private static bool IsCuratedName(ReadOnlySpan<char> text, int start, int end) =>
-        Curated.Value.TypesOf(text[start..end]) != 0 && !(start > 0 && text[start - 1] is '@' or '＠');
+        IsOwnListed(text[start..end]) && !(start > 0 && text[start - 1] is '@' or '＠');
 
     /// <summary>Whether the tagger found the name itself a place: many firms are named after theirs (王府井, 峨眉山).</summary>
     private static bool IsPlace(int[] labels, int start, int end) =>

@@ -63,15 +63,16 @@ internal static class ProductNames
     }
 
     /// <summary>
-    /// Tags [start, at) an organisation, cutting a span that runs on past it unless it ends as organisations do (or always, with
-    /// <paramref name="cutAlways"/>: 新浪娱乐讯); leaves spans that start before it.
+    /// Tags [start, at) an organisation, cutting a span that runs on past it unless it ends as organisations do or is a name the
+    /// project lists (央视新闻, a news outlet: <see cref="KnownCompanies.IsOwnListed"/>), or always, with <paramref name="cutAlways"/>
+    /// (新浪娱乐讯); leaves spans that start before it.
     /// </summary>
     private static void MarkCompany(ReadOnlySpan<char> text, int[] labels, int length, int start, int at, bool cutAlways = false)
     {
         if (!BioesLabels.CanStart(labels[start])) return;
         int end = at;
         while (end < length && !BioesLabels.CanStart(labels[end])) end++;
-        if (end > at && !cutAlways && EndsOrganisation(text[start..end])) return;
+        if (end > at && !cutAlways && (EndsOrganisation(text[start..end]) || KnownCompanies.IsOwnListed(text[start..end]))) return;
         labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
         BioesLabels.Mark(labels, start, at, EntityType.ORG);
     }

@@ -46,6 +46,25 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_news_outlet_is_an_organisation_by_its_longest_name()
+    {
+        Assert.Equal(["财新 ORG", "封面新闻 ORG"], Apply("财新和封面新闻的记者赶到现场。"));
+        Assert.Equal(["央视新闻 ORG"], Apply("央视新闻客户端发布了视频。", ("央视", EntityType.ORG))); // not 央视 alone
+        Assert.Equal(["网易新闻 ORG"], Apply("网易新闻推送了这条消息。")); // not the firm 网易 alone
+        Assert.Equal(["日本经济新闻 ORG"], Apply("日本经济新闻援引知情人士的话说，谈判仍在继续。", ("日本", EntityType.LOC))); // the country inside gives way
+        Assert.Equal(["极目新闻 ORG", "上游新闻 ORG"], Apply("极目新闻、上游新闻都转载了这篇稿件。"));
+        Assert.Equal(["云南日报 ORG"], Apply("道歉声明刊登在《云南日报》上。")); // the paper inside book-title marks
+    }
+
+    [Fact]
+    public void A_news_outlet_left_out_of_the_list_is_left_to_the_tagger()
+    {
+        Assert.Empty(Apply("看到这一幕，他心潮澎湃。")); // 澎湃 is a common word
+        Assert.Empty(Apply("新版软件的界面更简洁。")); // 界面 too
+        Assert.Empty(Apply("他每天早上看每日新闻。")); // 每日新闻 (Mainichi) is left out: a common phrase
+    }
+
+    [Fact]
     public void A_name_jieba_glued_to_a_function_character_is_an_organisation()
     {
         Assert.Equal(["川大 ORG"], Apply("他后来到川大任教多年。")); // jieba: 到川大, one word

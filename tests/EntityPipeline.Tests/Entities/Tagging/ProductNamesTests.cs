@@ -29,6 +29,9 @@ public sealed class ProductNamesTests
         Assert.Empty(Apply("学生每天校内体育锻炼一小时。")); // jieba's place word 校内/s, not the dictionary's old site name
         // An organisation that ends in a body's word is named after the product and stays whole
         Assert.Equal(["新浪娱乐台 ORG"], Apply("新浪娱乐台报道。", ("新浪娱乐台", EntityType.ORG)));
+        // A news outlet the project lists, named after its firm, is no product and stays whole
+        Assert.Equal(["央视新闻 ORG", "腾讯新闻 ORG"], Apply("央视新闻和腾讯新闻推送了消息。", ("央视新闻", EntityType.ORG), ("腾讯新闻", EntityType.ORG)));
+        Assert.Equal(["华为 ORG"], Apply("华为手机降价了。", ("华为手机", EntityType.ORG))); // a product, which no list holds, is still cut
         // A span that starts before the name is the tagger's decision
         Assert.Equal(["上海新浪 ORG"], Apply("上海新浪微博。", ("上海新浪", EntityType.ORG)));
     }
