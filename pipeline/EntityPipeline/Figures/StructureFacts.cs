@@ -12,7 +12,9 @@ internal static partial class StructureFacts
     private static readonly string[] Attributes =
         ["全长", "主跨", "站间距", "车站", "换乘站", "设计时速", "运行时速", "最高时速", "运行速度", "设计寿命", "分辨率", "塔高", "用钢量", "车道", "编组", "总投资",
          // A craft's or vehicle's specifications (该火箭芯级直径2.9米, 起飞质量约142吨).
-         "直径", "高度", "宽度", "重量", "起飞质量", "运载能力", "排水量", "翼展", "落差", "海拔"];
+         "直径", "高度", "宽度", "重量", "起飞质量", "运载能力", "排水量", "翼展", "落差", "海拔",
+         // A building's size and capacity (新院区占地80亩, 总建筑面积9.5万平方米, 开放床位900张).
+         "占地", "建筑面积", "床位", "停车位"];
 
     /// <summary>The period of a figure measured by <paramref name="metric"/>: "" when it is a day and the metric a structure's attribute.</summary>
     public static string Period(string metric, string period) =>

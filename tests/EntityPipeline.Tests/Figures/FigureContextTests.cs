@@ -135,6 +135,13 @@ public sealed class FigureContextTests
         const string launch = "某型火箭今天首飞成功。该火箭芯级直径3.35米，起飞质量约200吨。";
         Assert.Equal("", FigureTestKit.Single(launch, "3.35米").Period);
         Assert.Equal("", FigureTestKit.Single(launch, "约200吨").Period);
+        // And a building's or vessel's size and capacity; riders carried on a day are that day's.
+        const string opening = "县医院新院区启用\n经过近三年建设，某县人民医院新院区今天正式启用。新院区占地80亩，总建筑面积9.5万平方米，开放床位900张，设有停车位600个。";
+        Assert.Equal("", FigureTestKit.Single(opening, "80亩").Period);
+        Assert.Equal("", FigureTestKit.Single(opening, "9.5万平方米").Period);
+        Assert.Equal("", FigureTestKit.Single(opening, "900张").Period);
+        Assert.Equal("", FigureTestKit.Single(opening, "600个").Period);
+        Assert.Equal("今天", FigureTestKit.Single("轻轨恢复运营\n某市轻轨今天恢复运营，单日载客5.1万人次。", "5.1万人次").Period);
     }
 
     [Fact]
