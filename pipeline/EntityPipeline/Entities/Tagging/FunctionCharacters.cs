@@ -2,14 +2,15 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// The one-character function words jieba glues to a short name it does not know (到川大 one word; 北交所 cut 北交/所在): prepositions
-/// (到 在 从 对 向 给 往 跟 自 由 于 为 把 被 让 将), conjunctions (和 与 及 同 或 并) and particles or the copula (的 了 是). A closed
+/// (到 在 从 对 向 给 往 跟 自 由 于 为 把 被 让 将), conjunctions (和 与 及 同 或 并), particles or the copula (的 了 是) and adverbs
+/// that open a predicate (则 也 就 都 还 又 却 才 便 即 亦: 361度则在…, cut 361/度则). A closed
 /// list, written from general knowledge of Chinese grammar: characters that stand alone as a word far more often than they
 /// open or close a name, so that one left over at a name's edge says the word is the glue, not the name.
 /// </summary>
 internal static class FunctionCharacters
 {
     private static readonly System.Buffers.SearchValues<char> Characters =
-        System.Buffers.SearchValues.Create("到在从对向给往跟自由于为把被让将和与及同或并的了是");
+        System.Buffers.SearchValues.Create("到在从对向给往跟自由于为把被让将和与及同或并的了是则也就都还又却才便即亦");
 
     public static bool Contains(char c) => Characters.Contains(c);
 }

@@ -75,6 +75,7 @@ public sealed class KnownCompaniesTests
         Assert.Equal(["招行 ORG"], Apply("招行为客户提供贷款。")); // 招/行为
         Assert.Equal(["北交所 ORG"], Apply("北交所在北京设立。")); // 北交/所在
         Assert.Equal(["亚投行 ORG"], Apply("亚投行为项目融资。")); // 亚投/行为, no company words after it
+        Assert.Equal(["361度 ORG"], Apply("另一家鞋企，361度则在南美开设了门店。")); // 361/度则: an adverb opening the predicate
     }
 
     [Fact]
