@@ -4,19 +4,18 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// Companies by the names news calls them: listed companies' short names (海康威视, 亿纬锂能, 中芯国际; Entities/Data/
-/// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳;
-/// brand-names.tsv from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv,
-/// written by the project), and leagues, international bodies, universities, research bodies and hospitals news names
-/// by a short name (中超, CBA, 世卫组织, 川大, 中科院, 协和) and news media (财新, 封面新闻, 日本经济新闻; organisation-names.tsv,
-/// written by the project). The tagger, trained on
-/// 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba words, or
-/// over all of them but a function character jieba glued to it (到川大; 招行 in 招/行为: <see cref="EntityLexicon.LongestOverGluedWords"/>),
-/// with no span crossing its edges, is an organisation, through its trade and the company's own words after it (中信建投证券,
-/// 海康威视股份有限公司); spans inside it give way, but not a place the tagger found that is the whole name (王府井 is a street, and
-/// 峨眉山 a mountain, before they are firms). A name that is one jieba word of a common kind (机器人, 农产品, 太平洋: jieba tags it
-/// neither a name nor unknown) is left to the tagger, unless the project's own lists hold it (网易/n; they leave common
-/// words out). A rule on the decoded labels and jieba's words, so it holds for every model; stateless, the lists loaded
-/// once.
+/// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳; brand-names.tsv
+/// from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv, written by the project),
+/// and leagues, international bodies, universities, research bodies and hospitals news names by a short name (中超, CBA,
+/// 世卫组织, 川大, 中科院, 协和) and news media (财新, 封面新闻, 日本经济新闻; organisation-names.tsv, written by the project). The tagger,
+/// trained on 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba
+/// words, or over all of them but a function character jieba glued to it (到川大; 招行 in 招/行为:
+/// <see cref="EntityLexicon.LongestOverGluedWords"/>), with no span crossing its edges, is an organisation, through its trade
+/// and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside it give way, but not a place the tagger found
+/// that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms). A name that is one jieba word of a
+/// common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to the tagger, unless the project's own
+/// lists hold it (网易/n; they leave common words out). A rule on the decoded labels and jieba's words, so it holds for every
+/// model; stateless, the lists loaded once.
 /// </summary>
 internal static class KnownCompanies
 {
