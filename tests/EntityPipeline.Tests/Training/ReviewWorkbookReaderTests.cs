@@ -59,6 +59,33 @@ public sealed class ReviewWorkbookReaderTests
     }
 
     [Fact]
+    public void A_workbook_missing_a_sheets_part_is_refused_naming_the_file()
+    {
+        // Given a review workbook whose zip lost the review sheet's part (a damaged copy or a tool that rewrote it badly)
+        using var output = new TempFolder();
+        var path = WorkbookTestKit.WriteRun(output.Path);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
+
+        var e = Assert.Throws<InvalidDataException>(() => CorrectionsReader.Read(path, 1));
+
+        Assert.StartsWith($"{path}: not an .xlsx workbook", e.Message);
+    }
+
+    [Fact]
+    public void A_workbook_whose_review_sheet_was_renamed_is_refused_naming_the_file_not_a_line()
+    {
+        using var output = new TempFolder();
+        var path = WorkbookTestKit.WriteRun(output.Path);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, isEditable: true))
+            document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(s => s.Name == WorkbookSheets.Review).Name = "Sheet1";
+
+        var problem = Assert.Single(Assert.Throws<CorrectionsException>(() => CorrectionsReader.Read(path, 1)).Problems);
+
+        Assert.StartsWith($"{path}: no sheet named 'review'", problem.ToString());
+    }
+
+    [Fact]
     public void A_workbook_with_no_row_marked_is_refused()
     {
         using var output = new TempFolder();

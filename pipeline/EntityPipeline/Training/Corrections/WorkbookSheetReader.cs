@@ -24,9 +24,12 @@ internal sealed class WorkbookSheetReader : IDisposable
         try
         {
             _document = SpreadsheetDocument.Open(file, isEditable: false);
+            // The parts load on first use: a part the package's relationships name but lacks fails here, not on a later read.
+            _ = _document.WorkbookPart?.Parts.Count();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
         {
+            // InvalidOperationException: a part the relationships name is missing from the zip (a damaged copy).
             throw new InvalidDataException($"{file}: not an .xlsx workbook ({e.Message})", e);
         }
         _workbook = _document.WorkbookPart ?? throw new InvalidDataException($"{file}: no workbook in the file");
