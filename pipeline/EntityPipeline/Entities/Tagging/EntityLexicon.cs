@@ -153,8 +153,8 @@ public sealed class EntityLexicon
 
     /// <summary>
     /// The longest entry from <paramref name="start"/> (in word <paramref name="first"/>) to a word's end, or, when
-    /// <paramref name="glued"/>, to one character before it if that is a function character and no other character of the
-    /// word is left over (the start leaves none of the word, or the word is a later one).
+    /// <paramref name="glued"/>, to the glue at its end (<see cref="FunctionCharacters.GluedTail"/>: a function character, 报道)
+    /// if nothing else of the word is left over (the start leaves none of the word, or the word is a later one).
     /// </summary>
     private int Longest(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first, int start, int length, bool glued, out int last)
     {
@@ -166,8 +166,9 @@ public sealed class EntityLexicon
             int wordStart = at;
             at = words[v].End - baseOffset;
             if (at > length) break;
-            if (glued && at - 1 - start <= MaxLength && at - 1 > Math.Max(start, wordStart) && (v > first || start == wordStart)
-                && FunctionCharacters.Contains(text[at - 1]) && Entry(text, start, at - 1, lengths)) (end, last) = (at - 1, v);
+            int tail = glued && (v > first || start == wordStart) ? FunctionCharacters.GluedTail(text[wordStart..at]) : 0;
+            if (tail > 0 && at - tail - start <= MaxLength && at - tail > Math.Max(start, wordStart) && Entry(text, start, at - tail, lengths))
+                (end, last) = (at - tail, v);
             if (at - start > MaxLength) break;
             if (Entry(text, start, at, lengths)) (end, last) = (at, v);
         }

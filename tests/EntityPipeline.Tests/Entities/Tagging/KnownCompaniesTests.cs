@@ -76,6 +76,8 @@ public sealed class KnownCompaniesTests
         Assert.Equal(["北交所 ORG"], Apply("北交所在北京设立。")); // 北交/所在
         Assert.Equal(["亚投行 ORG"], Apply("亚投行为项目融资。")); // 亚投/行为, no company words after it
         Assert.Equal(["361度 ORG"], Apply("另一家鞋企，361度则在南美开设了门店。")); // 361/度则: an adverb opening the predicate
+        Assert.Equal(["澎湃新闻 ORG"], Apply("据澎湃新闻报道，该校已启动调查。")); // 澎湃/新闻报道: an outlet glued to 报道
+        Assert.Empty(Apply("这篇新闻报道引起了关注。")); // 新闻报道 alone names no outlet
     }
 
     [Fact]
