@@ -19,7 +19,7 @@ internal static class CountryPlaces
     public const string DefaultFile = "Entities/Data/country-names.tsv";
 
     private static readonly Lazy<EntityLexicon> Loaded =
-        new(() => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of countries", "type mask"));
+        new(() => EntityLexicon.LoadShipped(DefaultFile, "list of countries"));
 
     private static readonly string[] Universities = ["大学", "学院"];
 

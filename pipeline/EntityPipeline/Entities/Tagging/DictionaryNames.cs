@@ -11,7 +11,7 @@ internal static class DictionaryNames
     public const string DefaultFile = "Entities/Data/dictionary-names.tsv";
 
     private static readonly Lazy<EntityLexicon> Loaded = new(() =>
-        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "dictionary of names", "type mask"));
+        EntityLexicon.LoadShipped(DefaultFile, "dictionary of names"));
 
     public static EntityLexicon Lexicon => Loaded.Value;
 }

@@ -52,6 +52,13 @@ public sealed class EntityLexicon
         return new EntityLexicon(entries);
     }
 
+    /// <summary>
+    /// A list of names by type shipped beside the program (<paramref name="file"/> relative to its folder, as Entities/Data/x.tsv):
+    /// name, tab, a mask of types (1 PER, 2 LOC, 4 ORG).
+    /// </summary>
+    internal static EntityLexicon LoadShipped(string file, string what) =>
+        LoadFile(Path.Combine(AppContext.BaseDirectory, file), what, "type mask");
+
     /// <summary>A lexicon over <paramref name="types"/> itself (ordinal keys), not a copy: valid while the dictionary is left unchanged.</summary>
     private EntityLexicon(Dictionary<string, byte> types)
     {

@@ -39,7 +39,7 @@ internal static class KnownCompanies
 
     /// <summary>The entries of the files in order, the first of a name kept.</summary>
     private static KeyValuePair<string, byte>[] Load(params (string File, string What)[] files) =>
-        [.. files.SelectMany(f => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, f.File), f.What, "type mask").Entries).DistinctBy(e => e.Key)];
+        [.. files.SelectMany(f => EntityLexicon.LoadShipped(f.File, f.What).Entries).DistinctBy(e => e.Key)];
 
     /// <summary>Whether the project's own lists hold the name: a news outlet named after its firm (腾讯新闻) is one, no product.</summary>
     public static bool IsOwnListed(ReadOnlySpan<char> name) => Curated.Value.TypesOf(name) != 0;

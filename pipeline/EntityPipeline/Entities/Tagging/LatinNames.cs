@@ -21,14 +21,14 @@ internal static class LatinNames
     private const int Longest = 64;
 
     private static readonly Lazy<EntityLexicon> Loaded = new(() =>
-        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of Latin-script names", "type mask"));
+        EntityLexicon.LoadShipped(DefaultFile, "list of Latin-script names"));
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
     public const string GivenNamesFile = "Entities/Data/latin-given-names.tsv";
 
     private static readonly Lazy<EntityLexicon> LoadedGivenNames = new(() =>
-        EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, GivenNamesFile), "list of Latin-script given names", "type mask"));
+        EntityLexicon.LoadShipped(GivenNamesFile, "list of Latin-script given names"));
 
     /// <summary>The last words of companies' Latin names (Lumeris Photonics, Kessler Antriebstechnik GmbH, Lingxi AI).</summary>
     private static readonly string[] CompanyWords =

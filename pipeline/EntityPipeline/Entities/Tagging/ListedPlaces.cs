@@ -18,7 +18,7 @@ internal static class ListedPlaces
     public const string DefaultFile = "Entities/Data/listed-places.tsv";
 
     private static readonly Lazy<EntityLexicon> Loaded =
-        new(() => EntityLexicon.LoadFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), "list of places", "type mask"));
+        new(() => EntityLexicon.LoadShipped(DefaultFile, "list of places"));
 
     /// <summary>The longest quotation that names something (a storm: 台风“新东京”); speech quoted runs longer, and its places count.</summary>
     private const int ShortQuote = 6;
