@@ -59,6 +59,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning22", 770)]
     [InlineData("entities-tuning23", 852)]
     [InlineData("entities-tuning24", 743)]
+    [InlineData("entities-tuning25", 798)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);

@@ -22,6 +22,7 @@ public sealed class DocumentFigureGoldTests
     [InlineData("figures-modern14", 468)]
     [InlineData("figures-modern15", 469)]
     [InlineData("figures-modern16", 471)]
+    [InlineData("figures-modern17", 483)]
     public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
