@@ -13,6 +13,9 @@ namespace EntityPipeline.Cli.Commands;
 [Description("Score a tagger model: P/R/F1 per type and micro (exact span and type) on an annotated corpus or a gold table, through the stages `run` uses (corpus sentences are joined into documents and split, segmented and tagged like an article).")]
 internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
 {
+    /// <summary>The value of --tagger and --compare that names jieba's POS tags as the tagger (<see cref="DictionaryEntityStage"/>).</summary>
+    private const string DictionaryBaseline = "dictionary";
+
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--model <FILE>"), Description("Tagger model. Default: the shipped models/msra-pd.zip, as `run` uses it")]
@@ -57,7 +60,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--untaught"), Description("Tag the sentences a model was taught (its corrections, which it tags as corrected) by its weights too: what the weights learnt.")]
         public bool Untaught { get; init; }
 
-        [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?).")]
+        [CommandOption("--compare <MODEL>"), Description("Score this model too on the same data, and print the difference in micro F1 with its 95% paired bootstrap interval (is the change more than noise?). 'dictionary' compares with the jieba POS baseline.")]
         public string? Compare { get; init; }
 
         [CommandOption("--rules-off <LIST>"), Description("Decode without these rules on the labels (comma-separated: abbreviations, reduplication, facilities, division-chains, bodies, person-names, companies, directions, emoticons, brackets, departments, products, glosses, latin-lists, generic-bodies, known-companies, latin-names, or all).")]
@@ -80,9 +83,10 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             bool corpus = Msra.Length + Pku.Length + ClueNer.Length + Weibo.Length + Resume.Length > 0, gold = Gold is not null || Docs is not null;
             if (corpus == gold) return ValidationResult.Error("give either --msra/--pku/--cluener/--weibo/--resume files, or --gold with --docs");
             if (gold && (Gold is null || Docs is null)) return ValidationResult.Error("--gold and --docs go together");
-            if (Tagger is not ("model" or "dictionary")) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
+            if (Tagger is not ("model" or DictionaryBaseline)) return ValidationResult.Error($"--tagger must be 'model' or 'dictionary', not '{Tagger}'");
             if (DocumentSize < 1) return ValidationResult.Error("--document-size must be at least 1");
-            if (Tagger == "dictionary" && (Compare ?? CompareRulesOff) is not null) return ValidationResult.Error("--compare compares two models, not the dictionary baseline");
+            if (Tagger == DictionaryBaseline && (Compare ?? CompareRulesOff) is not null) return ValidationResult.Error("--tagger dictionary is the baseline: compare a model with it by --compare dictionary");
+            if (Compare == DictionaryBaseline && CompareRulesOff is not null) return ValidationResult.Error("--compare-rules-off turns off a model's rules; the dictionary baseline has none");
             foreach (var (option, list) in new[] { ("--rules-off", RulesOff), ("--compare-rules-off", CompareRulesOff) })
                 if (list is not null && LabelRuleSet.Parse(list) is null)
                     return ValidationResult.Error($"{option}: '{list}' is not a list of rules; the rules are {LabelRuleSet.Names}");
@@ -96,10 +100,16 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         OutputFolder.PrepareForFile(settings.Errors, "--errors");
-        var tagger = settings.Tagger == "dictionary" ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings, "--model", settings.RulesOff);
+        var tagger = settings.Tagger == DictionaryBaseline ? null : LoadTagger(settings.Model ?? DefaultModel.Require(), settings, "--model", settings.RulesOff);
         string? comparedPath = settings.Compare ?? (settings.CompareRulesOff is not null ? settings.Model ?? DefaultModel.Require() : null);
-        var compared = comparedPath is null ? null : LoadTagger(comparedPath, settings, "--compare", settings.CompareRulesOff);
-        string? comparedName = comparedPath is null ? null : settings.CompareRulesOff is { } off ? $"{comparedPath} without {off}" : comparedPath;
+        // The compared tagger: null for the jieba POS baseline, as Score takes it.
+        var compared = comparedPath is null or DictionaryBaseline ? null : LoadTagger(comparedPath, settings, "--compare", settings.CompareRulesOff);
+        string? comparedName = comparedPath switch
+        {
+            null => null,
+            DictionaryBaseline => "jieba's POS tags",
+            _ => settings.CompareRulesOff is { } off ? $"{comparedPath} without {off}" : comparedPath,
+        };
         try
         {
             var scored = Score(settings, tagger);
@@ -112,7 +122,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
             if (comparedName is { } compare)
             {
                 // The same data through the other model; the paired interval resamples the same units for both.
-                var other = Score(settings, compared!);
+                var other = Score(settings, compared);
                 for (int i = 0; i < scored.Count; i++)
                 {
                     PrintDifference($"{scored[i].Name}: micro F1", compare, scored[i].Evaluation.Units, other[i].Evaluation.Units);

@@ -25,6 +25,25 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void A_model_is_compared_with_jieba_s_POS_tags_by_the_same_paired_interval()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/a.txt", Encoding.UTF8.GetBytes("张伟昨天在上海参观了华为公司。李娜将加入北京大学。"));
+        folder.Write("gold.tsv", Encoding.UTF8.GetBytes("doc_id\tstart\tend\ttype\ttext\na.txt\t0\t2\tPER\t张伟\na.txt\t5\t7\tLOC\t上海\n"));
+
+        var compared = CliProcess.Run("evaluate", "--gold", folder.File("gold.tsv"), "--docs", folder.File("docs"), "--compare", "dictionary",
+            "--errors", folder.File("errors.csv"));
+        var refused = CliProcess.Run("evaluate", "--gold", folder.File("gold.tsv"), "--docs", folder.File("docs"), "--compare", "dictionary",
+            "--compare-rules-off", "products", "--errors", folder.File("errors.csv"));
+
+        Assert.True(compared.ExitCode == 0, compared.Error);
+        Assert.Matches(@"gold\.tsv: micro F1 [0-9.]+, jieba's POS tags [0-9.]+; difference [-+0-9.]+, 95% paired interval [-+0-9.]+ to [-+0-9.]+",
+            Regex.Replace(compared.Output, @"\s+", " "));
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("dictionary baseline has none", refused.Error + refused.Output);
+    }
+
+    [Fact]
     public void Units_written_by_one_evaluation_are_compared_by_another_of_the_same_data_and_refused_for_other_data()
     {
         using var folder = new TempFolder();
