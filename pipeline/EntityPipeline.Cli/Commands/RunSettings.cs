@@ -7,7 +7,7 @@ namespace EntityPipeline.Cli.Commands;
 internal sealed class RunSettings : PipelineSettings
 {
     [CommandArgument(0, "<input>")]
-    [Description("A folder of articles (every *.txt below it, in sub-folders too), or one .txt file. UTF-8, UTF-16 or GB18030/GBK.")]
+    [Description("A folder of articles (every *.txt below it, in sub-folders too), or one .txt file. UTF-8, UTF-16, GB18030/GBK or Big5, detected.")]
     public string Input { get; init; } = "";
 
     [CommandOption("-o|--out <FOLDER>")]
