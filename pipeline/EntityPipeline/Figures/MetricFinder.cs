@@ -26,6 +26,8 @@ internal static class MetricFinder
         .. HoldingVerbs, "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
+        // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
+        "人民币",
     ];
 
     private static readonly string[] LeadingWords = ["及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
@@ -76,7 +78,8 @@ internal static class MetricFinder
 
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
-        if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start)) from = previous.End;
+        if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start))
+            from = previous.End < figure.Start && text[previous.End] == '整' ? previous.End + 1 : previous.End; // 伍万元整及利息3200元: the 整 is the amount's
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
@@ -253,6 +256,8 @@ internal static class MetricFinder
     {
         // 3年至10年不等的有期徒刑: the range's spread is no noun; what follows it is.
         if (Follows(text, at, limit, "不等")) at += 2;
+        // 3200元整, 伍万元整及利息: the 整 that closes an amount (exactly so much) names nothing.
+        if (at < limit && text[at] == '整' && (at + 1 == limit || !HanCharacters.IsHan(text[at + 1]) || text[at + 1] is '及' or '和' or '与')) return (at, at);
         foreach (var w in PostNumberWords)
             if (Follows(text, at, limit, w)) return (at, at);
         if (at < limit && text[at] == '的') at++;
