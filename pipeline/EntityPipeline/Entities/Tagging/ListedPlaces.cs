@@ -4,10 +4,11 @@ namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
 /// Places that China's divisions (<see cref="PlaceNames"/>) do not hold, by the names Chinese news gives them: abroad (纽约,
-/// 北方邦, 巴伐利亚, 柔佛, 湄公河) and in Hong Kong, Macao and Taiwan (路环, 赤柱; Entities/Data/listed-places.tsv, written by the
-/// project). The tagger, trained on 1998's text, leaves many untagged or reads them as persons (a French town, a US city)
-/// or organisations (a German city). A listed name that runs over whole jieba words (not 莫斯科大学, where jieba's word runs
-/// past it), or over all of them but a function character jieba glued to it (到默拉皮, 将军澳在:
+/// 北方邦, 巴伐利亚, 柔佛, 湄公河), in mainland China where they are not divisions (洞庭湖, 鸣沙山, 天一阁, 王府井), and in Hong Kong,
+/// Macao and Taiwan (路环, 赤柱, 黑沙环, 木栅; Entities/Data/listed-places.tsv, written by the project). The tagger, trained on
+/// 1998's text, leaves many untagged or reads them as persons (a French town, a US city) or organisations (a German city). A
+/// listed name that runs over whole jieba words (not 莫斯科大学, where jieba's word runs past it), or over all of them but a
+/// function character jieba glued to it (到默拉皮, 将军澳在:
 /// <see cref="EntityLexicon.LongestOverGluedWords"/>), becomes a place when the tagger left it untagged or found it a person or
 /// organisation as a whole span; not when it is inside a larger entity (巴黎圣母院, 纽约时报社) or a span crosses its edges. Part of
 /// the division-chains rule, first of it, so that the rules after it see the place (得克萨斯 奥斯汀: <see cref="ForeignPlaces"/>).

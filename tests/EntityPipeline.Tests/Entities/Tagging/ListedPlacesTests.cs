@@ -20,6 +20,18 @@ public sealed class ListedPlacesTests
     }
 
     [Fact]
+    public void A_place_of_mainland_China_that_is_no_division_or_of_Hong_Kong_Macao_or_Taiwan_is_a_place()
+    {
+        Assert.Equal(["洞庭湖 LOC"], Apply("今年汛期洞庭湖水位偏高。")); // a lake
+        Assert.Equal(["鸣沙山 LOC"], Apply("游客骑着骆驼登上鸣沙山。")); // a scenic area
+        Assert.Equal(["天一阁 LOC"], Apply("天一阁藏书楼完成了修缮。", ("天一阁", EntityType.ORG))); // a historic site read as an organisation
+        Assert.Equal(["王府井 LOC"], Apply("节日期间王府井人流如织。")); // a landmark street
+        Assert.Equal(["黑沙环 LOC"], Apply("新的长者中心设在黑沙环。")); // a Macao area
+        Assert.Equal(["木栅 LOC"], Apply("动物园位于木栅，交通便利。")); // a Taipei area
+        Assert.Equal(["观塘区 LOC"], Apply("他住在观塘区，每天乘地铁上班。", ("观塘区", EntityType.PER))); // a Hong Kong district read as a person
+    }
+
+    [Fact]
     public void A_listed_place_jieba_glued_to_a_function_character_is_a_place()
     {
         Assert.Equal(["将军澳 LOC"], Apply("将军澳在推进新的填海计划。")); // jieba: 将军澳在, one word
