@@ -53,7 +53,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         int line = ClauseBounds.LineStart(text, sentences[index].Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
             if (Find(s, sentences[s].Start, sentences[s].End, aboutAPlace: false) is var (level, _))
-                return (text[level.Start..level.End], level.End);
+                return (LevelAnaphora.Subject(text, level.Start, level.End), level.End);
         return null;
     }
 

@@ -134,7 +134,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (levelScore && match.Both.Length > 0) subject = match.Both;
                     // 今年，市公安局计划新增智能交通信号灯400套: an office named by its level alone works for its division.
                     else if (subjectSpan is { } office && divisions.ForOffice(index, office, aboutAPlace.Value) is { } served) subject = served;
-                    else if (subjectSpan is { } sp) subject = text[sp.Start..sp.End];
+                    else if (subjectSpan is { } sp) subject = LevelAnaphora.Subject(text, sp.Start, sp.End);
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),
@@ -357,7 +357,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             if (earlier.Start < line) break;
             var groups = Groups(text, earlier, mentions);
             if (SubjectFinder.FirstUngoverned(text, earlier.Start, earlier.End, groups) is { } g) return divisions.ForOffice(index - back, g, aboutAPlace) ?? text[g.Start..g.End];
-            if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return text[level.Start..level.End];
+            if (divisions.Find(index - back, earlier.Start, earlier.End, aboutAPlace) is var (level, _)) return LevelAnaphora.Subject(text, level.Start, level.End);
             if (NationWords.Find(document, earlier.Start, earlier.End) is { } nation) return nation;
         }
         return "";

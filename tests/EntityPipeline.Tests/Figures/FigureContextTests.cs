@@ -615,6 +615,22 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_local_papers_wo_sheng_or_ben_shi_is_the_whole_division_unless_it_is_where_something_is()
+    {
+        var forecast = FigureTestKit.Single("预计未来三天我省大部分地区将降温8至10℃。", "8至10℃");
+        Assert.Equal(("全省", "大部分地区将降温"), (forecast.Subject, forecast.Metric));   // not 我省大部分地区将降温 (without words, 将 stays)
+        Assert.Equal("全市", FigureTestKit.Single("今年以来，本市新增就业岗位4.2万个。", "4.2万个").Subject);
+        Assert.Equal("", FigureTestKit.Single("从就业流向看，留在本省工作的毕业生占57%。", "57%").Subject);   // where they work, not whom
+    }
+
+    [Fact]
+    public void The_modal_ke_with_its_verb_is_no_part_of_a_metric()
+    {
+        Assert.Equal("积雪深度", FigureTestKit.Single("积雪深度可达20厘米。", "20厘米").Metric);   // not 积雪深度可
+        Assert.Equal("北部山区最低气温", FigureTestKit.Single("北部山区最低气温可降至零下15℃。", "零下15℃").Metric);
+    }
+
+    [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
         Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
 
