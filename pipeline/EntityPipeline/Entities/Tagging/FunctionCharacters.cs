@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// that open a predicate (则 也 就 都 还 又 却 才 便 即 亦: 361度则在…, cut 361/度则). A closed
 /// list, written from general knowledge of Chinese grammar: characters that stand alone as a word far more often than they
 /// open or close a name, so that one left over at a name's edge says the word is the glue, not the name. Besides them, 报道,
-/// which jieba joins to the 新闻 ending an outlet's name (<see cref="GluedTail"/>).
+/// which jieba joins to the 新闻 ending an outlet's name, and a head's title that repeats the body's last character, which
+/// jieba joins to that character (商务及经济发展局局长 cut …/发展/局局长; 处处长) (<see cref="GluedTail"/>).
 /// </summary>
 internal static class FunctionCharacters
 {
@@ -20,12 +21,14 @@ internal static class FunctionCharacters
 
     /// <summary>
     /// How many characters at the end of <paramref name="word"/> are glue, not name: a function character (1), 报道 after a
-    /// news outlet (2), or none (0). The word must hold more than its glue.
+    /// news outlet (2), a head's title after the body's last character (局局长, 处处长: 2), or none (0). The word must hold
+    /// more than its glue.
     /// </summary>
     public static int GluedTail(ReadOnlySpan<char> word)
     {
         foreach (var verb in ReportVerbs)
             if (word.Length > verb.Length && word.EndsWith(verb)) return verb.Length;
+        if (word is [var body, var title, '长'] && body == title) return 2;
         return word.Length > 1 && Contains(word[^1]) ? 1 : 0;
     }
 }

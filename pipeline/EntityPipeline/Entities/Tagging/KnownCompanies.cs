@@ -7,9 +7,10 @@ namespace EntityPipeline.Entities.Tagging;
 /// company-names.tsv from an A-share list, Apache License 2.0) and firms known by name (华为, 拼多多, 英伟达, 麦当劳; brand-names.tsv
 /// from CC-CEDICT, CC BY-SA 4.0), and firms neither holds (蔚来, 美团, 月之暗面, OpenAI; firm-names.tsv, written by the project),
 /// and leagues, international bodies, universities, research bodies and hospitals news names by a short name (中超, CBA,
-/// 世卫组织, 川大, 中科院, 协和) and news media (财新, 封面新闻, 日本经济新闻; organisation-names.tsv, written by the project). The tagger,
+/// 世卫组织, 川大, 中科院, 协和), Hong Kong and Macao government and civic bodies (商务及经济发展局, 证监会, 统计暨普查局) and news media
+/// (财新, 封面新闻, 日本经济新闻; organisation-names.tsv, written by the project). The tagger,
 /// trained on 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba
-/// words, or over all of them but a function character jieba glued to it (到川大; 招行 in 招/行为:
+/// words, or over all of them but a function character or a head's title jieba glued to it (到川大; 招行 in 招/行为; 局 in 局局长:
 /// <see cref="EntityLexicon.LongestOverGluedWords"/>), with no span crossing its edges, is an organisation, through its trade
 /// and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside it give way, but not a place the tagger found
 /// that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms). A name that is one jieba word of a

@@ -46,6 +46,34 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_Hong_Kong_or_Macao_government_body_by_its_full_name_is_one_organisation()
+    {
+        // The tagger cuts a bureau's name at 及 (商务/ORG 及 经济发展局/ORG): the listed name joins them.
+        Assert.Equal(["商务及经济发展局 ORG"], Apply("昨日，商务及经济发展局公布了支援中小企的新措施。",
+            ("商务", EntityType.ORG), ("经济发展局", EntityType.ORG)));
+        Assert.Equal(["财经事务及库务局 ORG"], Apply("财经事务及库务局发表声明，回应市场关注。")); // opening the sentence
+        Assert.Equal(["标准及校正实验所 ORG"], Apply("标准及校正实验所为本地企业提供校准服务。"));
+        Assert.Equal(["渔农自然护理署 ORG", "郊野公园 LOC"], Apply("渔农自然护理署提醒市民，郊野公园部分路段暂时关闭。",
+            ("渔农", EntityType.LOC), ("郊野公园", EntityType.LOC))); // a span inside gives way
+        Assert.Equal(["证监会 ORG", "贸发局 ORG"], Apply("证监会与贸发局合办了一场投资者讲座。")); // statutory bodies by their short names
+        Assert.Equal(["地球物理暨气象局 ORG"], Apply("地球物理暨气象局预计周末天气转凉。"));
+        Assert.Equal(["统计暨普查局 ORG"], Apply("统计暨普查局公布了第三季的就业调查结果。"));
+        Assert.Equal(["消防及救护学院 ORG"], Apply("消防及救护学院今年共有两百名学员结业。"));
+        Assert.Equal(["澳门街坊会联合总会 ORG"], Apply("长者可向澳门街坊会联合总会的服务中心查询。", ("澳门", EntityType.LOC)));
+        Assert.Equal(["教育及青年发展局 ORG"], Apply("教育及青年发展局宣布全澳学校明日停课。"));
+    }
+
+    [Fact]
+    public void A_body_glued_to_its_heads_title_is_an_organisation_before_it()
+    {
+        // jieba: 商务/及/经济/发展/局局长, the bureau's last character glued to its head's title.
+        Assert.Equal(["商务及经济发展局 ORG", "丘应桦 PER"], Apply("商务及经济发展局局长丘应桦出席了论坛。",
+            ("商务", EntityType.ORG), ("经济发展局", EntityType.ORG), ("丘应桦", EntityType.PER)));
+        Assert.Equal(["政府统计处 ORG"], Apply("政府统计处处长表示，新数据将于下月公布。")); // 政府/统计/处处长
+        Assert.Equal(["民政及青年事务局 ORG"], Apply("民政及青年事务局局长今天探访了长者中心。"));
+    }
+
+    [Fact]
     public void A_news_outlet_is_an_organisation_by_its_longest_name()
     {
         Assert.Equal(["财新 ORG", "封面新闻 ORG"], Apply("财新和封面新闻的记者赶到现场。"));
