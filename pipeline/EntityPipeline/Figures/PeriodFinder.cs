@@ -202,9 +202,12 @@ internal static partial class PeriodFinder
     private static bool Announced(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
-            if (WordAt(text, i, end, Announcing) is not null) return true;
+            if (WordAt(text, i, end, Announcing) is not null && !(text[i] == '称' && i > start && NamingFirsts.Contains(text[i - 1]))) return true;
         return false;
     }
+
+    // What makes 称 a name or a naming, not a saying (名称, 简称, 号称, 堪称).
+    private const string NamingFirsts = "名简俗统职昵尊堪号对相";
 
     // The longest since-phrase (示范区挂牌以来), and one with its start date (自2019年开展巡天观测以来).
     private const int MaxSince = 12, MaxDatedSince = 20;

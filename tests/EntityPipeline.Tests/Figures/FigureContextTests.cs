@@ -435,6 +435,8 @@ public sealed class FigureContextTests
         Assert.Equal("", FigureTestKit.Single("乙国财政部22日宣布，将发行10亿美元国债。", "10亿美元").Period);
         Assert.Equal("", FigureTestKit.Single("22日，乙国财政部宣布将发行10亿美元国债。", "10亿美元").Period);
         Assert.Equal("", FigureTestKit.Single("某公司21日宣布，将发行5亿元债券。", "5亿元").Period);
+        // 称 in a name (名称, 简称) announces nothing: the day still frames the forecast after it.
+        Assert.Equal("27日", FigureTestKit.Single("27日，这条简称“海线”的航线票价将降至80元。", "80元").Period);
     }
 
     [Fact]
