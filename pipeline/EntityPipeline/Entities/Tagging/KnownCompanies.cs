@@ -62,7 +62,14 @@ internal static class KnownCompanies
                 && BioesLabels.AllOutside(labels, nameEnd, words[last + 1].End - baseOffset))
                 nameEnd = words[++last].End - baseOffset;
             int companyEnd = gluedEnd ? -1 : CompanyNames.CompanyWordsEnd(text, words, baseOffset, labels, last + 1, out _);
-            BioesLabels.MarkUnlessCrossed(labels, length, start, companyEnd > 0 ? companyEnd : nameEnd, EntityType.ORG);
+            int end = companyEnd > 0 ? companyEnd : nameEnd;
+            // A span the tagger opened at the function character before the name (从卫健委/PER) took the glue, not a longer name.
+            if (start > 0 && FunctionCharacters.Contains(text[start - 1]) && BioesLabels.StartOfSpanEndingAt(labels, end) == start - 1)
+            {
+                labels[start - 1] = BioesLabels.Outside;
+                BioesLabels.Mark(labels, start, end, EntityType.ORG);
+            }
+            else BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
             w = last;
         }
     }

@@ -109,6 +109,13 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_span_the_tagger_opened_at_the_function_character_before_a_listed_name_gives_the_name()
+    {
+        Assert.Equal(["卫健委 ORG"], Apply("记者从卫健委获悉，相关工作正在推进。", ("从卫健委", EntityType.PER)));
+        Assert.Equal(["最高检 ORG", "中国地震台网 ORG"], Apply("最高检通报案情，中国地震台网发布测定结果。", ("中国", EntityType.LOC)));
+    }
+
+    [Fact]
     public void A_name_glued_to_more_than_a_function_character_is_left_to_the_tagger()
     {
         Assert.Empty(Apply("郑大和川大联合举办了论坛。")); // jieba: 郑大和川/大; 郑大和 is left of the word
