@@ -80,7 +80,7 @@ internal static class MetricFinder
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start))
-            from = previous.End < figure.Start && text[previous.End] == '整' ? previous.End + 1 : previous.End; // 伍万元整及利息3200元: the 整 is the amount's
+            from = ClosesAmount(text, previous.End, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
@@ -253,12 +253,15 @@ internal static class MetricFinder
         return phrase;
     }
 
+    /// <summary>Whether a 整 at <paramref name="at"/> closes the amount before it (3200元整, 伍万元整及利息: exactly so much), naming nothing.</summary>
+    private static bool ClosesAmount(string text, int at, int limit) =>
+        at < limit && text[at] == '整' && (at + 1 == limit || !HanCharacters.IsHan(text[at + 1]) || text[at + 1] is '及' or '和' or '与');
+
     private static (int Start, int End) FollowingFrom(string text, int at, int limit, WordBounds words)
     {
         // 3年至10年不等的有期徒刑: the range's spread is no noun; what follows it is.
         if (Follows(text, at, limit, "不等")) at += 2;
-        // 3200元整, 伍万元整及利息: the 整 that closes an amount (exactly so much) names nothing.
-        if (at < limit && text[at] == '整' && (at + 1 == limit || !HanCharacters.IsHan(text[at + 1]) || text[at + 1] is '及' or '和' or '与')) return (at, at);
+        if (ClosesAmount(text, at, limit)) return (at, at);
         foreach (var w in PostNumberWords)
             if (Follows(text, at, limit, w)) return (at, at);
         if (at < limit && text[at] == '的') at++;

@@ -11,7 +11,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// (财新, 封面新闻, 日本经济新闻; organisation-names.tsv, written by the project). The tagger,
 /// trained on 1998's text, misses most modern firms or cuts them (中/LOC 芯国际, 比亚迪/PER). A name that runs over whole jieba
 /// words, or over all of them but a function character or a head's title jieba glued to it (到川大; 招行 in 招/行为; 局 in 局局长:
-/// <see cref="EntityLexicon.LongestOverGluedWords"/>), with no span crossing its edges, is an organisation, through its trade
+/// <see cref="EntityLexicon.LongestOverGluedWords"/>), with no span crossing its edges (but one the tagger opened at the function
+/// character before it: 从卫健委/PER), is an organisation, through its trade
 /// and the company's own words after it (中信建投证券, 海康威视股份有限公司); spans inside it give way, but not a place the tagger found
 /// that is the whole name (王府井 is a street, and 峨眉山 a mountain, before they are firms). A name that is one jieba word of a
 /// common kind (机器人, 农产品, 太平洋: jieba tags it neither a name nor unknown) is left to the tagger, unless the project's own
