@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// The 区 of a region as firms divide the world (亚太区, 大中华区, 中国区 总裁) is no part of the place, as 地区 and 区域 are not
 /// (guidelines E5: 亚太地区 gives 亚太; the golds write 大中华区, 中国区 so): a span that is such a region and its 区 is the region,
-/// a place; one that opens with a name before it (安永大中华区) is that name, an organisation, and the region. Regions only: no
+/// a place; one that opens with a name before it (安永大中华区) is that name, an organisation (a place where the gazetteer knows
+/// it), and the region. Regions only: no
 /// division of China or abroad is named so. Part of the directions rule. Stateless.
 /// </summary>
 internal static class RegionSuffixes
@@ -32,7 +33,8 @@ internal static class RegionSuffixes
             {
                 if (!regions.Contains(text[region..(end - 1)])) continue;
                 labels[end - 1] = BioesLabels.Outside;
-                if (region - start >= 2) BioesLabels.Mark(labels, start, region, EntityType.ORG);
+                // The name before it is a firm's (安永大中华区), or a place's where the gazetteer knows it (大连东北区).
+                if (region - start >= 2) BioesLabels.Mark(labels, start, region, PlaceNames.Lexicon.TypesOf(text[start..region]) != 0 ? EntityType.LOC : EntityType.ORG);
                 else if (region > start) labels[start] = BioesLabels.Outside;
                 BioesLabels.Mark(labels, region, end - 1, EntityType.LOC);
                 break;

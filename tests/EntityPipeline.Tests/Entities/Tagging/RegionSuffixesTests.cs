@@ -20,6 +20,7 @@ public sealed class RegionSuffixesTests
     public void A_name_before_the_region_is_an_organisation_of_its_own()
     {
         Assert.Equal(["安永 ORG", "大中华 LOC"], Apply("安永大中华区主管表示。", ("安永大中华区", EntityType.LOC)));
+        Assert.Equal(["大连 LOC", "东北 LOC"], Apply("大连东北区的港口很繁忙。", ("大连东北区", EntityType.LOC)));   // a place the gazetteer knows
     }
 
     [Fact]
