@@ -215,7 +215,7 @@ internal static class MetricFinder
         while (changed && start < end)
         {
             changed = false;
-            while (start < end && (char.IsWhiteSpace(text[start]) || Bullets.Contains(text[start]))) { start++; changed = true; }
+            while (start < end && (char.IsWhiteSpace(text[start]) || Bullets.Contains(text[start])) && !OpensQuote(text, start, end)) { start++; changed = true; }
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             var phrase = text.AsSpan(start, end - start);
             foreach (var w in TrailingWords)
@@ -228,6 +228,10 @@ internal static class MetricFinder
     }
 
     private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";
+
+    /// <summary>Whether the mark at <paramref name="at"/> opens a quotation closed before <paramref name="end"/> (“五一”假期): a name's, kept whole.</summary>
+    private static bool OpensQuote(string text, int at, int end) =>
+        text[at] switch { '“' => text.AsSpan(at, end - at).Contains('”'), '‘' => text.AsSpan(at, end - at).Contains('’'), _ => false };
 
     /// <summary>
     /// The noun phrase right after a figure: 16个港口为骨干 → 港口; 136项务实有效的制度创新成果 → 务实有效的制度创新成果;

@@ -633,6 +633,10 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_quoted_name_opening_a_metric_keeps_its_quotation_marks() =>
+        Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
+
+    [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
         Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
 
