@@ -25,7 +25,7 @@ internal static class MetricFinder
     [
         // 最低气温可降至零下15℃, 积雪深度可达20厘米: with the modal 可, which jieba glues to the verb (可降, 可达).
         .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
-        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
+        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
         "人民币",
@@ -281,6 +281,8 @@ internal static class MetricFinder
         {
             char c = text[i];
             if (c == '的' && !joined && i - at <= 4 && i > at) { joined = true; i++; continue; }
+            // 339个地级及以上城市: a bound inside the noun, not a conjunction ending it.
+            if (c == '及' && i > at && (Follows(text, i, limit, "及以上") || Follows(text, i, limit, "及以下"))) { i += 3; continue; }
             if (TextRules.IsFunctionChar(c)) break;
             if (StartsVerb(text, i, limit)) break;
             i++;

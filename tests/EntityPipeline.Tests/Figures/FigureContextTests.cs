@@ -637,6 +637,14 @@ public sealed class FigureContextTests
         Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
 
     [Fact]
+    public void A_closing_quote_or_a_rise_to_a_level_is_no_part_of_the_metric_and_a_bound_inside_a_noun_is()
+    {
+        Assert.Equal("上证指数", FigureTestKit.Single("上证指数收报3356.8点。", "3356.8点").Metric);   // not 上证指数收报
+        Assert.Equal("失业率", FigureTestKit.Single("2月失业率升至4.1%。", "4.1%").Metric);   // not 失业率升至
+        Assert.Equal("地级及以上城市", FigureTestKit.Single("全国共有339个地级及以上城市。", "339个").Metric);   // not 地级
+    }
+
+    [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
         Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
 
