@@ -25,8 +25,9 @@ internal static partial class PeriodFinder
          // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
          "现有"];
 
-    // Words a time word can end without being one (发现有, 表现有; 在现有基础上, existing; 工作半年内, a window).
-    private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有", "半年内"];
+    // Words a time word can end without being one (发现有, 表现有, 出现在; 在现有基础上, existing; 工作半年内, a window).
+    private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有", "半年内",
+        "出现在", "发现在", "表现在", "体现在", "呈现在"];
 
     // Time words that name an occasion (本轮降雨, 本届赛事).
     private static readonly string[] Occasions = ["本轮", "本届"];

@@ -645,6 +645,10 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_xianzai_of_chuxianzai_is_no_time_word() =>
+        Assert.Equal("过去24小时", FigureTestKit.Single("过去24小时最大降雨量出现在青山镇，达到286.5毫米。", "286.5毫米").Period);   // not 现在 of 出现在
+
+    [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
         Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
 
