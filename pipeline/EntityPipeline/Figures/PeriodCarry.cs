@@ -213,7 +213,7 @@ internal sealed partial class PeriodCarry
         foreach (var w in DayWords)
         {
             int at = span.IndexOf(w);
-            if (at >= 0 && !(at > 0 && ComparedWith.Contains(span[at - 1]))
+            if (at >= 0 && !(at > 0 && ComparedWith.Contains(span[at - 1])) && !PeriodFinder.OpensName(text, lead.Start + at, lead.End)
                 && !ReleaseWords.AfterDay(text, lead.Start + at + w.Length, lead.End)) return w;
         }
         return "";

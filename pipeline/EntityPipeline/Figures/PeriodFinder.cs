@@ -25,9 +25,21 @@ internal static partial class PeriodFinder
          // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
          "现有"];
 
-    // Words a time word can end without being one (发现有, 表现有, 出现在; 在现有基础上, existing; 工作半年内, a window).
+    // Words a time word can end without being one (发现有, 表现有, 出现在, 因此前往, 不同日; 在现有基础上, existing; 工作半年内, a
+    // window). A time word that opens a name is none either (今日头条, <see cref="OpensName"/>).
     private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有", "半年内",
-        "出现在", "发现在", "表现在", "体现在", "呈现在"];
+        "出现在", "发现在", "表现在", "体现在", "呈现在", "因此前", "不同日"];
+
+    // Names that open with a time word: a platform's and media's (今日头条, 今日俄罗斯).
+    private static readonly string[] TimedNames = ["今日头条", "今日俄罗斯", "今日美国", "今日说法"];
+
+    /// <summary>Whether a name that opens with a time word starts at <paramref name="at"/> (今日头条).</summary>
+    internal static bool OpensName(string text, int at, int limit)
+    {
+        foreach (var name in TimedNames)
+            if (Follows(text, at, limit, name)) return true;
+        return false;
+    }
 
     // Time words that name an occasion (本轮降雨, 本届赛事).
     private static readonly string[] Occasions = ["本轮", "本届"];
@@ -100,7 +112,8 @@ internal static partial class PeriodFinder
             int found = span.LastIndexOf(w);
             while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null
                                  || IsMultipleBase(text, sentence.Start + found, sentence.Start + found + w.Length, sentence))
-                   || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)))
+                   || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)
+                                     || OpensName(text, sentence.Start + found, sentence.End)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.
             if (found >= 0 && !(Occasions.Contains(w) && bestStart >= 0 && OpensCutOff(text, bestStart)))

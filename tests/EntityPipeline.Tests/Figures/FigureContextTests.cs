@@ -645,8 +645,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
-    public void The_xianzai_of_chuxianzai_is_no_time_word() =>
+    public void A_time_word_inside_another_word_or_a_name_is_none()
+    {
         Assert.Equal("过去24小时", FigureTestKit.Single("过去24小时最大降雨量出现在青山镇，达到286.5毫米。", "286.5毫米").Period);   // not 现在 of 出现在
+        Assert.Equal("", FigureTestKit.Single("今日头条的月活跃用户达到3.5亿。", "3.5亿").Period);   // a platform's name
+        Assert.Equal("", FigureTestKit.Single("他因此前往现场，现场有200人。", "200人").Period);   // 因此 前往
+        Assert.Equal("", FigureTestKit.Single("两个城市的气温不同日均相差5℃。", "5℃").Period);   // 不同 日均
+    }
 
     [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
