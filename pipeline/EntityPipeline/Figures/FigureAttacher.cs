@@ -27,6 +27,18 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private const int TopicMinimum = 3;
     private const int SentencesBack = 2;
 
+    /// <summary>
+    /// 沪深两市, 中欧班列: a one-character place the tagger split from the one beside it (E6) is about both (沪深, 中欧), not the
+    /// first alone; else null.
+    /// </summary>
+    private static PlaceSpan? AbbreviationPair(PlaceSpan span, ImmutableArray<Mention> mentions)
+    {
+        bool Single(int at) => mentions.Any(m => m.Type == EntityType.LOC && m.Start == at && m.End == at + 1);
+        if (span.Length != 1 || !Single(span.Start)) return null;
+        if (Single(span.End)) return new PlaceSpan(span.Start, span.End + 1);
+        return Single(span.Start - 1) ? new PlaceSpan(span.Start - 1, span.End) : null;
+    }
+
     public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
     {
         var text = document.Text;
@@ -134,7 +146,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (levelScore && match.Both.Length > 0) subject = match.Both;
                     // 今年，市公安局计划新增智能交通信号灯400套: an office named by its level alone works for its division.
                     else if (subjectSpan is { } office && divisions.ForOffice(index, office, aboutAPlace.Value) is { } served) subject = served;
-                    else if (subjectSpan is { } sp) subject = LevelAnaphora.Subject(text, sp.Start, sp.End);
+                    else if (subjectSpan is { } sp) subject = AbbreviationPair(sp, mentions) is { } pair ? text[pair.Start..pair.End] : LevelAnaphora.Subject(text, sp.Start, sp.End);
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),

@@ -654,6 +654,10 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_place_abbreviation_split_from_its_pair_gives_both_as_the_subject() =>
+        Assert.Equal("中欧", FigureTestKit.Attached("中欧班列今年共开行8200列。", ("中", EntityType.LOC), ("欧", EntityType.LOC)).Single(f => f.Value == "8200").Subject);   // not 欧
+
+    [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
         Assert.Equal("", FigureTestKit.Single("全省税收连续五年年均增收100亿元。", "五年").Metric);
 
