@@ -81,7 +81,7 @@ internal static class MetricFinder
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start))
-            from = ClosesAmount(text, previous.End, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元
+            from = ClosesAmount(text, previous.End, figure.Start) || ClosesDate(text, previous, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
@@ -261,6 +261,10 @@ internal static class MetricFinder
     /// <summary>Whether a 整 at <paramref name="at"/> closes the amount before it (3200元整, 伍万元整及利息: exactly so much), naming nothing.</summary>
     private static bool ClosesAmount(string text, int at, int limit) =>
         at < limit && text[at] == '整' && (at + 1 == limit || !HanCharacters.IsHan(text[at + 1]) || text[at + 1] is '及' or '和' or '与');
+
+    /// <summary>Whether a 前, 后 or 起 right after a date closes it (6月底前为毕业生提供岗位信息1000万条: before the end of June).</summary>
+    private static bool ClosesDate(string text, FigureCandidate previous, int limit) =>
+        previous.Kind == FigureKind.DATE && previous.End < limit && text[previous.End] is '前' or '后' or '起';
 
     private static (int Start, int End) FollowingFrom(string text, int at, int limit, WordBounds words)
     {

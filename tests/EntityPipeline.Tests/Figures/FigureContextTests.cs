@@ -658,8 +658,11 @@ public sealed class FigureContextTests
         Assert.Equal("中欧", FigureTestKit.Attached("中欧班列今年共开行8200列。", ("中", EntityType.LOC), ("欧", EntityType.LOC)).Single(f => f.Value == "8200").Subject);   // not 欧
 
     [Fact]
-    public void The_benbaoxun_that_opens_a_report_is_no_part_of_a_metric() =>
+    public void The_benbaoxun_that_opens_a_report_and_the_qian_that_closes_a_date_are_no_part_of_a_metric()
+    {
         Assert.Equal("高校毕业生", FigureTestKit.Single("本报讯 今年全国高校毕业生预计达1222万人。", "1222万人").Metric);   // not 本报讯 今年全国高校毕业生
+        Assert.Equal("为毕业生提供岗位信息", FigureTestKit.Single("力争6月底前为毕业生提供岗位信息超过1000万条。", "1000万条").Metric);   // not 前为…
+    }
 
     [Fact]
     public void A_span_after_lianxu_is_a_time_adverbial_with_no_metric() =>
