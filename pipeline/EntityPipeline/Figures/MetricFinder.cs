@@ -81,7 +81,7 @@ internal static class MetricFinder
         int clause = ClauseBounds.ClauseStart(text, figure.Start, sentence.Start);
         int from = clause;
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start))
-            from = ClosesAmount(text, previous.End, figure.Start) || ClosesDate(text, previous, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元
+            from = ClosesAmount(text, previous.End, figure.Start) || ClosesDate(text, previous, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元; 6月底前为…1000万条
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
