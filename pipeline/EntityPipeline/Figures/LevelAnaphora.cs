@@ -34,15 +34,18 @@ internal static class LevelAnaphora
     /// 全省, 全市 …, and a local paper's 我省, 本市 …: the whole of the division, which stands for it when the text never names it
     /// (市法院发布…，全市受理…; 今年以来，我市新增…). 该市 always points back to a division named.
     /// </summary>
-    public static bool IsWhole(string text, int at) => text[at] == '全' || text[at] is '我' or '本' && !(at > 0 && Locatives.Contains(text[at - 1]));
+    public static bool IsWhole(string text, int at) => text[at] == '全' || LocalDeterminers.Contains(text[at]) && !(at > 0 && Locatives.Contains(text[at - 1]));
+
+    /// <summary>The determiners of a local paper's own division (我市, 本省), which name its whole as 全 does.</summary>
+    private const string LocalDeterminers = "我本";
 
     /// <summary>What makes 我市, 本省 a place something is in or goes to (留在本省工作, 来我市投资), not what a figure is about.</summary>
     private const string Locatives = "在于到来赴回入进至从离出往向";
 
     /// <summary>Whether 全省, 我市, 本县 … (<see cref="IsWhole"/>) starts at <paramref name="at"/>.</summary>
-    public static bool IsWholeAt(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && text[at] is '全' or '我' or '本' && Levels.Contains(text[at + 1]);
+    public static bool IsWholeAt(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && (text[at] == '全' || LocalDeterminers.Contains(text[at])) && Levels.Contains(text[at + 1]);
 
     /// <summary>The subject [<paramref name="start"/>, <paramref name="end"/>) names: 我省 and 本市 as 全省 and 全市, one spelling for the whole division; else its text.</summary>
     public static string Subject(string text, int start, int end) =>
-        end - start == 2 && text[start] is '我' or '本' && Levels.Contains(text[start + 1]) ? "全" + text[start + 1] : text[start..end];
+        end - start == 2 && LocalDeterminers.Contains(text[start]) && Levels.Contains(text[start + 1]) ? "全" + text[start + 1] : text[start..end];
 }

@@ -34,12 +34,7 @@ internal static partial class PeriodFinder
     private static readonly string[] TimedNames = ["今日头条", "今日俄罗斯", "今日美国", "今日说法"];
 
     /// <summary>Whether a name that opens with a time word starts at <paramref name="at"/> (今日头条).</summary>
-    internal static bool OpensName(string text, int at, int limit)
-    {
-        foreach (var name in TimedNames)
-            if (Follows(text, at, limit, name)) return true;
-        return false;
-    }
+    internal static bool OpensName(string text, int at, int limit) => WordAt(text, at, limit, TimedNames) is not null;
 
     // Time words that name an occasion (本轮降雨, 本届赛事).
     private static readonly string[] Occasions = ["本轮", "本届"];
