@@ -33,7 +33,7 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
         public string? Shared { get; init; }
 
         [CommandOption("--errors <FILE>")]
-        [Description("Write every miss, false alarm and wrong field to this file (TSV).")]
+        [Description("Write every miss, false alarm and wrong field to this file (TSV), and each metric, subject or period right only by containment (as metric wording …).")]
         public string? Errors { get; init; }
 
         [CommandOption("--speed-seconds <SECONDS>")]
@@ -64,12 +64,14 @@ internal sealed class EvaluateFiguresCommand : Command<EvaluateFiguresCommand.Se
         var result = corpusDocuments is null ? FigureEvaluation.Run(pipeline, settings.Gold!, settings.Docs!) : FigureEvaluation.Run(pipeline, corpusDocuments);
         var s = result.Scores;
 
-        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("score").RightAligned()).AddColumn(new TableColumn("count").RightAligned());
-        table.AddRow("detection precision", F(s.Precision), $"{s.Matched}/{s.Predicted}");
-        table.AddRow("detection recall", F(s.Recall), $"{s.Matched}/{s.Gold}");
-        table.AddRow("detection F1", F(s.F1), "");
+        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("score").RightAligned()).AddColumn(new TableColumn("count").RightAligned())
+            .AddColumn(new TableColumn("exactly").RightAligned());
+        table.AddRow("detection precision", F(s.Precision), $"{s.Matched}/{s.Predicted}", "");
+        table.AddRow("detection recall", F(s.Recall), $"{s.Matched}/{s.Gold}", "");
+        table.AddRow("detection F1", F(s.F1), "", "");
         foreach (var field in s.Fields)
-            table.AddRow($"{field.Field} accuracy", F(field.Accuracy), $"{field.Correct}/{field.Total}");
+            table.AddRow($"{field.Field} accuracy", F(field.Accuracy), $"{field.Correct}/{field.Total}",
+                field.ExactAccuracy is { } exact ? $"{F(exact)} ({field.Exact}/{field.Total})" : "");
         AnsiConsole.Write(table);
 
         if (settings.SpeedSeconds > 0)

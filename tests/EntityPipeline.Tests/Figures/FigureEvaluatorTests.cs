@@ -42,6 +42,32 @@ public sealed class FigureEvaluatorTests
     }
 
     [Fact]
+    public void Counts_the_phrases_written_exactly_as_the_gold_beside_those_contained()
+    {
+        // Given two matched figures: one metric cut short, one the gold's own; both subjects the gold's
+        var gold = new List<GoldFigure>
+        {
+            Gold(2, 8, "16700", "公里", metric: "高速公路网里程", subject: "长三角"),
+            Gold(20, 24, "5", "公里", metric: "隧道长度", subject: "长三角"),
+        };
+        var predicted = new List<Figure>
+        {
+            Predicted(2, 8, "16700", "公里", metric: "高速公路网", subject: "长三角"),
+            Predicted(20, 24, "5", "公里", metric: "隧道长度", subject: "长三角"),
+        };
+
+        // When
+        var scores = FigureEvaluator.Score([("a.txt", new string('x', 40), gold, predicted)]);
+
+        // Then
+        Assert.Equal((2, 1), (scores.Field("metric").Correct, scores.Field("metric").Exact));
+        Assert.Equal(0.5, scores.Field("metric").ExactAccuracy);
+        Assert.Equal((2, 2), (scores.Field("subject").Correct, scores.Field("subject").Exact));
+        Assert.Null(scores.Field("value").Exact);   // scored exactly already
+        Assert.Equal(["metric wording"], scores.Errors.Select(e => e.Split('\t')[3]));
+    }
+
+    [Fact]
     public void Converts_code_point_offsets_to_utf16()
     {
         const string text = "𠀀长3公里";   // one character outside the BMP first

@@ -7,17 +7,21 @@ namespace EntityPipeline.Figures.Evaluation;
 /// Scores predicted figures against gold ones. A prediction matches the gold figure it overlaps most
 /// (each used once). On matches: value (numerically equal, or the same date string), unit, kind and
 /// qualifier must be equal; metric, subject and period are right when both are empty or when one
-/// contains the other (the gold and predicted phrases differ in how much context they take).
+/// contains the other (the gold and predicted phrases differ in how much context they take); their exact agreement is
+/// counted beside, since containment also takes a phrase cut short.
 /// </summary>
 public static class FigureEvaluator
 {
     public static readonly string[] FieldNames = ["value", "unit", "kind", "qualifier", "metric", "subject", "period"];
+
+    private static readonly string[] PhraseFields = ["metric", "subject", "period"];
 
     /// <summary>Scores documents: each gold list (UTF-16 offsets) with the figures predicted for the same text.</summary>
     public static FigureScores Score(IEnumerable<(string DocId, string Text, IReadOnlyList<GoldFigure> Gold, IReadOnlyList<Figure> Predicted)> documents)
     {
         int gold = 0, predicted = 0, matched = 0;
         var correct = new int[FieldNames.Length];
+        var exact = new int[FieldNames.Length];
         var errors = new List<string>();
         foreach (var (docId, text, goldFigures, predictedFigures) in documents)
         {
@@ -45,8 +49,15 @@ public static class FigureEvaluator
                 var want = new[] { g.Value, g.Unit, g.Kind, g.Qualifier, g.Metric, g.Subject, g.Period };
                 for (int i = 0; i < FieldNames.Length; i++)
                 {
-                    if (Agrees(FieldNames[i], want[i], got[i])) correct[i]++;
-                    else errors.Add($"{docId}\t{g.Start}\t{g.End}\t{FieldNames[i]}\t{g.Text}\tgold '{want[i]}'\tgot '{got[i]}' ({text[f.Start..f.End]})");
+                    string problem = FieldNames[i];
+                    if (string.Equals(want[i], got[i], StringComparison.Ordinal)) exact[i]++;
+                    if (Agrees(problem, want[i], got[i]))
+                    {
+                        correct[i]++;
+                        if (!PhraseFields.Contains(problem) || want[i] == got[i]) continue;
+                        problem += " wording";   // right by containment, worded otherwise
+                    }
+                    errors.Add($"{docId}\t{g.Start}\t{g.End}\t{problem}\t{g.Text}\tgold '{want[i]}'\tgot '{got[i]}' ({text[f.Start..f.End]})");
                 }
             }
             for (int p = 0; p < predictedFigures.Count; p++)
@@ -56,7 +67,7 @@ public static class FigureEvaluator
                     errors.Add($"{docId}\t{f.Start}\t{f.End}\tfalse alarm\t{text[f.Start..f.End]}\t{f.Kind} {f.Value} {f.Unit}");
                 }
         }
-        var fields = FieldNames.Select((name, i) => new FieldScore(name, correct[i], matched)).ToList();
+        var fields = FieldNames.Select((name, i) => new FieldScore(name, correct[i], matched, PhraseFields.Contains(name) ? exact[i] : null)).ToList();
         return new FigureScores(gold, predicted, matched, fields, errors);
     }
 
@@ -75,9 +86,7 @@ public static class FigureEvaluator
             case "kind":
             case "qualifier":
                 return string.Equals(gold, predicted, StringComparison.OrdinalIgnoreCase);
-            case "metric":
-            case "subject":
-            case "period":
+            case var phrase when PhraseFields.Contains(phrase):
                 if (gold.Length == 0 || predicted.Length == 0) return gold.Length == predicted.Length;
                 return gold.Contains(predicted, StringComparison.Ordinal) || predicted.Contains(gold, StringComparison.Ordinal);
             default:
