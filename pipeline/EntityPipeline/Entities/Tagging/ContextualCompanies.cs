@@ -76,6 +76,9 @@ internal static class ContextualCompanies
         return false;
     }
 
+    /// <summary>Whether <paramref name="word"/> is what a company does or has (宣布, 股价, 董事长).</summary>
+    internal static bool IsCompanyWord(ReadOnlySpan<char> word) => CompanyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static bool DescribedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int first) =>
         first > 0 && Descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[first - 1].In(text, baseOffset));
 

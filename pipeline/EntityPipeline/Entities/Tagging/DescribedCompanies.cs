@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 
@@ -10,24 +11,38 @@ namespace EntityPipeline.Entities.Tagging;
 /// description and cuts or misses the name. The description is common words before 公司 (jieba's n, vn, a, b, l, and x for
 /// a word it does not know: 具身), after at most a place; the name is what the quotation marks hold, a run of Latin letters,
 /// or two to four Han characters of nouns and names that hold a coined word (<see cref="IndustryCompanies.IsCoinedName"/>:
-/// 灵犀/nr 智元/x, 星槎/n 互娱/x; not 董事长), or the mention the tagger started there. Part of the companies rule. Stateless.
+/// 灵犀/nr 智元/x, 星槎/n 互娱/x; not 董事长), or the mention the tagger started there. Other words for a business (巨头,
+/// 制造商, 平台, 集团) introduce a Latin name the same way (德国化工巨头BASF, 电商平台Shopify); a Han name after them is as often a
+/// product or a person. A Latin name a noun follows is a modifier, not a name (科技公司ESG报告), unless the noun is what a company
+/// has (股价) or a role in it (首席执行官). Part of the companies rule. Stateless.
 /// </summary>
 internal static class DescribedCompanies
 {
     private const string Company = "公司";
+
+    /// <summary>Words for a business that introduce a Latin name only.</summary>
+    private static readonly FrozenSet<string> LatinHeads = new[]
+    {
+        "企业", "集团", "巨头", "制造商", "供应商", "厂商", "运营商", "开发商", "零售商", "平台", "机构", "车企", "药企",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxDescription = 8, MaxQuoted = 10, MaxHanName = 4;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        if (!text[..length].Contains(Company, StringComparison.Ordinal)) return; // most sentences name no company
+        // Most sentences name no company and have no Latin name.
+        if (!text[..length].Contains(Company, StringComparison.Ordinal) && !LatinNameRuns.HasCapital(text[..length])) return;
+        var latinHeads = LatinHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int w = 1; w + 1 < words.Length; w++)
         {
             int companyEnd = words[w].End - baseOffset;
-            if (companyEnd >= length || !text[(words[w].Start - baseOffset)..companyEnd].SequenceEqual(Company)) continue;
+            if (companyEnd >= length) continue;
+            var head = text[(words[w].Start - baseOffset)..companyEnd];
+            bool company = head.SequenceEqual(Company);
+            if (!company && !latinHeads.Contains(head)) continue;
             int first = FirstDescriptionWord(text, words, baseOffset, w);
-            if (first < 0 || NameAfter(text, words, baseOffset, labels, w + 1, length) is not (> 0 and var nameEnd)) continue;
+            if (first < 0 || NameAfter(text, words, baseOffset, labels, w + 1, length, latinOnly: !company) is not (> 0 and var nameEnd)) continue;
             int description = words[first].Start - baseOffset;
             int place = first > 0 && words[first - 1].Pos == "ns" ? words[first - 1].Start - baseOffset : -1; // 杭州/ns
             int from = place >= 0 ? place : description;
@@ -56,10 +71,11 @@ internal static class DescribedCompanies
     private static bool IsDescriptive(string pos) => pos is "n" or "vn" or "a" or "b" or "l" or "x";
 
     /// <summary>Where the company's name after 公司 ends (words from <paramref name="from"/>), or 0 when no name follows.</summary>
-    private static int NameAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length)
+    private static int NameAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length, bool latinOnly)
     {
         int start = words[from].Start - baseOffset;
         if (start >= length) return 0;
+        if (latinOnly && !char.IsAsciiLetterUpper(text[start])) return 0;
         if (text[start] == '“')
         {
             int close = text[(start + 1)..length].IndexOf('”');
@@ -69,7 +85,7 @@ internal static class DescribedCompanies
         {
             int end = start;
             while (end < length && (char.IsAsciiLetter(text[end]) || text[end] == ' ' && end + 1 < length && char.IsAsciiLetterUpper(text[end + 1]))) end++;
-            return end - start >= 2 ? end : 0;
+            return end - start >= 2 && !NounAfter(text, words, baseOffset, end, length) ? end : 0;
         }
         // A mention the tagger started there (深度求索) is the name as the tagger ends it.
         if (labels[start] != BioesLabels.Outside && BioesLabels.PartOf(labels[start]) is BioesLabels.B or BioesLabels.S)
@@ -88,5 +104,15 @@ internal static class DescribedCompanies
             nameEnd = wordEnd;
         }
         return named && nameEnd - start >= 2 ? nameEnd : 0;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is a noun other than what a company has (ESG 报告, not Shopify 股价).</summary>
+    private static bool NounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int at, int length)
+    {
+        foreach (var word in words)
+            if (word.Start - baseOffset == at)
+                return word.End - baseOffset <= length && word.Pos == "n" && !ContextualCompanies.IsCompanyWord(word.In(text, baseOffset))
+                    && !RoleQualifiers.StartsWithRole(text[at..length]);
+        return false;
     }
 }

@@ -22,7 +22,7 @@ internal static class RoleQualifiers
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
-            if (type != EntityType.ORG || Prefixes.IndexAt(text[end..length], Roles) < 0) continue;
+            if (type != EntityType.ORG || !StartsWithRole(text[end..length])) continue;
             int cut = end;
             while (LengthBefore(text[start..cut]) is > 0 and var qualifier) cut -= qualifier;
             if (cut == end) continue;
@@ -31,6 +31,9 @@ internal static class RoleQualifiers
             else BioesLabels.Mark(labels, start, cut, type);
         }
     }
+
+    /// <summary>Whether <paramref name="text"/> starts with a company role (首席执行官, 董事长, CEO).</summary>
+    public static bool StartsWithRole(ReadOnlySpan<char> text) => Prefixes.IndexAt(text, Roles) >= 0;
 
     /// <summary>The length of the qualifier <paramref name="name"/> ends with, or 0.</summary>
     public static int LengthBefore(ReadOnlySpan<char> name)

@@ -23,4 +23,20 @@ public sealed class DescribedCompaniesTests
         Assert.Empty(Apply("芯片设计公司董事长说。")); // a title, not a name, after it
         Assert.Empty(Apply("他写有自己经营公司之道的书刊。")); // a verb's object: no noun describes the company
     }
+
+    [Fact]
+    public void Other_words_for_a_business_introduce_a_Latin_name()
+    {
+        Assert.Equal(["德国 LOC", "Kalmex ORG"], Apply("德国化工巨头Kalmex在湛江建设基地。", ("德国化工巨头", EntityType.ORG)));
+        Assert.Equal(["瑞典 LOC", "Nordvik ORG"], Apply("瑞典电池制造商Nordvik申请破产保护。", ("Nordvik", EntityType.PER)));
+        Assert.Equal(["Shoplane ORG"], Apply("电商平台Shoplane股价大涨。"));
+        Assert.Equal(["Brightway ORG"], Apply("数据公司Brightway首席执行官表示。"));
+    }
+
+    [Fact]
+    public void A_Han_name_after_another_word_for_a_business_or_a_Latin_word_before_a_noun_is_left_alone()
+    {
+        Assert.Empty(Apply("电商平台淘宝直播间人气高。")); // only 公司 introduces a Han name
+        Assert.Empty(Apply("科技公司ESG报告显示。"));        // a modifier, not a name
+    }
 }
