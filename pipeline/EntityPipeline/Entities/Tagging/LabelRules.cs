@@ -184,8 +184,10 @@ internal static class LabelRuleSet
             GenericPlaces.Cut(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
-        // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss).
+        // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
+        // known company's neighbour in a list).
         if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
     }
 
     /// <summary>Parses a comma-separated list of rule names (person-names, division-chains …, or all); null with the names known when one is not.</summary>

@@ -35,11 +35,23 @@ public sealed class LabelRulesTests
     public void A_gloss_after_a_name_a_later_rule_made_is_the_same_entity()
     {
         // The known-companies rule tags the firm after the first gloss pass; the gloss is read again once every rule has run.
-        const string text = "安防摄像头来自海康威视（Hikvision）。";
+        Assert.Equal(["海康威视 ORG", "Hikvision ORG"], AllRules("安防摄像头来自海康威视（Hikvision）。"));
+    }
+
+    [Fact]
+    public void A_Latin_name_listed_with_a_name_a_later_rule_made_is_of_its_type()
+    {
+        // The known-companies rule tags Gartner after the first list pass; the list is read again once every rule has run.
+        Assert.Equal(["Gartner ORG", "Zentrix ORG"], AllRules("根据Gartner和Zentrix的数据，出货量回升。"));
+    }
+
+    /// <summary>The spans every default rule makes on a sentence no model tagged.</summary>
+    private static string[] AllRules(string text)
+    {
         var words = new List<Token>();
         new SegmentationStage(PosTagging.Lexicon).Segment(text, 0, words);
         var labels = new int[text.Length];
         LabelRuleSet.Apply(LabelRuleSet.Defaults, text, [.. words], 0, labels, labels.Length);
-        Assert.Equal(["海康威视 ORG", "Hikvision ORG"], BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}"));
+        return [.. BioesLabels.Spans(labels).Select(s => $"{text[s.Start..s.End]} {s.Type}")];
     }
 }
