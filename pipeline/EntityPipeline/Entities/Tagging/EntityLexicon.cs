@@ -168,9 +168,11 @@ public sealed class EntityLexicon
         int end = -1;
         last = first;
         uint lengths = start >= length ? 0 : LengthsAt(text[start..length]); // most words open no entry
-        for (int v = first, at = words[first].Start - baseOffset; lengths != 0 && v < words.Length && words[v].Start - baseOffset == at; v++)
+        // White space is no word (jieba's spaces are dropped): an entry with a space inside (Sensor Tower) runs over the gap.
+        for (int v = first, at = words[first].Start - baseOffset; lengths != 0 && v < words.Length
+            && (words[v].Start - baseOffset == at || v > first && SpacesTo(text, at, words[v].Start - baseOffset)); v++)
         {
-            int wordStart = at;
+            int wordStart = words[v].Start - baseOffset;
             at = words[v].End - baseOffset;
             if (at > length) break;
             int tail = glued && (v > first || start == wordStart) ? FunctionCharacters.GluedTail(text[wordStart..at]) : 0;
@@ -181,6 +183,10 @@ public sealed class EntityLexicon
         }
         return end;
     }
+
+    /// <summary>Whether the text from <paramref name="at"/> to <paramref name="next"/> (before the sentence's end) is plain spaces only.</summary>
+    private static bool SpacesTo(ReadOnlySpan<char> text, int at, int next) =>
+        next > at && next <= text.Length && !text[at..next].ContainsAnyExcept(' ');
 
     private bool Entry(ReadOnlySpan<char> text, int start, int end, uint lengths) =>
         (lengths >> (end - start) & 1) != 0 && TypesOf(text[start..end]) != 0;

@@ -35,6 +35,41 @@ public sealed class KnownCompaniesTests
     }
 
     [Fact]
+    public void A_firm_news_writes_in_Latin_script_only_is_an_organisation()
+    {
+        Assert.Equal(["Omdia ORG"], Apply("根据Omdia发布的报告，面板出货量回升。", ("Omdia", EntityType.PER))); // after 根据, before a verb
+        Assert.Equal(["Nomura ORG"], Apply("根据Nomura的研究，日元可能继续走弱。")); // before 的
+        Assert.Equal(["Morningstar ORG"], Apply("Morningstar给予该基金五星评级。")); // opening the sentence
+        Assert.Equal(["Euromonitor ORG"], Apply("据Euromonitor统计，咖啡消费增长明显。")); // after 据
+        Assert.Equal(["Temasek ORG"], Apply("由Temasek牵头的财团完成了收购。", ("Temasek", EntityType.PER))); // after 由; the tagger's person
+        Assert.Equal(["Stripe ORG", "Shopify ORG", "Snowflake ORG"], Apply("Stripe、Shopify和Snowflake都公布了财报。")); // a list
+        Assert.Equal(["Cirium ORG"], Apply("Cirium的数据显示航班准点率回升。", ("Cirium", EntityType.PER)));
+        Assert.Equal(["EDG ORG", "RNG ORG"], Apply("EDG在决赛中负于RNG。")); // esports teams by their short forms
+        Assert.Equal(["TES ORG", "WBG ORG", "FPX ORG"], Apply("TES、WBG和FPX晋级季后赛。"));
+    }
+
+    [Fact]
+    public void A_Latin_firm_name_with_a_space_inside_is_one_organisation()
+    {
+        Assert.Equal(["Sensor Tower ORG"], Apply("Sensor Tower的数据显示，这款游戏上月收入居首。", ("Sensor Tower", EntityType.PER)));
+        Assert.Equal(["S&P Global ORG"], Apply("据S&P Global预测，油价将回落。", ("S&P", EntityType.ORG))); // a span inside gives way
+        Assert.Equal(["Warner Bros ORG"], Apply("Warner Bros宣布新片定档。", ("Warner Bros", EntityType.PER)));
+        Assert.Equal(["Knight Frank ORG", "Savills ORG"], Apply("Knight Frank与Savills联合发布调查。", ("Knight Frank", EntityType.PER)));
+        Assert.Equal(["Epic Games ORG"], Apply("Epic Games起诉了这家公司。", ("Epic", EntityType.PER)));
+        Assert.Empty(Apply("他是Sensor  Tower的员工。")); // two spaces: no listed name
+    }
+
+    [Fact]
+    public void A_Latin_firm_name_inside_a_longer_Latin_word_or_name_is_left_to_the_tagger()
+    {
+        Assert.Equal(["HSBC ORG"], Apply("HSBC的内部代码是HSBCX。")); // the name alone, not inside a longer Latin word
+        Assert.Equal(["HSBC Holdings ORG"], Apply("他在HSBC Holdings工作多年。", ("HSBC Holdings", EntityType.ORG))); // inside a longer name
+        Assert.Empty(Apply("这台设备的T1指标达标。")); // T1 is left out: a common acronym (terminals, tiers)
+        Assert.Empty(Apply("网点的UPS电源需要更换。")); // UPS is left out: a power supply
+        Assert.Empty(Apply("公司的IDC业务收入增长两成。")); // IDC is left out: the internet data centre as often as the research firm
+    }
+
+    [Fact]
     public void A_university_research_body_or_hospital_by_its_short_name_is_an_organisation()
     {
         Assert.Equal(["同济 ORG"], Apply("同济的学生参加了比赛。"));
