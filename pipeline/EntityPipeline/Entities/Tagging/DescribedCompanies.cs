@@ -109,10 +109,7 @@ internal static class DescribedCompanies
     /// <summary>Whether the word at <paramref name="at"/> is a noun other than what a company has (ESG 报告, not Shopify 股价).</summary>
     private static bool NounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int at, int length)
     {
-        foreach (var word in words)
-            if (word.Start - baseOffset == at)
-                return word.End - baseOffset <= length && word.Pos == "n" && !ContextualCompanies.IsCompanyWord(word.In(text, baseOffset))
-                    && !RoleQualifiers.StartsWithRole(text[at..length]);
-        return false;
+        return WordsAt.Starting(words, baseOffset, at) is { } word && word.End - baseOffset <= length && word.Pos == "n"
+            && !ContextualCompanies.IsCompanyWord(word.In(text, baseOffset)) && !RoleQualifiers.StartsWithRole(text[at..length]);
     }
 }

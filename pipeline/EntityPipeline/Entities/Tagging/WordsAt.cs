@@ -1,0 +1,15 @@
+using EntityPipeline.Documents;
+
+namespace EntityPipeline.Entities.Tagging;
+
+/// <summary>Finds jieba's words by where they start in a sentence. Stateless.</summary>
+internal static class WordsAt
+{
+    /// <summary>The word that starts at sentence offset <paramref name="at"/> (<paramref name="words"/> at <paramref name="baseOffset"/>), or null.</summary>
+    public static Token? Starting(ReadOnlySpan<Token> words, int baseOffset, int at)
+    {
+        foreach (var word in words)
+            if (word.Start - baseOffset == at) return word;
+        return null;
+    }
+}
