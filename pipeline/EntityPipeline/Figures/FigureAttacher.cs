@@ -96,7 +96,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             var ownPeriods = new List<string>();
 
             FigureCandidate? previous = null;
-            string previousMetric = "", previousSubject = "", firstSide = "";
+            string previousMetric = "", previousSubject = "", firstSide = "", lastMeasured = "";
+            FigureCandidate? lastMeasuring = null;
             bool previousMoment = false;
             foreach (var f in inSentence)
             {
@@ -171,6 +172,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (!secondSide && !moment && !levelScore) previousSubject = subject;
                     if (moment || ExchangeRates.IsSide(text, f)) subject = "";
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectSpan, inSentence, words);
+                    if (gloss is null)
+                    {
+                        metric = MetricFinder.OfEarlierMeasure(metric, f, lastMeasured, lastMeasuring);
+                        if (metric.Length > 0) (lastMeasured, lastMeasuring) = (metric, f);
+                    }
                     // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.
                     if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";
                     // A span of time that is itself an adverbial (5年来, 130余年来), or an event's own length (为期3个月的宣传行动,

@@ -179,6 +179,47 @@ internal static class MetricFinder
         return (start, start);
     }
 
+    // What a change is stated against that can open its metric (同比增长, 环比下降).
+    private static readonly string[] ChangeOpenings = ["同比", "环比"];
+
+    /// <summary>
+    /// A change whose metric names no measure (营业收入12亿元，同比增长3.1%; 一季度国内生产总值增长5.3%，二季度增长4.7%) measures
+    /// what the last figure before it in its sentence measured (<paramref name="earlier"/>), when it changes by a share or in that
+    /// figure's unit: that figure's measure (<paramref name="earlierMetric"/> up to its own change) before the change's words, as
+    /// the design golds write it (营业收入同比增长). Any other metric is returned as it is.
+    /// </summary>
+    public static string OfEarlierMeasure(string metric, FigureCandidate figure, string earlierMetric, FigureCandidate? earlier)
+    {
+        // A relative change (同比增长5%, 增长1.3倍) can be of any amount; an absolute one (增加1900家) only of one in its unit.
+        // A 分别 list's changes are dealt out to the figures before it (RespectiveLists).
+        if (earlier is null || earlierMetric.Length == 0 || !OpensWithChange(metric) || metric.Contains("分别", StringComparison.Ordinal)
+            || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "倍" or "成" || figure.Unit == earlier.Unit && figure.Kind != FigureKind.ORDINAL)) return metric;
+        string measure = MeasureOf(earlierMetric);
+        // A share (占全市企业总数) or an average alone (日均) is no measure a change can be of.
+        return measure.Length < 2 || measure[0] == '占' || measure is "日均" or "月均" or "年均" ? metric : measure + metric;
+    }
+
+    // The verbs and totals that end a measure's phrase before its amount (一般公共预算收入完成, 土地出让金合计): not what is measured.
+    private static readonly string[] MeasureTails = ["累计完成", "完成", "实现", "合计", "共计", "累计", "分别", "达到", "共", "达"];
+
+    /// <summary>
+    /// The measure a metric names before its change (国内生产总值 of 国内生产总值同比增长), or all of it when it states no change; less
+    /// the verbs and totals that end it (快递业务量累计完成 → 快递业务量).
+    /// </summary>
+    private static string MeasureOf(string metric)
+    {
+        int end = metric.Length;
+        for (int k = 0; k < metric.Length; k++)
+            if (OpensWithChange(metric[k..])) { end = k; break; }
+        while (WordBefore(metric, end, 0, MeasureTails) is { } tail) end -= tail.Length;
+        return metric[..end];
+    }
+
+    /// <summary>Whether a metric opens with a change (增长, 同比下降) or with its base and a change (比上年增长), not with 比分 or 比赛.</summary>
+    private static bool OpensWithChange(string metric) =>
+        WordAt(metric, 0, metric.Length, ChangeVerbs) is not null || WordAt(metric, 0, metric.Length, ChangeOpenings) is not null
+        || metric.Length > 1 && metric[0] is '比' or '较' && ChangeVerbFrom(metric, 1, metric.Length) is not null;
+
     /// <summary>Where the first verb of change at or after <paramref name="from"/> begins (比上年[提高]), or null.</summary>
     private static int? ChangeVerbFrom(string text, int from, int end)
     {
