@@ -96,6 +96,8 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
+        // 共销售彩票, 累计完成, 实现营业收入: the verbs and totals that lead to an amount name nothing (no design gold's metric opens with one).
+        while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) start += verb;
         // 以589亿元居首位: what a result is won with is what the sentence measured.
         if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);
         // 另有74部正在施工: "another" names nothing; what the count does follows it.
@@ -122,6 +124,15 @@ internal static class MetricFinder
             && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
             return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
+    }
+
+    private static readonly string[] LeadingVerbs = ["实现", "合计", "共计", "共", "全年"];
+
+    /// <summary>The length of the leading verb or total, a word of its own, at <paramref name="start"/> with more after it; or 0.</summary>
+    private static int LeadingVerbAt(string text, int start, int end, WordBounds words)
+    {
+        string? verb = WordAt(text, start, end, LeadingVerbs);
+        return verb is not null && start + verb.Length < end && !words.IsInside(start + verb.Length) && (verb.Length > 1 || words.IsSingleCharWord(start)) ? verb.Length : 0;
     }
 
     private static readonly string[] Superlatives = ["最高", "最低", "最多", "最少", "最大", "最小", "最长", "最快"];

@@ -1353,6 +1353,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_verb_or_total_that_leads_to_an_amount_is_no_part_of_its_metric()
+    {
+        Assert.Equal("销售彩票", FigureTestKit.WithTags("全市共销售彩票58亿元。",
+            ("全市", "n"), ("共", "d"), ("销售", "v"), ("彩票", "n"), ("58", "m"), ("亿元", "m"), ("。", "x")).Single().Metric);
+        Assert.Equal("营业收入", FigureTestKit.Single("该公司实现营业收入12亿元。", "12亿元").Metric);
+        // A word that only starts like one stays whole, and so does the design golds' 累计.
+        Assert.Equal("共享单车投放量", FigureTestKit.WithTags("共享单车投放量达3万辆。",
+            ("共享", "v"), ("单车", "n"), ("投放量", "n"), ("达", "v"), ("3", "m"), ("万辆", "m"), ("。", "x")).Single().Metric);
+        Assert.Equal("累计接待游客", FigureTestKit.Single("景区累计接待游客26万人次。", "26万人次").Metric);
+    }
+
+    [Fact]
     public void A_change_that_names_no_measure_is_of_the_amount_before_it()
     {
         Assert.Equal("营业收入同比增长", FigureTestKit.Single("该公司去年营业收入128亿元，同比增长3.1%。", "3.1%").Metric);
