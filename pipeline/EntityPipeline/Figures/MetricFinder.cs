@@ -29,6 +29,8 @@ internal static class MetricFinder
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
         "人民币",
+        // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
+        "由原来", "从原来", "由上年", "由去年", "由过去", "从过去", "多在", "在", "从",
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
@@ -126,7 +128,8 @@ internal static class MetricFinder
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
-    private static readonly string[] LeadingVerbs = ["实现", "合计", "共计", "共", "全年"];
+    // Verbs, totals, plans, times and bodies already named that open no design gold's metric (该行涉农贷款余额 → 涉农贷款余额).
+    private static readonly string[] LeadingVerbs = ["实现", "合计", "共计", "共有", "现有", "力争", "当天", "届时", "此次", "该公司", "该行", "公司", "共", "全年"];
 
     /// <summary>The length of the leading verb or total, a word of its own, at <paramref name="start"/> with more after it; or 0.</summary>
     private static int LeadingVerbAt(string text, int start, int end, WordBounds words)

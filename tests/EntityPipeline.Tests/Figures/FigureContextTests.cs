@@ -1362,6 +1362,17 @@ public sealed class FigureContextTests
         Assert.Equal("共享单车投放量", FigureTestKit.WithTags("共享单车投放量达3万辆。",
             ("共享", "v"), ("单车", "n"), ("投放量", "n"), ("达", "v"), ("3", "m"), ("万辆", "m"), ("。", "x")).Single().Metric);
         Assert.Equal("累计接待游客", FigureTestKit.Single("景区累计接待游客26万人次。", "26万人次").Metric);
+        // Nor a body already named, a plan or a time that opens it.
+        Assert.Equal("涉农贷款余额", FigureTestKit.Single("该行涉农贷款余额达2300亿元。", "2300亿元").Metric);
+        Assert.Equal("新增城镇就业", FigureTestKit.Single("全市力争新增城镇就业5万人。", "5万人").Metric);
+    }
+
+    [Fact]
+    public void Where_a_level_lies_or_starts_from_is_no_part_of_its_metric()
+    {
+        Assert.Equal("夜间最低气温", FigureTestKit.Single("夜间最低气温在零下12℃。", "零下12℃").Metric);
+        Assert.Equal("票价", FigureTestKit.Single("票价从120元降至80元。", "120元").Metric);
+        Assert.Equal("单程航行时间", FigureTestKit.Single("单程航行时间由原来的3小时缩短至2小时。", "3小时").Metric);
     }
 
     [Fact]
