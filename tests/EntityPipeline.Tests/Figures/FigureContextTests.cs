@@ -1368,6 +1368,13 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_share_stated_with_its_verb_measures_the_share()
+    {
+        Assert.Equal("电气原因引发的火灾占比", FigureTestKit.Single("电气原因引发的火灾占38.6%。", "38.6%").Metric);
+        Assert.Equal("老年人口占比", FigureTestKit.Single("全市老年人口占比为21%。", "21%").Metric); // written so already
+    }
+
+    [Fact]
     public void Where_a_level_lies_or_starts_from_is_no_part_of_its_metric()
     {
         Assert.Equal("夜间最低气温", FigureTestKit.Single("夜间最低气温在零下12℃。", "零下12℃").Metric);
@@ -1397,7 +1404,7 @@ public sealed class FigureContextTests
         var incomes = FigureTestKit.Find("城镇居民和农村居民人均可支配收入分别达到46580元和23710元，分别增长4.8%和6.9%。").ToList();
         Assert.Equal(["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"], incomes.Select(f => f.Metric));
         // Two nouns of one length alone are split too.
-        Assert.Equal(["煤炭占", "矿石占"], FigureTestKit.Find("货运量中，煤炭和矿石分别占31%和24%。").Select(f => f.Metric));
+        Assert.Equal(["煤炭占比", "矿石占比"], FigureTestKit.Find("货运量中，煤炭和矿石分别占31%和24%。").Select(f => f.Metric));
         // Modifiers of one length enumerated with 、 share the head of the last.
         Assert.Equal(["小学生近视率", "初中生近视率", "高中生近视率"], FigureTestKit.Find("小学生、初中生、高中生近视率分别为30.1%、70.2%和81.5%。").Select(f => f.Metric));
         Assert.Equal(["城镇居民人均消费支出", "农村居民人均消费支出"], FigureTestKit.Find("城镇、农村居民人均消费支出分别为3.1万元和1.9万元。").Select(f => f.Metric));
