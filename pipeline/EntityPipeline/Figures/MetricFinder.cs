@@ -31,6 +31,8 @@ internal static class MetricFinder
         "人民币",
         // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
         "由原来", "从原来", "由上年", "由去年", "由过去", "从过去", "多在", "在", "从",
+        // 地区生产总值完成, 营业收入实现: the verb of reaching the amount.
+        "完成", "实现",
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
@@ -92,6 +94,8 @@ internal static class MetricFinder
         // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报); 在海拔4000米: the preposition (not the 在 of 在校生).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
+        // 规上工业企业中: among them (not the 中 of 高中).
+        if (end - start > 1 && text[end - 1] == '中' && words.IsSingleCharWord(end - 1)) end--;
         // 全国居民消费价格指数, 全县今年茶园面积: the whole division is the subject (NationWords, DivisionReferences), not what is measured.
         if (end - start > 2 && (NationWords.IsNationWord(text.AsSpan(start, 2)) || LevelAnaphora.IsWholeAt(text, start)) && !words.IsInside(start + 2))
             (start, end) = Strip(text, start + 2, end);
@@ -129,11 +133,14 @@ internal static class MetricFinder
     }
 
     // Verbs, totals, plans, times and bodies already named that open no design gold's metric (该行涉农贷款余额 → 涉农贷款余额).
-    private static readonly string[] LeadingVerbs = ["实现", "合计", "共计", "共有", "现有", "力争", "当天", "届时", "此次", "该公司", "该行", "公司", "共", "全年"];
+    private static readonly string[] LeadingVerbs =
+        ["实现", "合计", "共计", "共有", "现有", "力争", "当天", "届时", "此次", "本届", "本次", "县里", "市里", "省里", "该公司", "公司", "共", "全年"];
 
     /// <summary>The length of the leading verb or total, a word of its own, at <paramref name="start"/> with more after it; or 0.</summary>
     private static int LeadingVerbAt(string text, int start, int end, WordBounds words)
     {
+        // 该行, 该馆, 该院: a body already named, by 该 and its own word.
+        if (text[start] == '该' && start + 2 < end && words.IsInside(start + 1) && !words.IsInside(start + 2)) return 2;
         string? verb = WordAt(text, start, end, LeadingVerbs);
         return verb is not null && start + verb.Length < end && !words.IsInside(start + verb.Length) && (verb.Length > 1 || words.IsSingleCharWord(start)) ? verb.Length : 0;
     }

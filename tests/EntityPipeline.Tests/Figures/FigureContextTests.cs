@@ -1363,8 +1363,10 @@ public sealed class FigureContextTests
             ("共享", "v"), ("单车", "n"), ("投放量", "n"), ("达", "v"), ("3", "m"), ("万辆", "m"), ("。", "x")).Single().Metric);
         Assert.Equal("累计接待游客", FigureTestKit.Single("景区累计接待游客26万人次。", "26万人次").Metric);
         // Nor a body already named, a plan or a time that opens it.
-        Assert.Equal("涉农贷款余额", FigureTestKit.Single("该行涉农贷款余额达2300亿元。", "2300亿元").Metric);
         Assert.Equal("新增城镇就业", FigureTestKit.Single("全市力争新增城镇就业5万人。", "5万人").Metric);
+        Assert.Equal("文创产品销售额", FigureTestKit.WithTags("该馆文创产品销售额达120万元。",
+            ("该馆", "r"), ("文创", "n"), ("产品", "n"), ("销售额", "n"), ("达", "v"), ("120", "m"), ("万元", "m"), ("。", "x")).Single().Metric);
+        Assert.Equal("地区生产总值", FigureTestKit.Single("全县地区生产总值完成320亿元。", "320亿元").Metric);
     }
 
     [Fact]
