@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures;
 /// takes its sentence's opening one, and one that releases its sentence's figures (某头部平台数据显示，…平台累计成交额…) is theirs.
 /// A run with no noun between its predicate and the figure is the metric itself, not a subject.
 /// Any noun run without a determiner was measured and loses (docs/figures-dev-gold.md, "Session 32"): most are words that
-/// refer back (公司, 县里, 法院) or the metric's own nouns (电气原因引发的火灾).
+/// refer back (公司, 县里, 法院) or the metric's own nouns (电气原因引发的火灾); but not a field's departments (交通运输部门).
 /// </summary>
 internal static class OpeningSubjects
 {
@@ -40,7 +40,7 @@ internal static class OpeningSubjects
         while (at < limit && char.IsWhiteSpace(text[at])) at++;
         opensWithPredicate = IsPredicate(words.PosAt(at));
         int from = at;
-        if (TextRules.WordAt(text, at, limit, Determiners) is not { } determiner) return null;
+        if (TextRules.WordAt(text, at, limit, Determiners) is not { } determiner) return Departments(text, at, limit, words);
         at += determiner.Length;
         int end = at;
         while (end < limit && IsNoun(words.PosAt(end))) end = words.WordEnd(end, limit);
@@ -50,6 +50,19 @@ internal static class OpeningSubjects
             if (IsNoun(words.PosAt(k)) || words.PosAt(k) == "vn") return new PlaceSpan(from, end);
         return null;
     }
+
+    /// <summary>
+    /// 交通运输部门出动除雪机械230台: the departments of a field that open the clause, nouns ending in 部门 before its predicate, are
+    /// a body (the ministry's name inside is no mention: the tagger's rules leave 部门 untagged); null for any other noun run.
+    /// </summary>
+    private static PlaceSpan? Departments(string text, int at, int limit, WordBounds words)
+    {
+        int end = at, last = at;
+        while (end < limit && IsNoun(words.PosAt(end))) (last, end) = (end, words.WordEnd(end, limit));
+        return end > at && end < limit && text.AsSpan(last, end - last) is Department && IsPredicate(words.PosAt(end)) ? new PlaceSpan(at, end) : null;
+    }
+
+    private const string Department = "部门";
 
     private static bool EndsInNoun(int at, int end, WordBounds words)
     {

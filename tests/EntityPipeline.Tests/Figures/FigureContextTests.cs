@@ -721,6 +721,9 @@ public sealed class FigureContextTests
         Assert.Equal("", metric.Subject);
         // A noun run with no determiner is left alone: it mostly refers back (公司, 法院) or is the metric's own noun.
         Assert.Equal("", FigureTestKit.WithTags("法院共发出司法建议47份。", ("法院", "n"), ("共", "d"), ("发出", "v"), ("司法", "n"), ("建议", "n"), ("47份", "x"), ("。", "x")).Single().Subject);
+        // But a field's departments are a body.
+        Assert.Equal("交通运输部门", FigureTestKit.WithTags("交通运输部门出动除雪机械230台。",
+            ("交通运输", "n"), ("部门", "n"), ("出动", "v"), ("除雪", "v"), ("机械", "n"), ("230台", "x"), ("。", "x")).Single().Subject);
         // Some of a kind that opens the sentence and releases its figures is theirs.
         var released = FigureTestKit.WithTags("某电商平台公布，当天平台成交额增长两成。",
             ("某", "r"), ("电商", "n"), ("平台", "n"), ("公布", "v"), ("，", "x"), ("当天", "t"), ("平台", "n"), ("成交额", "n"), ("增长", "v"), ("两成", "m"), ("。", "x"));

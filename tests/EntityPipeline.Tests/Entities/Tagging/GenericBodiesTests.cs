@@ -7,6 +7,8 @@ public sealed class GenericBodiesTests
 {
     [Theory]
     [InlineData("公司去年营收增长", "公司", EntityType.ORG, "")] // a bare word pointing back to the company
+    [InlineData("交通运输部门加强运输保障", "交通运输部", EntityType.ORG, "")] // the common 部门, not the ministry
+    [InlineData("交通运输部门户网站发布通知", "交通运输部", EntityType.ORG, "交通运输部")] // the ministry's portal
     [InlineData("实验室主任表示", "实验室", EntityType.ORG, "")]
     [InlineData("村党支部书记说", "村党支部", EntityType.ORG, "")]
     [InlineData("星河公司去年营收增长", "星河公司", EntityType.ORG, "星河公司")] // a named company
