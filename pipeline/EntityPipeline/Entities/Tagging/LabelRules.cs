@@ -46,7 +46,7 @@ public enum LabelRules
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Tagging.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
-    /// <summary>Latin-script names the dictionary knows, with their type (<see cref="Tagging.LatinNames"/>).</summary>
+    /// <summary>Latin-script names the dictionary knows, with their type (<see cref="Tagging.LatinNames"/>), and none run on into a verb (<see cref="LatinNameTails"/>).</summary>
     LatinNames = 65536,
     All = 131071,
 }
@@ -77,7 +77,11 @@ internal static class LabelRuleSet
             LatinGlosses.Tag(sentence, labels, length);
             ShortFormGlosses.Tag(sentence, labels, length);
         }
-        if (rules.HasFlag(LabelRules.LatinNames)) Tagging.LatinNames.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.LatinNames))
+        {
+            Tagging.LatinNames.Tag(sentence, labels, length);
+            LatinNameTails.Cut(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
         if (rules.HasFlag(LabelRules.Facilities))
         {
