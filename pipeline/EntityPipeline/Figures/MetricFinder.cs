@@ -102,7 +102,7 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
-        // 共销售彩票, 累计完成, 实现营业收入: the verbs and totals that lead to an amount name nothing (no design gold's metric opens with one).
+        // 共销售彩票, 实现营业收入, 该行涉农贷款: the verbs, totals and bodies that lead to an amount name nothing (no design gold's metric opens with one).
         while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) start += verb;
         // 以589亿元居首位: what a result is won with is what the sentence measured.
         if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);

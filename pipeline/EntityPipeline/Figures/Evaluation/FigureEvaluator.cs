@@ -50,11 +50,12 @@ public static class FigureEvaluator
                 for (int i = 0; i < FieldNames.Length; i++)
                 {
                     string problem = FieldNames[i];
-                    if (string.Equals(want[i], got[i], StringComparison.Ordinal)) exact[i]++;
+                    bool same = string.Equals(want[i], got[i], StringComparison.Ordinal);
+                    if (same) exact[i]++;
                     if (Agrees(problem, want[i], got[i]))
                     {
                         correct[i]++;
-                        if (!PhraseFields.Contains(problem) || want[i] == got[i]) continue;
+                        if (same || !PhraseFields.Contains(problem)) continue;
                         problem += " wording";   // right by containment, worded otherwise
                     }
                     errors.Add($"{docId}\t{g.Start}\t{g.End}\t{problem}\t{g.Text}\tgold '{want[i]}'\tgot '{got[i]}' ({text[f.Start..f.End]})");
