@@ -70,7 +70,7 @@ internal static class DescribedCompanies
 
     private static bool IsDescriptive(string pos) => pos is "n" or "vn" or "a" or "b" or "l" or "x";
 
-    /// <summary>Where the company's name after 公司 ends (words from <paramref name="from"/>), or 0 when no name follows.</summary>
+    /// <summary>Where the company's name after its head word ends (words from <paramref name="from"/>), or 0 when no name follows (no Latin one, with <paramref name="latinOnly"/>).</summary>
     private static int NameAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int from, int length, bool latinOnly)
     {
         int start = words[from].Start - baseOffset;
@@ -107,9 +107,7 @@ internal static class DescribedCompanies
     }
 
     /// <summary>Whether the word at <paramref name="at"/> is a noun other than what a company has (ESG 报告, not Shopify 股价).</summary>
-    private static bool NounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int at, int length)
-    {
-        return WordsAt.Starting(words, baseOffset, at) is { } word && word.End - baseOffset <= length && word.Pos == "n"
-            && !ContextualCompanies.IsCompanyWord(word.In(text, baseOffset)) && !RoleQualifiers.StartsWithRole(text[at..length]);
-    }
+    private static bool NounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int at, int length) =>
+        WordsAt.Starting(words, baseOffset, at) is { } word && word.End - baseOffset <= length && word.Pos == "n"
+        && !ContextualCompanies.IsCompanyWord(word.In(text, baseOffset)) && !RoleQualifiers.StartsWithRole(text[at..length]);
 }
