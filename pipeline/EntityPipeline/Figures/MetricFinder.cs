@@ -75,7 +75,8 @@ internal static class MetricFinder
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
         var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words, figure.Kind == FigureKind.COUNT);
         if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
-            return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null) ?? text[after..afterEnd];
+            return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null)
+                ?? (afterEnd - after >= 2 ? Participating(text, afterEnd, sentence.End) : "") + text[after..afterEnd];
 
         // 利率下调50个基点至4.75%: the level a change reaches measures what changed, less the verb (利率).
         if (previous is not null && previousMetric.Length > 0 && previous.End < figure.Start && figure.Start - previous.End <= 2
@@ -143,6 +144,19 @@ internal static class MetricFinder
         if (text[start] == '该' && start + 2 < end && words.IsInside(start + 1) && !words.IsInside(start + 2)) return 2;
         string? verb = WordAt(text, start, end, LeadingVerbs);
         return verb is not null && start + verb.Length < end && !words.IsInside(start + verb.Length) && (verb.Length > 1 || words.IsSingleCharWord(start)) ? verb.Length : 0;
+    }
+
+    // Verbs of taking part that end a clause of who takes part (来自23个国家和地区的3.2万名跑者参赛).
+    private static readonly string[] Participations = ["参赛", "参展", "参会"];
+
+    /// <summary>
+    /// The verb of taking part that ends the clause a counted noun stands in (…的24支队伍参赛 → 参赛), which the design golds write
+    /// before a noun of two characters or more (参赛队伍, 参赛国家和地区; not 参赛市); or "".
+    /// </summary>
+    private static string Participating(string text, int nounEnd, int limit)
+    {
+        int end = ClauseBounds.ClauseEnd(text, nounEnd, limit);
+        return WordBefore(text, end, nounEnd, Participations) ?? "";
     }
 
     private static readonly string[] Superlatives = ["最高", "最低", "最多", "最少", "最大", "最小", "最长", "最快"];
@@ -356,6 +370,8 @@ internal static class MetricFinder
             if (c == '的' && !joined && i - at <= 4 && i > at) { joined = true; i++; continue; }
             // 339个地级及以上城市: a bound inside the noun, not a conjunction ending it.
             if (c == '及' && i > at && (Follows(text, i, limit, "及以上") || Follows(text, i, limit, "及以下"))) { i += 3; continue; }
+            // 23个国家和地区: one noun, the phrase news counts nations by.
+            if (c is '和' or '与' && i >= at + 2 && text.AsSpan(i - 2, 2) is "国家" && Follows(text, i + 1, limit, "地区")) { i += 3; continue; }
             if (TextRules.IsFunctionChar(c)) break;
             if (StartsVerb(text, i, limit)) break;
             i++;

@@ -1373,6 +1373,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Who_takes_part_is_counted_with_the_verb_of_taking_part()
+    {
+        var race = FigureTestKit.Find("来自23个国家和地区的3200名跑者参赛。");
+        Assert.Equal(["参赛国家和地区", "参赛跑者"], race.Select(f => f.Metric));
+        // Not a clause that ends otherwise.
+        Assert.Equal("队伍", FigureTestKit.Single("本届比赛有36支队伍，比上届多6支。", "36支").Metric);
+    }
+
+    [Fact]
     public void A_share_stated_with_its_verb_measures_the_share()
     {
         Assert.Equal("电气原因引发的火灾占比", FigureTestKit.Single("电气原因引发的火灾占38.6%。", "38.6%").Metric);
