@@ -31,8 +31,8 @@ internal static class MetricFinder
         "人民币",
         // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
         "由原来", "从原来", "由上年", "由去年", "由过去", "从过去", "多在", "在", "从",
-        // 地区生产总值完成, 营业收入实现: the verb of reaching the amount.
-        "完成", "实现",
+        // 地区生产总值完成, 营业收入实现: the verb of reaching the amount; 出口收入有望, 月产能力争: the hope or aim the qualifier carries.
+        "完成", "实现", "有望", "力争",
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
@@ -104,7 +104,7 @@ internal static class MetricFinder
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
         // 共销售彩票, 实现营业收入, 该行涉农贷款: the verbs, totals and bodies that lead to an amount name nothing (no design gold's metric opens with one).
-        while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) start += verb;
+        while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) (start, end) = Strip(text, start + verb, end);
         // 以589亿元居首位: what a result is won with is what the sentence measured.
         if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);
         // 另有74部正在施工: "another" names nothing; what the count does follows it.

@@ -1370,6 +1370,9 @@ public sealed class FigureContextTests
         Assert.Equal("文创产品销售额", FigureTestKit.WithTags("该馆文创产品销售额达120万元。",
             ("该馆", "r"), ("文创", "n"), ("产品", "n"), ("销售额", "n"), ("达", "v"), ("120", "m"), ("万元", "m"), ("。", "x")).Single().Metric);
         Assert.Equal("地区生产总值", FigureTestKit.Single("全县地区生产总值完成320亿元。", "320亿元").Metric);
+        Assert.Equal("出口收入", FigureTestKit.Single("全年出口收入有望达到120亿元。", "120亿元").Metric);
+        Assert.Equal("蜂蜜总产量", FigureTestKit.WithTags("该县今年蜂蜜总产量达860吨。",
+            ("该县", "r"), ("今年", "t"), ("蜂蜜", "n"), ("总产量", "n"), ("达", "v"), ("860", "m"), ("吨", "q"), ("。", "x")).Single().Metric);
     }
 
     [Fact]
