@@ -25,6 +25,19 @@ internal static partial class PeriodFinder
          // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
          "现有"];
 
+    // The seasons of a year, one period with the year right before them (今年春季, 去年暑期, 2025年春运); alone they are as often a
+    // name's (春季招聘会) or a length's (春运40天).
+    private static readonly string[] YearSeasons = ["春季", "夏季", "秋季", "冬季", "暑期", "暑假", "寒假", "春运"];
+
+    private static readonly string[] Years = ["今年", "去年", "明年"];
+
+    /// <summary>
+    /// The end of the season right after a year that ends at <paramref name="end"/> (今年|春季), or <paramref name="end"/>; not of a
+    /// longer time word that opens with one (秋季学期, which joins the year as a time word of its own).
+    /// </summary>
+    private static int WithSeason(string text, int end, int limit) =>
+        WordAt(text, end, limit, TimeWords) is null ? end + (WordAt(text, end, limit, YearSeasons)?.Length ?? 0) : end;
+
     // Words a time word can end without being one (发现有, 表现有, 出现在, 因此前往, 不同日; 在现有基础上, existing; 工作半年内, a
     // window). A time word that opens a name is none either (今日头条, <see cref="OpensName"/>).
     private static readonly string[] Containing = ["发现有", "出现有", "表现有", "实现有", "呈现有", "体现有", "在现有", "按现有", "半年内",
@@ -97,6 +110,7 @@ internal static partial class PeriodFinder
             if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
             if (Follows(text, end, sentence.End, "以来")) end += 2;
             else if (framesDay && text[end] == '起') end++;
+            else if (d.Value.Length == 4) end = WithSeason(text, end, at);
             Consider(start, Math.Min(end, at));
         }
 
@@ -120,6 +134,7 @@ internal static partial class PeriodFinder
                     start -= 2;
                     if (sentenceFigures.Find(c => c.IsClockTime && c.Start == end && c.End <= at) is { } hour) end = hour.End;
                 }
+                if (Years.Contains(w)) end = WithSeason(text, end, at);
                 // 2025年全年: a time word right after a date is one period with it.
                 Consider(bestEnd == start ? bestStart : start, end);
             }

@@ -36,7 +36,7 @@ public sealed class FigureContextTests
         Assert.Equal("自2018年开展联合监测以来", FigureTestKit.Single("研究团队8日宣布，自2018年开展联合监测以来，已累计记录候鸟240种。", "240种").Period);
         // A bare span (5年来，…) is no event's, and a time the sentence states wins.
         Assert.Equal("", FigureTestKit.Single("5年来，甲地实现10个城市扫码通行。", "10个").Period);
-        Assert.Equal("今年", FigureTestKit.Single("今年春运开启24天来，机场累计保障航班起降3.46万架次。", "3.46万架次").Period);
+        Assert.Equal("今年春运", FigureTestKit.Single("今年春运开启24天来，机场累计保障航班起降3.46万架次。", "3.46万架次").Period);
     }
 
     [Fact]
@@ -1373,6 +1373,15 @@ public sealed class FigureContextTests
         Assert.Equal("出口收入", FigureTestKit.Single("全年出口收入有望达到120亿元。", "120亿元").Metric);
         Assert.Equal("蜂蜜总产量", FigureTestKit.WithTags("该县今年蜂蜜总产量达860吨。",
             ("该县", "r"), ("今年", "t"), ("蜂蜜", "n"), ("总产量", "n"), ("达", "v"), ("860", "m"), ("吨", "q"), ("。", "x")).Single().Metric);
+    }
+
+    [Fact]
+    public void A_season_right_after_its_year_is_one_period_with_it()
+    {
+        Assert.Equal("今年春季", FigureTestKit.Single("今年春季全县共发放蚕种2.35万张。", "2.35万张").Period);
+        Assert.Equal("2024年暑期", FigureTestKit.Single("2024年暑期游泳馆接待游客186万人次。", "186万人次").Period);
+        // Alone it is a name's or a length's, no period.
+        Assert.NotEqual("春季", FigureTestKit.Single("春季招聘会吸引386家企业参加。", "386家").Period);
     }
 
     [Fact]
