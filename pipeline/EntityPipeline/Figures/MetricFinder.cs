@@ -240,8 +240,8 @@ internal static class MetricFinder
     /// </summary>
     public static string AsShare(string metric) => metric.EndsWith('占') ? metric + "比" : metric;
 
-    // The verbs and totals that end a measure's phrase before its amount (一般公共预算收入完成, 土地出让金合计): not what is measured.
-    private static readonly string[] MeasureTails = ["累计完成", "完成", "实现", "合计", "共计", "累计", "分别", "达到", "共", "达"];
+    // The words that end a measure's phrase before its amount (快递业务量累计, 土地出让金合计): a metric's trailing words, and totals.
+    private static readonly string[] MeasureTails = ["累计", "合计", "共计", "分别", .. TrailingWords];
 
     /// <summary>
     /// The measure a metric names before its change (国内生产总值 of 国内生产总值同比增长), or all of it when it states no change; less
