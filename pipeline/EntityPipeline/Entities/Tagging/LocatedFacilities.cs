@@ -34,7 +34,7 @@ internal static class LocatedFacilities
             int city = DivisionChains.OuterDivisionAt(place), at = start + city;
             if (city == 0 || end - at < 3 || !Named(text[at..end]) || Contains(place, Kept) || IsStation(text[at..end]) || end - at == 3 && text[end - 1] is '区' or '县' or '市'
                 || PlaceNames.Lexicon.TypesOf(text[at..end]) != 0 /* a division of its own: the chains' */) continue;
-            if (FirstWordAt(words, baseOffset, at) is not { } first || !OwnName(place[..city], text[at..end], text[at..(at + first.Length)], first.Pos)) continue;
+            if (WordsAt.Starting(words, baseOffset, at) is not { } first || !OwnName(place[..city], text[at..end], text[at..(at + first.Length)], first.Pos)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
             BioesLabels.Mark(labels, at, end, EntityType.LOC);
         }
@@ -83,12 +83,4 @@ internal static class LocatedFacilities
     private static bool OnlyProvince(ReadOnlySpan<char> place) =>
         (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.Province) != 0 && (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.City) == 0
         && place is not ("北京" or "天津" or "上海" or "重庆" or "北京市" or "天津市" or "上海市" or "重庆市");
-
-    /// <summary>jieba's word that starts at <paramref name="at"/>, or null when a word runs across it (上海浦东国际机场/nt).</summary>
-    private static (int Length, string Pos)? FirstWordAt(ReadOnlySpan<Token> words, int baseOffset, int at)
-    {
-        foreach (var word in words)
-            if (word.Start - baseOffset == at) return (word.End - word.Start, word.Pos);
-        return null;
-    }
 }

@@ -22,18 +22,10 @@ internal static class SubsidiaryNames
             if (type != EntityType.ORG || end - start < 2 || Prefixes.IndexAt(text[end..length], Units) is not (>= 0 and var unit)) continue;
             int unitEnd = end + Units[unit].Length;
             // A firm's name, not a body's (世界野生生物基金会 国际…): no organisation's word ends it.
-            if (!IsWord(words, baseOffset, end, unitEnd) || EntitySuffixes.Classify(text[start..end]) != EntitySuffixes.None) continue;
+            if (WordsAt.Starting(words, baseOffset, end) is not { } unitWord || unitWord.End - baseOffset != unitEnd || EntitySuffixes.Classify(text[start..end]) != EntitySuffixes.None) continue;
             foreach (var (otherStart, otherEnd, _) in BioesLabels.Spans(labels, length).ToList()) // a place the tagger read there (云和) goes
                 if (otherStart < unitEnd && otherEnd > end) labels.AsSpan(otherStart, otherEnd - otherStart).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, unitEnd, EntityType.ORG);
         }
-    }
-
-    /// <summary>Whether jieba has one word from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    private static bool IsWord(ReadOnlySpan<Token> words, int baseOffset, int start, int end)
-    {
-        foreach (var word in words)
-            if (word.Start - baseOffset == start) return word.End - baseOffset == end;
-        return false;
     }
 }
