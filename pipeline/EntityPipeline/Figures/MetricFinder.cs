@@ -25,7 +25,7 @@ internal static class MetricFinder
     [
         // 最低气温可降至零下15℃, 积雪深度可达20厘米: with the modal 可, which jieba glues to the verb (可降, 可达).
         .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
-        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
+        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增加到", "增加至", "减少到", "减少至", "延长到", "延长至", "降到", "升到", "增到", "减到", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
         "人民币",
@@ -36,7 +36,7 @@ internal static class MetricFinder
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
-    private static readonly string[] LeadingWords = ["本报讯", "及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
+    private static readonly string[] LeadingWords = ["本报讯", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).
@@ -73,8 +73,9 @@ internal static class MetricFinder
         if (figure.Start > sentence.Start && text[figure.Start - 1] == '以' && WordAt(text, figure.End, sentence.End, ResultVerbs) is not null)
             return ResultMeasure(figure, previousMetric, previous, sentence);
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
+        // Not where a change starts from it (由7天延长到40天: 延长 is no noun).
         var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words, figure.Kind == FigureKind.COUNT);
-        if (afterEnd > after || figure.Kind == FigureKind.ORDINAL)
+        if (afterEnd > after && !StartsChange(text, figure.End, sentence.End) || figure.Kind == FigureKind.ORDINAL)
             return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null)
                 ?? (afterEnd - after >= 2 ? Participating(text, afterEnd, sentence.End) : "") + text[after..afterEnd];
 
@@ -89,6 +90,8 @@ internal static class MetricFinder
             from = ClosesAmount(text, previous.End, figure.Start) || ClosesDate(text, previous, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元; 6月底前为…1000万条
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
         var (start, end) = Strip(text, from, figure.Start);
+        // 降压药每片价格由1.2元降至…, 覆盖率由修复前的不足5%提高到…: a change's starting point is measured by what comes before its 由.
+        if (StartsChange(text, figure.End, sentence.End) && LastFrom(text, start + 2, end, words) is int by) (start, end) = Strip(text, start, by);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
         if (start == end && previous is { Kind: FigureKind.DATE or FigureKind.ORDINAL } && from == previous.End && previous.Start > clause)
             (start, end) = Strip(text, subject is { } own && own.End > clause && own.End <= previous.Start ? own.End : clause, previous.Start);
@@ -287,6 +290,24 @@ internal static class MetricFinder
 
     private static readonly System.Buffers.SearchValues<char> LatinGlossChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.- ");
+
+    // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天), before 到 or 至.
+    private static readonly string[] ChangesTo = ["降低", "下降", "提高", "提升", "上升", "增加", "减少", "增长", "延长", "缩短", "压缩", "缩小", "扩大", "上调", "下调", "降", "升", "增", "减"];
+
+    /// <summary>Whether a change to a new level follows the figure ending at <paramref name="at"/> (25%左右降至8%): it is the starting point.</summary>
+    private static bool StartsChange(string text, int at, int limit)
+    {
+        if (WordAt(text, at, limit, PostNumberWords) is { } post) at += post.Length;
+        return WordAt(text, at, limit, ChangesTo) is { } verb && at + verb.Length < limit && text[at + verb.Length] is '到' or '至';
+    }
+
+    /// <summary>The last 由 or 从, a word of its own, in [<paramref name="floor"/>, <paramref name="end"/>), or null.</summary>
+    private static int? LastFrom(string text, int floor, int end, WordBounds words)
+    {
+        for (int k = end - 1; k >= floor; k--)
+            if (text[k] is '由' or '从' && words.IsSingleCharWord(k)) return k;
+        return null;
+    }
 
     private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>
         figure.Start > floor && text[figure.Start - 1] is '较' or '比';

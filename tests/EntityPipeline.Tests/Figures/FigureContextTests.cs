@@ -633,6 +633,26 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Both_ends_of_a_change_from_one_level_to_another_measure_what_stands_before_its_you()
+    {
+        // 降压药 每片 价格 由 1.2元 左右 降至 0.15元: a bound after the starting point is no metric of the end point.
+        var price = FigureTestKit.WithTags("降压药每片价格由1.2元左右降至0.15元。",
+            ("降压药", "n"), ("每片", "r"), ("价格", "n"), ("由", "p"), ("1.2", "m"), ("元", "q"), ("左右", "m"), ("降至", "v"), ("0.15", "m"), ("元", "q"), ("。", "x"));
+        Assert.Equal(["降压药每片价格", "降压药每片价格"], price.Select(f => f.Metric));
+        // A base (修复前) or an average (平均) between 由 and the starting point is no part of what is measured.
+        var cover = FigureTestKit.WithTags("覆盖率由修复前的不足5%提高到31%。",
+            ("覆盖率", "n"), ("由", "p"), ("修复", "v"), ("前", "f"), ("的", "uj"), ("不足", "a"), ("5", "m"), ("%", "x"), ("提高到", "v"), ("31", "m"), ("%", "x"), ("。", "x"));
+        Assert.Equal(["覆盖率", "覆盖率"], cover.Select(f => f.Metric));
+        var transfer = FigureTestKit.WithTags("转运时间由平均3小时缩短至50分钟。",
+            ("转运", "v"), ("时间", "n"), ("由", "p"), ("平均", "a"), ("3", "m"), ("小时", "n"), ("缩短", "v"), ("至", "p"), ("50", "m"), ("分钟", "m"), ("。", "x"));
+        Assert.Equal(["转运时间", "转运时间"], transfer.Select(f => f.Metric));
+        // The verb after the starting point is no noun it counts (延长 is not what 7天 measures).
+        var storage = FigureTestKit.WithTags("储存期由7天延长到40天。",
+            ("储存期", "n"), ("由", "p"), ("7", "m"), ("天", "q"), ("延长", "v"), ("到", "v"), ("40", "m"), ("天", "q"), ("。", "x"));
+        Assert.Equal(["储存期", "储存期"], storage.Select(f => f.Metric));
+    }
+
+    [Fact]
     public void A_quoted_name_opening_a_metric_keeps_its_quotation_marks() =>
         Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
 
