@@ -31,6 +31,8 @@ internal static class MetricFinder
         "人民币",
         // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
         "由原来", "从原来", "由上年", "由去年", "由过去", "从过去", "多在", "在", "从",
+        // The rule a rate or ratio is applied by (坡道坡度按1比12设置).
+        "按照", "按",
         // 地区生产总值完成, 营业收入实现: the verb of reaching the amount; 出口收入有望, 月产能力争: the hope or aim the qualifier carries.
         "完成", "实现", "有望", "力争",
     ];
@@ -72,10 +74,11 @@ internal static class MetricFinder
         // 以1分44秒62夺冠: what a result is won with.
         if (figure.Start > sentence.Start && text[figure.Start - 1] == '以' && WordAt(text, figure.End, sentence.End, ResultVerbs) is not null)
             return ResultMeasure(figure, previousMetric, previous, sentence);
+        if (Standard(text, figure, sentence.End, words) is { } standard) return standard;
         // A figure right before a noun quantifies it: 16个港口, 4000余亩的工业用地, 3000P（…）智能算力.
-        // Not where a change starts from it (由7天延长到40天: 延长 is no noun).
+        // Not where a change starts from it (由7天延长到40天: 延长 is no noun), nor from a ratio's first term (按1比12设置).
         var (after, afterEnd) = Following(text, figure.End, sentence.End, sentenceFigures, words, figure.Kind == FigureKind.COUNT);
-        if (afterEnd > after && !StartsChange(text, figure.End, sentence.End) || figure.Kind == FigureKind.ORDINAL)
+        if (afterEnd > after && !StartsChange(text, figure.End, sentence.End) && figure.Kind != FigureKind.RATIO || figure.Kind == FigureKind.ORDINAL)
             return (CountedPredicates.IsCountOfThings(figure) ? CountedPredicates.PredicateFirst(text, after, afterEnd, sentence.End, words) : null)
                 ?? (afterEnd - after >= 2 ? Participating(text, afterEnd, sentence.End) : "") + text[after..afterEnd];
 
@@ -293,6 +296,31 @@ internal static class MetricFinder
 
     // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天), before 到 or 至.
     private static readonly string[] ChangesTo = ["降低", "下降", "提高", "提升", "上升", "增加", "减少", "增长", "延长", "缩短", "压缩", "缩小", "扩大", "上调", "下调", "降", "升", "增", "减"];
+
+    // What a rate applied by 按 may be the standard of (按每吨46元的收购价, 按20%的税率), and the verbs that apply it.
+    private static readonly string[] StandardNouns = ["收购价", "税率", "费率", "利率", "价格", "单价", "比例", "标准"];
+    private static readonly string[] GivingVerbs = ["给予", "发放", "补助", "补贴", "奖励", "支付"];
+    private static readonly string[] ApplyingVerbs = [.. GivingVerbs, "缴纳", "缴费", "计酬", "收取", "收购", "计算", "优惠"];
+
+    /// <summary>
+    /// What a figure after 按 is the standard of, as the design golds name it: the noun after its 的 (按20%的税率缴纳 → 税率), what
+    /// is given at that rate (按每部20万元给予补贴 → 补贴), or what is done at it (按每只8元计酬 → 计酬; 按…的标准缴费 → 缴费标准); nothing
+    /// for a reckoning (按每箱3.5千克计算). Null when no 按 governs the figure or no such verb follows it.
+    /// </summary>
+    private static string? Standard(string text, FigureCandidate figure, int limit, WordBounds words)
+    {
+        int by = figure.Start - 1;
+        if (!(by >= 0 && text[by] == '按' && words.IsSingleCharWord(by) || by >= 1 && text.AsSpan(by - 1, 2) is "按照")) return null;
+        int at = figure.End;
+        string? noun = at < limit && text[at] == '的' ? WordAt(text, at + 1, limit, StandardNouns) : null;
+        if (noun is not null) at += 1 + noun.Length;
+        if (noun is not null and not "标准") return noun;
+        if (WordAt(text, at, limit, ApplyingVerbs) is not { } verb) return null;
+        if (verb == "计算") return "";
+        var (start, end) = Strip(text, at + verb.Length, ClauseBounds.ClauseEnd(text, at + verb.Length, limit));
+        if (end - start > MaxLength) return verb + noun;
+        return Array.IndexOf(GivingVerbs, verb) >= 0 && end > start ? text[start..end] : verb + text[start..end] + noun;
+    }
 
     /// <summary>Whether a change to a new level follows the figure ending at <paramref name="at"/> (25%左右降至8%): it is the starting point.</summary>
     private static bool StartsChange(string text, int at, int limit)

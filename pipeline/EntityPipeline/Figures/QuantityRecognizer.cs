@@ -483,7 +483,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     private static bool IsScoreSeparator(char c) => c is '比' or '∶' or '：' or ':';
 
-    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为"];
+    // 按 applies a ratio (按1:1随机分组, 按6比4分担); no score is applied.
+    private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为", "按"];
 
     /// <summary>A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1) after a word of proportion; a pair of integers is read by <see cref="ScoreSide"/>.</summary>
     private static bool IsDecimalProportionTerm(string text, int i, int j, int limit)

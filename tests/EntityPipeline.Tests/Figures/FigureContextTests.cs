@@ -653,6 +653,30 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_rate_applied_by_an_is_the_standard_of_what_it_gives_or_names()
+    {
+        // 市财政 按 每部 20万元 给予 补贴: what is given at the rate, not 市财政按.
+        var grant = FigureTestKit.WithTags("市财政按每部20万元给予补贴。",
+            ("市", "n"), ("财政", "n"), ("按", "p"), ("每部", "r"), ("20", "m"), ("万元", "m"), ("给予", "v"), ("补贴", "v"), ("。", "x"));
+        Assert.Equal("补贴", grant.Single().Metric);
+        // The noun after 的 names the standard (not 收购价计算); a reckoning measures nothing named.
+        var price = FigureTestKit.WithTags("按每千克46元的收购价计算。",
+            ("按", "p"), ("每", "r"), ("千克", "q"), ("46", "m"), ("元", "q"), ("的", "uj"), ("收购价", "n"), ("计算", "v"), ("。", "x"));
+        Assert.Equal("收购价", price.Single().Metric);
+        var reckoned = FigureTestKit.WithTags("按每箱3.5千克计算。",
+            ("按", "p"), ("每箱", "r"), ("3.5", "m"), ("千克", "q"), ("计算", "v"), ("。", "x"));
+        Assert.Equal("", reckoned.Single().Metric);
+        var paid = FigureTestKit.WithTags("企业按每单0.04元的标准缴费。",
+            ("企业", "n"), ("按", "p"), ("每单", "r"), ("0.04", "m"), ("元", "q"), ("的", "uj"), ("标准", "n"), ("缴费", "v"), ("。", "x"));
+        Assert.Equal("缴费标准", paid.Single().Metric);
+        // A ratio applied by 按 is a proportion, not a score: its terms measure what comes before 按.
+        var slope = FigureTestKit.WithTags("坡道坡度按1比12设置。",
+            ("坡道", "n"), ("坡度", "n"), ("按", "p"), ("1", "m"), ("比", "p"), ("12", "m"), ("设置", "v"), ("。", "x"));
+        Assert.All(slope, f => Assert.Equal((FigureKind.RATIO, "坡道坡度"), (f.Kind, f.Metric)));
+        Assert.Equal(2, slope.Length);
+    }
+
+    [Fact]
     public void A_quoted_name_opening_a_metric_keeps_its_quotation_marks() =>
         Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
 
