@@ -61,6 +61,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning24", 743)]
     [InlineData("entities-tuning25", 798)]
     [InlineData("entities-tuning26", 799)]
+    [InlineData("entities-tuning27", 794)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
