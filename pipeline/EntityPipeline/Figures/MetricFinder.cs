@@ -128,8 +128,9 @@ internal static class MetricFinder
         // highest, or where it occurred, measures what that clause names, less the place that holds it, the subject (其中南山区租金最高 → 租金).
         if (start == end && clause > sentence.Start && Superlative(text, sentence.Start, clause - 1) is var (top, topEnd) && topEnd > top)
             return subject is { } holder && holder.Start == top && holder.End < topEnd ? text[holder.End..topEnd] : text[top..topEnd];
-        // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it.
-        if (start == end && figure.Kind == FigureKind.COUNT && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
+        // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it;
+        // a share so (仓库中，八成实现当日发货) is of those.
+        if (start == end && figure.Kind is FigureKind.COUNT or FigureKind.PERCENT && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start

@@ -1292,6 +1292,9 @@ public sealed class FigureContextTests
         Assert.Equal("岗位推荐", FigureTestKit.WithTags("提供3次岗位推荐。", ("提供", "v"), ("3", "m"), ("次", "q"), ("岗位", "n"), ("推荐", "v"), ("。", "x")).Single().Metric);
         // A count that names nothing before it in its clause counts those that do what follows it.
         Assert.Equal("已脱贫", FigureTestKit.WithTags("其中1722户已脱贫。", ("其中", "r"), ("1722", "m"), ("户", "q"), ("已", "d"), ("脱贫", "v"), ("。", "x")).Single().Metric);
+        // What they are classed as, after 为 (glued to the unit by jieba's plain cut); and a share of them likewise.
+        Assert.Equal("临时加场", FigureTestKit.WithTags("其中9场为临时加场。", ("其中", "r"), ("9", "m"), ("场为", "x"), ("临时", "b"), ("加场", "n"), ("。", "x")).Single().Metric);
+        Assert.Equal("来自省外", FigureTestKit.WithTags("人才中，近四成来自省外。", ("人才", "n"), ("中", "f"), ("，", "x"), ("近", "d"), ("四成", "m"), ("来自", "v"), ("省外", "s"), ("。", "x")).Single().Metric);
         // Without a token layer nothing is reordered.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
     }
