@@ -3,15 +3,16 @@ using EntityPipeline.Documents;
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>
-/// A verb of going or a preposition of place or company (与) that jieba reads as a word of its own, or joins into a word it
+/// A verb of going or a preposition of place, company (与) or source (据: never a name's first character in MSRA, 483 times
+/// right before one) that jieba reads as a word of its own, or joins into a word it
 /// does not know (向福耀/x 科技大学), is no part of the place or organisation after it: 来/簋街 and 来/大利村 come out as 簋街 and
 /// 大利村, 与/基金会 as 基金会 (which <see cref="GenericBodies"/> then drops). Names that open with such a character are jieba
 /// words of their own (从化, 来宾, 向阳), and persons are left alone (于 is a surname). Part of the directions rule. Stateless.
 /// </summary>
 internal static class GoingVerbs
 {
-    /// <summary>Verbs of going and prepositions of place, which a place the tagger runs over from the left may open.</summary>
-    private const string Verbs = "来去到在往回从经至赴抵由向于与";
+    /// <summary>Verbs of going and prepositions of place, company and source, which a name the tagger runs over from the left may open.</summary>
+    private const string Verbs = "来去到在往回从经至赴抵由向于与据";
 
     /// <summary>jieba's tag of a word its dictionary does not hold, into which its HMM may join the preposition (向福耀/x 科技大学).</summary>
     private const string Unknown = "x";

@@ -5,8 +5,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// A web or newspaper dateline, the medium's name and 讯 opening a report before a space or a bracket (成都商报讯 , 新浪科技讯 ,
 /// 中国经济网讯 ), names the medium: it is one organisation, as 新华社 in 新华社电 (E11), where the tagger takes its place alone
-/// (成都/LOC 商报) or runs on into 讯. A place there is the dateline's place (合肥讯 ), and 本报讯 names none. Part of the companies
-/// rule. Stateless.
+/// (成都/LOC 商报) or runs on into 讯. A place there is the dateline's place (合肥讯 ), and 本报讯 names none; the paper's own dateline
+/// names its place (本报北京讯 → 北京, as MSRA tags it). A mention the tagger runs on across the space (棹湾讯 棹湾盐场) starts again
+/// after it. Part of the companies rule. Stateless.
 /// </summary>
 internal static class MediaDatelines
 {
@@ -20,10 +21,23 @@ internal static class MediaDatelines
         int news = text[..Math.Min(length, LongestName + 1)].IndexOf('讯');
         if (news < 2 || news + 1 >= length || text[news + 1] is not (' ' or '　' or '（' or '(')) return;
         var name = text[..news];
-        if (name.ContainsAny(" 　，。、：“”《》【】") || Prefixes.IndexAt(name, Own) >= 0) return;
-        bool place = DivisionChains.OuterDivisionAt(name) == name.Length || CountryPlaces.IsCountry(name);
-        if (!BioesLabels.CanStart(labels[news + 1]) && labels[news + 1] != BioesLabels.Outside) return; // a mention runs on past 讯
-        labels.AsSpan(0, news + 1).Fill(BioesLabels.Outside);
-        BioesLabels.Mark(labels, 0, news, place ? EntityType.LOC : EntityType.ORG);
+        if (name.ContainsAny(" 　，。、：“”《》【】")) return;
+        int own = Prefixes.IndexAt(name, Own) is >= 0 and var k ? Own[k].Length : 0;
+        if (own == news) return;
+        bool place = own > 0 || DivisionChains.OuterDivisionAt(name) == name.Length || CountryPlaces.IsCountry(name);
+        int after = news + 1;
+        if (!BioesLabels.CanStart(labels[after])) RestartAfter(labels, after, length);
+        labels.AsSpan(0, after).Fill(BioesLabels.Outside);
+        BioesLabels.Mark(labels, own, news, place ? EntityType.LOC : EntityType.ORG);
+    }
+
+    /// <summary>Ends the mention that runs on across the mark at <paramref name="at"/> and starts what is left of it after the mark.</summary>
+    private static void RestartAfter(int[] labels, int at, int length)
+    {
+        var type = BioesLabels.TypeOf(labels[at]);
+        int end = at;
+        while (end < length && BioesLabels.PartOf(labels[end]) is not BioesLabels.E) end++;
+        labels[at] = BioesLabels.Outside;
+        if (end > at && end < length) BioesLabels.Mark(labels, at + 1, end + 1, type);
     }
 }

@@ -19,5 +19,7 @@ public sealed class GoingVerbsTests
         Assert.Equal(["基金会 ORG"], Cut("与基金会合作的企业。", ("与基金会", EntityType.ORG)));
         Assert.Equal(["宁川理工大学 ORG"], Cut("他们向宁川理工大学捐赠图书。", ("向宁川理工大学", EntityType.ORG)));
         Assert.Equal(["向阳区 LOC"], Cut("向阳区政府", ("向阳区", EntityType.LOC))); // a name jieba knows
+        // Nor 据 (according to), the source of a report.
+        Assert.Equal(["枫渡市文旅局 ORG"], Cut("据枫渡市文旅局测算，消费增长。", ("据枫渡市文旅局", EntityType.ORG)));
     }
 }

@@ -21,6 +21,10 @@ public sealed class MediaDatelinesTests
     {
         Assert.Equal(["南宁 LOC"], Apply("南宁讯 昨日，南宁降温。"));
         Assert.Empty(Apply("本报讯 昨日，全市降温。"));
+        Assert.Equal(["北京 LOC"], Apply("本报北京讯 昨日，全市降温。"));
+        // A mention run on across the dateline's space starts again after it.
+        Assert.Equal(["棹湾 LOC", "棹湾盐场 LOC"], Apply("本报棹湾讯 棹湾盐场今年收官。", ("棹湾讯 棹湾盐场", EntityType.LOC)));
+        Assert.Equal(["合肥 LOC", "蜀山区 LOC"], Apply("合肥讯 蜀山区今年降温。", ("合肥讯 蜀山区", EntityType.LOC)));
         Assert.Equal(["通讯社 ORG"], Apply("他说通讯社 成立了。", ("通讯社", EntityType.ORG))); // no dateline
     }
 }
