@@ -24,6 +24,20 @@ internal readonly partial record struct Dateline(int Start, int End, int? Year, 
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new Dateline(m.Index, m.Index + m.Length, year, month, day) : null;
     }
 
+    /// <summary>
+    /// Where the dateline is: a dated one (<see cref="Find"/>), or else an undated one opening a line (本报棹湾讯 , 新华社北京电),
+    /// which names the place reported from and no subject either; null when there is none.
+    /// </summary>
+    public static (int Start, int End)? Span(string text)
+    {
+        if (Find(text) is { } dated) return (dated.Start, dated.End);
+        var m = Undated().Match(text, 0, Math.Min(text.Length, SearchWindow));
+        return m.Success ? (m.Groups["d"].Index, m.Groups["d"].Index + m.Groups["d"].Length) : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\n)[ \t　]*(?<d>(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网)\p{IsCJKUnifiedIdeographs}{1,6}?(?:讯|电))(?=[ 　（(])")]
+    private static partial Regex Undated();
+
     [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)(?:“[^”\n]{1,10}”)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:(?<y>[12１２][0-9０-９]{3})年)?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
     private static partial Regex Pattern();
 }

@@ -44,7 +44,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         var text = document.Text;
         var sentences = document.Sentences;
         // The dateline is nobody's subject and no figure's period: its sentence starts after it, its names are left out.
-        if (Dateline.Find(text) is { Start: var datelineStart, End: var datelineEnd })
+        if (Dateline.Span(text) is var (datelineStart, datelineEnd))
         {
             sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
             mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];

@@ -262,6 +262,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_dateline_without_a_day_names_no_subject_either()
+    {
+        // 本报棹湾讯: the paper's dateline names the place it reports from, not what the report's figures are about.
+        const string text = "海盐收官\n本报棹湾讯 今年海盐生产日前收官，全年产原盐32.8万吨。";
+        Assert.Equal("", Attached(text, ("棹湾", EntityType.LOC)).Single(f => f.Unit == "吨").Subject);
+        Assert.Equal("蓝港盐场", Attached(text.Replace("讯 今年", "讯 蓝港盐场今年"), ("棹湾", EntityType.LOC), ("蓝港盐场", EntityType.LOC)).Single(f => f.Unit == "吨").Subject);
+        Assert.Equal("", Attached("新华社棹湾电 今年海盐生产日前收官，全年产原盐32.8万吨。", ("棹湾", EntityType.LOC)).Single(f => f.Unit == "吨").Subject);
+    }
+
+    [Fact]
     public void A_word_that_refers_back_to_a_body_makes_the_body_the_subject()
     {
         const string airport = "记者从南岭国际机场获悉，今年春运开启以来，该机场累计保障航班起降3.46万架次。";
