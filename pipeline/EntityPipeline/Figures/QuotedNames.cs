@@ -15,7 +15,7 @@ internal sealed class QuotedNames
 {
     // Words for a kind of thing after its name, longest first where one ends another. (号 after the quote, “雪龙2”号, is left
     // out: as a head it moved no design gold and cost the held-out 1998 gold two subject rows.)
-    private static readonly string[] Heads = ["运载火箭", "组网卫星", "火箭", "卫星", "星座", "平台", "探测器", "飞船", "潜水器", "大模型", "芯片"];
+    private static readonly string[] Heads = ["运载火箭", "组网卫星", "火箭", "卫星", "星座", "平台", "探测器", "飞船", "潜水器", "大模型", "芯片", "邮轮", "科考船"];
 
     // Words for a kind of thing before its name.
     private static readonly string[] Kinds = ["芯片", "品牌", "大模型", "机型", "车型", "新药", "潜水器", "探测器", "科考船", "帆船", "台风"];

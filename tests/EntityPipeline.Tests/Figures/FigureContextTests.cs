@@ -1229,6 +1229,8 @@ public sealed class FigureContextTests
         // A word for its kind after it belongs to the name, even across the clause the quotes make.
         var platform = Attached("乙馆发布消息，“云书”平台新增古籍1.3万部。平台上线以来访问量突破2亿人次。", ("乙馆", EntityType.LOC));
         Assert.All(platform, f => Assert.Equal("“云书”平台", f.Subject));
+        var liner = Attached("载有2130名乘客的“海澜号”邮轮靠泊甲港。", ("甲港", EntityType.LOC));
+        Assert.Equal("“海澜号”邮轮", liner.Single().Subject);
         // A word for its kind before it does not, and 该芯片 refers back to it.
         var chip = Attached("丙公司近日发布芯片“衡星2号”。该芯片集成约300亿个晶体管。", ("丙公司", EntityType.ORG)).Single(f => f.Unit == "个");
         Assert.Equal("“衡星2号”", chip.Subject);
