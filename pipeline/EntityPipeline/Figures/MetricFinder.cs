@@ -281,8 +281,8 @@ internal static class MetricFinder
         var kept = new System.Text.StringBuilder(end - start);
         for (int i = start; i < end; i++)
         {
-            // 研发投入预计占营业收入: what is expected is what the metric names (not 预期, as in 预期寿命).
-            if (i + 2 <= end && text.AsSpan(i, 2) is "预计") { i++; continue; }
+            // 研发投入预计占营业收入, 谈判可能持续: what is expected is what the metric names (not 预期, as in 预期寿命; nor 可能性).
+            if (i + 2 <= end && text.AsSpan(i, 2) is "预计" or "可能" && !(i + 2 < end && text[i + 2] == '性')) { i++; continue; }
             // 居民消费价格指数（CPI）同比下降: a bracketed Latin gloss inside names nothing more (出国（境）深造 keeps its bracket).
             if (text[i] == '（' && text.IndexOf('）', i, end - i) is int close and > 0 && IsLatinGloss(text.AsSpan(i + 1, close - i - 1))) { i = close; continue; }
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
@@ -406,6 +406,9 @@ internal static class MetricFinder
         foreach (var w in PostNumberWords)
             if (Follows(text, at, limit, w)) return (at, at);
         if (at < limit && text[at] == '的') at++;
+        // 深度超过1万米的有9次: the figure bounds a group the clause goes on to count; it quantifies no noun.
+        // (A word of its own, or glued to the 的 alone: not the 有 of 有期徒刑.)
+        if (at + 1 < limit && text[at] is '有' or '是' or '占' && text[at - 1] == '的' && (words.IsSingleCharWord(at) || words.IsInside(at) && !words.IsInside(at + 1))) return (at, at);
         if (at < limit && text[at] is '（' or '(')
         {
             int close = text.IndexOfAny(['）', ')'], at, limit - at);

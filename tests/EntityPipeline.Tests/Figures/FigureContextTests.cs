@@ -687,6 +687,21 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_threshold_of_a_group_counted_after_it_measures_what_comes_before_and_a_modal_is_no_part_of_a_metric()
+    {
+        // 下潜 深度 超过 1万米 的 有 9次: 有 is no noun the threshold quantifies (but 有期徒刑 is one word).
+        var dives = FigureTestKit.WithTags("下潜深度超过1万米的有9次。",
+            ("下潜", "v"), ("深度", "n"), ("超过", "v"), ("1", "m"), ("万米", "m"), ("的", "uj"), ("有", "v"), ("9", "m"), ("次", "q"), ("。", "x"));
+        Assert.Equal("下潜深度", dives.First().Metric);
+        var terms = FigureTestKit.WithTags("分别被判处3年至10年不等的有期徒刑。",
+            ("分别", "d"), ("被", "p"), ("判处", "v"), ("3", "m"), ("年", "q"), ("至", "p"), ("10", "m"), ("年", "q"), ("不等", "a"), ("的", "uj"), ("有期徒刑", "n"), ("。", "x"));
+        Assert.Equal("有期徒刑", terms.Single().Metric);
+        var talks = FigureTestKit.WithTags("组阁谈判可能持续2至3周。",
+            ("组阁", "v"), ("谈判", "vn"), ("可能", "v"), ("持续", "vd"), ("2", "m"), ("至", "p"), ("3", "m"), ("周", "q"), ("。", "x"));
+        Assert.Equal("组阁谈判持续", talks.Single().Metric);
+    }
+
+    [Fact]
     public void A_quoted_name_opening_a_metric_keeps_its_quotation_marks() =>
         Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
 
