@@ -111,6 +111,8 @@ internal static class MetricFinder
         while (start < end && words.IsInside(start)) start++;
         // 共销售彩票, 实现营业收入, 该行涉农贷款: the verbs, totals and bodies that lead to an amount name nothing (no design gold's metric opens with one).
         while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) (start, end) = Strip(text, start + verb, end);
+        // 全年达2.1亿次, 合计286万载重吨, 连续第五年超过1000吨: a total or a span alone names no measure.
+        if (text.AsSpan(start, end - start) is "全年" or "合计" or "共计" or "累计" or "连续" or "共") start = end;
         // 以589亿元居首位: what a result is won with is what the sentence measured.
         if (text.AsSpan(start, end - start) is "以") return ResultMeasure(figure, previousMetric, previous, sentence);
         // 另有74部正在施工: "another" names nothing; what the count does follows it.
@@ -147,8 +149,9 @@ internal static class MetricFinder
     /// <summary>The length of the leading verb or total, a word of its own, at <paramref name="start"/> with more after it; or 0.</summary>
     private static int LeadingVerbAt(string text, int start, int end, WordBounds words)
     {
-        // 该行, 该馆, 该院: a body already named, by 该 and its own word.
+        // 该行, 该馆, 该院, 该船厂: a body already named, by 该 and its own word (jieba joins a one-character one to 该).
         if (text[start] == '该' && start + 2 < end && words.IsInside(start + 1) && !words.IsInside(start + 2)) return 2;
+        if (text[start] == '该' && start + 3 < end && words.IsSingleCharWord(start) && words.WordEnd(start + 1, end) == start + 3) return 3;
         string? verb = WordAt(text, start, end, LeadingVerbs);
         return verb is not null && start + verb.Length < end && !words.IsInside(start + verb.Length) && (verb.Length > 1 || words.IsSingleCharWord(start)) ? verb.Length : 0;
     }

@@ -702,6 +702,19 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_total_or_a_span_alone_names_no_measure_nor_does_a_body_named_again()
+    {
+        // 全年 达 2.1亿次: no measure is named (not 全年); 合计 after a count is the count's measure again.
+        var visits = FigureTestKit.WithTags("访问量首次超过纸本借阅，全年达2.1亿次。",
+            ("访问量", "n"), ("首次", "m"), ("超过", "v"), ("纸本", "n"), ("借阅", "v"), ("，", "x"), ("全年", "n"), ("达", "v"), ("2.1", "m"), ("亿次", "m"), ("。", "x"));
+        Assert.Equal("", visits.Last().Metric);
+        // 该 船厂 新接 订单: the yard named again is no part of what it ordered.
+        var orders = FigureTestKit.WithTags("该船厂新接订单32艘、合计286万载重吨。",
+            ("该", "r"), ("船厂", "n"), ("新接", "v"), ("订单", "n"), ("32", "m"), ("艘", "q"), ("、", "x"), ("合计", "v"), ("286", "m"), ("万", "m"), ("载重吨", "n"), ("。", "x"));
+        Assert.Equal(["新接订单", "新接订单"], orders.Select(f => f.Metric));
+    }
+
+    [Fact]
     public void A_quoted_name_opening_a_metric_keeps_its_quotation_marks() =>
         Assert.Equal("“五一”假期", FigureTestKit.Single("“五一”假期5天，全市运送乘客1260万人次。", "5天").Metric);   // not 五一”假期
 
