@@ -54,9 +54,11 @@ internal static class CountedPredicates
     /// </summary>
     public static string? After(string text, int at, int limit, WordBounds words)
     {
+        if (at >= limit) return null;
         // 其中89种为谈判新增: what they are classed as (jieba's plain cut glues 为 to the unit: 种为, 成为).
         if (at + 1 < limit && text[at] == '为' && !words.IsInside(at + 1)) at++;
-        else if (!(words.PosAt(at) is ['v', ..] or "d")) return null;
+        // 其中8家由社会力量运营: by whom they are run.
+        else if (!(words.PosAt(at) is ['v', ..] or "d") && !(text[at] == '由' && words.IsSingleCharWord(at))) return null;
         int end = at;
         while (end < limit && !ClauseEnds.Contains(text[end]))
             if (!HanCharacters.IsHan(text[end++]) || end - at > MaxPredicate) return null;

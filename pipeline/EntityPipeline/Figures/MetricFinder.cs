@@ -31,6 +31,8 @@ internal static class MetricFinder
         "人民币",
         // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
         "由原来", "从原来", "由上年", "由去年", "由过去", "从过去", "多在", "在", "从",
+        // Whom something is done to (对112栋存在重大隐患的建筑挂牌督办): what follows the figure names it.
+        "对",
         // The rule a rate or ratio is applied by (坡道坡度按1比12设置).
         "按照", "按",
         // 地区生产总值完成, 营业收入实现: the verb of reaching the amount; 出口收入有望, 月产能力争: the hope or aim the qualifier carries.
@@ -49,6 +51,8 @@ internal static class MetricFinder
         "实现", "加快", "基本", "全部", "已经", "正在", "持续", "成为", "进行", "推动", "形成", "完成", "建成", "开通", "面向",
         "缩短", "增长", "下降", "提高", "降低", "增加", "减少", "扩大", "提升", "上升", "同比", "环比", "占",
         "位列", "位居", "排名", "排在", "居于", "领跑",
+        // 由7名专家组成的专家组: who the counted make up is no part of them.
+        "组成",
         // A change of level (利率从负0.1%上调至…), a range's band (保持在4%至5%区间); not 调整, which 1998's text writes in names of measures.
         "上调", "下调", "区间",
     ];
@@ -132,7 +136,9 @@ internal static class MetricFinder
             return subject is { } holder && holder.Start == top && holder.End < topEnd ? text[holder.End..topEnd] : text[top..topEnd];
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it;
         // a share so (仓库中，八成实现当日发货) is of those.
-        if (start == end && figure.Kind is FigureKind.COUNT or FigureKind.PERCENT && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
+        // (已有9座降至死水位: adverbs alone name nothing either.)
+        if ((start == end || OnlyAdverbs(text, start, end, words)) && figure.Kind is FigureKind.COUNT or FigureKind.PERCENT
+            && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
@@ -277,6 +283,13 @@ internal static class MetricFinder
         for (int k = from; k < end; k++)
             if (WordAt(text, k, end, ChangeVerbs) is not null) return k;
         return null;
+    }
+
+    private static bool OnlyAdverbs(string text, int start, int end, WordBounds words)
+    {
+        for (int i = start; i < end; i++)
+            if (!(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) return false;
+        return true;
     }
 
     private static string WithoutAdverbs(string text, int start, int end, (int Start, int End) cut, WordBounds words)

@@ -1334,6 +1334,10 @@ public sealed class FigureContextTests
         Assert.Equal("已脱贫", FigureTestKit.WithTags("其中1722户已脱贫。", ("其中", "r"), ("1722", "m"), ("户", "q"), ("已", "d"), ("脱贫", "v"), ("。", "x")).Single().Metric);
         // What they are classed as, after 为 (glued to the unit by jieba's plain cut); and a share of them likewise.
         Assert.Equal("临时加场", FigureTestKit.WithTags("其中9场为临时加场。", ("其中", "r"), ("9", "m"), ("场为", "x"), ("临时", "b"), ("加场", "n"), ("。", "x")).Single().Metric);
+        Assert.Equal("由社会力量运营", FigureTestKit.WithTags("其中8家由社会力量运营。", ("其中", "r"), ("8", "m"), ("家", "q"), ("由", "p"), ("社会", "n"), ("力量", "n"), ("运营", "vn"), ("。", "x")).Single().Metric);
+        // Who the counted make up is no part of them; whom something is done to names nothing before the count.
+        Assert.Equal("专家", FigureTestKit.WithTags("由7名专家组成专家组。", ("由", "p"), ("7", "m"), ("名", "q"), ("专家", "n"), ("组成", "v"), ("专家组", "n"), ("。", "x")).Single().Metric);
+        Assert.DoesNotContain("对", FigureTestKit.WithTags("对112栋建筑挂牌督办。", ("对", "p"), ("112", "m"), ("栋", "q"), ("建筑", "n"), ("挂牌", "v"), ("督办", "v"), ("。", "x")).Single().Metric);
         Assert.Equal("来自省外", FigureTestKit.WithTags("人才中，近四成来自省外。", ("人才", "n"), ("中", "f"), ("，", "x"), ("近", "d"), ("四成", "m"), ("来自", "v"), ("省外", "s"), ("。", "x")).Single().Metric);
         // Without a token layer nothing is reordered.
         Assert.Equal("跑者参加", FigureTestKit.Single("共有3万名跑者参加。", "3万名").Metric);
