@@ -31,6 +31,8 @@ public sealed class GenericBodiesTests
     [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
     [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
     [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
+    [InlineData("医院派出4支筛查队", "支筛查队", EntityType.ORG, "")] // a counted team the tagger took with its classifier
+    [InlineData("两台湾企业", "台湾企业", EntityType.ORG, "台湾企业")] // 台 opens 台湾
     public void A_generic_word_alone_is_no_organisation(string text, string tagged, EntityType type, string kept)
     {
         var labels = new int[text.Length];
