@@ -48,7 +48,7 @@ internal sealed class EvaluateCommand : Command<EvaluateCommand.Settings>
         [CommandOption("--tagger <KIND>"), Description("'model' (default) or 'dictionary' to score the jieba POS baseline.")]
         public string Tagger { get; init; } = "model";
 
-        [CommandOption("--no-consistency"), Description("Do not spread a document's tagged strings to their other occurrences, nor fill in the untagged items of mostly tagged 、-lists.")]
+        [CommandOption("--no-consistency"), Description("Do not spread a document's tagged strings to their other occurrences, nor fill in the untagged items of mostly tagged 、-lists, nor make names cut short on the left whole from another mention.")]
         public bool NoConsistency { get; init; }
 
         [CommandOption("--document-size <N>"), Description("MSRA files, which do not mark documents, are read as documents of N consecutive sentences (People's Daily: by article; CLUENER: each record alone). Default: 20, as in training")]

@@ -8,8 +8,8 @@ namespace EntityPipeline.Entities;
 /// <summary>
 /// Adds the mention layer with the trained tagger (source = model), sentence by sentence, from the
 /// jieba words of the token layer. With <paramref name="documentConsistency"/>, strings tagged once are
-/// tagged wherever else they occur in the document, and the untagged items of a mostly tagged 、-list like
-/// the others (<see cref="DocumentConsistency.Apply"/>); those mentions, and the place abbreviations the tagger
+/// tagged wherever else they occur in the document, the untagged items of a mostly tagged 、-list like
+/// the others, and names cut short on the left are made whole from another mention (<see cref="DocumentConsistency.Apply"/>); those mentions, and the place abbreviations the tagger
 /// splits or joins (<see cref="AbbreviationRuns"/>), say source = rule (<see cref="MentionSource"/>). A sentence the model was
 /// taught (<see cref="EntityTagger.Taught"/>) keeps its corrected entities alone. The tagger is shared; each thread tags through
 /// its own session.
@@ -36,10 +36,15 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
         if (session.UsedDomain) document.MarkTaggedInModelDomain();
         if (documentConsistency)
         {
-            // Nothing is spread into a sentence the user corrected: it comes out as corrected (EntityTagger.Taught).
+            // Nothing is spread into or repaired in a sentence the user corrected: it comes out as corrected (EntityTagger.Taught).
             var taught = session.TaughtSentences;
+            var tagged = mentions;
             mentions = DocumentConsistency.Apply(document.Text, mentions);
-            if (taught.Count > 0) mentions.RemoveAll(m => m.Source == MentionSource.Rule && taught.Any(s => m.Start >= s.Start && m.End <= s.End));
+            if (taught.Count > 0)
+            {
+                bool InTaught(Mention m) => taught.Any(s => m.Start >= s.Start && m.End <= s.End);
+                mentions = [.. mentions.Where(m => !InTaught(m)).Concat(tagged.Where(InTaught)).OrderBy(m => m.Start)];
+            }
         }
         document.SetMentions([.. mentions]);
     }

@@ -14,9 +14,9 @@ public static class DocumentConsistency
     public const double MinConfidence = 0.6;
     private const double CopyDiscount = 0.8;
 
-    /// <summary>Both consistencies of a document: list items filled in (<see cref="ListConsistency"/>), then strings spread.</summary>
+    /// <summary>The consistencies of a document: list items filled in (<see cref="ListConsistency"/>), names cut short made whole (<see cref="CutNames"/>), then strings spread.</summary>
     public static List<Mention> Apply(string text, IReadOnlyList<Mention> mentions) =>
-        Propagate(text, ListConsistency.Complete(text, mentions));
+        Propagate(text, CutNames.Repair(text, ListConsistency.Complete(text, mentions)));
 
     /// <summary>Returns <paramref name="mentions"/> (sorted by start) with the propagated mentions added, still sorted and not overlapping.</summary>
     public static List<Mention> Propagate(string text, IReadOnlyList<Mention> mentions)
