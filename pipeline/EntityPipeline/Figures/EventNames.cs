@@ -75,8 +75,8 @@ internal sealed class EventNames
     private const int MaxOpeningClause = 6;
 
     /// <summary>
-    /// Nothing before the event but blanks, a short opening clause or a day and time, and its length or edition
-    /// (为期3天的海风音乐节日前落幕; 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛; 17日7时30分，2024岚城马拉松鸣枪开跑).
+    /// Nothing before the event but blanks, a short opening clause or a day and time, and its length, edition or year
+    /// (为期3天的海风音乐节日前落幕; 端午佳节，第十二届江滨国际龙舟邀请赛今天开赛; 17日7时30分，2024岚城马拉松鸣枪开跑; 2025年江城马拉松…).
     /// </summary>
     private static bool Opens(ReadOnlySpan<char> before)
     {
@@ -84,7 +84,7 @@ internal sealed class EventNames
         int comma = before.LastIndexOf('，');
         if (comma > MaxOpeningClause && !IsClockTime(before[..comma]) || before[..Math.Max(0, comma)].IndexOfAny('。', '，') >= 0) return false;
         before = before[(comma + 1)..].Trim();
-        return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") || IsEdition(before);
+        return before.IsEmpty || before.StartsWith("为期") && before.EndsWith("的") || IsEdition(before) || before.Length == 5 && IsYear(before.ToString(), 4);
     }
 
     // Room for a day and a time of day in digits (17日7时30分).
@@ -150,14 +150,18 @@ internal sealed class EventNames
     }
 
     /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>
+    /// <summary>Whether the 年 at <paramref name="at"/> ends a year written in digits (2025年).</summary>
+    private static bool IsYear(string text, int at) => text[at] == '年' && at >= 4 && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at - 4]);
+
     private static int NameStart(string text, int at)
     {
         int start = at;
         while (start > 0 && at - start < MaxName)
         {
             char c = text[start - 1];
-            // 第十二届 before a name is its edition.
-            if (!(HanCharacters.IsHan(c) || c is '“' or '”' or '"' || char.IsAsciiDigit(c)) || IsNameBreak(c) || c == '届' || ClauseBounds.IsBreak(c) && c is not ('“' or '”')) break;
+            // 第十二届 before a name is its edition, 2025年 its year (a bare 2024 is part of a brand: 2024岚城马拉松).
+            if (!(HanCharacters.IsHan(c) || c is '“' or '”' or '"' || char.IsAsciiDigit(c)) || IsNameBreak(c) || c == '届' || IsYear(text, start - 1)
+                || ClauseBounds.IsBreak(c) && c is not ('“' or '”')) break;
             if (WordBefore(text, start, Math.Max(0, start - 2), Takers) is not null) break;
             start--;
         }

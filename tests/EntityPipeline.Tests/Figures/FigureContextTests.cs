@@ -1223,6 +1223,8 @@ public sealed class FigureContextTests
         Assert.Equal("甲市", Attached("甲市今年的旅游收入大幅增长，乙湖帆船赛吸引游客12万人次。", ("甲市", EntityType.LOC)).Single().Subject);
         // After a day and a time of day in digits.
         Assert.Equal("2024甲城马拉松", Attached("17日7时30分，2024甲城马拉松鸣枪开跑，3万名跑者参赛。乙市交警全程保障。", ("乙市", EntityType.LOC)).Single(f => f.Unit == "名").Subject);
+        // A year written with 年 before it is its time, no part of its name.
+        Assert.Equal("甲城马拉松", Attached("2024年甲城马拉松今天鸣枪开跑，3万名跑者参赛。", ("乙市", EntityType.LOC)).Single(f => f.Unit == "名").Subject);
         // A series' stop is the event reported, and 本站比赛 refers back to it.
         var stop = Attached("跳水世界杯丙城站3日开赛。本站比赛为期3天，共有来自22个国家和地区的158名运动员参赛。", ("丙城", EntityType.LOC));
         Assert.All(stop.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("跳水世界杯丙城站", f.Subject));
