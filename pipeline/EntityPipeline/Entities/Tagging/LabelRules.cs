@@ -29,7 +29,7 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -71,7 +71,10 @@ internal static class LabelRuleSet
             EconomicRegions.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
-        if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Brackets))
+        {
+            BracketedNames.Join(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Glosses))
         {
             LatinGlosses.Tag(sentence, labels, length);
@@ -190,6 +193,8 @@ internal static class LabelRuleSet
             Tagging.GenericBodies.Drop(sentence, labels, length);
             GenericPlaces.Cut(sentence, labels, length);
         }
+        // After the rules that cut a place from the firm it names (临江市/LOC 建设投资控股（集团）有限公司).
+        if (rules.HasFlag(LabelRules.Brackets)) BracketedCompanies.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).
