@@ -21,7 +21,7 @@ public enum LabelRules
     DivisionChains = 8,
     /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
     Bodies = 16,
-    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
+    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); no role's 商, 官 or 农 opening a name (展商|王小明, <see cref="RoleWordPersons"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
@@ -140,6 +140,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.PersonNames))
         {
+            RoleWordPersons.Cut(sentence, labels, length);
             Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
             Tagging.PersonNames.TagHandles(sentence, labels, length);
             TibetanNames.Join(sentence, labels, length);
