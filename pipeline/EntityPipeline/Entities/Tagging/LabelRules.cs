@@ -25,7 +25,7 @@ public enum LabelRules
     PersonNames = 32,
     /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
-    /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
+    /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>) nor one of riding inside it (<see cref="TravelVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>).</summary>
     Emoticons = 256,
@@ -181,6 +181,7 @@ internal static class LabelRuleSet
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             RegionSuffixes.Cut(sentence, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            TravelVerbs.Cut(sentence, words, baseOffset, labels, length);
             CelestialBodies.Drop(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons))
