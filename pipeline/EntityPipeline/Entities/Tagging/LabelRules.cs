@@ -21,15 +21,15 @@ public enum LabelRules
     DivisionChains = 8,
     /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
     Bodies = 16,
-    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
+    /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); no role's 商, 官 or 农 opening a name (展商|王小明, <see cref="RoleWordPersons"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor the field a role is over (行政总裁, 海外业务负责人, <see cref="RoleFields"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>), nor a brand's shop word (星河茶饮新店, <see cref="ShopWords"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
-    /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
+    /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>) nor one of riding inside it (<see cref="TravelVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -71,7 +71,10 @@ internal static class LabelRuleSet
             EconomicRegions.Tag(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Reduplication)) Tagging.Reduplication.Split(sentence, labels, length);
-        if (rules.HasFlag(LabelRules.Brackets)) BracketedNames.Join(sentence, words, baseOffset, labels, length);
+        if (rules.HasFlag(LabelRules.Brackets))
+        {
+            BracketedNames.Join(sentence, words, baseOffset, labels, length);
+        }
         if (rules.HasFlag(LabelRules.Glosses))
         {
             LatinGlosses.Tag(sentence, labels, length);
@@ -137,6 +140,7 @@ internal static class LabelRuleSet
         }
         if (rules.HasFlag(LabelRules.PersonNames))
         {
+            RoleWordPersons.Cut(sentence, labels, length);
             Tagging.PersonNames.Apply(sentence, words, baseOffset, labels, length);
             Tagging.PersonNames.TagHandles(sentence, labels, length);
             TibetanNames.Join(sentence, labels, length);
@@ -156,6 +160,7 @@ internal static class LabelRuleSet
             GridCompanies.Tag(sentence, labels, length);
             BranchOffices.Join(sentence, labels, length);
             RoleQualifiers.Cut(sentence, labels, length);
+            RoleFields.Cut(sentence, labels, length);
             LatinRoleTitles.Cut(sentence, labels, length);
             MediaDatelines.Tag(sentence, labels, length);
             LocatedFactories.Split(sentence, labels, length);
@@ -166,7 +171,11 @@ internal static class LabelRuleSet
             SubsidiaryNames.Join(sentence, words, baseOffset, labels, length);
         }
         // After the known companies, which run a listed firm on through a company word (京东物流 控股|股东).
-        if (rules.HasFlag(LabelRules.Companies)) ParentCompanies.Cut(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Companies))
+        {
+            ParentCompanies.Cut(sentence, labels, length);
+            ShopWords.Cut(sentence, labels, length);
+        }
         // Again, for the departments of the bodies the lists name (农业农村部 南海区渔政局: jieba's 农业/n 农村部/n, untagged before).
         if (rules.HasFlag(LabelRules.Bodies)) BodyNames.JoinDepartments(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Products)) ProductNames.Apply(sentence, words, baseOffset, labels, length);
@@ -177,6 +186,7 @@ internal static class LabelRuleSet
             DirectionWords.JoinOpening(sentence, words, baseOffset, labels, length);
             RegionSuffixes.Cut(sentence, labels, length);
             GoingVerbs.Cut(sentence, words, baseOffset, labels, length);
+            TravelVerbs.Cut(sentence, words, baseOffset, labels, length);
             CelestialBodies.Drop(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Emoticons))
@@ -190,6 +200,8 @@ internal static class LabelRuleSet
             Tagging.GenericBodies.Drop(sentence, labels, length);
             GenericPlaces.Cut(sentence, labels, length);
         }
+        // After the rules that cut a place from the firm it names (临江市/LOC 建设投资控股（集团）有限公司).
+        if (rules.HasFlag(LabelRules.Brackets)) BracketedCompanies.Join(sentence, words, baseOffset, labels, length);
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).

@@ -28,6 +28,14 @@ public sealed class GenericBodiesTests
     [InlineData("董事局主席出席", "董事局", EntityType.ORG, "")]
     [InlineData("代表团成员抵达", "代表团", EntityType.ORG, "")]
     [InlineData("财务部经理说", "财务部", EntityType.ORG, "")]
+    [InlineData("管理局副局长介绍", "管理局", EntityType.ORG, "")] // the administration named before
+    [InlineData("县里设立法律援助工作站", "法律援助工作站", EntityType.ORG, "")]
+    [InlineData("一家会计师事务所受到处罚", "会计师事务所", EntityType.ORG, "")]
+    [InlineData("宠物医院连锁化", "宠物医院", EntityType.ORG, "")]
+    [InlineData("基地负责人说", "基地", EntityType.ORG, "")]
+    [InlineData("联系点负责人说", "联系点", EntityType.ORG, "")]
+    [InlineData("市民到公证处办理", "公证处", EntityType.ORG, "")]
+    [InlineData("青山管理局副局长介绍", "青山管理局", EntityType.ORG, "青山管理局")] // a named one
     [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
     [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
     [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
