@@ -72,12 +72,18 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
                 if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
                 int named = places.NameAt(text, found[p].Start, found[p].End);
                 if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
-                    return new PlaceSpan(found[p].Start, found[p].Start + named);
+                    return new PlaceSpan(found[p].Start, found[p].Start + named + LevelAfter(text, found[p].Start + named));
                 if (LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// 1 when the level of a city, county or district follows its gazetteer name at <paramref name="at"/> in a body's name (周口|市|农业
+    /// 农村局 → 周口市, as the golds write a city's figures), else 0: a province keeps its short name (河北省教育厅 → 河北).
+    /// </summary>
+    public static int LevelAfter(string text, int at) => at < text.Length && text[at] is '市' or '县' or '区' ? 1 : 0;
 
     /// <summary>
     /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the

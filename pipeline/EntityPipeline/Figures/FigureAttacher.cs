@@ -342,7 +342,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
     private PlaceSpan? PlaceOfOffice(string text, int start, int end)
     {
         if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))
-            return new PlaceSpan(start, start + own);
+            return new PlaceSpan(start, start + own + DivisionReferences.LevelAfter(text, start + own));
         if (RegionalBranches.Division(text, start, end) is { } division) return division;
         return DivisionReferences.OpeningDivision(text, start, end) is int named ? new PlaceSpan(start, start + named) : null;
     }

@@ -1085,6 +1085,8 @@ public sealed class FigureContextTests
         var figure = Attached("河北省教育厅发布统计公报。全省在校生1386万人。", ("河北省教育厅", EntityType.ORG)).Single();
         Assert.StartsWith("河北", figure.Subject);
         Assert.NotEqual("河北省教育厅", figure.Subject);
+        // A city a gazetteer knows keeps its level, as the golds write a city's figures (周口市, not 周口).
+        Assert.Equal("周口市", Attached("周口市农业农村局25日通报，今年全市新建高标准农田86.4万亩。", ("周口市农业农村局", EntityType.ORG)).Single(f => f.Unit == "亩").Subject);
     }
 
     [Fact]
