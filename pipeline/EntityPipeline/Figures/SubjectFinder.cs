@@ -122,13 +122,18 @@ internal static class SubjectFinder
             char before = g.Start > start ? text[g.Start - 1] : '\0';
             // A name listed after a governed one is governed too (由报社主办、公司协办).
             // 效力于甲队 governs it; 位于乙区的地块 locates what the figure is about.
-            bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')) || (before == '在' && (!OpensClause(text, ClauseBounds.ClauseStart(text, g.Start - 1, start), g.Start - 1) || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
+            // 从宝鸡始发的中欧班列: where what the figure counts sets out from is what it is about.
+            bool governed = (Governors.Contains(before) && !(before == '于' && g.Start - 2 >= start && text[g.Start - 2] == '位')
+                    && !(before == '从' && TextRules.WordAt(text, g.End, end, Departures) is not null)) || (before == '在' && (!OpensClause(text, ClauseBounds.ClauseStart(text, g.Start - 1, start), g.Start - 1) || IsVenue(text, g.End, end))) || (before == '、' && previousGoverned)
                 || ReleaseWords.ReleasedBy(text, g.Start, g.End, end) || LocatingPlaces.Locates(text, g, start, end, groups) || IsOutpaced(text, g.Start, start);
             previousGoverned = governed;
             if (!governed) return g;
         }
         return null;
     }
+
+    // Verbs of setting out right after a place governed by 从 (从义乌始发的班列).
+    private static readonly string[] Departures = ["始发", "出发", "发出", "开出", "启运"];
 
     // 领先第二名乙队7分: the side a lead or a gap is measured against, a rank at most between.
     private static readonly string[] Margins = ["领先", "落后"];

@@ -736,6 +736,10 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Where_what_a_figure_counts_sets_out_from_is_its_subject() =>
+        Assert.Equal("甲市", FigureTestKit.Attached("今年以来从甲市始发的中欧班列已开行168列。", ("甲市", EntityType.LOC), ("中", EntityType.LOC), ("欧", EntityType.LOC)).Single(f => f.Unit == "列").Subject);
+
+    [Fact]
     public void A_place_abbreviation_split_from_its_pair_gives_both_as_the_subject() =>
         Assert.Equal("中欧", FigureTestKit.Attached("中欧班列今年共开行8200列。", ("中", EntityType.LOC), ("欧", EntityType.LOC)).Single(f => f.Value == "8200").Subject);   // not 欧
 
