@@ -1175,6 +1175,8 @@ public sealed class FigureContextTests
         // A city named before it is what it stands for, a municipality (北京) and a body named from an unknown county (清溪县…) too.
         Assert.Equal("北京", Attached("北京新建公园。全市公园总数达到1100个。", ("北京", EntityType.LOC)).Single().Subject);
         Assert.Equal("清溪县", Attached("记者从清溪县农业农村局了解到，今年全县种植水稻26万亩。", ("清溪县农业农村局", EntityType.ORG)).Single().Subject);
+        // A county's name may be one character.
+        Assert.Equal("单县", Attached("单县发展和改革局28日介绍，今年全县光伏装机容量达到46.8万千瓦。", ("单县发展和改革局", EntityType.ORG)).Single(f => f.Unit == "千瓦").Subject);
         // Also when its name reads as a run of province abbreviations (云 and 川): 云川区 is no gazetteer's, but the body is named from it.
         Assert.Equal("云川区", Attached("云川区公办小学课后服务全覆盖。全区93所小学开展课后服务。", ("云川区公办小学", EntityType.ORG)).Single().Subject);
         // 县里 at a clause's head refers back as 全县 does; 城市里 is no such word.
