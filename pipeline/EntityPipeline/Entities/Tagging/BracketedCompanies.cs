@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -50,7 +51,7 @@ internal static class BracketedCompanies
         for (int i = open + 1; i < length && i - open <= MaxInside + 1; i++)
         {
             if (text[i] == closing) return i > open + 1 ? i : -1;
-            if (!IsHan(text[i])) return -1;
+            if (!HanCharacters.IsHan(text[i])) return -1;
         }
         return -1;
     }
@@ -58,7 +59,7 @@ internal static class BracketedCompanies
     /// <summary>Where the company's 公司 ends when the Han characters from <paramref name="at"/> run to it, or −1.</summary>
     private static int CompanyEnd(ReadOnlySpan<char> text, int at, int length)
     {
-        for (int i = at; i < length && i - at < MaxTail && IsHan(text[i]); i++)
+        for (int i = at; i < length && i - at < MaxTail && HanCharacters.IsHan(text[i]); i++)
             if (text[at..(i + 1)].EndsWith(Company)) return i + 1;
         return -1;
     }
@@ -84,11 +85,10 @@ internal static class BracketedCompanies
                 proper = true;
                 continue;
             }
-            int w = WordEndingAt(words, baseOffset, start);
-            if (w < 0) break;
-            int wordStart = words[w].Start - baseOffset;
+            if (WordsAt.Ending(words, baseOffset, start) is not { } token) break;
+            int wordStart = token.Start - baseOffset;
             var word = text[wordStart..start];
-            string pos = words[w].Pos;
+            string pos = token.Pos;
             bool properName = IsProper(pos) && NameWords.IsNamePart(word, pos);
             bool common = !proper && (NameWords.IsNamePart(word, pos) || pos is "vn" or "l" || first && pos == "v");
             if (!(properName || common) || open - wordStart > MaxName || !BioesLabels.AllOutside(labels, wordStart, start)
@@ -103,23 +103,10 @@ internal static class BracketedCompanies
     /// <summary>jieba's tags of places, names, organisations, abbreviations, Latin words and words it does not know.</summary>
     private static bool IsProper(string pos) => pos is "ns" or "nr" or "nrt" or "nrfg" or "nz" or "nt" or "j" or "eng" or "x";
 
-    private static int WordEndingAt(ReadOnlySpan<Token> words, int baseOffset, int at)
-    {
-        for (int w = words.Length - 1; w >= 0; w--)
-        {
-            int end = words[w].End - baseOffset;
-            if (end == at) return w;
-            if (end < at) break;
-        }
-        return -1;
-    }
-
     private static bool HasPerson(int[] labels, int start, int end)
     {
         for (int i = start; i < end; i++)
             if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) == EntityType.PER) return true;
         return false;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
