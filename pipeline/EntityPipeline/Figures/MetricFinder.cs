@@ -311,8 +311,9 @@ internal static class MetricFinder
     private static readonly System.Buffers.SearchValues<char> LatinGlossChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.- ");
 
-    // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天), before 到 or 至.
-    private static readonly string[] ChangesTo = ["降低", "下降", "提高", "提升", "上升", "增加", "减少", "增长", "延长", "缩短", "压缩", "缩小", "扩大", "上调", "下调", "降", "升", "增", "减"];
+    // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天), before 到 or 至: the changes of a level, those of
+    // a span, and the one-character verbs last (WordAt takes the first that fits).
+    private static readonly string[] ChangesTo = [.. LevelChanges, "延长", "缩短", "压缩", "降", "升", "增", "减"];
 
     // What a rate applied by 按 may be the standard of (按每吨46元的收购价, 按20%的税率), and the verbs that apply it.
     private static readonly string[] StandardNouns = ["收购价", "税率", "费率", "利率", "价格", "单价", "比例", "标准"];
