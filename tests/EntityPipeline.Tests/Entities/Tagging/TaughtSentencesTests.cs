@@ -31,6 +31,17 @@ public sealed class TaughtSentencesTests
     }
 
     [Fact]
+    public void No_consistency_rule_repairs_a_mention_the_user_corrected()
+    {
+        // The user tagged 为公司 here (a deliberate choice); the next sentence's 华为公司 would make it whole (CutNames).
+        const string corrected = "他说华为公司好。";
+        string text = corrected + "\n华为公司在深圳发布新手机。";
+        var taught = new TaughtSentences([(corrected, [(3, 6, EntityType.ORG)])]);
+        var mentions = Mentions(TrainedTinyTagger.Value.WithTaught(taught), text);
+        Assert.Equal(["为公司/ORG@3"], mentions.Where(m => int.Parse(m.Split('@')[1]) < corrected.Length));
+    }
+
+    [Fact]
     public void A_later_round_wins_over_an_earlier_one_and_spans_outside_the_sentence_are_refused()
     {
         var later = new TaughtSentences([(Corrected, [(5, 7, EntityType.PER)])]).Over(Taught());
