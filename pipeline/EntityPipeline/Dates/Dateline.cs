@@ -35,9 +35,12 @@ internal readonly partial record struct Dateline(int Start, int End, int? Year, 
         return m.Success ? (m.Groups["d"].Index, m.Groups["d"].Index + m.Groups["d"].Length) : null;
     }
 
-    [GeneratedRegex(@"(?:^|\n)[ \t　]*(?<d>(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网)\p{IsCJKUnifiedIdeographs}{1,6}?(?:讯|电))(?=[ 　（(])")]
+    // The agencies and papers whose datelines open a report (the dated pattern reads three foreign agencies too).
+    private const string Agencies = "新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网";
+
+    [GeneratedRegex(@"(?:^|\n)[ \t　]*(?<d>(?:" + Agencies + @")\p{IsCJKUnifiedIdeographs}{1,6}?(?:讯|电))(?=[ 　（(])")]
     private static partial Regex Undated();
 
-    [GeneratedRegex(@"(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网|法新社|路透社|美联社)(?:“[^”\n]{1,10}”)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:(?<y>[12１２][0-9０-９]{3})年)?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
+    [GeneratedRegex(@"(?:" + Agencies + @"|法新社|路透社|美联社)(?:“[^”\n]{1,10}”)?\p{IsCJKUnifiedIdeographs}{0,10}?(?:(?<y>[12１２][0-9０-９]{3})年)?(?<m>[0-9０-９]{1,2})月(?<d>[0-9０-９]{1,2})日(?:电|讯)(?:（[^）\n]{0,40}）|\([^)\n]{0,40}\))?")]
     private static partial Regex Pattern();
 }

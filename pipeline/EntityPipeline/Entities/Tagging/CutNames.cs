@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -32,7 +33,7 @@ public static class CutNames
             for (int cut = MaxCut; cut >= 1; cut--)
             {
                 int start = m.Start - cut;
-                if (start < floor || !IsHan(text, start, m.Start) || NeverOpening.Contains(text[start]) || EndsWordBefore(text, start, floor)) continue;
+                if (start < floor || !HanCharacters.AllHan(text.AsSpan(start, m.Start - start)) || NeverOpening.Contains(text[start]) || EndsWordBefore(text, start, floor)) continue;
                 if (!OpensAnother(text, mentions, start, m)) continue;
                 result[i] = m with { Start = start, Source = MentionSource.Rule };
                 break;
@@ -58,20 +59,13 @@ public static class CutNames
     /// not a word the tagger may have run into it (现任欣旺达, 乘广深港高铁).
     /// </summary>
     private static bool OpensCleanly(string text, int start) =>
-        start == 0 || !Text.HanCharacters.IsHan(text[start - 1]) || FunctionCharacters.Contains(text[start - 1]);
+        start == 0 || !HanCharacters.IsHan(text[start - 1]) || FunctionCharacters.Contains(text[start - 1]);
 
     /// <summary>Whether the character at <paramref name="start"/> ends a word of jieba's dictionary begun before it (现任, 换乘).</summary>
     private static bool EndsWordBefore(string text, int start, int floor)
     {
         for (int from = start - 1; from >= Math.Max(floor, start - 2); from--)
-            if (IsHan(text, from, start) && Segmentation.JiebaResources.Dictionary.ContainsWord(text.AsSpan(from, start - from + 1))) return true;
+            if (HanCharacters.AllHan(text.AsSpan(from, start - from)) && Segmentation.JiebaResources.Dictionary.ContainsWord(text.AsSpan(from, start - from + 1))) return true;
         return false;
-    }
-
-    private static bool IsHan(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-            if (!Text.HanCharacters.IsHan(text[i])) return false;
-        return true;
     }
 }

@@ -20,6 +20,12 @@ internal static class GoingVerbs
     /// <summary>Whether a one-character word opening a span is the verb or preposition: jieba's dictionary tags 经 (via) a noun (经/n 安徽省).</summary>
     private static bool IsVerb(char c, string pos) => pos is "v" or "p" || c == '经';
 
+    /// <summary>
+    /// Whether jieba's <paramref name="word"/>, opening with <paramref name="first"/>, is that verb or preposition as a word of its own,
+    /// or a word it does not know into which it may have glued it (向福耀/x, 乘京雄/x); also read by <see cref="TravelVerbs"/>.
+    /// </summary>
+    internal static bool IsVerbWord(Token word, char first) => word.End - word.Start == 1 && IsVerb(first, word.Pos) || word.Pos == Unknown;
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -30,7 +36,7 @@ internal static class GoingVerbs
             if (type == EntityType.PER || end - start < 3 || !Verbs.Contains(text[start])) continue;
             while (w < words.Length && words[w].Start - baseOffset < start) w++;
             if (w == words.Length || words[w].Start - baseOffset != start
-                || !(words[w].End - words[w].Start == 1 && IsVerb(text[start], words[w].Pos) || words[w].Pos == Unknown)) continue;
+                || !IsVerbWord(words[w], text[start])) continue;
             labels[start] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start + 1, end, type);
         }

@@ -15,9 +15,6 @@ internal static class TravelVerbs
 
     private const int MinPlace = 2;
 
-    /// <summary>jieba's tag of a word its dictionary does not hold, into which its HMM joins the verb (乘京雄/x, 至雄安站/x).</summary>
-    private const string Unknown = "x";
-
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Cut(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
@@ -29,7 +26,7 @@ internal static class TravelVerbs
             {
                 int at = word.Start - baseOffset;
                 if (at < from || at >= end) continue;
-                if (!Verbs.Contains(text[at]) || !(word.End - word.Start == 1 && word.Pos is "v" or "p" || word.Pos == Unknown)) continue;
+                if (!Verbs.Contains(text[at]) || !GoingVerbs.IsVerbWord(word, text[at])) continue;
                 Retag(labels, from, at);
                 labels[at] = BioesLabels.Outside;
                 from = at + 1;
