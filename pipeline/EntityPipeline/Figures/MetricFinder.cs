@@ -37,6 +37,9 @@ internal static class MetricFinder
         "按照", "按",
         // 地区生产总值完成, 营业收入实现: the verb of reaching the amount; 出口收入有望, 月产能力争: the hope or aim the qualifier carries.
         "完成", "实现", "有望", "力争",
+        // 大豆种植面积今年预计达到: the estimate the qualifier carries, and the time the measure holds, which is its period (no
+        // design gold's metric ends in either).
+        "预计", "今年", "去年", "明年", "上半年", "下半年",
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.

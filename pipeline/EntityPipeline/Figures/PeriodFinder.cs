@@ -23,13 +23,18 @@ internal static partial class PeriodFinder
          // The season a report is about (本季联赛, 本季登山许可费), as 本赛季 and 本雪季 are.
          "本季",
          // 全县现有农村客运线路84条: what a body has now holds now (GUIDELINES' 截至目前).
-         "现有"];
+         "现有",
+         // The seasons of this year or the last (今冬全市27家供热企业, 今冬明春河道疏浚工程); the longer first where two end together.
+         "今冬明春", "去冬今春", "今冬", "今春", "今夏", "今秋", "去冬", "明春"];
 
     // The seasons of a year, one period with the year right before them (今年春季, 去年暑期, 2025年春运); alone they are as often a
     // name's (春季招聘会) or a length's (春运40天).
     private static readonly string[] YearSeasons = ["春季", "夏季", "秋季", "冬季", "暑期", "暑假", "寒假", "春运"];
 
     private static readonly string[] Years = ["今年", "去年", "明年"];
+
+    // What is estimated for a year is its (今年预计出栏6.5万头), where a day before the same words is the day of a release (今天预计).
+    private static readonly string[] Estimating = ["预计", "预测"];
 
     /// <summary>
     /// The end of the season right after a year that ends at <paramref name="end"/> (今年|春季), or <paramref name="end"/>; not of a
@@ -121,7 +126,9 @@ internal static partial class PeriodFinder
             int found = span.LastIndexOf(w);
             while (found > 0 && (IsComparisonBase(text, sentence.Start + found, sentence.Start) || WordBefore(text, sentence.Start + found + w.Length, sentence.Start, Containing) is not null
                                  || IsMultipleBase(text, sentence.Start + found, sentence.Start + found + w.Length, sentence))
-                   || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End) || NamesAPlan(text, sentence.Start + found + w.Length, at)
+                   || found >= 0 && (ReleaseWords.AfterDay(text, sentence.Start + found + w.Length, sentence.End)
+                                        && !(Years.Contains(w) && WordAt(text, sentence.Start + found + w.Length, sentence.End, Estimating) is not null)
+                                     || NamesAPlan(text, sentence.Start + found + w.Length, at)
                                      || OpensName(text, sentence.Start + found, sentence.End)))
                 found = found > 0 ? span[..found].LastIndexOf(w) : -1;
             // 截至27日18时，本轮强降雨已造成…: the occasion the cut-off counts up to is no later time.

@@ -58,8 +58,21 @@ public sealed class FigureContextTests
     [InlineData("本航段共下潜19次。", "19次", "本航段")]
     [InlineData("本季联赛共有14支球队参赛。", "14支", "本季")]
     [InlineData("据监测，上周鸡蛋平均批发价为每公斤9.8元。", "每公斤9.8元", "上周")]
+    [InlineData("今冬全县12家热源厂的供热面积达到640万平方米。", "640万平方米", "今冬")]
+    [InlineData("甲市今冬明春农田水利工程开工，计划整修塘坝31座。", "31座", "今冬明春")]
+    [InlineData("据测算，去冬今春全省降水偏少近三成。", "近三成", "去冬今春")]
     public void Time_words_with_no_numeral_are_periods(string text, string figure, string period) =>
         Assert.Equal(period, FigureTestKit.Single(text, figure).Period);
+
+    [Fact]
+    public void What_is_estimated_for_a_year_holds_in_it()
+    {
+        var figure = FigureTestKit.Single("全县油菜种植面积今年预计达到42万亩。", "42万亩");
+        Assert.Equal("今年", figure.Period);
+        Assert.Equal("油菜种植面积", figure.Metric);
+        // The day of a release is still not when what it estimates holds (今天预计, GUIDELINES F7).
+        Assert.Equal("", FigureTestKit.Single("气象台今天预测，最高气温将达39℃。", "39℃").Period);
+    }
 
     [Fact]
     public void An_events_own_length_holds_at_no_other_time()
