@@ -1324,6 +1324,8 @@ public sealed class FigureContextTests
         Assert.Equal("分红总额占全年净利润", WithWords("分红总额约占全年净利润的三成。", [0, 4, 5, 6, 8, 11, 12, 14, 15]).Single().Metric);
         // 可 stays, a word of its own or not: it is part of 可支配收入 (人均|可|支配|收入|达到|4.6万元|。).
         Assert.Equal("人均可支配收入", WithWords("人均可支配收入达到4.6万元。", [0, 2, 3, 5, 7, 9, 14, 15]).Single().Metric);
+        // 县|财政|为此|安排|资金|1380|万元|。: what the money is for is said before, no part of the measure.
+        Assert.Equal("县财政安排资金", WithWords("县财政为此安排资金1380万元。", [0, 1, 3, 5, 7, 9, 13, 15]).Single().Metric);
     }
 
     [Fact]
