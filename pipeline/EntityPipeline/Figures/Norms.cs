@@ -12,8 +12,9 @@ internal static class Norms
     // Words of a rule within the figure's clause.
     private static readonly string[] ClauseWords = ["罚款", "处以", "可处", "不得", "最高可"];
 
-    // Verbs that open a sentence of advice (血站提示，健康成年人单次献全血200毫升至400毫升): its figures are norms too.
-    private static readonly string[] AdviceVerbs = ["提醒", "提示"];
+    // Verbs that open a sentence of advice (血站提示，健康成年人单次献全血200毫升至400毫升), and the rule a sentence is stated by
+    // (按规定，献血者年龄为18周岁至60周岁): its figures are norms too.
+    private static readonly string[] AdviceVerbs = ["提醒", "提示", "规定"];
 
     // How far after a time word the 起 of a start may stand (明年3月1日起).
     private const int StartReach = 6;
@@ -25,7 +26,7 @@ internal static class Norms
     public static string Period(string text, Sentence sentence, FigureCandidate f, string period) =>
         period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) ? period : "";
 
-    /// <summary>Whether the sentence's first clause ends in a verb of advice (专家提醒，…).</summary>
+    /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…).</summary>
     public static bool Advises(string text, Sentence sentence)
     {
         int comma = ClauseBounds.ClauseEnd(text, sentence.Start, sentence.End);

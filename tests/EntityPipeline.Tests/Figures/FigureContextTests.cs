@@ -342,6 +342,10 @@ public sealed class FigureContextTests
         var advice = Attached("癸市血站发布数据。血站提示，健康成年人单次献全血200毫升至400毫升，间隔不少于6个月。", ("癸市血站", EntityType.ORG));
         Assert.All(advice, f => Assert.Equal("", f.Subject));
         Assert.Equal("子县", Attached("气象台提醒，子县明天最低气温将降至零下5℃。", ("子县", EntityType.LOC)).Single(f => f.Kind != FigureKind.DATE).Subject);
+        // So is a rule the sentence is stated by (按规定，…), and its figures hold at no year the report states.
+        var rule = Attached("2024年癸市献血8万人次。按规定，献血者年龄为18周岁至60周岁，两次献全血间隔不少于6个月。", ("癸市", EntityType.LOC));
+        Assert.All(rule.Skip(2), f => Assert.Equal(("", ""), (f.Subject, f.Period)));
+        Assert.Equal(("癸市", "2024年"), (rule[1].Subject, rule[1].Period));       // 8万人次
     }
 
     [Fact]
