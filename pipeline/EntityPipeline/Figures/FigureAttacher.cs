@@ -161,7 +161,8 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // 每天户外活动不足2小时的学生, 树龄500年以上的古树: a threshold of a group is about no name its clause does not give.
                     // 专家提醒，孩子高热超过39℃…: advice is for whoever its clause names, not the adviser's or the report's place (the
                     // design golds give all 8 such rows none).
-                    if (Norms.Advises(text, scope) && SubjectFinder.FirstUngoverned(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), groups) is null) subject = "";
+                    // 一般诉求在5个工作日内办结: a time limit is nobody's either, unless its clause names who keeps it.
+                    if ((Norms.Advises(text, scope) || Norms.IsTimeLimit(text, f)) && SubjectFinder.FirstUngoverned(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), groups) is null) subject = "";
                     if (subjectSpan is null && LevelAnaphora.Find(text, clause, f.Start) is null && GroupBounds.Bounds(text, f, scope.Start, scope.End)) subject = "";
                     if (SubjectFinder.IsScore(f) && !levelScore)
                     {

@@ -33,6 +33,9 @@ internal static class Norms
         return comma < sentence.End && text[comma] is '，' or ',' && TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null;
     }
 
+    /// <summary>Whether <paramref name="f"/> is a time limit: a span of time followed by 内 (在3个工作日内办结, 灾后12小时内).</summary>
+    public static bool IsTimeLimit(string text, FigureCandidate f) => f.Kind == FigureKind.DURATION && f.End < text.Length && text[f.End] == '内';
+
     private static bool StartsRule(string text, Sentence sentence, string period)
     {
         int at = text.IndexOf(period, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);

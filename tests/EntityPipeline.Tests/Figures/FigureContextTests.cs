@@ -346,6 +346,11 @@ public sealed class FigureContextTests
         var rule = Attached("2024年癸市献血8万人次。按规定，献血者年龄为18周岁至60周岁，两次献全血间隔不少于6个月。", ("癸市", EntityType.LOC));
         Assert.All(rule.Skip(2), f => Assert.Equal(("", ""), (f.Subject, f.Period)));
         Assert.Equal(("癸市", "2024年"), (rule[1].Subject, rule[1].Period));       // 8万人次
+        // A time limit is nobody's unless its own clause names who keeps it.
+        const string limits = "癸市热线去年受理诉求9万件，一般诉求在5个工作日内办结。丁公司承诺在3天内退款。";
+        var limited = Attached(limits, ("癸市", EntityType.LOC), ("丁公司", EntityType.ORG));
+        Assert.Equal("", limited.Single(f => f.Value == "5" && f.Unit == "工作日").Subject);
+        Assert.Equal("丁公司", limited.Single(f => f.Value == "3").Subject);
     }
 
     [Fact]
