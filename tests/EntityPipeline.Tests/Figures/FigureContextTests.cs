@@ -866,6 +866,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_day_a_place_opens_is_not_when_its_later_figures_hold()
+    {
+        const string text = "新院区启用\n新华社某地5月18日电 县医院新院区今天正式启用。\n新院区开放床位1200张，门诊楼地上12层。";
+        Assert.All(FigureTestKit.Find(text).Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("", f.Period));
+        Assert.Equal(2, FigureTestKit.Find(text).Count(f => f.Kind != FigureKind.DATE));
+    }
+
+    [Fact]
     public void An_ordinal_that_labels_a_stage_carries_no_context()
     {
         const string text = "甲队今天在第三轮比赛中以3∶1战胜乙队。";
