@@ -150,7 +150,9 @@ internal static class FacilityNames
             else if (span is "）" or ")" && open) open = false;
             else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
             at = end;
-            if (!open && EntitySuffixes.EndsPlaceName(span)) best = end;
+            // An ending jieba cuts across its words (国际博览/n 中心/n) counts inside a place the tagger found (上海/LOC 新国际博览中心/LOC).
+            if (!open && (EntitySuffixes.EndsPlaceName(span)
+                || IsPlace(labels, start, end) && EntitySuffixes.EndsPlaceName(text[from..end], minLength: span.Length + 1))) best = end;
         }
         return best;
     }

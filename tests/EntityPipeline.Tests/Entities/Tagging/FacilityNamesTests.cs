@@ -89,6 +89,18 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_venue_s_ending_jieba_cuts_across_its_words_joins_the_venue_to_its_city()
+    {
+        // jieba: 新/a 国际博览/n 中心/n, no word of which ends a venue by itself; 博览中心 does.
+        Assert.Equal([(0, 9, EntityType.LOC)], Apply([("上海", "ns", true), ("新", "a", true), ("国际博览", "n", true), ("中心", "n", true)]));
+        static string[] Venue(string text, string city, string venue) =>
+            LabelRuleHarness.Apply(FacilityNames.Extend, text, (city, EntityType.LOC), (venue, EntityType.LOC));
+        Assert.Equal(["上海新国际博览中心 LOC"], Venue("展会在上海新国际博览中心开幕。", "上海", "新国际博览中心"));
+        // Untagged words that only end in such an ending are not taken in (上海 国际 博览 中心 untagged stays 上海).
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("上海", "ns", true), ("国际博览", "n", false), ("中心", "n", false)]));
+    }
+
+    [Fact]
     public void A_place_ended_inside_the_word_of_its_zone_runs_to_the_word_s_end()
     {
         static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);
