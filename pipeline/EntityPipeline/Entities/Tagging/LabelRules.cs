@@ -207,7 +207,11 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).
-        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Glosses))
+        {
+            LatinGlosses.Tag(sentence, labels, length);
+            ShortFormGlosses.Tag(sentence, labels, length, runOn: true); // 山东省港口集团（山东港口） once the companies' rules cut 旗下 off it
+        }
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
     }
 
