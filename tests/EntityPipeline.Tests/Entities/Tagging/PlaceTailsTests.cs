@@ -18,6 +18,16 @@ public sealed class PlaceTailsTests
     }
 
     [Fact]
+    public void A_place_run_into_a_kind_of_home_hospital_or_firm_is_the_place_alone()
+    {
+        Assert.Equal(["日本 LOC"], Apply("日本养老院招聘护理员。", ("日本养老院", EntityType.ORG)));
+        Assert.Equal(["丹麦 LOC"], Apply("丹麦航运公司宣布新航线。", ("丹麦航运公司", EntityType.ORG)));
+        Assert.Equal(["深圳 LOC"], Apply("深圳检测机构联手出海。", ("深圳检测机构", EntityType.ORG)));
+        Assert.Equal(["茂名 LOC"], Apply("氢气来自茂名炼厂。", ("茂名炼厂", EntityType.ORG)));
+        Assert.Equal(["天津慧康养老院 ORG"], Apply("天津慧康养老院开业。", ("天津慧康养老院", EntityType.ORG))); // a name between
+    }
+
+    [Fact]
     public void Names_and_other_endings_stay()
     {
         Assert.Equal(["苏州工业园区 LOC"], Apply("苏州工业园区招商。", ("苏州工业园区", EntityType.LOC))); // a zone's name
