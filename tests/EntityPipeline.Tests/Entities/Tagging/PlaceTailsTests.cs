@@ -28,6 +28,14 @@ public sealed class PlaceTailsTests
     }
 
     [Fact]
+    public void China_and_its_regions_run_into_such_a_noun_are_the_place_alone_but_before_a_delegation()
+    {
+        Assert.Equal(["香港 LOC"], Apply("香港公立医院试行跨境转诊。", ("香港公立医院", EntityType.ORG)));
+        Assert.Equal(["中国 LOC"], Apply("中国企业组团参展。", ("中国企业组团", EntityType.ORG)));
+        Assert.Equal(["中国代表团 ORG"], Apply("中国代表团团长表示。", ("中国代表团", EntityType.ORG))); // as MSRA tags it
+    }
+
+    [Fact]
     public void Names_and_other_endings_stay()
     {
         Assert.Equal(["苏州工业园区 LOC"], Apply("苏州工业园区招商。", ("苏州工业园区", EntityType.LOC))); // a zone's name
