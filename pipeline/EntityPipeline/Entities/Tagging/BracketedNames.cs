@@ -70,4 +70,30 @@ internal static class BracketedNames
     private static bool IsClosing(char c) => c is '）' or ')';
 
     private static bool Matches(char open, char close) => open == '（' ? close == '）' : close == ')';
+
+    /// <summary>How a university, college or bank whose campus or arm a bracketed place names ends (哈工大 as 大).</summary>
+    private static readonly string[] Campuses = ["大学", "学院", "银行", "大"];
+
+    /// <summary>
+    /// A university, college or bank the tagger ended before a bracketed city or province (中国石油大学/ORG （北京/LOC）, 哈工大/ORG
+    /// （深圳/LOC）) is one organisation through the closing bracket: the place names its campus or arm (中国地质大学（武汉）,
+    /// 中国银行（香港）), as the golds tag it. A bracket holding anything but a division the place lexicon knows (（中广协）, a short
+    /// form) is left.
+    /// </summary>
+    public static void JoinCampuses(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny('（', '(') < 0) return; // most sentences hold no bracket
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            if (type != EntityType.ORG || end >= length - 3 || !IsOpening(text[end]) || !Prefixes.EndsWithAny(text[start..end], Campuses)) continue;
+            int close = text[(end + 1)..length].IndexOfAny('）', ')') + end + 1;
+            if (close <= end + 2 || close - end - 1 > 4 || !Matches(text[end], text[close])) continue;
+            var place = text[(end + 1)..close];
+            if ((PlaceNames.Lexicon.TypesOf(place) & PlaceNames.CountyOrAbove) == 0) continue;
+            // Only a place the tagger left untagged or found alone lies inside (not part of a longer mention).
+            if (!BioesLabels.OnlyOutsideOr(labels, end + 1, close, EntityType.LOC) || labels[close] != BioesLabels.Outside
+                || close + 1 < length && !BioesLabels.CanStart(labels[close + 1])) continue;
+            BioesLabels.Mark(labels, start, close + 1, EntityType.ORG);
+        }
+    }
 }

@@ -54,6 +54,7 @@ internal static class CountryPlaces
     private static bool IsNamed(ReadOnlySpan<char> rest, EntityType type, string? pos)
     {
         if (pos is null || Prefixes.IndexAt(rest, CommonOpenings) >= 0) return false;
+        if (type == EntityType.LOC && FacilityNames.IsCommonVenue(rest)) return false; // 新加坡博览中心: the country names its venue
         if (pos is OneWord) return type == EntityType.ORG;
         if (pos is "ns" or "nr" or "nrt" or "nz" or "nt" or "x" or "eng") return char.IsLetter(rest[0]);
         return type == EntityType.LOC && rest.Length >= 3 && Prefixes.EndsWithAny(rest, Towns);

@@ -144,13 +144,16 @@ internal static class FacilityNames
             // 花湖国际机场), not from one that opens with a common word (海南/LOC 热带雨林/n 国家公园/LOC: the province names the park).
             if (!open && StartsPlace(labels, start)
                 && (province && !IsCommonWord(word.Pos) || DivisionChains.DivisionOrTownshipAt(text[start..limit]) > 0)) break;
-            if (!open && StartsPlace(labels, start) && IsNamedVenue(text, labels, start, word.Pos)) break;
+            bool commonVenue = !open && StartsPlace(labels, start) && IsCommonVenue(text[start..BioesLabels.EndOfSpanStartingAt(labels, start)]);
+            if (!open && StartsPlace(labels, start) && !commonVenue && IsNamedVenue(text, labels, start, word.Pos)) break;
             if (span is "站" && !station) break;
             if (span is "（" or "(" && !open) open = true;
             else if (span is "）" or ")" && open) open = false;
-            else if (!namesFacilities && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
+            else if (!namesFacilities && !commonVenue && IsWholeFacility(text, labels, start) || !Continues(span, word.Pos) && !IsPlace(labels, start, end)) break;
             at = end;
-            if (!open && EntitySuffixes.EndsPlaceName(span)) best = end;
+            // An ending jieba cuts across its words (国际博览/n 中心/n) counts inside a place the tagger found (上海/LOC 新国际博览中心/LOC).
+            if (!open && (EntitySuffixes.EndsPlaceName(span)
+                || IsPlace(labels, start, end) && EntitySuffixes.EndsPlaceName(text[from..end], minLength: span.Length + 1))) best = end;
         }
         return best;
     }
@@ -164,6 +167,21 @@ internal static class FacilityNames
     {
         return Prefixes.EndsWithAny(text[at..BioesLabels.EndOfSpanStartingAt(labels, at)], EntitySuffixes.Venues)
             && (firstPos is "ns" or "nr" or "nrt" or "nz" or "x" || text[at..].StartsWith("国家"));
+    }
+
+    /// <summary>What may open a venue named by nothing but its kind (国际会议中心, 新国际博览中心, 博览中心).</summary>
+    private static readonly string[] CommonVenueOpenings = ["", "国际", "新国际", "新"];
+
+    /// <summary>
+    /// Whether a place the tagger found is a venue named by nothing but its kind (博览中心, 国际会议中心): the city before it names
+    /// it, abroad too (新加坡博览中心, 开普敦国际会议中心, as the golds tag 吉隆坡会展中心 and 汉诺威展览中心), though jieba reads
+    /// 博览 as a name; also read by <see cref="CountryPlaces"/>.
+    /// </summary>
+    internal static bool IsCommonVenue(ReadOnlySpan<char> place)
+    {
+        foreach (var venue in EntitySuffixes.Venues)
+            if (place.EndsWith(venue) && CommonVenueOpenings.AsSpan().Contains(place[..^venue.Length].ToString())) return true;
+        return false;
     }
 
     /// <summary>Whether a place the tagger found starts at <paramref name="at"/> and is a facility by itself (马拉卡纳体育场).</summary>

@@ -23,13 +23,13 @@ public enum LabelRules
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Tagging.PersonNames"/>); no role's 商, 官 or 农 opening a name (展商|王小明, <see cref="RoleWordPersons"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
-    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor the field a role is over (行政总裁, 海外业务负责人, <see cref="RoleFields"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>), nor a brand's shop word (星河茶饮新店, <see cref="ShopWords"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
+    /// <summary>A name before company words, in a list before a count of companies, or before a company role a company (<see cref="Tagging.CompanyNames"/>); a person's studio or fan club an organisation (<see cref="PersonalBodies"/>); a quoted shop or mall its business (<see cref="QuotedShops"/>); a short name given with 简称 of its full name's type (<see cref="ShortNames"/>); a club named by its place and sponsor in a match an organisation (<see cref="SportsClubs"/>); a company introduced by what it does its name alone (<see cref="DescribedCompanies"/>); a province before a registered name part of it (<see cref="RegisteredCompanies"/>); a fund named from its place an organisation (<see cref="NamedFunds"/>); the State Grid's provincial company an organisation (<see cref="GridCompanies"/>); a branch right after its company one organisation with it (<see cref="BranchOffices"/>); no role's qualifier (联席, 高级) in or as an organisation (<see cref="RoleQualifiers"/>), nor the field a role is over (行政总裁, 海外业务负责人, 纽约大学营销学教授, <see cref="RoleFields"/>), nor a Latin title (英伟达CEO, <see cref="LatinRoleTitles"/>), nor a word for how firms are related (谷歌母公司, <see cref="ParentCompanies"/>), nor a brand's shop word (星河茶饮新店, <see cref="ShopWords"/>); a medium's dateline (成都商报讯) an organisation (<see cref="MediaDatelines"/>); a firm's factory named by its place (比亚迪巴西工厂) the firm and the place (<see cref="LocatedFactories"/>).</summary>
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>) nor one of riding inside it (<see cref="TravelVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>).</summary>
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="Tagging.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span (<see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -74,6 +74,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Brackets))
         {
             BracketedNames.Join(sentence, words, baseOffset, labels, length);
+            BracketedNames.JoinCampuses(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.Glosses))
         {
@@ -161,6 +162,7 @@ internal static class LabelRuleSet
             BranchOffices.Join(sentence, labels, length);
             RoleQualifiers.Cut(sentence, labels, length);
             RoleFields.Cut(sentence, labels, length);
+            RoleFields.CutDisciplines(sentence, labels, length);
             LatinRoleTitles.Cut(sentence, labels, length);
             MediaDatelines.Tag(sentence, labels, length);
             LocatedFactories.Split(sentence, labels, length);
@@ -205,7 +207,11 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).
-        if (rules.HasFlag(LabelRules.Glosses)) LatinGlosses.Tag(sentence, labels, length);
+        if (rules.HasFlag(LabelRules.Glosses))
+        {
+            LatinGlosses.Tag(sentence, labels, length);
+            ShortFormGlosses.Tag(sentence, labels, length, runOn: true); // 山东省港口集团（山东港口） once the companies' rules cut 旗下 off it
+        }
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
     }
 

@@ -17,7 +17,17 @@ internal static class PlaceTails
         "市场", "办公室", "工厂", "新厂", "峰会", "海域", "两岸", "基地", "园区", "旅行社", "茶园", "小商品", "物业管理", "热线办", "探店",
         "演播厅", "场馆", "篮球场", "马拉松", "半马", "警方", "警队", "负荷中心", "哨点医院", "山区小学", "高端酒店", "连锁药店", "训练舰", "桥吊",
         "代表团", "赛区", "分会场", "展区", "车展", "楼市", "球迷", "游客", "市民", "门店", "厂区",
+        // Kinds of home, hospital, firm and group no name picks out (日本养老院, 香港公立医院, 丹麦航运公司, 深圳检测机构, 中国企业组团).
+        "养老院", "护老院", "公立医院", "县级医院", "检测机构", "航运公司", "炼厂", "企业组团", "包机团",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// China and its regions, outside the division lists and the list of countries (中国企业组团, 香港公立医院, 香港市民: MSRA tags the
+    /// place alone before every tail but one, 23 times). Not before 代表团: MSRA tags 中国代表团 one organisation all 24 times.
+    /// </summary>
+    private static readonly string[] Regions = ["中国", "香港", "澳门", "台湾"];
+
+    private const string Delegation = "代表团";
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
@@ -30,6 +40,7 @@ internal static class PlaceTails
             var span = text[start..end];
             int place = DivisionChains.OuterDivisionAt(span);
             if (place == 0) place = CountryPlaces.CountryAt(span);
+            if (place == 0 && (place = Prefixes.LengthAt(span, Regions)) > 0 && span[place..] is Delegation) continue;
             if (place == 0 || !tails.Contains(span[place..])) continue;
             labels.AsSpan(start + place, end - start - place).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, start + place, EntityType.LOC);

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -7,7 +8,9 @@ namespace EntityPipeline.Entities.Tagging;
 /// itself: the tagger takes the field for one (该行 行政/ORG 总裁) or runs the firm into it (星河集团海外业务/ORG 负责人). An
 /// organisation right before a role that ends in such a field (行政, 税务, 财务, 法务, 人事, or two characters and 业务) ends
 /// before it, and one that is nothing else, or nothing but a common word for its firm, is dropped; as <see cref="RoleQualifiers"/>
-/// does for 联席 and 高级. Part of the companies rule. Stateless.
+/// does for 联席 and 高级. So does a university run into the discipline of the scholar, team or student after it (浙江工业大学
+/// 食品科学/ORG 学者, 纽约大学营销学/ORG 教授 → the university alone; <see cref="CutDisciplines"/>). Part of the companies rule.
+/// Stateless.
 /// </summary>
 internal static class RoleFields
 {
@@ -37,6 +40,38 @@ internal static class RoleFields
             labels.AsSpan(cut, field).Fill(BioesLabels.Outside);
             if (cut - start < 2 || CommonBodies.Contains(text[start..cut].ToString())) labels.AsSpan(start, cut - start).Fill(BioesLabels.Outside);
             else BioesLabels.Mark(labels, start, cut, type);
+        }
+    }
+
+    /// <summary>The academic roles and units a discipline is written before (经济学教授, 兽医专业, 虎豹监测团队).</summary>
+    private static readonly string[] AcademicRoles = ["教授", "副教授", "学者", "专家", "专业", "团队", "讲师", "研究员", "博士生", "硕士生", "学生"];
+
+    private const string University = "大学";
+
+    /// <summary>How a university's own unit ends besides the organisations' endings (<see cref="EntitySuffixes.Classify"/>: 学院, 研究所, 中心): 计算机系, 实验室, 课题组, 运动医学科, 伯克利分校.</summary>
+    private static readonly string[] Units = ["系", "室", "组", "科", "学部", "校"];
+
+    /// <summary>
+    /// An organisation that runs on from 大学 into a discipline right before an academic role (浙江工业大学食品科学/ORG 学者,
+    /// 台湾大学兽医/ORG 专业, 北京师范大学虎豹监测/ORG 团队) ends at 大学: the discipline is no unit of it, as MSRA tags its
+    /// scholars (曼彻斯特大学/ORG 经济学教授, 上海交通大学/ORG 发动机专业, 河北农业大学/ORG 果树专家) and the golds do. A unit
+    /// of the university (法学院, 计算机系, 非洲研究院) stays.
+    /// </summary>
+    public static void CutDisciplines(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOf(University, StringComparison.Ordinal) < 0) return; // most sentences name no university
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.ORG || Prefixes.IndexAt(text[end..length], AcademicRoles) < 0) continue;
+            int at = text[start..end].LastIndexOf(University, StringComparison.Ordinal);
+            if (at < 2) continue; // no name before 大学
+            int cut = start + at + University.Length;
+            var discipline = text[cut..end];
+            if (discipline.Length < 2 || !HanCharacters.AllHan(discipline) || EntitySuffixes.Classify(discipline) != EntitySuffixes.None
+                || Prefixes.EndsWithAny(discipline, Units)) continue;
+            labels.AsSpan(cut, end - cut).Fill(BioesLabels.Outside);
+            BioesLabels.Mark(labels, start, cut, type);
         }
     }
 }

@@ -18,6 +18,14 @@ public sealed class CountryPlacesTests
     }
 
     [Fact]
+    public void A_venue_named_by_nothing_but_its_kind_keeps_its_country()
+    {
+        // jieba: 新加坡/ns 博览/nr 中心/n; the venue has no name but the city-state's.
+        Assert.Equal(["新加坡博览中心 LOC"], Apply("新加坡博览中心的扩建已经完成。", "新加坡博览中心"));
+        Assert.Equal(["新加坡 LOC", "滨海湾金沙会展中心 LOC"], Apply("年会在新加坡滨海湾金沙会展中心举行。", "新加坡滨海湾金沙会展中心"));
+    }
+
+    [Fact]
     public void A_country_before_a_university_with_a_name_of_its_own_is_a_place_of_its_own()
     {
         Assert.Equal(["英国 LOC", "诺丁汉大学 ORG"], Apply("她毕业于英国诺丁汉大学。", "英国诺丁汉大学", EntityType.ORG));

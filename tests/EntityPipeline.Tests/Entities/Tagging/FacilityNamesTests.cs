@@ -89,6 +89,22 @@ public sealed class FacilityNamesTests
     }
 
     [Fact]
+    public void A_venue_s_ending_jieba_cuts_across_its_words_joins_the_venue_to_its_city()
+    {
+        // jieba: 新/a 国际博览/n 中心/n, no word of which ends a venue by itself; 博览中心 does.
+        Assert.Equal([(0, 9, EntityType.LOC)], Apply([("上海", "ns", true), ("新", "a", true), ("国际博览", "n", true), ("中心", "n", true)]));
+        static string[] Venue(string text, string city, string venue) =>
+            LabelRuleHarness.Apply(FacilityNames.Extend, text, (city, EntityType.LOC), (venue, EntityType.LOC));
+        Assert.Equal(["上海新国际博览中心 LOC"], Venue("展会在上海新国际博览中心开幕。", "上海", "新国际博览中心"));
+        // Abroad too, where a facility the tagger found whole otherwise keeps apart from the place that only locates it.
+        Assert.Equal(["开普敦国际会议中心 LOC"], Venue("大会在开普敦国际会议中心开幕。", "开普敦", "国际会议中心"));
+        Assert.Equal(["新加坡博览中心 LOC"], Venue("新加坡博览中心的扩建已经完成。", "新加坡", "博览中心")); // jieba: 博览/nr
+        Assert.Equal(["黑海沿岸 LOC", "新罗西斯克港 LOC"], Venue("货轮停靠黑海沿岸新罗西斯克港。", "黑海沿岸", "新罗西斯克港"));
+        // Untagged words that only end in such an ending are not taken in (上海 国际 博览 中心 untagged stays 上海).
+        Assert.Equal([(0, 2, EntityType.LOC)], Apply([("上海", "ns", true), ("国际博览", "n", false), ("中心", "n", false)]));
+    }
+
+    [Fact]
     public void A_place_ended_inside_the_word_of_its_zone_runs_to_the_word_s_end()
     {
         static string[] Run(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(FacilityNames.RunToWordEnd, text, tagged);

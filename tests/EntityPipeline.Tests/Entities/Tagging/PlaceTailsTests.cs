@@ -18,6 +18,24 @@ public sealed class PlaceTailsTests
     }
 
     [Fact]
+    public void A_place_run_into_a_kind_of_home_hospital_or_firm_is_the_place_alone()
+    {
+        Assert.Equal(["日本 LOC"], Apply("日本养老院招聘护理员。", ("日本养老院", EntityType.ORG)));
+        Assert.Equal(["丹麦 LOC"], Apply("丹麦航运公司宣布新航线。", ("丹麦航运公司", EntityType.ORG)));
+        Assert.Equal(["深圳 LOC"], Apply("深圳检测机构联手出海。", ("深圳检测机构", EntityType.ORG)));
+        Assert.Equal(["茂名 LOC"], Apply("氢气来自茂名炼厂。", ("茂名炼厂", EntityType.ORG)));
+        Assert.Equal(["天津慧康养老院 ORG"], Apply("天津慧康养老院开业。", ("天津慧康养老院", EntityType.ORG))); // a name between
+    }
+
+    [Fact]
+    public void China_and_its_regions_run_into_such_a_noun_are_the_place_alone_but_before_a_delegation()
+    {
+        Assert.Equal(["香港 LOC"], Apply("香港公立医院试行跨境转诊。", ("香港公立医院", EntityType.ORG)));
+        Assert.Equal(["中国 LOC"], Apply("中国企业组团参展。", ("中国企业组团", EntityType.ORG)));
+        Assert.Equal(["中国代表团 ORG"], Apply("中国代表团团长表示。", ("中国代表团", EntityType.ORG))); // as MSRA tags it
+    }
+
+    [Fact]
     public void Names_and_other_endings_stay()
     {
         Assert.Equal(["苏州工业园区 LOC"], Apply("苏州工业园区招商。", ("苏州工业园区", EntityType.LOC))); // a zone's name

@@ -35,4 +35,18 @@ public sealed class ShortFormGlossesTests
         Assert.Equal(["张国庆 PER"], Tag("张国庆（国庆）说。", ("张国庆", EntityType.PER)));
         Assert.Empty(Tag("人工智能（智能）发展迅速。"));
     }
+
+    [Fact]
+    public void A_span_run_on_past_the_short_form_into_a_department_ends_with_the_short_form_on_the_last_run()
+    {
+        static string[] Last(string text, params (string, EntityType)[] tagged) =>
+            LabelRuleHarness.Apply((sentence, _, _, labels, length) => ShortFormGlosses.Tag(sentence, labels, length, runOn: true), text, tagged);
+        Assert.Equal(["宁川广告协会 ORG", "宁广协 ORG", "林明 PER"],
+            Last("宁川广告协会（宁广协）法律事务部主任林明说。", ("宁川广告协会（宁广协）法律事务部", EntityType.ORG), ("林明", EntityType.PER)));
+        Assert.Equal(["星河乳业有限公司 ORG", "星河乳业 ORG"], Last("星河乳业有限公司（星河乳业）质量部负责人说。", ("星河乳业有限公司（星河乳业）质量部", EntityType.ORG)));
+        // A qualifier is no short form (上海华谊（集团）公司), and the first run leaves a span run on (山东港口）旗下威海港客运站: the
+        // companies' rules cut 旗下 before the last run).
+        Assert.Equal(["上海华谊（集团）公司 ORG"], Last("上海华谊（集团）公司发布公告。", ("上海华谊（集团）公司", EntityType.ORG)));
+        Assert.Equal(["宁川广告协会（宁广协）法律事务部 ORG"], Tag("宁川广告协会（宁广协）法律事务部主任说。", ("宁川广告协会（宁广协）法律事务部", EntityType.ORG)));
+    }
 }
