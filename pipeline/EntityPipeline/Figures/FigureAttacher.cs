@@ -345,7 +345,20 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))
             return new PlaceSpan(start, start + own + DivisionReferences.LevelAfter(text, start + own));
         if (RegionalBranches.Division(text, start, end) is { } division) return division;
-        return DivisionReferences.OpeningDivision(text, start, end) is int named ? new PlaceSpan(start, start + named) : null;
+        if (DivisionReferences.OpeningDivision(text, start, end) is int named) return new PlaceSpan(start, start + named);
+        return ManagedPlace(text, start, end);
+    }
+
+    // Offices that run a reserve, park or scenic area, and the places they run (鸥汀湿地保护区管理局 → 鸥汀湿地保护区).
+    private static readonly string[] Managers = ["管理局", "管理处", "管理委员会", "管委会", "管理中心"];
+    private static readonly string[] ManagedPlaces = ["保护区", "风景名胜区", "风景区", "景区", "公园", "林场", "湿地"];
+
+    /// <summary>The reserve, park or scenic area an office runs, which its figures are about, or null.</summary>
+    private static PlaceSpan? ManagedPlace(string text, int start, int end)
+    {
+        if (TextRules.WordBefore(text, end, start, Managers) is not { } manager) return null;
+        int placeEnd = end - manager.Length;
+        return TextRules.WordBefore(text, placeEnd, start, ManagedPlaces) is { } kind && placeEnd - start > kind.Length ? new PlaceSpan(start, placeEnd) : null;
     }
 
     /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>

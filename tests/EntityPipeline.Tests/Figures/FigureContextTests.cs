@@ -294,6 +294,9 @@ public sealed class FigureContextTests
         // A facility's noun bare at the head of a clause refers back too.
         const string reserve = "记者从白鹭洲国家级自然保护区了解到，保护区总面积约3.2万公顷。";
         Assert.Equal("白鹭洲国家级自然保护区", Attached(reserve, ("白鹭洲国家级自然保护区", EntityType.LOC)).Single(f => f.Value == "32000").Subject);
+        // The office that runs a reserve gives the reserve's figures.
+        const string office = "记者从白鹭洲湿地保护区管理局获悉，今冬同步调查共记录越冬水鸟58种。";
+        Assert.Equal("白鹭洲湿地保护区", Attached(office, ("白鹭洲湿地保护区管理局", EntityType.ORG)).Single(f => f.Value == "58").Subject);
         // Only a body whose name ends as the word does: 该院 is no bank's.
         const string court = "记者从江北银行获悉，该院共受理案件36件。";
         Assert.Equal("", Attached(court, ("江北银行", EntityType.ORG)).Single(f => f.Value == "36").Subject);
