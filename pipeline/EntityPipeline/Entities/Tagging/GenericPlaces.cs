@@ -5,11 +5,15 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// A word for a kind of place (城中村: a village inside a city) names none (guidelines E8, as <see cref="GenericBodies"/> for
 /// bodies): a place that is nothing else is dropped, and a place that runs on into it after a name (某某村城中村) is the name
-/// alone. Part of the generic-bodies rule. Stateless.
+/// alone; a word for a kind of facility tagged alone (当地滑雪场, 该景区) names none either. Part of the generic-bodies rule. Stateless.
 /// </summary>
 internal static class GenericPlaces
 {
     private static readonly string[] Words = ["城中村"];
+
+    // Kinds of facility that MSRA train never tags alone (it does tag 广场, 商场, 博物馆 and 体育馆 alone, standing for a named one).
+    private static readonly string[] BareWords =
+        ["滑雪场", "雪场", "景区", "景点", "公园", "机场", "码头", "车站", "火车站", "高铁站", "港口", "超市", "菜市场", "停车场", "体育场", "图书馆", "校园", "小区", "园区"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
@@ -18,6 +22,7 @@ internal static class GenericPlaces
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
             if (type != EntityType.LOC) continue;
+            if (BareWords.AsSpan().Contains(text[start..end].ToString())) { labels.AsSpan(start, end - start).Fill(BioesLabels.Outside); continue; }
             foreach (var word in Words)
             {
                 if (!text[start..end].EndsWith(word)) continue;

@@ -16,6 +16,16 @@ public sealed class GenericPlacesTests
     }
 
     [Fact]
+    public void A_kind_of_facility_tagged_alone_is_no_place_but_a_named_one_stays()
+    {
+        Assert.Empty(Apply("当地滑雪场于11月中旬陆续开板。", ("滑雪场", EntityType.LOC)));
+        Assert.Empty(Apply("该景区日均接待游客2万人次。", ("景区", EntityType.LOC)));
+        Assert.Equal(["万龙滑雪场 LOC"], Apply("万龙滑雪场今天开板。", ("万龙滑雪场", EntityType.LOC)));
+        // MSRA tags 博物馆 alone where it stands for a named one: left to the tagger.
+        Assert.Equal(["博物馆 LOC"], Apply("博物馆今天开放。", ("博物馆", EntityType.LOC)));
+    }
+
+    [Fact]
     public void Other_places_stay()
     {
         Assert.Equal(["石井村 LOC"], Apply("石井村的改造启动。", ("石井村", EntityType.LOC)));
