@@ -195,7 +195,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 bool adverbial = f.Kind == FigureKind.DURATION && metric.Length == 0 && !Ages.IsAge(f) && !MetricFinder.IsSinceSpan(text, f, scope.End);
                 // What nothing dates: a place in a sequence, a structure's size on its opening day, a rule's amounts.
                 period = IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period));
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, MetricFinder.AsShare(metric), adverbial ? "" : shortForms.Expand(subject, f.Start), period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, MetricFinder.AsShare(metric), adverbial ? "" : shortForms.Expand(places.Innermost(subject), f.Start), period));
                 previous = f;
                 previousMetric = metric;
             }

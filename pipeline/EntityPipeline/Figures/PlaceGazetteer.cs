@@ -117,6 +117,30 @@ internal sealed class PlaceGazetteer
             || (level, place.ToString()) is ('市', "北京" or "天津" or "上海" or "重庆" or "京" or "津" or "沪" or "渝");
     }
 
+    /// <summary>
+    /// <paramref name="name"/> without the divisions written in full that open it before another (湖北省宜昌市 → 宜昌市, 山东省临沂市兰山区
+    /// → 兰山区, 江苏省昆山市图书馆 → 昆山市图书馆): a figure is about the innermost division a chain names, as every figure gold writes
+    /// it. Short forms stay (江苏盐城, as the seed page writes it).
+    /// </summary>
+    public string Innermost(string name)
+    {
+        int at = 0;
+        while (NameAt(name, at, name.Length) is var own and > 0)
+        {
+            int next = at + own + (at + own < name.Length && IsLevelChar(name[at + own]) ? 1 : 0);
+            if (!IsLevelChar(name[next - 1]) || next >= name.Length || NameAt(name, next, name.Length) == 0 && !IsDivisionByShape(name.AsSpan(next))) break;
+            at = next;
+        }
+        return at == 0 ? name : name[at..];
+    }
+
+    private static bool IsLevelChar(char c) => c is '省' or '市' or '县' or '区';
+
+    // A city, district, county or town the gazetteer does not hold opening the rest, by its shape (兰山区, 天荒坪镇, 昆山市图书馆):
+    // two or three characters, then its level.
+    private static bool IsDivisionByShape(ReadOnlySpan<char> rest) =>
+        rest.Length >= 3 && rest[2] is '区' or '县' or '市' or '镇' || rest.Length >= 4 && rest[3] is '区' or '县' or '市' or '镇';
+
     /// <summary>The length of the gazetteer name (or run of abbreviations) that [<paramref name="start"/>, <paramref name="end"/>) opens with, or 0.</summary>
     public int NameAt(string text, int start, int end) => MatchName(text, start, end) - start;
 

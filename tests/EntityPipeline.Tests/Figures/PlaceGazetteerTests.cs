@@ -1,0 +1,20 @@
+using EntityPipeline.Figures;
+
+namespace EntityPipeline.Tests.Figures;
+
+public sealed class PlaceGazetteerTests
+{
+    private static readonly PlaceGazetteer Places = PlaceGazetteer.LoadDefault();
+
+    [Theory]
+    [InlineData("湖北省宜昌市", "宜昌市")]
+    [InlineData("山东省临沂市兰山区", "兰山区")]          // a district the gazetteer does not hold, by its shape
+    [InlineData("江苏省昆山市图书馆", "昆山市图书馆")]      // the body named from the innermost division keeps it
+    [InlineData("江苏盐城", "江苏盐城")]                  // short forms stay, as the seed page writes them
+    [InlineData("广州南沙新区", "广州南沙新区")]          // 州 ends a city's short form, not its level
+    [InlineData("上海市人民政府", "上海市人民政府")]
+    [InlineData("江苏、安徽", "江苏、安徽")]
+    [InlineData("", "")]
+    public void A_chain_of_divisions_written_in_full_names_its_innermost(string name, string innermost) =>
+        Assert.Equal(innermost, Places.Innermost(name));
+}
