@@ -119,27 +119,38 @@ internal sealed class PlaceGazetteer
 
     /// <summary>
     /// <paramref name="name"/> without the divisions written in full that open it before another (湖北省宜昌市 → 宜昌市, 山东省临沂市兰山区
-    /// → 兰山区, 江苏省昆山市图书馆 → 昆山市图书馆): a figure is about the innermost division a chain names, as every figure gold writes
-    /// it. Short forms stay (江苏盐城, as the seed page writes it).
+    /// → 兰山区, 江苏省昆山市图书馆 → 昆山市图书馆, 安徽省歙县 → 歙县; an autonomous region by its usual short name too: 广西柳州市 → 柳州市):
+    /// a figure is about the innermost division a chain names, as every figure gold writes it. Other short forms stay (江苏盐城, as the
+    /// seed page writes it; 广州南沙新区).
     /// </summary>
     public string Innermost(string name)
     {
         int at = 0;
-        while (NameAt(name, at, name.Length) is var own and > 0)
-        {
-            int next = at + own + (at + own < name.Length && IsLevelChar(name[at + own]) ? 1 : 0);
-            if (!IsLevelChar(name[next - 1]) || next >= name.Length || NameAt(name, next, name.Length) == 0 && !IsDivisionByShape(name.AsSpan(next))) break;
+        while (DivisionEnd(name, at) is int next && next < name.Length && (IsLevelChar(name[next - 1]) || Regions.Contains(name[at..next]))
+               && DivisionEnd(name, next) is not null)
             at = next;
-        }
         return at == 0 ? name : name[at..];
     }
 
+    // The autonomous regions, which news names without 自治区.
+    private static readonly string[] Regions = ["广西", "内蒙古", "新疆", "西藏", "宁夏"];
+
     private static bool IsLevelChar(char c) => c is '省' or '市' or '县' or '区';
 
-    // A city, district, county or town the gazetteer does not hold opening the rest, by its shape (兰山区, 天荒坪镇, 昆山市图书馆):
-    // two or three characters, then its level.
-    private static bool IsDivisionByShape(ReadOnlySpan<char> rest) =>
-        rest.Length >= 3 && rest[2] is '区' or '县' or '市' or '镇' || rest.Length >= 4 && rest[3] is '区' or '县' or '市' or '镇';
+    /// <summary>
+    /// The end of the division that opens <paramref name="name"/> at <paramref name="at"/>, its level with it (宜昌 + 市): a gazetteer
+    /// name, or by its shape one the gazetteer does not hold (兰山区, 天荒坪镇, 昆山市图书馆: two or three characters, then its level;
+    /// a county of one, 歙县); else null.
+    /// </summary>
+    private int? DivisionEnd(string name, int at)
+    {
+        int own = NameAt(name, at, name.Length);
+        if (own > 0) return at + own + (at + own < name.Length && IsLevelChar(name[at + own]) ? 1 : 0);
+        if (at + 1 < name.Length && name[at + 1] == '县') return at + 2;
+        if (at + 2 < name.Length && name[at + 2] is '区' or '县' or '市' or '镇') return at + 3;
+        // Not a three-character name before 市, which is as often a market's (南门夜市).
+        return at + 3 < name.Length && name[at + 3] is '区' or '县' or '镇' ? at + 4 : null;
+    }
 
     /// <summary>The length of the gazetteer name (or run of abbreviations) that [<paramref name="start"/>, <paramref name="end"/>) opens with, or 0.</summary>
     public int NameAt(string text, int start, int end) => MatchName(text, start, end) - start;
