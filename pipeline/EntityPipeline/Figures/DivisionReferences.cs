@@ -93,16 +93,17 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
 
     /// <summary>
     /// The length of the division a body's name opens with by its shape (清溪县 of 清溪县农业农村局): up to the first character of a
-    /// level (<paramref name="level"/>, or any of 省市县区), two to four characters in and two before the name's end, or a county of
-    /// one character (单县发展和改革局); else null.
+    /// level (<paramref name="level"/>, or any of 省市县区), two to four characters in and <paramref name="after"/> (two) before the
+    /// name's end, or a county of one character (单县发展和改革局); else null. Not a market (城西农贸市场, 南门夜市).
     /// </summary>
-    public static int? OpeningDivision(string text, int start, int end, char? level = null)
+    public static int? OpeningDivision(string text, int start, int end, char? level = null, int after = 2)
     {
         // 单县, 沛县, 歙县: a county's name may be one character (no level word or 全, 本, 该 before 县).
-        if (end - start >= 4 && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
-        int last = Math.Min(start + 4, end - 2);
-        for (int k = start + 2; k <= last; k++)
-            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && text[k + 1] == '场')) return k + 1 - start; // 城西农贸市场 names no city
+        if (end - start >= 2 + after && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
+        int last = Math.Min(start + 4, end - after);
+        for (int k = start + 2; k <= last && k < end; k++)
+            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && (k + 1 < end && text[k + 1] == '场' || text[k - 1] == '夜')))
+                return k + 1 - start;
         return null;
     }
 }

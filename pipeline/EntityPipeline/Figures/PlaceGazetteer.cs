@@ -139,17 +139,15 @@ internal sealed class PlaceGazetteer
 
     /// <summary>
     /// The end of the division that opens <paramref name="name"/> at <paramref name="at"/>, its level with it (宜昌 + 市): a gazetteer
-    /// name, or by its shape one the gazetteer does not hold (兰山区, 天荒坪镇, 昆山市图书馆: two or three characters, then its level;
-    /// a county of one, 歙县); else null.
+    /// name, or by its shape one the gazetteer does not hold (兰山区, 昆山市图书馆, 歙县, 天荒坪镇: <see cref="DivisionReferences.OpeningDivision"/>);
+    /// else null.
     /// </summary>
     private int? DivisionEnd(string name, int at)
     {
         int own = NameAt(name, at, name.Length);
         if (own > 0) return at + own + (at + own < name.Length && IsLevelChar(name[at + own]) ? 1 : 0);
-        if (at + 1 < name.Length && name[at + 1] == '县') return at + 2;
-        if (at + 2 < name.Length && name[at + 2] is '区' or '县' or '市' or '镇') return at + 3;
-        // Not a three-character name before 市, which is as often a market's (南门夜市).
-        return at + 3 < name.Length && name[at + 3] is '区' or '县' or '镇' ? at + 4 : null;
+        return (DivisionReferences.OpeningDivision(name, at, name.Length, after: 0) ?? DivisionReferences.OpeningDivision(name, at, name.Length, '镇', after: 0))
+            is int shaped ? at + shaped : null;
     }
 
     /// <summary>The length of the gazetteer name (or run of abbreviations) that [<paramref name="start"/>, <paramref name="end"/>) opens with, or 0.</summary>
