@@ -995,6 +995,11 @@ public sealed class FigureContextTests
         // Not a different body that shares the first characters and the last (甲市公安局 is no short form of 甲市交通运输局).
         Assert.Equal("甲市公安局", Attached("甲市交通运输局今年整顿车站。\n甲市公安局共破案26起。",
             ("甲市交通运输局", EntityType.ORG), ("甲市公安局", EntityType.ORG)).Single(f => f.Unit == "起").Subject);
+        // A place or body named again by its tail is the one named in full; not where the rest is only a place (甲台中桥商场 … 中桥商场).
+        Assert.Equal("甲州国际陆港", Attached("班列今天从甲州国际陆港驶出。\n陆港累计开行班列285列。",
+            ("甲州国际陆港", EntityType.LOC), ("陆港", EntityType.LOC)).Single(f => f.Unit == "列").Subject);
+        Assert.Equal("中桥商场", Attached("邢台中桥商场今天开业。\n中桥商场共有商户120家。",
+            ("邢台中桥商场", EntityType.LOC), ("中桥商场", EntityType.LOC)).Single(f => f.Unit == "家").Subject);
         // A team is named by its country and 队 throughout: 中国队 stays as written after 中国游泳队.
         Assert.Equal("中国队", Attached("中国游泳队今天出征。\n中国队共获得7枚金牌。",
             ("中国游泳队", EntityType.ORG), ("中国队", EntityType.ORG)).Single(f => f.Unit == "枚").Subject);
