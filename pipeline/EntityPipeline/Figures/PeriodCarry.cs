@@ -59,9 +59,9 @@ internal sealed partial class PeriodCarry
             && (setsOccasion || ReleaseWords.Within(_text, lead.Start, lead.End))
             && ClauseBounds.LineStart(_text, sentences[index + 1].Start) == ClauseBounds.LineStart(_text, lead.Start))
         {
-            var (announced, day) = (_lead, _leadDay);
+            var (announced, day, contest) = (_lead, _leadDay, _dayOfContest);
             ReadLead(document, sentences[index + 1], candidates);
-            if (_lead.Length == 0 && _leadDay.Length == 0) (_lead, _leadDay) = (announced, day);
+            if (_lead.Length == 0 && _leadDay.Length == 0) (_lead, _leadDay, _dayOfContest) = (announced, day, contest);
         }
     }
 

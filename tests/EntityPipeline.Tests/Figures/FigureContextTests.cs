@@ -877,6 +877,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_day_of_a_listing_holds_when_the_sentence_after_the_lead_states_no_time()
+    {
+        // The lead sets the day's occasion with no figure, so the sentence after it is read as the lead too; it states no time,
+        // so the lead's day and what it reports (a listing) hold for the later figures.
+        const string text = "2023年11月21日 周二\n今天，甲科技公司在科创板挂牌上市。该公司此次发行4200万股。\n开盘后，该股收盘报51.2元。";
+        Assert.Equal("今天", FigureTestKit.Find(text).Single(f => f.Unit == "元").Period);
+    }
+
+    [Fact]
     public void An_ordinal_that_labels_a_stage_carries_no_context()
     {
         const string text = "甲队今天在第三轮比赛中以3∶1战胜乙队。";
