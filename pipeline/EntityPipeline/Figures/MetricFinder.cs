@@ -304,7 +304,7 @@ internal static class MetricFinder
             if (i + 2 <= end && text.AsSpan(i, 2) is "预计" or "可能" && !(i + 2 < end && text[i + 2] == '性')) { i++; continue; }
             // 县财政为此安排资金: what the money is for is what the text before says, no part of the measure (jieba's word 为此, not
             // 为 before 此次).
-            if (i + 2 <= end && text.AsSpan(i, 2) is "为此" && !words.IsInside(i) && words.WordEnd(i, end) == i + 2 && i + 2 < text.Length && !words.IsInside(i + 2)) { i++; continue; }
+            if (i + 2 <= end && text.AsSpan(i, 2) is "为此" && !words.IsInside(i) && words.IsInside(i + 1) && !words.IsInside(i + 2)) { i++; continue; }
             // 居民消费价格指数（CPI）同比下降: a bracketed Latin gloss inside names nothing more (出国（境）深造 keeps its bracket).
             if (text[i] == '（' && text.IndexOf('）', i, end - i) is int close and > 0 && IsLatinGloss(text.AsSpan(i + 1, close - i - 1))) { i = close; continue; }
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);

@@ -113,7 +113,7 @@ internal sealed class PlaceGazetteer
         if (place[^1] == level) return true;
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市')
-            || (level, place.ToString()) is ('区', "内蒙古" or "广西" or "西藏" or "宁夏" or "新疆")
+            || level == '区' && Regions.Contains(place.ToString())
             || (level, place.ToString()) is ('市', "北京" or "天津" or "上海" or "重庆" or "京" or "津" or "沪" or "渝");
     }
 

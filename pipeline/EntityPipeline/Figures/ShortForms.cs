@@ -15,7 +15,9 @@ internal sealed class ShortForms
 {
     private const int MinShort = 3;
     private readonly List<(string Name, int Own, int End)> _full = [];
-    private readonly List<(string Name, int End)> _named = [];
+    private readonly HashSet<string> _fullNames = [];
+    // The places and bodies named, in order, by their last character (what a tail reference must end with).
+    private readonly Dictionary<char, List<(string Name, int End)>> _named = [];
     private readonly PlaceGazetteer _places;
 
     public ShortForms(string text, ImmutableArray<Mention> mentions, PlaceGazetteer places)
@@ -24,10 +26,13 @@ internal sealed class ShortForms
         if (mentions.IsDefaultOrEmpty) return;
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.PER) _named.Add((text[m.Start..m.End], m.End));
-            if (m.Type != EntityType.ORG) continue;
             var name = text[m.Start..m.End];
-            if (_full.Exists(f => f.Name == name)) continue;
+            if (m.Type != EntityType.PER)
+            {
+                if (!_named.TryGetValue(name[^1], out var ending)) _named[name[^1]] = ending = [];
+                ending.Add((name, m.End));
+            }
+            if (m.Type != EntityType.ORG || !_fullNames.Add(name)) continue;
             // Where the body's own name starts: after the place of the gazetteer it opens with (新加坡 of 新加坡建屋发展局).
             int own = places.NameAt(text, m.Start, m.End);
             _full.Add((name, name.Length - own > MinShort ? own : 0, m.End));
@@ -52,9 +57,9 @@ internal sealed class ShortForms
     /// </summary>
     private string? Tail(string subject, int at)
     {
-        if (IsPlace(subject)) return null;
+        if (!_named.TryGetValue(subject[^1], out var ending) || IsPlace(subject)) return null;
         string? found = null;
-        foreach (var (name, end) in _named)
+        foreach (var (name, end) in ending)
             if (end <= at && name.Length >= subject.Length + 2 && name.EndsWith(subject, StringComparison.Ordinal) && !IsPlace(name[..^subject.Length])) found = name;
         return found;
     }

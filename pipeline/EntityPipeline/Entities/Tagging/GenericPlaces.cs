@@ -15,6 +15,13 @@ internal static class GenericPlaces
     private static readonly string[] BareWords =
         ["滑雪场", "雪场", "景区", "景点", "公园", "机场", "码头", "车站", "火车站", "高铁站", "港口", "超市", "菜市场", "停车场", "体育场", "图书馆", "校园", "小区", "园区"];
 
+    private static bool IsBareWord(ReadOnlySpan<char> place)
+    {
+        foreach (var word in BareWords)
+            if (place.SequenceEqual(word)) return true;
+        return false;
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
     {
@@ -22,7 +29,7 @@ internal static class GenericPlaces
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
             if (type != EntityType.LOC) continue;
-            if (BareWords.AsSpan().Contains(text[start..end].ToString())) { labels.AsSpan(start, end - start).Fill(BioesLabels.Outside); continue; }
+            if (IsBareWord(text[start..end])) { labels.AsSpan(start, end - start).Fill(BioesLabels.Outside); continue; }
             foreach (var word in Words)
             {
                 if (!text[start..end].EndsWith(word)) continue;
