@@ -1,6 +1,11 @@
 using System.Collections.Immutable;
 using EntityPipeline.Dates;
 using EntityPipeline.Documents;
+using EntityPipeline.Figures.Metrics;
+using EntityPipeline.Figures.Periods;
+using EntityPipeline.Figures.Qualifiers;
+using EntityPipeline.Figures.Recognition;
+using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Figures;
 

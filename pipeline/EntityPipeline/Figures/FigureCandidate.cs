@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Figures.Recognition;
 
 namespace EntityPipeline.Figures;
 

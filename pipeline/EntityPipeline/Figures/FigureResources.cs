@@ -1,3 +1,6 @@
+using EntityPipeline.Figures.Recognition;
+using EntityPipeline.Figures.Subjects;
+
 namespace EntityPipeline.Figures;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Processing;
+using EntityPipeline.Figures.Recognition;
 
 namespace EntityPipeline.Figures;
 

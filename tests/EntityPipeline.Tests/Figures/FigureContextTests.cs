@@ -3,6 +3,7 @@ using EntityPipeline.Documents;
 using EntityPipeline.Figures;
 using EntityPipeline.Text;
 using static EntityPipeline.Tests.Figures.FigureTestKit;
+using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Tests.Figures;
 

@@ -1,0 +1,57 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+
+namespace EntityPipeline.Figures.Qualifiers;
+
+/// <summary>
+/// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时), and advice's (专家提醒，孩子高热超过39℃…), hold for as
+/// long as the rule does: no year or day the report states is their period, only the date the rule takes effect from
+/// (自明年3月1日起, 今年起), as the golds write them.
+/// </summary>
+internal static class Norms
+{
+    // Words of a rule within the figure's clause.
+    private static readonly string[] ClauseWords = ["罚款", "处以", "可处", "不得", "最高可"];
+
+    // Verbs that open a sentence of advice (血站提示，健康成年人单次献全血200毫升至400毫升), and the rule a sentence is stated by
+    // (按规定，献血者年龄为18周岁至60周岁): its figures are norms too.
+    private static readonly string[] AdviceVerbs = ["提醒", "提示", "规定"];
+
+    // How far after a time word the 起 of a start may stand (明年3月1日起).
+    private const int StartReach = 6;
+
+    /// <summary>
+    /// The period of figure <paramref name="f"/> in <paramref name="sentence"/>: "" for a rule's figure unless it is when the rule starts
+    /// (自明年3月1日起) or the stretch it is for (供暖期间).
+    /// </summary>
+    public static string Period(string text, Sentence sentence, FigureCandidate f, string period) =>
+        period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) ? period : "";
+
+    /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…).</summary>
+    public static bool Advises(string text, Sentence sentence)
+    {
+        int comma = ClauseBounds.ClauseEnd(text, sentence.Start, sentence.End);
+        return comma < sentence.End && text[comma] is '，' or ',' && TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null;
+    }
+
+    /// <summary>Whether <paramref name="f"/> is a time limit: a span of time followed by 内 (在3个工作日内办结, 灾后12小时内).</summary>
+    public static bool IsTimeLimit(string text, FigureCandidate f) => f.Kind == FigureKind.DURATION && f.End < text.Length && text[f.End] == '内';
+
+    private static bool StartsRule(string text, Sentence sentence, string period)
+    {
+        int at = text.IndexOf(period, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (at < 0) return false;
+        int from = at + period.Length - 1;
+        return text.IndexOf('起', from, Math.Min(StartReach + 1, sentence.End - from)) >= 0;
+    }
+
+    private static bool IsRule(string text, Sentence sentence, FigureCandidate f)
+    {
+        if (Advises(text, sentence)) return true;
+        int start = ClauseBounds.ClauseStart(text, f.Start, sentence.Start), end = ClauseBounds.ClauseEnd(text, f.End, sentence.End);
+        var clause = text.AsSpan(start, end - start);
+        foreach (var w in ClauseWords)
+            if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

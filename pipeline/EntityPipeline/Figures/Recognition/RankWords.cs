@@ -1,0 +1,33 @@
+using EntityPipeline.Figures;
+
+namespace EntityPipeline.Figures.Recognition;
+
+/// <summary>Where an ordinal is a rank (GUIDELINES F6 ORDINAL): the words of ranking around 第N.</summary>
+internal static class RankWords
+{
+    // Words that state where one stands (排名第三, 位居第二, 分列第二、第三, 升至第五位), longest first.
+    private static readonly string[] Standing = ["跃升至", "排名", "名列", "位列", "位居", "稳居", "分列", "分获", "分居", "并列", "跃居", "升至", "降至", "居", "列", "排"];
+
+    // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
+    private static readonly string[] Scopes = ["积分榜", "金牌榜", "奖牌榜", "射手榜", "排行榜", "销量榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
+
+    /// <summary>Whether a word of ranking of two characters or more (位列, 位居, 名列) starts at <paramref name="at"/>.</summary>
+    public static bool StartsRanking(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Standing) is { Length: >= 2 };
+
+    /// <summary>从第三升至第二: the rank a team leaves, 第N between 从 and a verb of change (not 从第一天起).</summary>
+    public static bool IsLeftRank(string text, int start, int end, int floor, int limit) =>
+        start - 1 >= floor && text[start - 1] == '从' && end < limit && text[end] is '升' or '降' or '跌' or '跃' or '滑';
+
+    /// <summary>
+    /// 排名第三, 名列第三, 居全国第二位, 分列第二、第三, 升至第五位: 第N after a word of ranking, with what the standing is among
+    /// between them, or in a list after one.
+    /// </summary>
+    public static bool FollowsRankWord(string text, int start, int floor)
+    {
+        int at = start;
+        // The second of a list (分列第二、第三) follows the same word.
+        if (at - 1 > floor && text[at - 1] == '、' && text.LastIndexOf('第', at - 2, Math.Min(4, at - 1 - floor)) is int previous and >= 0) at = previous;
+        if (TextRules.WordBefore(text, at, floor, Scopes) is { } scope) at -= scope.Length;
+        return TextRules.WordBefore(text, at, floor, Standing) is not null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using EntityPipeline.Documents;
+using EntityPipeline.Figures;
+
+namespace EntityPipeline.Figures.Subjects;
+
+/// <summary>
+/// What the words that refer to a division (全省, 该市, 本县; <see cref="LevelAnaphora"/>) stand for in one document: the
+/// division of that level named last before them, or the one a body is named from (河北省教育厅发布…，全省 → 河北; 清溪县农业农村局
+/// → 清溪县), or — when none is named — the whole division itself (全市: a city the report never names, GUIDELINES F7 as the
+/// modern golds decide it).
+/// </summary>
+internal sealed class DivisionReferences(PlaceGazetteer places, string text, ImmutableArray<Sentence> sentences, Func<Sentence, List<PlaceSpan>> placesOf)
+{
+    private const int AntecedentSentencesBack = 10;
+
+    /// <summary>
+    /// The place such a word in [<paramref name="start"/>, <paramref name="end"/>) of sentence <paramref name="index"/> refers to
+    /// (Named), or 全省 itself when no province is named before it, unless the document is about a place it names most
+    /// (<paramref name="aboutAPlace"/>: 义乌, a 市 no gazetteer lists, stands behind it); else null.
+    /// </summary>
+    public (PlaceSpan Span, bool Named)? Find(int index, int start, int end, bool aboutAPlace)
+    {
+        if (LevelAnaphora.Find(text, start, end) is not int at)
+            return LevelAnaphora.FindColloquial(text, start, end) is int level && Antecedent(index, level, text[level]) is { } said ? (said, true) : null;
+        if (Antecedent(index, at, text[at + 1]) is { } named) return (named, true);
+        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
+    }
+
+    // The ends of a government office's name (市公安局, 区住建局, 省体彩中心, 市气象台); a hospital, a company or a registry (市民政局婚姻
+    // 登记处) named by its level reports on itself.
+    private static readonly string[] OfficeEnds = ["局", "委", "厅", "办", "中心", "气象台"];
+
+    /// <summary>
+    /// The division an office named by its level alone works for (今年，市公安局计划新增… → 岳川市): the place of that level named
+    /// last before it, or the whole division (全市) when the document names none and is not about a place; else null.
+    /// </summary>
+    public string? ForOffice(int index, PlaceSpan office, bool aboutAPlace)
+    {
+        char level = text[office.Start];
+        if (office.Length <= 2 || level is not ('省' or '市' or '县' or '区') || TextRules.WordBefore(text, office.End, office.Start + 1, OfficeEnds) is null) return null;
+        if (Antecedent(index, office.Start, level) is { } named) return text[named.Start..named.End];
+        return aboutAPlace ? null : "全" + level;
+    }
+
+    /// <summary>
+    /// A report whose lead names no one but speaks of 全市 (市中级人民法院发布工作报告。2024年，全市两级法院共受理…) is about that
+    /// city throughout: what the first such word of the lead's paragraph stands for (泉湾市统计局发布…：全市常住人口… → 泉湾市),
+    /// or the whole city itself when it names none; or null.
+    /// </summary>
+    public (string Name, int From)? InLead()
+    {
+        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        int line = ClauseBounds.LineStart(text, sentences[index].Start);
+        for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
+            if (Find(s, sentences[s].Start, sentences[s].End, aboutAPlace: false) is var (level, _))
+                return (LevelAnaphora.Subject(text, level.Start, level.End), level.End);
+        return null;
+    }
+
+    /// <summary>
+    /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
+    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北).
+    /// </summary>
+    private PlaceSpan? Antecedent(int index, int before, char level)
+    {
+        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
+        {
+            var found = placesOf(sentences[s]);
+            for (int p = found.Count - 1; p >= 0; p--)
+            {
+                if (found[p].End > before) continue;
+                if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
+                int named = places.NameAt(text, found[p].Start, found[p].End);
+                if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
+                    return new PlaceSpan(found[p].Start, found[p].Start + named + LevelAfter(text, found[p].Start + named));
+                if (LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// 1 when the level of a city, county or district follows its gazetteer name at <paramref name="at"/> in a body's name (周口|市|农业
+    /// 农村局 → 周口市, as the golds write a city's figures), else 0: a province keeps its short name (河北省教育厅 → 河北).
+    /// </summary>
+    public static int LevelAfter(string text, int at) => at < text.Length && text[at] is '市' or '县' or '区' ? 1 : 0;
+
+    /// <summary>
+    /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
+    /// first character of the level, two to four characters in, or null (市中级人民法院 names none).
+    /// </summary>
+    private int? LevelPrefix(PlaceSpan body, char level) => OpeningDivision(text, body.Start, body.End, level);
+
+    /// <summary>
+    /// The length of the division a body's name opens with by its shape (清溪县 of 清溪县农业农村局): up to the first character of a
+    /// level (<paramref name="level"/>, or any of 省市县区), two to four characters in and <paramref name="after"/> (two) before the
+    /// name's end, or a county of one character (单县发展和改革局); else null. Not a market (城西农贸市场, 南门夜市).
+    /// </summary>
+    public static int? OpeningDivision(string text, int start, int end, char? level = null, int after = 2)
+    {
+        // 单县, 沛县, 歙县: a county's name may be one character (no level word or 全, 本, 该 before 县).
+        if (end - start >= 2 + after && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
+        int last = Math.Min(start + 4, end - after);
+        for (int k = start + 2; k <= last && k < end; k++)
+            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && (k + 1 < end && text[k + 1] == '场' || text[k - 1] == '夜')))
+                return k + 1 - start;
+        return null;
+    }
+}
