@@ -31,6 +31,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 {
     private const int TopicMinimum = 3;
     private const int SentencesBack = 2;
+    private readonly OfficePlaces offices = new(places);
 
     /// <summary>
     /// 沪深两市, 中欧班列: a one-character place the tagger split from the one beside it (E6) is about both (沪深, 中欧), not the
@@ -323,60 +324,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
             int lo = 0, hi = mentions.Length;
             while (lo < hi) { int mid = (lo + hi) >> 1; if (mentions[mid].Start < sentence.Start) lo = mid + 1; else hi = mid; }
             for (int i = lo; i < mentions.Length && mentions[i].Start < sentence.End; i++)
-                if (mentions[i].End <= sentence.End && !NamesNothing(text, mentions[i]) && (keepPersonsPlaces || !PlaceOfPerson.Describes(text, mentions, i))
+                if (mentions[i].End <= sentence.End && !StrayMentions.NamesNothing(text, mentions[i]) && (keepPersonsPlaces || !PlaceOfPerson.Describes(text, mentions, i))
                     && !Speakers.Speaks(text, mentions[i]))
-                    spans.Add(JurisdictionOf(text, mentions[i], sentence.End));
+                    spans.Add(offices.Jurisdiction(text, mentions[i], sentence.End));
         }
         return spans;
     }
-
-    /// <summary>
-    /// An office named with its place that releases figures (澳门司法警察局近日公布，…; 新加坡建屋发展局公布的数据显示) reports on that
-    /// place: the place of the gazetteer its name opens with stands for it. Not 中国 (中国汽车工业协会今天发布数据，7月全国…),
-    /// whose figures the text says are 全国's; a national body's office for a division (中国人民银行宁川市分行) stands for that division
-    /// (<see cref="RegionalBranches"/>). Any other mention stands for itself.
-    /// </summary>
-    private PlaceSpan JurisdictionOf(string text, Mention m, int limit) =>
-        m.Type == EntityType.ORG && ReleaseWords.ReleasedBy(text, m.Start, m.End, limit) && PlaceOfOffice(text, m.Start, m.End) is { } place
-            ? place : new PlaceSpan(m.Start, m.End);
-
-    /// <summary>
-    /// The place an office's name [<paramref name="start"/>, <paramref name="end"/>) holds: the gazetteer's place it opens with (not
-    /// 中国), a national body's division (<see cref="RegionalBranches"/>), or a division no gazetteer knows by its shape
-    /// (澄州市住房公积金管理中心); else null.
-    /// </summary>
-    private PlaceSpan? PlaceOfOffice(string text, int start, int end)
-    {
-        if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))
-            return new PlaceSpan(start, start + own + DivisionReferences.LevelAfter(text, start + own));
-        if (RegionalBranches.Division(text, start, end) is { } division) return division;
-        if (DivisionReferences.OpeningDivision(text, start, end) is int named) return new PlaceSpan(start, start + named);
-        return ManagedPlace(text, start, end);
-    }
-
-    // Offices that run a reserve, park or scenic area, and the places they run (鸥汀湿地保护区管理局 → 鸥汀湿地保护区).
-    private static readonly string[] Managers = ["管理局", "管理处", "管理委员会", "管委会", "管理中心"];
-    private static readonly string[] ManagedPlaces = ["保护区", "风景名胜区", "风景区", "景区", "公园", "林场", "湿地"];
-
-    /// <summary>The reserve, park or scenic area an office runs, which its figures are about, or null.</summary>
-    private static PlaceSpan? ManagedPlace(string text, int start, int end)
-    {
-        if (TextRules.WordBefore(text, end, start, Managers) is not { } manager) return null;
-        int placeEnd = end - manager.Length;
-        return TextRules.WordBefore(text, placeEnd, start, ManagedPlaces) is { } kind && placeEnd - start > kind.Length ? new PlaceSpan(start, placeEnd) : null;
-    }
-
-    /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>
-    private static bool NamesNothing(string text, Mention m) => IsStrayDirection(text, m) || IsStrayTimeWord(text, m) || IsTimeZone(text, m);
-
-    /// <summary>周 of 当周, 届 of 2023届, 年 or 月 tagged alone: a word of time, never what a figure is about (日 alone may be Japan: 访日).</summary>
-    private static bool IsStrayTimeWord(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '周' or '月' or '年' or '届' or '前' or '季';
-
-    /// <summary>南 tagged alone (北起福州，南至厦门) is a direction, never what a figure is about.</summary>
-    private static bool IsStrayDirection(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '东' or '南' or '西' or '北' or '中';
-
-    /// <summary>纽约时间下午3时, 北京时间: a place that names a time zone is part of a time, nothing a figure is about.</summary>
-    private static bool IsTimeZone(string text, Mention m) => m.Type == EntityType.LOC && text.AsSpan(m.End).StartsWith("时间");
 
     /// <summary>
     /// The first name no preposition governs in the nearest earlier sentence of the same paragraph that has one, or its 全省
@@ -417,13 +370,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         int line = ClauseBounds.LineStart(text, lead.Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
             if (ReleaseWords.Source(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s])) is { } source)
-                return (ReleaseWords.IsOffice(text, source.Start, source.End) ? PlaceOfOffice(text, source.Start, source.End) : source) is { } about
+                return (ReleaseWords.IsOffice(text, source.Start, source.End) ? offices.PlaceOf(text, source.Start, source.End) : source) is { } about
                     ? (text[about.Start..about.End], source.End) : null;
         return null;
 
         List<PlaceSpan> LeadGroups(Sentence sentence) => SubjectFinder.Group(text, mentions.IsDefaultOrEmpty
             ? places.Find(text, sentence.Start, sentence.End)
-            : [.. mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.Type != EntityType.PER && !NamesNothing(text, m))
+            : [.. mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.Type != EntityType.PER && !StrayMentions.NamesNothing(text, m))
                 .Select(m => new PlaceSpan(m.Start, m.End))]);
     }
 
@@ -446,7 +399,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         else
         {
             foreach (var m in mentions)
-                if (!IsTimeZone(text, m)) Count(text[m.Start..m.End]);
+                if (!StrayMentions.IsTimeZone(text, m)) Count(text[m.Start..m.End]);
         }
         // A tie (a results report naming many teams alike) leaves no name the document is about.
         string? best = null;
