@@ -187,6 +187,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_standards_bound_holds_at_no_time_its_clause_does_not_state()
+    {
+        // The year of the sentence before, or of the sentence's first clause, is not when a standard holds.
+        const string report = "今年全区参与培训的游泳馆有23个。每名教练员同时带教学员不超过8人。";
+        Assert.Equal("今年", FigureTestKit.Single(report, "23个").Period);
+        Assert.Equal("", FigureTestKit.Single(report, "8人").Period);
+        Assert.Equal("", FigureTestKit.Single("今年全县新建食堂12个，学生午餐每餐供应蔬菜不少于150克。", "150克").Period);
+        // A bound its own clause dates is that time's.
+        Assert.Equal("全年", FigureTestKit.Single("剧院今年推出新剧5部，全年演出不少于350场。", "350场").Period);
+    }
+
+    [Fact]
     public void A_span_of_time_that_measures_nothing_is_nobodys()
     {
         var span = FigureTestKit.Attached("江南省社会消费品零售总额达到3.42万亿元，总量连续4年居全国第二位。", ("江南省", EntityType.LOC)).Single(f => f.Value == "4");

@@ -6,7 +6,7 @@ namespace EntityPipeline.Figures.Qualifiers;
 /// <summary>
 /// A rule's figures (可处200元至3000元罚款, 每周工作时间不得超过25小时), and advice's (专家提醒，孩子高热超过39℃…), hold for as
 /// long as the rule does: no year or day the report states is their period, only the date the rule takes effect from
-/// (自明年3月1日起, 今年起), as the golds write them.
+/// (自明年3月1日起, 今年起), as the golds write them. So do a standard's bounds (不超过8人) at any time their clause does not state.
 /// </summary>
 internal static class Norms
 {
@@ -25,7 +25,25 @@ internal static class Norms
     /// (自明年3月1日起) or the stretch it is for (供暖期间).
     /// </summary>
     public static string Period(string text, Sentence sentence, FigureCandidate f, string period) =>
-        period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) ? period : "";
+        period.Length == 0 || period.EndsWith("期间", StringComparison.Ordinal) || StartsRule(text, sentence, period) || !IsRule(text, sentence, f) && !IsStandard(text, sentence, f, period) ? period : "";
+
+    // The words of a standard's bound (每名教练员带教学员不超过8人, 每餐供应肉类不少于50克).
+    private static readonly string[] Bounds = ["不超过", "不少于", "不低于", "不高于", "不多于"];
+
+    // How far before a figure a bound's word may stand (不少于约50克).
+    private const int BoundReach = 4;
+
+    /// <summary>
+    /// A figure after a bound's word is a standard, which holds at no year its clause does not state: 今年全区有培训场馆23个，
+    /// 每名教练员带教学员不超过8人 gives 8人 no period, 全年演出不少于350场 keeps 全年 (the design golds: 27 such rows none, 11 their
+    /// clause's own, 18 of the first given a carried or sentence period before this).
+    /// </summary>
+    private static bool IsStandard(string text, Sentence sentence, FigureCandidate f, string period)
+    {
+        if (TextRules.WordBefore(text, f.Start, Math.Max(sentence.Start, f.Start - BoundReach), Bounds) is null) return false;
+        int start = ClauseBounds.ClauseStart(text, f.Start, sentence.Start);
+        return text.IndexOf(period, start, f.Start - start, StringComparison.Ordinal) < 0;
+    }
 
     /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…).</summary>
     public static bool Advises(string text, Sentence sentence)
