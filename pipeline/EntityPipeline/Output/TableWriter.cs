@@ -1,5 +1,4 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Entities;
 using EntityPipeline.Output.Workbook;
 using EntityPipeline.Processing;
 

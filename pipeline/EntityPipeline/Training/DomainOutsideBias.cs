@@ -1,4 +1,3 @@
-using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 
 namespace EntityPipeline.Training;

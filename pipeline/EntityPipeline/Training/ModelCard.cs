@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using EntityPipeline.Evaluation;
 using EntityPipeline.Training.Corpora;
 
 namespace EntityPipeline.Training;

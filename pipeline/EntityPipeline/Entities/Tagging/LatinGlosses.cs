@@ -1,4 +1,3 @@
-using EntityPipeline.Documents;
 using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;

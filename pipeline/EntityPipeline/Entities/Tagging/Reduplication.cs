@@ -1,4 +1,3 @@
-using EntityPipeline.Documents;
 
 namespace EntityPipeline.Entities.Tagging;
 

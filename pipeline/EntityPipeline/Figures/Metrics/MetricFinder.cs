@@ -1,8 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
-using EntityPipeline.Figures.Recognition;
 using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Figures.Metrics;

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Metrics;
 

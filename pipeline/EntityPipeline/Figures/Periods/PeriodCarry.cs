@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Recognition;
 using EntityPipeline.Figures.Subjects;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Recognition;
 using EntityPipeline.Figures.Subjects;
 

@@ -1,6 +1,5 @@
 using EntityPipeline.Documents;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Periods;
 

@@ -1,5 +1,4 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Qualifiers;
 

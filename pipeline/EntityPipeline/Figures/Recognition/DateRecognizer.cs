@@ -2,7 +2,6 @@ using System.Globalization;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Recognition;
 

@@ -1,7 +1,6 @@
 using EntityPipeline.Documents;
 using System.Text.RegularExpressions;
 using EntityPipeline.Text;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Recognition;
 

@@ -1,6 +1,5 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Recognition;
 

@@ -1,7 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Recognition;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using EntityPipeline.Dates;
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using EntityPipeline.Text;
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

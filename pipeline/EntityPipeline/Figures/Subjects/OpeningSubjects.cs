@@ -1,4 +1,3 @@
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Metrics;
 
 namespace EntityPipeline.Figures.Subjects;

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using EntityPipeline.Text;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

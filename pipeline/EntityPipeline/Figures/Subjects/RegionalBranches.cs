@@ -1,4 +1,3 @@
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 

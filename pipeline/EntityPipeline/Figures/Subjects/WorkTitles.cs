@@ -1,5 +1,4 @@
 using static EntityPipeline.Figures.TextRules;
-using EntityPipeline.Figures;
 
 namespace EntityPipeline.Figures.Subjects;
 
