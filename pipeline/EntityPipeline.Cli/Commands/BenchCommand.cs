@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Reflection;
 using EntityPipeline.Cli.Bench;
 using EntityPipeline.Input;
-using EntityPipeline.Processing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

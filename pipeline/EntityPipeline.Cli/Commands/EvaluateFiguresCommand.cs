@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using EntityPipeline.Cli.Console;
-using EntityPipeline.Processing;
 using EntityPipeline.Figures.Evaluation;
 using EntityPipeline.Text;
 using Spectre.Console;

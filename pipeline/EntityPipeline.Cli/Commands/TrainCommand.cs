@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using EntityPipeline.Cli.Console;
 using EntityPipeline.Entities;
-using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Training;
 using EntityPipeline.Training.Corrections;
 using Spectre.Console;

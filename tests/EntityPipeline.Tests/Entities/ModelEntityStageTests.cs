@@ -1,6 +1,5 @@
 using EntityPipeline.Processing;
 using EntityPipeline.Documents;
-using EntityPipeline.Entities;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Tests.Training;
 

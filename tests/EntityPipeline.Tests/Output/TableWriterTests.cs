@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using EntityPipeline.Documents;
 using EntityPipeline.Input;

@@ -1,4 +1,3 @@
-using EntityPipeline.Processing;
 using EntityPipeline.Text;
 
 namespace EntityPipeline.Tests.Text;

@@ -1,7 +1,6 @@
 using EntityPipeline.Documents;
 using System.Text;
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Evaluation;
 using EntityPipeline.Training;
 
 namespace EntityPipeline.Tests.Training;

@@ -2,7 +2,6 @@ using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Training.Corpora;
-using EntityPipeline.Evaluation;
 using EntityPipeline.Training;
 
 namespace EntityPipeline.Tests.Training;

@@ -9,7 +9,7 @@ namespace EntityPipeline.Entities.Tagging;
 /// <summary>
 /// Reads a model file of the first format (models up to November 2026): an ML.NET maximum-entropy model zip with the
 /// feature settings and lexicon added as entries, and a second pass as an inner ML.NET zip. The weights are read through
-/// ML.NET's public API (<see cref="MaximumEntropyModelParameters.GetWeights"/>, <see cref="MaximumEntropyModelParameters.GetBiases"/>)
+/// ML.NET's public API (<see cref="MaximumEntropyModelParameters"/>'s <c>GetWeights</c> and <c>GetBiases</c>)
 /// into a <see cref="LinearLabelScorer"/>, and nothing of ML.NET is kept. Saving writes the current format.
 /// </summary>
 internal static class LegacyModelFile

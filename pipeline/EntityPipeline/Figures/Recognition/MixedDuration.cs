@@ -11,8 +11,8 @@ internal static class MixedDuration
     private const string Minutes = "分钟";
 
     /// <summary>
-    /// Extends a figure whose number ends at <paramref name="unitStart"/> and whose unit <paramref name="first"/> ends
-    /// at <paramref name="end"/> over the smaller parts that follow it; null when none follows.
+    /// Extends a figure of <paramref name="value"/> whose unit <paramref name="first"/> ends at <paramref name="end"/> over the
+    /// smaller parts that follow it; null when none follows.
     /// </summary>
     public static (int End, decimal Value, string Unit)? Extend(string text, UnitLexicon units, int end, int limit, UnitEntry first, decimal value)
     {
@@ -49,7 +49,7 @@ internal static class MixedDuration
         return parts > 1 ? (end, total, unit) : null;
     }
 
-    /// <summary>True when the lexicon's 分 (points) at <paramref name="at"/> is the minutes of a span ending in seconds (4分39秒).</summary>
+    /// <summary>True when the lexicon's 分 (points), <paramref name="unit"/> ending at <paramref name="end"/>, is the minutes of a span ending in seconds (4分39秒).</summary>
     public static bool IsMinutesBeforeSeconds(string text, UnitLexicon units, UnitEntry unit, int end, int limit) =>
         unit.Surface == "分" && end < limit && NumeralChars.CanStart(text[end])
         && NumeralParser.TryParse(text, end, limit, out var n) && !n.IsVague

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;

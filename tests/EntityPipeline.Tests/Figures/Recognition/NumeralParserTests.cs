@@ -1,4 +1,3 @@
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Recognition;
 
 namespace EntityPipeline.Tests.Figures.Recognition;

@@ -1,5 +1,4 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Recognition;
 
 namespace EntityPipeline.Tests.Figures.Recognition;

@@ -1,5 +1,5 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Figures;
+using EntityPipeline.Figures.Subjects;
 using static EntityPipeline.Tests.Figures.FigureTestKit;
 
 namespace EntityPipeline.Tests.Figures.Subjects;

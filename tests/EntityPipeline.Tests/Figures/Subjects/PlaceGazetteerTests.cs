@@ -1,4 +1,3 @@
-using EntityPipeline.Figures;
 using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Tests.Figures.Subjects;
