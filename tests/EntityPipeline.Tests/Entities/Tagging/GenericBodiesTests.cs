@@ -41,6 +41,9 @@ public sealed class GenericBodiesTests
     [InlineData("市民到公证处办理", "公证处", EntityType.ORG, "")]
     [InlineData("青山管理局副局长介绍", "青山管理局", EntityType.ORG, "青山管理局")] // a named one
     [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
+    [InlineData("商会会长表示", "商会", EntityType.ORG, "")] // the chamber named before
+    [InlineData("检查组随后察看了仓库", "检查组", EntityType.ORG, "")]
+    [InlineData("代表队教练说", "代表队", EntityType.ORG, "")]
     [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
     [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
     [InlineData("医院派出4支筛查队", "支筛查队", EntityType.ORG, "")] // a counted team the tagger took with its classifier
