@@ -68,6 +68,9 @@ internal static class CountryPlaces
     /// <summary>The length of the longest country that opens <paramref name="name"/>, or 0.</summary>
     internal static int CountryAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
 
+    /// <summary>The length of the longest country that opens <paramref name="text"/>, the whole of it too, or 0.</summary>
+    internal static int CountryOpening(ReadOnlySpan<char> text) => Loaded.Value.LongestOpening(text, text.Length);
+
     /// <summary>
     /// The part of speech of jieba's word that starts at <paramref name="at"/>; <see cref="OneWord"/> when one word runs from
     /// before it to <paramref name="end"/> (美国杜克大学/nt); null when a word crosses it otherwise (巴西利亚: no country there).

@@ -43,6 +43,13 @@ internal static class KnownCompanies
     private static KeyValuePair<string, byte>[] Load(params (string File, string What)[] files) =>
         [.. files.SelectMany(f => EntityLexicon.LoadShipped(f.File, f.What).Entries).DistinctBy(e => e.Key)];
 
+    /// <summary>The firms alone: listed companies, brands and the project's firms, without its leagues, bodies and media.</summary>
+    private static readonly Lazy<EntityLexicon> Firms = new(() => new EntityLexicon(
+        Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name"), (FirmsFile, "list of firms known by name"))));
+
+    /// <summary>Whether a list of firms holds the name (宁德时代, 波音), not one of bodies (北约, 世卫组织).</summary>
+    public static bool IsFirm(ReadOnlySpan<char> name) => Firms.Value.TypesOf(name) != 0;
+
     /// <summary>Whether the project's own lists hold the name: a news outlet named after its firm (腾讯新闻) is one, no product.</summary>
     public static bool IsOwnListed(ReadOnlySpan<char> name) => Curated.Value.TypesOf(name) != 0;
 

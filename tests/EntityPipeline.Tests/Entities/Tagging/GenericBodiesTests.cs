@@ -15,6 +15,10 @@ public sealed class GenericBodiesTests
     [InlineData("中心广场上人很多", "中心", EntityType.LOC, "中心")] // a place is another rule's business
     [InlineData("华山医院神经外科团队完成手术", "华山医院神经外科团队", EntityType.ORG, "华山医院神经外科")] // the team is no body of its own
     [InlineData("团队成员说", "团队", EntityType.ORG, "")]
+    [InlineData("中国园林学会代表团抵达维也纳", "中国园林学会代表团", EntityType.ORG, "中国园林学会")] // the body's delegation has no name of its own
+    [InlineData("省人大常委会执法检查组来到工地", "省人大常委会执法检查组", EntityType.ORG, "省人大常委会")]
+    [InlineData("华东师范大学代表队获得冠军", "华东师范大学代表队", EntityType.ORG, "华东师范大学")]
+    [InlineData("中国代表团抵达开罗", "中国代表团", EntityType.ORG, "中国代表团")] // after a place, not a body: left alone
     [InlineData("门店负责人说", "门店", EntityType.ORG, "")]
     [InlineData("公司总部位于杭州", "公司总部", EntityType.ORG, "")]
     [InlineData("总领馆提醒游客", "总领馆", EntityType.ORG, "")]
@@ -37,6 +41,9 @@ public sealed class GenericBodiesTests
     [InlineData("市民到公证处办理", "公证处", EntityType.ORG, "")]
     [InlineData("青山管理局副局长介绍", "青山管理局", EntityType.ORG, "青山管理局")] // a named one
     [InlineData("督察组组长指出", "督察组", EntityType.ORG, "")]
+    [InlineData("商会会长表示", "商会", EntityType.ORG, "")] // the chamber named before
+    [InlineData("检查组随后察看了仓库", "检查组", EntityType.ORG, "")]
+    [InlineData("代表队教练说", "代表队", EntityType.ORG, "")]
     [InlineData("市人大常委会副主任说", "常委会", EntityType.ORG, "常委会")] // MSRA tags the standing committee bare
     [InlineData("联盟成员单位采购量", "联盟", EntityType.ORG, "联盟")] // the figures' subject for a procurement alliance
     [InlineData("医院派出4支筛查队", "支筛查队", EntityType.ORG, "")] // a counted team the tagger took with its classifier

@@ -13,6 +13,10 @@ public sealed class GenericPlacesTests
     {
         Assert.Empty(Apply("城中村改造有序推进。", ("城中村", EntityType.LOC)));
         Assert.Equal(["石井村 LOC"], Apply("石井村城中村改造启动。", ("石井村城中村", EntityType.LOC)));
+        // A shopping area, a block or a hotel strip after a named place is no name of its own.
+        Assert.Equal(["春熙路 LOC"], Apply("春熙路商圈客流回升。", ("春熙路商圈", EntityType.LOC)));
+        Assert.Equal(["三坊七巷 LOC"], Apply("游客涌入三坊七巷街区。", ("三坊七巷街区", EntityType.LOC)));
+        Assert.Equal(["金光大道 LOC"], Apply("金光大道酒店区的客房已满。", ("金光大道酒店区", EntityType.LOC)));
     }
 
     [Fact]
@@ -20,6 +24,10 @@ public sealed class GenericPlacesTests
     {
         Assert.Empty(Apply("当地滑雪场于11月中旬陆续开板。", ("滑雪场", EntityType.LOC)));
         Assert.Empty(Apply("该景区日均接待游客2万人次。", ("景区", EntityType.LOC)));
+        Assert.Empty(Apply("产业园已入驻企业40家。", ("产业园", EntityType.LOC)));
+        Assert.Empty(Apply("基站将向无人区延伸。", ("无人区", EntityType.LOC)));
+        Assert.Empty(Apply("金库位于机场附近。", ("金库", EntityType.LOC)));
+        Assert.Empty(Apply("马场技术员说，马匹已登记。", ("马场", EntityType.LOC)));
         Assert.Equal(["万龙滑雪场 LOC"], Apply("万龙滑雪场今天开板。", ("万龙滑雪场", EntityType.LOC)));
         // MSRA tags 博物馆 alone where it stands for a named one: left to the tagger.
         Assert.Equal(["博物馆 LOC"], Apply("博物馆今天开放。", ("博物馆", EntityType.LOC)));

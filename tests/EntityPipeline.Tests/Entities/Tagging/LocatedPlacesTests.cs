@@ -53,4 +53,22 @@ public sealed class LocatedPlacesTests
         Assert.Equal(["深圳 LOC", "福田保税区 LOC"], Apply("深圳福田保税区扩容。", "深圳福田保税区"));
         Assert.Equal(["赣州高新区 LOC"], Apply("赣州高新区招商。", "赣州高新区")); // named from its city (E8)
     }
+
+    private static string[] TagAtParticle(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply(LocatedPlaces.SplitAtParticle, text, tagged);
+
+    [Fact]
+    public void A_place_run_over_的_into_what_it_locates_is_two_mentions()
+    {
+        Assert.Equal(["九龙湾 LOC", "国际展贸中心 LOC"], TagAtParticle("展会设在九龙湾的国际展贸中心。", ("九龙湾的国际展贸中心", EntityType.LOC)));
+        Assert.Equal(["赤鱲角 LOC", "航空货运中心 LOC"], TagAtParticle("货站设在赤鱲角的航空货运中心。", ("赤鱲角的航空货运中心", EntityType.LOC))); // 鱲角的/x
+        Assert.Equal(["杭州 LOC", "浙江大学 ORG"], TagAtParticle("她在杭州的浙江大学读书。", ("杭州的浙江大学", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_name_holding_的_and_a_body_before_it_not_a_known_place_stay_whole()
+    {
+        Assert.Equal(["斯堪的纳维亚半岛 LOC"], TagAtParticle("寒潮席卷斯堪的纳维亚半岛。", ("斯堪的纳维亚半岛", EntityType.LOC)));
+        Assert.Equal(["海鸥科技的研发中心 ORG"], TagAtParticle("海鸥科技的研发中心投入使用。", ("海鸥科技的研发中心", EntityType.ORG)));
+    }
 }

@@ -29,4 +29,12 @@ public sealed class ParentCompaniesTests
         Assert.Equal(["吉利控股集团 ORG"], Apply("吉利控股集团公布销量。", ("吉利控股集团", EntityType.ORG)));
         Assert.Empty(Apply("子公司发布新品。", ("子公司", EntityType.ORG)));
     }
+
+    [Fact]
+    public void 控股_as_the_verb_after_the_holding_firm_is_no_part_of_its_name()
+    {
+        Assert.Equal(["蓝湾集团 ORG"], Apply("蓝湾集团控股的码头今天开港。", ("蓝湾集团控股", EntityType.ORG)));
+        Assert.Equal(["海螺芯片 ORG"], Apply("工厂2019年起由海螺芯片控股，现已扩产。", ("海螺芯片控股", EntityType.ORG)));
+        Assert.Equal(["星河控股 ORG"], Apply("星河控股发布年报。", ("星河控股", EntityType.ORG))); // a holding company's name
+    }
 }
