@@ -1,9 +1,10 @@
 using System.ComponentModel;
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Cli.Console;
 using EntityPipeline.Entities;
+using EntityPipeline.Entities.Rules;
+using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Processing;
-using EntityPipeline.Cli.Console;
 using EntityPipeline.Training.Corpora;
 using Spectre.Console;
 using Spectre.Console.Cli;

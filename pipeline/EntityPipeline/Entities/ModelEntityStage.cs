@@ -1,4 +1,6 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Consistency;
+using EntityPipeline.Entities.Rules.Places;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Processing;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Consistency;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Processing;
 using EntityPipeline.Training;

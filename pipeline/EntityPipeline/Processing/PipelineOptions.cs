@@ -18,7 +18,7 @@ public sealed record PipelineOptions
     /// <summary>The model file for <see cref="TaggerKind.Model"/>; null for the shipped default.</summary>
     public string? ModelPath { get; init; }
 
-    /// <summary>Tag a string the model tagged confidently once at its other occurrences in the document too, the untagged items of a mostly tagged 、-list like the others, and a name cut short on the left whole as another mention spells it (<see cref="Entities.Tagging.DocumentConsistency.Apply"/>).</summary>
+    /// <summary>Tag a string the model tagged confidently once at its other occurrences in the document too, the untagged items of a mostly tagged 、-list like the others, and a name cut short on the left whole as another mention spells it (<see cref="Entities.Rules.Consistency.DocumentConsistency.Apply"/>).</summary>
     public bool DocumentConsistency { get; init; } = true;
 
     public bool Figures { get; init; } = true;

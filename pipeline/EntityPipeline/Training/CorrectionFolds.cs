@@ -1,3 +1,4 @@
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 

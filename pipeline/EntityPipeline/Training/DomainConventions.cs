@@ -1,4 +1,4 @@
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Evaluation;
 
 namespace EntityPipeline.Training;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
 

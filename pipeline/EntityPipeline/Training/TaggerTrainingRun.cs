@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Evaluation;
 using EntityPipeline.Training.Corpora;

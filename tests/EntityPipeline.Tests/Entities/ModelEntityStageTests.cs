@@ -1,6 +1,6 @@
-using EntityPipeline.Processing;
 using EntityPipeline.Documents;
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Entities.Rules;
+using EntityPipeline.Processing;
 using EntityPipeline.Tests.Training;
 
 namespace EntityPipeline.Tests.Entities;

@@ -1,5 +1,5 @@
 using EntityPipeline.Documents;
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Training;
 

@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Segmentation;
 using EntityPipeline.Training;

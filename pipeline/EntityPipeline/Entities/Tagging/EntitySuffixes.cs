@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EntityPipeline.Entities.Rules.Facilities;
 
 namespace EntityPipeline.Entities.Tagging;
 

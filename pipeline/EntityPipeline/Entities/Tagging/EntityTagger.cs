@@ -1,3 +1,5 @@
+using EntityPipeline.Entities.Rules;
+
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>

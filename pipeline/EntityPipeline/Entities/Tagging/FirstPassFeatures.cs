@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Consistency;
 using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;

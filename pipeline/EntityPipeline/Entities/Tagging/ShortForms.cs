@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EntityPipeline.Entities.Rules.Places;
 
 namespace EntityPipeline.Entities.Tagging;
 

@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules;
 
 namespace EntityPipeline.Entities.Tagging;
 

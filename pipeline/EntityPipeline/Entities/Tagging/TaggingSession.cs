@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules;
 using EntityPipeline.Processing;
 using EntityPipeline.Segmentation;
 

@@ -1,0 +1,55 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Entities.Rules.Companies;
+
+/// <summary>
+/// The names listed before 等 and a word for firms or brands (周大福、老凤祥、周生生等品牌; 吴裕泰、盛锡福等老字号; 高古轩（Gagosian）、
+/// 豪瑟沃斯等画廊) are organisations, where the tagger reads a brand it never saw as a person (周生生, 豪瑟沃斯). Every person-typed
+/// name of the list is retyped; the list runs back from 等 over names joined by 、, 和, 与 or 及, each maybe glossed in brackets.
+/// Part of the companies rule. Stateless.
+/// </summary>
+internal static class BrandLists
+{
+    private static readonly string[] Kinds = ["品牌", "老字号", "画廊", "车企", "商家", "厂商", "连锁店"];
+
+    /// <summary>What may follow the word for the kind: not a noun for people of it (等品牌代言人, 等车企高管).</summary>
+    private const string AfterKind = "的也都均已纷在入和参，。、；";
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int at = text[..length].IndexOf('等'); at > 0; )
+        {
+            if (Prefixes.IndexAt(text[(at + 1)..length], Kinds) is int kind and >= 0
+                && (at + 1 + Kinds[kind].Length is var after && after >= length || AfterKind.Contains(text[after])))
+                Retype(text, labels, at);
+            int next = text[(at + 1)..length].IndexOf('等');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    /// <summary>Retypes the person-typed names of the list that ends at <paramref name="end"/>.</summary>
+    private static void Retype(ReadOnlySpan<char> text, int[] labels, int end)
+    {
+        while (end > 0)
+        {
+            // A gloss in brackets after a name (高古轩（Gagosian）): its name is an item too.
+            if (text[end - 1] is '）' or ')' && text[..end].LastIndexOfAny('（', '(') is int open and >= 0)
+            {
+                if (BioesLabels.StartOfSpanEndingAt(labels, end - 1) == open + 1) ToOrganisation(labels, open + 1, end - 1);
+                end = open;
+            }
+            int start = BioesLabels.StartOfSpanEndingAt(labels, end);
+            if (start < 0) return;
+            ToOrganisation(labels, start, end);
+            if (start == 0 || text[start - 1] is not ('、' or '和' or '与' or '及')) return;
+            end = start - 1;
+        }
+    }
+
+    private static void ToOrganisation(int[] labels, int start, int end)
+    {
+        if (BioesLabels.TypeOf(labels[start]) == EntityType.PER) BioesLabels.Mark(labels, start, end, EntityType.ORG);
+    }
+}

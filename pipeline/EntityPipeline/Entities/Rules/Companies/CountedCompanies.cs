@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Entities.Rules.Companies;
+
+/// <summary>
+/// The names a sentence lists before a count of companies or bodies are organisations: 奥康国际和红蜻蜓两家上市鞋企,
+/// 云鲸智能、速腾聚创等二十余家企业, 华为等企业. News names modern firms so, and their names (X科技, X智能, 盒马) are what the
+/// tagger, trained on 1998's text, knows least. Each item between 、, 和, 与 and 及 becomes one organisation, whatever the tagger
+/// made of it (奥/LOC 康/PER 国际 → 奥康国际). An item is a run of jieba's nouns and names (two words at most), so the first starts after the verb,
+/// preposition or punctuation before the list; an item with a verb in it (叮咚买菜) ends the list. Without 等 the list needs
+/// two items (该市两家企业 names none). Part of the companies rule. Stateless.
+/// </summary>
+internal static partial class CountedCompanies
+{
+    /// <summary>等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies.</summary>
+    [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+[家个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校)")]
+    private static partial Regex CountedNoun();
+
+    private static readonly string[] Joiners = ["、", "和", "与", "及"];
+
+    /// <summary>
+    /// An item's longest extent: jieba tags verbs such as 委托 and 参观 nouns, so a list's first item, with no joiner before it,
+    /// would run back over them (委托华夏基金); two words hold 华夏基金, 奥康国际, 云鲸智能.
+    /// </summary>
+    internal const int MaxItem = 10, MaxWords = 2;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        text = text[..length];
+        foreach (var anchor in CountedNoun().EnumerateMatches(text))
+        {
+            bool etc = text[anchor.Index] == '等';
+            int afterEtc = anchor.Index + (etc ? 1 : 0);
+            if (!etc && !IsCount(text[afterEtc])) continue; // 企业 alone counts nothing
+            var items = ItemsBefore(text, words, baseOffset, anchor.Index);
+            if (items.Count < (etc ? 1 : 2)) continue;
+            foreach (var (start, end) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
+        }
+    }
+
+    /// <summary>A count's first character (两家, 二十余家, 3家): the modifiers and nouns after it start with none.</summary>
+    private static bool IsCount(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万几多数余".Contains(c);
+
+    /// <summary>The list's items that end at <paramref name="end"/>, last first: runs of nouns and names, joined by 、, 和, 与 or 及.</summary>
+    private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int end)
+    {
+        var items = new List<(int, int)>();
+        while (true)
+        {
+            int start = NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
+            if (start < 0) break;
+            items.Add((start, end));
+            int joiner = JoinerLengthBefore(text, start);
+            if (joiner == 0) break;
+            end = start - joiner;
+        }
+        return items;
+    }
+
+    private static int JoinerLengthBefore(ReadOnlySpan<char> text, int at)
+    {
+        foreach (var joiner in Joiners)
+            if (text[..at].EndsWith(joiner)) return joiner.Length;
+        return 0;
+    }
+}

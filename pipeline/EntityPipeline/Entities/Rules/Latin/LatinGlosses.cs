@@ -1,0 +1,91 @@
+using EntityPipeline.Entities.Rules.Brackets;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Entities.Rules.Latin;
+
+/// <summary>
+/// News gives a foreign name's original or a body's abbreviation in brackets right after it: 库克（Tim Cook）, 世界卫生组织（WHO）,
+/// 特斯拉（Tesla）. The bracket then names the same entity, a mention of its own of the same type (the guidelines' one mention per
+/// name; gold/entities-latin counts 库克（Tim Cook） as two). The corpora of 1998–2009 hardly write Latin letters, so the tagger
+/// seldom tags them; the mention before the bracket is its evidence. Only Latin letters, spaces and the marks inside names
+/// (. - ' &amp;) may stand between the brackets, one letter at least. A rule on the decoded labels. Stateless.
+/// </summary>
+internal static class LatinGlosses
+{
+    /// <summary>Longest gloss taken between the brackets (International Monetary Fund fits).</summary>
+    private const int MaxGloss = 40;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
+    public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny('（', '(') < 0) return; // most sentences have no bracket
+        CutBefore(text, labels, length);
+        foreach (var (_, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            if (end >= length || !IsOpening(text[end])) continue;
+            int close = GlossEnd(text, end + 1, length);
+            if (close < 0) continue;
+            int start = end + 1;
+            while (text[start] == ' ') start++;
+            int stop = close;
+            while (text[stop - 1] == ' ') stop--;
+            // A gloss the tagger tagged whole by itself takes the type of the name it glosses (米哈游（miHoYo/PER）), unless its
+            // shape says its type (苏姿丰/ORG（Lisa Su/PER）: a given name and a surname).
+            if (BioesLabels.AllOutside(labels, start, stop) || IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null)
+                BioesLabels.Mark(labels, start, stop, type);
+        }
+    }
+
+    /// <summary>
+    /// A mention the tagger ran into a gloss (宁波诺丁汉大学（University of Nottingham Ningbo China）, 英国莱斯特大学（University of)
+    /// ends before the bracket, so that the gloss is a mention of its own, as the golds count it. A Han qualifier stays inside
+    /// (锦江酒店（中国区）, <see cref="BracketedNames"/>).
+    /// </summary>
+    private static void CutBefore(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            int open = text[(start + 1)..end].IndexOfAny('（', '(') + start + 1;
+            if (open <= start + 1 || !IsGloss(text, open + 1, end, length)) continue;
+            BioesLabels.Mark(labels, start, open, type);
+            labels.AsSpan(open, end - open).Fill(BioesLabels.Outside);
+        }
+    }
+
+    /// <summary>Whether a gloss starts at <paramref name="from"/>: it closes, or runs in Latin letters to the mention's <paramref name="end"/>.</summary>
+    private static bool IsGloss(ReadOnlySpan<char> text, int from, int end, int length)
+    {
+        if (GlossEnd(text, from, length) >= 0) return true;
+        bool letter = false;
+        foreach (char c in text[from..end])
+        {
+            if (CharFold.IsLatinLetter(c)) letter = true;
+            else if (!IsGlossMark(c)) return false;
+        }
+        return letter;
+    }
+
+    private static bool IsOneSpan(int[] labels, int start, int stop) =>
+        labels[start] != BioesLabels.Outside && BioesLabels.CanStart(labels[start]) && BioesLabels.EndOfSpanStartingAt(labels, start) == stop;
+
+    private static bool IsGlossMark(char c) => c is ' ' or '.' or '-' or '\'' or '&';
+
+    /// <summary>Where the closing bracket of a gloss starting at <paramref name="from"/> is, or −1 when the bracket holds anything else.</summary>
+    private static int GlossEnd(ReadOnlySpan<char> text, int from, int length)
+    {
+        bool letter = false;
+        for (int i = from; i < length && i - from <= MaxGloss; i++)
+        {
+            char c = text[i];
+            if (IsClosing(c)) return letter ? i : -1;
+            if (CharFold.IsLatinLetter(c)) letter = true;
+            else if (!IsGlossMark(c)) return -1; // digits too: a stock code (00700.HK) names no one
+        }
+        return -1;
+    }
+
+    private static bool IsOpening(char c) => c is '（' or '(';
+
+    private static bool IsClosing(char c) => c is '）' or ')';
+}

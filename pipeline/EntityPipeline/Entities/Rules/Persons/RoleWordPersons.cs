@@ -1,0 +1,61 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Entities.Rules.Persons;
+
+/// <summary>
+/// News writes a person right after a noun for what they do (布料商王小明, 首席技术官安德斯·贝里, 果农李明, 玉雕师王小红): where that
+/// noun ends in 商, 官, 农 or 师, each also a surname, the tagger takes the character into the name (商王小明/PER). A person mention
+/// that opens with one of them, where the characters before it make the role (展商, 供应商, 执行官, 检察官, 茶农, 菜农, 工程师,
+/// 雕师), starts after it: MSRA keeps the role outside the name (政务司司长官|陈方安生 …: 58 times a role in 商, 官 or 农 right
+/// before a person, and 63 in 师, against none opening one but after a title, 总经理商铭渔, 主席农德孟, 副主编师昌绪, whose stems
+/// are not roles here). Part of the person-names rule. Stateless.
+/// </summary>
+internal static class RoleWordPersons
+{
+    /// <summary>The stems before 商 that make a trader's or supplier's noun (经销商, 展商).</summary>
+    private static readonly string[] TraderStems =
+    [
+        "展", "供应", "经销", "批发", "零售", "服务", "开发", "运营", "承包", "制造", "进口", "出口", "贸易", "布料", "面料", "代理", "客",
+        "酒", "茶", "粮", "果", "菜", "花", "书", "车", "华", "侨", "外", "电", "微", "厂", "渠道", "品牌", "建材", "地产", "木材", "药",
+        "摊", "坐", "行", "材料", "设备", "原料", "水果", "蔬菜", "服装", "家具", "玩具", "电器",
+    ];
+
+    /// <summary>The stems before 官 that make an officer's noun (首席执行官, 检察官, 外交官).</summary>
+    private static readonly string[] OfficerStems =
+    [
+        "执行", "技术", "运营", "财务", "信息", "营销", "战略", "数据", "科学", "投资", "法务", "人力", "合规", "风险", "产品", "商务",
+        "长", "外交", "检察", "法", "警", "军", "武", "次", "指挥", "司令", "考", "审判", "新闻", "联络", "教", "医",
+    ];
+
+    /// <summary>The crops before 农 that make a grower's noun (果农, 茶农).</summary>
+    private static readonly string[] GrowerStems =
+    [
+        "稻", "果", "菜", "茶", "咖", "蔗", "瓜", "花", "棉", "药", "烟", "粮", "蕉", "椒", "桑", "蚕", "菇", "参", "林", "蜂", "麦", "枣",
+        "橘", "椰", "胶", "姜", "蒜", "菌", "莓", "桃", "梨", "薯", "豆", "瓜果", "菜果",
+    ];
+
+    /// <summary>The stems before 师 that make a practitioner's noun (工程师, 设计师, 玉雕师, 律师).</summary>
+    private static readonly string[] MasterStems =
+    [
+        "工程", "设计", "大", "医", "律", "教", "老", "导", "讲", "厨", "药", "技", "摄影", "魔术", "经济", "会计", "建筑", "工艺", "美术",
+        "雕", "园艺", "营养", "咨询", "规划", "分析", "培训", "调酒", "咖啡", "评茶", "制茶", "烘焙", "理疗", "驯兽", "琴", "画", "乐", "牧",
+        "造价", "审计", "精算", "鉴定", "修复", "调香", "品酒", "化妆", "美容", "美发", "插花", "陶艺", "刺绣", "雕刻", "绣",
+    ];
+
+    private const int MinName = 2;
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.PER || start == 0 || end - start - 1 < MinName || labels[start - 1] != BioesLabels.Outside) continue;
+            string[]? stems = text[start] switch { '商' => TraderStems, '官' => OfficerStems, '农' => GrowerStems, '师' => MasterStems, _ => null };
+            if (stems is null || !Prefixes.EndsWithAny(text[..start], stems)) continue;
+            labels[start] = BioesLabels.Outside;
+            BioesLabels.Mark(labels, start + 1, end, type);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+
+namespace EntityPipeline.Entities.Rules.Places;
+
+/// <summary>
+/// A transliterated name the tagger read as a person right after a country or a state or province of one (匈牙利 德布勒森, 得克萨斯州
+/// 奥斯汀, Texas州 Abilene), or after a word for a city (第二大城市 姆万扎, 东部城市 德布勒森), is a place in it: news names a person after
+/// a country with a word between (美国总统某某, 日本选手某某). Part of the division-chains rule. Stateless.
+/// </summary>
+internal static class ForeignPlaces
+{
+    private static readonly string[] Cities = ["城市", "首都", "首府", "港口城市", "港城", "小镇"];
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
+    public static void Retype(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        int previousEnd = -1, previousStart = -1;
+        var previousType = EntityType.PER;
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type == EntityType.PER && end - start >= 2
+                && (previousEnd == start && previousType == EntityType.LOC && Locates(text[previousStart..previousEnd]) || Prefixes.EndsWithAny(text[..start], Cities)))
+                BioesLabels.Mark(labels, start, end, EntityType.LOC);
+            (previousStart, previousEnd, previousType) = (start, end, type);
+        }
+    }
+
+    /// <summary>Whether a place is a country, or a state or province (abroad or at home) by its full name.</summary>
+    private static bool Locates(ReadOnlySpan<char> place) => CountryPlaces.IsCountry(place) || place.Length >= 3 && place[^1] is '州' or '省';
+}

@@ -1,0 +1,26 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Companies;
+
+namespace EntityPipeline.Tests.Entities.Rules.Companies;
+
+public sealed class CountedCompaniesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(CountedCompanies.Apply, text, tagged);
+
+    [Fact]
+    public void The_names_listed_before_a_count_of_companies_are_organisations()
+    {
+        Assert.Equal(["云帆数据 ORG", "蓝湾智能 ORG"], Apply("会上，云帆数据、蓝湾智能等十余家企业发布了新品。"));
+        Assert.Equal(["远景能源 ORG"], Apply("他参观了远景能源等企业。"));
+        // Whatever the tagger made of an item
+        Assert.Equal(["奥康国际 ORG", "红蜻蜓 ORG"], Apply("奥康国际和红蜻蜓两家上市鞋企参会。", ("奥", EntityType.LOC), ("康", EntityType.PER)));
+    }
+
+    [Fact]
+    public void No_count_no_list_or_no_names_leaves_the_labels_alone()
+    {
+        Assert.Empty(Apply("该市两家企业获奖。")); // one item and no 等
+        Assert.Empty(Apply("企业发布了新品。"));
+        Assert.Equal(["华夏基金 ORG"], Apply("理事会已委托华夏基金等机构投资。")); // the verb before the list is no part of it
+    }
+}

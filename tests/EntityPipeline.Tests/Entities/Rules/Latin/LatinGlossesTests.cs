@@ -1,0 +1,41 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Latin;
+
+namespace EntityPipeline.Tests.Entities.Rules.Latin;
+
+public sealed class LatinGlossesTests
+{
+    private static string[] Tag(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => LatinGlosses.Tag(sentence, labels, length), text, tagged);
+
+    [Fact]
+    public void A_latin_name_in_brackets_after_a_mention_is_the_same_entity()
+    {
+        Assert.Equal(["库克 PER", "Tim Cook PER"], Tag("库克（Tim Cook）表示。", ("库克", EntityType.PER)));
+        Assert.Equal(["世界卫生组织 ORG", "WHO ORG"], Tag("世界卫生组织(WHO)发布指南。", ("世界卫生组织", EntityType.ORG)));
+        Assert.Equal(["强生 ORG", "Johnson & Johnson ORG"], Tag("强生（ Johnson & Johnson ）宣布。", ("强生", EntityType.ORG))); // spaces inside stay out
+    }
+
+    [Fact]
+    public void Other_brackets_and_tagged_glosses_are_left_alone()
+    {
+        Assert.Equal(["腾讯 ORG"], Tag("腾讯（00700.HK）股价上涨。", ("腾讯", EntityType.ORG))); // a stock code names no one
+        Assert.Equal(["新纶科技 ORG"], Tag("新纶科技（香港）有限公司。", ("新纶科技", EntityType.ORG))); // no Latin letters
+        Assert.Empty(Tag("人工智能（AI）发展迅速。")); // no mention before the bracket
+        Assert.Equal(["特斯拉 ORG", "Tesla ORG"], Tag("特斯拉（Tesla）建厂。", ("特斯拉", EntityType.ORG), ("Tesla", EntityType.PER))); // the name's type
+        Assert.Equal(["苏敏 ORG", "Grace Su PER"], Tag("苏敏（Grace Su）表示。", ("苏敏", EntityType.ORG), ("Grace Su", EntityType.PER))); // a person's shape stands
+        Assert.Equal(["库克 PER"], Tag("库克（Tim Cook表示。", ("库克", EntityType.PER))); // unclosed
+    }
+
+    [Fact]
+    public void A_mention_run_into_its_gloss_ends_before_the_bracket()
+    {
+        Assert.Equal(["宁波诺丁汉大学 ORG", "University of Nottingham Ningbo China ORG"],
+            Tag("宁波诺丁汉大学（University of Nottingham Ningbo China）成立。", ("宁波诺丁汉大学（University of Nottingham Ningbo China）", EntityType.ORG)));
+        // The tagger stopped inside the gloss: the mention still ends at the bracket, and the closed gloss is its own.
+        Assert.Equal(["莱斯特大学 ORG", "University of Leicester ORG"],
+            Tag("莱斯特大学（University of Leicester）参与。", ("莱斯特大学（University of", EntityType.ORG)));
+        // A Han qualifier in the bracket is part of the name (BracketedNames).
+        Assert.Equal(["锦江酒店（中国区） ORG"], Tag("锦江酒店（中国区）表示。", ("锦江酒店（中国区）", EntityType.ORG)));
+    }
+}

@@ -1,0 +1,31 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Persons;
+
+namespace EntityPipeline.Tests.Entities.Rules.Persons;
+
+public sealed class RoleWordPersonsTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => RoleWordPersons.Cut(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_role_s_last_character_is_no_part_of_the_name_after_it()
+    {
+        Assert.Equal(["王小明 PER"], Apply("水果批发商王小明说，今年价格平稳。", ("商王小明", EntityType.PER)));
+        Assert.Equal(["马克·霍尔 PER"], Apply("公司首席技术官马克·霍尔介绍了新车。", ("官马克·霍尔", EntityType.PER)));
+        Assert.Equal(["李春生 PER"], Apply("茶农李春生已经种了二十年茶。", ("农李春生", EntityType.PER)));
+        Assert.Equal(["岩温罕 PER"], Apply("傣族木雕师岩温罕说，订单排到了年底。", ("师岩温罕", EntityType.PER)));
+        Assert.Equal(["阿依古丽·买买提 PER"], Apply("刺绣师阿依古丽·买买提展示了新作。", ("师阿依古丽·买买提", EntityType.PER)));
+    }
+
+    [Fact]
+    public void Surnames_after_titles_and_other_mentions_stay()
+    {
+        Assert.Equal(["商明远 PER"], Apply("公司总经理商明远出席。", ("商明远", EntityType.PER))); // 理商 is no role
+        Assert.Equal(["农德林 PER"], Apply("大会主席农德林致辞。", ("农德林", EntityType.PER)));
+        Assert.Equal(["官子衿 PER"], Apply("通讯员官子衿报道。", ("官子衿", EntityType.PER)));
+        Assert.Equal(["师长青 PER"], Apply("副主编师长青审稿。", ("师长青", EntityType.PER))); // 主编 is no practitioner's stem
+        Assert.Equal(["商丘 LOC"], Apply("水果批发商丘城一带。", ("商丘", EntityType.LOC))); // no person
+        Assert.Equal(["商明 PER"], Apply("批发商明说。", ("商明", EntityType.PER))); // too short a name left
+    }
+}

@@ -1,0 +1,27 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Persons;
+
+namespace EntityPipeline.Tests.Entities.Rules.Persons;
+
+public sealed class TibetanNamesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => TibetanNames.Join(t, labels, length), text, tagged);
+
+    [Fact]
+    public void Two_given_name_elements_are_one_person()
+    {
+        Assert.Equal(["次仁卓玛 PER"], Apply("民宿主人次仁卓玛说，房间早已订满。", ("仁卓玛", EntityType.PER))); // cut after a "surname"
+        Assert.Equal(["次仁卓玛 PER"], Apply("民宿主人次仁卓玛说。", ("卓玛", EntityType.PER)));
+        Assert.Equal(["扎西顿珠 PER"], Apply("向导扎西顿珠一路帮我背包。", ("扎西顿珠", EntityType.LOC))); // read as a place
+        Assert.Equal(["多吉才让 PER"], Apply("多吉才让出席会议。"));
+    }
+
+    [Fact]
+    public void One_element_and_spans_reaching_outside_are_left_alone()
+    {
+        Assert.Empty(Apply("格桑花开了，扎西德勒！")); // one element each
+        Assert.Equal(["罗布林卡 LOC"], Apply("游客来到罗布林卡。", ("罗布林卡", EntityType.LOC)));
+        Assert.Equal(["扎西顿珠村 LOC"], Apply("他住在扎西顿珠村。", ("扎西顿珠村", EntityType.LOC)));
+    }
+}

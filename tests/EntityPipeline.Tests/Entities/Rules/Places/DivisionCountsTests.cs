@@ -1,0 +1,24 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Places;
+
+namespace EntityPipeline.Tests.Entities.Rules.Places;
+
+public sealed class DivisionCountsTests
+{
+    private static string[] Cut(string text, string tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => DivisionCounts.Cut(sentence, labels, length), text, (tagged, EntityType.LOC));
+
+    [Fact]
+    public void A_count_of_divisions_after_a_place_is_no_part_of_it()
+    {
+        Assert.Equal(["南平 LOC"], Cut("三明、龙岩、南平三市启动应急响应。", "南平三市"));
+        Assert.Equal(["东北 LOC"], Cut("东北三省迎来降雪。", "东北三省"));
+    }
+
+    [Fact]
+    public void A_division_named_with_a_numeral_stays_whole()
+    {
+        Assert.Equal(["十堰市 LOC"], Cut("十堰市发布预警。", "十堰市"));
+        Assert.Equal(["郑州二七区 LOC"], Cut("郑州二七区开展演练。", "郑州二七区")); // the gazetteer's district
+    }
+}

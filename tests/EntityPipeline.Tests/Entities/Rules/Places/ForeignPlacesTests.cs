@@ -1,0 +1,25 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Places;
+
+namespace EntityPipeline.Tests.Entities.Rules.Places;
+
+public sealed class ForeignPlacesTests
+{
+    private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => ForeignPlaces.Retype(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_name_read_as_a_person_after_a_country_a_state_or_a_city_s_word_is_a_place()
+    {
+        Assert.Equal(["波兰 LOC", "弗罗茨瓦夫 LOC"], Apply("工厂设在波兰弗罗茨瓦夫。", ("波兰", EntityType.LOC), ("弗罗茨瓦夫", EntityType.PER)));
+        Assert.Equal(["佛罗里达州 LOC", "坦帕 LOC"], Apply("他在佛罗里达州坦帕出生。", ("佛罗里达州", EntityType.LOC), ("坦帕", EntityType.PER)));
+        Assert.Equal(["蒙巴萨 LOC"], Apply("货轮抵达港口城市蒙巴萨。", ("蒙巴萨", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_person_after_a_word_or_another_place_stays()
+    {
+        Assert.Equal(["法国 LOC", "马克龙 PER"], Apply("法国总统马克龙表示。", ("法国", EntityType.LOC), ("马克龙", EntityType.PER)));
+        Assert.Equal(["北京 LOC", "王刚 PER"], Apply("来自北京王刚说。", ("北京", EntityType.LOC), ("王刚", EntityType.PER)));
+    }
+}
