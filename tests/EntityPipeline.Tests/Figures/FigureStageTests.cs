@@ -130,7 +130,15 @@ public sealed class FigureStageTests
     [InlineData("铁路开行列车1.2万列次。", 6, 12, FigureKind.COUNT, "12000", "", "列次", Qualifier.Exact)]
     [InlineData("最高同时在线人数达到210万，创下纪录。", 10, 14, FigureKind.COUNT, "2100000", "", "", Qualifier.Exact)]
     [InlineData("新线设计时速350公里。", 6, 11, FigureKind.RATE, "350", "", "公里/小时", Qualifier.Exact)]
-    [InlineData("机场日均225.5万人次。", 2, 12, FigureKind.RATE, "2255000", "", "人次/天", Qualifier.Exact)]         // 日均 touching the number
+    [InlineData("机场日均225.5万人次。", 2, 12, FigureKind.RATE, "2255000", "", "人次/日", Qualifier.Exact)]         // 日均 touching the number, 日 as written (F9 lists no 日 → 天)
+    [InlineData("申请材料齐全的，须在7日内作出决定。", 10, 12, FigureKind.DURATION, "7", "", "日", Qualifier.Under)]  // 日 counting days before 内: a limit, not the 7th
+    [InlineData("确需施工的须提前3日公告。", 8, 10, FigureKind.DURATION, "3", "", "日", Qualifier.Exact)]             // and after 提前
+    [InlineData("截至6日内地旅客增加。", 2, 4, FigureKind.DATE, "XXXX-XX-06", "", "", Qualifier.Exact)]               // 内地 is no bound
+    [InlineData("4两以上的公蟹占六成。", 0, 2, FigureKind.WEIGHT, "4", "", "两", Qualifier.Over)]                    // 两 weighs after digits
+    [InlineData("全市检查经营单位2130家次。", 8, 14, FigureKind.COUNT, "2130", "", "家次", Qualifier.Exact)]
+    [InlineData("报考9.16万科次。", 2, 9, FigureKind.COUNT, "91600", "", "科次", Qualifier.Exact)]
+    [InlineData("抽检食品32大类。", 4, 8, FigureKind.COUNT, "32", "", "大类", Qualifier.Exact)]
+    [InlineData("研学团队规模为每团51人。", 7, 12, FigureKind.RATE, "51", "", "人/团", Qualifier.Exact)]             // per tour group
     [InlineData("上证指数报3386.52点。", 5, 13, FigureKind.QUANTITY, "3386.52", "", "点", Qualifier.Exact)]          // an index's points
     [InlineData("恒生指数升逾300点。", 5, 10, FigureKind.QUANTITY, "300", "", "点", Qualifier.Over)]                // after 升 too
     [InlineData("日均客运量420万人次。", 5, 11, FigureKind.COUNT, "4200000", "", "人次", Qualifier.Exact)]           // a noun between: a count
@@ -285,6 +293,8 @@ public sealed class FigureStageTests
     [InlineData("男子22人龙200米直道竞速决赛结束。")]                // a boat's crew and a race
     [InlineData("一二线城市房价上涨，五六月份雨水偏多。")]            // tiers and months, no range of counts
     [InlineData("他三五年内不会回来。")]                              // digits not one apart: an estimate
+    [InlineData("再过三两天就结束了。")]                              // 两 after a Chinese numeral: a few, no weight
+    [InlineData("2024两会期间代表建言献策。")]                        // 两会 is no weight
     public void Finds_no_figure_where_the_guidelines_say_there_is_none(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 

@@ -241,6 +241,9 @@ internal static class DateRecognizer
         }
         if (next == '月' && n is >= 1 and <= 12)
             return ScanMonth(text, i, limit, null, context);
+        // 在7日内作出决定, 提前3日公告: 日 counts days there, as 天 does, a time limit and not the 7th.
+        if (next == '日' && CountsDays(text, i, j + 1, limit))
+            return ScanResult.Found(new FigureCandidate(i, j + 1, FigureKind.DURATION, n.ToString(CultureInfo.InvariantCulture), "", "日", Qualifier.Exact));
         // 28日, 二十三日 (a day of the month); 三日 alone is three days.
         if (next is '日' or '号' && n is >= 1 and <= 31 && (!numeral.IsChinese || n >= 10 && next == '日') && !(j + 1 < limit && IsNameChar(text[j + 1]) && next == '号'))
         {
@@ -517,6 +520,16 @@ internal static class DateRecognizer
         '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '日' or '天' => 7,
         _ => 0,
     };
+
+    // Words that make the days after them a span of time (提前3日), and those after the days that bound one (7日内).
+    private static readonly string[] DaySpanOpeners = ["提前", "延长", "推迟", "缩短", "为期", "历时", "连续"];
+    private static readonly string[] DaySpanBounds = ["内", "以内", "之内"];
+    // Words 内 opens after a date (6日内地旅客, 3日内蒙古): no bound.
+    private static readonly string[] InnerWords = ["内地", "内蒙", "内江", "内容", "内部", "内外", "内陆", "内需", "内阁", "内河", "内科"];
+
+    /// <summary>Whether the days [<paramref name="start"/>, <paramref name="end"/>) are a span: a limit (7日内) or a shift (提前3日), not a date.</summary>
+    private static bool CountsDays(string text, int start, int end, int limit) =>
+        WordAt(text, end, limit, DaySpanBounds) is not null && WordAt(text, end, limit, InnerWords) is null || WordBefore(text, start, Math.Max(0, start - 2), DaySpanOpeners) is not null;
 
     private static FigureCandidate Date(int start, int end, string value, Qualifier qualifier) =>
         new(start, end, FigureKind.DATE, value, "", "", qualifier);

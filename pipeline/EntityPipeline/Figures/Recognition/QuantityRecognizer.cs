@@ -611,7 +611,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static (int Start, string Per)? PerTimeBefore(string text, int start, int floor, UnitEntry unit)
     {
         if (unit.Kind != FigureKind.PERCENT && start - 2 >= floor && text[start - 1] == '均' && text[start - 2] is '日' or '月' or '年')
-            return (start - 2, text[start - 2] == '日' ? "天" : text[start - 2].ToString());
+            return (start - 2, text[start - 2].ToString());
         int at = start;
         if (at - 1 >= floor && text[at - 1] is '达' or '为') at--;
         return unit.Kind == FigureKind.LENGTH && at - 2 >= floor && text.AsSpan(at - 2, 2) is "时速" ? (start, "小时") : null;
@@ -652,9 +652,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     }
 
     // What 每 counts by that no measure word of the lexicon is: times (months, nights, days, terms, quarters), and items (orders,
-    // subjects, pupils).
+    // subjects, pupils, tour groups).
     private static readonly string[] PerTimes = ["学期", "季度", "月", "晚", "日"];
-    private static readonly string[] PerItems = ["单", "科", "生"];
+    private static readonly string[] PerItems = ["单", "科", "生", "团"];
 
     /// <summary>每X ending at <paramref name="end"/>: its start, the unit X stands for and whether it is a time, or null.</summary>
     private (int Start, string Per, bool Time)? PerBefore(string text, int end, int floor)
@@ -665,7 +665,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (at < floor || text[at] != '每') continue;
             var word = text.AsSpan(at + 1, len);
             foreach (var w in PerTimes)
-                if (word.SequenceEqual(w)) return (at, w == "日" ? "天" : w, true);
+                if (word.SequenceEqual(w)) return (at, w, true);
             foreach (var w in PerItems)
                 if (word.SequenceEqual(w)) return (at, w, false);
             var per = units.Match(text, at + 1, end);
