@@ -5,7 +5,8 @@ namespace EntityPipeline.Entities.Rules.Places;
 /// <summary>
 /// A count of divisions after a place (福州、莆田、宁德三市; 东北三省) counts the places before it and is no part of the last one:
 /// the place ends before the numeral (MSRA: 东北/LOC 三省). A division named with a numeral keeps it (郑州二七区, 吉林九台区: the
-/// gazetteer names it). Part of the division-chains rule. Stateless.
+/// gazetteer names it). A count tagged alone (粤桂两省区, 两市) is no place (MSRA tags none of its 40-odd; 九州 and 四国 are names).
+/// Part of the division-chains rule. Stateless.
 /// </summary>
 internal static class DivisionCounts
 {
@@ -21,12 +22,21 @@ internal static class DivisionCounts
         return false;
     }
 
+    /// <summary>两省区, 三市: a numeral and division words only.</summary>
+    private static bool IsCountAlone(ReadOnlySpan<char> span) =>
+        span.Length >= 2 && Numerals.Contains(span[0]) && !span[1..].ContainsAnyExcept("省市县区");
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
     {
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
+            if (type == Documents.EntityType.LOC && IsCountAlone(text[start..end]))
+            {
+                labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
+                continue;
+            }
             if (type != Documents.EntityType.LOC || end - start < 4 || !Divisions.Contains(text[end - 1]) || !Numerals.Contains(text[end - 2])
                 || EndsInDivision(text[start..end])) continue;
             labels.AsSpan(end - 2, 2).Fill(BioesLabels.Outside);

@@ -16,6 +16,14 @@ public sealed class DivisionCountsTests
     }
 
     [Fact]
+    public void A_count_of_divisions_tagged_alone_is_no_place()
+    {
+        Assert.Empty(Cut("今年粤桂两省区共开通冷链专线12条。", "两省区"));
+        Assert.Empty(Cut("沪深两市成交额放大。", "两市"));
+        Assert.Equal(["九州 LOC"], Cut("台风逼近九州。", "九州"));   // a name, 州 no count's division here
+    }
+
+    [Fact]
     public void A_division_named_with_a_numeral_stays_whole()
     {
         Assert.Equal(["十堰市 LOC"], Cut("十堰市发布预警。", "十堰市"));

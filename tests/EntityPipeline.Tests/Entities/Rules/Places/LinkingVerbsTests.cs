@@ -15,6 +15,15 @@ public sealed class LinkingVerbsTests
     }
 
     [Fact]
+    public void A_lawsuits_parties_and_a_body_and_the_one_it_sends_staff_to_are_two_names()
+    {
+        Assert.Equal(["北京甲辰科技有限公司 ORG", "杭州乙巳网络技术有限公司 ORG"],
+            Apply("法院审理北京甲辰科技有限公司诉杭州乙巳网络技术有限公司一案。", "北京甲辰科技有限公司诉杭州乙巳网络技术有限公司", EntityType.ORG));
+        Assert.Equal(["南京儿童医院 ORG", "和田县人民医院 ORG"],
+            Apply("南京儿童医院派驻和田县人民医院的医生已到岗。", "南京儿童医院派驻和田县人民医院", EntityType.ORG));
+    }
+
+    [Fact]
     public void What_a_place_does_is_no_name()
     {
         Assert.Equal(["衡阳 LOC"], Apply("省里将在衡阳建设区域医疗中心。", "衡阳建设区域医疗中心", EntityType.ORG));
