@@ -12,7 +12,7 @@ namespace EntityPipeline.Entities.Rules.NotNames;
 /// countries know one (中国|国际进口博览会, 某地|玉交易会); else nothing is left. Part of the emoticons rule, with the storms'
 /// and vessels' names. Stateless.
 /// </summary>
-internal static class EventNames
+internal static class EventWords
 {
     /// <summary>The words that end an event's name, longest first where one ends another.</summary>
     private static readonly string[] Events =

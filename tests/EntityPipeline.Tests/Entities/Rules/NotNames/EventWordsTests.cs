@@ -3,10 +3,10 @@ using EntityPipeline.Entities.Rules.NotNames;
 
 namespace EntityPipeline.Tests.Entities.Rules.NotNames;
 
-public sealed class EventNamesTests
+public sealed class EventWordsTests
 {
     private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
-        LabelRuleHarness.Apply((t, _, _, labels, length) => EventNames.Cut(t, labels, length), text, tagged);
+        LabelRuleHarness.Apply((t, _, _, labels, length) => EventWords.Cut(t, labels, length), text, tagged);
 
     [Fact]
     public void An_event_is_no_mention_but_the_place_that_opens_it_is()
