@@ -424,6 +424,8 @@ public sealed class FigureContextTests
         Assert.Equal("“五一”假期", FigureTestKit.Single("本报讯 “五一”假期，某景区共接待游客27.6万人次。", "27.6万人次").Period);
         Assert.Equal("大促期间", FigureTestKit.Single("大促期间全国快递业务量达到43.8亿件。", "43.8亿件").Period);
         Assert.Equal("国庆假期", FigureTestKit.Single("国庆假期（10月1日至7日），某地铁运送乘客3186万人次。", "3186万人次").Period);
+        // Dates before the name are no part of it: the name starts after them, never inside them.
+        Assert.Equal("国庆中秋假期", FigureTestKit.Single("10月1日至8日国庆中秋假期，全省高速公路通行车辆1862.4万辆次。", "1862.4万辆次").Period);
         Assert.Equal("", FigureTestKit.Single("在此期间，某地新增岗位300个。", "300个").Period);   // 此期间 names nothing
         Assert.Equal("上赛季", FigureTestKit.Single("上赛季他出战38场比赛。", "38场").Period);
         Assert.Equal("今年春节档", FigureTestKit.Single("今年春节档（1月28日至2月4日）全国电影票房95.1亿元。", "95.1亿元").Period);

@@ -356,6 +356,9 @@ internal static partial class PeriodFinder
         int start = noun;
         while (start > floor && noun - start < MaxPeriodName && (text[start - 1] is '“' or '”' or '"' || (HanCharacters.IsHan(text[start - 1]) && !IsFunctionChar(text[start - 1])) || char.IsAsciiDigit(text[start - 1])))
             start--;
+        // 10月1日至8日国庆中秋假期: the name starts after the dates before it, never inside them.
+        for (int i = noun - 1; i > start; i--)
+            if (text[i] is '日' or '月' && NumeralChars.ArabicDigit(text[i - 1]) >= 0) { start = i + 1; break; }
         return noun - start >= 2 && text.AsSpan(start, noun - start) is not ("此" or "这" or "该") ? start : null;
     }
 
