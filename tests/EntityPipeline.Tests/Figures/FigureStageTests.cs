@@ -391,6 +391,26 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_month_range_into_next_year_is_one_interval()
+    {
+        // 明年 gives the second month its year, and the first month is in the year before.
+        Assert.Equal("2024-11/2025-04", FigureTestKit.Single("剧院从11月至明年4月上演新剧。", "11月至明年4月", referenceYear: 2024).Value);
+        // With no year known, both stay unknown, as the golds write them.
+        Assert.Equal("XXXX-11/XXXX-04", FigureTestKit.Single("剧院从11月至明年4月上演新剧。", "11月至明年4月").Value);
+    }
+
+    [Fact]
+    public void Spans_of_years_beyond_the_calendar_make_one_range_and_no_goal()
+    {
+        // 约4500年至4800年 after 距今 is an age, one range of years; its 至4800年 is no year a goal is set for.
+        const string text = "遗址距今约4500年至4800年，面积约36万平方米。其中最大的房址面积达186平方米。";
+        var age = FigureTestKit.Single(text, "约4500年至4800年");
+        Assert.Equal((FigureKind.DURATION, "4500", "4800", "年"), (age.Kind, age.Value, age.ValueMax, age.Unit));
+        var house = FigureTestKit.Single(text, "186平方米");
+        Assert.Equal((Qualifier.Exact, ""), (house.Qualifier, house.Period));
+    }
+
+    [Fact]
     public void A_score_gives_one_count_per_side_and_a_record_one_row_per_number()
     {
         var score = FigureTestKit.Find("主队3比1战胜客队。");

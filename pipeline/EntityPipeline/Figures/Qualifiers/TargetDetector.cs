@@ -181,7 +181,7 @@ internal static class TargetDetector
             int year = 0;
             int k = i + 1;
             for (; k < i + 5 && NumeralChars.ArabicDigit(scope[k]) >= 0; k++) year = year * 10 + NumeralChars.ArabicDigit(scope[k]);
-            if (k == i + 5 && scope[k] == '年' && (referenceYear is null || year > referenceYear)) return true;
+            if (k == i + 5 && scope[k] == '年' && ReferenceYear.IsYear(year) && (referenceYear is null || year > referenceYear)) return true;
         }
         return false;
     }

@@ -70,8 +70,26 @@ internal static class DateRecognizer
         if (k + 3 <= limit && text.AsSpan(k + 1, 2) is "年底" or "年末" && begin.Value.Split('-') is [var year, var month, ..] && month != "12")
             return ScanResult.Found(begin with { End = k + 3, Value = $"{begin.Value}/{year}-12", Qualifier = Qualifier.Approx });
         var second = ScanOne(text, k + 1, limit, context);
-        if (second.Figure is not { } end || Interval(begin.Value, end.Value) is not { } interval) return first;
+        if (second.Figure is not { } end) return first;
+        // 11月至明年4月: a range into the next year; the first date is in the year before the second's.
+        bool intoNextYear = k + 3 <= limit && text.AsSpan(k + 1, 2) is "明年";
+        if ((Interval(begin.Value, end.Value) ?? (intoNextYear ? IntoNextYear(begin.Value, end.Value) : null)) is not { } interval) return first;
         return ScanResult.Found(begin with { End = PartOfDayEnd(text, end.End, limit), Value = interval });
+    }
+
+    /// <summary>
+    /// "XXXX-11" to "2025-04" → "2024-11/2025-04"; with neither year known, "XXXX-11/XXXX-04" (as the project golds write a
+    /// season's months into the next year); null when the two are not of one granularity or the first has a year of its own.
+    /// </summary>
+    private static string? IntoNextYear(string first, string second)
+    {
+        var a = first.Split('-');
+        var b = second.Split('-');
+        string unknown = Year(UnknownYear);
+        if (a.Length != b.Length || a.Length < 2 || a[0] != unknown || second.Contains('/') || second.StartsWith('T')) return null;
+        if (b[0] == unknown) return first + "/" + second;
+        return int.TryParse(b[0], NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            ? Year(year - 1) + first[unknown.Length..] + "/" + second : null;
     }
 
     // 12日夜间至13日, 28日夜间至29日白天: a part of the day after a day in a range belongs to the span; the interval stays in days.

@@ -264,7 +264,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         {
             int m = secondAt + second.Length;
             var unit2 = units.Match(text, m, limit);
-            bool yearAfter = unit2 is { Unit: "年" } && second.IntegerDigits == 4;
+            // 2020至2025年 is years; 约4500年至4800年, whose first number the dates left a span of years, is a range of spans.
+            bool yearAfter = unit2 is { Unit: "年" } && second.IntegerDigits == 4 && unit is null;
             int rangeEnd = m + (unit2?.Surface.Length ?? 0);
             if (unit2 is not null && !yearAfter && (unit is null || unit.Unit == unit2.Unit) && (!bounds || Follows(text, rangeEnd, limit, "以下")))
             {

@@ -12,6 +12,9 @@ internal static class ReferenceYear
     public const int Earliest = 1000;
     public const int Latest = 2100;
 
+    /// <summary>Whether <paramref name="n"/> can be a year of the calendar a report names (not 距今4800年's span).</summary>
+    public static bool IsYear(int n) => n is >= Earliest and <= Latest;
+
     public static int? Infer(string text)
     {
         int? best = null;
