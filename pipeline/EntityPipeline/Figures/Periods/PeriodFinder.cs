@@ -373,13 +373,7 @@ internal static partial class PeriodFinder
         int line = ClauseBounds.LineStart(text, at);
         var scope = text.AsSpan(line, at - line);
         for (int i = scope.Length - 6; i >= 0; i--)
-        {
-            if (scope[i] is not ('到' or '至') || scope[i + 5] != '年') continue;
-            int year = 0;
-            bool digits = true;
-            for (int k = i + 1; k <= i + 4 && digits; k++) { digits = NumeralChars.ArabicDigit(scope[k]) >= 0; year = year * 10 + NumeralChars.ArabicDigit(scope[k]); }
-            if (digits && ReferenceYear.IsYear(year)) return scope.Slice(i, 6).ToString();
-        }
+            if (GoalYears.At(scope, i) is not null) return scope.Slice(i, 6).ToString();
         return "";
     }
 

@@ -177,11 +177,8 @@ internal static class TargetDetector
         for (int i = 0; i + 5 < scope.Length; i++)
         {
             // 截至2022年底: a fact as of a date, not a goal.
-            if (scope[i] is not ('到' or '至') || (i > 0 && scope[i - 1] == '截')) continue;
-            int year = 0;
-            int k = i + 1;
-            for (; k < i + 5 && NumeralChars.ArabicDigit(scope[k]) >= 0; k++) year = year * 10 + NumeralChars.ArabicDigit(scope[k]);
-            if (k == i + 5 && scope[k] == '年' && ReferenceYear.IsYear(year) && (referenceYear is null || year > referenceYear)) return true;
+            if (i > 0 && scope[i - 1] == '截') continue;
+            if (GoalYears.At(scope, i) is int year && (referenceYear is null || year > referenceYear)) return true;
         }
         return false;
     }
