@@ -25,12 +25,16 @@ internal static class KnownCompanies
     public const string ListedFile = "Entities/Data/company-names.tsv", BrandsFile = "Entities/Data/brand-names.tsv",
         FirmsFile = "Entities/Data/firm-names.tsv", OrganisationsFile = "Entities/Data/organisation-names.tsv";
 
-    // Each file is read once: the project's own lists feed both lexicons.
-    private static readonly Lazy<KeyValuePair<string, byte>[]> OwnEntries = new(() =>
-        Load((FirmsFile, "list of firms known by name"), (OrganisationsFile, "list of leagues, bodies, universities, hospitals and media")));
+    // Each file is read once: the derived lists and the project's own feed all three lexicons.
+    private static readonly Lazy<KeyValuePair<string, byte>[]> DerivedEntries = new(() =>
+        Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name")));
 
-    private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(
-        Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name")).Concat(OwnEntries.Value).DistinctBy(e => e.Key)));
+    private static readonly Lazy<KeyValuePair<string, byte>[]> OwnFirms = new(() => Load((FirmsFile, "list of firms known by name")));
+
+    private static readonly Lazy<KeyValuePair<string, byte>[]> OwnEntries = new(() =>
+        [.. OwnFirms.Value.Concat(Load((OrganisationsFile, "list of leagues, bodies, universities, hospitals and media"))).DistinctBy(e => e.Key)]);
+
+    private static readonly Lazy<EntityLexicon> Loaded = new(() => new EntityLexicon(DerivedEntries.Value.Concat(OwnEntries.Value).DistinctBy(e => e.Key)));
 
     public static EntityLexicon Lexicon => Loaded.Value;
 
@@ -45,8 +49,7 @@ internal static class KnownCompanies
         [.. files.SelectMany(f => EntityLexicon.LoadShipped(f.File, f.What).Entries).DistinctBy(e => e.Key)];
 
     /// <summary>The firms alone: listed companies, brands and the project's firms, without its leagues, bodies and media.</summary>
-    private static readonly Lazy<EntityLexicon> Firms = new(() => new EntityLexicon(
-        Load((ListedFile, "list of listed companies"), (BrandsFile, "list of companies known by name"), (FirmsFile, "list of firms known by name"))));
+    private static readonly Lazy<EntityLexicon> Firms = new(() => new EntityLexicon(DerivedEntries.Value.Concat(OwnFirms.Value).DistinctBy(e => e.Key)));
 
     /// <summary>Whether a list of firms holds the name (宁德时代, 波音), not one of bodies (北约, 世卫组织).</summary>
     public static bool IsFirm(ReadOnlySpan<char> name) => Firms.Value.TypesOf(name) != 0;

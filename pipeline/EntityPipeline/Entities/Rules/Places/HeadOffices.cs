@@ -72,20 +72,12 @@ internal static class HeadOffices
             afterCountry = country > 0 && country >= place;
             if (afterCountry) at += country;
             else if (place > 0) at += place;
-            else if (WordAt(words, baseOffset, at) is { } word && word.End - baseOffset <= end
+            else if (WordsAt.Starting(words, baseOffset, at) is { } word && word.End - baseOffset <= end
                 && (word.Pos == "ns" || wasCountry && word.Pos is "nrt" or "nr" or "x")) at = word.End - baseOffset;
             else return false;
             pieces.Add(at);
         }
         return pieces.Count > 0;
-    }
-
-    /// <summary>The jieba word that starts at <paramref name="at"/>, or null.</summary>
-    private static Token? WordAt(ReadOnlySpan<Token> words, int baseOffset, int at)
-    {
-        foreach (var word in words)
-            if (word.Start - baseOffset == at) return word;
-        return null;
     }
 
     /// <summary>Whether jieba's words cover [start, end) exactly, each a place, a name or an unknown word.</summary>
