@@ -181,8 +181,11 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     metric = moment ? "" : f.Metric ?? StandingMetric(text, f, scope) ?? MetricFinder.Find(text, scope, f, previous, previousMetric, subjectSpan, inSentence, words);
                     if (gloss is null)
                     {
-                        metric = MetricFinder.OfEarlierMeasure(metric, f, lastMeasured, lastMeasuring);
+                        var (measured, measuring) = (lastMeasured, lastMeasuring);
+                        metric = MetricFinder.OfEarlierMeasure(metric, f, measured, measuring);
                         if (metric.Length > 0) (lastMeasured, lastMeasuring) = (metric, f);
+                        // After the update: a change after a share is not of the part the share names (占全市企业总数，比五年前增加).
+                        metric = MetricFinder.OfEarlierPart(text, words, metric, f, measured, measuring);
                     }
                     // A person's age (20岁的棋手周凯, 年仅19岁) describes the person: it measures nothing and holds at no time of its own.
                     if (Ages.IsAge(f) && !Ages.MeasuresAnAge(metric) && (subjectSpan?.Start >= f.End || Ages.FollowsPerson(text, f, scope.Start))) metric = "";

@@ -255,6 +255,24 @@ internal static class MetricFinder
     }
 
     /// <summary>
+    /// A share whose clause names only the whole (民生支出26.1亿元，占总支出的80.6%) is a share of what the amount before it in its
+    /// sentence measures: 民生支出占总支出. Only when that measure is a noun phrase written right before its amount; a verb's
+    /// (派发约1.2亿元, 累计增持公司股份) names no part. Any other metric is returned as it is.
+    /// </summary>
+    public static string OfEarlierPart(string text, WordBounds words, string metric, FigureCandidate figure, string earlierMetric, FigureCandidate? earlier)
+    {
+        if (earlier is null || metric.Length < 2 || metric[0] != '占' || metric[1] == '比' || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "成")) return metric;
+        string part = MeasureOf(earlierMetric);
+        if (part.Length < 2 || part.Contains('占') || OpensWithChange(part)) return metric;
+        int at = earlier.Start - part.Length;
+        while (at >= 0 && at > earlier.Start - part.Length - 3 && !text.AsSpan(at).StartsWith(part, StringComparison.Ordinal)) at--;
+        if (at < 0 || at <= earlier.Start - part.Length - 3) return metric;
+        int lastWord = at + part.Length - 1;
+        while (lastWord > at && words.IsInside(lastWord)) lastWord--;
+        return words.PosAt(at) is "v" || words.PosAt(lastWord) is "v" ? metric : part + metric;
+    }
+
+    /// <summary>
     /// A share stated with the verb 占 (电气原因引发的火灾占38.6%) measures the share: 占比, as the design golds write it (166 metrics
     /// end in 占比, one in 占).
     /// </summary>
