@@ -47,38 +47,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     public ImmutableArray<Figure> Attach(Document document, List<FigureCandidate> candidates, ImmutableArray<Mention> mentions, int? referenceYear)
     {
-        var text = document.Text;
-        var sentences = document.Sentences;
-        // The dateline is nobody's subject and no figure's period: its sentence starts after it, its names are left out.
-        if (Dateline.Span(text) is var (datelineStart, datelineEnd))
-        {
-            sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
-            mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
-        }
-        // Nor are the reporters the byline credits.
-        if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
-            mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
-        var events = new EventNames(text);
-        var quoted = new QuotedNames(text);
-        // The event a report is about: the first that opens a sentence (江城马拉松今天鸣枪开跑).
-        var mainEvent = new Lazy<PlaceSpan>(() => events.Openers(text, sentences).FirstOrDefault(), LazyThreadSafetyMode.None);
-        // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
-        var tagged = mentions;
-        // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
-        if (document.Has(Layers.Mentions))
-        {
-            mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
-            mentions = UntaggedNames.Join(text, mentions, DatelinePlaces.Find(text, mentions), EntityType.LOC);
-        }
+        var scene = Prepare(document, mentions);
+        var (text, sentences, words, divisions) = (scene.Text, scene.Sentences, scene.Words, scene.Divisions);
+        mentions = scene.Mentions;
         var result = ImmutableArray.CreateBuilder<Figure>(candidates.Count);
-        var words = WordBounds.From(document);
-        // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).
-        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions, keepPersonsPlaces: true));
-        var topic = new Lazy<(string Name, int From)>(() => Topic(document, sentences, mentions, divisions), LazyThreadSafetyMode.None);
-        var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
-        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, tagged).Count > 0);
+        var carry = new PeriodCarry(document, sentences, candidates, s => Groups(text, s, scene.Tagged).Count > 0);
         var match = new MatchSides();
-        var shortForms = new ShortForms(text, mentions, places);
         // Only scores use the match: a document without one reads no sentence for it.
         int matchesRead = candidates.Exists(SubjectFinder.IsScore) ? 0 : int.MaxValue;
 
@@ -114,37 +88,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 var gloss = ClauseBounds.Parenthetical(text, f.Start, f.End, own.Start, own.End);
                 var scope = gloss is var (gs, ge) ? new Sentence(own.Index, gs, ge) : own;
                 var qualifier = QualifierDetector.Refine(document, f, scope.Start, scope.End, referenceYear);
-                bool bare = f.Kind == FigureKind.DATE || inDateline || IsPointInTime(text, f, scope) || IsLabel(f) || IsRemarkOfTurn(text, f, scope)
-                    || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
-                    || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
+                bool bare = inDateline || CarriesNoContext(text, f, scope, inSentence, words);
                 string metric = "", subject = "", period = "";
                 if (!bare)
                 {
                     var clause = ClauseBounds.ClauseStart(text, f.Start, scope.Start);
-                    // 广东队和上海队分列第二、第三: each rank is its own name's.
-                    var subjectSpan = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, mentions)) : null)
-                        ?? SubjectFinder.Choose(text, scope, f, groups);
-                    // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-                    bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
-                    // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
-                    if (namesNoneBefore && divisions.Find(index, clause, f.Start, aboutAPlace.Value) is var (level, named))
-                        subjectSpan = named || subjectSpan is not { } sentenceSubject || IsBodyOfLevel(text, sentenceSubject, text[level.Start + 1]) ? level : subjectSpan;
-                    // 本届赛事共有24支队伍参赛: the event named first.
-                    else if (namesNoneBefore && events.Reference(text, clause, f.Start) is { } occasion) subjectSpan = occasion;
-                    // 该芯片集成约480亿个晶体管: the thing named in quotes before.
-                    else if (namesNoneBefore && quoted.Reference(text, clause, f.Start) is { } thing) subjectSpan = thing;
-                    // 该机场累计保障航班起降3.46万架次: the body named before.
-                    else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, mentions) is { } body) subjectSpan = body;
-                    // 部分平台已将抽成比例下调至27%: some of a kind the clause opens with.
-                    else if (namesNoneBefore && subjectSpan is null && OpeningSubjects.Find(text, clause, scope.Start, f.Start, words) is { } opening) subjectSpan = opening;
-                    // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
-                    else if (subjectSpan is { } office && office.End <= clause && divisions.Find(index, office.End, f.Start, aboutAPlace.Value) is ({ } whole, false)
-                        && IsBodyOfLevel(text, office, text[whole.Start + 1])) subjectSpan = whole;
-                    // 来自23个国家和地区的176名车手参赛, 吸引观众8.6万人次: an event's entrants, audience, tickets and purse are the event's,
-                    // not those of a team or place named in an earlier clause or sentence.
-                    if (namesNoneBefore && mainEvent.Value is { Length: > 0 } main && main.Start < f.Start && (subjectSpan is not { } chosen || chosen.End <= clause)
-                        && EventNames.Attends(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), winnerNamed: subjectSpan is not null))
-                        subjectSpan = main;
+                    var subjectSpan = SubjectSpan(scene, index, scope, clause, f, groups);
                     bool secondSide = SubjectFinder.IsScoreSecondSide(text, f, scope.Start);
                     bool moment = IsMoment(text, f, scope, previousMoment);
                     previousMoment = moment;
@@ -152,18 +101,13 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     // A level score (从２平打到４平) is both sides'.
                     if (levelScore && match.Both.Length > 0) subject = match.Both;
                     // 今年，市公安局计划新增智能交通信号灯400套: an office named by its level alone works for its division.
-                    else if (subjectSpan is { } office && divisions.ForOffice(index, office, aboutAPlace.Value) is { } served) subject = served;
+                    else if (subjectSpan is { } office && divisions.ForOffice(index, office, scene.AboutAPlace.Value) is { } served) subject = served;
                     else if (subjectSpan is { } sp) subject = AbbreviationPair(sp, mentions) is { } pair ? text[pair.Start..pair.End] : LevelAnaphora.Subject(text, sp.Start, sp.End);
                     // The other side of a score its clause does not name is the other side of the match (冯 in 甲以２２∶２０获胜).
                     else if (secondSide) subject = match.Opponent(firstSide);
                     // A clause that names nobody continues its sentence's subject (全省竹林面积约1350万亩，占全国的近两成),
                     // a score the side of the match it was last written from.
-                    else if (gloss is null)
-                        subject = previousSubject.Length > 0 ? previousSubject
-                            : SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
-                            : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
-                            : FromEarlierSentences(document, sentences, index, f, mentions, divisions, aboutAPlace.Value) is { Length: > 0 } earlier ? earlier
-                            : f.Start >= topic.Value.From ? topic.Value.Name : "";
+                    else if (gloss is null) subject = previousSubject.Length > 0 ? previousSubject : Unnamed(document, scene, index, scope, f, match);
                     // 每天户外活动不足2小时的学生, 树龄500年以上的古树: a threshold of a group is about no name its clause does not give.
                     // 专家提醒，孩子高热超过39℃…: advice is for whoever its clause names, not the adviser's or the report's place (the
                     // design golds give all 8 such rows none).
@@ -204,7 +148,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 bool adverbial = f.Kind == FigureKind.DURATION && metric.Length == 0 && !Ages.IsAge(f) && !MetricFinder.IsSinceSpan(text, f, scope.End);
                 // What nothing dates: a place in a sequence, a structure's size on its opening day, a rule's amounts.
                 period = IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period));
-                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, MetricFinder.AsShare(metric), adverbial ? "" : shortForms.Expand(places.Innermost(subject), f.Start), period));
+                result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, MetricFinder.AsShare(metric), adverbial ? "" : scene.ShortForms.Expand(places.Innermost(subject), f.Start), period));
                 previous = f;
                 previousMetric = metric;
             }
@@ -214,6 +158,99 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         }
         return result.ToImmutable();
     }
+
+    /// <summary>The document's sentences and names as its figures are attached with: the dateline and byline left out, untagged names joined.</summary>
+    private Scene Prepare(Document document, ImmutableArray<Mention> mentions)
+    {
+        var text = document.Text;
+        var sentences = document.Sentences;
+        // The dateline is nobody's subject and no figure's period: its sentence starts after it, its names are left out.
+        if (Dateline.Span(text) is var (datelineStart, datelineEnd))
+        {
+            sentences = [.. sentences.Select(s => s.Start < datelineEnd && s.End > datelineEnd ? new Sentence(s.Index, datelineEnd, s.End) : s)];
+            mentions = mentions.IsDefaultOrEmpty ? mentions : [.. mentions.Where(m => m.End <= datelineStart || m.Start >= datelineEnd)];
+        }
+        // Nor are the reporters the byline credits.
+        if (Byline.Find(text) is var (bylineStart, bylineEnd) && !mentions.IsDefaultOrEmpty)
+            mentions = [.. mentions.Where(m => m.End <= bylineStart || m.Start >= bylineEnd)];
+        var events = new EventNames(text);
+        var quoted = new QuotedNames(text);
+        // The event a report is about: the first that opens a sentence (江城马拉松今天鸣枪开跑).
+        var mainEvent = new Lazy<PlaceSpan>(() => events.Openers(text, sentences).FirstOrDefault(), LazyThreadSafetyMode.None);
+        // A lead's time still holds where a sentence names only a work or event (其中，动画电影《甲》以…的票房位列第一).
+        var tagged = mentions;
+        // Only beside a tagger's mentions, even none: without a tagger the gazetteer's places stand in for them.
+        if (document.Has(Layers.Mentions))
+        {
+            mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
+            mentions = UntaggedNames.Join(text, mentions, DatelinePlaces.Find(text, mentions), EntityType.LOC);
+        }
+        var words = WordBounds.From(document);
+        // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).
+        var divisions = new DivisionReferences(places, text, sentences, s => Places(text, s, mentions, keepPersonsPlaces: true));
+        var topic = new Lazy<(string Name, int From)>(() => Topic(document, sentences, mentions, divisions), LazyThreadSafetyMode.None);
+        var aboutAPlace = new Lazy<bool>(() => IsAboutAPlace(text, topic.Value, mentions), LazyThreadSafetyMode.None);
+        var shortForms = new ShortForms(text, mentions, places);
+        return new Scene(text, sentences, mentions, tagged, events, quoted, mainEvent, words, divisions, topic, aboutAPlace, shortForms);
+    }
+
+    /// <summary>What the figures of one document are attached with (<see cref="Prepare"/>).</summary>
+    private sealed record Scene(string Text, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Mention> Tagged,
+        EventNames Events, QuotedNames Quoted, Lazy<PlaceSpan> MainEvent, WordBounds Words, DivisionReferences Divisions,
+        Lazy<(string Name, int From)> Topic, Lazy<bool> AboutAPlace, ShortForms ShortForms);
+
+    /// <summary>
+    /// The name a figure is about in its sentence: a rank's own name, the division 全省 or a body of its level stands for, an event,
+    /// a quoted thing or a body referred back to, else the sentence's subject; an event's entrants are the event's. Null for none.
+    /// </summary>
+    private PlaceSpan? SubjectSpan(Scene scene, int index, Sentence scope, int clause, FigureCandidate f, List<PlaceSpan> groups)
+    {
+        var text = scene.Text;
+        // 广东队和上海队分列第二、第三: each rank is its own name's.
+        var span = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, scene.Mentions)) : null)
+            ?? SubjectFinder.Choose(text, scope, f, groups);
+        // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
+        bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
+        // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
+        if (namesNoneBefore && scene.Divisions.Find(index, clause, f.Start, scene.AboutAPlace.Value) is var (level, named))
+            span = named || span is not { } sentenceSubject || IsBodyOfLevel(text, sentenceSubject, text[level.Start + 1]) ? level : span;
+        // 本届赛事共有24支队伍参赛: the event named first.
+        else if (namesNoneBefore && scene.Events.Reference(text, clause, f.Start) is { } occasion) span = occasion;
+        // 该芯片集成约480亿个晶体管: the thing named in quotes before.
+        else if (namesNoneBefore && scene.Quoted.Reference(text, clause, f.Start) is { } thing) span = thing;
+        // 该机场累计保障航班起降3.46万架次: the body named before.
+        else if (namesNoneBefore && BodyReferences.Reference(text, clause, f.Start, scene.Mentions) is { } body) span = body;
+        // 部分平台已将抽成比例下调至27%: some of a kind the clause opens with.
+        else if (namesNoneBefore && span is null && OpeningSubjects.Find(text, clause, scope.Start, f.Start, scene.Words) is { } opening) span = opening;
+        // …, and in the clauses after it too (省电力公司消息，全省最大用电负荷达到…，较去年峰值高出约25%).
+        else if (span is { } office && office.End <= clause && scene.Divisions.Find(index, office.End, f.Start, scene.AboutAPlace.Value) is ({ } whole, false)
+            && IsBodyOfLevel(text, office, text[whole.Start + 1])) span = whole;
+        // 来自23个国家和地区的176名车手参赛, 吸引观众8.6万人次: an event's entrants, audience, tickets and purse are the event's,
+        // not those of a team or place named in an earlier clause or sentence.
+        if (namesNoneBefore && scene.MainEvent.Value is { Length: > 0 } main && main.Start < f.Start && (span is not { } chosen || chosen.End <= clause)
+            && EventNames.Attends(text, clause, ClauseBounds.ClauseEnd(text, f.End, scope.End), winnerNamed: span is not null))
+            span = main;
+        return span;
+    }
+
+    /// <summary>
+    /// Dates, points in time (３天前), labels (第一版, 第三轮), remarks of a turn, windows of time (近三年), ages that bound a group, and
+    /// ordinals that rank nothing and qualify nothing: figures that carry no metric, subject or period.
+    /// </summary>
+    private static bool CarriesNoContext(string text, FigureCandidate f, Sentence scope, List<FigureCandidate> inSentence, WordBounds words) =>
+        f.Kind == FigureKind.DATE || IsPointInTime(text, f, scope) || IsLabel(f) || IsRemarkOfTurn(text, f, scope)
+        || TimeWindows.IsWindow(text, f, scope.Start, scope.End) || Ages.BoundsGroup(text, f, scope.Start, scope.End)
+        || (f.Kind == FigureKind.ORDINAL && f.Unit != "名" && !IsRank(text, f, scope) && MetricFinder.Find(text, scope, f, null, "", null, inSentence, words).Length == 0);
+
+    /// <summary>
+    /// The subject of a figure whose sentence names nobody before it: a score's leading side, 全国 when the sentence says so, the
+    /// name of an earlier sentence in the paragraph, else the document's topic from where it holds.
+    /// </summary>
+    private string Unnamed(Document document, Scene scene, int index, Sentence scope, FigureCandidate f, MatchSides match) =>
+        SubjectFinder.IsScore(f) && match.Leader.Length > 0 ? match.Leader
+        : NationWords.Find(document, scope.Start, f.Start) is { } nation ? nation
+        : FromEarlierSentences(document, scene.Sentences, index, f, scene.Mentions, scene.Divisions, scene.AboutAPlace.Value) is { Length: > 0 } earlier ? earlier
+        : f.Start >= scene.Topic.Value.From ? scene.Topic.Value.Name : "";
 
     /// <summary>
     /// A span of time that says when within the day's events something happened (１０分钟时, 于６６分钟, ３分钟过后, 开场１５分钟,
