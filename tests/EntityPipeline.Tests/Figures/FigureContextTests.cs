@@ -199,6 +199,17 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_stated_standard_holds_at_no_time_its_clause_does_not_state()
+    {
+        const string report = "今年1至6月，全区助餐点服务老人20万人次。老年食堂午餐标准为每份12元，每株树木养护补助标准为60元。";
+        Assert.Equal("今年1至6月", FigureTestKit.Single(report, "20万人次").Period);
+        Assert.Equal("", FigureTestKit.Single(report, "每份12元").Period);
+        Assert.Equal("", FigureTestKit.Single(report, "60元").Period);
+        // A standard its own clause dates is that time's.
+        Assert.Equal("今年", FigureTestKit.Single("去年全县新增牧场3个。今年禁牧补助标准为每亩8元。", "每亩8元").Period);
+    }
+
+    [Fact]
     public void A_span_of_time_that_measures_nothing_is_nobodys()
     {
         var span = FigureTestKit.Attached("江南省社会消费品零售总额达到3.42万亿元，总量连续4年居全国第二位。", ("江南省", EntityType.LOC)).Single(f => f.Value == "4");
