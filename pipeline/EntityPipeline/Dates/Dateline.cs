@@ -36,7 +36,7 @@ internal readonly partial record struct Dateline(int Start, int End, int? Year, 
     }
 
     // The agencies and papers whose datelines open a report (the dated pattern reads three foreign agencies too).
-    private const string Agencies = "新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网";
+    internal const string Agencies = "新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网";
 
     [GeneratedRegex(@"(?:^|\n)[ \t　]*(?<d>(?:" + Agencies + @")\p{IsCJKUnifiedIdeographs}{1,6}?(?:讯|电))(?=[ 　（(])")]
     private static partial Regex Undated();

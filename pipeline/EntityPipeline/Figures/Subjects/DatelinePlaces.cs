@@ -30,6 +30,6 @@ internal static partial class DatelinePlaces
         return found;
     }
 
-    [GeneratedRegex(@"\G(?:新华社|中新社|中新网|本报|人民网|新华网|央视网|中国新闻网)(?<p>\p{IsCJKUnifiedIdeographs}{2,4}?)(?:[12１２][0-9０-９]{3}年)?[0-9０-９]{1,2}月")]
+    [GeneratedRegex(@"\G(?:" + Dateline.Agencies + @")(?<p>\p{IsCJKUnifiedIdeographs}{2,4}?)(?:[12１２][0-9０-９]{3}年)?[0-9０-９]{1,2}月")]
     private static partial Regex PlaceOf();
 }
