@@ -1063,6 +1063,25 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_rank_among_each_of_a_kind_is_a_ranking_of_the_name_before_it()
+    {
+        var first = Attached("其中柳溪区筹集房源3860套，数量居各区县第一。", ("柳溪区", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("排名", "柳溪区"), (first.Metric, first.Subject));
+        var top = Attached("石浦市新登记经营主体2.38万户，居各县（市、区）首位。", ("石浦市", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL);
+        Assert.Equal(("排名", "石浦市"), (top.Metric, top.Subject));
+        // A word of ranking right before the rank still counts when 各 stands further back.
+        Assert.Equal("排名", FigureTestKit.Single("中国游客约652万人次，在各国家和地区中排名第二。", "第二").Metric);
+    }
+
+    [Fact]
+    public void An_autonomous_county_named_in_an_office_is_what_gai_xian_refers_to()
+    {
+        var figures = Attached("记者从青川彝族自治县林业局获悉，今年春季该县计划完成造林3.2万亩。", ("青川彝族自治县林业局", EntityType.ORG));
+        var planted = figures.Single(f => f.Unit == "亩");
+        Assert.Equal(("青川彝族自治县", "计划完成造林"), (planted.Subject, planted.Metric));
+    }
+
+    [Fact]
     public void A_count_of_places_is_about_the_place_before_it_even_after_a_preposition()
     {
         var figure = Attached("该商场向甲市19个县、市、区的顾客赠送年货。", ("甲市", EntityType.LOC)).Single();

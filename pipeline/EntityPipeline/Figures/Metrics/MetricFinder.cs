@@ -44,7 +44,7 @@ internal static class MetricFinder
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
-    private static readonly string[] LeadingWords = ["本报讯", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "今冬", "今春", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
+    private static readonly string[] LeadingWords = ["本报讯", "今年春季", "今年夏季", "今年秋季", "今年冬季", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "今年", "去年", "上半年", "下半年", "今冬", "今春", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升; and modal ones, which
     // the qualifier carries (省级将压减一般性支出 → 省级压减一般性支出; not 可 nor 已, which the segmenter splits off 可支配收入 and 已建成 too, where they belong).
@@ -111,8 +111,8 @@ internal static class MetricFinder
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
         // 规上工业企业中: among them (not the 中 of 高中).
         if (end - start > 1 && text[end - 1] == '中' && words.IsSingleCharWord(end - 1)) end--;
-        // 全国居民消费价格指数, 全县今年茶园面积: the whole division is the subject (NationWords, DivisionReferences), not what is measured.
-        if (end - start > 2 && (NationWords.IsNationWord(text.AsSpan(start, 2)) || LevelAnaphora.IsWholeAt(text, start)) && !words.IsInside(start + 2))
+        // 全国居民消费价格指数, 全县今年茶园面积, 该县计划完成造林: the division is the subject (NationWords, DivisionReferences), not what is measured.
+        if (end - start > 2 && (NationWords.IsNationWord(text.AsSpan(start, 2)) || LevelAnaphora.IsWholeAt(text, start) || LevelAnaphora.IsThatAt(text, start)) && !words.IsInside(start + 2))
             (start, end) = Strip(text, start + 2, end);
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.

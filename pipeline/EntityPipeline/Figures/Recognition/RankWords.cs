@@ -27,6 +27,21 @@ internal static class RankWords
         // The second of a list (分列第二、第三) follows the same word.
         if (at - 1 > floor && text[at - 1] == '、' && text.LastIndexOf('第', at - 2, Math.Min(4, at - 1 - floor)) is int previous and >= 0) at = previous;
         if (TextRules.WordBefore(text, at, floor, Scopes) is { } scope) at -= scope.Length;
-        return TextRules.WordBefore(text, at, floor, Standing) is not null;
+        if (TextRules.WordBefore(text, at, floor, Standing) is not null) return true;
+        return EachOf(text, at, floor) is int each && TextRules.WordBefore(text, each, floor, Standing) is not null;
+    }
+
+    // How far before 第N the 各 of what a standing is among may stand (居各县（市、区）首位).
+    private const int EachReach = 10;
+
+    /// <summary>Where the 各 of what a standing is among opens (居各区县第一, 居各县（市、区）首位, 居各类起因首位), or null.</summary>
+    private static int? EachOf(string text, int at, int floor)
+    {
+        for (int i = at - 2; i >= Math.Max(floor, at - EachReach); i--)
+        {
+            if (text[i] is '，' or '。' or '；' or ',' or ';') return null;
+            if (text[i] == '各') return i;
+        }
+        return null;
     }
 }

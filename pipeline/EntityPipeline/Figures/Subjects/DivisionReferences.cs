@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures.Subjects;
 
@@ -83,7 +84,17 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// 1 when the level of a city, county or district follows its gazetteer name at <paramref name="at"/> in a body's name (周口|市|农业
     /// 农村局 → 周口市, as the golds write a city's figures), else 0: a province keeps its short name (河北省教育厅 → 河北).
     /// </summary>
-    public static int LevelAfter(string text, int at) => at < text.Length && text[at] is '市' or '县' or '区' ? 1 : 0;
+    public static int LevelAfter(string text, int at)
+    {
+        if (at < text.Length && text[at] is '市' or '县' or '区') return 1;
+        // 丰宁|满族自治县林业和草原局, 长阳|土家族自治县: an autonomous county's or prefecture's level, with the peoples it is named for.
+        int self = text.IndexOf("自治", at, Math.Min(AutonomousReach, text.Length - at), StringComparison.Ordinal);
+        if (self < 0 || self + 2 >= text.Length || text[self + 2] is not ('县' or '州' or '旗')) return 0;
+        return self == at || text[self - 1] == '族' && HanCharacters.AllHan(text.AsSpan(at, self - at)) ? self + 3 - at : 0;
+    }
+
+    // How far after a gazetteer name its autonomous level may end (双江|拉祜族佤族布朗族傣族自治县).
+    private const int AutonomousReach = 12;
 
     /// <summary>
     /// The length of the division a body no gazetteer knows is named from (清溪县 in 清溪县农业农村局, for 全县): its name up to the
@@ -101,6 +112,10 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         // 单县, 沛县, 歙县: a county's name may be one character (no level word or 全, 本, 该 before 县).
         if (end - start >= 2 + after && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
         int last = Math.Min(start + 4, end - after);
+        // 丰宁满族自治县林业和草原局: an autonomous county's name, two to four characters before the peoples it is named for.
+        for (int k = start + 2; k <= last && k < end; k++)
+            if (LevelAfter(text, k) is > 1 and var autonomous && k + autonomous <= end - after && (level is null || text[k + autonomous - 1] == level))
+                return k + autonomous - start;
         for (int k = start + 2; k <= last && k < end; k++)
             if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && (k + 1 < end && text[k + 1] == '场' || text[k - 1] == '夜')))
                 return k + 1 - start;

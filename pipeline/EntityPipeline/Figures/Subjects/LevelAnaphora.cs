@@ -45,6 +45,9 @@ internal static class LevelAnaphora
     /// <summary>Whether 全省, 我市, 本县 … (<see cref="IsWhole"/>) starts at <paramref name="at"/>.</summary>
     public static bool IsWholeAt(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && (text[at] == '全' || LocalDeterminers.Contains(text[at])) && Levels.Contains(text[at + 1]);
 
+    /// <summary>Whether 该省, 该市, 该县 … starts at <paramref name="at"/>: a division named before, referred back to.</summary>
+    public static bool IsThatAt(ReadOnlySpan<char> text, int at) => at + 1 < text.Length && text[at] == '该' && Levels.Contains(text[at + 1]);
+
     /// <summary>The subject [<paramref name="start"/>, <paramref name="end"/>) names: 我省 and 本市 as 全省 and 全市, one spelling for the whole division; else its text.</summary>
     public static string Subject(string text, int start, int end) =>
         end - start == 2 && LocalDeterminers.Contains(text[start]) && Levels.Contains(text[start + 1]) ? "全" + text[start + 1] : text[start..end];
