@@ -315,6 +315,9 @@ public sealed class FigureContextTests
         Assert.Equal("南岭国际机场", Attached(airport, ("南岭国际机场", EntityType.LOC)).Single(f => f.Value == "34600").Subject);
         const string yard = "记者从江海重工获悉，今年上半年该船厂新接订单32艘。";
         Assert.Equal("江海重工", Attached(yard, ("江海重工", EntityType.ORG)).Single(f => f.Value == "32").Subject);
+        // 该中心, 该站 …: a centre or a station named before.
+        const string centre = "青山市住房保障服务中心3日介绍，全市筹集房源2.4万套。今年该中心还将新建人才公寓1处。";
+        Assert.Equal("青山市住房保障服务中心", Attached(centre, ("青山市住房保障服务中心", EntityType.ORG)).Single(f => f.Unit == "处").Subject);
         // A facility's noun bare at the head of a clause refers back too.
         const string reserve = "记者从白鹭洲国家级自然保护区了解到，保护区总面积约3.2万公顷。";
         Assert.Equal("白鹭洲国家级自然保护区", Attached(reserve, ("白鹭洲国家级自然保护区", EntityType.LOC)).Single(f => f.Value == "32000").Subject);
