@@ -18,6 +18,9 @@ internal static class MetricFinder
 {
     private const int MaxLength = 24;
 
+    // What may follow an amount in a clause that names nothing else (112部左右).
+    private const int MaxClauseTail = 2;
+
     /// <summary>Verbs that hold a level (平均接通时间压缩到15秒, 漏损率控制在8%以内), longest first.</summary>
     internal static readonly string[] HoldingVerbs = ["可控制在", "控制在", "缩短至", "缩短到", "压缩至", "压缩到", "稳定在", "保持在"];
 
@@ -143,6 +146,11 @@ internal static class MetricFinder
         // (已有9座降至死水位: adverbs alone name nothing either.)
         if ((start == end || OnlyAdverbs(text, start, end, words)) && figure.Kind is FigureKind.COUNT or FigureKind.PERCENT
             && CountedPredicates.After(text, figure.End, sentence.End, words) is { } done) return done;
+        // 全市加装电梯317部，其中西陵区112部; 普及率为86%，目前已提高到98.2%: an amount in the unit of the one before it in its sentence,
+        // whose clause names nothing else before or after it, measures what that one does (not 109户年纯收入超万元, nor a span of time).
+        if (start == end && previous is not null && previous.Start >= sentence.Start && previousMetric.Length > 0 && figure.Kind != FigureKind.DURATION
+            && previous.Kind == figure.Kind && previous.Unit == figure.Unit && ClauseBounds.ClauseEnd(text, figure.End, sentence.End) - figure.End <= MaxClauseTail)
+            return previousMetric;
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
