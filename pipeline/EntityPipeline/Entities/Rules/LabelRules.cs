@@ -46,7 +46,7 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
