@@ -23,11 +23,11 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="NotNames.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>), and a local place before 市场 one with it (青石桥市场, <see cref="NamedMarkets.JoinPlaces"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
     Facilities = 4,
     /// <summary>A place the project lists, abroad or in Hong Kong, Macao and Taiwan (纽约, 北方邦, 路环), a place when left untagged or read as a person or organisation (<see cref="ListedPlaces"/>), the outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a city before a facility or place with a name of its own its own place (<see cref="LocatedFacilities"/>), a place run over 的 into the place or body it locates two mentions (赤鱲角的香港国际机场, <see cref="LocatedPlaces.SplitAtParticle"/>), a country before a player's word a place (<see cref="CountryPlayers"/>), a name read as a person after a country, state or 城市 a place (<see cref="ForeignPlaces"/>), a place run into a common noun (卡塔尔市场) the place alone (<see cref="PlaceTails"/>), a name ends before a linking verb (联合, 会同, 开通; <see cref="LinkingVerbs"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Places.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a state key laboratory one organisation with its field and host (某某大学测绘遥感信息工程国家重点实验室, <see cref="KeyLaboratories"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Persons.PersonNames"/>); no role's 商, 官, 农 or 师 opening a name (展商|王小明, 工程师|李明, <see cref="RoleWordPersons"/>); Tibetan names whole (<see cref="TibetanNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
@@ -46,7 +46,7 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity (<see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
@@ -107,6 +107,7 @@ internal static class LabelRuleSet
             PlantsAndReserves.Retype(sentence, labels, length); // after Extend: a province before a plant stays apart (E3)
             FacilityNames.CutTourLegs(sentence, labels, length);
             NamedMarkets.Tag(sentence, words, baseOffset, labels, length);
+            NamedMarkets.JoinPlaces(sentence, words, baseOffset, labels, length);
             NamedPlants.Tag(sentence, words, baseOffset, labels, length);
             OpeningVerbs.Cut(sentence, labels, length);
         }
@@ -146,6 +147,7 @@ internal static class LabelRuleSet
             InternationalBodies.Tag(sentence, words, baseOffset, labels, length);
             CoastGuards.Join(sentence, words, baseOffset, labels, length);
             NumberedSchools.Tag(sentence, words, baseOffset, labels, length);
+            KeyLaboratories.Join(sentence, words, baseOffset, labels, length);
             NumberedTeams.Join(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.PersonNames))

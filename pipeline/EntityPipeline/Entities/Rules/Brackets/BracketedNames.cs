@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Rules.Brackets;
 
@@ -8,8 +9,9 @@ namespace EntityPipeline.Entities.Rules.Brackets;
 /// 新纶科技（香港）有限公司, 上海华谊（集团）公司). The tagger often starts such a company inside the bracket (香港）有限公司), or
 /// cuts it in two at the bracket; an organisation or place that holds a closing bracket without its opening one, or that starts
 /// right after a bracket closing a short qualifier behind another mention, takes the name before the bracket: that mention, or
-/// else the untagged nouns, names and Latin words right before it. A rule on the decoded labels and jieba's words, so it holds
-/// for every model. Stateless.
+/// else the untagged nouns, names and Latin words right before it; not a mention of another type after a Latin gloss (全球移动通信系统
+/// 协会（GSMA）大中华区, <see cref="IsLatinGloss"/>). A rule on the decoded labels and jieba's words, so it holds for every model.
+/// Stateless.
 /// </summary>
 internal static class BracketedNames
 {
@@ -25,6 +27,8 @@ internal static class BracketedNames
             int open = OpeningBefore(text, start, end);
             if (open <= 0) continue;
             int nameStart = BioesLabels.StartOfSpanEndingAt(labels, open);
+            // A place after another type's name and its Latin gloss is a mention of its own (全球移动通信系统协会/ORG （GSMA）大中华区/LOC).
+            if (nameStart >= 0 && BioesLabels.TypeOf(labels[nameStart]) != type && IsLatinGloss(text[(open + 1)..ClosingAfter(text, open)])) continue;
             if (nameStart < 0 && text[start - 1] is not ('）' or ')')) nameStart = UntaggedNameBefore(text, words, baseOffset, labels, open);
             if (nameStart >= 0) BioesLabels.Mark(labels, nameStart, end, type);
         }
@@ -49,6 +53,27 @@ internal static class BracketedNames
             if (IsClosing(text[i]) || char.IsPunctuation(text[i]) || char.IsWhiteSpace(text[i])) return -1;
         }
         return -1;
+    }
+
+    /// <summary>The closing bracket after the opening one at <paramref name="open"/> (<see cref="OpeningBefore"/> found it).</summary>
+    private static int ClosingAfter(ReadOnlySpan<char> text, int open) => text[(open + 1)..].IndexOfAny('）', ')') + open + 1;
+
+    /// <summary>
+    /// Whether a bracket holds a Latin name or abbreviation only (（GSMA）, （Informa）): a gloss of the mention before it
+    /// (<see cref="Latin.LatinGlosses"/>), no qualifier inside its name. A mention of another type right after it is then no part of
+    /// that name (全球移动通信系统协会（GSMA）大中华区总裁, 英富曼（Informa）中国区: the region of the body's staff, a place of its
+    /// own, where joining them typed the body a place); one of its type still joins, for the gloss rule to cut (太平洋岛国论坛（PIF）
+    /// 秘书处). Digits may stand in it too (（3GPP）).
+    /// </summary>
+    private static bool IsLatinGloss(ReadOnlySpan<char> inside)
+    {
+        bool letter = false;
+        foreach (char c in inside)
+        {
+            if (CharFold.IsLatinLetter(c)) letter = true;
+            else if (!(char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '\'' or '&')) return false;
+        }
+        return letter;
     }
 
     /// <summary>Where the untagged name words (<see cref="NameWords.IsNamePart"/>) and verbal nouns right before <paramref name="at"/> start, or −1 when there are none.</summary>

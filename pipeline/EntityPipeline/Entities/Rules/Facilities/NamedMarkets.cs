@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Places;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Text;
 
@@ -44,6 +45,49 @@ internal static class NamedMarkets
             BioesLabels.MarkUnlessCrossed(labels, length, words[name].Start - baseOffset, end, EntityType.LOC);
         }
     }
+
+    private const string Market = "市场";
+
+    /// <summary>Goods a market's name gives before a bare 市场 (篁园服装市场), beyond a produce market's.</summary>
+    private static readonly string[] Wares = ["服装", "小商品", "布匹", "建材", "家具", "花鸟", "古玩", "五金"];
+
+    /// <summary>
+    /// A place of its own that the tagger found right before 市场, past the goods it sells (青石桥/LOC 市场, 东升路/LOC 市场, 篁园/LOC
+    /// 服装市场), is a named market with it, one place (E7), as MSRA tags every market named so (汉正街小商品市场, 二道桥市场, 东风市场)
+    /// and the golds do. A country, a division at county level or above, a listed place, a region or an economic region before
+    /// 市场 is the market's area, no name (中国市场, 深圳市场, 伦敦市场, 华北市场, 长三角市场: MSRA splits all 57 of them; PlaceTails
+    /// cuts such a place run into the word). Not where 市场 opens a longer word (某某市场监管所, 市场部). Part of the facilities
+    /// rule. Stateless.
+    /// </summary>
+    public static void JoinPlaces(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOf(Market, StringComparison.Ordinal) < 0) return;
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length).ToList())
+        {
+            if (type != EntityType.LOC || end - start < 2) continue;
+            int at = end;
+            foreach (var ware in Wares)
+                if (text[at..length].StartsWith(ware)) { at += ware.Length; break; }
+            if (at == end) foreach (var goods in Goods)
+                    if (text[at..length].StartsWith(goods)) { at += goods.Length; break; }
+            if (!text[at..length].StartsWith(Market) || !(IsWord(words, baseOffset, at, at + Market.Length) || IsWord(words, baseOffset, end, at + Market.Length))
+                || !BioesLabels.AllOutside(labels, end, at + Market.Length) || IsArea(text[start..end])) continue;
+            BioesLabels.Mark(labels, start, at + Market.Length, EntityType.LOC);
+        }
+    }
+
+    /// <summary>Whether jieba cut a word (服装市场 too) exactly from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool IsWord(ReadOnlySpan<Token> words, int baseOffset, int start, int end)
+    {
+        foreach (var word in words)
+            if (word.Start - baseOffset == start) return word.End - baseOffset == end;
+        return false;
+    }
+
+    /// <summary>A place that names the area a market word is about (中国, 深圳, 伦敦, 华北, 长三角), not a market.</summary>
+    private static bool IsArea(ReadOnlySpan<char> place) =>
+        CountryPlaces.IsCountry(place) || (PlaceNames.Lexicon.TypesOf(place) & PlaceNames.CountyOrAbove) != 0 || ListedPlaces.IsListed(place)
+        || RegionSuffixes.IsRegion(place) || EconomicRegions.IsRegion(place) || "省市县区国洲".Contains(place[^1]);
 
     /// <summary>Where the market word that starts at <paramref name="at"/> ends, or −1.</summary>
     private static int MarketEnd(ReadOnlySpan<char> text, int at)

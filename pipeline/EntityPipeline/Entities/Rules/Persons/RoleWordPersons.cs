@@ -9,7 +9,8 @@ namespace EntityPipeline.Entities.Rules.Persons;
 /// that opens with one of them, where the characters before it make the role (展商, 供应商, 执行官, 检察官, 茶农, 菜农, 工程师,
 /// 雕师), starts after it: MSRA keeps the role outside the name (政务司司长官|陈方安生 …: 58 times a role in 商, 官 or 农 right
 /// before a person, and 63 in 师, against none opening one but after a title, 总经理商铭渔, 主席农德孟, 副主编师昌绪, whose stems
-/// are not roles here). Part of the person-names rule. Stateless.
+/// are not roles here). So does one that opens with the whole role noun, a grower's or a trader's (林农王春燕, 木材商赵立新:
+/// <see cref="RoleOpening"/>). Part of the person-names rule. Stateless.
 /// </summary>
 internal static class RoleWordPersons
 {
@@ -45,13 +46,37 @@ internal static class RoleWordPersons
 
     private const int MinName = 2;
 
+    /// <summary>
+    /// How long the role noun is that a person mention opens with whole (林农|王小明, 茶商|李明): the tagger took the noun into the
+    /// name; 0 when it opens with none. A one-character stem only before 农 (果农, 林农), where no given name ends so.
+    /// </summary>
+    private static int RoleOpening(ReadOnlySpan<char> span)
+    {
+        for (int at = 1; at <= 2 && at < span.Length; at++)
+        {
+            string[]? stems = span[at] switch { '商' => TraderStems, '农' => GrowerStems, _ => null };
+            if (stems is null || (at == 1 && span[at] != '农')) continue;
+            foreach (var stem in stems)
+                if (stem.Length == at && span.StartsWith(stem)) return at + 1;
+        }
+        return 0;
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
     {
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
-            if (type != EntityType.PER || start == 0 || end - start - 1 < MinName || labels[start - 1] != BioesLabels.Outside) continue;
+            if (type != EntityType.PER || end - start - 1 < MinName) continue;
+            int role = RoleOpening(text[start..end]);
+            if (role > 0 && end - start - role >= MinName)
+            {
+                labels.AsSpan(start, role).Fill(BioesLabels.Outside);
+                BioesLabels.Mark(labels, start + role, end, type);
+                continue;
+            }
+            if (start == 0 || labels[start - 1] != BioesLabels.Outside) continue;
             string[]? stems = text[start] switch { '商' => TraderStems, '官' => OfficerStems, '农' => GrowerStems, '师' => MasterStems, _ => null };
             if (stems is null || !Prefixes.EndsWithAny(text[..start], stems)) continue;
             labels[start] = BioesLabels.Outside;

@@ -5,7 +5,8 @@ namespace EntityPipeline.Entities.Rules.Places;
 /// <summary>
 /// A count of divisions after a place (福州、莆田、宁德三市; 东北三省) counts the places before it and is no part of the last one:
 /// the place ends before the numeral (MSRA: 东北/LOC 三省). A division named with a numeral keeps it (郑州二七区, 吉林九台区: the
-/// gazetteer names it). A count tagged alone (粤桂两省区, 两市) is no place (MSRA tags none of its 40-odd; 九州 and 四国 are names).
+/// gazetteer names it). A run of abbreviations before the count comes out one place per character (苏浙粤三省: 苏, 浙, 粤; E6).
+/// A count tagged alone (粤桂两省区, 两市) is no place (MSRA tags none of its 40-odd; 九州 and 四国 are names).
 /// Part of the division-chains rule. Stateless.
 /// </summary>
 internal static class DivisionCounts
@@ -40,7 +41,9 @@ internal static class DivisionCounts
             if (type != Documents.EntityType.LOC || end - start < 4 || !Divisions.Contains(text[end - 1]) || !Numerals.Contains(text[end - 2])
                 || EndsInDivision(text[start..end])) continue;
             labels.AsSpan(end - 2, 2).Fill(BioesLabels.Outside);
-            BioesLabels.Mark(labels, start, end - 2, type);
+            // A run of abbreviations the count followed is one place per character, as AbbreviationRuns (which ran before) makes it.
+            if (AbbreviationRuns.IsRun(text[start..(end - 2)])) labels.AsSpan(start, end - 2 - start).Fill(BioesLabels.Label(type, BioesLabels.S));
+            else BioesLabels.Mark(labels, start, end - 2, type);
         }
     }
 }

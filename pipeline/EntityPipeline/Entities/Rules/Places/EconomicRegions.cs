@@ -14,6 +14,14 @@ internal static class EconomicRegions
     /// <summary>The names, the longer before the shorter they end (粤港澳大湾区 before 大湾区).</summary>
     private static readonly string[] Names = ["粤港澳大湾区", "长三角", "珠三角", "大湾区", "京津冀", "长株潭", "环渤海"];
 
+    /// <summary>Whether a name is one of the economic regions (长三角, 京津冀).</summary>
+    internal static bool IsRegion(ReadOnlySpan<char> name)
+    {
+        foreach (var region in Names)
+            if (name.SequenceEqual(region)) return true;
+        return false;
+    }
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {

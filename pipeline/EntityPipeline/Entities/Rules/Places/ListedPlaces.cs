@@ -25,6 +25,9 @@ internal static class ListedPlaces
     /// <summary>The longest quotation that names something (a storm: 台风“新东京”); speech quoted runs longer, and its places count.</summary>
     private const int ShortQuote = 6;
 
+    /// <summary>Whether the list holds a name.</summary>
+    internal static bool IsListed(ReadOnlySpan<char> name) => Loaded.Value.TypesOf(name) != 0;
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {

@@ -21,6 +21,9 @@ internal static class RegionSuffixes
 
     private const int LongestRegion = 3;
 
+    /// <summary>Whether a name is one of the regions firms divide the world into (亚太, 华北, 欧洲).</summary>
+    internal static bool IsRegion(ReadOnlySpan<char> name) => Regions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
     {

@@ -31,6 +31,18 @@ public sealed class BracketedNamesTests
         Assert.Equal(["有限公司 ORG"], Apply("我们成立了（有限公司）。", ("有限公司", EntityType.ORG))); // no closing bracket unopened
     }
 
+    [Fact]
+    public void A_place_after_a_Latin_gloss_stays_apart_from_another_types_name()
+    {
+        Assert.Equal(["世界航运理事会 ORG", "大中华区 LOC", "林远 PER"],
+            Apply("世界航运理事会（WSC）大中华区主任林远说。", ("世界航运理事会", EntityType.ORG), ("大中华区", EntityType.LOC), ("林远", EntityType.PER)));
+        Assert.Equal(["星河传媒 ORG", "中国 LOC"], Apply("星河传媒（Galaxy Media）中国区负责人说。", ("星河传媒", EntityType.ORG), ("中国", EntityType.LOC)));
+        // One of its type still joins, for the gloss rule to cut (a body's office, a department).
+        Assert.Equal(["南太平洋论坛（SPF）秘书处 ORG"], Apply("南太平洋论坛（SPF）秘书处发表声明。", ("南太平洋论坛", EntityType.ORG), ("秘书处", EntityType.ORG)));
+        Assert.Equal(["华远集团（Huayuan）北京分公司 ORG"],
+            Apply("华远集团（Huayuan）北京分公司成立。", ("华远集团", EntityType.ORG), ("Huayuan）北京分公司", EntityType.ORG)));
+    }
+
     private static string[] Campuses(string text, params (string Text, EntityType Type)[] tagged) =>
         LabelRuleHarness.Apply((t, _, _, labels, length) => BracketedNames.JoinCampuses(t, labels, length), text, tagged);
 

@@ -17,6 +17,16 @@ public sealed class LatinGlossesTests
     }
 
     [Fact]
+    public void A_person_glossed_by_one_latin_word_is_a_firm()
+    {
+        Assert.Equal(["欧拓 ORG", "Autora ORG"], Tag("欧拓（Autora）宣布扩产。", ("欧拓", EntityType.PER)));
+        Assert.Equal(["维斯塔 ORG", "VSTA ORG"], Tag("维斯塔（VSTA）在上海设厂。", ("维斯塔", EntityType.PER), ("VSTA", EntityType.PER)));
+        // A person's given name and surname, and a common word in lower case, leave the person.
+        Assert.Equal(["马丁 PER", "Anna Martin PER"], Tag("马丁（Anna Martin）说。", ("马丁", EntityType.PER)));
+        Assert.Equal(["林小东 PER", "blog PER"], Tag("林小东（blog）写道。", ("林小东", EntityType.PER)));
+    }
+
+    [Fact]
     public void Other_brackets_and_tagged_glosses_are_left_alone()
     {
         Assert.Equal(["腾讯 ORG"], Tag("腾讯（00700.HK）股价上涨。", ("腾讯", EntityType.ORG))); // a stock code names no one

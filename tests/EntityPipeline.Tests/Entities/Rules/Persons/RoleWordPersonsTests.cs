@@ -19,6 +19,15 @@ public sealed class RoleWordPersonsTests
     }
 
     [Fact]
+    public void A_role_noun_the_name_opens_with_whole_is_no_part_of_it()
+    {
+        Assert.Equal(["王春燕 PER"], Apply("村里的林农王春燕说，今年松苗长得好。", ("林农王春燕", EntityType.PER)));
+        Assert.Equal(["赵立新 PER"], Apply("据木材商赵立新介绍，原木价格平稳。", ("木材商赵立新", EntityType.PER)));
+        Assert.Equal(["林农 PER"], Apply("导演林农的作品。", ("林农", EntityType.PER))); // a name of two: no name would be left
+        Assert.Equal(["华商明 PER"], Apply("记者华商明报道。", ("华商明", EntityType.PER))); // a name of one after the role is none
+    }
+
+    [Fact]
     public void Surnames_after_titles_and_other_mentions_stay()
     {
         Assert.Equal(["商明远 PER"], Apply("公司总经理商明远出席。", ("商明远", EntityType.PER))); // 理商 is no role

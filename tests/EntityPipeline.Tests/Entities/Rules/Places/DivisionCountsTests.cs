@@ -16,6 +16,13 @@ public sealed class DivisionCountsTests
     }
 
     [Fact]
+    public void A_run_of_abbreviations_before_the_count_is_one_place_per_character()
+    {
+        Assert.Equal(["闽 LOC", "赣 LOC", "湘 LOC"], Cut("闽赣湘三省联合开展巡查。", "闽赣湘三省"));
+        Assert.Equal(["辽宁 LOC"], Cut("辽宁两市试点。", "辽宁两市")); // a province's own name
+    }
+
+    [Fact]
     public void A_count_of_divisions_tagged_alone_is_no_place()
     {
         Assert.Empty(Cut("今年粤桂两省区共开通冷链专线12条。", "两省区"));
