@@ -262,6 +262,9 @@ internal static class MetricFinder
         return measure.Length < 2 || measure[0] == '占' || measure is "日均" or "月均" or "年均" ? metric : measure + metric;
     }
 
+    // How far before its amount the part a share is of may end (民生支出|约|26.1亿元).
+    private const int PartGap = 2;
+
     /// <summary>
     /// A share whose clause names only the whole (民生支出26.1亿元，占总支出的80.6%) is a share of what the amount before it in its
     /// sentence measures: 民生支出占总支出. Only when that measure is a noun phrase written right before its amount; a verb's
@@ -272,9 +275,9 @@ internal static class MetricFinder
         if (earlier is null || metric.Length < 2 || metric[0] != '占' || metric[1] == '比' || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "成")) return metric;
         string part = MeasureOf(earlierMetric);
         if (part.Length < 2 || part.Contains('占') || OpensWithChange(part)) return metric;
-        int at = earlier.Start - part.Length;
-        while (at >= 0 && at > earlier.Start - part.Length - 3 && !text.AsSpan(at).StartsWith(part, StringComparison.Ordinal)) at--;
-        if (at < 0 || at <= earlier.Start - part.Length - 3) return metric;
+        int from = Math.Max(0, earlier.Start - part.Length - PartGap);
+        int at = text.LastIndexOf(part, earlier.Start - 1, earlier.Start - from, StringComparison.Ordinal);
+        if (at < 0) return metric;
         int lastWord = at + part.Length - 1;
         while (lastWord > at && words.IsInside(lastWord)) lastWord--;
         return words.PosAt(at) is "v" || words.PosAt(lastWord) is "v" ? metric : part + metric;
