@@ -82,7 +82,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
 
     /// <summary>
     /// 1 when the level of a city, county or district follows its gazetteer name at <paramref name="at"/> in a body's name (周口|市|农业
-    /// 农村局 → 周口市, as the golds write a city's figures), else 0: a province keeps its short name (河北省教育厅 → 河北).
+    /// 农村局 → 周口市, as the golds write a city's figures), the length of an autonomous county's, prefecture's or banner's level with
+    /// the peoples it is named for (丰宁|满族自治县), else 0: a province keeps its short name (河北省教育厅 → 河北).
     /// </summary>
     public static int LevelAfter(string text, int at)
     {
