@@ -50,7 +50,7 @@ public enum LabelRules
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
-    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself, nor a body's delegation with it (某某协会代表团) (<see cref="Bodies.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
+    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself, nor a body's delegation with it (某某协会代表团), nor such a word and its department (商会办公室) (<see cref="Bodies.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Companies.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
