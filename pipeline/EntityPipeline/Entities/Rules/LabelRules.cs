@@ -23,7 +23,7 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="NotNames.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants and reserves places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>), and a local place before 市场 one with it (青石桥市场, <see cref="NamedMarkets.JoinPlaces"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants, reserves and bases (某某化工基地) places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>), and a local place before 市场 one with it (青石桥市场, <see cref="NamedMarkets.JoinPlaces"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
     Facilities = 4,
     /// <summary>A place the project lists, abroad or in Hong Kong, Macao and Taiwan (纽约, 北方邦, 路环), a place when left untagged or read as a person or organisation (<see cref="ListedPlaces"/>), the outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a city before a facility or place with a name of its own its own place (<see cref="LocatedFacilities"/>), a place run over 的 into the place or body it locates two mentions (赤鱲角的香港国际机场, <see cref="LocatedPlaces.SplitAtParticle"/>), a country before a player's word a place (<see cref="CountryPlayers"/>), a name read as a person after a country, state or 城市 a place (<see cref="ForeignPlaces"/>), a place run into a common noun (卡塔尔市场) the place alone (<see cref="PlaceTails"/>), a name ends before a linking verb (联合, 会同, 开通; <see cref="LinkingVerbs"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Places.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
@@ -46,11 +46,11 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>), with a Latin gloss beside it in one bracket too (某某气象协会（海气协，IMMA）, <see cref="ShortFormGlosses.TagPairs"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
-    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself, nor a body's delegation with it (某某协会代表团) (<see cref="Bodies.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
+    /// <summary>No generic word for a body (公司, 实验室) as an organisation by itself, nor a body's delegation with it (某某协会代表团), nor such a word and its department (商会办公室) (<see cref="Bodies.GenericBodies"/>), nor for a kind of place (城中村) as or in a place (<see cref="GenericPlaces"/>).</summary>
     GenericBodies = 16384,
     /// <summary>Companies known by name: listed companies, firms and brands (<see cref="Companies.KnownCompanies"/>), and a firm's unit named from it (腾讯云, <see cref="SubsidiaryNames"/>).</summary>
     KnownCompanies = 32768,
@@ -88,6 +88,7 @@ internal static class LabelRuleSet
         {
             LatinGlosses.Tag(sentence, labels, length);
             ShortFormGlosses.Tag(sentence, labels, length);
+            ShortFormGlosses.TagPairs(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.LatinNames))
         {
@@ -223,6 +224,7 @@ internal static class LabelRuleSet
         {
             LatinGlosses.Tag(sentence, labels, length);
             ShortFormGlosses.Tag(sentence, labels, length, runOn: true); // 山东省港口集团（山东港口） once the companies' rules cut 旗下 off it
+            ShortFormGlosses.TagPairs(sentence, labels, length);
         }
         if (rules.HasFlag(LabelRules.LatinLists)) LatinCoordination.Tag(sentence, labels, length);
     }

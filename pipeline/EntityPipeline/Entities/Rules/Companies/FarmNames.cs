@@ -55,7 +55,20 @@ internal static class FarmNames
     /// <summary>Farm words whose named farm the tagger, after MSRA, tags as a place (七星农场/LOC): a body by the guidelines (E4).</summary>
     private static readonly string[] BodyFarmWords = ["农场", "林场", "牧场", "养殖场", "合作社", "基地"];
 
-    /// <summary>A place the tagger found that ends in a farm word (金穗农场/LOC) is the farm's body: an organisation.</summary>
+    private const string Base = "基地";
+
+    /// <summary>Whether a name before 基地 ends with a farm's trade (云溪生猪养殖|基地): the base is a farm's.</summary>
+    private static bool EndsWithTrade(ReadOnlySpan<char> name)
+    {
+        foreach (var trade in Trades)
+            if (name.Length > trade.Length && name.EndsWith(trade)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A place the tagger found that ends in a farm word (金穗农场/LOC) is the farm's body: an organisation; a base (基地) only
+    /// when a farm's trade names it (某某生猪养殖基地), for other bases are places (某某能源化工基地, 某车企合肥基地: <see cref="Facilities.PlantsAndReserves"/>).
+    /// </summary>
     public static void Retype(ReadOnlySpan<char> text, int[] labels, int length)
     {
         // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
@@ -63,7 +76,11 @@ internal static class FarmNames
         {
             if (type != EntityType.LOC || !FarmLasts.Contains(text[end - 1])) continue;
             foreach (var word in BodyFarmWords)
-                if (end - start > word.Length && text[start..end].EndsWith(word)) { BioesLabels.Mark(labels, start, end, EntityType.ORG); break; }
+                if (end - start > word.Length && text[start..end].EndsWith(word) && (word != Base || EndsWithTrade(text[start..(end - word.Length)])))
+                {
+                    BioesLabels.Mark(labels, start, end, EntityType.ORG);
+                    break;
+                }
         }
     }
 

@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Rules.Latin;
 
@@ -46,6 +47,57 @@ internal static class ShortFormGlosses
             BioesLabels.Mark(labels, open + 1, close, type);
         }
     }
+
+    /// <summary>Longest bracket that holds a short form and a Latin gloss.</summary>
+    private const int MaxPair = 40;
+
+    /// <summary>
+    /// A bracket after a name that gives both its short form and its Latin abbreviation, parted by a comma (某某海洋气象协会（海气协，IMMA）,
+    /// 某某港口管理局（SPA，南港局）): each part is a mention of its own of the name's type, as the design golds tag all
+    /// five such brackets (<see cref="LatinGlosses"/> takes a bracket of Latin letters only). The short form takes its characters
+    /// from the name in their order; the gloss is Latin letters with the marks inside names, one letter at least. A part the tagger
+    /// tagged otherwise as one span takes the name's type; one it tagged across the comma is left.
+    /// </summary>
+    public static void TagPairs(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int open = text[..length].IndexOf('（'); open > 0; open = NextOpening(text, open + 1, length))
+        {
+            if (labels[open - 1] == BioesLabels.Outside || labels[open] != BioesLabels.Outside) continue;
+            int close = text[(open + 1)..Math.Min(length, open + MaxPair + 2)].IndexOf('）') + open + 1;
+            if (close <= open) continue;
+            var inner = text[(open + 1)..close];
+            int comma = inner.IndexOfAny('，', '、');
+            if (comma < 0 || inner[(comma + 1)..].IndexOfAny('，', '、') >= 0) continue;
+            int start = open - 1;
+            while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
+            var type = BioesLabels.TypeOf(labels[start]);
+            if (type is not (EntityType.ORG or EntityType.LOC)) continue;
+            int first = open + 1, middle = open + 1 + comma;
+            (int Start, int End) shortForm, gloss;
+            if (IsHanShortForm(text[first..middle], text[start..open]) && IsLatinGloss(text[(middle + 1)..close])) (shortForm, gloss) = ((first, middle), (middle + 1, close));
+            else if (IsLatinGloss(text[first..middle]) && IsHanShortForm(text[(middle + 1)..close], text[start..open])) (shortForm, gloss) = ((middle + 1, close), (first, middle));
+            else continue;
+            foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[shortForm, gloss])
+                if (BioesLabels.AllOutside(labels, from, to) || IsOneSpan(labels, from, to)) BioesLabels.Mark(labels, from, to, type);
+        }
+    }
+
+    private static bool IsHanShortForm(ReadOnlySpan<char> part, ReadOnlySpan<char> name) =>
+        part.Length is >= MinShort and <= MaxShort && !part.ContainsAnyExceptInRange('\u4e00', '\u9fff') && IsShortFormOf(part, name);
+
+    private static bool IsLatinGloss(ReadOnlySpan<char> part)
+    {
+        bool letter = false;
+        foreach (char c in part)
+        {
+            if (CharFold.IsLatinLetter(c)) letter = true;
+            else if (c is not (' ' or '.' or '-' or '\'' or '&')) return false;
+        }
+        return letter && part[0] != ' ' && part[^1] != ' ';
+    }
+
+    private static bool IsOneSpan(int[] labels, int start, int stop) =>
+        labels[start] != BioesLabels.Outside && BioesLabels.CanStart(labels[start]) && BioesLabels.EndOfSpanStartingAt(labels, start) == stop;
 
     private static int NextOpening(ReadOnlySpan<char> text, int from, int length)
     {

@@ -8,6 +8,12 @@ public sealed class GenericBodiesTests
 {
     [Theory]
     [InlineData("公司去年营收增长", "公司", EntityType.ORG, "")] // a bare word pointing back to the company
+    [InlineData("联盟秘书处设在科学城", "联盟秘书处", EntityType.ORG, "")] // the office of the alliance named before
+    [InlineData("商会办公室介绍，新标准已发布", "商会办公室", EntityType.ORG, "")]
+    [InlineData("协会专家委员会委员说", "协会专家委员会", EntityType.ORG, "")]
+    [InlineData("集团技术中心主任表示", "集团技术中心", EntityType.ORG, "")]
+    [InlineData("街道办事处工作人员上门", "街道办事处", EntityType.ORG, "街道办事处")] // a word of its own
+    [InlineData("星河集团技术中心主任表示", "星河集团技术中心", EntityType.ORG, "星河集团技术中心")] // a named body's department
     [InlineData("交通运输部门加强运输保障", "交通运输部", EntityType.ORG, "")] // the common 部门, not the ministry
     [InlineData("交通运输部门户网站发布通知", "交通运输部", EntityType.ORG, "交通运输部")] // the ministry's portal
     [InlineData("实验室主任表示", "实验室", EntityType.ORG, "")]

@@ -35,4 +35,15 @@ public sealed class FarmNamesTests
         Assert.Equal(["东岭林场 ORG"], Retype("东岭林场的护林员巡山。", ("东岭林场", EntityType.LOC)));
         Assert.Equal(["农场 LOC", "东岭 LOC"], Retype("农场位于东岭。", ("农场", EntityType.LOC), ("东岭", EntityType.LOC))); // the farm word alone is left to GenericBodies
     }
+
+    [Fact]
+    public void A_base_is_a_farms_body_only_when_a_trade_names_it()
+    {
+        static string[] Retype(string text, params (string Text, EntityType Type)[] tagged) =>
+            LabelRuleHarness.Apply((t, _, _, labels, length) => FarmNames.Retype(t, labels, length), text, tagged);
+        Assert.Equal(["青禾生猪养殖基地 ORG"], Retype("青禾生猪养殖基地存栏两万头。", ("青禾生猪养殖基地", EntityType.LOC)));
+        // Other bases are places: a plant's site, a carmaker's works, an observatory's station.
+        Assert.Equal(["河西煤化工基地 LOC"], Retype("河西煤化工基地新上两套装置。", ("河西煤化工基地", EntityType.LOC)));
+        Assert.Equal(["星驰汽车襄州基地 LOC"], Retype("星驰汽车襄州基地下线第十万辆车。", ("星驰汽车襄州基地", EntityType.LOC)));
+    }
 }

@@ -227,4 +227,12 @@ public sealed class FacilityNamesTests
 
     private static string[] Cut(string text, string tagged) =>
         LabelRuleHarness.Apply((sentence, _, _, labels, length) => FacilityNames.CutTourLegs(sentence, labels, length), text, (tagged, EntityType.LOC));
+    [Fact]
+    public void A_place_runs_through_its_resort_or_science_town()
+    {
+        static string[] Extend(string text, params (string Text, EntityType Type)[] tagged) => Rules.LabelRuleHarness.Apply(FacilityNames.Extend, text, tagged);
+        Assert.Equal(["龙泉滑雪旅游度假区 LOC"], Extend("游客涌向龙泉滑雪旅游度假区。", ("龙泉", EntityType.LOC)));
+        Assert.Equal(["南湖科学城 LOC"], Extend("新项目落户南湖科学城。", ("南湖", EntityType.LOC)));
+        Assert.Equal(["沙田科技园 LOC"], Extend("初创企业入驻沙田科技园。", ("沙田", EntityType.LOC)));
+    }
 }

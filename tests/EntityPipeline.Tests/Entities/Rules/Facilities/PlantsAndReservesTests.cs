@@ -26,4 +26,15 @@ public sealed class PlantsAndReservesTests
         // Bodies that run plants stay organisations.
         Assert.Equal(["南岭电力公司 ORG"], Retype("南岭电力公司的电站投运。", ("南岭电力公司", EntityType.ORG)));
     }
+
+    [Fact]
+    public void A_base_typed_an_organisation_is_a_place()
+    {
+        Assert.Equal(["河西煤化工基地 LOC"], Retype("自治区对河西煤化工基地开展安全检查。", ("河西煤化工基地", EntityType.ORG)));
+        Assert.Equal(["天文台南山观测基地 LOC"], Retype("天文台南山观测基地发布新星表。", ("天文台南山观测基地", EntityType.ORG)));
+        Assert.Equal(["星驰汽车襄州基地 LOC"], Retype("星驰汽车襄州基地今年产量翻番。", ("星驰汽车襄州基地", EntityType.ORG)));
+        // A research base is an institute, as MSRA tags it; a base word alone is no name.
+        Assert.Equal(["东湖水生生物研究基地 ORG"], Retype("东湖水生生物研究基地培育了新品种。", ("东湖水生生物研究基地", EntityType.ORG)));
+        Assert.Equal(["新基地 ORG"], Retype("新基地年底投用。", ("新基地", EntityType.ORG)));
+    }
 }

@@ -49,4 +49,21 @@ public sealed class ShortFormGlossesTests
         Assert.Equal(["上海华谊（集团）公司 ORG"], Last("上海华谊（集团）公司发布公告。", ("上海华谊（集团）公司", EntityType.ORG)));
         Assert.Equal(["宁川广告协会（宁广协）法律事务部 ORG"], Tag("宁川广告协会（宁广协）法律事务部主任说。", ("宁川广告协会（宁广协）法律事务部", EntityType.ORG)));
     }
+    private static string[] TagPairs(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => ShortFormGlosses.TagPairs(sentence, labels, length), text, tagged);
+
+    [Fact]
+    public void A_short_form_and_a_Latin_gloss_in_one_bracket_are_two_mentions_of_the_name()
+    {
+        Assert.Equal(["国际海洋气象协会 ORG", "海气协 ORG", "IMMA ORG"],
+            TagPairs("国际海洋气象协会（海气协，IMMA）发布年报。", ("国际海洋气象协会", EntityType.ORG)));
+        // Either order; a part the tagger read as a person takes the name's type.
+        Assert.Equal(["南州港口管理局 ORG", "SPA ORG", "南港局 ORG"],
+            TagPairs("南州港口管理局（SPA，南港局）宣布。", ("南州港口管理局", EntityType.ORG), ("南港局", EntityType.PER)));
+        // Not a part that is no short form of the name, nor a bracket of three parts.
+        Assert.Equal(["国际海洋气象协会 ORG"], TagPairs("国际海洋气象协会（去年成立，IMMA）发布年报。", ("国际海洋气象协会", EntityType.ORG)));
+        Assert.Equal(["国际海洋气象协会 ORG"], TagPairs("国际海洋气象协会（海气协，IMMA，1990）发布年报。", ("国际海洋气象协会", EntityType.ORG)));
+        // Nor after a person.
+        Assert.Equal(["王海洋 PER"], TagPairs("王海洋（王洋，Wang）说。", ("王海洋", EntityType.PER)));
+    }
 }
