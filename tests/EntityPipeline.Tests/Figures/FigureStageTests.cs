@@ -469,6 +469,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_city_whose_name_holds_a_numeral_and_a_unit_is_no_count()
+    {
+        Assert.Equal([("11", "对")], FigureTestKit.Find("七台河站每日开行的旅客列车增至11对。").Select(f => (f.Value, f.Unit)));
+        Assert.Empty(FigureTestKit.Find("贵州省六盘水市和河南三门峡市签约。"));
+        Assert.Empty(FigureTestKit.Find("记者从五台县获悉。"));
+    }
+
+    [Fact]
     public void A_draw_in_a_record_and_first_time_are_figures_but_not_a_war_or_a_score_with_dui()
     {
         Assert.Equal([("2", "胜"), ("1", "和")], FigureTestKit.Find("甲队２胜１和保持不败。").Select(f => (f.Value, f.Unit)));
