@@ -131,6 +131,7 @@ internal static class LabelRuleSet
             ForeignPlaces.Retype(sentence, labels, length);
             PlaceTails.Cut(sentence, labels, length);
             PlaceTails.CutMorphemes(sentence, words, baseOffset, labels, length);
+            PlaceTails.CutTeas(sentence, labels, length);
             DivisionCounts.Cut(sentence, labels, length);
             ChainTails.Tag(sentence, words, baseOffset, labels, length);
         }

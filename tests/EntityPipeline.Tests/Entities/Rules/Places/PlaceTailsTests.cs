@@ -52,4 +52,14 @@ public sealed class PlaceTailsTests
         // A name's own ending stays (清水/ns 寺/ng).
         Assert.Equal(["清水寺 LOC"], Cut("游客参观清水寺。", ("清水寺", EntityType.LOC)));
     }
+
+    [Fact]
+    public void A_place_run_into_the_tea_named_after_it_is_the_place_alone()
+    {
+        static string[] Teas(string text, params (string Text, EntityType Type)[] tagged) =>
+            LabelRuleHarness.Apply((t, _, _, labels, length) => PlaceTails.CutTeas(t, labels, length), text, tagged);
+        Assert.Equal(["青岭 LOC"], Teas("青岭茶销往海外。", ("青岭茶", EntityType.LOC)));
+        Assert.Equal(["石溪 LOC"], Teas("石溪岩茶香气浓郁。", ("石溪岩茶", EntityType.LOC)));
+        Assert.Equal(["某茶 ORG"], Teas("某茶门店开业。", ("某茶", EntityType.ORG)));   // a brand stays
+    }
 }
