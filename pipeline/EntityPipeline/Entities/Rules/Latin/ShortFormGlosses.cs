@@ -83,7 +83,7 @@ internal static class ShortFormGlosses
     }
 
     private static bool IsHanShortForm(ReadOnlySpan<char> part, ReadOnlySpan<char> name) =>
-        part.Length is >= MinShort and <= MaxShort && !part.ContainsAnyExceptInRange('\u4e00', '\u9fff') && IsShortFormOf(part, name);
+        part.Length is >= MinShort and <= MaxShort && HanCharacters.AllHan(part) && IsShortFormOf(part, name);
 
     private static bool IsLatinGloss(ReadOnlySpan<char> part)
     {
