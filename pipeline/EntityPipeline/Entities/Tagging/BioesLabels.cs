@@ -118,6 +118,10 @@ public static class BioesLabels
         return start;
     }
 
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="stop"/>) is one mention exactly.</summary>
+    public static bool IsOneSpan(int[] labels, int start, int stop) =>
+        labels[start] != Outside && CanStart(labels[start]) && EndOfSpanStartingAt(labels, start) == stop;
+
     /// <summary>Where the span that starts at <paramref name="at"/> (its B or S label) ends, exclusive.</summary>
     public static int EndOfSpanStartingAt(ReadOnlySpan<int> labels, int at)
     {

@@ -1,6 +1,5 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
-using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Rules.Brackets;
 
@@ -65,16 +64,7 @@ internal static class BracketedNames
     /// own, where joining them typed the body a place); one of its type still joins, for the gloss rule to cut (太平洋岛国论坛（PIF）
     /// 秘书处). Digits may stand in it too (（3GPP）).
     /// </summary>
-    private static bool IsLatinGloss(ReadOnlySpan<char> inside)
-    {
-        bool letter = false;
-        foreach (char c in inside)
-        {
-            if (CharFold.IsLatinLetter(c)) letter = true;
-            else if (!(char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '\'' or '&')) return false;
-        }
-        return letter;
-    }
+    private static bool IsLatinGloss(ReadOnlySpan<char> inside) => Latin.LatinGlosses.IsLatinText(inside, digits: true);
 
     /// <summary>Where the untagged name words (<see cref="NameWords.IsNamePart"/>) and verbal nouns right before <paramref name="at"/> start, or −1 when there are none.</summary>
     private static int UntaggedNameBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int at)

@@ -39,7 +39,7 @@ internal static class LatinGlosses
             }
             // A gloss the tagger tagged whole by itself takes the type of the name it glosses (米哈游（miHoYo/PER）), unless its
             // shape says its type (苏姿丰/ORG（Lisa Su/PER）: a given name and a surname).
-            if (BioesLabels.AllOutside(labels, start, stop) || IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null)
+            if (BioesLabels.AllOutside(labels, start, stop) || BioesLabels.IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null)
                 BioesLabels.Mark(labels, start, stop, type);
         }
     }
@@ -73,18 +73,23 @@ internal static class LatinGlosses
     /// <summary>Whether a gloss starts at <paramref name="from"/>: it closes, or runs in Latin letters to the mention's <paramref name="end"/>.</summary>
     private static bool IsGloss(ReadOnlySpan<char> text, int from, int end, int length)
     {
-        if (GlossEnd(text, from, length) >= 0) return true;
+        return GlossEnd(text, from, length) >= 0 || IsLatinText(text[from..end]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="part"/> is Latin letters and the marks inside names (space, ., -, ', &amp;), one letter at least; with
+    /// <paramref name="digits"/>, digits too (3GPP): what a gloss in brackets holds (（GSMA）, （Informa）).
+    /// </summary>
+    internal static bool IsLatinText(ReadOnlySpan<char> part, bool digits = false)
+    {
         bool letter = false;
-        foreach (char c in text[from..end])
+        foreach (char c in part)
         {
             if (CharFold.IsLatinLetter(c)) letter = true;
-            else if (!IsGlossMark(c)) return false;
+            else if (!IsGlossMark(c) && !(digits && char.IsAsciiDigit(c))) return false;
         }
         return letter;
     }
-
-    private static bool IsOneSpan(int[] labels, int start, int stop) =>
-        labels[start] != BioesLabels.Outside && BioesLabels.CanStart(labels[start]) && BioesLabels.EndOfSpanStartingAt(labels, start) == stop;
 
     private static bool IsGlossMark(char c) => c is ' ' or '.' or '-' or '\'' or '&';
 

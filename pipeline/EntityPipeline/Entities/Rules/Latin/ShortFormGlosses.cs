@@ -78,26 +78,14 @@ internal static class ShortFormGlosses
             else if (IsLatinGloss(text[first..middle]) && IsHanShortForm(text[(middle + 1)..close], text[start..open])) (shortForm, gloss) = ((middle + 1, close), (first, middle));
             else continue;
             foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[shortForm, gloss])
-                if (BioesLabels.AllOutside(labels, from, to) || IsOneSpan(labels, from, to)) BioesLabels.Mark(labels, from, to, type);
+                if (BioesLabels.AllOutside(labels, from, to) || BioesLabels.IsOneSpan(labels, from, to)) BioesLabels.Mark(labels, from, to, type);
         }
     }
 
     private static bool IsHanShortForm(ReadOnlySpan<char> part, ReadOnlySpan<char> name) =>
         part.Length is >= MinShort and <= MaxShort && HanCharacters.AllHan(part) && IsShortFormOf(part, name);
 
-    private static bool IsLatinGloss(ReadOnlySpan<char> part)
-    {
-        bool letter = false;
-        foreach (char c in part)
-        {
-            if (CharFold.IsLatinLetter(c)) letter = true;
-            else if (c is not (' ' or '.' or '-' or '\'' or '&')) return false;
-        }
-        return letter && part[0] != ' ' && part[^1] != ' ';
-    }
-
-    private static bool IsOneSpan(int[] labels, int start, int stop) =>
-        labels[start] != BioesLabels.Outside && BioesLabels.CanStart(labels[start]) && BioesLabels.EndOfSpanStartingAt(labels, start) == stop;
+    private static bool IsLatinGloss(ReadOnlySpan<char> part) => LatinGlosses.IsLatinText(part) && part[0] != ' ' && part[^1] != ' ';
 
     private static int NextOpening(ReadOnlySpan<char> text, int from, int length)
     {
