@@ -23,6 +23,14 @@ internal static class TextRules
         return null;
     }
 
+    /// <summary>Whether <paramref name="span"/> holds any of <paramref name="words"/>.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+            if (span.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Function characters that end a name or a noun phrase: particles, prepositions, conjunctions, adverbs.</summary>
     public static bool IsFunctionChar(char c) => "的在和与是将已了为把对等从向到于及并也都就还又被让使给由以而或之这那其共均约".Contains(c);
 

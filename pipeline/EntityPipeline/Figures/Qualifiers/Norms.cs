@@ -51,13 +51,7 @@ internal static class Norms
     /// Whether the clause before <paramref name="at"/> states a standard (午餐标准为每份15元): such a standard holds at no year its clause
     /// does not state, as a bound does (the design golds: 12 of 20 none, the other 8 their clause's own time or start).
     /// </summary>
-    private static bool SetsStandard(string text, int start, int at)
-    {
-        var before = text.AsSpan(start, at - start);
-        foreach (var w in StandardWords)
-            if (before.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool SetsStandard(string text, int start, int at) => TextRules.ContainsAny(text.AsSpan(start, at - start), StandardWords);
 
     /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…).</summary>
     public static bool Advises(string text, Sentence sentence)
@@ -81,9 +75,6 @@ internal static class Norms
     {
         if (Advises(text, sentence)) return true;
         int start = ClauseBounds.ClauseStart(text, f.Start, sentence.Start), end = ClauseBounds.ClauseEnd(text, f.End, sentence.End);
-        var clause = text.AsSpan(start, end - start);
-        foreach (var w in ClauseWords)
-            if (clause.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        return TextRules.ContainsAny(text.AsSpan(start, end - start), ClauseWords);
     }
 }

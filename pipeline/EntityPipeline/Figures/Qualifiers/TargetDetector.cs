@@ -1,3 +1,4 @@
+using static EntityPipeline.Figures.TextRules;
 using EntityPipeline.Documents;
 using EntityPipeline.Figures.Recognition;
 
@@ -94,13 +95,6 @@ internal static class TargetDetector
     {
         var span = text.AsSpan(floor, clause - floor);
         return span[(span.LastIndexOfAny("。！？；") + 1)..];
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-            if (span.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
     }
 
     /// <summary>
