@@ -94,6 +94,10 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         return self == at || text[self - 1] == '族' && HanCharacters.AllHan(text.AsSpan(at, self - at)) ? self + 3 - at : 0;
     }
 
+    // 公园城市, 智慧城市, 文明城市: two characters and the word 城市, not a city's name (a name before 城市 has two or three
+    // characters with 城 as the last: 项城市, 韩城市).
+    private static bool IsCityWord(string text, int start, int k) => k == start + 3 && text[k - 1] == '城';
+
     // How far after a gazetteer name its autonomous level may end (双江|拉祜族佤族布朗族傣族自治县).
     private const int AutonomousReach = 12;
 
@@ -106,7 +110,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// <summary>
     /// The length of the division a body's name opens with by its shape (清溪县 of 清溪县农业农村局): up to the first character of a
     /// level (<paramref name="level"/>, or any of 省市县区), two to four characters in and <paramref name="after"/> (two) before the
-    /// name's end, or a county of one character (单县发展和改革局); else null. Not a market (城西农贸市场, 南门夜市).
+    /// name's end, or a county of one character (单县发展和改革局); else null. Not a market (城西农贸市场, 南门夜市)
+    /// nor a phrase ending in the word 城市 (成都市公园城市建设管理局 opens with 成都市 alone).
     /// </summary>
     public static int? OpeningDivision(string text, int start, int end, char? level = null, int after = 2)
     {
@@ -118,7 +123,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
             if (LevelAfter(text, k) is > 1 and var autonomous && k + autonomous <= end - after && (level is null || text[k + autonomous - 1] == level))
                 return k + autonomous - start;
         for (int k = start + 2; k <= last && k < end; k++)
-            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && (k + 1 < end && text[k + 1] == '场' || text[k - 1] == '夜')))
+            if ((level is { } l ? text[k] == l : text[k] is '省' or '市' or '县' or '区') && !(text[k] == '市' && (k + 1 < end && text[k + 1] == '场' || text[k - 1] == '夜' || IsCityWord(text, start, k))))
                 return k + 1 - start;
         return null;
     }

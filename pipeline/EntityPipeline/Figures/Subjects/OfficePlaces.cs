@@ -25,6 +25,8 @@ internal sealed class OfficePlaces(PlaceGazetteer places)
     /// </summary>
     public PlaceSpan? PlaceOf(string text, int start, int end)
     {
+        // 甘肃省张掖市甘州区农业农村局 reports on 甘州区: the innermost division of a chain, as for any other name.
+        start = end - places.Innermost(text[start..end]).Length;
         if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))
             return new PlaceSpan(start, start + own + DivisionReferences.LevelAfter(text, start + own));
         if (RegionalBranches.Division(text, start, end) is { } division) return division;
