@@ -65,6 +65,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning28", 781)]
     [InlineData("entities-tuning29", 751)]
     [InlineData("entities-tuning30", 796)]
+    [InlineData("entities-tuning31", 773)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
