@@ -404,20 +404,21 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (LeadSentence.Find(text, sentences) is not int index) return null;
         var lead = sentences[index];
         // 市发展改革委发布…: an office named by its level alone stands for its division (the document names no place most).
-        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead)) is { } g) return (divisions.ForOffice(index, g, aboutAPlace: false) ?? text[g.Start..g.End], lead.End);
+        // 包头市发展和改革委员会近日发布通知: an office that releases figures stands for its place, as in any sentence.
+        if (SubjectFinder.FirstUngoverned(text, lead.Start, lead.End, LeadGroups(lead, jurisdictions: true)) is { } g) return (divisions.ForOffice(index, g, aboutAPlace: false) ?? text[g.Start..g.End], lead.End);
         // 记者从南岭铁路集团获悉，…: the source the lead's paragraph learns from, from there on; an office's place for an office
         // (记者从澄州市住房公积金管理中心获悉 → 澄州市).
         int line = ClauseBounds.LineStart(text, lead.Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
-            if (ReleaseWords.Source(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s])) is { } source)
+            if (ReleaseWords.Source(text, sentences[s].Start, sentences[s].End, LeadGroups(sentences[s], jurisdictions: false)) is { } source)
                 return (ReleaseWords.IsOffice(text, source.Start, source.End) ? offices.PlaceOf(text, source.Start, source.End) : source) is { } about
                     ? (text[about.Start..about.End], source.End) : null;
         return null;
 
-        List<PlaceSpan> LeadGroups(Sentence sentence) => SubjectFinder.Group(text, mentions.IsDefaultOrEmpty
+        List<PlaceSpan> LeadGroups(Sentence sentence, bool jurisdictions) => SubjectFinder.Group(text, mentions.IsDefaultOrEmpty
             ? places.Find(text, sentence.Start, sentence.End)
             : [.. mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.Type != EntityType.PER && !StrayMentions.NamesNothing(text, m))
-                .Select(m => new PlaceSpan(m.Start, m.End))]);
+                .Select(m => jurisdictions ? offices.Jurisdiction(text, m, sentence.End) : new PlaceSpan(m.Start, m.End))]);
     }
 
     /// <summary>

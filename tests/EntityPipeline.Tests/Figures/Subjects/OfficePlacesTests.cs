@@ -23,4 +23,11 @@ public sealed class OfficePlacesTests
         const string text = "本报讯 记者从成都市公园城市建设管理局获悉，今年工作有序推进。\n全年新建绿道260公里。";
         Assert.Equal("成都市", Attached(text, ("成都市公园城市建设管理局", EntityType.ORG)).Single(f => f.Unit == "公里").Subject);
     }
+
+    [Fact]
+    public void An_office_that_opens_the_lead_stands_for_its_place_in_the_paragraphs_after()
+    {
+        const string text = "本报讯 包头市发展和改革委员会近日发布通知，自3月1日起调整市区公交票价。\n据测算，调价后乘客每月公交支出平均增加12元。";
+        Assert.Equal("包头市", Attached(text, ("包头市发展和改革委员会", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+    }
 }
