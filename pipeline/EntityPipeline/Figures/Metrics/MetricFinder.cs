@@ -28,8 +28,8 @@ internal static class MetricFinder
     private static readonly string[] TrailingWords =
     [
         // 最低气温可降至零下15℃, 积雪深度可达20厘米: with the modal 可, which jieba glues to the verb (可降, 可达).
-        .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
-        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增加到", "增加至", "减少到", "减少至", "延长到", "延长至", "降到", "升到", "增到", "减到", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
+        .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "提高为", "调整为", "调整到", "调整至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
+        "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增加到", "增加至", "减少到", "减少至", "延长到", "延长至", "降到", "升到", "增到", "减到", "降为", "减为", "增为", "调至", "调到", "调为", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
         "人民币",
@@ -347,9 +347,9 @@ internal static class MetricFinder
     private static readonly System.Buffers.SearchValues<char> LatinGlossChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.- ");
 
-    // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天), before 到 or 至: the changes of a level, those of
-    // a span, and the one-character verbs last (WordAt takes the first that fits).
-    private static readonly string[] ChangesTo = [.. LevelChanges, "延长", "缩短", "压缩", "降", "升", "增", "减"];
+    // The verbs of a change to a new level (由1.2万元降至6000元, 由7天延长到40天, 由8元调整为9元), before 到, 至 or 为: the changes of a
+    // level, those of a span, a level set anew, and the one-character verbs last (WordAt takes the first that fits).
+    private static readonly string[] ChangesTo = [.. LevelChanges, "延长", "缩短", "压缩", "调整", "降", "升", "增", "减", "调"];
 
     // What a rate applied by 按 may be the standard of (按每吨46元的收购价, 按20%的税率), and the verbs that apply it.
     private static readonly string[] StandardNouns = ["收购价", "税率", "费率", "利率", "价格", "单价", "比例", "标准"];
@@ -380,7 +380,7 @@ internal static class MetricFinder
     private static bool StartsChange(string text, int at, int limit)
     {
         if (WordAt(text, at, limit, PostNumberWords) is { } post) at += post.Length;
-        return WordAt(text, at, limit, ChangesTo) is { } verb && at + verb.Length < limit && text[at + verb.Length] is '到' or '至';
+        return WordAt(text, at, limit, ChangesTo) is { } verb && at + verb.Length < limit && text[at + verb.Length] is '到' or '至' or '为';
     }
 
     /// <summary>The last 由 or 从, a word of its own, in [<paramref name="floor"/>, <paramref name="end"/>), or null.</summary>
