@@ -4,7 +4,7 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Entities.Rules.Companies;
 
 /// <summary>
-/// A word for how two firms are related (母公司, 全资子公司, 旗下, 控股股东) is no part of either name: the tagger runs the firm
+/// A word for how two firms or bodies are related (母公司, 全资子公司, 旗下, 下属, 控股股东) is no part of either name: the tagger runs the firm
 /// before it into it (谷歌母公司, 腾讯全资子公司) or both firms and the word into one (优衣库母公司迅销集团, 京东物流控股股东京东集团).
 /// An organisation that holds one, or ends in its first characters (京东物流控股|股东), is cut around it: what stands before and
 /// after it, two characters or more, are organisations (谷歌, 迅销集团); the word itself is none (guidelines E8: 公司 with
@@ -15,7 +15,7 @@ internal static class ParentCompanies
 {
     /// <summary>Longer words first, so 旗下子公司 is cut whole.</summary>
     private static readonly string[] Relations =
-        ["旗下全资子公司", "旗下子公司", "全资子公司", "控股子公司", "全资孙公司", "第一大股东", "控股股东", "参股公司", "关联公司", "子公司", "母公司", "大股东", "旗下"];
+        ["旗下全资子公司", "旗下子公司", "全资子公司", "控股子公司", "全资孙公司", "第一大股东", "控股股东", "参股公司", "关联公司", "子公司", "母公司", "大股东", "旗下", "下属"];
 
     private const int MinName = 2;
 

@@ -4,14 +4,14 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Entities.Rules.Companies;
 
 /// <summary>
-/// Words that qualify a company role (联席首席执行官, 轮值董事长, 高级副总裁, 新任首席执行官) are no part of the firm before them nor an
+/// Words that qualify a company role (联席首席执行官, 轮值董事长, 高级副总裁, 新任首席执行官, 董事总经理) are no part of the firm before them nor an
 /// organisation by themselves: an organisation that ends in one right before a role ends before it (辉瑞高级 → 辉瑞), and one that is
 /// nothing else, or nothing but a common word for its firm (公司联席), is dropped. <see cref="RoleOrganisations"/> looks past them
 /// for the firm. Part of the companies rule. Stateless.
 /// </summary>
 internal static class RoleQualifiers
 {
-    public static readonly string[] Qualifiers = ["联席", "轮值", "新任", "候任", "高级", "常务", "执行", "首席", "全球"];
+    public static readonly string[] Qualifiers = ["联席", "轮值", "新任", "候任", "高级", "常务", "执行", "首席", "全球", "董事"];
 
     private static readonly string[] Roles = ["首席", "董事", "总裁", "副总裁", "总经理", "副总经理", "主席", "副主席", "执行官", "合伙人", "CEO"];
 

@@ -5,7 +5,7 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Entities.Rules.Places;
 
 /// <summary>
-/// A verb that links a body or place to another or to what it does (联合, 会同, 开通, 共建, 布局, 坐镇, 协助, 鸣响, 诉 …) ends the name
+/// A verb that links a body or place to another or to what it does (联合, 会同, 开通, 共建, 布局, 坐镇, 协助, 鸣响, 诉, 委托, 报 …) ends the name
 /// before it: the tagger ran 临安市公安局联合临安蓝天救援队, 利川市开通团堡镇 or 岳阳建设区域心血管病诊疗中心 into one mention. Where
 /// what stands before the verb is a mention by itself (a place the gazetteer or the countries know, or a name ending in an
 /// organisation's word), it is kept, a place as a place; what follows is kept only when it opens with a name (临安/ns 蓝天救援队,
@@ -22,6 +22,7 @@ internal static class LinkingVerbs
     {
         "联合", "会同", "开通", "共建", "坐镇", "携手", "联手", "牵头", "落户", "入驻", "开设",
         "诉", "派驻", // a lawsuit's parties (甲公司诉乙公司), a body and the one it sends staff to (甲医院派驻乙医院)
+        "委托", "报", "通报", // a body and the one it commissions or reports to (甲海关委托乙市的企业, 甲办报乙办备案, 甲部通报检查结果)
     }.Concat(Doing).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
@@ -50,8 +51,11 @@ internal static class LinkingVerbs
     private static EntityType? Kind(ReadOnlySpan<char> before)
     {
         if (before.Length >= 2 && (DivisionChains.OuterDivisionAt(before) == before.Length || CountryPlaces.IsCountry(before))) return EntityType.LOC;
-        return before.Length >= 3 && EntitySuffixes.Classify(before) == EntitySuffixes.Org ? EntityType.ORG : null;
+        return before.Length >= 3 && (EntitySuffixes.Classify(before) == EntitySuffixes.Org || before.EndsWith(Customs)) ? EntityType.ORG : null;
     }
+
+    /// <summary>A customs house (某某海关), a body whose word the organisations' endings lack.</summary>
+    private const string Customs = "海关";
 
     /// <summary>The type of what follows the verb up to <paramref name="end"/> when it is a mention (see the class), or null.</summary>
     private static EntityType? After(ReadOnlySpan<char> text, Token first, int baseOffset, int end)

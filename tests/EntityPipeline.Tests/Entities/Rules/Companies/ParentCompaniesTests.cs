@@ -13,6 +13,7 @@ public sealed class ParentCompaniesTests
     {
         Assert.Equal(["蓝湾科技 ORG", "海螺芯片 ORG"], Apply("蓝湾科技全资子公司海螺芯片发布新品。", ("蓝湾科技全资子公司", EntityType.ORG), ("海螺芯片", EntityType.ORG)));
         Assert.Equal(["星河 ORG", "Lumora ORG"], Apply("星河母公司Lumora公布财报。", ("星河母公司", EntityType.ORG), ("Lumora", EntityType.ORG)));
+        Assert.Equal(["国际气象学会 ORG", "资料中心 ORG"], Apply("国际气象学会下属资料中心发布了年报。", ("国际气象学会下属资料中心", EntityType.ORG)));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class RoleQualifiersTests
     {
         Assert.Equal(["默克 ORG"], Apply("默克高级副总裁到访。", ("默克高级", EntityType.ORG)));
         Assert.Equal(["蓝湾科技 ORG"], Apply("蓝湾科技联席首席执行官表示。", ("蓝湾科技联席", EntityType.ORG)));
+        Assert.Equal(["远航物流 ORG"], Apply("远航物流董事总经理说，运力将增加一成。", ("远航物流董事", EntityType.ORG)));
     }
 
     [Fact]

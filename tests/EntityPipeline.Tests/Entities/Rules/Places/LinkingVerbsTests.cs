@@ -36,4 +36,12 @@ public sealed class LinkingVerbsTests
         Assert.Equal(["中国建设银行 ORG"], Apply("中国建设银行发布公告。", "中国建设银行", EntityType.ORG));
         Assert.Equal(["华泰联合证券 ORG"], Apply("华泰联合证券担任顾问。", "华泰联合证券", EntityType.ORG)); // 华泰 is no mention by itself
     }
+
+    [Fact]
+    public void A_body_and_the_one_it_commissions_or_reports_to_are_two_names()
+    {
+        Assert.Equal(["审计署 ORG"], Apply("审计署通报中央部门预算执行情况。", "审计署通报中央部门", EntityType.ORG));
+        Assert.Equal(["宁波海关 ORG", "温州 LOC"], Apply("修复由宁波海关委托温州的一家老企业完成。", "宁波海关委托温州", EntityType.ORG));
+        Assert.Equal(["浙江省商务厅 ORG", "商务部 ORG"], Apply("方案由浙江省商务厅报商务部备案。", "浙江省商务厅报商务部", EntityType.ORG));
+    }
 }
