@@ -9,8 +9,9 @@ namespace EntityPipeline.Entities.Rules.Latin;
 /// News gives a foreign name's original or a body's abbreviation in brackets right after it: 库克（Tim Cook）, 世界卫生组织（WHO）,
 /// 特斯拉（Tesla）. The bracket then names the same entity, a mention of its own of the same type (the guidelines' one mention per
 /// name; gold/entities-latin counts 库克（Tim Cook） as two). The corpora of 1998–2009 hardly write Latin letters, so the tagger
-/// seldom tags them; the mention before the bracket is its evidence. Only Latin letters, spaces and the marks inside names
-/// (. - ' &amp;) may stand between the brackets, one letter at least. A rule on the decoded labels. Stateless.
+/// seldom tags them; the mention before the bracket is its evidence. Only Latin letters (with their diacritics: Chloé, Snøhetta,
+/// as <see cref="LatinNameRuns"/> reads them), spaces and the marks inside names (. - ' &amp;) may stand between the brackets, one
+/// letter at least. A rule on the decoded labels. Stateless.
 /// </summary>
 internal static class LatinGlosses
 {
@@ -39,9 +40,21 @@ internal static class LatinGlosses
             }
             // A gloss the tagger tagged whole by itself takes the type of the name it glosses (米哈游（miHoYo/PER）), unless its
             // shape says its type (苏姿丰/ORG（Lisa Su/PER）: a given name and a surname).
-            if (BioesLabels.AllOutside(labels, start, stop) || BioesLabels.IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null)
+            // A gloss tagged in part, of the name's type, is that name whole (克洛埃·莫雷尔（Chloé Morel/PER）: the tagger read the
+            // surname alone past the accented letter).
+            if (BioesLabels.AllOutside(labels, start, stop) || BioesLabels.IsOneSpan(labels, start, stop) && LatinNames.ShapeType(text[start..stop]) is null
+                || InPartOf(labels, start, stop, type))
                 BioesLabels.Mark(labels, start, stop, type);
         }
+    }
+
+    /// <summary>Whether the tagger tagged only spans of <paramref name="type"/> inside [start, stop), none crossing its edges.</summary>
+    private static bool InPartOf(int[] labels, int start, int stop, EntityType type)
+    {
+        if (!BioesLabels.CanStart(labels[start]) || !BioesLabels.CanEnd(labels[stop - 1])) return false;
+        for (int i = start; i < stop; i++)
+            if (labels[i] != BioesLabels.Outside && BioesLabels.TypeOf(labels[i]) != type) return false;
+        return true;
     }
 
     /// <summary>
@@ -77,7 +90,7 @@ internal static class LatinGlosses
     }
 
     /// <summary>
-    /// Whether <paramref name="part"/> is Latin letters and the marks inside names (space, ., -, ', &amp;), one letter at least; with
+    /// Whether <paramref name="part"/> is Latin letters (diacritics too) and the marks inside names (space, ., -, ', &amp;), one letter at least; with
     /// <paramref name="digits"/>, digits too (3GPP): what a gloss in brackets holds (（GSMA）, （Informa）).
     /// </summary>
     internal static bool IsLatinText(ReadOnlySpan<char> part, bool digits = false)
@@ -85,7 +98,7 @@ internal static class LatinGlosses
         bool letter = false;
         foreach (char c in part)
         {
-            if (CharFold.IsLatinLetter(c)) letter = true;
+            if (LatinNameRuns.IsLetter(c)) letter = true;
             else if (!IsGlossMark(c) && !(digits && char.IsAsciiDigit(c))) return false;
         }
         return letter;
@@ -101,7 +114,7 @@ internal static class LatinGlosses
         {
             char c = text[i];
             if (IsClosing(c)) return letter ? i : -1;
-            if (CharFold.IsLatinLetter(c)) letter = true;
+            if (LatinNameRuns.IsLetter(c)) letter = true;
             else if (!IsGlossMark(c)) return -1; // digits too: a stock code (00700.HK) names no one
         }
         return -1;

@@ -39,7 +39,7 @@ internal static class LatinNameRuns
     private static bool IsLatinOrMark(char c) => IsLetter(c) || c == '&';
 
     /// <summary>A Latin letter, half- or full-width, or one with a diacritic (Suárez, Müller, Łukasz; not × or ÷).</summary>
-    private static bool IsLetter(char c) => CharFold.IsLatinLetter(c) || c is >= 'À' and <= 'ɏ' and not ('×' or '÷');
+    internal static bool IsLetter(char c) => CharFold.IsLatinLetter(c) || c is >= 'À' and <= 'ɏ' and not ('×' or '÷');
 
     /// <summary>Whether <paramref name="text"/> holds a capital Latin letter, half- or full-width: most sentences do not.</summary>
     public static bool HasCapital(ReadOnlySpan<char> text)

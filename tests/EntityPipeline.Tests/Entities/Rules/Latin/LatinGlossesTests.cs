@@ -48,4 +48,20 @@ public sealed class LatinGlossesTests
         // A Han qualifier in the bracket is part of the name (BracketedNames).
         Assert.Equal(["锦江酒店（中国区） ORG"], Tag("锦江酒店（中国区）表示。", ("锦江酒店（中国区）", EntityType.ORG)));
     }
+
+    [Fact]
+    public void A_gloss_with_accented_letters_is_a_gloss()
+    {
+        Assert.Equal(["若泽·索萨 PER", "José Sousa PER"], Tag("若泽·索萨（José Sousa）说。", ("若泽·索萨", EntityType.PER), ("José Sousa", EntityType.ORG)));
+        Assert.Equal(["米勒设计 ORG", "Müller Design ORG"], Tag("米勒设计（Müller Design）中标。", ("米勒设计", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_gloss_tagged_in_part_with_the_names_type_is_the_name_whole()
+    {
+        Assert.Equal(["安娜·马丁 PER", "Anna Martin PER"], Tag("安娜·马丁（Anna Martin）说。", ("安娜·马丁", EntityType.PER), ("Martin", EntityType.PER)));
+        Assert.Equal(["国际电工协会 ORG", "IEAC ORG"], Tag("国际电工协会（IEAC）发布标准。", ("国际电工协会", EntityType.ORG), ("IE", EntityType.ORG)));
+        // A part of another type is left: the tagger saw something else there.
+        Assert.Equal(["安娜·马丁 PER", "Martin LOC"], Tag("安娜·马丁（Anna Martin）说。", ("安娜·马丁", EntityType.PER), ("Martin", EntityType.LOC)));
+    }
 }

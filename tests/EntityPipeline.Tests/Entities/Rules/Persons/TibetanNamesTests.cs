@@ -15,6 +15,9 @@ public sealed class TibetanNamesTests
         Assert.Equal(["次仁卓玛 PER"], Apply("民宿主人次仁卓玛说。", ("卓玛", EntityType.PER)));
         Assert.Equal(["扎西顿珠 PER"], Apply("向导扎西顿珠一路帮我背包。", ("扎西顿珠", EntityType.LOC))); // read as a place
         Assert.Equal(["多吉才让 PER"], Apply("多吉才让出席会议。"));
+        // Elements in other transcriptions: 才旦, 降措.
+        Assert.Equal(["扎西才旦 PER"], Apply("护林员扎西才旦每天巡山。", ("才旦", EntityType.PER)));
+        Assert.Equal(["降措卓玛 PER"], Apply("茶师降措卓玛说。", ("措卓玛", EntityType.PER)));
     }
 
     [Fact]
