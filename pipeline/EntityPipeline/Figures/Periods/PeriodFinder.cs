@@ -170,6 +170,9 @@ internal static partial class PeriodFinder
             foreach (var w in PeriodNouns)
             {
                 int found = span.LastIndexOf(w);
+                // 比去年清明节假期增加: the holiday compared with is a base (GUIDELINES F9); the one before it may be the sentence's own.
+                while (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int named && IsComparedPeriod(text, named))
+                    found = span[..found].LastIndexOf(w);
                 // 假期全省高速公路服务区…: a holiday the report is about opens its sentence unnamed.
                 if ((found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : found == 0 && w == "假期" ? sentence.Start : null) is int start)
                     Consider(start, sentence.Start + found + w.Length);
@@ -349,6 +352,13 @@ internal static partial class PeriodFinder
 
     [GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{2,})[0-9一二三四五六七八九十]+天(假期|期间)$")]
     private static partial Regex InnerLength();
+
+    // The years a holiday is compared with (比去年国庆假期, 较上年春节期间).
+    private static readonly string[] ComparedYears = ["去年", "上年", "前年", "往年", "上一年"];
+
+    /// <summary>Whether the named stretch of time at <paramref name="start"/> opens with a comparison and a past year (比去年清明节假期): a base.</summary>
+    private static bool IsComparedPeriod(string text, int start) =>
+        text[start] is '比' or '较' && WordAt(text, start + 1, text.Length, ComparedYears) is not null;
 
     /// <summary>Where the name before 假期 or 期间 at <paramref name="noun"/> starts (its quotes too), or null when it has none (此期间).</summary>
     private static int? NamedPeriodStart(string text, int floor, int noun)
