@@ -1,0 +1,73 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
+
+namespace EntityPipeline.Entities.Rules.Latin;
+
+/// <summary>
+/// News glosses a firm's or brand's Chinese name with its own Latin one in brackets (某某电信（Singtel）, 某某创（Covestro）, 与某某
+/// （Ele.me）合作), and a gloss of one word in mixed case (a capital, then a small letter: a brand, not an abbreviation like GDP nor a
+/// common word like blog) names a firm or body: the golds gloss 273 organisations and 22 places with one Latin word, and no
+/// person (<see cref="LatinGlosses"/>). A Han name the tagger left untagged before such a gloss is then an organisation, from
+/// where it plainly starts: a punctuation mark or a word that joins (和, 与, 及, 的) before it, or after a word that says what
+/// it is (品牌, 厂商); two to eight Han characters, none of them tagged, not ending as a place does (某某产业园). Not a word the list of Latin names holds as a person's. A rule on the decoded labels,
+/// before <see cref="LatinGlosses"/> tags the gloss itself. Stateless.
+/// </summary>
+internal static class GlossedNames
+{
+    private const int MinName = 2, MaxName = 8, MaxRun = 12, MaxGloss = 40;
+
+    /// <summary>Words that say what kind of body a name is, before it (本土品牌某某, 欧洲厂商某某).</summary>
+    private static readonly string[] Descriptors = ["品牌", "厂商", "企业", "公司", "集团", "旗下", "船东"];
+
+    /// <summary>How a place or facility ends (某某产业园（BioBAY）, 某某城, 某某港): a glossed place, not a firm.</summary>
+    private const string PlaceEnds = "园区城港站馆场街路山湖岛镜缆桥河江";
+
+    /// <summary>Words that end what comes before a name (与饿了么, 旗下的某某).</summary>
+    private static bool IsJoiner(char c) => c is '和' or '与' or '及' or '的';
+
+    /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
+    public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int open = text[..length].IndexOf('（'); open >= 0 && open < length;)
+        {
+            int close = text[(open + 1)..length].IndexOf('）');
+            if (close < 0) return;
+            close += open + 1;
+            if (close - open - 1 <= MaxGloss && IsBrandGloss(text[(open + 1)..close]))
+                TagBefore(text, labels, open);
+            int next = text[(close + 1)..length].IndexOf('（');
+            open = next < 0 ? -1 : next + close + 1;
+        }
+    }
+
+    private static void TagBefore(ReadOnlySpan<char> text, int[] labels, int open)
+    {
+        int start = open;
+        while (start > 0 && HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1])
+               && labels[start - 1] == BioesLabels.Outside && open - start <= MaxRun)
+            start--;
+        if (open - start > MaxRun) return;
+        // Where the run starts must be plain: the sentence's start, a mark or a joining word. Not a mention: a place before
+        // a common word (新加坡 电信) names the firm with it, which the golds keep whole or split.
+        if (start > 0 && (HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1]) || labels[start - 1] != BioesLabels.Outside)) return;
+        // A word that says what the name is opens the run (本土品牌以纯, 欧洲厂商某某): the name follows it.
+        foreach (var word in Descriptors)
+        {
+            int at = text[start..open].LastIndexOf(word);
+            if (at >= 0) start = Math.Max(start, start + at + word.Length);
+        }
+        int size = open - start;
+        if (size < MinName || size > MaxName || PlaceEnds.Contains(text[open - 1])) return;
+        BioesLabels.Mark(labels, start, open, EntityType.ORG);
+    }
+
+    /// <summary>One Latin word in mixed case: a capital, then a small letter (Singtel, GroupM, Ele.me), no person's name.</summary>
+    private static bool IsBrandGloss(ReadOnlySpan<char> gloss)
+    {
+        if (gloss.Length < 3 || !char.IsAsciiLetterUpper(gloss[0]) || !char.IsAsciiLetterLower(gloss[1]) || !LatinGlosses.IsLatinText(gloss) || gloss.IndexOf(' ') >= 0) return false;
+        bool small = false;
+        foreach (char c in gloss) if (char.IsLower(c)) small = true;
+        return small && (LatinNames.Lexicon.TypesOf(gloss) & (1 << (int)EntityType.PER)) == 0;
+    }
+}

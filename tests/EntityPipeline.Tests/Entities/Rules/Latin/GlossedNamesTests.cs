@@ -1,0 +1,30 @@
+using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Latin;
+
+namespace EntityPipeline.Tests.Entities.Rules.Latin;
+
+public sealed class GlossedNamesTests
+{
+    private static string[] Tag(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => GlossedNames.Tag(sentence, labels, length), text, tagged);
+
+    [Fact]
+    public void An_untagged_name_before_a_brand_gloss_is_an_organisation()
+    {
+        Assert.Equal(["蓝鲸云 ORG"], Tag("区里还与蓝鲸云（Bluewhale）合作。"));
+        Assert.Equal(["禾木化工 ORG"], Tag("项目投产。禾木化工（Hemuchem）派驻了团队。"));
+        Assert.Equal(["星澜阅读 ORG"], Tag("集团旗下的星澜阅读（StarReader）已上线。"));
+        Assert.Equal(["青岚 ORG"], Tag("展会上，本土品牌青岚（Qinglan）发布新品。")); // the word that says what it is stays out
+    }
+
+    [Fact]
+    public void Other_glosses_and_runs_are_left_alone()
+    {
+        Assert.Empty(Tag("国内生产总值（GDP）增长。")); // an abbreviation: a term as often as a name
+        Assert.Empty(Tag("他在网上写博客（blog）。")); // a common word
+        Assert.Empty(Tag("位于湖畔的生物医药产业园（BioPark）内。")); // a place
+        Assert.Empty(Tag("记者昨天从市里有关部门了解到蓝鲸云（Bluewhale）的情况。")); // no plain start
+        Assert.Equal(["新加坡 LOC"], Tag("新加坡电信（Singtel）参与投资。", ("新加坡", EntityType.LOC))); // a place before the common word
+        Assert.Equal(["蓝鲸云 ORG"], Tag("与蓝鲸云（Bluewhale）合作。", ("蓝鲸云", EntityType.ORG))); // tagged already
+    }
+}
