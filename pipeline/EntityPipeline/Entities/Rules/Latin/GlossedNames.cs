@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Rules.Latin;
 
 /// <summary>
 /// News glosses a firm's or brand's Chinese name with its own Latin one in brackets (某某电信（Singtel）, 某某创（Covestro）, 与某某
-/// （Ele.me）合作), and a gloss of one word in mixed case (a capital, then a small letter: a brand, not an abbreviation like GDP nor a
+/// （Ele.me）合作), and a gloss in mixed case (each word a capital, then a small letter, four words at most: a brand, not an abbreviation like GDP nor a
 /// common word like blog) names a firm or body: the golds gloss 273 organisations and 22 places with one Latin word, and no
 /// person (<see cref="LatinGlosses"/>). A Han name the tagger left untagged before such a gloss is then an organisation, from
 /// where it plainly starts: a punctuation mark or a word that joins (和, 与, 及, 的) before it, or after a word that says what
@@ -62,12 +62,20 @@ internal static class GlossedNames
         BioesLabels.Mark(labels, start, open, EntityType.ORG);
     }
 
-    /// <summary>One Latin word in mixed case: a capital, then a small letter (Singtel, GroupM, Ele.me), no person's name.</summary>
+    /// <summary>
+    /// A brand's words in mixed case: each a capital, then a small letter (Singtel, GroupM, Ele.me, Rémy Cointreau), four
+    /// words at most, and not a person's name by the list of Latin names or by its shape (Anna Martin), nor a place's (某某 Park).
+    /// </summary>
     private static bool IsBrandGloss(ReadOnlySpan<char> gloss)
     {
-        if (gloss.Length < 3 || !char.IsAsciiLetterUpper(gloss[0]) || !char.IsAsciiLetterLower(gloss[1]) || !LatinGlosses.IsLatinText(gloss) || gloss.IndexOf(' ') >= 0) return false;
-        bool small = false;
-        foreach (char c in gloss) if (char.IsLower(c)) small = true;
-        return small && (LatinNames.Lexicon.TypesOf(gloss) & (1 << (int)EntityType.PER)) == 0;
+        if (gloss.Length < 3 || !LatinGlosses.IsLatinText(gloss) || gloss.Count(' ') > MaxWords - 1) return false;
+        foreach (var range in gloss.Split(' '))
+        {
+            var word = gloss[range];
+            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]) || !char.IsLower(word[1])) return false;
+        }
+        return (LatinNames.Lexicon.TypesOf(gloss) & (1 << (int)EntityType.PER)) == 0 && LatinNames.ShapeType(gloss) is null or EntityType.ORG;
     }
+
+    private const int MaxWords = 4;
 }

@@ -27,4 +27,13 @@ public sealed class GlossedNamesTests
         Assert.Equal(["新加坡 LOC"], Tag("新加坡电信（Singtel）参与投资。", ("新加坡", EntityType.LOC))); // a place before the common word
         Assert.Equal(["蓝鲸云 ORG"], Tag("与蓝鲸云（Bluewhale）合作。", ("蓝鲸云", EntityType.ORG))); // tagged already
     }
+
+    [Fact]
+    public void A_brand_of_several_words_glosses_an_organisation_and_a_person_s_name_does_not()
+    {
+        Assert.Equal(["青禾 ORG"], Tag("集团旗下的青禾（Green Harvest）推出新品。"));
+        Assert.Equal(["雪松动力 ORG"], Tag("欧洲厂商雪松动力（Cedar Motors Group）参加了演练。"));
+        Assert.Empty(Tag("他与马丁（Anna Martin）会谈。")); // a given name and a surname
+        Assert.Empty(Tag("他与马丁（Anna Martin Lee Smith Jones）会谈。")); // more words than a brand's
+    }
 }
