@@ -10,12 +10,17 @@ namespace EntityPipeline.Entities.Rules.Latin;
 /// common word like blog) names a firm or body: the golds gloss 273 organisations and 22 places with one Latin word, and no
 /// person (<see cref="LatinGlosses"/>). A Han name the tagger left untagged before such a gloss is then an organisation, from
 /// where it plainly starts: a punctuation mark or a word that joins (和, 与, 及, 的) before it, or after a word that says what
-/// it is (品牌, 厂商); two to eight Han characters, none of them tagged, not ending as a place does (某某产业园). Not a word the list of Latin names holds as a person's. A rule on the decoded labels,
+/// it is (品牌, 厂商); two to eight Han characters, none of them tagged, not ending as a place does (某某产业园); a country tagged before
+/// its industry's word (某国 电信) with it. Not a word the list of Latin names holds as a person's. MSRA, People's Daily and Weibo
+/// write no Latin gloss after Han text, so the golds alone measure it. A rule on the decoded labels,
 /// before <see cref="LatinGlosses"/> tags the gloss itself. Stateless.
 /// </summary>
 internal static class GlossedNames
 {
     private const int MinName = 2, MaxName = 8, MaxRun = 12, MaxGloss = 40;
+
+    /// <summary>Industries a country's national firm is named by (某国电信, 某国航空).</summary>
+    private static readonly string[] Industries = ["电信", "航空", "邮政", "电力", "能源", "石油"];
 
     /// <summary>Words that say what kind of body a name is, before it (本土品牌某某, 欧洲厂商某某).</summary>
     private static readonly string[] Descriptors = ["品牌", "厂商", "企业", "公司", "集团", "旗下", "船东"];
@@ -48,6 +53,16 @@ internal static class GlossedNames
                && labels[start - 1] == BioesLabels.Outside && open - start <= MaxRun)
             start--;
         if (open - start > MaxRun) return;
+        // A country and its industry's word before the gloss are the national firm (某国电信（Telecom）, 某国航空（JAL）): MSRA tags a
+        // place before 电信, 航空, 邮政 or 电力 whole 95 times where it names a firm, and splits it only before another word (电信展).
+        if (start > 0 && labels[start - 1] != BioesLabels.Outside && Industries.Contains(text[start..open].ToString())
+            && BioesLabels.TypeOf(labels[start - 1]) == EntityType.LOC)
+        {
+            int place = BioesLabels.StartOfSpanEndingAt(labels, start);
+            if (place >= 0 && Places.CountryPlaces.IsCountry(text[place..start]))
+                BioesLabels.Mark(labels, place, open, EntityType.ORG);
+            return;
+        }
         // Where the run starts must be plain: the sentence's start, a mark or a joining word. Not a mention: a place before
         // a common word (新加坡 电信) names the firm with it, which the golds keep whole or split.
         if (start > 0 && (HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1]) || labels[start - 1] != BioesLabels.Outside)) return;

@@ -24,7 +24,7 @@ public sealed class GlossedNamesTests
         Assert.Empty(Tag("他在网上写博客（blog）。")); // a common word
         Assert.Empty(Tag("位于湖畔的生物医药产业园（BioPark）内。")); // a place
         Assert.Empty(Tag("记者昨天从市里有关部门了解到蓝鲸云（Bluewhale）的情况。")); // no plain start
-        Assert.Equal(["新加坡 LOC"], Tag("新加坡电信（Singtel）参与投资。", ("新加坡", EntityType.LOC))); // a place before the common word
+        Assert.Equal(["新加坡 LOC"], Tag("新加坡科技（Sintech）参与投资。", ("新加坡", EntityType.LOC))); // a place before a common word
         Assert.Equal(["蓝鲸云 ORG"], Tag("与蓝鲸云（Bluewhale）合作。", ("蓝鲸云", EntityType.ORG))); // tagged already
     }
 
@@ -35,5 +35,14 @@ public sealed class GlossedNamesTests
         Assert.Equal(["雪松动力 ORG"], Tag("欧洲厂商雪松动力（Cedar Motors Group）参加了演练。"));
         Assert.Empty(Tag("他与马丁（Anna Martin）会谈。")); // a given name and a surname
         Assert.Empty(Tag("他与马丁（Anna Martin Lee Smith Jones）会谈。")); // more words than a brand's
+    }
+
+    [Fact]
+    public void A_country_and_its_industry_before_a_gloss_are_the_national_firm()
+    {
+        Assert.Equal(["芬兰电信 ORG"], Tag("光缆由中国联通和芬兰电信（Finntel）共同投资。", ("芬兰", EntityType.LOC)));
+        Assert.Equal(["秘鲁航空 ORG"], Tag("秘鲁航空（Perunair）开通新航线。", ("秘鲁", EntityType.LOC)));
+        Assert.Equal(["北京 LOC"], Tag("北京电信（Bjtel）推出套餐。", ("北京", EntityType.LOC))); // a city: not a national firm
+        Assert.Equal(["芬兰 LOC"], Tag("芬兰电信业（Finntel）增长。", ("芬兰", EntityType.LOC))); // not the industry's word alone
     }
 }
