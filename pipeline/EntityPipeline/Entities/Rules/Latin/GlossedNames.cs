@@ -41,6 +41,8 @@ internal static class GlossedNames
             close += open + 1;
             if (close - open - 1 <= MaxGloss && IsBrandGloss(text[(open + 1)..close]))
                 TagBefore(text, labels, open);
+            else if (IsAbbreviation(text[(open + 1)..close]))
+                TagBody(text, labels, open);
             int next = text[(close + 1)..length].IndexOf('（');
             open = next < 0 ? -1 : next + close + 1;
         }
@@ -93,4 +95,38 @@ internal static class GlossedNames
     }
 
     private const int MaxWords = 4;
+
+    /// <summary>
+    /// A body glossed by its abbreviation (某某研究组织（ABCR）, 与某某智库（CCX）): an untagged Han run that ends in a body's word and
+    /// starts plainly (a mark, 和, 的; 与 and 及 join fields inside such names: 某某与某某组织) is an organisation. An abbreviation alone
+    /// glosses a term as often (国内生产总值（GDP）), so the body's word is needed.
+    /// </summary>
+    private static void TagBody(ReadOnlySpan<char> text, int[] labels, int open)
+    {
+        int start = open;
+        while (start > 0 && HanCharacters.IsHan(text[start - 1]) && text[start - 1] is not ('和' or '的')
+               && labels[start - 1] == BioesLabels.Outside && open - start <= MaxName)
+            start--;
+        if (start > 0 && (HanCharacters.IsHan(text[start - 1]) && text[start - 1] is not ('和' or '的') || labels[start - 1] != BioesLabels.Outside)) return;
+        if (start < open && text[start] is '与' or '及') start++; // a name opens with no conjunction (某某）与 某某智库)
+        int size = open - start;
+        if (size > MaxName) return;
+        // A name before the body's word, two characters at least: not a generic body (有关部门和该组织).
+        foreach (var word in BodyWords)
+            if (text[start..open].EndsWith(word) && size - word.Length >= MinName)
+            {
+                BioesLabels.Mark(labels, start, open, EntityType.ORG);
+                return;
+            }
+    }
+
+    private static readonly string[] BodyWords = ["组织", "智库", "协会", "学会", "理事会", "委员会", "联盟", "联合会", "研究院", "研究所", "研究中心", "基金会", "商会"];
+
+    /// <summary>Capitals only, three to eight (ISSB, CCG).</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> gloss)
+    {
+        if (gloss.Length is < 3 or > 8) return false;
+        foreach (char c in gloss) if (!char.IsAsciiLetterUpper(c)) return false;
+        return true;
+    }
 }

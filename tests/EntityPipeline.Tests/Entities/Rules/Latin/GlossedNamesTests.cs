@@ -45,4 +45,14 @@ public sealed class GlossedNamesTests
         Assert.Equal(["北京 LOC"], Tag("北京电信（Bjtel）推出套餐。", ("北京", EntityType.LOC))); // a city: not a national firm
         Assert.Equal(["芬兰 LOC"], Tag("芬兰电信业（Finntel）增长。", ("芬兰", EntityType.LOC))); // not the industry's word alone
     }
+
+    [Fact]
+    public void A_body_glossed_by_its_abbreviation_is_an_organisation()
+    {
+        Assert.Equal(["东方发展智库 ORG"], Tag("研讨会由东方研究院（ORI）与东方发展智库（EDT）主办。", ("东方研究院", EntityType.ORG)).Skip(1).ToArray());
+        Assert.Equal(["国际竹木研究组织 ORG"], Tag("总部在北京的国际竹木研究组织（IBRO）18日开班。"));
+        Assert.Equal(["海洋与气候联盟 ORG"], Tag("会上，海洋与气候联盟（OCRA）发布报告。")); // 与 joins fields inside the name
+        Assert.Empty(Tag("国内生产总值（GDP）增长。")); // a term: no body's word
+        Assert.Empty(Tag("记者从当地的有关部门和该组织（ABCR）获悉。")); // a generic body, no name before its word
+    }
 }
