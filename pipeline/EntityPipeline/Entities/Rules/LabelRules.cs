@@ -46,7 +46,7 @@ public enum LabelRules
     Departments = 1024,
     /// <summary>The company in a product named after it an organisation (<see cref="ProductNames"/>).</summary>
     Products = 2048,
-    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>), with a Latin gloss beside it in one bracket too (某某气象协会（海气协，IMMA）, <see cref="ShortFormGlosses.TagPairs"/>).</summary>
+    /// <summary>A Latin name or abbreviation in brackets after a mention the same entity, a firm where one capitalised word glosses a person (科磊（KLA）, <see cref="LatinGlosses"/>), an untagged name before a brand's gloss in mixed case an organisation (与某某（Bluewhale）, <see cref="GlossedNames"/>), and a short form taken from its name (<see cref="ShortFormGlosses"/>), with a Latin gloss beside it in one bracket too (某某气象协会（海气协，IMMA）, <see cref="ShortFormGlosses.TagPairs"/>).</summary>
     Glosses = 4096,
     /// <summary>A Latin name listed with a mention (谷歌和Dollar Tree) of its type (<see cref="LatinCoordination"/>).</summary>
     LatinLists = 8192,
@@ -226,6 +226,7 @@ internal static class LabelRuleSet
         // known company's neighbour in a list).
         if (rules.HasFlag(LabelRules.Glosses))
         {
+            GlossedNames.Tag(sentence, labels, length);
             LatinGlosses.Tag(sentence, labels, length);
             ShortFormGlosses.Tag(sentence, labels, length, runOn: true); // 山东省港口集团（山东港口） once the companies' rules cut 旗下 off it
             ShortFormGlosses.TagPairs(sentence, labels, length);
