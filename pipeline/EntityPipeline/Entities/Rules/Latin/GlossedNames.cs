@@ -65,9 +65,9 @@ internal static class GlossedNames
                 BioesLabels.Mark(labels, place, open, EntityType.ORG);
             return;
         }
-        // Where the run starts must be plain: the sentence's start, a mark or a joining word. Not a mention: a place before
-        // a common word (新加坡 电信) names the firm with it, which the golds keep whole or split.
-        if (start > 0 && (HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1]) || labels[start - 1] != BioesLabels.Outside)) return;
+        // Where the run starts must be plain: the sentence's start, a mark or a joining word, not a digit (2026年某某杯（StarCup）).
+        // Not a mention: a place before a common word (新加坡 电信) names the firm with it, which the golds keep whole or split.
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) && !IsJoiner(text[start - 1]) || labels[start - 1] != BioesLabels.Outside)) return;
         // A word that says what the name is opens the run (本土品牌以纯, 欧洲厂商某某): the name follows it.
         foreach (var word in Descriptors)
         {
@@ -107,7 +107,7 @@ internal static class GlossedNames
         while (start > 0 && HanCharacters.IsHan(text[start - 1]) && text[start - 1] is not ('和' or '的')
                && labels[start - 1] == BioesLabels.Outside && open - start <= MaxName)
             start--;
-        if (start > 0 && (HanCharacters.IsHan(text[start - 1]) && text[start - 1] is not ('和' or '的') || labels[start - 1] != BioesLabels.Outside)) return;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('和' or '的') || labels[start - 1] != BioesLabels.Outside)) return;
         if (start < open && text[start] is '与' or '及') start++; // a name opens with no conjunction (某某）与 某某智库)
         int size = open - start;
         if (size > MaxName) return;

@@ -24,6 +24,7 @@ public sealed class GlossedNamesTests
         Assert.Empty(Tag("他在网上写博客（blog）。")); // a common word
         Assert.Empty(Tag("位于湖畔的生物医药产业园（BioPark）内。")); // a place
         Assert.Empty(Tag("记者昨天从市里有关部门了解到蓝鲸云（Bluewhale）的情况。")); // no plain start
+        Assert.Empty(Tag("2026年星海杯（StarCup）昨天开幕。")); // a year's digits are no plain start
         Assert.Equal(["新加坡 LOC"], Tag("新加坡科技（Sintech）参与投资。", ("新加坡", EntityType.LOC))); // a place before a common word
         Assert.Equal(["蓝鲸云 ORG"], Tag("与蓝鲸云（Bluewhale）合作。", ("蓝鲸云", EntityType.ORG))); // tagged already
     }
