@@ -28,8 +28,29 @@ internal static class GlossedNames
     /// <summary>How a place or facility ends (某某产业园（BioBAY）, 某某城, 某某港): a glossed place, not a firm.</summary>
     private const string PlaceEnds = "园区城港站馆场街路山湖岛镜缆桥河江";
 
-    /// <summary>Words that end what comes before a name (与饿了么, 旗下的某某).</summary>
-    private static bool IsJoiner(char c) => c is '和' or '与' or '及' or '的';
+    /// <summary>
+    /// Words that end what comes before a name (与饿了么, 旗下的某某); with <paramref name="fieldsJoin"/>, only 和 and 的, as 与 and 及
+    /// join fields inside a body's name (某某与某某组织).
+    /// </summary>
+    private static bool IsJoiner(char c, bool fieldsJoin) => c is '和' or '的' || !fieldsJoin && c is '与' or '及';
+
+    /// <summary>Where the untagged run of Han characters before <paramref name="open"/> starts, up to a joining word, <paramref name="max"/> + 1 at most.</summary>
+    private static int RunStart(ReadOnlySpan<char> text, int[] labels, int open, int max, bool fieldsJoin)
+    {
+        int start = open;
+        while (start > 0 && HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1], fieldsJoin)
+               && labels[start - 1] == BioesLabels.Outside && open - start <= max)
+            start--;
+        return start;
+    }
+
+    /// <summary>
+    /// Whether a run at <paramref name="start"/> starts plainly: the sentence's start, a mark or a joining word, not a digit
+    /// (2026年某某杯（StarCup）) nor a mention (a place before a common word, 新加坡 电信, names the firm with it, which the golds
+    /// keep whole or split).
+    /// </summary>
+    private static bool StartsPlainly(ReadOnlySpan<char> text, int[] labels, int start, bool fieldsJoin) =>
+        start == 0 || (!char.IsLetterOrDigit(text[start - 1]) || IsJoiner(text[start - 1], fieldsJoin)) && labels[start - 1] == BioesLabels.Outside;
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
@@ -50,10 +71,7 @@ internal static class GlossedNames
 
     private static void TagBefore(ReadOnlySpan<char> text, int[] labels, int open)
     {
-        int start = open;
-        while (start > 0 && HanCharacters.IsHan(text[start - 1]) && !IsJoiner(text[start - 1])
-               && labels[start - 1] == BioesLabels.Outside && open - start <= MaxRun)
-            start--;
+        int start = RunStart(text, labels, open, MaxRun, fieldsJoin: false);
         if (open - start > MaxRun) return;
         // A country and its industry's word before the gloss are the national firm (某国电信（Telecom）, 某国航空（JAL）): MSRA tags a
         // place before 电信, 航空, 邮政 or 电力 whole 95 times where it names a firm, and splits it only before another word (电信展).
@@ -65,9 +83,7 @@ internal static class GlossedNames
                 BioesLabels.Mark(labels, place, open, EntityType.ORG);
             return;
         }
-        // Where the run starts must be plain: the sentence's start, a mark or a joining word, not a digit (2026年某某杯（StarCup）).
-        // Not a mention: a place before a common word (新加坡 电信) names the firm with it, which the golds keep whole or split.
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) && !IsJoiner(text[start - 1]) || labels[start - 1] != BioesLabels.Outside)) return;
+        if (!StartsPlainly(text, labels, start, fieldsJoin: false)) return;
         // A word that says what the name is opens the run (本土品牌以纯, 欧洲厂商某某): the name follows it.
         foreach (var word in Descriptors)
         {
@@ -103,11 +119,8 @@ internal static class GlossedNames
     /// </summary>
     private static void TagBody(ReadOnlySpan<char> text, int[] labels, int open)
     {
-        int start = open;
-        while (start > 0 && HanCharacters.IsHan(text[start - 1]) && text[start - 1] is not ('和' or '的')
-               && labels[start - 1] == BioesLabels.Outside && open - start <= MaxName)
-            start--;
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('和' or '的') || labels[start - 1] != BioesLabels.Outside)) return;
+        int start = RunStart(text, labels, open, MaxName, fieldsJoin: true);
+        if (!StartsPlainly(text, labels, start, fieldsJoin: true)) return;
         if (start < open && text[start] is '与' or '及') start++; // a name opens with no conjunction (某某）与 某某智库)
         int size = open - start;
         if (size > MaxName) return;
