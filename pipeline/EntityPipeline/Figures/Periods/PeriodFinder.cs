@@ -170,11 +170,15 @@ internal static partial class PeriodFinder
             foreach (var w in PeriodNouns)
             {
                 int found = span.LastIndexOf(w);
+                int? named = found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : null;
                 // 比去年清明节假期增加: the holiday compared with is a base (GUIDELINES F9); the one before it may be the sentence's own.
-                while (found > 0 && NamedPeriodStart(text, sentence.Start, sentence.Start + found) is int named && IsComparedPeriod(text, named))
+                while (named is int compared && IsComparedPeriod(text, compared))
+                {
                     found = span[..found].LastIndexOf(w);
+                    named = found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : null;
+                }
                 // 假期全省高速公路服务区…: a holiday the report is about opens its sentence unnamed.
-                if ((found > 0 ? NamedPeriodStart(text, sentence.Start, sentence.Start + found) : found == 0 && w == "假期" ? sentence.Start : null) is int start)
+                if ((named ?? (found == 0 && w == "假期" ? sentence.Start : null)) is int start)
                     Consider(start, sentence.Start + found + w.Length);
             }
         }

@@ -48,7 +48,10 @@ internal static class LocatedFactories
     /// </summary>
     private static readonly string[] NamedArms = ["中国", "香港", "澳门", "台湾", "亚太"];
 
-    /// <summary>Continents and world regions that name a firm's arm (蔚来欧洲), which no list of countries or divisions holds.</summary>
+    /// <summary>
+    /// Continents and world regions that name a firm's arm (蔚来欧洲), which no list of countries or divisions holds. Not
+    /// <see cref="RegionSuffixes"/>' wider list: its 西亚, 东亚, 华东 end other places' names (西班牙瓦伦西亚).
+    /// </summary>
     private static readonly string[] Regions = ["欧洲", "亚洲", "非洲", "北美", "南美", "拉美", "中东", "东南亚"];
 
     /// <summary>An organisation that ends in a place right before a unit or role (see <see cref="Units"/>) is the firm and the place, as <see cref="Split"/> does inside the span.</summary>
