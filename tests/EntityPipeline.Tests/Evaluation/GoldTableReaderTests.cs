@@ -66,6 +66,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning29", 751)]
     [InlineData("entities-tuning30", 796)]
     [InlineData("entities-tuning31", 773)]
+    [InlineData("entities-tuning32", 793)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
