@@ -1,6 +1,7 @@
 using System.Globalization;
 using EntityPipeline.Documents;
 using EntityPipeline.Processing;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Dates;
 
@@ -18,8 +19,10 @@ public sealed class DocumentDateStage(DateOnly? given = null) : IStage
 
     public void Process(Document document) => document.SetDate(Find(document.Text, document.Id));
 
+    /// <remarks>Traditional characters are read as simplified ones (新華社成都1月25日電 is a dateline).</remarks>
     public DocumentDate Find(string text, string docId)
     {
+        text = CharFold.Simplify(text);
         if (DateInText.FullDate(text) is { } stated) return new DocumentDate(stated, DateSource.Text);
         var fromName = DateInFileName.Find(docId);
         var option = given?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

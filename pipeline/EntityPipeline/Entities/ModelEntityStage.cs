@@ -3,6 +3,7 @@ using EntityPipeline.Entities.Rules.Consistency;
 using EntityPipeline.Entities.Rules.Places;
 using EntityPipeline.Entities.Tagging;
 using EntityPipeline.Processing;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities;
 
@@ -40,7 +41,7 @@ public sealed class ModelEntityStage(EntityTagger tagger, bool documentConsisten
             // Nothing is spread into or repaired in a sentence the user corrected: it comes out as corrected (EntityTagger.Taught).
             var taught = session.TaughtSentences;
             var tagged = mentions;
-            mentions = DocumentConsistency.Apply(document.Text, mentions);
+            mentions = DocumentConsistency.Apply(CharFold.Simplify(document.Text), mentions); // 陳 found where 陈 was tagged
             if (taught.Count > 0)
             {
                 bool InTaught(Mention m) => taught.Any(s => m.Start >= s.Start && m.End <= s.End);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EntityPipeline.Documents;
 using EntityPipeline.Processing;
+using EntityPipeline.Text;
 using EntityPipeline.Figures.Recognition;
 
 namespace EntityPipeline.Figures;
@@ -22,7 +23,21 @@ public sealed class FigureStage(FigureResources resources, int? referenceYear = 
     public Layers Requires => Layers.Sentences;
     public Layers Produces => Layers.Figures;
 
-    public void Process(Document document) => document.SetFigures(Find(document));
+    /// <remarks>
+    /// Traditional characters are read as simplified ones (the units, words and rules are written so: 42.6萬畝 is 426000 亩),
+    /// and what a figure measures, whom and when are given back in the document's own characters.
+    /// </remarks>
+    public void Process(Document document)
+    {
+        var view = SimplifiedView.Of(document);
+        var figures = Find(view.Document);
+        document.SetFigures(view.IsOriginal ? figures : [.. figures.Select(f => f with
+        {
+            Metric = view.Restore(f.Metric, f.Start),
+            Subject = view.Restore(f.Subject, f.Start),
+            Period = view.Restore(f.Period, f.Start),
+        })]);
+    }
 
     private ImmutableArray<Figure> Find(Document document)
     {

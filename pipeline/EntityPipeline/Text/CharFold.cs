@@ -22,9 +22,21 @@ public static class CharFold
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' => ' ',
-        >= FirstHan and <= LastHan => Simplified[c - FirstHan],
-        _ => c,
+        _ => Simplify(c),
     };
+
+    /// <summary>A traditional character as its simplified one (陳 → 陈); any other character as itself (full-width ones too).</summary>
+    public static char Simplify(char c) => c is >= FirstHan and <= LastHan ? Simplified[c - FirstHan] : c;
+
+    /// <summary>The text with its traditional characters simplified, nothing else changed (<see cref="Simplify(char)"/>).</summary>
+    public static string Simplify(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (into, src) => Simplify(src, into));
+
+    /// <summary>Simplifies <paramref name="text"/> into <paramref name="into"/> (at least as long).</summary>
+    public static void Simplify(ReadOnlySpan<char> text, Span<char> into)
+    {
+        for (int i = 0; i < text.Length; i++) into[i] = Simplify(text[i]);
+    }
 
     private static char[] LoadSimplified()
     {

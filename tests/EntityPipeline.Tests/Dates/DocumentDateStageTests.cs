@@ -34,6 +34,8 @@ public sealed class DocumentDateStageTests
         Assert.Equal(new DocumentDate("2025-01-14", DateSource.Text), Undated.Find("新华社北京2025年1月14日电 国家邮政局14日发布数据，全国快递业务量增长21%。", "2024-01-26_a.txt"));
         // A ship or station reported from is written in quotes.
         Assert.Equal(new DocumentDate("XXXX-04-02", DateSource.Text), Undated.Find("新华社“海鹰3”号4月2日电 考察船完成作业，航行8000海里。", "a.txt"));
+        // In traditional characters too.
+        Assert.Equal(new DocumentDate("XXXX-01-25", DateSource.Text), Undated.Find("新華社成都1月25日電（記者 王敏）今年全省引進項目120個。", "a.txt"));
     }
 
     [Theory]

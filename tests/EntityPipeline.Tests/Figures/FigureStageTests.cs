@@ -332,6 +332,24 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_traditional_text_gives_its_simplified_forms_figures_in_its_own_characters()
+    {
+        // Given one report in both scripts (units, qualifiers and rules are written in simplified characters: 萬畝, 約為, 不低於),
+        // then both give the same figures, and what, whom and when are worded as the document writes them.
+        const string simplified = "今年全县猕猴桃种植面积约为42.6万亩，预计总产量58万吨。每亩投入不低于3000元。";
+        const string traditional = "今年全縣獼猴桃種植面積約為42.6萬畝，預計總產量58萬噸。每畝投入不低於3000元。";
+        var plain = FigureTestKit.Find(simplified, 2024);
+        var read = FigureTestKit.Find(traditional, 2024);
+        Assert.Equal(3, plain.Length);
+        Assert.Equal(plain.Select(f => (f.Start, f.End, f.Kind, f.Value, f.Unit, f.Qualifier)), read.Select(f => (f.Start, f.End, f.Kind, f.Value, f.Unit, f.Qualifier)));
+        Assert.Equal(plain.Select(f => (f.Metric, f.Subject, f.Period)),
+            read.Select(f => (CharFold.Simplify(f.Metric), CharFold.Simplify(f.Subject), CharFold.Simplify(f.Period))));
+        var area = read.Single(f => f.Unit == "亩" && f.Value == "426000");
+        Assert.Equal((Qualifier.Approx, "獼猴桃種植面積"), (area.Qualifier, area.Metric));
+        Assert.Equal(Qualifier.Over, read.Single(f => f.Value == "3000").Qualifier);
+    }
+
+    [Fact]
     public void Units_of_a_span_of_time_that_grow_are_separate_figures()
     {
         Assert.Equal(["3", "2"], FigureTestKit.Find("他3小时跑了2天的路。").Select(f => f.Value));   // not one span: 天 is larger

@@ -57,6 +57,16 @@ public sealed class RefinedDomainTests
     }
 
     [Fact]
+    public void A_users_words_are_counted_in_simplified_characters_as_the_tagger_reads_a_document()
+    {
+        // Corrections written in traditional characters and a model file of them: one count per word, found by the
+        // simplified form the tagging session reads.
+        var profile = new DomainProfile([new("董事長", 3), new("董事长", 2), new("任職", 1)]);
+        Assert.Equal([new KeyValuePair<string, int>("任职", 1), new("董事长", 5)], profile.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(6, profile.Total);
+    }
+
+    [Fact]
     public void A_second_round_goes_on_from_the_first_rounds_domain_and_keeps_the_base_weights()
     {
         var first = Refined.Value;

@@ -2,6 +2,7 @@ using EntityPipeline.Documents;
 using EntityPipeline.Entities.Rules;
 using EntityPipeline.Processing;
 using EntityPipeline.Segmentation;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 
@@ -32,6 +33,7 @@ public sealed class TaggingSession
     private byte[] _typeBins = [];
     private float[] _typeProbabilities = [];
     private uint[] _documentCodes = [];
+    private char[] _simplified = [];
 
     internal TaggingSession(EntityTagger tagger) => _model = _tagger = tagger;
 
@@ -49,6 +51,11 @@ public sealed class TaggingSession
     /// </summary>
     public void Tag(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int End)> sentences, ReadOnlySpan<Token> tokens, List<Mention> into)
     {
+        // The model's rules, its user's words and taught sentences read simplified characters (the features fold them anyway):
+        // a Hong Kong or Taiwan text is tagged as the same text in simplified characters is.
+        var simplified = ReusedBuffer.AtLeast(ref _simplified, text.Length).AsSpan(0, text.Length);
+        CharFold.Simplify(text, simplified);
+        text = simplified;
         _tagger = _model.For(text, tokens);
         _taughtSentences.Clear();
         var parts = SentenceWords(text.Length, sentences, tokens);

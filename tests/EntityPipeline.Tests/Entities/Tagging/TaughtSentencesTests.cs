@@ -52,6 +52,19 @@ public sealed class TaughtSentencesTests
     }
 
     [Fact]
+    public void A_sentence_corrected_in_traditional_characters_is_found_in_either_script()
+    {
+        // The tagger reads a document in simplified characters (TaggingSession), so the lookup is by the simplified text;
+        // the sentence is kept as the user wrote it.
+        const string written = "華為公司的張偉來到南京。";
+        var taught = new TaughtSentences([(written, [(5, 7, EntityType.PER)])]);
+        Assert.True(taught.TryGet(Corrected, out var entities));
+        Assert.Equal([(5, 7, EntityType.PER)], entities.ToArray());
+        Assert.Equal(written, Assert.Single(taught.Sentences).Text);
+        Assert.Equal(["张伟/PER@5"], Mentions(TrainedTinyTagger.Value.WithTaught(taught), written).Select(m => EntityPipeline.Text.CharFold.Simplify(m)));
+    }
+
+    [Fact]
     public void Taught_sentences_survive_the_model_file_and_a_model_without_them_writes_no_entry()
     {
         using var folder = new TempFolder();
