@@ -50,6 +50,43 @@ internal static class CoordinatedBodies
         }
     }
 
+    /// <summary>How a body named by a name of its own opens: a place, a body or a brand by jieba's tag (香港机场/ns, 中国邮政/nt).</summary>
+    private static readonly string[] NamedOpenings = ["ns", "nt", "nz"];
+
+    private const int MinFirst = 3, MinSecond = 4;
+
+    /// <summary>Whether <paramref name="name"/> ends in a body's word, a ministry's department (司) too.</summary>
+    private static bool EndsInBody(ReadOnlySpan<char> name) => EntitySuffixes.Classify(name) == EntitySuffixes.Org || name.EndsWith("司");
+
+    /// <summary>
+    /// Two bodies the tagger ran into one over 和 or 与 (某某局政策法规司和中国邮政集团有限公司) are two: the first ends in a body's
+    /// word, and the second, ending in one too, opens with a name of its own (a place, a body or a brand jieba knows), so it is
+    /// no field of the first (住房和城乡建设部, 埃及内阁议会和协商会议事务部: MSRA's only organisation of two such halves opens its
+    /// second with a verb; no gold holds one). Part of the bodies rule, after <see cref="Join"/>. Stateless.
+    /// </summary>
+    public static void SplitPairs(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny("和与") < 0) return; // most sentences join nothing
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.ORG || end - start < MinFirst + 1 + MinSecond) continue;
+            for (int w = 0; w + 1 < words.Length; w++)
+            {
+                int at = words[w].Start - baseOffset;
+                if (at <= start) continue;
+                if (at >= end) break;
+                if (words[w].End - words[w].Start != 1 || text[at] is not ('和' or '与') || at - start < MinFirst || end - at - 1 < MinSecond
+                    || !EndsInBody(text[start..at]) || !EndsInBody(text[(at + 1)..end])
+                    || !NamedOpenings.Contains(words[w + 1].Pos)) continue;
+                BioesLabels.Mark(labels, start, at, EntityType.ORG);
+                labels[at] = BioesLabels.Outside;
+                BioesLabels.Mark(labels, at + 1, end, EntityType.ORG);
+                break;
+            }
+        }
+    }
+
     /// <summary>Where the body after the conjunction (from word <paramref name="w"/>) ends, or −1 when none opens there.</summary>
     private static int BodyEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length, int w)
     {

@@ -6,7 +6,8 @@ namespace EntityPipeline.Entities.Rules.Companies;
 
 /// <summary>
 /// The names a sentence lists before a count of companies or bodies are organisations: 奥康国际和红蜻蜓两家上市鞋企,
-/// 云鲸智能、速腾聚创等二十余家企业, 华为等企业. News names modern firms so, and their names (X科技, X智能, 盒马) are what the
+/// 云鲸智能、速腾聚创等二十余家企业, 华为等企业, and so before a count of firms or shops of a trade (某某等四十余家集成电路企业,
+/// 甲、乙和丙三家连锁超市). News names modern firms so, and their names (X科技, X智能, 盒马) are what the
 /// tagger, trained on 1998's text, knows least. Each item between 、, 和, 与 and 及 becomes one organisation, whatever the tagger
 /// made of it (奥/LOC 康/PER 国际 → 奥康国际). An item is a run of jieba's nouns and names (two words at most), so the first starts after the verb,
 /// preposition or punctuation before the list; an item with a verb in it (叮咚买菜) ends the list. Without 等 the list needs
@@ -14,8 +15,11 @@ namespace EntityPipeline.Entities.Rules.Companies;
 /// </summary>
 internal static partial class CountedCompanies
 {
-    /// <summary>等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies.</summary>
-    [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+[家个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校)")]
+    /// <summary>
+    /// 等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies; after a count of 家 (firms or
+    /// shops), any trade of up to four characters too (四十余家集成电路企业, 四家连锁超市), and a supermarket or retailer.
+    /// </summary>
+    [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+家[\\u4E00-\\u9FFF]{0,4}?|(?:[一二两三四五六七八九十百千万几多数余0-9]+[个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?)(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校|超市|零售商)")]
     private static partial Regex CountedNoun();
 
     private static readonly string[] Joiners = ["、", "和", "与", "及"];
@@ -35,7 +39,8 @@ internal static partial class CountedCompanies
             bool etc = text[anchor.Index] == '等';
             int afterEtc = anchor.Index + (etc ? 1 : 0);
             if (!etc && !IsCount(text[afterEtc])) continue; // 企业 alone counts nothing
-            var items = ItemsBefore(text, words, baseOffset, anchor.Index);
+            if (text[afterEtc] == '一' && !IsCount(text[afterEtc + 1])) continue; // 甲与乙一家公司: one firm, not the list
+            var items = ItemsBefore(text, words, baseOffset, labels, anchor.Index);
             if (items.Count < (etc ? 1 : 2)) continue;
             foreach (var (start, end) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
         }
@@ -44,13 +49,18 @@ internal static partial class CountedCompanies
     /// <summary>A count's first character (两家, 二十余家, 3家): the modifiers and nouns after it start with none.</summary>
     private static bool IsCount(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万几多数余".Contains(c);
 
-    /// <summary>The list's items that end at <paramref name="end"/>, last first: runs of nouns and names, joined by 、, 和, 与 or 及.</summary>
-    private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int end)
+    /// <summary>
+    /// The list's items that end at <paramref name="end"/>, last first, joined by 、, 和, 与 or 及: a name the tagger read as a
+    /// person or organisation, as it ends it (jieba cuts a verb or a direction out of some: 阿斯/nrt 达/v, 北方/f 华创/x), or else
+    /// a run of nouns and names.
+    /// </summary>
+    private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int end)
     {
         var items = new List<(int, int)>();
         while (true)
         {
-            int start = NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
+            int start = BioesLabels.StartOfSpanEndingAt(labels, end) is var tagged and >= 0 && end - tagged is >= 2 and <= MaxItem
+                && BioesLabels.TypeOf(labels[tagged]) is EntityType.PER or EntityType.ORG ? tagged : NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
             if (start < 0) break;
             items.Add((start, end));
             int joiner = JoinerLengthBefore(text, start);

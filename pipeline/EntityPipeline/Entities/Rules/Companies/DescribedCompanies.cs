@@ -108,6 +108,58 @@ internal static class DescribedCompanies
         return named && nameEnd - start >= 2 ? nameEnd : 0;
     }
 
+    /// <summary>The words for a firm that describe the name after them: 企业, a trade's 餐饮企业, a bare 企 (茶 企) or a two-character 茶企.</summary>
+    private const string Firm = "企业", FirmAlone = "企";
+
+    /// <summary>The endings of a company's name that make a name after a description safe to take (金城马记餐饮有限公司).</summary>
+    private static readonly string[] CompanyEndings = ["公司", "集团"];
+
+    /// <summary>What opens the rest of a name that holds 企业 itself (万科企业股份有限公司, 邢东企业集团): no second name follows.</summary>
+    private static readonly string[] NameMorphology = ["股份", "有限", "集团", "公司", "总公司", "家", "管理", "发展"];
+
+    private const int MinName = 2, MinRegisteredName = 4;
+
+    /// <summary>
+    /// A word for a firm (企业, 餐饮企业, 茶企) is no part of the name after it: the tagger starts an organisation on it (企业宠乐多,
+    /// 茶|企魏家茗茶) or runs a description into the registered name after it (甘肃餐饮企业金城马记餐饮有限公司, 江苏南通封测企业
+    /// 通富微电子股份有限公司: a name, by jieba's tag of its first word, before 公司 or 集团). The organisation starts after the
+    /// word; the places that opened the description stay places (E3), the rest of it is no name. A body named by such a word
+    /// (国有企业下岗职工再就业报告团, 北京市外企服务公司: no name after the word) stays. MSRA's training text starts no organisation with 企, and none of its organisations holds 企业
+    /// before a second name (万科企业股份有限公司, 邢东企业集团 hold it as their own word), nor does any project gold's. Part of
+    /// the companies rule, after <see cref="Tag"/>. Stateless.
+    /// </summary>
+    public static void CutHeads(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
+    {
+        if (text[..length].IndexOf(FirmAlone, StringComparison.Ordinal) < 0) return; // most sentences have none
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.ORG || text[start..end].IndexOf(FirmAlone, StringComparison.Ordinal) < 0) continue;
+            foreach (var word in words)
+            {
+                int wordStart = word.Start - baseOffset, wordEnd = word.End - baseOffset;
+                if (wordEnd <= start) continue;
+                if (wordEnd >= end) break;
+                if (!IsFirmWord(word.In(text, baseOffset))) continue;
+                var rest = text[wordEnd..end];
+                var head = word.In(text, baseOffset);
+                bool opening = wordStart < start || wordStart == start && (head.SequenceEqual(Firm) || head.SequenceEqual(FirmAlone));
+                if (wordStart <= start ? !opening || rest.Length < MinName
+                    : rest.Length < MinRegisteredName || !Prefixes.EndsWithAny(rest, CompanyEndings) || Prefixes.IndexAt(rest, NameMorphology) >= 0
+                      || WordsAt.Starting(words, baseOffset, wordEnd)?.Pos is not ("nr" or "nrt" or "nz" or "ns" or "x" or "eng")) break;
+                labels.AsSpan(start, wordEnd - start).Fill(BioesLabels.Outside);
+                for (int at = start, place; at < wordStart && (place = PlaceNames.Lexicon.LongestOpening(text[at..wordStart], wordStart - at)) > 0; at += place)
+                    BioesLabels.Mark(labels, at, at + place, EntityType.LOC);
+                BioesLabels.Mark(labels, wordEnd, end, EntityType.ORG);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether jieba's word is one for a firm: 企业 or a trade's (餐饮企业), 企 alone, or a trade's two characters (茶企).</summary>
+    private static bool IsFirmWord(ReadOnlySpan<char> word) =>
+        word.EndsWith(Firm) || word.SequenceEqual(FirmAlone) || word.Length == 2 && word[1] == FirmAlone[0];
+
     /// <summary>Whether the word at <paramref name="at"/> is a noun other than what a company has (ESG 报告, not Shopify 股价).</summary>
     private static bool NounAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int at, int length) =>
         WordsAt.Starting(words, baseOffset, at) is { } word && word.End - baseOffset <= length && word.Pos == "n"

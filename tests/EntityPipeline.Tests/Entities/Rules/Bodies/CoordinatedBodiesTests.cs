@@ -45,4 +45,20 @@ public sealed class CoordinatedBodiesTests
         Assert.Equal(["中国 LOC", "南宁海关 ORG"], Apply("中国贸易与南宁海关合作。", ("中国", Loc), ("南宁海关", Org))); // 南宁/ns a city
         Assert.Equal(["教育部 ORG", "财政部 ORG", "人社部 ORG"], Apply("教育部、财政部及人社部联合发文。", ("教育部", Org), ("财政部", Org), ("人社部", Org)));
     }
+
+    private static string[] SplitPairs(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(CoordinatedBodies.SplitPairs, text, tagged);
+
+    [Fact]
+    public void Two_bodies_run_into_one_over_a_conjunction_are_two()
+    {
+        Assert.Equal(["国家林业局规划司 ORG", "中国铁塔股份有限公司 ORG"],
+            SplitPairs("国家林业局规划司和中国铁塔股份有限公司签署协议。", ("国家林业局规划司和中国铁塔股份有限公司", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_body_of_two_fields_or_a_second_half_with_no_name_stays_one()
+    {
+        Assert.Equal(["住房和城乡建设部 ORG"], SplitPairs("住房和城乡建设部发布通知。", ("住房和城乡建设部", EntityType.ORG)));
+        Assert.Equal(["某国内阁议会和协商会议事务部 ORG"], SplitPairs("某国内阁议会和协商会议事务部发表声明。", ("某国内阁议会和协商会议事务部", EntityType.ORG)));
+    }
 }

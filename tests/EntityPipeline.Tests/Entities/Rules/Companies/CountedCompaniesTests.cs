@@ -23,4 +23,19 @@ public sealed class CountedCompaniesTests
         Assert.Empty(Apply("企业发布了新品。"));
         Assert.Equal(["华夏基金 ORG"], Apply("理事会已委托华夏基金等机构投资。")); // the verb before the list is no part of it
     }
+
+    [Fact]
+    public void The_names_listed_before_a_count_of_firms_or_shops_of_a_trade_are_organisations()
+    {
+        Assert.Equal(["佳禾 ORG", "阿莫达 ORG", "维斯顿 ORG"],
+            Apply("调查将覆盖佳禾、阿莫达和维斯顿三家连锁超市。", ("阿莫达", EntityType.PER), ("维斯顿", EntityType.PER)));
+        Assert.Equal(["芯源微 ORG", "南方智造 ORG"],
+            Apply("园区已聚集芯源微、南方智造等三十余家集成电路企业。", ("芯源微", EntityType.PER), ("南方智造", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void One_firm_counts_no_list()
+    {
+        Assert.Equal(["杭州 LOC"], Apply("快递员与杭州一家物流公司签约。", ("杭州", EntityType.LOC)));
+    }
 }

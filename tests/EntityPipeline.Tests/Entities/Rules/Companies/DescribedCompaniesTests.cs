@@ -39,4 +39,31 @@ public sealed class DescribedCompaniesTests
         Assert.Empty(Apply("电商平台淘宝直播间人气高。")); // only 公司 introduces a Han name
         Assert.Empty(Apply("科技公司ESG报告显示。"));        // a modifier, not a name
     }
+
+    private static string[] CutHeads(string text, params (string Text, EntityType Type)[] tagged) => LabelRuleHarness.Apply(DescribedCompanies.CutHeads, text, tagged);
+
+    [Fact]
+    public void A_word_for_a_firm_opens_no_organisation()
+    {
+        Assert.Equal(["青禾乐 ORG"], CutHeads("园区企业青禾乐董事长说，订单增加了。", ("企业青禾乐", EntityType.ORG)));
+        Assert.Equal(["河源镇 LOC", "林家岩茶 ORG"], CutHeads("河源镇茶企林家岩茶负责人说，新茶已上市。", ("河源镇", EntityType.LOC), ("企林家岩茶", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_description_run_into_a_registered_name_leaves_its_places_and_the_name()
+    {
+        Assert.Equal(["青海 LOC", "河西马记餐饮有限公司 ORG"],
+            CutHeads("青海餐饮企业河西马记餐饮有限公司在迪拜开店。", ("青海餐饮企业河西马记餐饮有限公司", EntityType.ORG)));
+        Assert.Equal(["浙江 LOC", "嘉兴 LOC", "华芯微电子股份有限公司 ORG"],
+            CutHeads("浙江嘉兴封测企业华芯微电子股份有限公司在槟城建厂。", ("浙江嘉兴封测企业华芯微电子股份有限公司", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_body_named_by_a_word_for_firms_stays_whole()
+    {
+        Assert.Equal(["北京市外企服务公司 ORG"], CutHeads("北京市外企服务公司招聘员工。", ("北京市外企服务公司", EntityType.ORG)));
+        Assert.Equal(["星海企业集团 ORG"], CutHeads("星海企业集团宣布扩产。", ("星海企业集团", EntityType.ORG)));
+        Assert.Equal(["中小企业发展银行 ORG"], CutHeads("中小企业发展银行发放贷款。", ("中小企业发展银行", EntityType.ORG)));
+        Assert.Equal(["企鹅出版社 ORG"], CutHeads("企鹅出版社发布新书。", ("企鹅出版社", EntityType.ORG)));
+    }
 }
