@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Rules.Persons;
 /// A dateline's byline, a bracket that opens with a reporter's role (（记者 齐中熙）, （记者 齐中熙 通讯员 何欣荣）), holds
 /// people's names and nothing else (guidelines E1: byline names count): each name is one person, where the tagger cuts one
 /// whose given name is a word of its own (向/p 晚晴/n, 闵清/x 和/c) or leaves it untagged. A name is 2–3 Han characters that
-/// open with a common surname (3–4 with a compound one), between the roles and the separators (space, 、); anything else in
+/// open with a common surname (3–4 with a compound one), or a name that opens with none: Han parts joined by dots
+/// (热依拉·托合提), two Tibetan elements or more (次仁央拉), a Yi family and given name (沙马拉作), between the roles and the separators (space, 、); anything else in
 /// the bracket is left as it is. A span the tagger ran across the bracket's edge (日电（记者 某某）生态环境部, 某某）某省某研究院)
 /// keeps only what follows the bracket, a name of its own; one run across a separator is a name on each side. Part of the
 /// person-names rule. Stateless.
@@ -83,7 +84,7 @@ internal static class Bylines
         }
     }
 
-    // What stands between the names of a byline (not the dot inside a transliterated one, 阿依努尔·买提).
+    // What stands between the names of a byline (not the dot inside a transliterated one, 热依拉·托合提).
     private static bool IsSeparator(char c) => c is ' ' or '　' or '、' or '，' or ',';
 
     /// <summary>Tags each name between <paramref name="from"/> and the bracket's close at <paramref name="close"/>.</summary>
@@ -102,17 +103,33 @@ internal static class Bylines
                 continue;
             }
             int end = i + 1;
-            while (end < close && HanCharacters.IsHan(text[end]) && Prefixes.LengthAt(text[end..close], Roles) == 0) end++;
+            while (end < close && (HanCharacters.IsHan(text[end]) || IsDotBetween(text, end, close)) && Prefixes.LengthAt(text[end..close], Roles) == 0) end++;
             int name = end > i + 2 && text[end - 1] == Photographed ? end - 1 : end;
             if (IsName(text, i, name)) BioesLabels.MarkUnlessCrossed(labels, length, i, name, EntityType.PER);
             i = end;
         }
     }
 
-    private static bool IsName(ReadOnlySpan<char> text, int start, int end) => PersonCues.Surname(text, start) switch
-    {
-        1 => end - start is 2 or 3,
-        2 => end - start is 3 or 4,
-        _ => false,
-    };
+    /// <summary>
+    /// Whether a run of the byline is a name: a surname and a given name, a transliterated name of parts joined by dots
+    /// (热依拉·托合提), a Tibetan name of two elements or more (次仁央拉, <see cref="TibetanNames"/>) or a Yi name (沙马拉作,
+    /// <see cref="YiNames"/>), which open with no surname and run longer than a Han name.
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> text, int start, int end) =>
+        text[start..end].Contains(Dot) ? end - start <= MaxTransliterated
+        : TibetanNames.IsName(text, start, end) || YiNames.IsName(text, start, end) || PersonCues.Surname(text, start) switch
+        {
+            1 => end - start is 2 or 3,
+            2 => end - start is 3 or 4,
+            _ => false,
+        };
+
+    /// <summary>The dot between the parts of a transliterated name.</summary>
+    private const char Dot = '·';
+
+    private const int MaxTransliterated = 16;
+
+    /// <summary>Whether a dot at <paramref name="at"/> joins two Han parts of a name (热依拉·托合提), before <paramref name="close"/>.</summary>
+    private static bool IsDotBetween(ReadOnlySpan<char> text, int at, int close) =>
+        text[at] == Dot && at > 0 && HanCharacters.IsHan(text[at - 1]) && at + 1 < close && HanCharacters.IsHan(text[at + 1]);
 }

@@ -20,6 +20,7 @@ internal static class TibetanNames
         "洛桑", "曲珍", "仁增", "强巴", "土登", "阿旺", "巴桑", "边巴", "次旦", "次珍", "卓嘎", "拉姆", "米玛", "旺堆", "旺姆", "益西", "群培", "贡嘎", "琼达", "泽仁",
         "泽旺", "嘎玛", "曲尼", "桑珠", "才让", "次央", "德庆", "玉珍", "央宗", "曲扎", "加措", "嘉措", "坚参", "坚赞", "旦巴", "晋美", "扎巴", "拉珍", "巴珠", "次西",
         "益尼", "旺久", "欧珠", "仓决", "措姆", "格列", "洛松", "斯朗", "拥措", "边珍", "桑吉", "次旺", "朗杰", "罗桑", "才旦", "降措", "泽措",
+        "德央", "曲宗", "达娃", "赤列", "央拉", "仁青", "加央", "旺加", "普琼", "曲吉", "次吉", "巴姆", "群宗",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MinElements = 2;
@@ -36,6 +37,16 @@ internal static class TibetanNames
             if (OnlyPersonsInside(labels, i, end, length)) BioesLabels.Mark(labels, i, end, EntityType.PER);
             i = end - 1;
         }
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is a run of two or more elements and nothing else (<see cref="Bylines"/>).</summary>
+    public static bool IsName(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start < 2 * MinElements || (end - start) % 2 != 0) return false;
+        var elements = Elements.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = start; i < end; i += 2)
+            if (!elements.Contains(text[i..(i + 2)])) return false;
+        return true;
     }
 
     /// <summary>

@@ -26,6 +26,17 @@ public sealed class BylinesTests
     }
 
     [Fact]
+    public void A_transliterated_tibetan_or_yi_name_of_a_byline_is_one_person()
+    {
+        // Names that open with no surname: parts joined by a dot, two Tibetan elements, a Yi family name and given name.
+        Assert.Equal(["热依拉·托合提 PER"], Apply("喀什5日电（记者热依拉·托合提）清晨，", ("热依", EntityType.PER), ("拉·托合提", EntityType.PER)));
+        Assert.Equal(["次仁央拉 PER"], Apply("拉萨5日电（记者 次仁央拉）清晨，", ("次仁", EntityType.PER)));
+        Assert.Equal(["吉克拉作 PER", "林一舟 PER"], Apply("西昌5日电（记者吉克拉作 林一舟）清晨，", ("吉克", EntityType.PER)));
+        // Not a run of other words.
+        Assert.Empty(Apply("本报讯（记者站供稿）清晨，"));
+    }
+
+    [Fact]
     public void A_photo_credit_s_摄_stays_outside()
     {
         Assert.Equal(["宋立行 PER"], Apply("（新华社记者宋立行摄）"));

@@ -113,4 +113,15 @@ public sealed class PersonNamesTests
         Assert.Equal(["张明 PER"], Apply("张明还说，明年再来。", "张明"));             // an adverb before 说
         Assert.Equal(["王芳 PER"], Apply("王芳小说《远山》出版。", "王芳"));            // no quotation opens after it
     }
+
+    [Fact]
+    public void A_name_of_two_characters_before_he_and_a_verb_of_saying_takes_he_in()
+    {
+        Assert.Equal(["宋平和 PER"], Apply("来自新加坡的投资人宋平和表示，看好这里的营商环境。", "宋平"));
+        Assert.Equal(["邝立和 PER"], Apply("交易所负责人邝立和3日说，已有多家机构报名。", "邝立"));
+        // 和 joining two people, or before anything but a verb of saying, stays a conjunction.
+        Assert.Equal(["宋平 PER", "李华 PER"], Apply("宋平和李华表示，看好这里。", "宋平", "李华"));
+        Assert.Equal(["宋平 PER"], Apply("宋平和说唱歌手同台。", "宋平"));
+        Assert.Equal(["宋平 PER"], Apply("宋平和3名同事说，看好这里。", "宋平"));
+    }
 }

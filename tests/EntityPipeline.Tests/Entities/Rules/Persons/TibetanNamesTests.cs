@@ -18,6 +18,9 @@ public sealed class TibetanNamesTests
         // Elements in other transcriptions: 才旦, 降措.
         Assert.Equal(["扎西才旦 PER"], Apply("护林员扎西才旦每天巡山。", ("才旦", EntityType.PER)));
         Assert.Equal(["降措卓玛 PER"], Apply("茶师降措卓玛说。", ("措卓玛", EntityType.PER)));
+        // Elements of women's names: 德央, 曲宗.
+        Assert.Equal(["白玛德央 PER"], Apply("初三学生白玛德央的成绩提高了。", ("白玛德", EntityType.PER)));
+        Assert.Equal(["达娃曲宗 PER"], Apply("西藏大学的达娃曲宗和同学获奖。", ("曲宗", EntityType.PER)));
     }
 
     [Fact]
