@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Rules.Companies;
 
 /// <summary>
 /// The names a sentence lists before a count of companies or bodies are organisations: 奥康国际和红蜻蜓两家上市鞋企,
-/// 云鲸智能、速腾聚创等二十余家企业, 华为等企业, and so before a count of firms or shops of a trade (某某等四十余家集成电路企业,
+/// 星途智能、远帆科技等二十余家企业, 华为等企业, and so before a count of firms or shops of a trade (某某等三十余家光伏企业,
 /// 甲、乙和丙三家连锁超市). News names modern firms so, and their names (X科技, X智能, 盒马) are what the
 /// tagger, trained on 1998's text, knows least. Each item between 、, 和, 与 and 及 becomes one organisation, whatever the tagger
 /// made of it (奥/LOC 康/PER 国际 → 奥康国际). An item is a run of jieba's nouns and names (two words at most), so the first starts after the verb,
@@ -17,7 +17,7 @@ internal static partial class CountedCompanies
 {
     /// <summary>
     /// 等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies; after a count of 家 (firms or
-    /// shops), any trade of up to four characters too (四十余家集成电路企业, 四家连锁超市), and a supermarket or retailer.
+    /// shops), any trade of up to four characters too (三十余家光伏企业, 五家连锁药店), and a supermarket or retailer.
     /// </summary>
     [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+家[\\u4E00-\\u9FFF]{0,4}?|(?:[一二两三四五六七八九十百千万几多数余0-9]+[个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?)(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校|超市|零售商)")]
     private static partial Regex CountedNoun();
@@ -26,7 +26,7 @@ internal static partial class CountedCompanies
 
     /// <summary>
     /// An item's longest extent: jieba tags verbs such as 委托 and 参观 nouns, so a list's first item, with no joiner before it,
-    /// would run back over them (委托华夏基金); two words hold 华夏基金, 奥康国际, 云鲸智能.
+    /// would run back over them (委托华夏基金); two words hold 华夏基金, 奥康国际, 星途智能.
     /// </summary>
     internal const int MaxItem = 10, MaxWords = 2;
 
@@ -51,7 +51,7 @@ internal static partial class CountedCompanies
 
     /// <summary>
     /// The list's items that end at <paramref name="end"/>, last first, joined by 、, 和, 与 or 及: a name the tagger read as a
-    /// person or organisation, as it ends it (jieba cuts a verb or a direction out of some: 阿斯/nrt 达/v, 北方/f 华创/x), or else
+    /// person or organisation, as it ends it (jieba cuts a verb or a direction out of some), or else
     /// a run of nouns and names.
     /// </summary>
     private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int end)

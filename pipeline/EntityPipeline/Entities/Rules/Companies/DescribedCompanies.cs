@@ -111,7 +111,7 @@ internal static class DescribedCompanies
     /// <summary>The words for a firm that describe the name after them: 企业, a trade's 餐饮企业, a bare 企 (茶 企) or a two-character 茶企.</summary>
     private const string Firm = "企业", FirmAlone = "企";
 
-    /// <summary>The endings of a company's name that make a name after a description safe to take (金城马记餐饮有限公司).</summary>
+    /// <summary>The endings of a company's name that make a name after a description safe to take (陇原味坊餐饮有限公司).</summary>
     private static readonly string[] CompanyEndings = ["公司", "集团"];
 
     /// <summary>What opens the rest of a name that holds 企业 itself (万科企业股份有限公司, 邢东企业集团): no second name follows.</summary>
@@ -120,9 +120,9 @@ internal static class DescribedCompanies
     private const int MinName = 2, MinRegisteredName = 4;
 
     /// <summary>
-    /// A word for a firm (企业, 餐饮企业, 茶企) is no part of the name after it: the tagger starts an organisation on it (企业宠乐多,
-    /// 茶|企魏家茗茶) or runs a description into the registered name after it (甘肃餐饮企业金城马记餐饮有限公司, 江苏南通封测企业
-    /// 通富微电子股份有限公司: a name, by jieba's tag of its first word, before 公司 or 集团). The organisation starts after the
+    /// A word for a firm (企业, 餐饮企业, 茶企) is no part of the name after it: the tagger starts an organisation on it (企业萌宠集,
+    /// 茶|企林氏茗茶) or runs a description into the registered name after it (甘肃餐饮企业陇原味坊餐饮有限公司, 浙江嘉兴封测企业
+    /// 华芯微电子股份有限公司: a name, by jieba's tag of its first word, before 公司 or 集团). The organisation starts after the
     /// word; the places that opened the description stay places (E3), the rest of it is no name. A body named by such a word
     /// (国有企业下岗职工再就业报告团, 北京市外企服务公司: no name after the word) stays. MSRA's training text starts no organisation with 企, and none of its organisations holds 企业
     /// before a second name (万科企业股份有限公司, 邢东企业集团 hold it as their own word), nor does any project gold's. Part of

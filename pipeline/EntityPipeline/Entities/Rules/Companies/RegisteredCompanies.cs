@@ -8,7 +8,7 @@ namespace EntityPipeline.Entities.Rules.Companies;
 /// 上海微创医疗机器人（集团）股份有限公司, as MSRA's training text tags 48 such names whole. The tagger leaves the province a place
 /// of its own right before the company; the two become one organisation. A company that opens with a city is named from the city,
 /// and the province before it only locates it (广东 中山市互润食品制造有限公司: MSRA's four splits all are so). So does a city or
-/// county open the registered name right after it (成都京东方光电科技有限公司, 义乌市某某文化传媒有限公司): the golds keep 411 registered
+/// county open the registered name right after it (绵阳市星海光电科技有限公司, 义乌市某某文化传媒有限公司): the golds keep 411 registered
 /// names with their opening place and split two; MSRA splits a city or county only before a name that opens with a town of its
 /// own (武进市 芙蓉镇常青珠宝有限公司), which stays apart, as a district does (丰南区: the firm takes its city's name). Part of the
 /// companies rule. Stateless.

@@ -51,8 +51,8 @@ public sealed class CoordinatedBodiesTests
     [Fact]
     public void Two_bodies_run_into_one_over_a_conjunction_are_two()
     {
-        Assert.Equal(["国家林业局规划司 ORG", "中国铁塔股份有限公司 ORG"],
-            SplitPairs("国家林业局规划司和中国铁塔股份有限公司签署协议。", ("国家林业局规划司和中国铁塔股份有限公司", EntityType.ORG)));
+        Assert.Equal(["国家林业局规划司 ORG", "中国电信集团有限公司 ORG"],
+            SplitPairs("国家林业局规划司和中国电信集团有限公司签署协议。", ("国家林业局规划司和中国电信集团有限公司", EntityType.ORG)));
     }
 
     [Fact]
