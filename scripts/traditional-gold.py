@@ -16,6 +16,9 @@ import subprocess
 import sys
 
 
+CORNER = str.maketrans("“”‘’", "「」『』")
+
+
 def convert(texts, config):
     """Converts each text with OpenCC, one call for all of them (a text holds no newline)."""
     if not texts:
@@ -33,6 +36,7 @@ def main():
     parser.add_argument("gold")
     parser.add_argument("out")
     parser.add_argument("--config", default="s2hk.json", help="OpenCC configuration: s2hk.json (Hong Kong), s2tw.json (Taiwan)")
+    parser.add_argument("--corner-quotes", action="store_true", help="write “” and ‘’ as 「」 and 『』, as Hong Kong and Taiwan do")
     args = parser.parse_args()
 
     table = next(name for name in ("figures.tsv", "entities.tsv") if os.path.exists(os.path.join(args.gold, name)))
@@ -46,6 +50,8 @@ def main():
         # OpenCC reads lines: convert line by line, keeping the line ends exactly.
         lines = text.split("\n")
         trad = "\n".join(convert(lines, args.config)) if text else text
+        if args.corner_quotes:
+            trad = trad.translate(CORNER)
         if len(trad) != len(text):
             dropped.append(name)
             continue
@@ -71,7 +77,7 @@ def main():
             else:
                 alone.append((row, column))
     for (row, column), value in zip(alone, convert([row[column] for row, column in alone], args.config)):
-        row[column] = value
+        row[column] = value.translate(CORNER) if args.corner_quotes else value
     with open(os.path.join(args.out, table), "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=fields, delimiter="\t", lineterminator="\n")
         writer.writeheader()
