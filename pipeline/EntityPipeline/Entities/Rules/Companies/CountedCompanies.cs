@@ -19,8 +19,10 @@ internal static partial class CountedCompanies
     /// 等 and/or a count (两家, 二十余家), a few modifiers, and a noun for companies or bodies; after a count of 家 (firms or
     /// shops), any trade of up to four characters too (三十余家光伏企业, 五家连锁药店), and a supermarket or retailer.
     /// </summary>
-    [GeneratedRegex("等?(?:[一二两三四五六七八九十百千万几多数余0-9]+家[\\u4E00-\\u9FFF]{0,4}?|(?:[一二两三四五六七八九十百千万几多数余0-9]+[个所])?(?:上市|知名|头部|龙头|大型|国有|民营|外资|本地)?)(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校|超市|零售商)")]
+    [GeneratedRegex("等?(?:" + Count + "家(?:(?:" + Modifiers + @")|(?<trade>[\u4E00-\u9FFF]{0,4}?))|(?:" + Count + "[个所])?(?:" + Modifiers + ")?)(?:企业|公司|集团|银行|机构|车企|鞋企|药企|房企|券商|厂商|医院|高校|超市|零售商)")]
     private static partial Regex CountedNoun();
+
+    private const string Count = "[一二两三四五六七八九十百千万几多数余0-9]+", Modifiers = "上市|知名|头部|龙头|大型|国有|民营|外资|本地";
 
     private static readonly string[] Joiners = ["、", "和", "与", "及"];
 
@@ -34,7 +36,7 @@ internal static partial class CountedCompanies
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         text = text[..length];
-        foreach (var anchor in CountedNoun().EnumerateMatches(text))
+        foreach (Match anchor in CountedNoun().Matches(text.ToString()))
         {
             bool etc = text[anchor.Index] == '等';
             int afterEtc = anchor.Index + (etc ? 1 : 0);
@@ -42,7 +44,10 @@ internal static partial class CountedCompanies
             if (text[afterEtc] == '一' && !IsCount(text[afterEtc + 1])) continue; // 甲与乙一家公司: one firm, not the list
             var items = ItemsBefore(text, words, baseOffset, labels, anchor.Index);
             if (items.Count < (etc ? 1 : 2)) continue;
-            foreach (var (start, end) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
+            // 生鲜、家政、代驾等6家平台企业: before a trade's firms, a list may name trades, not firms; the tagger must have read
+            // one item as a name.
+            if (anchor.Groups["trade"].Length > 0 && !items.Exists(i => i.Tagged)) continue;
+            foreach (var (start, end, _) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
         }
     }
 
@@ -54,15 +59,16 @@ internal static partial class CountedCompanies
     /// person or organisation, as it ends it (jieba cuts a verb or a direction out of some), or else
     /// a run of nouns and names.
     /// </summary>
-    private static List<(int Start, int End)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int end)
+    private static List<(int Start, int End, bool Tagged)> ItemsBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int end)
     {
-        var items = new List<(int, int)>();
+        var items = new List<(int, int, bool)>();
         while (true)
         {
-            int start = BioesLabels.StartOfSpanEndingAt(labels, end) is var tagged and >= 0 && end - tagged is >= 2 and <= MaxItem
-                && BioesLabels.TypeOf(labels[tagged]) is EntityType.PER or EntityType.ORG ? tagged : NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
+            int tagged = BioesLabels.StartOfSpanEndingAt(labels, end);
+            bool isTagged = tagged >= 0 && end - tagged is >= 2 and <= MaxItem && BioesLabels.TypeOf(labels[tagged]) is EntityType.PER or EntityType.ORG;
+            int start = isTagged ? tagged : NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
             if (start < 0) break;
-            items.Add((start, end));
+            items.Add((start, end, isTagged));
             int joiner = JoinerLengthBefore(text, start);
             if (joiner == 0) break;
             end = start - joiner;

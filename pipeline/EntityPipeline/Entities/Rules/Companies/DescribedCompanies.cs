@@ -114,7 +114,7 @@ internal static class DescribedCompanies
     /// <summary>The endings of a company's name that make a name after a description safe to take (陇原味坊餐饮有限公司).</summary>
     private static readonly string[] CompanyEndings = ["公司", "集团"];
 
-    /// <summary>What opens the rest of a name that holds 企业 itself (万科企业股份有限公司, 邢东企业集团): no second name follows.</summary>
+    /// <summary>What opens the rest of a name that holds 企业 itself (万科企业股份有限公司, 邢东企业集团, in brackets too: 某某企业（集团）有限公司): no second name follows.</summary>
     private static readonly string[] NameMorphology = ["股份", "有限", "集团", "公司", "总公司", "家", "管理", "发展"];
 
     private const int MinName = 2, MinRegisteredName = 4;
@@ -145,7 +145,7 @@ internal static class DescribedCompanies
                 var head = word.In(text, baseOffset);
                 bool opening = wordStart < start || wordStart == start && (head.SequenceEqual(Firm) || head.SequenceEqual(FirmAlone));
                 if (wordStart <= start ? !opening || rest.Length < MinName
-                    : rest.Length < MinRegisteredName || !Prefixes.EndsWithAny(rest, CompanyEndings) || Prefixes.IndexAt(rest, NameMorphology) >= 0
+                    : rest.Length < MinRegisteredName || !Prefixes.EndsWithAny(rest, CompanyEndings) || Prefixes.IndexAt(rest.TrimStart("（("), NameMorphology) >= 0
                       || WordsAt.Starting(words, baseOffset, wordEnd)?.Pos is not ("nr" or "nrt" or "nz" or "ns" or "x" or "eng")) break;
                 labels.AsSpan(start, wordEnd - start).Fill(BioesLabels.Outside);
                 for (int at = start, place; at < wordStart && (place = PlaceNames.Lexicon.LongestOpening(text[at..wordStart], wordStart - at)) > 0; at += place)

@@ -21,6 +21,9 @@ public sealed class CountedCompaniesTests
     {
         Assert.Empty(Apply("该市两家企业获奖。")); // one item and no 等
         Assert.Empty(Apply("企业发布了新品。"));
+        // Before a trade's firms a list may name trades: it takes one name the tagger read to make it a list of firms.
+        Assert.Empty(Apply("本市已有生鲜、家政、代驾等6家平台企业入驻。"));
+        Assert.Equal(["星途出行 ORG", "远帆快运 ORG"], Apply("本市已有星途出行、远帆快运等6家平台企业入驻。", ("星途出行", EntityType.ORG)));
         Assert.Equal(["华夏基金 ORG"], Apply("理事会已委托华夏基金等机构投资。")); // the verb before the list is no part of it
     }
 

@@ -63,6 +63,7 @@ public sealed class DescribedCompaniesTests
     {
         Assert.Equal(["北京市外企服务公司 ORG"], CutHeads("北京市外企服务公司招聘员工。", ("北京市外企服务公司", EntityType.ORG)));
         Assert.Equal(["星海企业集团 ORG"], CutHeads("星海企业集团宣布扩产。", ("星海企业集团", EntityType.ORG)));
+        Assert.Equal(["杭州星海企业（集团）有限公司 ORG"], CutHeads("他曾任杭州星海企业（集团）有限公司副总经理。", ("杭州星海企业（集团）有限公司", EntityType.ORG)));
         Assert.Equal(["中小企业发展银行 ORG"], CutHeads("中小企业发展银行发放贷款。", ("中小企业发展银行", EntityType.ORG)));
         Assert.Equal(["企鹅出版社 ORG"], CutHeads("企鹅出版社发布新书。", ("企鹅出版社", EntityType.ORG)));
     }
