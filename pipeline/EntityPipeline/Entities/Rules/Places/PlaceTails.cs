@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Rules.Places;
 
 /// <summary>
 /// A city, province or country the tagger ran into a common noun after it (卡塔尔市场, 新加坡办公室, 天津峰会, 索马里海域, 长沙演播厅,
-/// 无锡马拉松) names no place or body with it: the noun is generic (a market, an office, a summit, waters, a venue, a race), so the
+/// 无锡马拉松, 某某河流域) names no place or body with it: the noun is generic (a market, an office, a summit, waters, a venue, a race), so the
 /// place alone is the mention, as the golds tag it (E4, E5, E12). Only a span that is a place and one such noun exactly is cut;
 /// so is a division run into one character jieba reads as a noun morpheme by itself (安吉竹产业, <see cref="CutMorphemes"/>).
 /// Part of the division-chains rule. Stateless.
@@ -30,6 +30,12 @@ internal static class PlaceTails
 
     private const string Delegation = "代表团";
 
+    /// <summary>A river's basin (某某河流域) is the river: MSRA tags the river alone before 流域 52 times and a basin whole once.</summary>
+    private const string Basin = "流域";
+
+    private static bool IsRiverBasin(ReadOnlySpan<char> span) =>
+        span.Length >= 4 && span.EndsWith(Basin) && "河江水川".Contains(span[^3]);
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Cut(ReadOnlySpan<char> text, int[] labels, int length)
     {
@@ -42,7 +48,8 @@ internal static class PlaceTails
             int place = DivisionChains.OuterDivisionAt(span);
             if (place == 0) place = CountryPlaces.CountryAt(span);
             if (place == 0 && (place = Prefixes.LengthAt(span, Regions)) > 0 && span[place..] is Delegation) continue;
-            if (place == 0 || !tails.Contains(span[place..])) continue;
+            if (place == 0 && IsRiverBasin(span)) place = span.Length - Basin.Length;
+            if (place == 0 || !tails.Contains(span[place..]) && span[place..] is not Basin) continue;
             labels.AsSpan(start + place, end - start - place).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, start + place, EntityType.LOC);
         }

@@ -18,6 +18,14 @@ public sealed class PlaceTailsTests
     }
 
     [Fact]
+    public void A_river_run_into_its_basin_is_the_river_alone()
+    {
+        Assert.Equal(["淮河 LOC"], Apply("淮河流域今夏多雨。", ("淮河流域", EntityType.LOC)));
+        Assert.Equal(["珠江 LOC"], Apply("珠江流域的水质好转。", ("珠江流域", EntityType.LOC)));
+        Assert.Equal(["某某盆地流域 LOC"], Apply("某某盆地流域很广。", ("某某盆地流域", EntityType.LOC))); // no river before it
+    }
+
+    [Fact]
     public void A_place_run_into_a_kind_of_home_hospital_or_firm_is_the_place_alone()
     {
         Assert.Equal(["日本 LOC"], Apply("日本养老院招聘护理员。", ("日本养老院", EntityType.ORG)));
