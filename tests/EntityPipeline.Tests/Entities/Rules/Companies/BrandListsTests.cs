@@ -48,4 +48,29 @@ public sealed class BrandListsTests
         Assert.Equal(["晨曦咖啡 ORG", "赵立坊 PER"],
             ApplyMajorities("晨曦咖啡和赵立坊签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER)));
     }
+
+    private static string[] ApplyFill(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.FillBetween(t, labels, length), text, tagged);
+
+    [Fact]
+    public void An_untagged_item_between_two_firms_of_a_list_is_a_firm()
+    {
+        Assert.Equal(["远航汽车 ORG", "青橙 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、青橙和蓝鲸科技的展台人最多。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["快送网 ORG", "小蜂到家 ORG", "云仓优选 ORG"],
+            ApplyFill("快送网、小蜂到家、云仓优选签署了承诺书。", ("快送网", EntityType.ORG), ("云仓优选", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void Generic_items_phrases_and_items_joined_by_和_alone_stay_untagged()
+    {
+        Assert.Equal(["青山市教育局 ORG", "青山市林业局 ORG"],
+            ApplyFill("青山市教育局、市政府和青山市林业局联合发文。", ("青山市教育局", EntityType.ORG), ("青山市林业局", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、各地经销商和蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、县里的工厂和蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车和青橙与蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+    }
 }
