@@ -24,4 +24,53 @@ public sealed class BrandListsTests
         Assert.Equal(["张明 PER", "李华 PER"], Apply("张明、李华等品牌代言人出席。", ("张明", EntityType.PER), ("李华", EntityType.PER)));
         Assert.Equal(["张明 PER", "李华 PER"], Apply("张明、李华等选手晋级。", ("张明", EntityType.PER), ("李华", EntityType.PER)));
     }
+
+    private static string[] ApplyMajorities(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.RetypeMajorities(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_person_in_a_list_of_firms_is_a_firm()
+    {
+        Assert.Equal(["晨曦咖啡 ORG", "青禾饮品 ORG", "赵记坊 ORG"],
+            ApplyMajorities("晨曦咖啡、青禾饮品和赵记坊位列前三。", ("晨曦咖啡", EntityType.ORG), ("青禾饮品", EntityType.ORG), ("赵记坊", EntityType.PER)));
+        // A gloss in brackets after an item; a Latin name read as a person.
+        Assert.Equal(["环宇通信 ORG", "北辰电讯 ORG", "Veltra ORG"],
+            ApplyMajorities("环宇通信（Huanyu）、北辰电讯和Veltra参与了测试。", ("环宇通信", EntityType.ORG), ("北辰电讯", EntityType.ORG), ("Veltra", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_list_opening_with_a_person_its_places_and_short_lists_stay()
+    {
+        Assert.Equal(["孙立新 PER", "青山市教育局 ORG", "青山市林业局 ORG"],
+            ApplyMajorities("孙立新及青山市教育局、青山市林业局等单位负责人出席。", ("孙立新", EntityType.PER), ("青山市教育局", EntityType.ORG), ("青山市林业局", EntityType.ORG)));
+        Assert.Equal(["星河游戏 ORG", "云帆互娱 ORG", "杭州 LOC"],
+            ApplyMajorities("星河游戏、云帆互娱和杭州都在榜上。", ("星河游戏", EntityType.ORG), ("云帆互娱", EntityType.ORG), ("杭州", EntityType.LOC)));
+        Assert.Equal(["晨曦咖啡 ORG", "赵立坊 PER"],
+            ApplyMajorities("晨曦咖啡和赵立坊签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER)));
+    }
+
+    private static string[] ApplyFill(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.FillBetween(t, labels, length), text, tagged);
+
+    [Fact]
+    public void An_untagged_item_between_two_firms_of_a_list_is_a_firm()
+    {
+        Assert.Equal(["远航汽车 ORG", "青橙 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、青橙和蓝鲸科技的展台人最多。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["快送网 ORG", "小蜂到家 ORG", "云仓优选 ORG"],
+            ApplyFill("快送网、小蜂到家、云仓优选签署了承诺书。", ("快送网", EntityType.ORG), ("云仓优选", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void Generic_items_phrases_and_items_joined_by_和_alone_stay_untagged()
+    {
+        Assert.Equal(["青山市教育局 ORG", "青山市林业局 ORG"],
+            ApplyFill("青山市教育局、市政府和青山市林业局联合发文。", ("青山市教育局", EntityType.ORG), ("青山市林业局", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、各地经销商和蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车、县里的工厂和蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+        Assert.Equal(["远航汽车 ORG", "蓝鲸科技 ORG"],
+            ApplyFill("远航汽车和青橙与蓝鲸科技到场。", ("远航汽车", EntityType.ORG), ("蓝鲸科技", EntityType.ORG)));
+    }
 }
