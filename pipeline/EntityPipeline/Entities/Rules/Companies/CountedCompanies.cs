@@ -65,7 +65,9 @@ internal static partial class CountedCompanies
         while (true)
         {
             int tagged = BioesLabels.StartOfSpanEndingAt(labels, end);
-            bool isTagged = tagged >= 0 && end - tagged is >= 2 and <= MaxItem && BioesLabels.TypeOf(labels[tagged]) is EntityType.PER or EntityType.ORG;
+            // Not a piece the tagger cut from a name after another span (利马/LOC 格兰/ORG): the name's words are the item then.
+            bool isTagged = tagged >= 0 && end - tagged is >= 2 and <= MaxItem && BioesLabels.TypeOf(labels[tagged]) is EntityType.PER or EntityType.ORG
+                && (tagged == 0 || labels[tagged - 1] == BioesLabels.Outside);
             int start = isTagged ? tagged : NameWords.RunBefore(text, words, baseOffset, end, MaxWords, MaxItem);
             if (start < 0) break;
             items.Add((start, end, isTagged));

@@ -14,6 +14,8 @@ public sealed class CountedCompaniesTests
         Assert.Equal(["远景能源 ORG"], Apply("他参观了远景能源等企业。"));
         // Whatever the tagger made of an item
         Assert.Equal(["奥康国际 ORG", "红蜻蜓 ORG"], Apply("奥康国际和红蜻蜓两家上市鞋企参会。", ("奥", EntityType.LOC), ("康", EntityType.PER)));
+        // A piece the tagger cut after another span is no item of its own.
+        Assert.Equal(["法国 LOC", "维尔莫兰 ORG"], Apply("公司接到法国维尔莫兰等企业的订单。", ("法国", EntityType.LOC), ("维尔", EntityType.LOC), ("莫兰", EntityType.ORG)));
     }
 
     [Fact]
