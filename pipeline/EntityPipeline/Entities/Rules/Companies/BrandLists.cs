@@ -64,6 +64,7 @@ internal static class BrandLists
     /// </summary>
     public static void RetypeMajorities(ReadOnlySpan<char> text, int[] labels, int length)
     {
+        if (text[..length].IndexOfAny("、和与及") < 0) return; // no list: no list of spans to build
         var spans = BioesLabels.Spans(labels, length).ToList();
         for (int i = 0; i < spans.Count; )
         {
@@ -97,6 +98,7 @@ internal static class BrandLists
     /// </summary>
     public static void FillBetween(ReadOnlySpan<char> text, int[] labels, int length)
     {
+        if (text[..length].IndexOf('、') < 0) return; // one join at least is a 、
         var spans = BioesLabels.Spans(labels, length).ToList();
         for (int k = 0; k + 1 < spans.Count; k++)
         {

@@ -36,6 +36,7 @@ internal static partial class CountedCompanies
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         text = text[..length];
+        if (!CountedNoun().IsMatch(text)) return; // most sentences: no copy of the text for the matches' groups
         foreach (Match anchor in CountedNoun().Matches(text.ToString()))
         {
             bool etc = text[anchor.Index] == '等';
