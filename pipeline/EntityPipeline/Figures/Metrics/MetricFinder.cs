@@ -104,12 +104,12 @@ internal static class MetricFinder
         if (previous is not null && previous.End > from && previous.End <= figure.Start && !IsBaseline(text, previous, sentence.Start))
             from = ClosesAmount(text, previous.End, figure.Start) || ClosesDate(text, previous, figure.Start) ? previous.End + 1 : previous.End; // 伍万元整及利息3200元; 6月底前为…1000万条
         if (subject is { } s && s.End > from && s.End <= figure.Start) from = s.End;
-        var (start, end) = Strip(text, from, figure.Start);
+        var (start, end) = Strip(text, from, figure.Start, words);
         // 降压药每片价格由1.2元降至…, 覆盖率由修复前的不足5%提高到…: a change's starting point is measured by what comes before its 由.
-        if (StartsChange(text, figure.End, sentence.End) && LastFrom(text, start + 2, end, words) is int by) (start, end) = Strip(text, start, by);
+        if (StartsChange(text, figure.End, sentence.End) && LastFrom(text, start + 2, end, words) is int by) (start, end) = Strip(text, start, by, words);
         // 海外收入首次超过30亿港元, 指数14日收于8071点: a label or date right before the figure names nothing; what precedes it does.
         if (start == end && previous is { Kind: FigureKind.DATE or FigureKind.ORDINAL } && from == previous.End && previous.Start > clause)
-            (start, end) = Strip(text, subject is { } own && own.End > clause && own.End <= previous.Start ? own.End : clause, previous.Start);
+            (start, end) = Strip(text, subject is { } own && own.End > clause && own.End <= previous.Start ? own.End : clause, previous.Start, words);
         // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报); 在海拔4000米: the preposition (not the 在 of 在校生).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
@@ -117,12 +117,12 @@ internal static class MetricFinder
         if (end - start > 1 && text[end - 1] == '中' && words.IsSingleCharWord(end - 1)) end--;
         // 全国居民消费价格指数, 全县今年茶园面积, 该县计划完成造林: the division is the subject (NationWords, DivisionReferences), not what is measured.
         if (end - start > 2 && (NationWords.IsNationWord(text.AsSpan(start, 2)) || LevelAnaphora.IsWholeAt(text, start) || LevelAnaphora.IsThatAt(text, start)) && !words.IsInside(start + 2))
-            (start, end) = Strip(text, start + 2, end);
+            (start, end) = Strip(text, start + 2, end, words);
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
         // 共销售彩票, 实现营业收入, 该行涉农贷款: the verbs, totals and bodies that lead to an amount name nothing (no design gold's metric opens with one).
-        while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) (start, end) = Strip(text, start + verb, end);
+        while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) (start, end) = Strip(text, start + verb, end, words);
         // 全年达2.1亿次, 合计286万载重吨, 连续第五年超过1000吨: a total or a span alone names no measure.
         if (text.AsSpan(start, end - start) is "全年" or "合计" or "共计" or "累计" or "连续" or "共") start = end;
         // 以589亿元居首位: what a result is won with is what the sentence measured.
@@ -140,7 +140,7 @@ internal static class MetricFinder
         if (start == end && previous is not null && previous.End > clause) return previous.Kind == FigureKind.ORDINAL && figure.Kind != FigureKind.ORDINAL ? "" : previousMetric;
         // 刷单返利类案件占比最高，达27.6%; 最大累计降雨量出现在北岭镇，达412.5毫米: a bare amount after a clause that names the
         // highest, or where it occurred, measures what that clause names, less the place that holds it, the subject (其中南山区租金最高 → 租金).
-        if (start == end && clause > sentence.Start && Superlative(text, sentence.Start, clause - 1) is var (top, topEnd) && topEnd > top)
+        if (start == end && clause > sentence.Start && Superlative(text, sentence.Start, clause - 1, words) is var (top, topEnd) && topEnd > top)
             return subject is { } holder && holder.Start == top && holder.End < topEnd ? text[holder.End..topEnd] : text[top..topEnd];
         // 627户已摘掉贫困帽，1722户已脱贫: a count that names nothing before it in its clause counts those that do what follows it;
         // a share so (仓库中，八成实现当日发货) is of those.
@@ -194,14 +194,14 @@ internal static class MetricFinder
     /// What the clause before <paramref name="comma"/> names as the highest (其中婚宴支出占比最高 → 婚宴支出占比) or where the
     /// highest occurred (单日最高接待量出现在春节假期 → 单日最高接待量); (0, 0) when the clause does neither.
     /// </summary>
-    private static (int Start, int End) Superlative(string text, int floor, int comma)
+    private static (int Start, int End) Superlative(string text, int floor, int comma, WordBounds words)
     {
         int start = ClauseBounds.ClauseStart(text, comma, floor);
         int end = text.IndexOf("出现在", start, comma - start, StringComparison.Ordinal);
         if (end < 0) end = comma;
         if (WordBefore(text, end, start, Superlatives) is { } most) end -= most.Length;
         else if (end == comma) return (0, 0);
-        return Strip(text, start, end);
+        return Strip(text, start, end, words);
     }
 
     /// <summary>A span of time counted up to now (5年来, 5年间, 5周年以来): an adverbial that measures nothing.</summary>
@@ -302,7 +302,7 @@ internal static class MetricFinder
         int end = metric.Length;
         for (int k = 0; k < metric.Length; k++)
             if (OpensWithChange(metric[k..])) { end = k; break; }
-        while (WordBefore(metric, end, 0, MeasureTails) is { } tail) end -= tail.Length;
+        while (WordBefore(metric, end, 0, MeasureTails) is { } tail && TailedWordAcross(metric, 0, end - tail.Length, end) is null) end -= tail.Length;
         return metric[..end];
     }
 
@@ -372,7 +372,7 @@ internal static class MetricFinder
         if (noun is not null and not "标准") return noun;
         if (WordAt(text, at, limit, ApplyingVerbs) is not { } verb) return null;
         if (verb == "计算") return "";
-        var (start, end) = Strip(text, at + verb.Length, ClauseBounds.ClauseEnd(text, at + verb.Length, limit));
+        var (start, end) = Strip(text, at + verb.Length, ClauseBounds.ClauseEnd(text, at + verb.Length, limit), words);
         if (end - start > MaxLength) return verb + noun;
         return Array.IndexOf(GivingVerbs, verb) >= 0 && end > start ? text[start..end] : verb + text[start..end] + noun;
     }
@@ -395,10 +395,17 @@ internal static class MetricFinder
     private static bool IsBaseline(string text, FigureCandidate figure, int floor) =>
         figure.Start > floor && text[figure.Start - 1] is '较' or '比';
 
-    /// <summary>[start, end) of text less its leading and trailing words, spaces and a list's bullet (+ 进出口总额).</summary>
-    private static (int Start, int End) Strip(string text, int start, int end)
+    // Words that end in a trailing word's characters and are measured themselves (失业率平均为 → 失业率平均, 违法行为, 单笔损失最高达 → 单笔损失最高).
+    // Not every word the segmenter so makes: it glues 率为 and 下调 (下调至) too, whose tail is the verb.
+    private static readonly string[] TailedWords = ["平均", "人均", "户均", "日均", "月均", "年均", "最高", "最低", "行为"];
+
+    /// <summary>
+    /// [start, end) of text less its leading and trailing words, spaces and a list's bullet (+ 进出口总额); a trailing word is no
+    /// tail of a <see cref="TailedWords"/> word.
+    /// </summary>
+    private static (int Start, int End) Strip(string text, int start, int end, WordBounds words)
     {
-        bool changed = true;
+        bool changed = true, tailKept = false;
         while (changed && start < end)
         {
             changed = false;
@@ -406,12 +413,25 @@ internal static class MetricFinder
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             var phrase = text.AsSpan(start, end - start);
             foreach (var w in TrailingWords)
-                if (phrase.EndsWith(w)) { end -= w.Length; changed = true; break; }
+            {
+                if (tailKept || !phrase.EndsWith(w)) continue;
+                if (words.IsInside(end - w.Length) && TailedWordAcross(text, start, end - w.Length, end) is int wordEnd) { (end, tailKept) = (wordEnd, true); break; }
+                end -= w.Length; changed = true; break;
+            }
             phrase = text.AsSpan(start, end - start);
             foreach (var w in LeadingWords)
                 if (phrase.StartsWith(w)) { start += w.Length; changed = true; break; }
         }
         return (start, end);
+    }
+
+    /// <summary>The end of a <see cref="TailedWords"/> word that a cut at <paramref name="cut"/> falls inside; or null.</summary>
+    private static int? TailedWordAcross(string text, int floor, int cut, int limit)
+    {
+        foreach (var w in TailedWords)
+            for (int s = Math.Max(floor, cut - w.Length + 1); s < cut; s++)
+                if (s + w.Length <= limit && text.AsSpan(s, w.Length).SequenceEqual(w)) return s + w.Length;
+        return null;
     }
 
     private const string Bullets = "+-*•·●○■□◆◇▪>#'\"“”‘’";

@@ -2,7 +2,8 @@ namespace EntityPipeline.Tests.Figures.Metrics;
 
 /// <summary>
 /// Words that name no part of what is measured are left out of a metric: an adverb the segmenter makes a word of its own
-/// (景区共接待游客 → 景区接待游客), and a pronoun opening it, which says whose it is (他们投资近万元 → 投资; no gold metric opens with one).
+/// (景区共接待游客 → 景区接待游客), and a pronoun opening it, which says whose it is (他们投资近万元 → 投资; no gold metric opens with one);
+/// but not the tail of a word that ends as a trailing word does (失业率平均为 keeps 平均).
 /// </summary>
 public class MetricLeftOutWordsTests
 {
@@ -18,6 +19,15 @@ public class MetricLeftOutWordsTests
     [InlineData("去年 她 投入 28万 元 。", "28万元", "投入")]
     public void A_pronoun_opening_a_metric_is_left_out(string words, string span, string metric) =>
         Assert.Equal(metric, MetricOf(words, span, w => w is "他们" or "她" ? "r" : "n"));
+
+    // A word whose tail is a trailing word's characters keeps it (平均为 → 平均, 最高达 → 最高, 行为), in a change's metric too.
+    [Theory]
+    [InlineData("今年 全区 城镇 登记 失业率 平均 为 4.6% 。", "4.6%", "城镇登记失业率平均")]
+    [InlineData("单日 客流 最高 达 5.2万 人次 。", "5.2万人次", "单日客流最高")]
+    [InlineData("全年 查处 超载 违法行为 860 起 ， 同比 下降 9.5% 。", "860起", "查处超载违法行为")]
+    [InlineData("全年 查处 超载 违法行为 860 起 ， 同比 下降 9.5% 。", "9.5%", "查处超载违法行为同比下降")]
+    public void A_word_ending_like_a_trailing_word_keeps_its_tail(string words, string span, string metric) =>
+        Assert.Equal(metric, MetricOf(words, span, w => w is "为" or "达" ? "v" : "n"));
 
     /// <summary>The metric of the figure <paramref name="span"/> in the text of space-separated <paramref name="words"/>, tagged by <paramref name="pos"/>.</summary>
     private static string MetricOf(string words, string span, Func<string, string> pos)
