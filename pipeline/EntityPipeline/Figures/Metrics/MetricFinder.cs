@@ -31,6 +31,8 @@ internal static class MetricFinder
         .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "提高为", "调整为", "调整到", "调整至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增加到", "增加至", "减少到", "减少至", "延长到", "延长至", "降到", "升到", "增到", "减到", "降为", "减为", "增为", "调至", "调到", "调为", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
         "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
+        // 室温不得低于18℃, 月薪一般在…, 积雪深度普遍在…, 满载率一度超过…, 采暖费标准维持…: the rule, the usual, the peak the qualifier carries.
+        "不得", "一般", "普遍", "一度", "有时", "维持", "集中", "初步估算",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
         "人民币",
         // Where a level lies or starts from (最低气温在零下5℃, 票价从120元降至…, 住院日由上年的…): no design gold's metric ends so.
@@ -506,6 +508,8 @@ internal static class MetricFinder
         while (i > at && text[i - 1] is '的' or '、' or '（') i--;
         // Never up to the middle of a word: 企业参与 is not 企业参.
         while (i > at && words.IsInside(i)) i--;
+        // 37家加工企业中，…: among them (not the 中 of 高中).
+        if (i - at > 1 && text[i - 1] == '中' && words.IsSingleCharWord(i - 1)) i--;
         return (at, i);
     }
 

@@ -20,6 +20,16 @@ public class MetricLeftOutWordsTests
     public void A_pronoun_opening_a_metric_is_left_out(string words, string span, string metric) =>
         Assert.Equal(metric, MetricOf(words, span, w => w is "他们" or "她" ? "r" : "n"));
 
+    // The rule, the usual or a peak before an amount is the qualifier's (室温不得低于…, 月薪一般在…, 满载率一度超过…); 中 after
+    // a counted noun is "among them".
+    [Theory]
+    [InlineData("居民 室温 不得 低于 18℃ 。", "18℃", "居民室温")]
+    [InlineData("护工 月薪 一般 在 9000元 左右 。", "9000元", "护工月薪")]
+    [InlineData("地铁 满载率 一度 超过 85% 。", "85%", "地铁满载率")]
+    [InlineData("全县 45家 茶叶 企业 中 ， 有 12家 出口 。", "45家", "茶叶企业")]
+    public void A_rule_usual_or_peak_word_before_an_amount_is_left_out(string words, string span, string metric) =>
+        Assert.Equal(metric, MetricOf(words, span, w => w is "不得" or "一般" or "一度" ? "d" : w is "中" ? "f" : "n"));
+
     // A word whose tail is a trailing word's characters keeps it (平均为 → 平均, 最高达 → 最高, 行为), in a change's metric too.
     [Theory]
     [InlineData("今年 全区 城镇 登记 失业率 平均 为 4.6% 。", "4.6%", "城镇登记失业率平均")]
