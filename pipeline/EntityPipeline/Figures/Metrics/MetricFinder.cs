@@ -49,7 +49,7 @@ internal static class MetricFinder
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
-    private static readonly string[] LeadingWords = ["本报讯", "今年春季", "今年夏季", "今年秋季", "今年冬季", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "他们", "她们", "他", "她", "今年", "去年", "上半年", "下半年", "今冬", "今春", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
+    private static readonly string[] LeadingWords = ["本报讯", "今年春季", "今年夏季", "今年秋季", "今年冬季", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "他们", "她们", "他", "她", "今年以来", "以来", "预计", "今年", "去年", "上半年", "下半年", "今冬", "今春", "当月", "当地", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升, 景区共接待游客 → 景区接待游客
     // (a total, as 共 opening a metric is); and modal ones, which
@@ -115,6 +115,8 @@ internal static class MetricFinder
         // 指数报2160.5点: the verb of quoting, a word of its own (not the 报 of 日报); 在海拔4000米: the preposition (not the 在 of 在校生).
         if (end - start > 1 && text[end - 1] == '报' && words.IsSingleCharWord(end - 1)) end--;
         if (end - start > 1 && text[start] == '在' && words.IsSingleCharWord(start)) start++;
+        // 并增设公共厕所4座: the conjunction (not the 并 of 并购); 并处罚金: the sentence's 处, whatever the segmenter joins it to.
+        if (end - start > 1 && text[start] == '并' && (words.IsSingleCharWord(start) || text.AsSpan(start, end - start).StartsWith("并处罚"))) start++;
         // 规上工业企业中: among them (not the 中 of 高中).
         if (end - start > 1 && text[end - 1] == '中' && words.IsSingleCharWord(end - 1)) end--;
         // 全国居民消费价格指数, 全县今年茶园面积, 该县计划完成造林: the division is the subject (NationWords, DivisionReferences), not what is measured.
@@ -123,6 +125,7 @@ internal static class MetricFinder
         if (end - start > MaxLength) start = end - MaxLength;
         // Never from inside a word: 近年来累计转化科技成果 is not 来累计转化科技成果.
         while (start < end && words.IsInside(start)) start++;
+        if (end - start > 2 && text.AsSpan(start, end - start) is "处罚金" or "处罚款") start++;
         // 共销售彩票, 实现营业收入, 该行涉农贷款: the verbs, totals and bodies that lead to an amount name nothing (no design gold's metric opens with one).
         while (LeadingVerbAt(text, start, end, words) is > 0 and var verb) (start, end) = Strip(text, start + verb, end, words);
         // 全年达2.1亿次, 合计286万载重吨, 连续第五年超过1000吨: a total or a span alone names no measure.

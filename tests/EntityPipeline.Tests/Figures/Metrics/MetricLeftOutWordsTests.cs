@@ -30,6 +30,16 @@ public class MetricLeftOutWordsTests
     public void A_rule_usual_or_peak_word_before_an_amount_is_left_out(string words, string span, string metric) =>
         Assert.Equal(metric, MetricOf(words, span, w => w is "不得" or "一般" or "一度" ? "d" : w is "中" ? "f" : "n"));
 
+    // What opens a clause before its measure: a conjunction, an estimate, a span up to now, the locality or month already named.
+    [Theory]
+    [InlineData("夜市 还 将 新增 摊位 60个 ， 并 增设 停车位 300个 。", "300个", "增设停车位")]
+    [InlineData("预计 今年 菇农 户均 增收 2.6万元 。", "2.6万元", "菇农户均增收")]
+    [InlineData("今年 以来 全市 共 受理 消费 投诉 1.2万件 。", "1.2万件", "受理消费投诉")]
+    [InlineData("法院 判处 其 有期徒刑 3年 ， 并 处罚 金 8万元 。", "8万元", "罚金")]
+    [InlineData("当地 已 培育 电商 主播 380名 。", "380名", "培育电商主播")]
+    public void A_conjunction_estimate_or_frame_opening_a_metric_is_left_out(string words, string span, string metric) =>
+        Assert.Equal(metric, MetricOf(words, span, w => w is "并" ? "c" : w is "预计" or "增设" or "受理" or "培育" ? "v" : "n"));
+
     // A word whose tail is a trailing word's characters keeps it (平均为 → 平均, 最高达 → 最高, 行为), in a change's metric too.
     [Theory]
     [InlineData("今年 全区 城镇 登记 失业率 平均 为 4.6% 。", "4.6%", "城镇登记失业率平均")]
