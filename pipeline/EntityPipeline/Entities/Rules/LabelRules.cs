@@ -37,7 +37,7 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="NotNames.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>), nor an event's (某某博览会, 某某组织峰会: the place or body inside it alone, <see cref="EventWords"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>) nor across one inside it: a body run into its bracketed short form is the body and the short form (<see cref="CrossedBrackets"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -228,7 +228,11 @@ internal static class LabelRuleSet
         }
         // After the rules that cut a place from the firm it names (临江市/LOC 建设投资控股（集团）有限公司).
         if (rules.HasFlag(LabelRules.Brackets)) BracketedCompanies.Join(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        if (rules.HasFlag(LabelRules.Brackets))
+        {
+            CrossedBrackets.Split(sentence, labels, length); // 某某研究中心（某研中心 → the body and its short form
+            PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        }
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).
         if (rules.HasFlag(LabelRules.Glosses))
