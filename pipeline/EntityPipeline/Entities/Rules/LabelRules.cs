@@ -23,11 +23,11 @@ public enum LabelRules
     Abbreviations = 1,
     /// <summary>Interjections and repeated names (<see cref="NotNames.Reduplication"/>).</summary>
     Reduplication = 2,
-    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants, reserves and bases (某某化工基地) places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>), and a local place before 市场 one with it (青石桥市场, <see cref="NamedMarkets.JoinPlaces"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>).</summary>
+    /// <summary>Zones and facilities one place from the place that names them (<see cref="FacilityNames"/>), natural features from the name before them (<see cref="NaturalFeatures"/>), communities too (<see cref="CommunityNames"/>), plants, reserves and bases (某某化工基地) places (<see cref="PlantsAndReserves"/>), and a name before 风电场, 电站 or 绿道 one (<see cref="NamedPlants"/>), and a local place before 市场 one with it (青石桥市场, <see cref="NamedMarkets.JoinPlaces"/>); no verb of opening after a facility in it (钱凯港开港, <see cref="OpeningVerbs"/>); a venue's centre (某某文化中心, 某某会展中心) a place, and a centre for trading, finance or the arts after a place and 的 (<see cref="VenueCentres"/>).</summary>
     Facilities = 4,
     /// <summary>A place the project lists, abroad or in Hong Kong, Macao and Taiwan (纽约, 北方邦, 路环), a place when left untagged or read as a person or organisation (<see cref="ListedPlaces"/>), the outer divisions of a chain their own places, a division before a road, estate or named place its own place, a country before a named place or university its own place, a province abroad and its city two places (<see cref="ProvinceCities"/>), a county before its village its own place (<see cref="CountyVillages"/>), a city before a facility or place with a name of its own its own place (<see cref="LocatedFacilities"/>), a place run over 的 into the place or body it locates two mentions (赤鱲角的香港国际机场, <see cref="LocatedPlaces.SplitAtParticle"/>), a place made of two places and nothing more two places (英国伦敦, 广州芳村, <see cref="PlacePairs"/>), a country before a player's word a place (<see cref="CountryPlayers"/>), a name read as a person after a country, state or 城市 a place (<see cref="ForeignPlaces"/>), a place run into a common noun (卡塔尔市场) the place alone (<see cref="PlaceTails"/>), a name ends before a linking verb (联合, 会同, 开通; <see cref="LinkingVerbs"/>), a place cut before the 市 or 县 of its word whole (<see cref="DivisionWordEnds"/>), an untagged division jieba reads as a place a place (<see cref="UntaggedDivisions"/>), no count of divisions (三市) in a place, and a chain's untagged tail a place, a place or firm before 总部 no organisation (<see cref="Places.DivisionChains"/>, <see cref="HeadOffices"/>, <see cref="LocatedPlaces"/>, <see cref="CountryPlaces"/>, <see cref="DivisionCounts"/>, <see cref="ChainTails"/>); two natural features of one kind joined by 和 or 与 two places (<see cref="CoordinatedPlaces"/>).</summary>
     DivisionChains = 8,
-    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>), but two bodies run into one over 和 two (<see cref="CoordinatedBodies.SplitPairs"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a state key laboratory one organisation with its field and host (某某大学测绘遥感信息工程国家重点实验室, <see cref="KeyLaboratories"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
+    /// <summary>A government body cut from its place, or a department from its hospital or university, one organisation (<see cref="BodyNames"/>), and so a body of two fields joined by 和 or 与 (<see cref="CoordinatedBodies"/>), but two bodies run into one over 和 two (<see cref="CoordinatedBodies.SplitPairs"/>) and a campus after its hospital or school (<see cref="Campuses"/>); a county's, city's or state's 政府 one organisation with the place before it (<see cref="RegionGovernments.JoinPlaces"/>); a congress's term number outside its body (<see cref="SessionBodies"/>); no verb 组织 inside a body (<see cref="OrganisingVerbs"/>); a discipline and supervisory commission ends at 监委 (<see cref="DisciplineBodies"/>); an international body named by 世界 or 国际, a field and a body's word an organisation (<see cref="InternationalBodies"/>); a place's numbered middle school an organisation (<see cref="NumberedSchools"/>); a state key laboratory one organisation with its field and host (某某大学测绘遥感信息工程国家重点实验室, <see cref="KeyLaboratories"/>); a country or force and the numbered team it sends one organisation (<see cref="NumberedTeams"/>); a border inspection station (边检站) an organisation (<see cref="BorderStations"/>), and a place's coast guard (菲律宾海警, <see cref="CoastGuards"/>).</summary>
     Bodies = 16,
     /// <summary>Names around a bare surname: 某, titles, doubled given names (<see cref="Persons.PersonNames"/>); no role's 商, 官, 农 or 师 opening a name (展商|王小明, 工程师|李明, <see cref="RoleWordPersons"/>); Tibetan names whole (<see cref="TibetanNames"/>), and Mongolian names over their last element (乌日根|其其格, <see cref="MongolianNames"/>), Yi names over their fourth character (吉克伍|呷, <see cref="YiNames"/>), two persons that touch one when either holds a transliteration's dot (<see cref="DottedNames"/>); the names in a dateline's byline (<see cref="Bylines"/>).</summary>
     PersonNames = 32,
@@ -37,7 +37,7 @@ public enum LabelRules
     Directions = 128,
     /// <summary>No emoticon code ([太阳]) as a name (<see cref="NotNames.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>), nor an event's (某某博览会, 某某组织峰会: the place or body inside it alone, <see cref="EventWords"/>).</summary>
     Emoticons = 256,
-    /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>).</summary>
+    /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>) nor across one inside it: a body run into its bracketed short form is the body and the short form (<see cref="CrossedBrackets"/>).</summary>
     Brackets = 512,
     /// <summary>
     /// An organisation stops before its department (<see cref="DepartmentNames"/>): a convention the guidelines do not follow, on
@@ -145,6 +145,7 @@ internal static class LabelRuleSet
             Campuses.Join(sentence, words, baseOffset, labels, length);
             Embassies.Join(sentence, labels, length);
             RegionGovernments.Join(sentence, words, baseOffset, labels, length);
+            RegionGovernments.JoinPlaces(sentence, labels, length);
             SessionBodies.Cut(sentence, labels, length);
             OrganisingVerbs.Cut(sentence, words, baseOffset, labels, length);
             DisciplineBodies.Cut(sentence, words, baseOffset, labels, length);
@@ -221,6 +222,8 @@ internal static class LabelRuleSet
             VesselNames.Drop(sentence, labels, length);
             EventWords.Cut(sentence, labels, length);
         }
+        // After the bodies' and companies' rules, which may make or join a centre (江湾/LOC 文化中心/ORG).
+        if (rules.HasFlag(LabelRules.Facilities)) VenueCentres.Retype(sentence, labels, length);
         if (rules.HasFlag(LabelRules.GenericBodies))
         {
             Bodies.GenericBodies.Drop(sentence, labels, length);
@@ -228,7 +231,11 @@ internal static class LabelRuleSet
         }
         // After the rules that cut a place from the firm it names (临江市/LOC 建设投资控股（集团）有限公司).
         if (rules.HasFlag(LabelRules.Brackets)) BracketedCompanies.Join(sentence, words, baseOffset, labels, length);
-        if (rules.HasFlag(LabelRules.Brackets)) PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        if (rules.HasFlag(LabelRules.Brackets))
+        {
+            CrossedBrackets.Split(sentence, labels, length); // 某某研究中心（某研中心 → the body and its short form
+            PunctuationEdges.Trim(sentence, labels, length); // it trims the others' spans
+        }
         // Again, for the mentions the rules since made or trimmed (中芯国际（SMIC）: a known company's gloss; Gartner和IDC: a
         // known company's neighbour in a list).
         if (rules.HasFlag(LabelRules.Glosses))

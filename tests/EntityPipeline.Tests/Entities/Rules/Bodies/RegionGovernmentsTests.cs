@@ -23,4 +23,24 @@ public sealed class RegionGovernmentsTests
         Assert.Equal(["香港特区政府 ORG"], Apply("香港特区政府今天宣布新措施。", ("香港特区", EntityType.LOC)));
         Assert.Equal(["香港特区政府 ORG"], Apply("香港特区政府正处理相关申请。"));
     }
+
+    private static string[] ApplyPlaces(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => RegionGovernments.JoinPlaces(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_place_and_the_government_right_after_it_are_one_organisation()
+    {
+        Assert.Equal(["槟江州政府 ORG"], ApplyPlaces("槟江州政府称，当地去年新增投资。", ("槟江州", EntityType.LOC)));
+        Assert.Equal(["青川市政府 ORG", "东湾市人民政府 ORG"], ApplyPlaces("青川市政府与东湾市人民政府签约。", ("青川市", EntityType.LOC), ("东湾市人民政府", EntityType.ORG)));
+        Assert.Equal(["高原县政府 ORG"], ApplyPlaces("记者从高原县政府获悉", ("高原县", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void A_township_a_place_without_a_division_word_or_a_tagged_government_stays()
+    {
+        Assert.Equal(["青禾镇 LOC"], ApplyPlaces("青禾镇政府组织村民转移。", ("青禾镇", EntityType.LOC))); // MSRA tags a township alone
+        Assert.Equal(["青川 LOC"], ApplyPlaces("青川政府官员表示", ("青川", EntityType.LOC)));
+        Assert.Equal(["特区 LOC"], ApplyPlaces("特区政府官员表示", ("特区", EntityType.LOC))); // no name before the division's word
+        Assert.Equal(["槟江州 LOC", "政府 ORG"], ApplyPlaces("槟江州政府称", ("槟江州", EntityType.LOC), ("政府", EntityType.ORG)));
+    }
 }
