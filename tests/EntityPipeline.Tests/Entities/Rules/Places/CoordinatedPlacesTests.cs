@@ -43,4 +43,11 @@ public sealed class CoordinatedPlacesTests
         Assert.Equal(["东川 LOC", "王立新 PER", "西河 LOC", "李春华 PER"],
             Retype("东川王立新、西河李春华获奖。", ("东川", EntityType.LOC), ("王立新", EntityType.PER), ("西河", EntityType.LOC), ("李春华", EntityType.PER)));
     }
+
+    [Fact]
+    public void A_name_read_as_a_person_twinned_with_a_town_is_a_place_but_one_met_there_stays_a_person()
+    {
+        Assert.Equal(["青州 LOC", "卡洛维亚 LOC"], Retype("青州与卡洛维亚结好二十年。", ("青州", EntityType.LOC), ("卡洛维亚", EntityType.PER)));
+        Assert.Equal(["青州 LOC", "罗文克 PER"], Retype("他在青州与罗文克举行会晤。", ("青州", EntityType.LOC), ("罗文克", EntityType.PER)));
+    }
 }
