@@ -1,5 +1,6 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Rules.Persons;
 
@@ -81,6 +82,33 @@ internal static class RoleWordPersons
             if (stems is null || !Prefixes.EndsWithAny(text[..start], stems)) continue;
             labels[start] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start + 1, end, type);
+        }
+    }
+
+    /// <summary>How the nouns for a grower, trader, villager or worker end (种植户, 茶商, 村民, 投递员, 稻农), before whom a person stands.</summary>
+    private const string PersonNounEndings = "户商民员农";
+
+    /// <summary>
+    /// Characters that after such a noun continue a word or a phrase rather than open a surname: function words (的, 在, 和, 将),
+    /// the second halves of role words (员工, 民警, 人士, 委员长, 农民, 农夫), and such a noun doubled (商户, 农户).
+    /// </summary>
+    private const string NoSurname = "的在是和与及将像问笑称把被对向从给让为也都就还又已曾正均共等工警士兵代长主人民夫户商员农";
+
+    /// <summary>
+    /// A given name of two characters the tagger took for the whole name right after a noun for a person (种植户 某|春燕, 茶商 某|立贤,
+    /// 村民 某|桂兰), where a rare surname stands between: the name takes the surname in. MSRA's training text names a person of
+    /// three characters after such a noun 171 times, and one of two after it and one more character twice (农夫艾伦). Part of the
+    /// person-names rule. Stateless.
+    /// </summary>
+    public static void JoinSurnames(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        // Rewriting a span's own labels is safe while reading spans: the reader has already passed them.
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+        {
+            if (type != EntityType.PER || end - start != 2 || start < 3 || labels[start - 1] != BioesLabels.Outside || labels[start - 2] != BioesLabels.Outside
+                || !PersonNounEndings.Contains(text[start - 2]) || NoSurname.Contains(text[start - 1])
+                || !HanCharacters.AllHan(text[(start - 3)..end])) continue;
+            BioesLabels.Mark(labels, start - 1, end, type);
         }
     }
 }

@@ -5,12 +5,22 @@ namespace EntityPipeline.Entities.Rules.Places;
 
 /// <summary>
 /// A transliterated name the tagger read as a person right after a country or a state or province of one (匈牙利 德布勒森, 得克萨斯州
-/// 奥斯汀, Texas州 Abilene), or after a word for a city (第二大城市 姆万扎, 东部城市 德布勒森), is a place in it: news names a person after
+/// 奥斯汀, Texas州 Abilene), or after a word for a city (第二大城市 姆万扎, 东部城市 德布勒森) or a verb of going (飞往, 来自: <see
+/// cref="Goings"/>), is a place in it: news names a person after
 /// a country with a word between (美国总统某某, 日本选手某某). Part of the division-chains rule. Stateless.
 /// </summary>
 internal static class ForeignPlaces
 {
     private static readonly string[] Cities = ["城市", "首都", "首府", "港口城市", "港城", "小镇"];
+
+    /// <summary>
+    /// Verbs of going, sending and coming from, whose object is a place (飞往, 抵达, 来自): MSRA's training text has a place right
+    /// after them 283 times and a person twice, once a person's home (前往某某家中) and once a city it tags a person.
+    /// </summary>
+    private static readonly string[] Goings = ["飞往", "前往", "抵达", "到达", "途经", "飞抵", "开往", "驶往", "运往", "销往", "来自", "飞赴", "赶赴", "远赴", "移居"];
+
+    /// <summary>Words after a person that make a place of theirs (某某家中, 某某处): the person stays.</summary>
+    private const string PersonsPlaces = "家处那这身";
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Retype(ReadOnlySpan<char> text, int[] labels, int length)
@@ -21,7 +31,8 @@ internal static class ForeignPlaces
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
             if (type == EntityType.PER && end - start >= 2
-                && (previousEnd == start && previousType == EntityType.LOC && Locates(text[previousStart..previousEnd]) || Prefixes.EndsWithAny(text[..start], Cities)))
+                && (previousEnd == start && previousType == EntityType.LOC && Locates(text[previousStart..previousEnd]) || Prefixes.EndsWithAny(text[..start], Cities)
+                    || Prefixes.EndsWithAny(text[..start], Goings) && (end == length || !PersonsPlaces.Contains(text[end]))))
                 BioesLabels.Mark(labels, start, end, EntityType.LOC);
             (previousStart, previousEnd, previousType) = (start, end, type);
         }

@@ -37,4 +37,24 @@ public sealed class RoleWordPersonsTests
         Assert.Equal(["商丘 LOC"], Apply("水果批发商丘城一带。", ("商丘", EntityType.LOC))); // no person
         Assert.Equal(["商明 PER"], Apply("批发商明说。", ("商明", EntityType.PER))); // too short a name left
     }
+
+    private static string[] Join(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => RoleWordPersons.JoinSurnames(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_given_name_after_a_noun_for_a_person_takes_in_the_surname_between()
+    {
+        Assert.Equal(["卜春燕 PER"], Join("果蔬种植户卜春燕今年换了新品种。", ("春燕", EntityType.PER)));
+        Assert.Equal(["闵立贤 PER"], Join("当地茶商闵立贤说，销路不错。", ("立贤", EntityType.PER)));
+        Assert.Equal(["伍桂兰 PER"], Join("投递员伍桂兰每天往返山路。", ("桂兰", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_name_after_a_word_that_goes_on_or_a_function_word_stays()
+    {
+        Assert.Equal(["张明 PER"], Join("公司员工张明说，加班少了。", ("张明", EntityType.PER)));
+        Assert.Equal(["岩叶 PER"], Join("水果商户岩叶说，生意好了。", ("岩叶", EntityType.PER)));
+        Assert.Equal(["李明 PER"], Join("他看望了村民的李明一家。", ("李明", EntityType.PER)));
+        Assert.Equal(["赵刚 PER"], Join("赵刚说，生意好了。", ("赵刚", EntityType.PER)));
+    }
 }

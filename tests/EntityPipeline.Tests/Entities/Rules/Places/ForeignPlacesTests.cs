@@ -22,4 +22,18 @@ public sealed class ForeignPlacesTests
         Assert.Equal(["法国 LOC", "马克龙 PER"], Apply("法国总统马克龙表示。", ("法国", EntityType.LOC), ("马克龙", EntityType.PER)));
         Assert.Equal(["北京 LOC", "王刚 PER"], Apply("来自北京王刚说。", ("北京", EntityType.LOC), ("王刚", EntityType.PER)));
     }
+
+    [Fact]
+    public void A_name_read_as_a_person_after_a_verb_of_going_or_coming_from_is_a_place()
+    {
+        Assert.Equal(["卡洛维亚 LOC"], Apply("新航线下月起飞往卡洛维亚。", ("卡洛维亚", EntityType.PER)));
+        Assert.Equal(["塔努拉 LOC"], Apply("来自塔努拉的工程师负责施工。", ("塔努拉", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_person_s_home_after_a_verb_of_going_stays_a_person()
+    {
+        Assert.Equal(["王立新 PER"], Apply("社区干部前往王立新家中走访。", ("王立新", EntityType.PER)));
+        Assert.Equal(["王立新 PER"], Apply("社区干部看望了王立新。", ("王立新", EntityType.PER)));
+    }
 }
