@@ -278,7 +278,7 @@ internal static class MetricFinder
     /// </summary>
     public static string OfEarlierPart(string text, WordBounds words, string metric, FigureCandidate figure, string earlierMetric, FigureCandidate? earlier)
     {
-        if (earlier is null || metric.Length < 2 || metric[0] != '占' || metric[1] == '比' || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "成")) return metric;
+        if (earlier is null || metric.Length < 2 || metric[0] != '占' || metric[1] == '比' && metric != "占比" || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "成")) return metric;
         string part = MeasureOf(earlierMetric);
         if (part.Length < 2 || part.Contains('占') || OpensWithChange(part)) return metric;
         int from = Math.Max(0, earlier.Start - part.Length - PartGap);

@@ -2,7 +2,7 @@ using EntityPipeline.Documents;
 
 namespace EntityPipeline.Tests.Figures.Metrics;
 
-/// <summary>A share whose clause names only the whole (占总支出的80.6%) takes the part from the amount before it.</summary>
+/// <summary>A share whose clause names only the whole (占总支出的80.6%), or nothing (占比三成), takes the part from the amount before it.</summary>
 public class SharePartTests
 {
     [Fact]
@@ -11,6 +11,10 @@ public class SharePartTests
         Assert.Equal("民生支出占总支出", FigureTestKit.Single("全县一般公共预算支出32.4亿元，民生支出26.1亿元，占总支出的80.6%。", "80.6%").Metric);
         Assert.Equal("研发人员占员工总数", FigureTestKit.Single("公司研发人员8120人，占员工总数的37%。", "37%").Metric);
     }
+
+    [Fact]
+    public void A_bare_share_after_an_amount_is_that_amounts_share() =>
+        Assert.Equal("非税收入占比", FigureTestKit.Single("全县财政收入18亿元，其中非税收入5.4亿元，占比三成。", "三成").Metric);
 
     [Fact]
     public void A_share_that_names_its_part_keeps_it()
