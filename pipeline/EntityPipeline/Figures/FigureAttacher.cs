@@ -299,10 +299,10 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
 
     /// <summary>
     /// What a standing measures, named as the gold decisions name it: a rank after a word of ranking (名列第三, 居全国第二位,
-    /// 升至第五位) or a place (第三名) is a 排名, the points a side holds after 积 (积４分) its 积分; null for any other figure.
+    /// 升至第五位) or a place (第三名) is a 排名 (<see cref="RankWords.RankingOf"/>: 奖牌榜排名, 世界排名), the points a side holds after 积 (积４分) its 积分; null for any other figure.
     /// </summary>
     private static string? StandingMetric(string text, FigureCandidate f, Sentence scope) =>
-        f.Kind == FigureKind.ORDINAL && (f.Unit == "名" || (f.Unit is "" or "位" && RankWords.FollowsRankWord(text, f.Start, scope.Start))) ? "排名"
+        f.Kind == FigureKind.ORDINAL && (f.Unit == "名" || (f.Unit is "" or "位" && RankWords.FollowsRankWord(text, f.Start, scope.Start))) ? RankWords.RankingOf(text, f.Start, scope.Start)
         : f.Unit == "分" && f.Start > scope.Start && text[f.Start - 1] == '积' ? "积分"
         : null;
 

@@ -607,7 +607,7 @@ public sealed class FigureContextTests
     public void A_rank_on_a_medal_table_or_a_scorers_list_is_the_ranked_sides()
     {
         var medal = Attached("截至目前，乙城队已收获4金2银，位列奖牌榜第一。", ("乙城队", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
-        Assert.Equal(("排名", "乙城队"), (medal.Metric, medal.Subject));
+        Assert.Equal(("奖牌榜排名", "乙城队"), (medal.Metric, medal.Subject));   // the table names what is ranked
         Assert.Equal("周某", Attached("队长周某以17个进球暂列射手榜首位。", ("周某", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
     }
 
@@ -980,6 +980,8 @@ public sealed class FigureContextTests
         Assert.Equal("排名", Attached("甲省总量居全国第二位。", ("甲省", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
         Assert.Equal(["排名", "排名"], Attached("乙队、丙队分列第二、第三。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Select(f => f.Metric));
         Assert.Equal("排名", Attached("李四以2小时11分获得第三名。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
+        // A world ranking the sentence speaks of names what is ranked, as a medal table does (below).
+        Assert.Equal("世界排名", Attached("在最新世界排名中，李四升至第五位。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
         // A rank's 排名 is no amount's after it.
         Assert.NotEqual("排名", Attached("甲队领先第二名乙队7分。", ("甲队", EntityType.ORG), ("乙队", EntityType.ORG)).Single(f => f.Unit == "分").Metric);
     }

@@ -10,6 +10,19 @@ internal static class RankWords
     // What the standing is among, between the word and 第N (居全国第二位, 升至积分榜第二位, 位列档期第一).
     private static readonly string[] Scopes = ["积分榜", "金牌榜", "奖牌榜", "射手榜", "排行榜", "销量榜", "全国", "全球", "世界", "全省", "全市", "全区", "全县", "档期", "榜单", "同类"];
 
+    // The tables a rank is read off (位列奖牌榜第一), which name what it ranks; not 积分榜 (the design golds write a league's rank 排名).
+    private static readonly string[] Tables = ["金牌榜", "奖牌榜", "射手榜"];
+
+    /// <summary>
+    /// What a rank is a rank in, as the design golds name it: the table right before 第N (奖牌榜排名), or the world ranking the
+    /// sentence speaks of before it (世界排名第7的对手; 最新世界排名中，…升至第六); else 排名.
+    /// </summary>
+    public static string RankingOf(string text, int start, int floor)
+    {
+        if (TextRules.WordBefore(text, start, floor, Tables) is { } table) return table + "排名";
+        return text.AsSpan(floor, start - floor).Contains("世界排名", StringComparison.Ordinal) ? "世界排名" : "排名";
+    }
+
     /// <summary>Whether a word of ranking of two characters or more (位列, 位居, 名列) starts at <paramref name="at"/>.</summary>
     public static bool StartsRanking(string text, int at, int limit) => TextRules.WordAt(text, at, limit, Standing) is { Length: >= 2 };
 
