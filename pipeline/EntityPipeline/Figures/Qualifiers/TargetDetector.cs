@@ -74,7 +74,25 @@ internal static class TargetDetector
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
-    private static bool NamesPlan(ReadOnlySpan<char> span) => ContainsAny(span, PlanWords) && !ContainsAny(span, NotPlans);
+    private static bool NamesPlan(ReadOnlySpan<char> span) => HasPlanWord(span) && !ContainsAny(span, NotPlans);
+
+    // What ends a body's name after a plan word (自然资源和规划局, 规划院, 计划委员会): the body's, no plan.
+    private const string BodyEnds = "局院委署厅馆";
+
+    private static bool HasPlanWord(ReadOnlySpan<char> span)
+    {
+        foreach (var w in PlanWords)
+            if (LastPlanWord(span, w) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Where the last <paramref name="word"/> in <paramref name="span"/> that ends no body's name starts, or -1.</summary>
+    private static int LastPlanWord(ReadOnlySpan<char> span, string word)
+    {
+        for (int at = span.LastIndexOf(word); at >= 0; at = at == 0 ? -1 : span[..at].LastIndexOf(word))
+            if (at + word.Length == span.Length || !BodyEnds.Contains(span[at + word.Length])) return at;
+        return -1;
+    }
 
     // What a project does once finished (建成后可…, 通水后可惠及…, 投产后将…): a forecast.
     private static readonly string[] Completions = ["建成", "完成", "开通", "投产", "投运", "投用", "通车", "通水", "落成", "竣工"];
@@ -106,7 +124,7 @@ internal static class TargetDetector
         var opening = SentenceBefore(text, floor, clause);
         int last = -1;
         foreach (var verb in ForecastVerbs)
-            last = Math.Max(last, opening.LastIndexOf(verb, StringComparison.Ordinal));
+            last = Math.Max(last, LastPlanWord(opening, verb));
         if (last < 0 || ContainsAny(opening, NotPlans)) return false;
         var since = opening[last..];
         return !since.Contains('已') && !since.Contains("目前", StringComparison.Ordinal);

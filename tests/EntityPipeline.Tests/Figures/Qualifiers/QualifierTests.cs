@@ -16,6 +16,7 @@ public sealed class QualifierTests
     [InlineData("阳性率高于上周的6.9%。", "6.9%", Qualifier.Exact)]          // a comparison's base is not bounded
     [InlineData("工程正式通水后可惠及沿线11个市县。", "11个", Qualifier.Target)]
     [InlineData("今年计划实施绿道项目43个，总投资约58.5亿元。", "约58.5亿元", Qualifier.Target)]     // a plan runs to the sentence's end
+    [InlineData("县自然资源和规划局昨天出让两宗用地，总面积9.2公顷。", "9.2公顷", Qualifier.Exact)]     // 规划 in a body's name plans nothing
     [InlineData("公司已完成全年计划的约78%，其中电池占比超过九成。", "九成", Qualifier.Over)]          // a plan's share met is a fact
     [InlineData("热线将新增坐席6个，并把平均接通时间压缩到15秒以内。", "15秒", Qualifier.Target)]      // 将 and a verb of reaching
     [InlineData("平台承诺司机连续接单4小时后强制休息20分钟。", "20分钟", Qualifier.Target)]
