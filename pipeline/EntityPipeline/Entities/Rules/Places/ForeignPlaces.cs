@@ -40,4 +40,35 @@ internal static class ForeignPlaces
 
     /// <summary>Whether a place is a country, or a state or province (abroad or at home) by its full name.</summary>
     private static bool Locates(ReadOnlySpan<char> place) => CountryPlaces.IsCountry(place) || place.Length >= 3 && place[^1] is '州' or '省';
+
+    /// <summary>The agencies and papers whose dateline names a place before its date (新华社某地5月8日电, 本报某地8日电).</summary>
+    private static readonly string[] Agencies = ["新华社", "中新社", "本报"];
+
+    /// <summary>
+    /// A name the tagger read as a person between an agency and a dateline's date (新华社 阿伯丁 9月8日电, 本报 圣马丁 15日电) is the
+    /// dateline's place: MSRA's training text tags that slot a place 698 times, an organisation 7 (联合国), a person never.
+    /// Part of the division-chains rule. Stateless.
+    /// </summary>
+    public static void RetypeDatelines(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
+            if (type == EntityType.PER && Prefixes.EndsWithAny(text[..start], Agencies) && IsDate(text[end..length]))
+                BioesLabels.Mark(labels, start, end, EntityType.LOC);
+    }
+
+    /// <summary>Whether a text opens with a dateline's date and 电 (9月8日电, １５日电).</summary>
+    private static bool IsDate(ReadOnlySpan<char> rest)
+    {
+        int i = Digits(rest, 0);
+        if (i > 0 && i < rest.Length && rest[i] == '月') i = Digits(rest, i + 1) is var d && d > i + 1 ? d : 0;
+        return i > 0 && rest[i..].StartsWith("日电");
+    }
+
+    /// <summary>Where a run of digits (ASCII, full-width or Chinese) from <paramref name="at"/> ends.</summary>
+    private static int Digits(ReadOnlySpan<char> text, int at)
+    {
+        int i = at;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is >= '０' and <= '９' || "〇一二三四五六七八九十".Contains(text[i]))) i++;
+        return i;
+    }
 }

@@ -25,4 +25,31 @@ public sealed class DottedNamesTests
         Assert.Equal(["翡翠 PER", "商阿卜杜拉·哈桑 PER"], Join("翡翠商阿卜杜拉·哈桑说。", ("翡翠", EntityType.PER), ("商阿卜杜拉·哈桑", EntityType.PER)));
         Assert.Equal(["约翰·史密斯 PER", "伦敦 LOC"], Join("约翰·史密斯伦敦来信。", ("约翰·史密斯", EntityType.PER), ("伦敦", EntityType.LOC))); // persons only
     }
+
+    private static string[] Mend(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, words, baseOffset, labels, length) => DottedNames.MendEdges(sentence, words, baseOffset, labels, length), text, tagged);
+
+    [Fact]
+    public void A_dotted_name_cut_inside_its_last_part_runs_on_to_it()
+    {
+        Assert.Equal(["叶尔肯·努尔别克 PER"], Mend("牧区教师叶尔肯·努尔别克录制了这段音频。", ("叶尔肯·努尔", EntityType.PER)));
+        Assert.Equal(["帕夫洛斯·乔治乌 PER"], Mend("港务局官员帕夫洛斯·乔治乌到码头参观。", ("帕夫洛斯·乔治", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_role_character_before_or_a_home_after_a_dotted_name_is_left_out()
+    {
+        Assert.Equal(["阿米尔·哈桑 PER"], Mend("来自伊朗的地毯商阿米尔·哈桑说，销量翻了一番。", ("商阿米尔·哈桑", EntityType.PER)));
+        Assert.Equal(["玛丽亚·洛佩斯 PER"], Mend("咖啡种植户玛丽亚·洛佩斯说。", ("户玛丽亚·洛佩斯", EntityType.PER)));
+        Assert.Equal(["阿依古丽·吐尔逊 PER"], Mend("村民阿依古丽·吐尔逊家的院子里种满了葡萄。", ("阿依古丽·吐尔逊家", EntityType.PER)));
+    }
+
+    [Fact]
+    public void A_whole_dotted_name_before_a_word_is_left()
+    {
+        Assert.Equal(["费利佩·奥利维拉 PER"], Mend("前锋费利佩·奥利维拉赛后说，球队打得很好。", ("费利佩·奥利维拉", EntityType.PER)));
+        Assert.Equal(["安娜·罗西 PER"], Mend("安娜·罗西夫人提议合影。", ("安娜·罗西", EntityType.PER)));
+        Assert.Equal(["约翰·史密斯 PER"], Mend("约翰·史密斯连续三年来华。", ("约翰·史密斯", EntityType.PER)));
+        Assert.Equal(["约翰·史密斯 PER"], Mend("约翰·史密斯说，方案已定稿。", ("约翰·史密斯", EntityType.PER)));
+    }
 }

@@ -36,4 +36,16 @@ public sealed class ForeignPlacesTests
         Assert.Equal(["王立新 PER"], Apply("社区干部前往王立新家中走访。", ("王立新", EntityType.PER)));
         Assert.Equal(["王立新 PER"], Apply("社区干部看望了王立新。", ("王立新", EntityType.PER)));
     }
+
+    private static string[] Datelines(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((sentence, _, _, labels, length) => ForeignPlaces.RetypeDatelines(sentence, labels, length), text, tagged);
+
+    [Fact]
+    public void A_person_between_an_agency_and_a_datelines_date_is_its_place()
+    {
+        Assert.Equal(["新华社 ORG", "阿伯丁 LOC"], Datelines("新华社阿伯丁9月8日电 两地签署合作备忘录。", ("新华社", EntityType.ORG), ("阿伯丁", EntityType.PER)));
+        Assert.Equal(["圣马丁 LOC"], Datelines("本报圣马丁１５日电 港口扩建完工。", ("圣马丁", EntityType.PER)));
+        Assert.Equal(["马克·吐温 PER"], Datelines("新华社马克·吐温故居迎来游客。", ("马克·吐温", EntityType.PER))); // no date
+        Assert.Equal(["王立新 PER"], Datelines("记者王立新9月8日电话采访了他。", ("王立新", EntityType.PER))); // no agency
+    }
 }
