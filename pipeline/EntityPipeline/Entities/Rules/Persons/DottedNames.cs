@@ -64,7 +64,7 @@ internal static class DottedNames
 
     /// <summary>
     /// A dotted name's edges the tagger misplaced: it stops inside the last part (叶尔肯·努尔别|克说, 帕夫洛斯·乔治|乌到), takes a
-    /// role's last character in (地毯商|阿米尔·汗 read 商阿米尔·汗, 种植户|玛丽亚·洛佩斯), or a 家 after the name (阿依古丽·吐尔逊家的).
+    /// role's last character in (地毯商|阿米尔·汗 read 商阿米尔·汗, 种植户|玛丽亚·洛佩斯), or a 家 after the name (古丽巴哈·艾力家的).
     /// The name runs on over one or two <see cref="NameChars"/> when the character after them is none (a longer run is another
     /// word), jieba reads no word across their end (赛|后, 连|续, 提|出 after a name) and they open no word after a name (<see
     /// cref="WordsAfter"/>): in MSRA's training text no dotted person is
