@@ -94,5 +94,4 @@ internal static class PlacedBodies
     }
 
     private static bool IsFieldWord(string pos) => pos is "n" or "nz" or "nt" or "ns" or "nr" or "vn" or "j" or "l" or "x";
-
 }
