@@ -75,9 +75,6 @@ internal static class DottedNames
     public static void MendEdges(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
         if (text[..length].IndexOf(Dot) < 0) return;
-        var inside = new bool[length + 1]; // where jieba reads a word on across the character's start (赛|后, 连|续)
-        foreach (var word in words)
-            for (int i = Math.Max(0, word.Start - baseOffset + 1); i < Math.Min(length + 1, word.End - baseOffset); i++) inside[i] = true;
         foreach (var (spanStart, spanEnd, type) in BioesLabels.Spans(labels, length).ToList())
         {
             if (type != EntityType.PER || !text[spanStart..spanEnd].Contains(Dot)) continue;
@@ -88,7 +85,7 @@ internal static class DottedNames
             {
                 int tail = 0;
                 while (end + tail < length && tail <= MaxTail && labels[end + tail] == BioesLabels.Outside && NameChars.Contains(text[end + tail])) tail++;
-                if (tail is > 0 and <= MaxTail && !(end + tail < length && NameChars.Contains(text[end + tail])) && !inside[end + tail] && !OpensWordAfter(text[(end + tail - 1)..length]))
+                if (tail is > 0 and <= MaxTail && !(end + tail < length && NameChars.Contains(text[end + tail])) && WordsAt.Ending(words, baseOffset, end + tail) is not null && !OpensWordAfter(text[(end + tail - 1)..length]))
                     end += tail;
             }
             if (start == spanStart && end == spanEnd) continue;

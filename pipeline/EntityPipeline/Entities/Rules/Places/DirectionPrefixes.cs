@@ -14,20 +14,18 @@ namespace EntityPipeline.Entities.Rules.Places;
 /// </summary>
 internal static class DirectionPrefixes
 {
-    private const string Directions = "东西南北";
-
     /// <summary>Characters before the direction that make a heading or a side of it (以东, 往北, 向西, 偏南, 城北, 市东), not a name.</summary>
     private const string Headings = "以之往向朝偏城市区县镇乡村";
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Join(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {
-        if (text[..length].IndexOfAny(Directions) < 0) return;
+        if (text[..length].IndexOfAny(DirectionWords.Directions) < 0) return;
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
         {
             if (type != EntityType.LOC || end - start < 2 || start < 1) continue;
             int at = start - 1;
-            if (!Directions.Contains(text[at]) || labels[at] != BioesLabels.Outside || Directions.Contains(text[start])) continue;
+            if (!DirectionWords.Directions.Contains(text[at]) || labels[at] != BioesLabels.Outside || DirectionWords.Directions.Contains(text[start])) continue;
             if (at > 0 && Headings.Contains(text[at - 1])) continue;
             if (at > 0 && WordsAt.Ending(words, baseOffset, at) is null) continue; // jieba's word runs over the direction (以东)
             BioesLabels.Mark(labels, at, end, EntityType.LOC);

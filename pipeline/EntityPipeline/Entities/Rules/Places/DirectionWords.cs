@@ -14,7 +14,8 @@ namespace EntityPipeline.Entities.Rules.Places;
 /// </summary>
 internal static class DirectionWords
 {
-    private const string Directions = "东南西北";
+    /// <summary>The four directions (东, 南, 西, 北), shared with <see cref="DirectionPrefixes"/>.</summary>
+    internal const string Directions = "东南西北";
 
     /// <summary>Verbs of a route or border after a direction (北起, 南至, 东临, 西接).</summary>
     private const string RouteVerbs = "起至到临邻接靠濒抵";
