@@ -49,7 +49,7 @@ internal static class MetricFinder
     ];
 
     // 本报讯 opens a report, undated (本报讯 今年全国高校毕业生预计达1222万人): no part of what is measured.
-    private static readonly string[] LeadingWords = ["本报讯", "今年春季", "今年夏季", "今年秋季", "今年冬季", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "他们", "她们", "他", "她", "今年以来", "以来", "预计", "今年", "去年", "上半年", "下半年", "今冬", "今春", "当月", "当地", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
+    private static readonly string[] LeadingWords = ["本报讯", "今年春季", "今年夏季", "今年秋季", "今年冬季", "左右", "及以上", "及以下", "以上", "以下", "其中", "期内", "他们", "她们", "他", "她", "以来", "预计", "今年", "去年", "上半年", "下半年", "今冬", "今春", "当月", "当地", "目前", "现在", "如今", "同时", "此外", "但", "而", "的", "其", "和", "与", "及", "、", "将", "并把", "把"];
 
     // Adverbs left out of a metric when the segmenter makes them words of their own: 股价也上升 → 股价上升, 景区共接待游客 → 景区接待游客
     // (a total, as 共 opening a metric is); and modal ones, which
