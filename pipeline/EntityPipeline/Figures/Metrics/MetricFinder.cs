@@ -30,7 +30,7 @@ internal static class MetricFinder
         // 最低气温可降至零下15℃, 积雪深度可达20厘米: with the modal 可, which jieba glues to the verb (可降, 可达).
         .. HoldingVerbs, "可降至", "可降到", "可升至", "可达到", "可达", "约等于", "只需要", "不少于", "不低于", "不超过", "不高于", "多于", "少于", "低于", "高于", "约合", "提高到", "提高至", "提高为", "调整为", "调整到", "调整至", "收窄至", "扩大至", "扩大到", "下降至", "下降到", "上升至", "上升到", "增长至",
         "提升至", "提升到", "降低至", "降低到", "回落至", "回升至", "增加到", "增加至", "减少到", "减少至", "延长到", "延长至", "降到", "升到", "增到", "减到", "降为", "减为", "增为", "调至", "调到", "调为", "增长了", "突破了", "突破", "增至", "降至", "减至", "升至", "收报", "报收", "接近", "超过", "不到", "不足", "将近", "大约", "达到", "已达", "约为",
-        "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的",
+        "高达", "将由", "只需", "需要", "已于", "收于", "达", "为", "是", "有", "约", "近", "由", "将", "了", "共", "已", "均", "都", "仅", "只", "逾", "超", "于", "的", "可",
         // 室温不得低于18℃, 月薪一般在…, 积雪深度普遍在…, 满载率一度超过…, 采暖费标准维持…: the rule, the usual, the peak the qualifier carries.
         "不得", "一般", "普遍", "一度", "有时", "维持", "集中", "初步估算",
         // The currency named before an amount (罚款人民币2000元, 货款人民币伍万元): the unit's, not what is measured.
@@ -324,6 +324,8 @@ internal static class MetricFinder
         return null;
     }
 
+    private static readonly string[] YieldVerbs = [.. ChangeVerbs, "增收", "节省", "吸收", "减免", "为", "产"];
+
     private static bool OnlyAdverbs(string text, int start, int end, WordBounds words)
     {
         for (int i = start; i < end; i++)
@@ -343,6 +345,9 @@ internal static class MetricFinder
             if (i + 2 <= end && text.AsSpan(i, 2) is "为此" && !words.IsInside(i) && words.IsInside(i + 1) && !words.IsInside(i + 2)) { i++; continue; }
             // 居民消费价格指数（CPI）同比下降: a bracketed Latin gloss inside names nothing more (出国（境）深造 keeps its bracket).
             if (text[i] == '（' && text.IndexOf('）', i, end - i) is int close and > 0 && IsLatinGloss(text.AsSpan(i + 1, close - i - 1))) { i = close; continue; }
+            // 农民每亩可增收, 每年可为下游补水: what a yield or saving could be is what it is (the qualifier carries the modal); not
+            // a capacity's 可 (可容纳, 可贷, 可预约), which the design golds keep.
+            if (text[i] == '可' && words.IsSingleCharWord(i) && WordAt(text, i + 1, end, YieldVerbs) is not null) continue;
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
         }
         return kept.ToString();
