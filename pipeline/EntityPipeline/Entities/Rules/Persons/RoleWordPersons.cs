@@ -86,7 +86,7 @@ internal static class RoleWordPersons
     }
 
     /// <summary>How the nouns for a grower, trader, villager or worker end (种植户, 茶商, 村民, 投递员, 稻农), before whom a person stands.</summary>
-    private const string PersonNounEndings = "户商民员农";
+    internal const string PersonNounEndings = "户商民员农";
 
     /// <summary>
     /// Characters that after such a noun continue a word or a phrase rather than open a surname: function words (的, 在, 和, 将),
