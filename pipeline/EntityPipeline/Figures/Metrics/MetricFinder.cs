@@ -345,7 +345,7 @@ internal static class MetricFinder
             if (i + 2 <= end && text.AsSpan(i, 2) is "为此" && !words.IsInside(i) && words.IsInside(i + 1) && !words.IsInside(i + 2)) { i++; continue; }
             // 居民消费价格指数（CPI）同比下降: a bracketed Latin gloss inside names nothing more (出国（境）深造 keeps its bracket).
             if (text[i] == '（' && text.IndexOf('）', i, end - i) is int close and > 0 && IsLatinGloss(text.AsSpan(i + 1, close - i - 1))) { i = close; continue; }
-            // 农民每亩可增收, 每年可为下游补水: what a yield or saving could be is what it is (the qualifier carries the modal); not
+            // 菜农每亩可增收, 每年可为湿地补水: what a yield or saving could be is what it is (the qualifier carries the modal); not
             // a capacity's 可 (可容纳, 可贷, 可预约), which the design golds keep.
             if (text[i] == '可' && words.IsSingleCharWord(i) && WordAt(text, i + 1, end, YieldVerbs) is not null) continue;
             if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
