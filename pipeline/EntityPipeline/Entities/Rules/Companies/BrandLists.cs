@@ -119,6 +119,37 @@ internal static class BrandLists
         }
     }
 
+    /// <summary>
+    /// A list of three or more mentions (joined as in <see cref="RetypeMajorities"/>) that holds a firm the project knows
+    /// (<see cref="KnownCompanies.IsFirm"/>: 某银行、王某吉和某某斋) and no place it knows lists firms: its persons and its places the
+    /// project does not know are brands and old shops the tagger read as names or places. Part of the companies rule, after the
+    /// known companies. Stateless.
+    /// </summary>
+    public static void RetypeKnownFirmLists(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny("、和与及") < 0) return; // no list: no list of spans to build
+        var spans = BioesLabels.Spans(labels, length).ToList();
+        for (int i = 0; i < spans.Count; )
+        {
+            int j = i;
+            while (j + 1 < spans.Count && IsJoin(text[spans[j].End..spans[j + 1].Start])) j++;
+            if (j - i + 1 >= MinItems)
+            {
+                bool firm = false, place = false;
+                for (int k = i; k <= j; k++)
+                {
+                    var name = text[spans[k].Start..spans[k].End];
+                    firm |= spans[k].Type == EntityType.ORG && KnownCompanies.IsFirm(name);
+                    place |= spans[k].Type == EntityType.LOC && IsKnownPlace(name);
+                }
+                if (firm && !place)
+                    for (int k = i; k <= j; k++)
+                        if (spans[k].Type != EntityType.ORG) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
+            }
+            i = j + 1;
+        }
+    }
+
     /// <summary>The longest untagged item <see cref="FillBetween"/> takes.</summary>
     private const int MaxItem = 8;
 

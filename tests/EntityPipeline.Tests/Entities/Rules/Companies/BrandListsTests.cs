@@ -71,6 +71,25 @@ public sealed class BrandListsTests
             ApplyMajorities("晨曦咖啡和赵立坊签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER)));
     }
 
+    private static string[] ApplyKnownFirms(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.RetypeKnownFirmLists(t, labels, length), text, tagged);
+
+    [Fact]
+    public void Persons_and_unknown_places_listed_with_a_known_firm_are_firms()
+    {
+        Assert.Equal(["宁德时代 ORG", "赵记坊 ORG", "青云阁 ORG"],
+            ApplyKnownFirms("宁德时代、赵记坊和青云阁参加了展会。", ("宁德时代", EntityType.ORG), ("赵记坊", EntityType.PER), ("青云阁", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void Lists_with_a_known_place_or_without_a_known_firm_stay()
+    {
+        Assert.Equal(["宁德时代 ORG", "赵立坊 PER", "杭州 LOC"],
+            ApplyKnownFirms("宁德时代、赵立坊和杭州都在榜上。", ("宁德时代", EntityType.ORG), ("赵立坊", EntityType.PER), ("杭州", EntityType.LOC)));
+        Assert.Equal(["晨曦咖啡 ORG", "赵立坊 PER", "孙立新 PER"],
+            ApplyKnownFirms("晨曦咖啡、赵立坊和孙立新签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER), ("孙立新", EntityType.PER)));
+    }
+
     private static string[] ApplyFill(string text, params (string Text, EntityType Type)[] tagged) =>
         LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.FillBetween(t, labels, length), text, tagged);
 
