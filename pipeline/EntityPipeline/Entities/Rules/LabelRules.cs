@@ -205,6 +205,7 @@ internal static class LabelRuleSet
             ParentCompanies.Cut(sentence, labels, length);
             ShopWords.Cut(sentence, labels, length);
             BrandLists.RetypeMajorities(sentence, labels, length);
+            BrandLists.RetypeKnownFirmLists(sentence, labels, length);
             BrandLists.FillBetween(sentence, labels, length);
         }
         // Again, for the departments of the bodies the lists name (农业农村部 南海区渔政局: jieba's 农业/n 农村部/n, untagged before).

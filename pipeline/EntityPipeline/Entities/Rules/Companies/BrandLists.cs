@@ -1,51 +1,84 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Places;
 using EntityPipeline.Entities.Tagging;
 
 namespace EntityPipeline.Entities.Rules.Companies;
 
 /// <summary>
 /// The names listed before 等 and a word for firms or brands (周大福、老凤祥、周生生等品牌; 吴裕泰、盛锡福等老字号; 高古轩（Gagosian）、
-/// 豪瑟沃斯等画廊) are organisations, where the tagger reads a brand it never saw as a person (周生生, 豪瑟沃斯). Every person-typed
-/// name of the list is retyped; the list runs back from 等 over names joined by 、, 和, 与 or 及, each maybe glossed in brackets.
-/// Part of the companies rule. Stateless.
+/// 豪瑟沃斯等画廊) are organisations, where the tagger reads a brand it never saw as a person (周生生, 豪瑟沃斯) or a place (an old
+/// shop's 某某楼, 某某轩). Every person-typed name of the list is retyped, and every place-typed one that is no place the project
+/// knows (a country, a division, a listed place); the list runs back from 等 over names joined by 、, 和, 与 or 及, each maybe
+/// glossed in brackets. The design golds tag every name listed before 等 and these words an organisation. Part of the
+/// companies rule. Stateless.
 /// </summary>
 internal static class BrandLists
 {
-    private static readonly string[] Kinds = ["品牌", "老字号", "画廊", "车企", "商家", "厂商", "连锁店"];
+    private static readonly string[] Kinds =
+        ["品牌", "老字号", "画廊", "车企", "商家", "厂商", "连锁店", "企业", "酒企", "药企", "茶企", "酒商", "机构"];
 
-    /// <summary>What may follow the word for the kind: not a noun for people of it (等品牌代言人, 等车企高管).</summary>
-    private const string AfterKind = "的也都均已纷在入和参，。、；";
+    /// <summary>
+    /// Nouns for people of the kind (等品牌代言人, 等企业家, 等企业负责人), maybe after 的: a list before them names people.
+    /// </summary>
+    private static readonly string[] PeopleAfterKind =
+        ["家", "代言", "大使", "传人", "创始人", "掌门", "主理人", "设计师", "负责人", "代表", "高管", "老板", "员工", "职工", "人士",
+         "人员", "领导", "董事", "总裁", "经理", "工程师", "专家", "学者"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>
     public static void Tag(ReadOnlySpan<char> text, int[] labels, int length)
     {
         for (int at = text[..length].IndexOf('等'); at > 0; )
         {
-            if (Prefixes.IndexAt(text[(at + 1)..length], Kinds) is int kind and >= 0
-                && (at + 1 + Kinds[kind].Length is var after && after >= length || AfterKind.Contains(text[after])))
+            if (Prefixes.IndexAt(text[(at + 1)..length], Kinds) is int kind and >= 0 && !NamesPeople(text[(at + 1 + Kinds[kind].Length)..length]))
                 Retype(text, labels, at);
             int next = text[(at + 1)..length].IndexOf('等');
             at = next < 0 ? -1 : at + 1 + next;
         }
     }
 
-    /// <summary>Retypes the person-typed names of the list that ends at <paramref name="end"/>.</summary>
+    /// <summary>Whether the text after the kind's word opens with a noun for people of it, maybe after 的.</summary>
+    private static bool NamesPeople(ReadOnlySpan<char> after)
+    {
+        if (after.Length > 0 && after[0] == '的') after = after[1..];
+        return Prefixes.IndexAt(after, PeopleAfterKind) >= 0;
+    }
+
+    /// <summary>
+    /// Retypes the person- and unknown place-typed names of the list that ends at <paramref name="end"/>, and tags an untagged item
+    /// between two joins (某某、X、某某等品牌: jieba's or the tagger's miss; its ends are the joins) when the list holds a mention.
+    /// </summary>
     private static void Retype(ReadOnlySpan<char> text, int[] labels, int end)
     {
+        var items = new List<(int Start, int End, bool Tagged)>();
         while (end > 0)
         {
             // A gloss in brackets after a name (高古轩（Gagosian）): its name is an item too.
             if (text[end - 1] is '）' or ')' && text[..end].LastIndexOfAny('（', '(') is int open and >= 0)
             {
-                if (BioesLabels.StartOfSpanEndingAt(labels, end - 1) == open + 1) ToOrganisation(labels, open + 1, end - 1);
+                if (BioesLabels.StartOfSpanEndingAt(labels, end - 1) == open + 1) items.Add((open + 1, end - 1, true));
                 end = open;
             }
             int start = BioesLabels.StartOfSpanEndingAt(labels, end);
-            if (start < 0) return;
-            ToOrganisation(labels, start, end);
-            if (start == 0 || text[start - 1] is not ('、' or '和' or '与' or '及')) return;
+            bool tagged = start >= 0;
+            if (!tagged && (start = UntaggedItemStart(text, labels, end)) < 0) break;
+            items.Add((start, end, tagged));
+            if (start == 0 || !IsItemJoin(text[start - 1])) break;
             end = start - 1;
         }
+        if (!items.Exists(item => item.Tagged)) return;
+        foreach (var (start, stop, tagged) in items)
+        {
+            if (tagged) ToOrganisation(text, labels, start, stop);
+            else BioesLabels.Mark(labels, start, stop, EntityType.ORG);
+        }
+    }
+
+    /// <summary>Where an untagged name item ending at <paramref name="end"/> starts, right after a join; -1 when none does.</summary>
+    private static int UntaggedItemStart(ReadOnlySpan<char> text, int[] labels, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < MaxItem && !IsItemJoin(text[start - 1]) && BioesLabels.AllOutside(labels, start - 1, start)) start--;
+        return end - start >= 2 && start > 0 && IsItemJoin(text[start - 1]) && IsNameItem(text[start..end]) ? start : -1;
     }
 
     /// <summary>What joins the items of a list: the enumeration comma, or a conjunction before the last item.</summary>
@@ -81,6 +114,37 @@ internal static class BrandLists
                 if (persons > 0 && organisations > persons && spans[i].Type == EntityType.ORG)
                     for (int k = i; k <= j; k++)
                         if (spans[k].Type == EntityType.PER) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
+            }
+            i = j + 1;
+        }
+    }
+
+    /// <summary>
+    /// A list of three or more mentions (joined as in <see cref="RetypeMajorities"/>) that holds a firm the project knows
+    /// (<see cref="KnownCompanies.IsFirm"/>: 某银行、王某吉和某某斋) and no place it knows lists firms: its persons and its places the
+    /// project does not know are brands and old shops the tagger read as names or places. Part of the companies rule, after the
+    /// known companies. Stateless.
+    /// </summary>
+    public static void RetypeKnownFirmLists(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOfAny("、和与及") < 0) return; // no list: no list of spans to build
+        var spans = BioesLabels.Spans(labels, length).ToList();
+        for (int i = 0; i < spans.Count; )
+        {
+            int j = i;
+            while (j + 1 < spans.Count && IsJoin(text[spans[j].End..spans[j + 1].Start])) j++;
+            if (j - i + 1 >= MinItems)
+            {
+                bool firm = false, place = false;
+                for (int k = i; k <= j; k++)
+                {
+                    var name = text[spans[k].Start..spans[k].End];
+                    firm |= spans[k].Type == EntityType.ORG && KnownCompanies.IsFirm(name);
+                    place |= spans[k].Type == EntityType.LOC && IsKnownPlace(name);
+                }
+                if (firm && !place)
+                    for (int k = i; k <= j; k++)
+                        if (spans[k].Type != EntityType.ORG) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
             }
             i = j + 1;
         }
@@ -137,8 +201,13 @@ internal static class BrandLists
         return false;
     }
 
-    private static void ToOrganisation(int[] labels, int start, int end)
+    private static void ToOrganisation(ReadOnlySpan<char> text, int[] labels, int start, int end)
     {
-        if (BioesLabels.TypeOf(labels[start]) == EntityType.PER) BioesLabels.Mark(labels, start, end, EntityType.ORG);
+        var type = BioesLabels.TypeOf(labels[start]);
+        if (type == EntityType.PER || type == EntityType.LOC && !IsKnownPlace(text[start..end]))
+            BioesLabels.Mark(labels, start, end, EntityType.ORG);
     }
+
+    private static bool IsKnownPlace(ReadOnlySpan<char> name) =>
+        CountryPlaces.IsCountry(name) || ListedPlaces.IsListed(name) || PlaceNames.Lexicon.TypesOf(name) != 0;
 }

@@ -19,6 +19,28 @@ public sealed class BrandListsTests
     }
 
     [Fact]
+    public void Old_shops_read_as_places_and_names_before_等企业_are_organisations()
+    {
+        // An old shop's name read as a place; 老字号 followed by a verb the old list of what may follow left out.
+        Assert.Equal(["青云阁 ORG", "福寿斋 ORG"],
+            Apply("青云阁和福寿斋等老字号推出新品。", ("青云阁", EntityType.LOC), ("福寿斋", EntityType.LOC)));
+        Assert.Equal(["明澜光学 ORG", "晶瞳 ORG"],
+            Apply("镜片由明澜光学、晶瞳等企业供货。", ("明澜光学", EntityType.ORG), ("晶瞳", EntityType.PER)));
+        // An untagged item between two joins is one, its ends the joins.
+        Assert.Equal(["明澜光学 ORG", "晶瞳 ORG", "远视达 ORG"],
+            Apply("镜片由明澜光学、晶瞳和远视达等企业供货。", ("明澜光学", EntityType.ORG), ("远视达", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void Known_places_people_of_firms_and_lists_without_a_name_stay()
+    {
+        Assert.Equal(["德国 LOC", "日本 LOC"], Apply("德国、日本等企业的订单增加。", ("德国", EntityType.LOC), ("日本", EntityType.LOC)));
+        Assert.Equal(["王明 PER", "李华 PER"], Apply("王明、李华等企业负责人出席。", ("王明", EntityType.PER), ("李华", EntityType.PER)));
+        Assert.Equal(["王明 PER", "李华 PER"], Apply("王明、李华等企业的代表出席。", ("王明", EntityType.PER), ("李华", EntityType.PER)));
+        Assert.Empty(Apply("园区已有电机、叶片等企业。"));
+    }
+
+    [Fact]
     public void People_of_a_brand_and_lists_of_people_stay_people()
     {
         Assert.Equal(["张明 PER", "李华 PER"], Apply("张明、李华等品牌代言人出席。", ("张明", EntityType.PER), ("李华", EntityType.PER)));
@@ -47,6 +69,25 @@ public sealed class BrandListsTests
             ApplyMajorities("星河游戏、云帆互娱和杭州都在榜上。", ("星河游戏", EntityType.ORG), ("云帆互娱", EntityType.ORG), ("杭州", EntityType.LOC)));
         Assert.Equal(["晨曦咖啡 ORG", "赵立坊 PER"],
             ApplyMajorities("晨曦咖啡和赵立坊签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER)));
+    }
+
+    private static string[] ApplyKnownFirms(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => BrandLists.RetypeKnownFirmLists(t, labels, length), text, tagged);
+
+    [Fact]
+    public void Persons_and_unknown_places_listed_with_a_known_firm_are_firms()
+    {
+        Assert.Equal(["宁德时代 ORG", "赵记坊 ORG", "青云阁 ORG"],
+            ApplyKnownFirms("宁德时代、赵记坊和青云阁参加了展会。", ("宁德时代", EntityType.ORG), ("赵记坊", EntityType.PER), ("青云阁", EntityType.LOC)));
+    }
+
+    [Fact]
+    public void Lists_with_a_known_place_or_without_a_known_firm_stay()
+    {
+        Assert.Equal(["宁德时代 ORG", "赵立坊 PER", "杭州 LOC"],
+            ApplyKnownFirms("宁德时代、赵立坊和杭州都在榜上。", ("宁德时代", EntityType.ORG), ("赵立坊", EntityType.PER), ("杭州", EntityType.LOC)));
+        Assert.Equal(["晨曦咖啡 ORG", "赵立坊 PER", "孙立新 PER"],
+            ApplyKnownFirms("晨曦咖啡、赵立坊和孙立新签约。", ("晨曦咖啡", EntityType.ORG), ("赵立坊", EntityType.PER), ("孙立新", EntityType.PER)));
     }
 
     private static string[] ApplyFill(string text, params (string Text, EntityType Type)[] tagged) =>
