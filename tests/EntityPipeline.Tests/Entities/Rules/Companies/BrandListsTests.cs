@@ -37,7 +37,7 @@ public sealed class BrandListsTests
         Assert.Equal(["德国 LOC", "日本 LOC"], Apply("德国、日本等企业的订单增加。", ("德国", EntityType.LOC), ("日本", EntityType.LOC)));
         Assert.Equal(["王明 PER", "李华 PER"], Apply("王明、李华等企业负责人出席。", ("王明", EntityType.PER), ("李华", EntityType.PER)));
         Assert.Equal(["王明 PER", "李华 PER"], Apply("王明、李华等企业的代表出席。", ("王明", EntityType.PER), ("李华", EntityType.PER)));
-        Assert.Empty(Apply("园区已有电机、叶片等企业。"));
+        Assert.Empty(Apply("园区已有电机、轴承等企业。"));
     }
 
     [Fact]
