@@ -28,6 +28,9 @@ internal static class ListedPlaces
     /// <summary>Whether the list holds a name.</summary>
     internal static bool IsListed(ReadOnlySpan<char> name) => Loaded.Value.TypesOf(name) != 0;
 
+    /// <summary>The length of the longest listed place that opens <paramref name="name"/> and leaves something after it, or 0.</summary>
+    internal static int ListedAt(ReadOnlySpan<char> name) => Loaded.Value.LongestOpening(name, name.Length - 1);
+
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {

@@ -53,7 +53,7 @@ internal static class LocatedFacilities
     private static bool IsStation(ReadOnlySpan<char> rest) => "东西南北".Contains(rest[0]) && (rest[1] == '站' || rest[^1] == '站');
 
     /// <summary>Whether what follows the city ends as a facility, zone or named place does.</summary>
-    private static bool Named(ReadOnlySpan<char> rest) => EntitySuffixes.EndsPlaceName(rest) || Prefixes.EndsWithAny(rest, Natural);
+    internal static bool Named(ReadOnlySpan<char> rest) => EntitySuffixes.EndsPlaceName(rest) || Prefixes.EndsWithAny(rest, Natural);
 
     /// <summary>
     /// Whether the place after the city has a name of its own: its first jieba word is a name (宝安/nr, 临港/ns, 王城/x; alone, a
@@ -75,7 +75,7 @@ internal static class LocatedFacilities
     /// How the first word of a facility or zone named from its city by common words opens (上海 国际赛车场, 重庆 国际博览中心, 天津 人民体育馆,
     /// 杭州 奥体中心体育馆, 上海 自由贸易试验区临港新片区, E8).
     /// </summary>
-    private static readonly string[] Generic =
+    internal static readonly string[] Generic =
     [
         "国际", "人民", "市民", "奥林匹克", "奥体", "体育", "赛车场", "地铁", "轨道", "城际", "市域", "环城", "公交", "城市", "火车", "汽车", "长途", "中央", "滨河", "滨江", "滨海",
         "烈士", "文化", "会展", "科技", "世界", "中心", "商业", "国家级", "热带雨林", "自由贸易", "自贸", "综合保税", "保税", "经济技术",
