@@ -37,7 +37,7 @@ internal static class BrandLists
     }
 
     /// <summary>Whether the text after the kind's word opens with a noun for people of it, maybe after 的.</summary>
-    private static bool NamesPeople(ReadOnlySpan<char> after)
+    internal static bool NamesPeople(ReadOnlySpan<char> after)
     {
         if (after.Length > 0 && after[0] == '的') after = after[1..];
         return Prefixes.IndexAt(after, PeopleAfterKind) >= 0;

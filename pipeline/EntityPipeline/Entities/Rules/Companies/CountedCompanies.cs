@@ -43,13 +43,25 @@ internal static partial class CountedCompanies
             int afterEtc = anchor.Index + (etc ? 1 : 0);
             if (!etc && !IsCount(text[afterEtc])) continue; // 企业 alone counts nothing
             if (text[afterEtc] == '一' && !IsCount(text[afterEtc + 1])) continue; // 甲与乙一家公司: one firm, not the list
+            // 王某、李某等企业家, 某某等公司负责人: a list before people of the firms names people.
+            if (BrandLists.NamesPeople(text[(anchor.Index + anchor.Length)..])) continue;
             var items = ItemsBefore(text, words, baseOffset, labels, anchor.Index);
             if (items.Count < (etc ? 1 : 2)) continue;
             // 生鲜、家政、代驾等6家平台企业: before a trade's firms, a list may name trades, not firms; the tagger must have read
             // one item as a name.
             if (anchor.Groups["trade"].Length > 0 && !items.Exists(i => i.Tagged)) continue;
+            // 电机、轴承等企业: with no count, a list of plain nouns names the firms' trades, not firms.
+            if (etc && !IsCount(text[afterEtc]) && AllCommonNouns(items, words, baseOffset)) continue;
             foreach (var (start, end, _) in items) BioesLabels.MarkUnlessCrossed(labels, length, start, end, EntityType.ORG);
         }
+    }
+
+    /// <summary>Whether every item is an untagged word jieba reads as a common noun (电机/n), not a name or a coined word.</summary>
+    private static bool AllCommonNouns(List<(int Start, int End, bool Tagged)> items, ReadOnlySpan<Token> words, int baseOffset)
+    {
+        foreach (var (start, end, tagged) in items)
+            if (tagged || WordsAt.Starting(words, baseOffset, start) is not { } word || word.End - baseOffset != end || word.Pos != "n") return false;
+        return true;
     }
 
     /// <summary>A count's first character (两家, 二十余家, 3家): the modifiers and nouns after it start with none.</summary>

@@ -30,6 +30,16 @@ public sealed class CountedCompaniesTests
     }
 
     [Fact]
+    public void A_list_before_people_of_the_firms_or_of_plain_nouns_names_no_firms()
+    {
+        Assert.Equal(["郑晓岚 PER", "方立行 PER"], Apply("座谈会上，郑晓岚、方立行等企业家先后发言。", ("郑晓岚", EntityType.PER), ("方立行", EntityType.PER)));
+        Assert.Equal(["云帆数据 ORG"], Apply("云帆数据等公司负责人出席。", ("云帆数据", EntityType.ORG)));
+        // No count: a list of common nouns names trades.
+        Assert.Empty(Apply("开发区已有电机、轴承等企业。"));
+        Assert.Equal(["云帆数据 ORG", "蓝湾智能 ORG"], Apply("开发区已有云帆数据、蓝湾智能等企业。"));
+    }
+
+    [Fact]
     public void The_names_listed_before_a_count_of_firms_or_shops_of_a_trade_are_organisations()
     {
         Assert.Equal(["佳禾 ORG", "阿莫达 ORG", "维斯顿 ORG"],
