@@ -33,6 +33,24 @@ internal static partial class NumberedTeams
         }
     }
 
+    /// <summary>
+    /// A team's number with no sender before it (第9次北极科考队) is part of the team the tagger found right after it, as the
+    /// golds tag the team whole with its sender (E2: longest span); MSRA tags no team so, either way.
+    /// </summary>
+    public static void JoinUnsent(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        if (text[..length].IndexOf('第') < 0) return;
+        foreach (var number in Number().EnumerateMatches(text[..length]))
+        {
+            int at = number.Index, after = at + number.Length;
+            if (after >= length || !BioesLabels.AllOutside(labels, at, after)) continue;
+            if (labels[after] == BioesLabels.Outside || BioesLabels.TypeOf(labels[after]) != EntityType.ORG || !BioesLabels.CanStart(labels[after])) continue;
+            int end = TeamEnd(text, after, Math.Min(length, after + LongestTeam));
+            if (end < 0 || BioesLabels.StartOfSpanEndingAt(labels, end) != after) continue;
+            BioesLabels.Mark(labels, at, end, EntityType.ORG);
+        }
+    }
+
     /// <summary>Whether a mention before the number sends teams: a country (China too) or a force (an organisation).</summary>
     private static bool Sends(ReadOnlySpan<char> mention, EntityType type) =>
         type == EntityType.ORG || type == EntityType.LOC && CountryPlaces.IsCountry(mention);
