@@ -28,7 +28,7 @@ internal static class SchoolTeams
                 if (name.EndsWith(word)) { team = word.Length; break; }
             int cut = end - team;
             if (team == 0 || cut - start < 4 || !Prefixes.EndsWithAny(text[start..cut], SchoolEnds)) continue;
-            labels.AsSpan(start, end - start).Clear();
+            labels.AsSpan(start, end - start).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, cut, EntityType.ORG);
         }
     }
