@@ -26,7 +26,7 @@ internal static class JapaneseNames
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Characters that end a name rather than belong to it: a verb of saying or being, a preposition, a particle, an adverb.</summary>
-    private const string NameEnds = "说是在和与及的了也还又就都将已曾到对向为从被把让给等称讲请带们个";
+    internal const string NameEnds = "说是在和与及的了也还又就都将已曾到对向为从被把让给等称讲请带们个";
 
     /// <summary>What a noun for a person before a name ends in (设计师, 团员, 居民, 客商, 负责人) besides the titles.</summary>
     private const string PersonNounEnds = "师员民商农户人者生家手";
@@ -68,6 +68,6 @@ internal static class JapaneseNames
         }
     }
 
-    private static bool PersonBefore(ReadOnlySpan<char> before) =>
+    internal static bool PersonBefore(ReadOnlySpan<char> before) =>
         PersonCues.IsTitle(before) || PersonNounEnds.Contains(before[^1]) || before.EndsWith("日本") || before.EndsWith("日籍");
 }
