@@ -30,6 +30,16 @@ internal static class RoleWordPersons
         "长", "外交", "检察", "法", "警", "军", "武", "次", "指挥", "司令", "考", "审判", "新闻", "联络", "教", "医",
     ];
 
+    /// <summary>
+    /// Titles in 长 that make no officer's noun with 官 after them (秘书长, 会长): there 官 is a surname (秘书长官|某某), where after
+    /// 部长, 厅长 or 行政长 it ends the title (韩国某部长官, 防卫厅长官, 行政长官: MSRA's 23 persons after 长官 all follow these).
+    /// </summary>
+    private static readonly string[] TitlesBeforeSurnames =
+    [
+        "秘书长", "会长", "院长", "校长", "董事长", "理事长", "社长", "行长", "所长", "站长", "队长", "组长", "馆长", "市长", "县长", "镇长",
+        "乡长", "村长", "园长", "团长", "厂长", "场长", "台长",
+    ];
+
     /// <summary>The crops before 农 that make a grower's noun (果农, 茶农).</summary>
     private static readonly string[] GrowerStems =
     [
@@ -80,6 +90,7 @@ internal static class RoleWordPersons
             if (start == 0 || labels[start - 1] != BioesLabels.Outside) continue;
             string[]? stems = text[start] switch { '商' => TraderStems, '官' => OfficerStems, '农' => GrowerStems, '师' => MasterStems, _ => null };
             if (stems is null || !Prefixes.EndsWithAny(text[..start], stems)) continue;
+            if (text[start] == '官' && Prefixes.EndsWithAny(text[..start], TitlesBeforeSurnames)) continue;
             labels[start] = BioesLabels.Outside;
             BioesLabels.Mark(labels, start + 1, end, type);
         }

@@ -19,6 +19,15 @@ public sealed class RoleWordPersonsTests
     }
 
     [Fact]
+    public void A_title_in_长_before_官_leaves_官_the_surname()
+    {
+        Assert.Equal(["官明远 PER"], Apply("协会秘书长官明远说，展会下月开幕。", ("官明远", EntityType.PER)));
+        Assert.Equal(["官晓雯 PER"], Apply("商会会长官晓雯致辞。", ("官晓雯", EntityType.PER)));
+        Assert.Equal(["李大成 PER"], Apply("韩国某部长官李大成访华。", ("官李大成", EntityType.PER))); // 部长官 is a minister
+        Assert.Equal(["周文海 PER"], Apply("特区行政长官周文海出席。", ("官周文海", EntityType.PER)));
+    }
+
+    [Fact]
     public void A_role_noun_the_name_opens_with_whole_is_no_part_of_it()
     {
         Assert.Equal(["王春燕 PER"], Apply("村里的林农王春燕说，今年松苗长得好。", ("林农王春燕", EntityType.PER)));
