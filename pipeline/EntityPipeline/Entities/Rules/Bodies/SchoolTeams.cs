@@ -6,7 +6,7 @@ namespace EntityPipeline.Entities.Rules.Bodies;
 /// <summary>
 /// A school's team in a contest (某某大学队, 某某学院战队, 某大学联队) is the school, the team word outside it: the design golds cut all
 /// five such teams so and keep none whole (MSRA's training text keeps one 大学代表队 whole; its dev holds none). Teams of a club,
-/// a place or a force (某某队, 疏附县代表队, 某某救援队) are not the rule's. Part of the bodies rule. Stateless.
+/// a place or a force (某某队, 某县代表队, 某某救援队) are not the rule's. Part of the bodies rule. Stateless.
 /// </summary>
 internal static class SchoolTeams
 {
