@@ -99,23 +99,17 @@ internal static class BrandLists
     {
         if (text[..length].IndexOfAny("、和与及") < 0) return; // no list: no list of spans to build
         var spans = BioesLabels.Spans(labels, length).ToList();
-        for (int i = 0; i < spans.Count; )
+        foreach (var (i, j) in Lists(text, spans))
         {
-            int j = i;
-            while (j + 1 < spans.Count && IsJoin(text[spans[j].End..spans[j + 1].Start])) j++;
-            if (j - i + 1 >= MinItems)
+            int organisations = 0, persons = 0;
+            for (int k = i; k <= j; k++)
             {
-                int organisations = 0, persons = 0;
-                for (int k = i; k <= j; k++)
-                {
-                    if (spans[k].Type == EntityType.ORG) organisations++;
-                    else if (spans[k].Type == EntityType.PER) persons++;
-                }
-                if (persons > 0 && organisations > persons && spans[i].Type == EntityType.ORG)
-                    for (int k = i; k <= j; k++)
-                        if (spans[k].Type == EntityType.PER) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
+                if (spans[k].Type == EntityType.ORG) organisations++;
+                else if (spans[k].Type == EntityType.PER) persons++;
             }
-            i = j + 1;
+            if (persons > 0 && organisations > persons && spans[i].Type == EntityType.ORG)
+                for (int k = i; k <= j; k++)
+                    if (spans[k].Type == EntityType.PER) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
         }
     }
 
@@ -129,25 +123,33 @@ internal static class BrandLists
     {
         if (text[..length].IndexOfAny("、和与及") < 0) return; // no list: no list of spans to build
         var spans = BioesLabels.Spans(labels, length).ToList();
+        foreach (var (i, j) in Lists(text, spans))
+        {
+            bool firm = false, place = false;
+            for (int k = i; k <= j; k++)
+            {
+                var name = text[spans[k].Start..spans[k].End];
+                firm |= spans[k].Type == EntityType.ORG && KnownCompanies.IsFirm(name);
+                place |= spans[k].Type == EntityType.LOC && IsKnownPlace(name);
+            }
+            if (firm && !place)
+                for (int k = i; k <= j; k++)
+                    if (spans[k].Type != EntityType.ORG) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
+        }
+    }
+
+    /// <summary>The runs of at least <see cref="MinItems"/> mentions joined as list items, as (first, last) indexes into <paramref name="spans"/>.</summary>
+    private static List<(int First, int Last)> Lists(ReadOnlySpan<char> text, List<(int Start, int End, EntityType Type)> spans)
+    {
+        var lists = new List<(int, int)>();
         for (int i = 0; i < spans.Count; )
         {
             int j = i;
             while (j + 1 < spans.Count && IsJoin(text[spans[j].End..spans[j + 1].Start])) j++;
-            if (j - i + 1 >= MinItems)
-            {
-                bool firm = false, place = false;
-                for (int k = i; k <= j; k++)
-                {
-                    var name = text[spans[k].Start..spans[k].End];
-                    firm |= spans[k].Type == EntityType.ORG && KnownCompanies.IsFirm(name);
-                    place |= spans[k].Type == EntityType.LOC && IsKnownPlace(name);
-                }
-                if (firm && !place)
-                    for (int k = i; k <= j; k++)
-                        if (spans[k].Type != EntityType.ORG) BioesLabels.Mark(labels, spans[k].Start, spans[k].End, EntityType.ORG);
-            }
+            if (j - i + 1 >= MinItems) lists.Add((i, j));
             i = j + 1;
         }
+        return lists;
     }
 
     /// <summary>The longest untagged item <see cref="FillBetween"/> takes.</summary>
