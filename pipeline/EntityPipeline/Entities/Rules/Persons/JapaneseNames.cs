@@ -25,12 +25,6 @@ internal static class JapaneseNames
         "中曾根", "佐佐木", "长谷川", "宇都宫", "久保田",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Characters that end a name rather than belong to it: a verb of saying or being, a preposition, a particle, an adverb.</summary>
-    internal const string NameEnds = "说是在和与及的了也还又就都将已曾到对向为从被把让给等称讲请带们个";
-
-    /// <summary>What a noun for a person before a name ends in (设计师, 团员, 居民, 客商, 负责人) besides the titles.</summary>
-    private const string PersonNounEnds = "师员民商农户人者生家手";
-
     private static bool IsFamilyName(ReadOnlySpan<char> text) => FamilyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     /// <summary>A person span that opens inside a listed family name, its first characters untagged before it, takes them in.</summary>
@@ -56,18 +50,15 @@ internal static class JapaneseNames
         for (int start = 1; start + 4 <= length; start++)
         {
             int family = start + 3 <= length && IsFamilyName(text.Slice(start, 3)) ? 3 : IsFamilyName(text.Slice(start, 2)) ? 2 : 0;
-            if (family == 0 || !PersonBefore(text[..start])) continue;
+            if (family == 0 || !NameContext.PersonBefore(text[..start])) continue;
             int end = start + family + 2;
             if (end > length) continue;
             if (end < length && text[end] is '子' or '郎') end++;
             if (!HanCharacters.AllHan(text[start..end]) || labels.AsSpan(start, end - start).ContainsAnyExcept(BioesLabels.Outside)
-                || text[(start + family)..end].ContainsAny(NameEnds)) continue;
+                || text[(start + family)..end].ContainsAny(NameContext.NameEnds)) continue;
             if (end < length && labels[end] != BioesLabels.Outside) continue;
             BioesLabels.Mark(labels, start, end, EntityType.PER);
             start = end;
         }
     }
-
-    internal static bool PersonBefore(ReadOnlySpan<char> before) =>
-        PersonCues.IsTitle(before) || PersonNounEnds.Contains(before[^1]) || before.EndsWith("日本") || before.EndsWith("日籍");
 }

@@ -37,7 +37,7 @@ internal static class ListedFacilities
             var place = text[start..end];
             int listed = ListedPlaces.ListedAt(place), at = start + listed;
             // Not after a lake or bay, which names the station or square on its shore (某湖观测站, 某湾广场: the golds keep it whole).
-            if (listed < 2 || end - at < 3 || text[at - 1] is '湖' or '湾' || PlaceNames.Lexicon.TypesOf(text[at..end]) != 0 || Contains(text[at..end], Kept)) continue;
+            if (listed < 2 || end - at < 3 || text[at - 1] is '湖' or '湾' || PlaceNames.Lexicon.TypesOf(text[at..end]) != 0 || LocatedFacilities.Contains(text[at..end], Kept)) continue;
             if (WordsAt.Starting(words, baseOffset, at) is not { } first || !OwnName(text[at..end], first)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
             BioesLabels.Mark(labels, at, end, EntityType.LOC);
@@ -54,12 +54,5 @@ internal static class ListedFacilities
         if (first.Length < 2 || first.Length == rest.Length && first.Pos is not ("ns" or "nr" or "nrt")) return false;
         if (first.Pos is "ns" or "nr" or "nrt" or "nz") return LocatedFacilities.Named(rest) || Prefixes.EndsWithAny(rest, Quarters);
         return first.Pos.StartsWith('n') && Prefixes.EndsWithAny(rest, Quarters);
-    }
-
-    private static bool Contains(ReadOnlySpan<char> rest, string[] words)
-    {
-        foreach (var word in words)
-            if (rest.Contains(word, StringComparison.Ordinal)) return true;
-        return false;
     }
 }

@@ -42,7 +42,8 @@ internal static class LocatedFacilities
         }
     }
 
-    private static bool Contains(ReadOnlySpan<char> place, string[] words)
+    /// <summary>Whether one of <paramref name="words"/> stands anywhere in <paramref name="place"/>.</summary>
+    internal static bool Contains(ReadOnlySpan<char> place, string[] words)
     {
         foreach (var word in words)
             if (place.Contains(word, StringComparison.Ordinal)) return true;
