@@ -214,6 +214,10 @@ public sealed class FigureContextTests
     {
         var span = FigureTestKit.Attached("江南省社会消费品零售总额达到3.42万亿元，总量连续4年居全国第二位。", ("江南省", EntityType.LOC)).Single(f => f.Value == "4");
         Assert.Equal(("", ""), (span.Metric, span.Subject));
+        // Nor does a time within which something happens (未来3年内, 接单后2小时之内), unlike a limit that is itself measured (15秒以内).
+        var window = FigureTestKit.Attached("青禾县计划在未来3年内新建乡村驿站40座。", ("青禾县", EntityType.LOC)).Single(f => f.Value == "3");
+        Assert.Equal(("", "", ""), (window.Metric, window.Subject, window.Period));
+        Assert.Equal("", FigureTestKit.Single("维修人员接单后2小时之内上门。", "2小时").Metric);
         // A person's age is the person's; the years since which a body acts are the body's (GUIDELINES' own page).
         Assert.Equal("林昭远", FigureTestKit.Attached("21岁的林昭远首次夺冠。", ("林昭远", EntityType.PER)).Single(f => f.Value == "21").Subject);
         Assert.Equal("三省一市", FigureTestKit.Attached("5年来，三省一市率先探索跨省通办。", ("三省一市", EntityType.LOC)).Single(f => f.Value == "5").Subject);
