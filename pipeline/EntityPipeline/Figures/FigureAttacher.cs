@@ -141,7 +141,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                     if (period.Length > 0 && changeStart is null) ownPeriods.Add(period);
                     // Targets hold later than what the lead or a list states.
                     if (period.Length == 0 && changeStart is null && !timeSpan && qualifier != Qualifier.Target && gloss is null)
-                        period = carry.Inherited(index, IsStanding(text, f));
+                        period = carry.Inherited(index, IsStanding(text, f), f.Start);
                 }
                 // A span of time that measures nothing (连续4年, 时隔三年) is nobody's; a person's age is the person's, the years since
                 // which a body acts (5年来，三省一市…; 大桥通车5周年以来) are the body's (the seed page), and a time within which

@@ -478,6 +478,16 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void The_same_period_is_the_time_last_stated()
+    {
+        const string text = "截至9月底，青禾县新建充电桩860个。同期全县新能源汽车保有量增长35%，公交公司同期更换电动公交车40辆。";
+        Assert.Equal("截至9月底", FigureTestKit.Single(text, "35%").Period);
+        Assert.Equal("截至9月底", FigureTestKit.Single(text, "40辆").Period);
+        // Not a comparison's base, nor a rate of the same term.
+        Assert.Equal("", FigureTestKit.Single("截至9月底，青禾县新建充电桩860个。\n某银行贷款利率为同期同档次利率减20个基点。", "20个基点").Period);
+    }
+
+    [Fact]
     public void A_list_introduction_passes_on_the_leads_year_to_items_that_name_people()
     {
         const string text = "等级分公布\n本报讯协会公布了2024年上半年的等级分。\n排在前3名的棋手如下：\n张三，2693分；\n李四，2681分。";

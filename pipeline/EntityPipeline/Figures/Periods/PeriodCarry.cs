@@ -20,7 +20,7 @@ namespace EntityPipeline.Figures.Periods;
 /// until a sentence states another time: the report's events happen on that day. A year, month or named stretch of time that opens a sentence as a
 /// clause of its own (2024年，…), or a cut-off day in a clause of its own (…，截至4月15日，…), frames the later sentences of its
 /// paragraph that state none, whoever they name, and a sentence opening with 其中 holds when the sentence before it does. The time of a sentence that ends in a semicolon holds
-/// for the clauses after it up to the full stop. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
+/// for the clauses after it up to the full stop, and a figure after 同期 ("in the same period") holds at the time last stated. Feed the sentences in order: <see cref="Advance"/>, then <see cref="Inherited"/> per figure, then <see cref="Close"/>.
 /// </summary>
 internal sealed partial class PeriodCarry
 {
@@ -38,6 +38,7 @@ internal sealed partial class PeriodCarry
     private int _frameLine = -1;
     private string _previous = "";
     private int _previousIndex = -1;
+    private string _lastStated = "";
     private int _next;
 
     /// <param name="namesSomeone">Whether a sentence names a place, organisation or person a figure could be about.</param>
@@ -142,9 +143,12 @@ internal sealed partial class PeriodCarry
     /// The figure sums up a competition so far (a record 2胜1负, rounds played, points 积4分, a rank): the report's day is
     /// not its period, nor is any day, as the record spans the days before it.
     /// </param>
-    public string Inherited(int index, bool standing)
+    /// <param name="at">Where the figure starts.</param>
+    public string Inherited(int index, bool standing, int at)
     {
         var s = _sentences[index];
+        // 同期全市回收旧家电…, …，同期查处…: the same period is the time last stated, whoever the sentence names.
+        if (_lastStated.Length > 0 && SamePeriodBefore(s.Start, at)) return _lastStated;
         // 2024年全国共销售彩票…。其中，福利彩票…: a part of what the sentence before stated holds when the whole does.
         if (_previousIndex == index - 1 && _previous.Length > 0 && _text.AsSpan(s.Start).StartsWith("其中")) return _previous;
         var carried = _clauses.Length > 0 ? _clauses : _list.Length > 0 ? _list
@@ -173,6 +177,7 @@ internal sealed partial class PeriodCarry
         ReadFrame(s, sentenceFigures, statedOwnPeriod);
         // The sentence's first time, not a window within it (总量连续4年居全国第二位), nor a day, whose event its parts need not share.
         _previous = statedOwnPeriod && statedPeriods[0][^1] != '日' && !DayWords.Contains(statedPeriods[0]) ? statedPeriods[0] : "";
+        if (statedOwnPeriod) _lastStated = statedPeriods[^1];
         _previousIndex = index;
         _next = index + 1;
     }
@@ -216,6 +221,21 @@ internal sealed partial class PeriodCarry
         s.Start < _leadEnd ? ""
         : _lead.Length > 0 ? (_namesSomeone(s) ? "" : _lead)
         : _dayOfContest ? _leadDay : "";
+
+    /// <summary>
+    /// Whether 同期 stands in [<paramref name="start"/>, <paramref name="end"/>) for "in the same period": not a comparison's base
+    /// (去年同期, 较同期, 比上年同期) nor what a multiple is of (是集采前同期的2.6倍).
+    /// </summary>
+    private bool SamePeriodBefore(int start, int end)
+    {
+        for (int at = _text.IndexOf("同期", start, end - start, StringComparison.Ordinal); at >= 0 && at + 2 <= end;
+             at = _text.IndexOf("同期", at + 2, end - at - 2, StringComparison.Ordinal))
+        {
+            bool base_ = at > start && (ComparedWith.Contains(_text[at - 1]) || _text[at - 1] is '年' or '前' or '期' or '月' or '时' or '史');
+            if (!base_ && !(at + 2 < end && _text[at + 2] is '的' or '相' or '比' or '同')) return true;
+        }
+        return false;
+    }
 
     /// <summary>What a time word after it is compared with or runs to (比昨天, 与去年, 至今年), not when the lead's events happen.</summary>
     private const string ComparedWith = "较比与同和至到";
