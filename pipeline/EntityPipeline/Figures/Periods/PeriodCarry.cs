@@ -147,7 +147,7 @@ internal sealed partial class PeriodCarry
     public string Inherited(int index, bool standing, int at)
     {
         var s = _sentences[index];
-        // 同期全市回收旧家电…, …，同期查处…: the same period is the time last stated, whoever the sentence names.
+        // 同期全县新增充电桩…, …，同期更换…: the same period is the time last stated, whoever the sentence names.
         if (_lastStated.Length > 0 && SamePeriodBefore(s.Start, at)) return _lastStated;
         // 2024年全国共销售彩票…。其中，福利彩票…: a part of what the sentence before stated holds when the whole does.
         if (_previousIndex == index - 1 && _previous.Length > 0 && _text.AsSpan(s.Start).StartsWith("其中")) return _previous;
@@ -224,7 +224,7 @@ internal sealed partial class PeriodCarry
 
     /// <summary>
     /// Whether 同期 stands in [<paramref name="start"/>, <paramref name="end"/>) for "in the same period": not a comparison's base
-    /// (去年同期, 较同期, 比上年同期) nor what a multiple is of (是集采前同期的2.6倍).
+    /// (去年同期, 较同期, 比上年同期) nor what a multiple is of (是改造前同期的3倍).
     /// </summary>
     private bool SamePeriodBefore(int start, int end)
     {
