@@ -16,7 +16,7 @@ namespace EntityPipeline.Entities.Rules.Persons;
 internal static class RoleWordPersons
 {
     /// <summary>The stems before 商 that make a trader's or supplier's noun (经销商, 展商).</summary>
-    private static readonly string[] TraderStems =
+    internal static readonly string[] TraderStems =
     [
         "展", "供应", "经销", "批发", "零售", "服务", "开发", "运营", "承包", "制造", "进口", "出口", "贸易", "布料", "面料", "代理", "客",
         "酒", "茶", "粮", "果", "菜", "花", "书", "车", "华", "侨", "外", "电", "微", "厂", "渠道", "品牌", "建材", "地产", "木材", "药",
@@ -41,7 +41,7 @@ internal static class RoleWordPersons
     ];
 
     /// <summary>The crops before 农 that make a grower's noun (果农, 茶农).</summary>
-    private static readonly string[] GrowerStems =
+    internal static readonly string[] GrowerStems =
     [
         "稻", "果", "菜", "茶", "咖", "蔗", "瓜", "花", "棉", "药", "烟", "粮", "蕉", "椒", "桑", "蚕", "菇", "参", "林", "蜂", "麦", "枣",
         "橘", "椰", "胶", "姜", "蒜", "菌", "莓", "桃", "梨", "薯", "豆", "瓜果", "菜果",
