@@ -60,23 +60,51 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
 
     /// <summary>
     /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
-    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北).
+    /// or the place a body is named from (河北省教育厅发布…，全省 → 河北). A county-level city a report on its prefecture names in
+    /// passing (台州市应急管理局…，最大降雨出现在温岭市。全市… → 台州市) gives way to the prefecture named before it.
     /// </summary>
     private PlaceSpan? Antecedent(int index, int before, char level)
     {
-        for (int s = index; s >= 0 && index - s <= AntecedentSentencesBack; s--)
+        if (LastOfLevel(index, before, level, index - AntecedentSentencesBack) is not var (found, at)) return null;
+        if (level != '市' || places.PrefectureOf(text.AsSpan(found.Start, found.Length)) is not { } prefecture) return found;
+        // The prefecture named in the sentences in reach, else in the lead (or the headline above it).
+        if (LastOfLevel(at, found.Start, level, index - AntecedentSentencesBack, prefecture) is var (named, _)) return named;
+        int from = index - AntecedentSentencesBack;
+        if (from > 0 && LeadSentence.Find(text, sentences) is int lead && lead < from && LastOfLevel(lead, sentences[lead].End, level, 0, prefecture) is var (inLead, _))
+            return inLead;
+        return found;
+    }
+
+    /// <summary>
+    /// The last place of the given level named before <paramref name="before"/> in sentence <paramref name="index"/> or those before
+    /// it down to <paramref name="from"/>, and its sentence; only a place named <paramref name="name"/> (台州市, or 台州) when given.
+    /// </summary>
+    private (PlaceSpan Span, int Sentence)? LastOfLevel(int index, int before, char level, int from, string? name = null)
+    {
+        for (int s = index; s >= 0 && s >= from; s--)
         {
             var found = placesOf(sentences[s]);
             for (int p = found.Count - 1; p >= 0; p--)
             {
                 if (found[p].End > before) continue;
-                if (places.IsOfLevel(text.AsSpan(found[p].Start, found[p].Length), level)) return found[p];
-                int named = places.NameAt(text, found[p].Start, found[p].End);
-                if (named > 0 && named < found[p].Length && places.IsOfLevel(text.AsSpan(found[p].Start, named), level))
-                    return new PlaceSpan(found[p].Start, found[p].Start + named + LevelAfter(text, found[p].Start + named));
-                if (LevelPrefix(found[p], level) is int prefix) return new PlaceSpan(found[p].Start, found[p].Start + prefix);
+                if (OfLevel(found[p], level) is { } span && (name is null || IsNamed(span, name))) return (span, s);
             }
         }
+        return null;
+    }
+
+    // 台州市 or 台州 for 台州市.
+    private bool IsNamed(PlaceSpan span, string name) =>
+        text.AsSpan(span.Start, span.Length).SequenceEqual(name) || name.Length > 2 && name[^1] == '市' && text.AsSpan(span.Start, span.Length).SequenceEqual(name.AsSpan(0, name.Length - 1));
+
+    /// <summary>The division of the given level <paramref name="place"/> is or is named from (河北省教育厅 → 河北 for 省), else null.</summary>
+    private PlaceSpan? OfLevel(PlaceSpan place, char level)
+    {
+        if (places.IsOfLevel(text.AsSpan(place.Start, place.Length), level)) return place;
+        int named = places.NameAt(text, place.Start, place.End);
+        if (named > 0 && named < place.Length && places.IsOfLevel(text.AsSpan(place.Start, named), level))
+            return new PlaceSpan(place.Start, place.Start + named + LevelAfter(text, place.Start + named));
+        if (LevelPrefix(place, level) is int prefix) return new PlaceSpan(place.Start, place.Start + prefix);
         return null;
     }
 

@@ -15,6 +15,7 @@ namespace EntityPipeline.Figures.Subjects;
 internal sealed class PlaceGazetteer
 {
     public const string DefaultFile = "Figures/Data/places.tsv";
+    public const string CountyCitiesFile = "Figures/Data/county-cities.tsv";
     private const int MaxExtension = 14;
     private const string AdministrativeSuffixes = "省市县区镇乡州";
 
@@ -39,9 +40,11 @@ internal sealed class PlaceGazetteer
 
     private readonly FrozenDictionary<string, PlaceType> _names;
     private readonly byte[] _maxLengthByFirst = new byte[char.MaxValue + 1];   // 0: no name starts with the character
+    private readonly FrozenDictionary<string, string> _prefectures;
 
-    public PlaceGazetteer(IEnumerable<(string Name, PlaceType Type)> names)
+    public PlaceGazetteer(IEnumerable<(string Name, PlaceType Type)> names, IReadOnlyDictionary<string, string>? prefectures = null)
     {
+        _prefectures = (prefectures ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         var map = new Dictionary<string, PlaceType>(StringComparer.Ordinal);
         foreach (var (name, type) in names) map[name] = type;
         _names = map.ToFrozenDictionary(StringComparer.Ordinal);
@@ -49,9 +52,14 @@ internal sealed class PlaceGazetteer
             _maxLengthByFirst[name[0]] = (byte)Math.Max(_maxLengthByFirst[name[0]], Math.Min(name.Length, byte.MaxValue));
     }
 
-    public static PlaceGazetteer LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFile));
+    public static PlaceGazetteer LoadDefault() =>
+        Load(Path.Combine(AppContext.BaseDirectory, DefaultFile), Path.Combine(AppContext.BaseDirectory, CountyCitiesFile));
 
-    public static PlaceGazetteer Load(string path)
+    /// <summary>
+    /// The gazetteer of <paramref name="path"/> (name&lt;TAB&gt;TYPE lines), with the county-level cities' prefectures of
+    /// <paramref name="countyCities"/> (name&lt;TAB&gt;prefecture lines) when given.
+    /// </summary>
+    public static PlaceGazetteer Load(string path, string? countyCities = null)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"place gazetteer not found: {path}", path);
@@ -66,7 +74,36 @@ internal sealed class PlaceGazetteer
                 throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>TYPE', got '{raw}'");
             names.Add((cols[0], type));
         }
-        return new PlaceGazetteer(names);
+        return new PlaceGazetteer(names, countyCities is null ? null : LoadPrefectures(countyCities));
+    }
+
+    private static Dictionary<string, string> LoadPrefectures(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"county-level cities table not found: {path}", path);
+        var prefectures = new Dictionary<string, string>(StringComparer.Ordinal);
+        int line = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            line++;
+            if (raw.Length == 0 || raw.StartsWith('#') || raw.StartsWith("name\t", StringComparison.Ordinal)) continue;
+            var cols = raw.Split('\t');
+            if (cols.Length != 2 || cols[0].Length == 0 || cols[1].Length == 0)
+                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>prefecture', got '{raw}'");
+            prefectures[cols[0]] = cols[1];
+        }
+        return prefectures;
+    }
+
+    /// <summary>
+    /// The prefecture-level city a county-level city belongs to, as news writes both (温岭市 → 台州市; the short form 温岭 too), or
+    /// null when <paramref name="city"/> is no county-level city of the table (Figures/Data/county-cities.tsv).
+    /// </summary>
+    public string? PrefectureOf(ReadOnlySpan<char> city)
+    {
+        var lookup = _prefectures.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(city, out var prefecture)) return prefecture;
+        return city.Length is >= 2 and <= 6 && city[^1] != '市' && lookup.TryGetValue(string.Concat(city, "市"), out prefecture) ? prefecture : null;
     }
 
     /// <summary>The places and organizations of [start, end), in text order, not overlapping.</summary>

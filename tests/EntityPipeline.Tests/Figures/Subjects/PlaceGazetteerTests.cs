@@ -1,3 +1,4 @@
+using EntityPipeline.Documents;
 using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Tests.Figures.Subjects;
@@ -20,4 +21,33 @@ public sealed class PlaceGazetteerTests
     [InlineData("", "")]
     public void A_chain_of_divisions_written_in_full_names_its_innermost(string name, string innermost) =>
         Assert.Equal(innermost, Places.Innermost(name));
+}
+
+public sealed class CountyLevelCityTests
+{
+    private static readonly PlaceGazetteer Places = PlaceGazetteer.LoadDefault();
+
+    [Theory]
+    [InlineData("海宁市", "嘉兴市")]
+    [InlineData("海宁", "嘉兴市")]       // the short form news writes
+    [InlineData("根河市", "呼伦贝尔市")]
+    [InlineData("嘉兴市", null)]        // a prefecture-level city is none
+    [InlineData("仙桃市", null)]        // governed by its province directly
+    public void A_county_level_city_knows_its_prefecture(string city, string? prefecture) =>
+        Assert.Equal(prefecture, Places.PrefectureOf(city));
+
+    [Fact]
+    public void The_whole_city_after_a_county_level_city_named_in_passing_is_its_prefecture_named_before()
+    {
+        const string text = "记者从嘉兴市商务局获悉，今年前5个月，外贸出口增幅最高的是海宁市。全市新增外贸企业320家。";
+        Assert.Equal("嘉兴市", SubjectOf(text, "320"));
+        Assert.Equal("嘉兴市", SubjectOf(text.Replace("全市", "该市"), "320"));
+        // No prefecture of the city named before it: the county-level city.
+        Assert.Equal("海宁市", SubjectOf("今年前5个月，外贸出口增幅最高的是海宁市。全市新增外贸企业320家。", "320"));
+        Assert.Equal("海宁市", SubjectOf(text.Replace("嘉兴市", "湖州市"), "320"));
+    }
+
+    // The places named, as a tagger finds them.
+    private static string SubjectOf(string text, string value) =>
+        FigureTestKit.Attached(text, ("嘉兴市", EntityType.LOC), ("湖州市", EntityType.LOC), ("海宁市", EntityType.LOC)).Single(f => f.Value == value).Subject;
 }
