@@ -61,7 +61,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// <summary>
     /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
     /// or the place a body is named from (河北省教育厅发布…，全省 → 河北). A county-level city a report on its prefecture names in
-    /// passing (台州市应急管理局…，最大降雨出现在温岭市。全市… → 台州市) gives way to the prefecture named before it.
+    /// passing (嘉兴市统计局…，增幅最大的是海宁市。全市… → 嘉兴市) gives way to the prefecture named before it.
     /// </summary>
     private PlaceSpan? Antecedent(int index, int before, char level)
     {
