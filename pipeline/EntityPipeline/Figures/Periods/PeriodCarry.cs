@@ -231,8 +231,8 @@ internal sealed partial class PeriodCarry
         for (int at = _text.IndexOf("同期", start, end - start, StringComparison.Ordinal); at >= 0 && at + 2 <= end;
              at = _text.IndexOf("同期", at + 2, end - at - 2, StringComparison.Ordinal))
         {
-            bool base_ = at > start && (ComparedWith.Contains(_text[at - 1]) || _text[at - 1] is '年' or '前' or '期' or '月' or '时' or '史');
-            if (!base_ && !(at + 2 < end && _text[at + 2] is '的' or '相' or '比' or '同')) return true;
+            bool isBase = at > start && (ComparedWith.Contains(_text[at - 1]) || _text[at - 1] is '年' or '前' or '期' or '月' or '时' or '史');
+            if (!isBase && !(at + 2 < end && _text[at + 2] is '的' or '相' or '比' or '同')) return true;
         }
         return false;
     }
