@@ -163,7 +163,7 @@ internal static class MetricFinder
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
             && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbFrom(text, start + 1, end) is not null
             && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
-            return previousMetric + WithoutAdverbs(text, start, end, (start, start), words);
+            return AsShare(previousMetric) + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
     }
 
@@ -270,7 +270,7 @@ internal static class MetricFinder
             || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "倍" or "成" || figure.Unit == earlier.Unit && figure.Kind != FigureKind.ORDINAL)) return metric;
         string measure = MeasureOf(earlierMetric);
         // A share (占全市企业总数) or an average alone (日均) is no measure a change can be of.
-        return measure.Length < 2 || measure[0] == '占' || measure is "日均" or "月均" or "年均" ? metric : measure + metric;
+        return measure.Length < 2 || measure[0] == '占' || measure is "日均" or "月均" or "年均" ? metric : AsShare(measure) + metric;
     }
 
     // How far before its amount the part a share is of may end (民生支出|约|26.1亿元).

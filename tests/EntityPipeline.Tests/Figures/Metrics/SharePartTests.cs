@@ -17,6 +17,10 @@ public class SharePartTests
         Assert.Equal("非税收入占比", FigureTestKit.Single("全县财政收入18亿元，其中非税收入5.4亿元，占比三成。", "三成").Metric);
 
     [Fact]
+    public void A_shares_change_against_a_base_is_the_shares() =>
+        Assert.Equal("网购家电占比比去年提高", FigureTestKit.Single("今年全县售出家电12万台，其中网购家电占35%，比去年提高5个百分点。", "5个百分点").Metric);
+
+    [Fact]
     public void A_share_that_names_its_part_keeps_it()
     {
         Assert.Equal("研发投入占营业收入", FigureTestKit.Single("公司研发投入12.7亿元，研发投入占营业收入的14.7%。", "14.7%").Metric);
