@@ -147,7 +147,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
                 // which a body acts (5年来，三省一市…; 大桥通车5周年以来) are the body's (the seed page), and a time within which
                 // something is done (在3天内退款) is whoever its clause names as doing it.
                 bool adverbial = f.Kind == FigureKind.DURATION && metric.Length == 0 && !Ages.IsAge(f) && !MetricFinder.IsSinceSpan(text, f, scope.End)
-                    && !MetricFinder.IsWindow(text, f, scope.End);
+                    && !MetricFinder.IsTimeWithin(text, f, scope.End);
                 // What nothing dates: a place in a sequence, a structure's size on its opening day, a rule's amounts.
                 period = IsSequence(f) ? "" : Norms.Period(text, scope, f, StructureFacts.Period(metric, period));
                 result.Add(new Figure(f.Start, f.End, f.Kind, f.Value, f.ValueMax, f.Unit, qualifier, MetricFinder.AsShare(metric), adverbial ? "" : scene.ShortForms.Expand(places.Innermost(subject), f.Start), period));

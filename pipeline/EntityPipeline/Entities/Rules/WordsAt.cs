@@ -24,4 +24,12 @@ internal static class WordsAt
         }
         return null;
     }
+
+    /// <summary>The first word that holds sentence offset <paramref name="at"/> (<paramref name="words"/> at <paramref name="baseOffset"/>), or null.</summary>
+    public static Token? Covering(ReadOnlySpan<Token> words, int baseOffset, int at)
+    {
+        foreach (var word in words)
+            if (word.Start - baseOffset <= at && word.End - baseOffset > at) return word;
+        return null;
+    }
 }

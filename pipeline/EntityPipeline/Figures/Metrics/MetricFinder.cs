@@ -1,6 +1,7 @@
 using EntityPipeline.Documents;
 using EntityPipeline.Text;
 using static EntityPipeline.Figures.TextRules;
+using EntityPipeline.Figures.Qualifiers;
 using EntityPipeline.Figures.Subjects;
 
 namespace EntityPipeline.Figures.Metrics;
@@ -82,7 +83,7 @@ internal static class MetricFinder
         if (previous is not null && previous.End == figure.Start - 1 && text[previous.End] is '∶' or '：' or ':' or '比') return previousMetric;
         if (IsSinceSpan(text, figure, sentence.End)) return "";
         if (figure.Kind == FigureKind.DURATION && figure.Start - 2 >= sentence.Start && text.AsSpan(figure.Start - 2, 2) is "连续") return "";
-        if (IsWindow(text, figure, sentence.End)) return "";
+        if (IsTimeWithin(text, figure, sentence.End)) return "";
 
         // 收获5金3银1铜: a medal tally counts medals.
         if (figure.Unit is "金" or "银" or "铜") return Medals;
@@ -214,9 +215,9 @@ internal static class MetricFinder
     public static bool IsSinceSpan(string text, FigureCandidate f, int limit) =>
         f.Kind == FigureKind.DURATION && (f.End < limit && text[f.End] is '来' or '间' || Follows(text, f.End, limit, "以来"));
 
-    /// <summary>A span of time within which something happens (震后2小时内, 未来3年内): an adverbial that measures nothing.</summary>
-    public static bool IsWindow(string text, FigureCandidate f, int limit) =>
-        f.Kind == FigureKind.DURATION && (f.End < limit && text[f.End] == '内' || Follows(text, f.End, limit, "之内"));
+    /// <summary>A span of time within which something happens (震后2小时内, 未来3年之内; <see cref="Norms.IsTimeLimit"/> and 之内): an adverbial that measures nothing.</summary>
+    public static bool IsTimeWithin(string text, FigureCandidate f, int limit) =>
+        Norms.IsTimeLimit(text, f) || f.Kind == FigureKind.DURATION && Follows(text, f.End, limit, "之内");
 
     /// <summary>What the figure after 以 measures: a time is a result (成绩), else what the sentence measured before.</summary>
     private static string ResultMeasure(FigureCandidate figure, string previousMetric, FigureCandidate? previous, Sentence sentence) =>

@@ -14,6 +14,9 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
 {
     private const int AntecedentSentencesBack = 10;
 
+    // The document's lead sentence (LeadSentence), found once.
+    private readonly Lazy<int?> _lead = new(() => LeadSentence.Find(text, sentences));
+
     /// <summary>
     /// The place such a word in [<paramref name="start"/>, <paramref name="end"/>) of sentence <paramref name="index"/> refers to
     /// (Named), or 全省 itself when no province is named before it, unless the document is about a place it names most
@@ -50,7 +53,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// </summary>
     public (string Name, int From)? InLead()
     {
-        if (LeadSentence.Find(text, sentences) is not int index) return null;
+        if (_lead.Value is not int index) return null;
         int line = ClauseBounds.LineStart(text, sentences[index].Start);
         for (int s = index; s < sentences.Length && ClauseBounds.LineStart(text, sentences[s].Start) == line; s++)
             if (Find(s, sentences[s].Start, sentences[s].End, aboutAPlace: false) is var (level, _))
@@ -70,7 +73,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         // The prefecture named in the sentences in reach, else in the lead (or the headline above it).
         if (LastOfLevel(at, found.Start, level, index - AntecedentSentencesBack, prefecture) is var (named, _)) return named;
         int from = index - AntecedentSentencesBack;
-        if (from > 0 && LeadSentence.Find(text, sentences) is int lead && lead < from && LastOfLevel(lead, sentences[lead].End, level, 0, prefecture) is var (inLead, _))
+        if (from > 0 && _lead.Value is int lead && lead < from && LastOfLevel(lead, sentences[lead].End, level, 0, prefecture) is var (inLead, _))
             return inLead;
         return found;
     }

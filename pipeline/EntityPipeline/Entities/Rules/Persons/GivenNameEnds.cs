@@ -39,13 +39,9 @@ internal static class GivenNameEnds
     /// <summary>Whether jieba's word at the third character ends on it and starts at it or at the name, or is 来说.</summary>
     private static bool EndsWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int start, int at)
     {
-        foreach (var word in words)
-        {
-            int from = word.Start - baseOffset, to = word.End - baseOffset;
-            if (from > at || to <= at) continue;
-            if (from == at && to - from == 2 && text.Slice(from, 2).SequenceEqual("来说")) return true;
-            return to == at + 1 && (from == at || from == start);
-        }
-        return true;
+        if (WordsAt.Covering(words, baseOffset, at) is not { } word) return true;
+        int from = word.Start - baseOffset, to = word.End - baseOffset;
+        if (from == at && to - from == 2 && text.Slice(from, 2).SequenceEqual("来说")) return true;
+        return to == at + 1 && (from == at || from == start);
     }
 }
