@@ -71,11 +71,22 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         if (LastOfLevel(index, before, level, index - AntecedentSentencesBack) is not var (found, at)) return null;
         if (level != '市' || places.PrefectureOf(text.AsSpan(found.Start, found.Length)) is not { } prefecture) return found;
         // The prefecture named in the sentences in reach, else in the lead (or the headline above it).
-        if (LastOfLevel(at, found.Start, level, index - AntecedentSentencesBack, prefecture) is var (named, _)) return named;
+        if (LastOfLevel(at, found.Start, level, index - AntecedentSentencesBack, prefecture) is var (named, _))
+            return IsBranchFor(named, found) ? found : named;
         int from = index - AntecedentSentencesBack;
         if (from > 0 && _lead.Value is int lead && lead < from && LastOfLevel(lead, sentences[lead].End, level, 0, prefecture) is var (inLead, _))
             return inLead;
         return found;
+    }
+
+    // The prefecture named only in the name of its office's branch in the city (威海市生态环境局荣成分局…，荣成市组织…): a report
+    // from that branch is about the city.
+    private bool IsBranchFor(PlaceSpan prefecture, PlaceSpan city)
+    {
+        string name = text[city.Start..city.End].TrimEnd('市');
+        int clauseEnd = ClauseBounds.ClauseEnd(text, prefecture.End, city.Start);
+        int at = text.IndexOf(name + "分", prefecture.End, clauseEnd - prefecture.End, StringComparison.Ordinal);
+        return at > 0;
     }
 
     /// <summary>

@@ -47,6 +47,14 @@ public sealed class CountyLevelCityTests
         Assert.Equal("海宁市", SubjectOf(text.Replace("嘉兴市", "湖州市"), "320"));
     }
 
+    [Fact]
+    public void A_report_from_the_prefecture_office_s_branch_in_the_city_is_about_the_city()
+    {
+        const string text = "嘉兴市生态环境局海宁分局介绍，今年以来，海宁市开展河道清理行动28场。全市新增护河志愿者640名。";
+        Assert.Equal("海宁市", SubjectOf(text, "640"));
+        Assert.Equal("嘉兴市", SubjectOf(text.Replace("海宁分局", "环境监测站"), "640"));
+    }
+
     // The places named, as a tagger finds them.
     private static string SubjectOf(string text, string value) =>
         FigureTestKit.Attached(text, ("嘉兴市", EntityType.LOC), ("湖州市", EntityType.LOC), ("海宁市", EntityType.LOC)).Single(f => f.Value == value).Subject;
