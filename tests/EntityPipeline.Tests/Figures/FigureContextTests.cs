@@ -1101,6 +1101,14 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_banner_named_in_an_office_is_what_quan_qi_refers_to()
+    {
+        // Inner Mongolia's banners are counties with longer names; 全旗 refers back to one as 全县 does.
+        var figures = Attached("查干诺尔前旗林业和草原局介绍，今年全旗完成防沙治沙48万亩。", ("查干诺尔前旗林业和草原局", EntityType.ORG));
+        Assert.Equal("查干诺尔前旗", figures.Single(f => f.Unit == "亩").Subject);
+    }
+
+    [Fact]
     public void A_count_of_places_is_about_the_place_before_it_even_after_a_preposition()
     {
         var figure = Attached("该商场向甲市19个县、市、区的顾客赠送年货。", ("甲市", EntityType.LOC)).Single();
@@ -1347,6 +1355,19 @@ public sealed class FigureContextTests
         // A series' stop is the event reported, and 本站比赛 refers back to it.
         var stop = Attached("跳水世界杯丙城站3日开赛。本站比赛为期3天，共有来自22个国家和地区的158名运动员参赛。", ("丙城", EntityType.LOC));
         Assert.All(stop.Where(f => f.Kind != FigureKind.DATE), f => Assert.Equal("跳水世界杯丙城站", f.Subject));
+    }
+
+    [Fact]
+    public void Festivals_fairs_and_exhibitions_are_events_and_a_shopping_season_named_by_its_date_is_none()
+    {
+        // An exhibition named with its city is the event's, not the city's; last year's fair is the same fair.
+        var fair = Attached("第九届甲州书展昨天开幕，展出图书8万种。去年书展销售额为960万元。", ("甲州", EntityType.LOC));
+        Assert.All(fair.Where(f => f.Kind != FigureKind.ORDINAL), f => Assert.Equal("甲州书展", f.Subject));
+        Assert.Equal("乙县农民丰收节", Attached("乙县农民丰收节今天开幕，展销农产品160余种。", ("乙县", EntityType.LOC)).Single().Subject);
+        Assert.Equal("丙城冰灯游园会", Attached("丙城冰灯游园会昨晚开园，接待游客3.2万人次。", ("丙城", EntityType.LOC)).Single().Subject);
+        // “618”购物节, 双11购物节: a time of year, not an event.
+        Assert.NotEqual("“618”购物节", Attached("“618”购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
+        Assert.NotEqual("双11购物节", Attached("双11购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
     }
 
     [Fact]

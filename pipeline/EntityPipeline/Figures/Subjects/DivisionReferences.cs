@@ -140,6 +140,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     // characters with 城 as the last: 项城市, 韩城市).
     private static bool IsCityWord(string text, int start, int k) => k == start + 3 && text[k - 1] == '城';
 
+    private const int MaxBannerName = 7;
+
     // How far after a gazetteer name its autonomous level may end (双江|拉祜族佤族布朗族傣族自治县).
     private const int AutonomousReach = 12;
 
@@ -159,7 +161,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     {
         // 单县, 沛县, 歙县: a county's name may be one character (no level word or 全, 本, 该 before 县).
         if (end - start >= 2 + after && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
-        int last = Math.Min(start + 4, end - after);
+        // A banner's name runs longer (西乌珠穆沁旗, 科尔沁右翼前旗).
+        int last = Math.Min(start + (level == '旗' ? MaxBannerName : 4), end - after);
         // 丰宁满族自治县林业和草原局: an autonomous county's name, two to four characters before the peoples it is named for.
         for (int k = start + 2; k <= last && k < end; k++)
             if (LevelAfter(text, k) is > 1 and var autonomous && k + autonomous <= end - after && (level is null || text[k + autonomous - 1] == level))

@@ -6,7 +6,7 @@ using static EntityPipeline.Figures.TextRules;
 namespace EntityPipeline.Figures.Subjects;
 
 /// <summary>
-/// Events a report names (全国游泳冠军赛, “江南杯”围棋公开赛, 英雄联赛全球总决赛, 春季招聘会), which the tagger does not tag: figures
+/// Events a report names (全国游泳冠军赛, “江南杯”围棋公开赛, 英雄联赛全球总决赛, 春季招聘会, 农民丰收节, 甲州书展), which the tagger does not tag: figures
 /// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
 /// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
 /// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
@@ -23,11 +23,13 @@ internal sealed class EventNames
         ["锦标赛", "冠军赛", "公开赛", "邀请赛", "总决赛", "大奖赛", "联赛", "大赛", "马拉松", "演唱会", "音乐节", "电影节", "艺术节", "文化节",
          "博览会", "展览会", "交易会", "招聘会", "运动会", "奥运会", "亚运会", "全运会", "世界杯", "世锦赛",
          "帆船赛", "龙舟赛", "拉力赛", "越野赛", "自行车赛", "挑战赛",
+         "购物节", "丰收节", "采购节", "电商节", "风筝节", "美食节", "旅游节", "啤酒节", "灯会", "庙会", "游园会",
+         "书展", "车展", "画展", "特展", "漫展", "游戏展",
          // A project is the same kind of undertaking a report is about from its first words (云岭引水工程日前全线贯通).
          "工程"];
 
-    // What starts no name though it is Han: verbs that take an event, and words that refer to one already named.
-    private static readonly string[] Takers = ["参加", "参与", "举办", "举行", "出席", "观看", "亮相", "其中", "夺得", "获得", "赢得", "昨天", "今天", "昨晚", "今晚", "日前", "近日"];
+    // What starts no name though it is Han: verbs that take an event, time words (去年书展), and words that refer to one already named.
+    private static readonly string[] Takers = ["参加", "参与", "举办", "举行", "出席", "观看", "亮相", "其中", "夺得", "获得", "赢得", "昨天", "今天", "昨晚", "今晚", "日前", "近日", "去年", "今年"];
 
     // Categories within an event, not events (全程马拉松1.5万人).
     private static readonly string[] Categories = ["全程", "半程"];
@@ -47,12 +49,19 @@ internal sealed class EventNames
             int at = last + 1 - end.Length;
             int start = NameStart(text, at);
             // 本轮联赛, 该赛事: a word that points back names no event.
-            if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每'))
+            if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每') && !IsDateName(text.AsSpan(start, at - start)))
                 _events.Add(new PlaceSpan(start, StopEnd(text, last + 1)));
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> LastChars = System.Buffers.SearchValues.Create("赛会节松杯程");
+    // A shopping season named by its date (“618”购物节, 双11购物节) is a time of year, not an event held.
+    private static bool IsDateName(ReadOnlySpan<char> name)
+    {
+        name = name.Trim("“”\"").TrimStart('双');
+        return !name.IsEmpty && (name.ContainsAnyExcept("0123456789") is false || name is "十一" or "十二");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LastChars = System.Buffers.SearchValues.Create("赛会节松杯程展");
 
     // The character before the last of every word for an event: most 会 and 程 (社会, 过程) end none.
     private static readonly System.Buffers.SearchValues<char> Penultimates = System.Buffers.SearchValues.Create(string.Concat(Ends.Select(e => e[^2])));
@@ -149,10 +158,10 @@ internal sealed class EventNames
         return end;
     }
 
-    /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>
     /// <summary>Whether the 年 at <paramref name="at"/> ends a year written in digits (2025年).</summary>
     private static bool IsYear(string text, int at) => text[at] == '年' && at >= 4 && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at - 4]);
 
+    /// <summary>Where the name before the event word at <paramref name="at"/> starts (at itself when it has none).</summary>
     private static int NameStart(string text, int at)
     {
         int start = at;

@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures.Subjects;
 internal static class LevelAnaphora
 {
     private const string Determiners = "全该本我";
-    private const string Levels = "省市县区镇";
+    private const string Levels = "省市县区镇州旗";
 
     /// <summary>Where the first such word in [<paramref name="start"/>, <paramref name="end"/>) starts (its level is the character after), or null.</summary>
     public static int? Find(string text, int start, int end)
