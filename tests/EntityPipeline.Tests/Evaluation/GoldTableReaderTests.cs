@@ -70,6 +70,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning33", 730)]
     [InlineData("entities-tuning34", 759)]
     [InlineData("entities-tuning35", 792)]
+    [InlineData("entities-tuning36", 765)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
