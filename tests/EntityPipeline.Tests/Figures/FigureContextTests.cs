@@ -1361,10 +1361,16 @@ public sealed class FigureContextTests
     public void Festivals_fairs_and_exhibitions_are_events_and_a_shopping_season_named_by_its_date_is_none()
     {
         // An exhibition named with its city is the event's, not the city's; last year's fair is the same fair.
-        var fair = Attached("第九届甲州书展昨天开幕，展出图书8万种。去年书展销售额为960万元。", ("甲州", EntityType.LOC));
+        var fair = Attached("第九届甲州书展昨天开幕，设展位420个。去年书展吸引读者5万人次。", ("甲州", EntityType.LOC));
         Assert.All(fair.Where(f => f.Kind != FigureKind.ORDINAL), f => Assert.Equal("甲州书展", f.Subject));
-        Assert.Equal("乙县农民丰收节", Attached("乙县农民丰收节今天开幕，展销农产品160余种。", ("乙县", EntityType.LOC)).Single().Subject);
-        Assert.Equal("丙城冰灯游园会", Attached("丙城冰灯游园会昨晚开园，接待游客3.2万人次。", ("丙城", EntityType.LOC)).Single().Subject);
+        Assert.Equal("乙县农民丰收节", Attached("乙县农民丰收节今天开幕，展销农特产品90多种。", ("乙县", EntityType.LOC)).Single().Subject);
+        Assert.Equal("丙城花灯游园会", Attached("丙城花灯游园会昨晚开园，吸引市民2.6万人次。", ("丙城", EntityType.LOC)).Single().Subject);
+        // Held, opened or closed in a paragraph's first sentence, an event is what the paragraph reports wherever it stands.
+        Assert.Equal("龙舟邀请赛", Attached("乙县文体局日前介绍，3日在丁湖举行的龙舟邀请赛共有48支队伍参赛。", ("乙县文体局", EntityType.ORG)).Single(f => f.Unit == "支").Subject);
+        Assert.Equal("花灯游园会", Attached("记者从甲市文旅局获悉，该市花灯游园会昨晚开园，吸引市民2.6万人次。", ("甲市文旅局", EntityType.ORG)).Single(f => f.Unit == "人次").Subject);
+        // 全省 is part of a name; 该县's project is the county's.
+        Assert.Equal("全省游泳锦标赛", Attached("全省游泳锦标赛今天开幕，共有17支代表队参赛。").Single(f => f.Unit == "支").Subject);
+        Assert.Equal("乙县", Attached("记者从乙县水利局了解到，该县污水管网工程日前完工。工程总投资1.3亿元。", ("乙县水利局", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
         // “618”购物节, 双11购物节: a time of year, not an event.
         Assert.NotEqual("“618”购物节", Attached("“618”购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
         Assert.NotEqual("双11购物节", Attached("双11购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);

@@ -48,6 +48,9 @@ internal sealed class EventNames
             if (last == 0 || !Penultimates.Contains(text[last - 1]) || WordBefore(text, last + 1, Math.Max(0, last - 2), Ends) is not { } end) continue;
             int at = last + 1 - end.Length;
             int start = NameStart(text, at);
+            // 该市冰灯游园会: the division before a name is whose event it is, no part of its name (全省游泳锦标赛 keeps 全省); a
+            // division's own project (该县供水工程) is the division's.
+            if (start + 2 < at && end != "工程" && (LevelAnaphora.IsThatAt(text, start) || text[start] == '本' && LevelAnaphora.IsWholeAt(text, start))) start += 2;
             // 本轮联赛, 该赛事: a word that points back names no event.
             if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每') && !IsDateName(text.AsSpan(start, at - start)))
                 _events.Add(new PlaceSpan(start, StopEnd(text, last + 1)));
@@ -75,7 +78,24 @@ internal sealed class EventNames
 
     /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
     public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
-        _events.Where(e => sentences.Any(s => s.Start <= e.Start && e.Start - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, e.Start - s.Start))));
+        _events.Where(e => sentences.Any(s => s.Start <= e.Start && e.Start < s.End
+            && (e.Start - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, e.Start - s.Start)) || IsHeld(text, e) && ClauseBounds.LineStart(text, s.Start) == s.Start)));
+
+    // What is said of an event held (…邀请赛举行, 丰收节22日在甲镇开幕, 10月1日开幕的游戏展): in a paragraph's first sentence, an
+    // event so said is what the paragraph reports, wherever the sentence names it.
+    private static readonly string[] Held = ["开幕", "闭幕", "开赛", "举行", "举办", "开园", "落幕", "收官", "鸣枪", "开跑", "揭幕", "启幕"];
+
+    // Room for a day and a place between an event and what is said of it (22日在杨场镇开幕).
+    private const int MaxHeldGap = 10;
+
+    /// <summary>Whether the clause says the event is held, opens or closes, right after its name or in a clause before it that ends in 的.</summary>
+    private static bool IsHeld(string text, PlaceSpan e)
+    {
+        int end = ClauseBounds.ClauseEnd(text, e.End, Math.Min(text.Length, e.End + MaxHeldGap + 2));
+        for (int k = e.End; k + 2 <= end; k++)
+            if (WordAt(text, k, end, Held) is not null) return true;
+        return e.Start >= 3 && text[e.Start - 1] == '的' && WordBefore(text, e.Start - 1, e.Start - 3, Held) is not null;
+    }
 
     // Room for a short opening clause and 为期3天的 or 第十二届 before an event that opens its sentence.
     private const int MaxLead = 16;
