@@ -28,6 +28,8 @@ internal sealed class EventNames
          // A project is the same kind of undertaking a report is about from its first words (云岭引水工程日前全线贯通).
          "工程"];
 
+    private static readonly int MaxEnd = Ends.Max(e => e.Length);
+
     // What starts no name though it is Han: verbs that take an event, time words (去年书展), and words that refer to one already named.
     private static readonly string[] Takers = ["参加", "参与", "举办", "举行", "出席", "观看", "亮相", "其中", "夺得", "获得", "赢得", "昨天", "今天", "昨晚", "今晚", "日前", "近日", "去年", "今年"];
 
@@ -40,12 +42,15 @@ internal sealed class EventNames
 
     private readonly List<PlaceSpan> _events = [];
 
+    // Where the holder named before an event's quoted name starts, by the event's start.
+    private readonly Dictionary<int, int> _holders = [];
+
     public EventNames(string text)
     {
         // Every word for an event ends in one of these: look only where one stands.
         for (int last = text.AsSpan().IndexOfAny(LastChars); last >= 0; last = NextLast(text, last + 1))
         {
-            if (last == 0 || !Penultimates.Contains(text[last - 1]) || WordBefore(text, last + 1, Math.Max(0, last - 2), Ends) is not { } end) continue;
+            if (last == 0 || !Penultimates.Contains(text[last - 1]) || WordBefore(text, last + 1, Math.Max(0, last + 1 - MaxEnd), Ends) is not { } end) continue;
             int at = last + 1 - end.Length;
             int start = NameStart(text, at);
             // 该市冰灯游园会: the division before a name is whose event it is, no part of its name (全省游泳锦标赛 keeps 全省); a
@@ -53,7 +58,14 @@ internal sealed class EventNames
             if (start + 2 < at && end != "工程" && (LevelAnaphora.IsThatAt(text, start) || text[start] == '本' && LevelAnaphora.IsWholeAt(text, start))) start += 2;
             // 本轮联赛, 该赛事: a word that points back names no event.
             if (start < at && !Categories.Contains(text[start..at]) && text[start] is not ('本' or '该' or '这' or '此' or '各' or '每') && !IsDateName(text.AsSpan(start, at - start)))
-                _events.Add(new PlaceSpan(start, StopEnd(text, last + 1)));
+            {
+                // A quoted name opens the event's name (甲馆“江海”特展, 歌手某某“归途”巡回演唱会); who stands before it holds it, but
+                // a division's name is part of it (甲乡“六月六”篮球赛).
+                int quote = text.IndexOf('“', start + 1, at - start - 1);
+                if (quote > 0 && "省市县区乡镇村".Contains(text[quote - 1])) quote = -1;
+                if (quote > 0) _holders[quote] = start;
+                _events.Add(new PlaceSpan(quote > 0 ? quote : start, StopEnd(text, last + 1)));
+            }
         }
     }
 
@@ -78,8 +90,15 @@ internal sealed class EventNames
 
     /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
     public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
-        _events.Where(e => sentences.Any(s => s.Start <= e.Start && e.Start < s.End
-            && (e.Start - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, e.Start - s.Start)) || IsHeld(text, e) && ClauseBounds.LineStart(text, s.Start) == s.Start)));
+        _events.Where(e => _holders.GetValueOrDefault(e.Start, e.Start) is var from && sentences.Any(s => s.Start <= from && e.Start < s.End
+            && (from - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, from - s.Start)) || IsHeld(text, e) && OpensParagraph(text, s))));
+
+    // A sentence no other sentence of its paragraph comes before (a dateline may: 本报甲州9月25日电 …).
+    private static bool OpensParagraph(string text, Sentence s)
+    {
+        int line = ClauseBounds.LineStart(text, s.Start);
+        return text.AsSpan(line, s.Start - line).IndexOfAny("。！？!?") < 0;
+    }
 
     // What is said of an event held (…邀请赛举行, 丰收节22日在甲镇开幕, 10月1日开幕的游戏展): in a paragraph's first sentence, an
     // event so said is what the paragraph reports, wherever the sentence names it.
