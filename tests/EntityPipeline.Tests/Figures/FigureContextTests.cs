@@ -1101,6 +1101,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_national_body_s_branch_is_named_for_the_division_quan_shi_refers_to()
+    {
+        // 国家税务总局|泉州市|税务局: the division after the national body's name, not the body's opening words.
+        var figures = Attached("国家税务总局泉州市税务局介绍，今年前三季度全市新增减税降费38.6亿元。", ("国家税务总局泉州市税务局", EntityType.ORG));
+        Assert.Equal("泉州市", figures.Single(f => f.Unit == "元").Subject);
+        Assert.Equal("嘉兴市", Attached("人民银行嘉兴市中心支行介绍，截至9月末，全市普惠小微贷款余额1260亿元。", ("人民银行嘉兴市中心支行", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
+    }
+
+    [Fact]
     public void A_banner_named_in_an_office_is_what_quan_qi_refers_to()
     {
         // Inner Mongolia's banners are counties with longer names; 全旗 refers back to one as 全县 does.

@@ -119,7 +119,21 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         if (named > 0 && named < place.Length && places.IsOfLevel(text.AsSpan(place.Start, named), level))
             return new PlaceSpan(place.Start, place.Start + named + LevelAfter(text, place.Start + named));
         if (LevelPrefix(place, level) is int prefix) return new PlaceSpan(place.Start, place.Start + prefix);
-        return null;
+        return NationalBodyBranch(place, level);
+    }
+
+    // The national bodies whose local branches are named by their division after them (人民银行|厦门市|中心支行, 国家税务总局|泉州市|
+    // 税务局): the division is whose figures the branch reports.
+    private static readonly string[] NationalBodies = ["中国人民银行", "人民银行", "国家税务总局", "国家金融监督管理总局", "国家统计局", "海关总署"];
+
+    /// <summary>The division of the given level named right after a national body's name that opens <paramref name="body"/>, else null.</summary>
+    private PlaceSpan? NationalBodyBranch(PlaceSpan body, char level)
+    {
+        if (TextRules.WordAt(text, body.Start, body.End, NationalBodies) is not { } national) return null;
+        int at = body.Start + national.Length;
+        int named = places.NameAt(text, at, body.End);
+        return named > 0 && at + named < body.End && places.IsOfLevel(text.AsSpan(at, named), level)
+            ? new PlaceSpan(at, at + named + LevelAfter(text, at + named)) : null;
     }
 
     /// <summary>
