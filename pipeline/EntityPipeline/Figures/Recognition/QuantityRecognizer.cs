@@ -52,6 +52,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         if (Follows(text, end, limit, "季度")) return ScanResult.None(i);
         // 连续第七年, 上映第3天, 连续第三个月, 第48周: the N-th year, day, month or week counts too (a classifier of time).
         if (unit is not null && unit.Kind != FigureKind.COUNT && unit.Surface is not ("年" or "天" or "个月" or "周")) unit = null;
+        // 第一档, 第二档: a tier's name (最低工资标准分为三档，第一档…), not a rank.
+        if (unit?.Surface == "档") return ScanResult.Skip(end + 1);
         // 今年第11号台风: the N-th numbered one (号 after a number alone is a day of the month).
         if (unit is null && end < limit && text[end] == '号') return ScanResult.Found(new FigureCandidate(i, end + 1, FigureKind.ORDINAL, Format(n.Value), "", "号", Qualifier.Exact));
         // 第二组长, 第一人民医院: a classifier that opens a title (组长) or a name (人民) makes the ordinal part of it.

@@ -30,6 +30,11 @@ public sealed class UnitFamilyTests
     [InlineData("热线全年受理诉求8万件次。", "8万件次", "80000", "件次")]
     [InlineData("港口完成吞吐量300万个标准箱。", "300万个标准箱", "3000000", "标准箱")]   // GUIDELINES F9: a measure noun after 个
     [InlineData("口岸当月出口水果800柜。", "800柜", "800", "柜")]
+    [InlineData("抗旱期间全县新打机井120眼。", "120眼", "120", "眼")]
+    [InlineData("热线上月接听来电6.3万通。", "6.3万通", "63000", "通")]
+    [InlineData("县医院新增床位400床。", "400床", "400", "床")]
+    [InlineData("茶园春茶采摘标准为一芽2叶。", "2叶", "2", "叶")]
+    [InlineData("最低工资标准分为三档。", "三档", "3", "档")]
     // culture, sport, politics
     [InlineData("这部电视剧共有40集。", "40集", "40", "集")]
     [InlineData("展览共展出书画作品120幅。", "120幅", "120", "幅")]
@@ -56,6 +61,8 @@ public sealed class UnitFamilyTests
     [InlineData("颗粒直径小于2.5微米。", "2.5微米", "2.5", "微米", FigureKind.LENGTH)]
     [InlineData("新款芯片采用3nm工艺。", "3nm", "3", "纳米", FigureKind.LENGTH)]
     [InlineData("这颗恒星距地球4.2光年。", "4.2光年", "4.2", "光年", FigureKind.LENGTH)]
+    [InlineData("收购的野生天麻每个重5钱以上。", "5钱", "5", "钱", FigureKind.WEIGHT)]
+    [InlineData("游客在古镇平均住宿2晚。", "2晚", "2", "晚", FigureKind.DURATION)]
     [InlineData("拍卖的钻石重10.5克拉。", "10.5克拉", "10.5", "克拉", FigureKind.WEIGHT)]   // not 10.5克
     [InlineData("西瓜亩产达到8000市斤。", "8000市斤", "8000", "斤", FigureKind.WEIGHT)]
     [InlineData("港口当年出口大米120万公吨。", "120万公吨", "1200000", "吨", FigureKind.WEIGHT)]
@@ -119,6 +126,11 @@ public sealed class UnitFamilyTests
     [InlineData("他还要支付剩余10万尾款。")]
     [InlineData("他在六枝特区工作多年。")]
     [InlineData("画作每平方尺售价上涨。")]
+    [InlineData("他一眼就认出了老同学。")]               // 眼, 通, 钱, 叶 and 床 follow digits only
+    [InlineData("他打了一通电话就走了。")]
+    [InlineData("一叶知秋。")]
+    [InlineData("图书馆周5晚上延时开放。")]              // 周5晚上 is Friday evening, no night counted
+    [InlineData("申请人为第一档收入家庭。")]              // 第一档 names a tier, not a rank
     public void Finds_no_figure_where_a_word_or_name_holds_the_unit(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
