@@ -357,8 +357,10 @@ public sealed class FigureStageTests
     }
 
     [Fact]
-    public void Half_of_them_is_fifty_percent()
+    public void Half_of_them_or_half_the_price_is_fifty_percent()
     {
+        var price = FigureTestKit.Single("持学生证的游客购票享受半价。", "半价");
+        Assert.Equal((FigureKind.PERCENT, "50", "%"), (price.Kind, price.Value, price.Unit));
         var figure = FigureTestKit.Single("年轻棋手占了半数席位。", "半数");
         Assert.Equal((FigureKind.PERCENT, "50", "%"), (figure.Kind, figure.Value, figure.Unit));
         var half = FigureTestKit.Single("今年销量已不足一半。", "一半");

@@ -27,9 +27,9 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     {
         char c = text[i];
         if (c == '第') return ScanOrdinal(text, i, floor, limit);
-        if ((c == '半' && Follows(text, i, limit, "半数") || c == '一' && Follows(text, i, limit, "一半")) && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码' or '径'))
+        if ((c == '半' && (Follows(text, i, limit, "半数") || Follows(text, i, limit, "半价")) || c == '一' && Follows(text, i, limit, "一半")) && !(i + 2 < limit && text[i + 2] is '字' or '据' or '码' or '径'))
         {
-            // 半数, 一半 (half of them): 半 counts (GUIDELINES F1, F9), as a share.
+            // 半数, 一半 (half of them), 半价 (half the price): 半 counts (GUIDELINES F1, F9), as a share.
             var (start, qualifier) = Prefix(text, i, floor);
             return ScanResult.Found(new FigureCandidate(start, i + 2, FigureKind.PERCENT, "50", "", "%", qualifier));
         }
