@@ -672,9 +672,13 @@ public sealed class FigureStageTests
         Assert.Equal([(FigureKind.RATIO, "6"), (FigureKind.RATIO, "4")], terms.Select(f => (f.Kind, f.Value)));
         Assert.DoesNotContain(terms, f => f.Metric == "比分");
         Assert.Equal(terms[0].Metric, terms[1].Metric);                // the second term measures what the first does
-        // Terms with a decimal after a word of proportion (生师比为16.8:1), which a score never has.
+        // Terms with a decimal (生师比为16.8:1), which a score never has, wherever the pair stands (a word of proportion after it,
+        // or an earlier value after 比).
         Assert.Equal([(FigureKind.RATIO, "16.8"), (FigureKind.RATIO, "1")],
             FigureTestKit.Find("全市小学生师比为16.8:1。").Select(f => (f.Kind, f.Value)));
+        Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "1.5")],
+            FigureTestKit.Find("按1比1.5的比例摇号。").Where(f => f.Kind != FigureKind.DATE).Select(f => (f.Kind, f.Value)));
+        Assert.Equal(["7.2", "1"], FigureTestKit.Find("较去年底的7.2比1明显改善。").Where(f => f.Kind == FigureKind.RATIO).Select(f => f.Value));
         // After a ratio's name and a verb of level (师生比达到1:16.5; not a clock time), or its earlier value (从2.9:1降到2.6:1).
         Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "16.5")],
             FigureTestKit.Find("全区师生比达到1:16.5。").Select(f => (f.Kind, f.Value)));

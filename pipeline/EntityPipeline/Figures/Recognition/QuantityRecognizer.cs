@@ -489,7 +489,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     // 按 applies a ratio (按1:1随机分组, 按6比4分担); no score is applied.
     private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为", "按"];
 
-    /// <summary>A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1) after a word of proportion; a pair of integers is read by <see cref="ScoreSide"/>.</summary>
+    /// <summary>
+    /// A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1, 1比1.2): no score has a decimal, so the pair is a ratio's
+    /// wherever it stands; a pair of integers is read by <see cref="ScoreSide"/>.
+    /// </summary>
     private static bool IsDecimalProportionTerm(string text, int i, int j, int limit)
     {
         bool firstTerm = j + 1 < limit && IsScoreSeparator(text[j]) && NumeralChars.ArabicDigit(text[j + 1]) >= 0;
@@ -502,7 +505,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             hasDecimal |= NumeralChars.IsDecimalPoint(text[other]);
             other += step;
         }
-        return hasDecimal && IsProportion(text, i);
+        return hasDecimal;
     }
 
     /// <summary>Whether the pair of numbers holding <paramref name="i"/> follows a word of proportion (比例为７∶３).</summary>
