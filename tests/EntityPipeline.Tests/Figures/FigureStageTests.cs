@@ -368,6 +368,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void Half_an_hour_ahead_is_a_duration_and_the_first_half_of_a_year_none()
+    {
+        var ahead = FigureTestKit.Single("图书馆周末比平时提前半小时开门。", "半小时");
+        Assert.Equal((FigureKind.DURATION, "0.5", "小时"), (ahead.Kind, ahead.Value, ahead.Unit));
+        Assert.Equal("0.5", FigureTestKit.Single("之后半年里客流稳步回升。", "半年").Value);
+        Assert.Empty(FigureTestKit.Find("前半场双方互有攻守。"));
+    }
+
+    [Fact]
     public void More_than_a_share_or_a_multiple_takes_its_duo()
     {
         var share = FigureTestKit.Single("客流恢复至去年的九成多。", "九成多");

@@ -132,8 +132,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             (n, pairMax) = (n with { Value = low, IsVague = false }, low + 1);
         if (n.IsVague) return ScanResult.Skip(SkipNumeral(text, j, limit));
 
-        // 上半年, 下半年 are parts of a year (a date with a year before them), 半年度 a reporting period: no duration.
-        if (text[i] == '半' && ((i > floor && text[i - 1] is '上' or '下' or '前' or '后') || Follows(text, i, limit, "半年度")))
+        // 上半年, 下半年 are parts of a year (a date with a year before them), 半年度 a reporting period: no duration; but 提前,
+        // 之后, 以前 … make 前 and 后 a verb's or a preposition's (提前半小时, 之后半年).
+        if (text[i] == '半' && ((i > floor && text[i - 1] is '上' or '下' or '前' or '后' && !(i - 1 > floor && text[i - 2] is '提' or '延' or '推' or '之' or '以'))
+            || Follows(text, i, limit, "半年度")))
             return ScanResult.Skip(j + 1);
         // A bare 零 is a word (零部件, 零售, 零距离), not a count of nothing.
         if (n.Length == 1 && text[i] is '零' or '〇') return ScanResult.Skip(j);
