@@ -368,6 +368,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_in_wan_needs_no_classifier_before_de_or_a_bound()
+    {
+        var fans = FigureTestKit.Single("粉丝超过10万的主播有35人。", "10万");
+        Assert.Equal((FigureKind.COUNT, "100000", "", Qualifier.Over), (fans.Kind, fans.Value, fans.Unit, fans.Qualifier));
+        var bound = FigureTestKit.Single("粉丝20万以上的账号有12个。", "20万");
+        Assert.Equal((FigureKind.COUNT, "200000", Qualifier.Over), (bound.Kind, bound.Value, bound.Qualifier));
+    }
+
+    [Fact]
     public void Half_an_hour_ahead_is_a_duration_and_the_first_half_of_a_year_none()
     {
         var ahead = FigureTestKit.Single("图书馆周末比平时提前半小时开门。", "半小时");

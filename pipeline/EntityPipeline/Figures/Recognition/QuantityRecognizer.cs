@@ -278,8 +278,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
                 k = bounds ? rangeEnd + 2 : rangeEnd;
             }
         }
-        // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier.
-        if (unit is null && max is null && text[j - 1] is '万' or '亿' && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] == '、'))
+        // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier, nor one before 的 or a bound (粉丝超过10万的
+        // 主播, 粉丝10万以上的).
+        if (unit is null && max is null && text[j - 1] is '万' or '亿'
+            && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] is '、' or '的' || WordAt(text, k, limit, LevelBounds) is not null))
             return Found(start, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
         // 位列前三, 跻身前十, 男单前十中: a count of places at the top of a ranking (the gold's 前十, COUNT 10).
         if (unit is null && max is null && before == '前' && value <= 100 && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] is '、' or '中' or '之' or '的'))
