@@ -264,6 +264,7 @@ public sealed class FigureStageTests
     [InlineData("村党支部第一书记到岗。")]                  // an ordinal inside a title
     [InlineData("服务走进千家万户。")]                      // an idiom of two numeral-classifier pairs
     [InlineData("邮局发行纪念首日封。")]                        // 首日封 is a stamp's cover, no first day
+    [InlineData("今年首次献血者明显增多。")]                    // 首次献血者 are first-time donors, no occasion counted
     [InlineData("坚持三位一体的思路。")]
     [InlineData("学习十四届六中全会精神。")]                 // a numeral pair inside a name
     [InlineData("牢记“三大纪律八项注意”。")]                // a quoted slogan, all of it

@@ -81,8 +81,20 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return ScanResult.Found(new FigureCandidate(i, i + 2, FigureKind.ORDINAL, "1", "", text[i + 1].ToString(), Qualifier.Exact));
         var unit = units.Match(text, i + 1, limit);
         if (unit is null || unit.Kind != FigureKind.COUNT || unit.Unit is "人次" || unit.IsPlaceClassifier || unit.OnlyAfterDigits) return ScanResult.None(i);
-        if (IsHomeTier(text, i + 1 + unit.Surface.Length, unit, limit)) return ScanResult.Skip(i + 1 + unit.Surface.Length);
+        if (IsHomeTier(text, i + 1 + unit.Surface.Length, unit, limit) || unit.Surface == "次" && DescribesNoun(text, i + 2, limit))
+            return ScanResult.Skip(i + 1 + unit.Surface.Length);
         return ScanResult.Found(new FigureCandidate(i, i + 1 + unit.Surface.Length, FigureKind.ORDINAL, "1", "", unit.Unit, Qualifier.Exact, unit));
+    }
+
+    /// <summary>
+    /// 首次献血者, 首次购房者: a verb of two or three characters and 者 after 首次 make it name people (first-time donors), not
+    /// count an occasion (首次突破, 首次降息; 首次设立的展区 is one, as the golds read it).
+    /// </summary>
+    private static bool DescribesNoun(string text, int at, int limit)
+    {
+        for (int len = 2; len <= 3 && at + len < limit && HanCharacters.IsHan(text[at + len - 1]); len++)
+            if (text[at + len] == '者' && !IsFunctionChar(text[at + len - 1])) return true;
+        return false;
     }
 
     private static ScanResult ScanPercentWords(string text, int i, int floor, int limit)
