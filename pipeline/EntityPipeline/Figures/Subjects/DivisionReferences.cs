@@ -64,7 +64,8 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     /// <summary>
     /// The last place of the given level named before <paramref name="before"/>, in this sentence or the few before it: a place,
     /// or the place a body is named from (河北省教育厅发布…，全省 → 河北). A county-level city a report on its prefecture names in
-    /// passing (嘉兴市统计局…，增幅最大的是海宁市。全市… → 嘉兴市) gives way to the prefecture named before it.
+    /// passing (嘉兴市统计局…，增幅最大的是海宁市。全市… → 嘉兴市) gives way to the prefecture named before it, unless the prefecture
+    /// is named only by its office's branch there (嘉兴市生态环境局海宁分局…，海宁市… → 海宁市).
     /// </summary>
     private PlaceSpan? Antecedent(int index, int before, char level)
     {
@@ -85,8 +86,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     {
         string name = text[city.Start..city.End].TrimEnd('市');
         int clauseEnd = ClauseBounds.ClauseEnd(text, prefecture.End, city.Start);
-        int at = text.IndexOf(name + "分", prefecture.End, clauseEnd - prefecture.End, StringComparison.Ordinal);
-        return at > 0;
+        return text.IndexOf(name + "分", prefecture.End, clauseEnd - prefecture.End, StringComparison.Ordinal) > 0;
     }
 
     /// <summary>

@@ -6,14 +6,15 @@ using static EntityPipeline.Figures.TextRules;
 namespace EntityPipeline.Figures.Subjects;
 
 /// <summary>
-/// Events a report names (全国游泳冠军赛, “江南杯”围棋公开赛, 英雄联赛全球总决赛, 春季招聘会, 农民丰收节, 甲州书展), which the tagger does not tag: figures
-/// about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them (GUIDELINES F7: the
-/// subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes and digits to a
-/// break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办). An event that opens its sentence
-/// (after its length at most: 为期3天的…) is a name a subject may be chosen from (<see cref="UntaggedNames"/>), with the stop of a
-/// series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会 and 比赛期间 at a clause's start refer back to
-/// the first event named, and the word for an event alone (音乐节共有…) to the first event it ends. An event's entrants, audience,
-/// tickets and purse (<see cref="Attends"/>) are the event's. Built once per document.
+/// Events a report names (全国游泳冠军赛, “江南杯”围棋公开赛, 英雄联赛全球总决赛, 春季招聘会, 农民丰收节, 甲州书展), which the tagger
+/// does not tag: figures about an event (its days, entrants, prizes, audience) are the event's, as the project golds write them
+/// (GUIDELINES F7: the subject is what the figure is about). A name runs back from a word for an event over Han characters, quotes
+/// and digits to a break, a particle or preposition, a time word, or a verb that takes an event (参加, 举办); a quoted name opens it
+/// (歌手某某“远山”巡回演唱会: the singer holds it). An event that opens its sentence (after its length at most: 为期3天的…), or that
+/// a paragraph's first sentence says is held (…介绍，3日在丁湖举行的龙舟邀请赛…), is a name a subject may be chosen from
+/// (<see cref="UntaggedNames"/>), with the stop of a series it names (跳水世界杯蒙特利尔站); 本届赛事, 本届比赛, 本站比赛, 本次大会
+/// and 比赛期间 at a clause's start refer back to the first event named, and the word for an event alone (音乐节共有…) to the first
+/// event it ends. An event's entrants, audience, tickets and purse (<see cref="Attends"/>) are the event's. Built once per document.
 /// </summary>
 internal sealed class EventNames
 {
@@ -73,7 +74,7 @@ internal sealed class EventNames
     private static bool IsDateName(ReadOnlySpan<char> name)
     {
         name = name.Trim("“”\"").TrimStart('双');
-        return !name.IsEmpty && (name.ContainsAnyExcept("0123456789") is false || name is "十一" or "十二");
+        return !name.IsEmpty && (!name.ContainsAnyExcept("0123456789") || name is "十一" or "十二");
     }
 
     private static readonly System.Buffers.SearchValues<char> LastChars = System.Buffers.SearchValues.Create("赛会节松杯程展");
@@ -88,7 +89,11 @@ internal sealed class EventNames
         return found < 0 ? -1 : from + found;
     }
 
-    /// <summary>The events that open their sentence (江城马拉松今天鸣枪开跑); one named further in (在甲赛上, 参加了甲赛) is where or what others take part in.</summary>
+    /// <summary>
+    /// The events that open their sentence (江城马拉松今天鸣枪开跑), their holder before them at most (歌手某某“远山”巡回演唱会), or that
+    /// a paragraph's first sentence says are held; one named further in otherwise (在甲赛上, 参加了甲赛) is where or what others take
+    /// part in.
+    /// </summary>
     public IEnumerable<PlaceSpan> Openers(string text, ImmutableArray<Sentence> sentences) =>
         _events.Where(e => _holders.GetValueOrDefault(e.Start, e.Start) is var from && sentences.Any(s => s.Start <= from && e.Start < s.End
             && (from - s.Start <= MaxLead && Opens(text.AsSpan(s.Start, from - s.Start)) || IsHeld(text, e) && OpensParagraph(text, s))));
@@ -110,6 +115,7 @@ internal sealed class EventNames
     /// <summary>Whether the clause says the event is held, opens or closes, right after its name or in a clause before it that ends in 的.</summary>
     private static bool IsHeld(string text, PlaceSpan e)
     {
+        // The gap, then the two characters of what is said.
         int end = ClauseBounds.ClauseEnd(text, e.End, Math.Min(text.Length, e.End + MaxHeldGap + 2));
         for (int k = e.End; k + 2 <= end; k++)
             if (WordAt(text, k, end, Held) is not null) return true;
