@@ -369,6 +369,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_change_of_days_counted_is_a_count_too()
+    {
+        Assert.All(FigureTestKit.Find("今年优良天数为198天，比去年同期增加11天；重污染天数为4天，减少3天。"), f => Assert.Equal(FigureKind.COUNT, f.Kind));
+        // Not a span of time in a clause after something else (施工期为120天，比原计划减少15天).
+        Assert.Equal(FigureKind.DURATION, FigureTestKit.Single("施工期为120天，比原计划减少15天。", "15天").Kind);
+    }
+
+    [Fact]
     public void A_count_in_wan_needs_no_classifier_before_de_or_a_bound()
     {
         var fans = FigureTestKit.Single("粉丝超过10万的主播有35人。", "10万");

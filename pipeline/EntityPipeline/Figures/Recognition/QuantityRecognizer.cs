@@ -376,15 +376,37 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private const int MaxDaysCounted = 6;
 
     /// <summary>
-    /// 优良天数为301天, 重污染天数3天: days counted in a year, not one span of time, as the project golds count them (COUNT); not
-    /// the days a stock lasts (存煤可用天数在20天以上), one span.
+    /// 优良天数为301天, 重污染天数3天: days counted in a year, not one span of time, as the project golds count them (COUNT), and
+    /// their change in the next clause (…，比上年增加17天); not the days a stock lasts (存煤可用天数在20天以上), one span.
     /// </summary>
     private static bool CountsDays(string text, int start, int floor)
     {
         for (int at = start - 2; at >= floor && start - at <= MaxDaysCounted; at--)
         {
-            if (ClauseBounds.IsBreak(text[at])) return false;
+            if (ClauseBounds.IsBreak(text[at])) break;
             if (text.AsSpan(at, 2) is "天数") return !(at - 2 >= floor && text.AsSpan(at - 2, 2) is "可用");
+        }
+        int clause = ClauseBounds.ClauseStart(text, start, 0);
+        return clause > 0 && ChangesDaysCounted(text, clause - 1, start);
+    }
+
+    // Room for the clause before a change of a count of days (优良天数为243天，比上年增加17天).
+    private const int MaxDaysCountedBefore = 16;
+
+    private static readonly string[] ChangeVerbs = ["增加", "减少", "多", "少", "降至", "减少到", "增加到", "降到"];
+
+    /// <summary>
+    /// Whether the days at <paramref name="start"/> are a change (比上年增加17天, 减少到6天) of a count of days named earlier in the
+    /// sentence, before the clause break at <paramref name="clauseBreak"/>: a count too. The count is a figure already, so this
+    /// looks past the floor.
+    /// </summary>
+    private static bool ChangesDaysCounted(string text, int clauseBreak, int start)
+    {
+        if (WordBefore(text, start, Math.Max(clauseBreak, start - 3), ChangeVerbs) is null) return false;
+        for (int at = clauseBreak - 2; at >= 0 && clauseBreak - at <= MaxDaysCountedBefore; at--)
+        {
+            if (text[at] is '。' or '；' or '！' or '？') return false;
+            if (text.AsSpan(at, 2) is "天数") return true;
         }
         return false;
     }
