@@ -1374,20 +1374,29 @@ public sealed class FigureContextTests
         Assert.All(fair.Where(f => f.Kind != FigureKind.ORDINAL), f => Assert.Equal("甲州书展", f.Subject));
         Assert.Equal("乙县农民丰收节", Attached("乙县农民丰收节今天开幕，展销农特产品90多种。", ("乙县", EntityType.LOC)).Single().Subject);
         Assert.Equal("丙城花灯游园会", Attached("丙城花灯游园会昨晚开园，吸引市民2.6万人次。", ("丙城", EntityType.LOC)).Single().Subject);
-        // Held, opened or closed in a paragraph's first sentence, an event is what the paragraph reports wherever it stands.
+        // “618”购物节, 双11购物节: a time of year, not an event.
+        Assert.NotEqual("“618”购物节", Attached("“618”购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
+        Assert.NotEqual("双11购物节", Attached("双11购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
+    }
+
+    [Fact]
+    public void An_event_a_paragraph_s_first_sentence_says_is_held_is_what_the_paragraph_reports()
+    {
+        // Wherever the sentence names it: after a report's source, after 该市.
         Assert.Equal("龙舟邀请赛", Attached("乙县文体局日前介绍，3日在丁湖举行的龙舟邀请赛共有48支队伍参赛。", ("乙县文体局", EntityType.ORG)).Single(f => f.Unit == "支").Subject);
         Assert.Equal("花灯游园会", Attached("记者从甲市文旅局获悉，该市花灯游园会昨晚开园，吸引市民2.6万人次。", ("甲市文旅局", EntityType.ORG)).Single(f => f.Unit == "人次").Subject);
         // After a dateline, and with an end of four characters (自行车赛).
         Assert.Equal("环岛公路自行车赛", Attached("本报丙州5月3日电 2日，第八届环岛公路自行车赛鸣枪开赛，共有530名骑手参赛。").Single(f => f.Unit == "名").Subject);
-        // A quoted name opens the event's name: the singer before it holds it; a division's name before it is part of it.
-        Assert.Equal("“远山”巡回演唱会", Attached("歌手丁一“远山”巡回演唱会昨晚在甲市开唱，现场观众4.2万人。", ("丁一", EntityType.PER), ("甲市", EntityType.LOC)).Single().Subject);
-        Assert.Equal("戊乡“三月三”篮球邀请赛", Attached("戊乡“三月三”篮球邀请赛今天开赛，共有26支村队参赛。", ("戊乡", EntityType.LOC)).Single().Subject);
         // 全省 is part of a name; 该县's project is the county's.
         Assert.Equal("全省游泳锦标赛", Attached("全省游泳锦标赛今天开幕，共有17支代表队参赛。").Single(f => f.Unit == "支").Subject);
         Assert.Equal("乙县", Attached("记者从乙县水利局了解到，该县污水管网工程日前完工。工程总投资1.3亿元。", ("乙县水利局", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
-        // “618”购物节, 双11购物节: a time of year, not an event.
-        Assert.NotEqual("“618”购物节", Attached("“618”购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
-        Assert.NotEqual("双11购物节", Attached("双11购物节今天收官，甲市网络零售额增长12%。", ("甲市", EntityType.LOC)).Single(f => f.Unit == "%").Subject);
+    }
+
+    [Fact]
+    public void A_quoted_name_opens_an_event_s_name_after_its_holder_but_not_after_a_division()
+    {
+        Assert.Equal("“远山”巡回演唱会", Attached("歌手丁一“远山”巡回演唱会昨晚在甲市开唱，现场观众4.2万人。", ("丁一", EntityType.PER), ("甲市", EntityType.LOC)).Single().Subject);
+        Assert.Equal("戊乡“三月三”篮球邀请赛", Attached("戊乡“三月三”篮球邀请赛今天开赛，共有26支村队参赛。", ("戊乡", EntityType.LOC)).Single().Subject);
     }
 
     [Fact]
