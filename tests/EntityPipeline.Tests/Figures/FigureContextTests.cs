@@ -1388,7 +1388,7 @@ public sealed class FigureContextTests
         // After a dateline, and with an end of four characters (自行车赛).
         Assert.Equal("环岛公路自行车赛", Attached("本报丙州5月3日电 2日，第八届环岛公路自行车赛鸣枪开赛，共有530名骑手参赛。").Single(f => f.Unit == "名").Subject);
         // 全省 is part of a name; 该县's project is the county's.
-        Assert.Equal("全省游泳锦标赛", Attached("全省游泳锦标赛今天开幕，共有17支代表队参赛。").Single(f => f.Unit == "支").Subject);
+        Assert.Equal("全省青少年田径锦标赛", Attached("全省青少年田径锦标赛今天开幕，共有17支代表队参赛。").Single(f => f.Unit == "支").Subject);
         Assert.Equal("乙县", Attached("记者从乙县水利局了解到，该县污水管网工程日前完工。工程总投资1.3亿元。", ("乙县水利局", EntityType.ORG)).Single(f => f.Unit == "元").Subject);
     }
 

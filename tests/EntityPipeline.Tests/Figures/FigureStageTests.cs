@@ -379,8 +379,8 @@ public sealed class FigureStageTests
     [Fact]
     public void A_count_in_wan_needs_no_classifier_before_de_or_a_bound()
     {
-        var fans = FigureTestKit.Single("粉丝超过10万的主播有35人。", "10万");
-        Assert.Equal((FigureKind.COUNT, "100000", "", Qualifier.Over), (fans.Kind, fans.Value, fans.Unit, fans.Qualifier));
+        var fans = FigureTestKit.Single("粉丝超过50万的博主有12人。", "50万");
+        Assert.Equal((FigureKind.COUNT, "500000", "", Qualifier.Over), (fans.Kind, fans.Value, fans.Unit, fans.Qualifier));
         var bound = FigureTestKit.Single("粉丝20万以上的账号有12个。", "20万");
         Assert.Equal((FigureKind.COUNT, "200000", Qualifier.Over), (bound.Kind, bound.Value, bound.Qualifier));
     }
@@ -705,7 +705,7 @@ public sealed class FigureStageTests
             FigureTestKit.Find("全市小学生师比为16.8:1。").Select(f => (f.Kind, f.Value)));
         Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "1.5")],
             FigureTestKit.Find("按1比1.5的比例摇号。").Where(f => f.Kind != FigureKind.DATE).Select(f => (f.Kind, f.Value)));
-        Assert.Equal(["7.2", "1"], FigureTestKit.Find("较去年底的7.2比1明显改善。").Where(f => f.Kind == FigureKind.RATIO).Select(f => f.Value));
+        Assert.Equal(["7.2", "1"], FigureTestKit.Find("较去年底的7.2比1大为好转。").Where(f => f.Kind == FigureKind.RATIO).Select(f => f.Value));
         // After a ratio's name and a verb of level (师生比达到1:16.5; not a clock time), or its earlier value (从2.9:1降到2.6:1).
         Assert.Equal([(FigureKind.RATIO, "1"), (FigureKind.RATIO, "16.5")],
             FigureTestKit.Find("全区师生比达到1:16.5。").Select(f => (f.Kind, f.Value)));

@@ -88,7 +88,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     /// <summary>
     /// 首次献血者, 首次购房者: a verb of two or three characters and 者 after 首次 make it name people (first-time donors), not
-    /// count an occasion (首次突破, 首次降息; 首次设立的展区 is one, as the golds read it).
+    /// count an occasion (首次突破, 首次降息; 首次设立的基金 is one, as the golds read such a phrase).
     /// </summary>
     private static bool DescribesNoun(string text, int at, int limit)
     {
@@ -290,8 +290,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
                 k = bounds ? rangeEnd + 2 : rangeEnd;
             }
         }
-        // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier, nor one before 的 or a bound (粉丝超过10万的
-        // 主播, 粉丝10万以上的).
+        // 在线人数达到210万，: a count in 万 or 亿 that ends its clause needs no classifier, nor one before 的 or a bound (粉丝超过50万的
+        // 博主, 粉丝20万以上的账号).
         if (unit is null && max is null && text[j - 1] is '万' or '亿'
             && (k >= limit || ClauseBounds.IsBreak(text[k]) || text[k] is '、' or '的' || WordAt(text, k, limit, LevelBounds) is not null))
             return Found(start, k, FigureKind.COUNT, value, null, "", qualifier, null, rate: null);
@@ -377,7 +377,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
 
     /// <summary>
     /// 优良天数为301天, 重污染天数3天: days counted in a year, not one span of time, as the project golds count them (COUNT), and
-    /// their change in the next clause (…，比上年增加17天); not the days a stock lasts (存煤可用天数在20天以上), one span.
+    /// their change in the next clause (…，比去年同期增加11天); not the days a stock lasts (存煤可用天数在20天以上), one span.
     /// </summary>
     private static bool CountsDays(string text, int start, int floor)
     {
@@ -390,7 +390,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         return clause > 0 && ChangesDaysCounted(text, clause - 1, start);
     }
 
-    // Room for the clause before a change of a count of days (优良天数为243天，比上年增加17天).
+    // Room for the clause before a change of a count of days (优良天数为198天，比去年同期增加11天).
     private const int MaxDaysCountedBefore = 16;
 
     private static readonly string[] ChangeVerbs = ["增加", "减少", "多", "少", "降至", "减少到", "增加到", "降到"];
@@ -528,7 +528,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static readonly string[] ProportionWords = ["比例为", "比例是", "比例", "之比为", "之比是", "比重为", "比为", "比是", "比价为", "按"];
 
     /// <summary>
-    /// A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1, 1比1.2): no score has a decimal, so the pair is a ratio's
+    /// A term of a pair with a decimal in it (16.8:1, 5.8∶1, 2.1比1, 1比1.5): no score has a decimal, so the pair is a ratio's
     /// wherever it stands; a pair of integers is read by <see cref="ScoreSide"/>.
     /// </summary>
     private static bool IsDecimalProportionTerm(string text, int i, int j, int limit)

@@ -80,7 +80,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         return found;
     }
 
-    // The prefecture named only in the name of its office's branch in the city (威海市生态环境局荣成分局…，荣成市组织…): a report
+    // The prefecture named only in the name of its office's branch in the city (嘉兴市生态环境局海宁分局…，海宁市开展…): a report
     // from that branch is about the city.
     private bool IsBranchFor(PlaceSpan prefecture, PlaceSpan city)
     {
@@ -122,7 +122,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         return NationalBodyBranch(place, level);
     }
 
-    // The national bodies whose local branches are named by their division after them (人民银行|厦门市|中心支行, 国家税务总局|泉州市|
+    // The national bodies whose local branches are named by their division after them (人民银行|嘉兴市|中心支行, 国家税务总局|泉州市|
     // 税务局): the division is whose figures the branch reports.
     private static readonly string[] NationalBodies = ["中国人民银行", "人民银行", "国家税务总局", "国家金融监督管理总局", "国家统计局", "海关总署"];
 
@@ -175,7 +175,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
     {
         // 单县, 沛县, 歙县: a county's name may be one character (no level word or 全, 本, 该 before 县).
         if (end - start >= 2 + after && text[start + 1] == '县' && level is null or '县' && !"省市县区全本该各".Contains(text[start])) return 2;
-        // A banner's name runs longer (西乌珠穆沁旗, 科尔沁右翼前旗).
+        // A banner's name runs longer (科尔沁右翼前旗, 达尔罕茂明安联合旗).
         int last = Math.Min(start + (level == '旗' ? MaxBannerName : 4), end - after);
         // 丰宁满族自治县林业和草原局: an autonomous county's name, two to four characters before the peoples it is named for.
         for (int k = start + 2; k <= last && k < end; k++)

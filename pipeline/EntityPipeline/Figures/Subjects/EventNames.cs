@@ -54,7 +54,7 @@ internal sealed class EventNames
             if (last == 0 || !Penultimates.Contains(text[last - 1]) || WordBefore(text, last + 1, Math.Max(0, last + 1 - MaxEnd), Ends) is not { } end) continue;
             int at = last + 1 - end.Length;
             int start = NameStart(text, at);
-            // 该市冰灯游园会: the division before a name is whose event it is, no part of its name (全省游泳锦标赛 keeps 全省); a
+            // 该市花灯游园会: the division before a name is whose event it is, no part of its name (全省田径锦标赛 keeps 全省); a
             // division's own project (该县供水工程) is the division's.
             if (start + 2 < at && end != "工程" && (LevelAnaphora.IsThatAt(text, start) || text[start] == '本' && LevelAnaphora.IsWholeAt(text, start))) start += 2;
             // 本轮联赛, 该赛事: a word that points back names no event.
@@ -105,11 +105,11 @@ internal sealed class EventNames
         return text.AsSpan(line, s.Start - line).IndexOfAny("。！？!?") < 0;
     }
 
-    // What is said of an event held (…邀请赛举行, 丰收节22日在甲镇开幕, 10月1日开幕的游戏展): in a paragraph's first sentence, an
+    // What is said of an event held (…锦标赛开幕, 丰收节22日在甲镇开幕, 3日开幕的动漫展): in a paragraph's first sentence, an
     // event so said is what the paragraph reports, wherever the sentence names it.
     private static readonly string[] Held = ["开幕", "闭幕", "开赛", "举行", "举办", "开园", "落幕", "收官", "鸣枪", "开跑", "揭幕", "启幕"];
 
-    // Room for a day and a place between an event and what is said of it (22日在杨场镇开幕).
+    // Room for a day and a place between an event and what is said of it (22日在甲镇开幕).
     private const int MaxHeldGap = 10;
 
     /// <summary>Whether the clause says the event is held, opens or closes, right after its name or in a clause before it that ends in 的.</summary>
