@@ -1,3 +1,5 @@
+using EntityPipeline.Text;
+
 namespace EntityPipeline.Entities.Tagging;
 
 /// <summary>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Rules;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Tagging;
 

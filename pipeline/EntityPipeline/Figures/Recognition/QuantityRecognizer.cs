@@ -393,7 +393,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     // Room for the clause before a change of a count of days (优良天数为198天，比去年同期增加11天).
     private const int MaxDaysCountedBefore = 16;
 
-    private static readonly string[] ChangeVerbs = ["增加", "减少", "多", "少", "降至", "减少到", "增加到", "降到"];
+    // What says a count of days changed (增加17天, 减少到6天), before the days.
+    private static readonly string[] DayCountChanges = ["增加", "减少", "多", "少", "降至", "减少到", "增加到", "降到"];
 
     /// <summary>
     /// Whether the days at <paramref name="start"/> are a change (比上年增加17天, 减少到6天) of a count of days named earlier in the
@@ -402,7 +403,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// </summary>
     private static bool ChangesDaysCounted(string text, int clauseBreak, int start)
     {
-        if (WordBefore(text, start, Math.Max(clauseBreak, start - 3), ChangeVerbs) is null) return false;
+        if (WordBefore(text, start, Math.Max(clauseBreak, start - 3), DayCountChanges) is null) return false;
         for (int at = clauseBreak - 2; at >= 0 && clauseBreak - at <= MaxDaysCountedBefore; at--)
         {
             if (text[at] is '。' or '；' or '！' or '？') return false;

@@ -77,22 +77,15 @@ internal sealed class PlaceGazetteer
         return new PlaceGazetteer(names, countyCities is null ? null : LoadPrefectures(countyCities));
     }
 
+    // name<TAB>prefecture lines under a header of the same shape.
     private static Dictionary<string, string> LoadPrefectures(string path)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"county-level cities table not found: {path}", path);
-        var prefectures = new Dictionary<string, string>(StringComparer.Ordinal);
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            line++;
-            if (raw.Length == 0 || raw.StartsWith('#') || raw.StartsWith("name\t", StringComparison.Ordinal)) continue;
-            var cols = raw.Split('\t');
-            if (cols.Length != 2 || cols[0].Length == 0 || cols[1].Length == 0)
-                throw new InvalidDataException($"{path}:{line.ToString(CultureInfo.InvariantCulture)}: expected 'name<TAB>prefecture', got '{raw}'");
-            prefectures[cols[0]] = cols[1];
-        }
-        return prefectures;
+        using var reader = File.OpenText(path);
+        var pairs = TabSeparatedPairs.Read(reader, (string text, out string prefecture) => (prefecture = text).Length > 0 && !text.Contains('\t'),
+            "prefecture", line => $"{path}:{line.ToString(CultureInfo.InvariantCulture)}", comments: true);
+        return pairs.Where(p => p.Key != "name").ToDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
 
-namespace EntityPipeline.Tests.Entities.Tagging;
+namespace EntityPipeline.Tests.Text;
 
 public sealed class TabSeparatedPairsTests
 {

@@ -1,8 +1,9 @@
-namespace EntityPipeline.Entities.Tagging;
+namespace EntityPipeline.Text;
 
 /// <summary>
-/// The "key&lt;TAB&gt;value" lines the lexicons, a domain's profile and the place gazetteer are stored as. A malformed line
-/// stops the reading, named by the caller's <c>where</c> (file, entry and line), so a damaged file is refused, not half read.
+/// The "key&lt;TAB&gt;value" lines the tagger's lexicons, a domain's profile, the place gazetteer and the figures' county-level
+/// cities are stored as. A malformed line stops the reading, named by the caller's <c>where</c> (file, entry and line), so a
+/// damaged file is refused, not half read.
 /// </summary>
 internal static class TabSeparatedPairs
 {
