@@ -155,7 +155,7 @@ public sealed class FigureStageTests
     [InlineData("全年优良天数为301天。", 7, 11, FigureKind.COUNT, "301", "", "天", Qualifier.Exact)]               // days counted
     [InlineData("存煤可用天数在20天以上。", 7, 10, FigureKind.DURATION, "20", "", "天", Qualifier.Over)]            // how long it lasts
     [InlineData("日均约8600人次。", 2, 9, FigureKind.COUNT, "8600", "", "人次", Qualifier.Approx)]             // 约 between: no rate
-    [InlineData("赔付每件约1.56万元。", 4, 11, FigureKind.MONEY, "15600", "", "元", Qualifier.Approx)]
+    [InlineData("赔付每件约1.2万元。", 2, 10, FigureKind.RATE, "12000", "", "元/件", Qualifier.Approx)]        // 每 before 约: a rate
     [InlineData("身高175cm。", 2, 7, FigureKind.LENGTH, "175", "", "厘米", Qualifier.Exact)]
     [InlineData("他跳过了2.3m。", 4, 8, FigureKind.LENGTH, "2.3", "", "米", Qualifier.Exact)]
     [InlineData("浓度为35微克。", 3, 7, FigureKind.WEIGHT, "35", "", "微克", Qualifier.Exact)]

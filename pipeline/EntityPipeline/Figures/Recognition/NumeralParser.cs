@@ -155,9 +155,9 @@ internal static class NumeralParser
         return value;
     }
 
-    /// <summary>千米, 百克, 千瓦: a multiplier that starts a unit is no multiplier.</summary>
+    /// <summary>千米, 百克, 千瓦, 千安: a multiplier that starts a unit is no multiplier.</summary>
     private static bool StartsUnit(string text, int i, int limit) =>
-        i + 1 < limit && text[i + 1] is '米' or '克' or '瓦' or '卡' or '字' or '伏' or '帕' or '焦';
+        i + 1 < limit && text[i + 1] is '米' or '克' or '瓦' or '卡' or '字' or '伏' or '帕' or '焦' or '安';
 
     private static bool IsThousandsGroup(string text, int at, int limit)
     {

@@ -160,7 +160,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             return ScanResult.Skip(j);
         int negativeStart = NegativeSign(text, i, floor);
         // A5, G60, iPhone15, 《指数2022》, A-5, a URL's %20, the 210 of train ２０９／２１０次: a number that is part of a code, a title or an address.
-        if (negativeStart < 0 && (char.IsAsciiLetter(before) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '／' or '%' or '=' or '&' or '?'))
+        if (negativeStart < 0 && (char.IsAsciiLetter(before) && !CountAfterAcronym(text, i, j, floor, limit) || before is '《' or '〈' or '-' or '_' or '#' or '/' or '／' or '%' or '=' or '&' or '?'))
             return ScanResult.Skip(SkipLabel(text, j, limit));
         // A quotation that opens with a numeral is a label or slogan, all of it: “4小时产业圈”, “三大纪律八项注意”.
         if (before is '“' or '‘' or '"' or '「' or '『')
@@ -370,7 +370,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         }
 
         var kind = unit.Unit == "天" && CountsDays(text, start, floor) ? FigureKind.COUNT : unit.Kind;
-        return Found(start, k, kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, i, floor) ?? PerTimeBefore(text, i, floor, unit), RateAfter(text, k, limit));
+        return Found(start, k, kind, value, max, unit.Unit, qualifier, unit, RateBefore(text, start, floor) ?? PerTimeBefore(text, i, floor, unit), RateAfter(text, k, limit));
     }
 
     private const int MaxDaysCounted = 6;
@@ -683,8 +683,8 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// <summary>
     /// 每秒, 每小时, 每平方公里, 每吨, 每晚, 每人每月 right before the number <paramref name="start"/>: the figure is a rate per those
     /// units (GUIDELINES F9: per time, per area, per item), the items before the times whatever the order written (每月每平方米 →
-    /// 元/平方米/月, 每人每月 → 元/人/月, as the project golds write them). Only a per word that touches the number makes one:
-    /// 每件约1.56万元 is an amount, as the golds have it.
+    /// 元/平方米/月, 每人每月 → 元/人/月, as the project golds write them). Only a per word that touches the number, or the 约 or 近
+    /// that opens it, makes one (每公斤约46元 is a rate; 每台补贴约600元 an amount).
     /// </summary>
     private (int Start, string Per)? RateBefore(string text, int start, int floor)
     {
@@ -780,6 +780,32 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
         for (int k = j; k < limit && k - j < MaxLabel; k++)
             if (text[k] is '”' or '’' or '"' or '」' or '』') return k + 1;
         return j;
+    }
+
+    /// <summary>
+    /// 配置AED860台, 新增ATM120台: digits glued to an upper-case acronym of two letters or more count the thing it names when a
+    /// classifier follows them and ends the phrase (not PM2.5浓度, INT8精度, G70高速, T2航站楼, WAR3项目: no classifier, one letter,
+    /// or a word the classifier starts).
+    /// </summary>
+    private bool CountAfterAcronym(string text, int i, int j, int floor, int limit)
+    {
+        int letters = 0;
+        for (int k = i - 1; k >= floor && char.IsAsciiLetter(text[k]); k--)
+        {
+            if (!char.IsAsciiLetterUpper(text[k])) return false;
+            letters++;
+        }
+        if (letters < 2 || !HasOnlyDigits(text, i, j)) return false;
+        if (units.Match(text, j, limit) is not { Kind: FigureKind.COUNT, IsCountedNoun: false } unit) return false;
+        int after = j + unit.Surface.Length;
+        return after >= limit || !HanCharacters.IsHan(text[after]) || text[after] == '的';
+    }
+
+    private static bool HasOnlyDigits(string text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (NumeralChars.ArabicDigit(text[k]) < 0) return false;
+        return true;
     }
 
     /// <summary>Skips the rest of a label: digits and Latin letters (5G, A380, 11号).</summary>
