@@ -71,6 +71,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning34", 759)]
     [InlineData("entities-tuning35", 792)]
     [InlineData("entities-tuning36", 765)]
+    [InlineData("entities-tuning37", 792)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
