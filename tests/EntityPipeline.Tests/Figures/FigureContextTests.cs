@@ -1311,6 +1311,10 @@ public sealed class FigureContextTests
         Assert.Equal("松岭县", Attached("松岭县召开农业会议。今年以来，县里新建农田3万亩。", ("松岭县", EntityType.LOC)).Single().Subject);
         Assert.Null(LevelAnaphora.FindColloquial("很多人在城市里买房", 0, 9));
         Assert.Equal(5, LevelAnaphora.FindColloquial("今年以来，县里新建", 0, 9));
+        // A town's 镇上 at a clause's head, and 全街道 for a subdistrict (街道), refer back the same way.
+        Assert.Equal("柳湾镇", Attached("桐川县柳湾镇是竹编之乡。桐川县文旅局介绍，镇上现有竹编作坊46家。", ("桐川县", EntityType.LOC), ("柳湾镇", EntityType.LOC), ("桐川县文旅局", EntityType.ORG)).Single().Subject);
+        Assert.Equal("青石街道", Attached("桐川市经信局消息，青石街道今年新建口袋公园5个。全街道绿化覆盖率达到41%。", ("桐川市经信局", EntityType.ORG), ("青石街道", EntityType.LOC)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        Assert.Null(LevelAnaphora.Find("全街道路面翻新", 0, 7));
         // The place a document is about stands behind it, of a level no gazetteer knows (义乌 is a county-level 市).
         const string yiwu = "义乌小商品走俏\n本报讯义乌商户越来越多。\n义乌的市场很大。\n义乌人善于经商。\n去年全市出口增长9%。";
         Assert.Equal("义乌", Attached(yiwu, ("义乌", EntityType.LOC)).Single(f => f.Kind == FigureKind.PERCENT).Subject);

@@ -27,7 +27,7 @@ internal sealed class DivisionReferences(PlaceGazetteer places, string text, Imm
         if (LevelAnaphora.Find(text, start, end) is not int at)
             return LevelAnaphora.FindColloquial(text, start, end) is int level && Antecedent(index, level, text[level]) is { } said ? (said, true) : null;
         if (Antecedent(index, at, text[at + 1]) is { } named) return (named, true);
-        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, at + 2), false) : null;
+        return LevelAnaphora.IsWhole(text, at) && !aboutAPlace ? (new PlaceSpan(at, LevelAnaphora.End(text, at)), false) : null;
     }
 
     // The ends of a government office's name (市公安局, 区住建局, 省体彩中心, 市气象台); a hospital, a company or a registry (市民政局婚姻

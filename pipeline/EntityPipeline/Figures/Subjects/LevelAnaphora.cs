@@ -1,8 +1,8 @@
 namespace EntityPipeline.Figures.Subjects;
 
 /// <summary>
-/// Words that refer back to a division named earlier: 全省, 该市, 本县, 我区 … name no place themselves, but say
-/// which level of place the figure is about (省, 市, 县, 区, 镇).
+/// Words that refer back to a division named earlier: 全省, 该市, 本县, 我区, 全街道 … name no place themselves, but say
+/// which level of place the figure is about (省, 市, 县, 区, 镇; 街 for a subdistrict, 街道).
 /// </summary>
 internal static class LevelAnaphora
 {
@@ -13,19 +13,29 @@ internal static class LevelAnaphora
     public static int? Find(string text, int start, int end)
     {
         for (int i = start; i + 1 < end; i++)
-            if (Determiners.Contains(text[i]) && Levels.Contains(text[i + 1]) && !(i + 2 < end && text[i + 2] is '域' or '级' or '委' or '长' or '政' or '场'))
-                return i;
+        {
+            if (!Determiners.Contains(text[i])) continue;
+            if (Levels.Contains(text[i + 1]) && !(i + 2 < end && text[i + 2] is '域' or '级' or '委' or '长' or '政' or '场')) return i;
+            if (IsSubdistrict(text, i + 1, end)) return i;
+        }
         return null;
     }
 
+    /// <summary>Where such a word starting at <paramref name="at"/> ends: after its level, which 街道 writes in two characters.</summary>
+    public static int End(string text, int at) => at + (text[at + 1] == '街' ? 3 : 2);
+
+    // 全街道, 该街道: a subdistrict (街道) referred back to, its level 街; not 全街道路 (the roads of a whole street).
+    private static bool IsSubdistrict(string text, int at, int end) =>
+        at + 1 < end && text[at] == '街' && text[at + 1] == '道' && !(at + 2 < end && text[at + 2] is '路' or '旁' or '两');
+
     /// <summary>
-    /// Where a level said colloquially with 里 at a clause's head (县里新建…, ，区里还组织…) stands, or null: it refers back as 本县 does.
-    /// Only after punctuation or at <paramref name="start"/>, so that 城市里 and 农村县里 are no such word.
+    /// Where a level said colloquially with 里 at a clause's head (县里新建…, ，区里还组织…; a town's 镇上 too) stands, or null: it
+    /// refers back as 本县 does. Only after punctuation or at <paramref name="start"/>, so that 城市里 and 农村县里 are no such word.
     /// </summary>
     public static int? FindColloquial(string text, int start, int end)
     {
         for (int i = start; i + 1 < end; i++)
-            if (Levels.Contains(text[i]) && text[i + 1] == '里' && (i == start || char.IsPunctuation(text[i - 1]) || char.IsWhiteSpace(text[i - 1])))
+            if (Levels.Contains(text[i]) && (text[i + 1] == '里' || text[i] == '镇' && text[i + 1] == '上') && (i == start || char.IsPunctuation(text[i - 1]) || char.IsWhiteSpace(text[i - 1])))
                 return i;
         return null;
     }

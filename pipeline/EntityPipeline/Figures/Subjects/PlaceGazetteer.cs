@@ -134,12 +134,13 @@ internal sealed class PlaceGazetteer
 
     /// <summary>
     /// True when <paramref name="place"/> is a division of the level that <paramref name="level"/> names (省, 市, 县,
-    /// 区, 镇): it ends with that character, or is a province (省), a city or municipality (市, 北京 and 沪 too) or an autonomous
-    /// region (区, 新疆) of the gazetteer.
+    /// 区, 镇; 街 for a subdistrict, 街道): it ends with that character (or with 街道), or is a province (省), a city or municipality
+    /// (市, 北京 and 沪 too) or an autonomous region (区, 新疆) of the gazetteer.
     /// </summary>
     public bool IsOfLevel(ReadOnlySpan<char> place, char level)
     {
         if (place.Length == 0) return false;
+        if (level == '街') return place.EndsWith("街道");
         if (place[^1] == level) return true;
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(place, out var type) && (type, level) is (PlaceType.PROVINCE, '省') or (PlaceType.CITY, '市')
