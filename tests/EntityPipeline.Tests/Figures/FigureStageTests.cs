@@ -53,6 +53,7 @@ public sealed class FigureStageTests
     [InlineData("共1260套房源接受申请。", 1, 6, FigureKind.COUNT, "1260", "", "套", Qualifier.Exact)]              // homes counted, no tier
     [InlineData("第48周病例占比上升。", 0, 4, FigureKind.ORDINAL, "48", "", "周", Qualifier.Exact)]             // or week
     [InlineData("帆船第三航段结束。", 2, 6, FigureKind.ORDINAL, "3", "", "航段", Qualifier.Exact)]              // a stage of a race
+    [InlineData("古城遗址第三阶段发掘结束。", 4, 8, FigureKind.ORDINAL, "3", "", "阶段", Qualifier.Exact)]          // or of a project
     [InlineData("今年第11号台风登陆。", 2, 6, FigureKind.ORDINAL, "11", "", "号", Qualifier.Exact)]              // the N-th numbered one
     [InlineData("2021年5月4日，跨江大桥建成通车。", 0, 9, FigureKind.DATE, "2021-05-04", "", "", Qualifier.Exact)]
     [InlineData("会议定于下午3点半开始。", 4, 9, FigureKind.DATE, "T15:30", "", "", Qualifier.Exact)]      // clock, 下午 adds 12 hours
