@@ -591,6 +591,15 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private static readonly string[] ForceBefore = ["风力", "阵风", "风", "震级", "里氏"];
     private static readonly string[] ForceAfter = ["地震", "阵风", "大风", "强震", "余震", "风"];
 
+    /// <summary>偏北风, 东南风, 西北大风: a wind named by the direction it blows from, at <paramref name="at"/>.</summary>
+    private static bool NamesWindAt(string text, int at, int limit)
+    {
+        if (at < limit && text[at] == '偏') at++;
+        int from = at;
+        while (at < limit && at - from < 2 && text[at] is '东' or '南' or '西' or '北') at++;
+        return at > from && WordAt(text, at, limit, ForceAfter) is not null;
+    }
+
     /// <summary>Whether the 级 of [<paramref name="start"/>, <paramref name="end"/>) grades wind or an earthquake.</summary>
     private static bool MeasuresForce(string text, int start, int end, int floor, int limit)
     {
@@ -600,7 +609,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (WordBefore(text, before, floor, ForceBefore) is not null) return true;
             if (before <= floor || start - before >= 4 || !HanCharacters.IsHan(text[before - 1])) break;
         }
-        if (WordAt(text, end, limit, ForceAfter) is not null) return true;
+        if (WordAt(text, end, limit, ForceAfter) is not null || NamesWindAt(text, end, limit)) return true;
         // 共记录到余震137次，其中最大为3.9级。: a level that ends its clause, of quakes or wind the sentence named before it.
         // Digits only: 应急响应为三级 grades a response.
         if (!EndsLevel(text, end, limit) || !HasDigit(text, start, end)) return false;
