@@ -211,10 +211,12 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         // 广东队和上海队分列第二、第三: each rank is its own name's.
         var span = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, scene.Mentions)) : null)
             ?? SubjectFinder.Choose(text, scope, f, groups);
+        // What a rank's standing is among (居全省第二) names nothing the rank is about: only the clause before its word of ranking does.
+        int until = f.Kind == FigureKind.ORDINAL && RankWords.StandingStart(text, f.Start, clause) is int standing ? standing : f.Start;
         // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
-        bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, f.Start, groups) is null;
+        bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, until, groups) is null;
         // A body named by its level alone (省林业局提出，到2030年全省森林覆盖率…) speaks for the 全省 it serves.
-        if (namesNoneBefore && scene.Divisions.Find(index, clause, f.Start, scene.AboutAPlace.Value) is var (level, named))
+        if (namesNoneBefore && scene.Divisions.Find(index, clause, until, scene.AboutAPlace.Value) is var (level, named))
             span = named || span is not { } sentenceSubject || IsBodyOfLevel(text, sentenceSubject, text[level.Start + 1]) ? level : span;
         // 本届赛事共有24支队伍参赛: the event named first.
         else if (namesNoneBefore && scene.Events.Reference(text, clause, f.Start) is { } occasion) span = occasion;

@@ -1,3 +1,4 @@
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures.Recognition;
 
@@ -34,14 +35,31 @@ internal static class RankWords
     /// 排名第三, 名列第三, 居全国第二位, 分列第二、第三, 升至第五位: 第N after a word of ranking, with what the standing is among
     /// between them, or in a list after one.
     /// </summary>
-    public static bool FollowsRankWord(string text, int start, int floor)
+    public static bool FollowsRankWord(string text, int start, int floor) => StandingStart(text, start, floor) is not null;
+
+    // How many characters a group a standing is among may take beyond a known scope (居全国县级市首位, 位居男单第一).
+    private const int MaxGroup = 4;
+
+    /// <summary>
+    /// Where the word of ranking that 第N at <paramref name="start"/> follows starts (排名第三, 居全国第二位, 居各县（市、区）首位), or
+    /// null: what the standing is among may stand between them, a known scope (全国, 积分榜), a group opened by 全 or 各 (居全省县级市
+    /// 第一, 居广西各市第二) or a short one after a word of ranking of two characters (位居男单第一).
+    /// </summary>
+    public static int? StandingStart(string text, int start, int floor)
     {
         int at = start;
         // The second of a list (分列第二、第三) follows the same word.
         if (at - 1 > floor && text[at - 1] == '、' && text.LastIndexOf('第', at - 2, Math.Min(4, at - 1 - floor)) is int previous and >= 0) at = previous;
         if (TextRules.WordBefore(text, at, floor, Scopes) is { } scope) at -= scope.Length;
-        if (TextRules.WordBefore(text, at, floor, Standing) is not null) return true;
-        return EachOf(text, at, floor) is int each && TextRules.WordBefore(text, each, floor, Standing) is not null;
+        if (TextRules.WordBefore(text, at, floor, Standing) is { } word) return at - word.Length;
+        if (EachOf(text, at, floor) is int each && TextRules.WordBefore(text, each, floor, Standing) is { } before) return each - before.Length;
+        for (int group = at - 1; group >= floor && at - group <= MaxGroup + 2 && HanCharacters.IsHan(text[group]); group--)
+        {
+            if (TextRules.WordBefore(text, group, floor, Standing) is not { } standing) continue;
+            bool opened = text[group] is '全' or '各' || text.AsSpan(group, at - group).Contains('各');
+            if (opened || standing.Length >= 2 && at - group <= 2) return group - standing.Length;
+        }
+        return null;
     }
 
     // How far before 第N the 各 of what a standing is among may stand (居各县（市、区）首位).

@@ -54,10 +54,13 @@ internal static class SubjectFinder
         // 22岁中场雷纳德, 35岁的李某: an age is the person's it comes before.
         if (Ages.IsAge(figure) && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
             return aged;
-        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it.
-        if (figure.Kind == FigureKind.ORDINAL && RankWords.FollowsRankWord(text, figure.Start, clause)
-            && groups.FindLast(g => g.End <= figure.Start && g.Start >= clause) is { Length: > 0 } rankedName)
-            return rankedName;
+        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it; what the standing is among (居全省第二) is
+        // no name of it.
+        if (figure.Kind == FigureKind.ORDINAL && RankWords.StandingStart(text, figure.Start, clause) is int standing)
+        {
+            if (groups.FindLast(g => g.End <= standing && g.Start >= clause) is { Length: > 0 } rankedName) return rankedName;
+            clauseEnd = standing;
+        }
         if (figure.Metric == ScoreMetric)
         {
             // Each side of a score is its own team's (四川男排3∶1两胜湖北男排): the second side the team named
