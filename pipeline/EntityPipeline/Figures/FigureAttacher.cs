@@ -211,7 +211,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         // 广东队和上海队分列第二、第三: each rank is its own name's.
         var span = (f.Kind == FigureKind.ORDINAL ? RespectiveRanks.Name(text, f, scope.Start, Places(text, scope, scene.Mentions)) : null)
             ?? SubjectFinder.Choose(text, scope, f, groups);
-        // What a rank's standing is among (居全省第二) names nothing the rank is about: only the clause before its word of ranking does.
+        // What a rank's standing is among (居全省第三) names nothing the rank is about: only the clause before its word of ranking does.
         int until = f.Kind == FigureKind.ORDINAL && RankWords.StandingStart(text, f.Start, clause) is int standing ? standing : f.Start;
         // 全省常住人口…: the province named last, unless the clause names a place of its own; else the sentence's subject, else 全省.
         bool namesNoneBefore = SubjectFinder.FirstUngoverned(text, clause, until, groups) is null;

@@ -994,12 +994,12 @@ public sealed class FigureContextTests
         Assert.Equal("排名", Attached("甲省总量居全国第二位。", ("甲省", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
         Assert.Equal(["排名", "排名"], Attached("乙队、丙队分列第二、第三。", ("乙队", EntityType.ORG), ("丙队", EntityType.ORG)).Select(f => f.Metric));
         Assert.Equal("排名", Attached("李四以2小时11分获得第三名。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
-        // A group opened by 全 or 各 between them (居全省县级市第一, 居某省各市第二), or a short one after a two-character word (位居男单第一);
+        // A group opened by 全 or 各 between them (居全省地级市第三, 居西部各省第二), or a short one after a two-character word (位居女双第二);
         // what the standing is among is not whom the rank is about.
-        var county = Attached("丁川市工信局介绍，今年全市新增企业40家，数量居全省县级市第一。", ("丁川市工信局", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
+        var county = Attached("丁川市工信局介绍，今年全市新增企业40家，总数居全省地级市第三。", ("丁川市工信局", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL);
         Assert.Equal(("排名", "丁川市"), (county.Metric, county.Subject));
-        Assert.Equal("戊市", Attached("戊市去年放映电影2万场，居某省各市第二。", ("戊市", EntityType.LOC), ("某省", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
-        Assert.Equal("排名", Attached("李四位居男单第一。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
+        Assert.Equal("戊市", Attached("戊市去年举办展会80场，居西部各省第二。", ("戊市", EntityType.LOC)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
+        Assert.Equal("排名", Attached("王五位居女双第二。", ("王五", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);
         Assert.Equal("己川市", Attached("记者从己川市农业局了解到，全市今年新增茶园2万亩，茶园总面积居全省第一。", ("己川市农业局", EntityType.ORG)).Single(f => f.Kind == FigureKind.ORDINAL).Subject);
         // A world ranking the sentence speaks of names what is ranked, as a medal table does (below).
         Assert.Equal("世界排名", Attached("在最新世界排名中，李四升至第五位。", ("李四", EntityType.PER)).Single(f => f.Kind == FigureKind.ORDINAL).Metric);

@@ -29,7 +29,7 @@ public sealed class FigureStageTests
     [InlineData("租金已连续4个季度下降。", 5, 9, FigureKind.DURATION, "4", "", "季度", Qualifier.Exact)]
     [InlineData("登陆时中心附近最大风力14级。", 11, 14, FigureKind.QUANTITY, "14", "", "级", Qualifier.Exact)]   // wind and earthquakes
     [InlineData("某县发生5.6级地震。", 4, 8, FigureKind.QUANTITY, "5.6", "", "级", Qualifier.Exact)]
-    [InlineData("沿海出现7级东南风。", 4, 6, FigureKind.QUANTITY, "7", "", "级", Qualifier.Exact)]              // a wind named by its direction
+    [InlineData("近海有7级东南风。", 3, 5, FigureKind.QUANTITY, "7", "", "级", Qualifier.Exact)]              // a wind named by its direction
     [InlineData("记录到的余震中最大一次为3.9级。", 12, 16, FigureKind.QUANTITY, "3.9", "", "级", Qualifier.Exact)]   // the quakes named before
     [InlineData("出口连续第七年增长。", 4, 7, FigureKind.ORDINAL, "7", "", "年", Qualifier.Exact)]            // the N-th year or day
     [InlineData("大桥为双向六车道。", 5, 8, FigureKind.COUNT, "6", "", "车道", Qualifier.Exact)]

@@ -693,7 +693,7 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     /// 每秒, 每小时, 每平方公里, 每吨, 每晚, 每人每月 right before the number <paramref name="start"/>: the figure is a rate per those
     /// units (GUIDELINES F9: per time, per area, per item), the items before the times whatever the order written (每月每平方米 →
     /// 元/平方米/月, 每人每月 → 元/人/月, as the project golds write them). Only a per word that touches the number, or the 约 or 近
-    /// that opens it, makes one (每公斤约46元 is a rate; 每台补贴约600元 an amount).
+    /// that opens it, makes one (每公斤约46元 is a rate; 每辆奖励约800元 an amount).
     /// </summary>
     private (int Start, string Per)? RateBefore(string text, int start, int floor)
     {

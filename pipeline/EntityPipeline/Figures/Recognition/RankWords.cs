@@ -37,13 +37,13 @@ internal static class RankWords
     /// </summary>
     public static bool FollowsRankWord(string text, int start, int floor) => StandingStart(text, start, floor) is not null;
 
-    // How many characters a group a standing is among may take beyond a known scope (居全国县级市首位, 位居男单第一).
+    // How many characters a group a standing is among may take beyond a known scope (居全国地级市首位, 位居女双第二).
     private const int MaxGroup = 4;
 
     /// <summary>
     /// Where the word of ranking that 第N at <paramref name="start"/> follows starts (排名第三, 居全国第二位, 居各县（市、区）首位), or
-    /// null: what the standing is among may stand between them, a known scope (全国, 积分榜), a group opened by 全 or 各 (居全省县级市
-    /// 第一, 居广西各市第二) or a short one after a word of ranking of two characters (位居男单第一).
+    /// null: what the standing is among may stand between them, a known scope (全国, 积分榜), a group opened by 全 or 各 (居全省地级市
+    /// 第三, 居西部各省第二) or a short one after a word of ranking of two characters (位居女双第二).
     /// </summary>
     public static int? StandingStart(string text, int start, int floor)
     {

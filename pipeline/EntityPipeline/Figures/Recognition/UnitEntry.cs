@@ -11,7 +11,7 @@ internal sealed record UnitEntry(string Surface, string Unit, FigureKind Kind, s
     /// <summary>
     /// Units that follow Arabic digits only, as after Chinese numerals they make words or names: 二手, 九尾狐,
     /// 三包, 十字路口, 三环, 三双, 三杯鸡, 四面八方, 三伏天, 三洞桥, 三门峡, 三两天, 一眼, 一通电话, 一叶知秋, 一钱不值, 一床被子, 一度, 一道风景线,
-    /// 九段棋手 (247手, 4两, 300万尾, 500包, 800字, 10.9环, 5000双, 2万方, 220伏, 18洞, 1400余门, 120眼, 6.3万通, 5钱, 2叶, 400床,
+    /// 九段高手 (247手, 4两, 300万尾, 500包, 800字, 10.9环, 5000双, 2万方, 220伏, 18洞, 1400余门, 120眼, 6.3万通, 5钱, 2叶, 400床,
     /// 16.5度, 40多道, 860段); nor does 首 make them first (首尾, 首页).
     /// </summary>
     public bool OnlyAfterDigits => Surface is "手" or "尾" or "包" or "页" or "字" or "环" or "双" or "杯" or "方" or "伏" or "洞" or "门" or "两" or "眼" or "通" or "钱" or "叶" or "床" or "度" or "道" or "段";

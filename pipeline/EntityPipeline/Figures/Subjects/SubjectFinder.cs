@@ -54,7 +54,7 @@ internal static class SubjectFinder
         // 22岁中场雷纳德, 35岁的李某: an age is the person's it comes before.
         if (Ages.IsAge(figure) && groups.Find(g => g.Start >= figure.End && g.Start - figure.End <= MaxAgeGap && g.End <= clauseEnd) is { Length: > 0 } aged)
             return aged;
-        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it; what the standing is among (居全省第二) is
+        // 新秀常昊排名第一: a rank after a word of ranking is the name's right before it; what the standing is among (居全省第三) is
         // no name of it.
         if (figure.Kind == FigureKind.ORDINAL && RankWords.StandingStart(text, figure.Start, clause) is int standing)
         {

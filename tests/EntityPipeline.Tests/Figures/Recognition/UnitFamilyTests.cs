@@ -87,7 +87,7 @@ public sealed class UnitFamilyTests
     [InlineData("这次雷击的电流峰值为96千安。", "96千安", "96", "千安", FigureKind.QUANTITY)]       // 千 starts the unit
     [InlineData("接地装置的电阻应小于4欧姆。", "4欧姆", "4", "欧姆", FigureKind.QUANTITY)]
     [InlineData("抽检的甜橙平均糖度为13.5度。", "13.5度", "13.5", "度", FigureKind.QUANTITY)]       // 度, 道 and 段 follow digits only
-    [InlineData("一把古琴要经过60多道工序。", "60多道", "60", "道", FigureKind.COUNT)]
+    [InlineData("这套试卷共有30多道题。", "30多道", "30", "道", FigureKind.COUNT)]
     [InlineData("监控镜头拍下了野猪活动影像320段。", "320段", "320", "段", FigureKind.COUNT)]
     public void Measures_with_physical_units(string text, string span, string value, string unit, FigureKind kind) =>
         AssertFigure(text, span, value, unit, kind);
@@ -112,7 +112,7 @@ public sealed class UnitFamilyTests
     [InlineData("橙子的收购价为每公斤约6元。", "每公斤约6元", "6", "元/千克", FigureKind.RATE)]   // 每 before 约 makes a rate
     [InlineData("社区今年新增AED 40台。", "40台", "40", "台", FigureKind.COUNT)]
     [InlineData("景区新增AED40台。", "40台", "40", "台", FigureKind.COUNT)]                  // digits glued to an acronym count what it names
-    [InlineData("旧家电每台补贴约600元。", "约600元", "600", "元", FigureKind.MONEY)]           // a verb between: an amount
+    [InlineData("新能源车每辆奖励约800元。", "约800元", "800", "元", FigureKind.MONEY)]           // a verb between: an amount
     public void Reads_rates_currencies_and_spans(string text, string span, string value, string unit, FigureKind kind) =>
         AssertFigure(text, span, value, unit, kind);
 
@@ -142,8 +142,8 @@ public sealed class UnitFamilyTests
     [InlineData("申请人为第一档收入家庭。")]              // 第一档 names a tier, not a rank
     [InlineData("他一度想放弃学业。")]                    // 度, 道 and 段 follow digits only
     [InlineData("湖边的花海成了一道风景线。")]
-    [InlineData("两位九段棋手在决赛相遇。")]
-    [InlineData("电竞联赛WAR3项目今晚开赛。")]             // a classifier that starts a word is no count after an acronym
+    [InlineData("两位九段高手在决赛相遇。")]
+    [InlineData("电竞比赛WAR3项目今晚开赛。")]             // a classifier that starts a word is no count after an acronym
     public void Finds_no_figure_where_a_word_or_name_holds_the_unit(string text) =>
         Assert.Empty(FigureTestKit.Find(text));
 
