@@ -63,12 +63,16 @@ internal sealed class EventNames
                 // A quoted name opens the event's name (甲馆“江海”特展, 歌手某某“归途”巡回演唱会); who stands before it holds it, but
                 // a division's name is part of it (甲乡“六月六”篮球赛).
                 int quote = text.IndexOf('“', start + 1, at - start - 1);
-                if (quote > 0 && "省市县区乡镇村".Contains(text[quote - 1])) quote = -1;
+                if (quote > 0 && DivisionEnds.Contains(text[quote - 1])) quote = -1;
                 if (quote > 0) _holders[quote] = start;
                 _events.Add(new PlaceSpan(quote > 0 ? quote : start, StopEnd(text, last + 1)));
             }
         }
     }
+
+    // The last characters of a division's name down to a village (甲乡, 乙村), which holds an event as part of its name when it
+    // stands before the event's quoted name; not LevelAnaphora's levels, which are what 全/该 refer back to (全州, 全旗).
+    private const string DivisionEnds = "省市县区乡镇村";
 
     // A shopping season named by its date (“618”购物节, 双11购物节) is a time of year, not an event held.
     private static bool IsDateName(ReadOnlySpan<char> name)
