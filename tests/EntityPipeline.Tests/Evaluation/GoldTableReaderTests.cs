@@ -72,6 +72,7 @@ public sealed class GoldTableReaderTests
     [InlineData("entities-tuning35", 792)]
     [InlineData("entities-tuning36", 765)]
     [InlineData("entities-tuning37", 792)]
+    [InlineData("entities-tuning38", 793)]
     public void The_projects_own_entity_golds_match_their_documents(string gold, int mentions)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
