@@ -380,6 +380,9 @@ public sealed class FigureContextTests
         var rule = Attached("2024年癸市献血8万人次。按规定，献血者年龄为18周岁至60周岁，两次献全血间隔不少于6个月。", ("癸市", EntityType.LOC));
         Assert.All(rule.Skip(2), f => Assert.Equal(("", ""), (f.Subject, f.Period)));
         Assert.Equal(("癸市", "2024年"), (rule[1].Subject, rule[1].Period));       // 8万人次
+        // 按要求，… and 按新规，… state a rule as 按规定 does; a body's own 要求 (县里要求，…) is its figures' subject.
+        Assert.All(Attached("2024年癸市献血8万人次。按要求，献血者年龄为18周岁至60周岁。", ("癸市", EntityType.LOC)).Skip(2), f => Assert.Equal("", f.Subject));
+        Assert.Equal("子县", Attached("子县去年建成充电桩900个。县里要求，乡镇充电站服务半径不超过5公里。", ("子县", EntityType.LOC)).Single(f => f.Unit == "公里").Subject);
         // A time limit is nobody's unless its own clause names who keeps it.
         const string limits = "癸市热线去年受理诉求9万件，一般诉求在5个工作日内办结。丁公司承诺在3天内退款。";
         var limited = Attached(limits, ("癸市", EntityType.LOC), ("丁公司", EntityType.ORG));
@@ -1193,6 +1196,11 @@ public sealed class FigureContextTests
             ("澄州市住房公积金管理中心", EntityType.ORG)).Single(f => f.Unit == "笔").Subject);
         // The national body itself reports on others.
         Assert.Equal("", Attached("国家统计局今天发布数据，居民收入增长5%。", ("国家统计局", EntityType.ORG)).Single(f => f.Kind == FigureKind.PERCENT).Subject);
+        // A city office's branch for a district reports on the district, and 全区 refers back to it.
+        var branch = Attached("记者从澄州市公安局滨江区分局获悉，今年以来，全区破获电诈案件86起。", ("澄州市公安局滨江区分局", EntityType.ORG));
+        Assert.Equal("滨江区", branch.Single(f => f.Unit == "起").Subject);
+        // Not a branch named for no division (分局 after an office without a level before it).
+        Assert.Equal("澄州市", Attached("记者从澄州市公安局交警分局获悉，全市新增信号灯40套。", ("澄州市公安局交警分局", EntityType.ORG)).Single(f => f.Unit == "套").Subject);
     }
 
     [Fact]

@@ -16,6 +16,11 @@ internal static class Norms
     // (按规定，献血者年龄为18周岁至60周岁): its figures are norms too.
     private static readonly string[] AdviceVerbs = ["提醒", "提示", "规定"];
 
+    // What a sentence opened by 按 or 根据 states its rule by (按要求，…; 按工艺规程，…). Not alone: in 县里要求，… the body
+    // that requires is whom the figures are about.
+    private static readonly string[] StatedRules = ["要求", "规程", "规范", "新规"];
+    private static readonly string[] Citing = ["按", "根据", "依据"];
+
     // How far after a time word the 起 of a start may stand (明年3月1日起).
     private const int StartReach = 6;
 
@@ -53,11 +58,13 @@ internal static class Norms
     /// </summary>
     private static bool SetsStandard(string text, int start, int at) => TextRules.ContainsAny(text.AsSpan(start, at - start), StandardWords);
 
-    /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…).</summary>
+    /// <summary>Whether the sentence's first clause ends in a verb of advice or names its rule (专家提醒，…; 按规定，…; 按新规，…).</summary>
     public static bool Advises(string text, Sentence sentence)
     {
         int comma = ClauseBounds.ClauseEnd(text, sentence.Start, sentence.End);
-        return comma < sentence.End && text[comma] is '，' or ',' && TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null;
+        if (comma >= sentence.End || text[comma] is not ('，' or ',')) return false;
+        return TextRules.WordBefore(text, comma, sentence.Start, AdviceVerbs) is not null
+            || TextRules.WordAt(text, sentence.Start, comma, Citing) is not null && TextRules.WordBefore(text, comma, sentence.Start, StatedRules) is not null;
     }
 
     /// <summary>Whether <paramref name="f"/> is a time limit: a span of time followed by 内 (在3个工作日内办结, 灾后12小时内).</summary>

@@ -20,11 +20,12 @@ internal sealed class OfficePlaces(PlaceGazetteer places)
 
     /// <summary>
     /// The place an office's name [<paramref name="start"/>, <paramref name="end"/>) holds: the gazetteer's place it opens with (not
-    /// 中国), a national body's division (<see cref="RegionalBranches"/>), or a division no gazetteer knows by its shape
-    /// (澄州市住房公积金管理中心); else null.
+    /// 中国), a national body's division or a city office's district branch (<see cref="RegionalBranches"/>), or a division no
+    /// gazetteer knows by its shape (澄州市住房公积金管理中心); else null.
     /// </summary>
     public PlaceSpan? PlaceOf(string text, int start, int end)
     {
+        if (RegionalBranches.LocalBranch(text, start, end) is { } branch) return branch;
         // 甘肃省张掖市甘州区农业农村局 reports on 甘州区: the innermost division of a chain, as for any other name.
         start = end - places.Innermost(text[start..end]).Length;
         if (places.NameAt(text, start, end) is var own and > 0 && end - start - own >= 2 && !text.AsSpan(start, own).SequenceEqual("中国"))

@@ -4,7 +4,7 @@ namespace EntityPipeline.Figures.Subjects;
 /// <summary>
 /// A national body's office for one division (中国人民银行宁川市分行, 国家统计局嘉兴调查队, 国家税务总局浙江省税务局): the division its name
 /// holds between the body and the office, which the figures it releases are about, as <see cref="FigureAttacher"/> takes a
-/// releasing office's own place (GUIDELINES F7).
+/// releasing office's own place (GUIDELINES F7); and a city office's branch for one of its districts or counties.
 /// </summary>
 internal static class RegionalBranches
 {
@@ -23,5 +23,21 @@ internal static class RegionalBranches
         if (TextRules.WordBefore(text, end, from, Offices) is not { } office) return null;
         int to = end - office.Length;
         return to - from is >= MinPlace and <= MaxPlace && Text.HanCharacters.AllHan(text.AsSpan(from, to - from)) ? new PlaceSpan(from, to) : null;
+    }
+
+    // The shortest and longest name of a district or county between an office and its branch's level (公安局|西湖|区分局).
+    private const int MinBranchName = 2, MaxBranchName = 4;
+
+    /// <summary>
+    /// The district or county a local office's branch is named for (某市公安局西湖区分局 → 西湖区, whose figures it reports): two to
+    /// four characters after the office's 局 and before the 区 or 县 that ends the name with 分局; else null.
+    /// </summary>
+    public static PlaceSpan? LocalBranch(string text, int start, int end)
+    {
+        int level = end - 3;
+        if (end - start < 6 || !text.AsSpan(end - 2, 2).SequenceEqual("分局") || text[level] is not ('区' or '县')) return null;
+        for (int from = level - MinBranchName; from >= level - MaxBranchName && from > start; from--)
+            if (text[from - 1] == '局') return new PlaceSpan(from, level + 1);
+        return null;
     }
 }
