@@ -13,8 +13,14 @@ public class SharePartTests
     }
 
     [Fact]
-    public void A_bare_share_after_an_amount_is_that_amounts_share() =>
+    public void A_bare_share_after_an_amount_is_that_amounts_share()
+    {
         Assert.Equal("非税收入占比", FigureTestKit.Single("全县财政收入18亿元，其中非税收入5.4亿元，占比三成。", "三成").Metric);
+        // 占 alone too, right after the part's amount.
+        Assert.Equal("网购家电占比", FigureTestKit.Single("全县售出家电12万台，其中网购家电4.2万台，占35%。", "35%").Metric);
+        // Not after another clause's amount: the part of 占 is unnamed there.
+        Assert.Equal("占比", FigureTestKit.Single("全县新落户人才平均年龄29岁，35岁以下的占87%。", "87%").Metric);
+    }
 
     [Fact]
     public void A_shares_change_against_a_base_is_the_shares() =>
