@@ -185,7 +185,7 @@ internal sealed class FigureAttacher(PlaceGazetteer places)
         if (document.Has(Layers.Mentions))
         {
             mentions = UntaggedNames.Join(text, mentions, [.. events.Openers(text, sentences), .. WorkTitles.Find(text), .. quoted.Names, .. LeadBodies.Find(text, sentences, mentions)]);
-            mentions = UntaggedNames.Join(text, mentions, DatelinePlaces.Find(text, mentions), EntityType.LOC);
+            mentions = UntaggedNames.Join(text, mentions, [.. DatelinePlaces.Find(text, mentions), .. LeadDivisions.Find(text, sentences, mentions)], EntityType.LOC);
         }
         var words = WordBounds.From(document);
         // A place that describes a person still names the division 全县 refers to (玉衡县县长某某…。全县…).

@@ -1258,6 +1258,20 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void A_division_the_tagger_missed_that_opens_a_clause_of_the_lead_is_what_its_level_refers_to()
+    {
+        // 岚汀区 untagged (a name no gazetteer lists), 苓川县 cut to the body after it: 全区 and 全县 stand for them.
+        var drill = Attached("本报讯 岚汀区日前举行应急演练。全区23个部门、1600余名人员参加。");
+        Assert.All(drill, f => Assert.Equal("岚汀区", f.Subject));
+        var county = Attached("2026年5月2日\n本报讯 记者从苓川县文旅局获悉，今年1至9月全县接待游客68万人次。", ("县文旅局", EntityType.ORG));
+        Assert.Equal("苓川县", county.Single(f => f.Unit == "人次").Subject);
+        Assert.Equal("苓川县", Attached("今年1至7月，苓川县开展技能培训。全县培训5.3万人次。").Single(f => f.Unit == "人次").Subject);
+        // Not a time word before a level (今年市财政…), nor a part of a city (主城区).
+        Assert.Equal("全市", Attached("今年市财政投入资金3亿元。全市新建学校12所。").Single(f => f.Unit == "所").Subject);
+        Assert.Equal("全区", Attached("本报讯 主城区日前完成路灯改造。全区新增路灯4200盏。").Single(f => f.Unit == "盏").Subject);
+    }
+
+    [Fact]
     public void A_body_the_tagger_left_that_opens_the_lead_is_what_its_references_stand_for()
     {
         // No mention at all: 市图书馆 and the base open their leads as what the report comes from.
