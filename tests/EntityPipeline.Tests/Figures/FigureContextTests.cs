@@ -1261,7 +1261,7 @@ public sealed class FigureContextTests
     public void A_division_the_tagger_missed_that_opens_a_clause_of_the_lead_is_what_its_level_refers_to()
     {
         // 岚汀区 untagged (a name no gazetteer lists), 苓川县 cut to the body after it: 全区 and 全县 stand for them.
-        var drill = Attached("本报讯 岚汀区日前举行应急演练。全区23个部门、1600余名人员参加。");
+        var drill = Attached("本报讯 岚汀区日前举行应急演练，模拟区内发生地震。全区23个部门、1600余名人员参加。");
         Assert.All(drill, f => Assert.Equal("岚汀区", f.Subject));
         var county = Attached("2026年5月2日\n本报讯 记者从苓川县文旅局获悉，今年1至9月全县接待游客68万人次。", ("县文旅局", EntityType.ORG));
         Assert.Equal("苓川县", county.Single(f => f.Unit == "人次").Subject);

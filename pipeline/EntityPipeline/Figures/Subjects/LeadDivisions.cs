@@ -39,7 +39,9 @@ internal static class LeadDivisions
             int name = at;
             while (name < lead.End && char.IsWhiteSpace(text[name])) name++;
             if (TextRules.WordAt(text, name, lead.End, Sources) is { } source) name += source.Length;
-            if (DivisionAt(text, name, lead.End) is { } division && !IsTagged(mentions, division) && RefersBack(text, division.End, text[division.End - 1]))
+            // The first of a level is the one the lead reports on (本报讯 某某区举行演练，模拟区内…: not 模拟区).
+            if (DivisionAt(text, name, lead.End) is { } division && !found.Exists(d => text[d.End - 1] == text[division.End - 1])
+                && !IsTagged(mentions, division) && RefersBack(text, division.End, text[division.End - 1]))
                 found.Add(division);
         }
         return found;
