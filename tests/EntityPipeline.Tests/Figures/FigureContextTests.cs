@@ -1266,6 +1266,8 @@ public sealed class FigureContextTests
         var county = Attached("2026年5月2日\n本报讯 记者从苓川县文旅局获悉，今年1至9月全县接待游客68万人次。", ("县文旅局", EntityType.ORG));
         Assert.Equal("苓川县", county.Single(f => f.Unit == "人次").Subject);
         Assert.Equal("苓川县", Attached("今年1至7月，苓川县开展技能培训。全县培训5.3万人次。").Single(f => f.Unit == "人次").Subject);
+        // A sentence of the lead's paragraph after the lead.
+        Assert.Equal("苓川县", Attached("今天是志愿者日。记者从苓川县志愿服务联合会获悉，全县注册志愿者8.6万人。", ("川县志愿服务联合会", EntityType.ORG)).Single(f => f.Unit == "人").Subject);
         // Not a time word before a level (今年市财政…), nor a part of a city (主城区).
         Assert.Equal("全市", Attached("今年市财政投入资金3亿元。全市新建学校12所。").Single(f => f.Unit == "所").Subject);
         Assert.Equal("全区", Attached("本报讯 主城区日前完成路灯改造。全区新增路灯4200盏。").Single(f => f.Unit == "盏").Subject);

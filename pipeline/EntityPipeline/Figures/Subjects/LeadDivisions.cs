@@ -7,7 +7,7 @@ namespace EntityPipeline.Figures.Subjects;
 
 /// <summary>
 /// A division no gazetteer lists that the tagger left untagged or cut (a new district, 某某县 of 某某县文旅局 tagged 县文旅局) where
-/// it opens a clause of the lead (本报讯 某某区日前举行…; …，某某市开展…; 记者从某某省税务局获悉): two Han characters and the
+/// it opens a clause of the lead's paragraph (本报讯 某某区日前举行…; …，某某市开展…; 记者从某某省税务局获悉): two Han characters and the
 /// level, taken only when the report later refers back to that level (全市, 该县, 区里), whose words then find what they stand for
 /// (without that condition the design golds lose 8 exact subjects to words such as 向库区 and 老城区).
 /// </summary>
@@ -25,26 +25,33 @@ internal static class LeadDivisions
     // What opens a clause before the division it reports from (记者从某某省税务局获悉).
     private static readonly string[] Sources = ["记者从", "从"];
 
-    /// <summary>The untagged divisions opening the lead's clauses that the document refers back to by level.</summary>
+    /// <summary>The untagged divisions opening clauses of the lead's paragraph that the document refers back to by level.</summary>
     public static List<PlaceSpan> Find(string text, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         if (LeadSentence.Find(text, sentences) is not int index) return [];
-        var lead = sentences[index];
-        int start = lead.Start;
-        if (Dateline.Span(text) is var (_, datelineEnd) && datelineEnd > start && datelineEnd < lead.End) start = datelineEnd;
+        int start = sentences[index].Start, end = ParagraphEnd(text, sentences, index);
+        if (Dateline.Span(text) is var (_, datelineEnd) && datelineEnd > start && datelineEnd < end) start = datelineEnd;
         if (text.AsSpan(start).StartsWith("本报讯")) start += 3;
         var found = new List<PlaceSpan>();
-        for (int at = start; at < lead.End; at = ClauseBounds.ClauseEnd(text, at, lead.End) + 1)
+        for (int at = start; at < end; at = ClauseBounds.ClauseEnd(text, at, end) + 1)
         {
             int name = at;
-            while (name < lead.End && char.IsWhiteSpace(text[name])) name++;
-            if (TextRules.WordAt(text, name, lead.End, Sources) is { } source) name += source.Length;
+            while (name < end && char.IsWhiteSpace(text[name])) name++;
+            if (TextRules.WordAt(text, name, end, Sources) is { } source) name += source.Length;
             // The first of a level is the one the lead reports on (本报讯 某某区举行演练，模拟区内…: not 模拟区).
-            if (DivisionAt(text, name, lead.End) is { } division && !found.Exists(d => text[d.End - 1] == text[division.End - 1])
+            if (DivisionAt(text, name, end) is { } division && !found.Exists(d => text[d.End - 1] == text[division.End - 1])
                 && !IsTagged(mentions, division) && RefersBack(text, division.End, text[division.End - 1]))
                 found.Add(division);
         }
         return found;
+    }
+
+    // Where the paragraph of sentence `index` ends (今天是国际志愿者日。记者从某某市志愿服务联合会获悉…: the lead's paragraph).
+    private static int ParagraphEnd(string text, ImmutableArray<Sentence> sentences, int index)
+    {
+        int line = ClauseBounds.LineStart(text, sentences[index].Start), s = index;
+        while (s + 1 < sentences.Length && ClauseBounds.LineStart(text, sentences[s + 1].Start) == line) s++;
+        return sentences[s].End;
     }
 
     // 某某市 at `at`: two Han characters of a name and a level, not a market (市场) nor a level said colloquially (市里).
