@@ -46,6 +46,7 @@ internal static class TargetDetector
         var clauseText = text.AsSpan(clause, figure.Start - clause);
         // 由45分钟缩短至15分钟: the starting point of a change is a fact, even in a plan.
         if (clauseText.EndsWith("由") || clauseText.EndsWith("从")) return false;
+        if (IsShareOfPlan(clauseText)) return false;
         if (NamesPlan(clauseText) || OnceDone(clauseText)) return true;
         // 实现全年5%左右的预期目标: the goal named after the figure in its clause.
         int clauseEnd = ClauseBounds.ClauseEnd(text, figure.End, text.Length);
@@ -72,6 +73,20 @@ internal static class TargetDetector
         // 将 / 未来 / 届时 look ahead only within the figure's own sentence: "…将缩短至50分钟。截至目前，已超过1,100公里" is a fact.
         var sentence = scope[(scope.LastIndexOfAny("。！？；") + 1)..];
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
+    }
+
+    // Verbs of a share met before a plan or goal (完成年度计划任务的82%, 占年度计划151条的57%).
+    private static readonly string[] SharesMet = ["完成", "占"];
+
+    /// <summary>
+    /// The share of a plan or goal already met (完成计划任务的82%, 占年度计划151条的57%): a fact, however the plan is worded before
+    /// the 的 that ends the clause before the figure.
+    /// </summary>
+    private static bool IsShareOfPlan(ReadOnlySpan<char> clauseText)
+    {
+        if (!clauseText.EndsWith("的")) return false;
+        int plan = Math.Max(clauseText.LastIndexOf("计划"), clauseText.LastIndexOf("目标"));
+        return plan > 0 && ContainsAny(clauseText[..plan], SharesMet);
     }
 
     private static bool NamesPlan(ReadOnlySpan<char> span) => HasPlanWord(span) && !ContainsAny(span, NotPlans);
