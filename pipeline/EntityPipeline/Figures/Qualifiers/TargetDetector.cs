@@ -79,13 +79,14 @@ internal static class TargetDetector
     private static readonly string[] SharesMet = ["完成", "占"];
 
     /// <summary>
-    /// The share of a plan or goal already met (完成计划任务的82%, 占年度计划151条的57%): a fact, however the plan is worded before
-    /// the 的 that ends the clause before the figure.
+    /// The share of a plan, goal or forecast already met (完成计划任务的82%, 占年度计划151条的57%, 占全年预计产量的72%): a fact, however
+    /// the plan is worded before the 的 that ends the clause before the figure.
     /// </summary>
     private static bool IsShareOfPlan(ReadOnlySpan<char> clauseText)
     {
         if (!clauseText.EndsWith("的")) return false;
-        int plan = Math.Max(clauseText.LastIndexOf("计划"), clauseText.LastIndexOf("目标"));
+        int plan = -1;
+        foreach (var word in PlanWords) plan = Math.Max(plan, clauseText.LastIndexOf(word));
         return plan > 0 && ContainsAny(clauseText[..plan], SharesMet);
     }
 

@@ -130,6 +130,7 @@ public sealed class QualifierTests
     [InlineData("景区单日客流最高达3.2万人次。", "3.2万人次", Qualifier.Exact)]   // a peak reached, not a cap
     [InlineData("全区已完成年度计划任务的82%。", "82%", Qualifier.Exact)]           // a share of a plan met
     [InlineData("全区整治小巷86条，占年度计划120条的72%。", "72%", Qualifier.Exact)]
+    [InlineData("截至4月底，全县已收获茶叶860吨，占全年预计产量的64%。", "64%", Qualifier.Exact)]
     [InlineData("景区单日客流最高4.2万人次。", "4.2万人次", Qualifier.Exact)]
     [InlineData("至少有3家银行的5名员工受到处分。", "5名", Qualifier.Exact)]
     [InlineData("这条河全长300公里上下游都有工厂。", "300公里", Qualifier.Exact)]     // 上下游 is a word
