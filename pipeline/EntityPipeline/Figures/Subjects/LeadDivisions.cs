@@ -66,11 +66,13 @@ internal static class LeadDivisions
     private static bool IsTagged(ImmutableArray<Mention> mentions, PlaceSpan division) =>
         !mentions.IsDefaultOrEmpty && mentions.Any(m => m.Start <= division.Start && m.End >= division.End);
 
-    // 全市, 该市, 本市, 市里 after the division.
+    // 全市, 该市, 本市 (LevelAnaphora.Find) or 市里 (FindColloquial) after the division.
     private static bool RefersBack(string text, int from, char level)
     {
-        for (int i = text.IndexOf(level, from); i > 0; i = i + 1 < text.Length ? text.IndexOf(level, i + 1) : -1)
-            if (text[i - 1] is '全' or '该' or '本' || i + 1 < text.Length && text[i + 1] == '里' && !HanCharacters.IsHan(text[i - 1])) return true;
+        for (int? at = LevelAnaphora.Find(text, from, text.Length); at is int i; at = LevelAnaphora.Find(text, i + 1, text.Length))
+            if (text[i + 1] == level) return true;
+        for (int? at = LevelAnaphora.FindColloquial(text, from, text.Length); at is int i; at = LevelAnaphora.FindColloquial(text, i + 1, text.Length))
+            if (text[i] == level) return true;
         return false;
     }
 }
