@@ -285,7 +285,7 @@ internal static class MetricFinder
     public static string OfEarlierPart(string text, WordBounds words, string metric, FigureCandidate figure, string earlierMetric, FigureCandidate? earlier)
     {
         if (earlier is null || metric.Length == 0 || metric[0] != '占' || metric.Length > 1 && metric[1] == '比' && metric != "占比" || !(figure.Kind == FigureKind.PERCENT || figure.Unit is "成")) return metric;
-        // A bare 占 names its part only right after the part's amount (其中醉驾2140起，占11.5%), not after another clause's.
+        // A bare 占 names its part only right after the part's amount (其中网购家电4.2万台，占35%), not after another clause's.
         if (metric == "占" && !SharesRightAfter(text, earlier.End, figure.Start)) return metric;
         string part = MeasureOf(earlierMetric);
         if (part.Length < 2 || part.Contains('占') || OpensWithChange(part)) return metric;
@@ -297,7 +297,7 @@ internal static class MetricFinder
         return words.PosAt(at) is "v" || words.PosAt(lastWord) is "v" ? metric : part + metric;
     }
 
-    // The most characters between a part's amount and its share (，约占 before 21.7%).
+    // The most characters between a part's amount and its share (，约占 before 35%).
     private const int ShareGap = 4;
 
     /// <summary>Whether only a comma and 占 (with 约, 近 or 了) stand between an amount ending at <paramref name="from"/> and a share at <paramref name="to"/>.</summary>

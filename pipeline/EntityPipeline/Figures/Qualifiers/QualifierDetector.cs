@@ -98,15 +98,15 @@ internal static class QualifierDetector
         return Qualifier.Exact;
     }
 
-    // A cap's words right before its amount (补贴最高5000元, 租期最长为20年); not 最高达, an extreme reached.
+    // A cap's words right before its amount (补贴最高800元, 租期最长为8年); not 最高达, an extreme reached.
     private static readonly string[] CapWords = ["最高为", "最长为", "最高", "最长"];
 
     // What a cap is set on: an allotment (每户, 单家, 可申请, 补贴, 奖励) or a term (租期, 期限).
     private static readonly string[] Allotments = ["每", "单户", "单家", "单次", "可申请", "补贴", "奖励", "补助", "租期", "期限", "服务费", "收费"];
 
     /// <summary>
-    /// Whether the figure is the cap of an allotment or term (每户最高3000元, 可申请最高50万元的贷款, 单次入住期限最长5年): an upper bound,
-    /// under, as the design golds write it from modern19 on (11 rows; four earlier rows exact). A peak (单日最高达3万人次) is not one.
+    /// Whether the figure is the cap of an allotment or term (每台最高800元, 可申请最高30万元的贷款, 单次借阅期限最长60天): an upper bound,
+    /// under, as the design golds write it from modern19 on (11 rows; four earlier rows exact). A peak (单日最高达1.8万人次) is not one.
     /// </summary>
     private static bool IsCap(string text, FigureCandidate figure, int floor)
     {

@@ -75,11 +75,11 @@ internal static class TargetDetector
         return goalYear || FutureAuxiliary(sentence) >= 0 || sentence.Contains("未来", StringComparison.Ordinal) || sentence.Contains("届时", StringComparison.Ordinal);
     }
 
-    // Verbs of a share met before a plan or goal (完成年度计划任务的82%, 占年度计划151条的57%).
+    // Verbs of a share met before a plan or goal (完成全年目标任务的76%, 占年度计划60公里的70%).
     private static readonly string[] SharesMet = ["完成", "占"];
 
     /// <summary>
-    /// The share of a plan, goal or forecast already met (完成计划任务的82%, 占年度计划151条的57%, 占全年预计产量的72%): a fact, however
+    /// The share of a plan, goal or forecast already met (完成全年目标任务的76%, 占年度计划60公里的70%, 占今年预计总产量的64%): a fact, however
     /// the plan is worded before the 的 that ends the clause before the figure.
     /// </summary>
     private static bool IsShareOfPlan(ReadOnlySpan<char> clauseText)

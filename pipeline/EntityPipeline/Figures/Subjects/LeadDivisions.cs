@@ -9,14 +9,14 @@ namespace EntityPipeline.Figures.Subjects;
 /// A division no gazetteer lists that the tagger left untagged or cut (a new district, 某某县 of 某某县文旅局 tagged 县文旅局) where
 /// it opens a clause of the lead's paragraph (本报讯 某某区日前举行…; …，某某市开展…; 记者从某某省税务局获悉): two Han characters and the
 /// level, taken only when the report later refers back to that level (全市, 该县, 区里), whose words then find what they stand for
-/// (without that condition the design golds lose 8 exact subjects to words such as 向库区 and 老城区).
+/// (without that condition the design golds lose 8 exact subjects to prepositions and parts of a city read as names).
 /// </summary>
 internal static class LeadDivisions
 {
     private const string Levels = "省市县区";
 
     // Characters no division's two-character name holds here: words that refer to a level (全市, 该县), levels, time words
-    // (今年市财政…, 目前县里…), 其中 (其中市区…) and prepositions (向库区…).
+    // (今年市级…, 目前县里…), 其中 (其中市区…) and prepositions (向园区…).
     private const string NotInName = "全该本我各每其省市县区州年月日今去明前后底初向在对";
 
     // Parts of a city that read like a district's name (主城区, 老城区).
@@ -38,7 +38,7 @@ internal static class LeadDivisions
             int name = at;
             while (name < end && char.IsWhiteSpace(text[name])) name++;
             if (TextRules.WordAt(text, name, end, Sources) is { } source) name += source.Length;
-            // The first of a level is the one the lead reports on (本报讯 某某区举行演练，模拟区内…: not 模拟区).
+            // The first of a level is the one the lead reports on (本报讯 某某区举办展会，体验区内…: not 体验区).
             if (DivisionAt(text, name, end) is { } division && !found.Exists(d => text[d.End - 1] == text[division.End - 1])
                 && !IsTagged(mentions, division) && RefersBack(text, division.End, text[division.End - 1]))
                 found.Add(division);
@@ -46,7 +46,7 @@ internal static class LeadDivisions
         return found;
     }
 
-    // Where the paragraph of sentence `index` ends (今天是国际志愿者日。记者从某某市志愿服务联合会获悉…: the lead's paragraph).
+    // Where the paragraph of sentence `index` ends (今天是全国科普日。记者从某某市科协获悉…: the lead's paragraph).
     private static int ParagraphEnd(string text, ImmutableArray<Sentence> sentences, int index)
     {
         int line = ClauseBounds.LineStart(text, sentences[index].Start), s = index;

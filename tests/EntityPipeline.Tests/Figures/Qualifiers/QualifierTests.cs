@@ -103,9 +103,9 @@ public sealed class QualifierTests
     // under: caps and marks not reached
     [InlineData("每人至多购买2件。", "2件", Qualifier.Under)]
     [InlineData("每人顶多带5公斤行李。", "5公斤", Qualifier.Under)]
-    [InlineData("购置补贴每户最高3000元。", "3000元", Qualifier.Under)]              // the cap of an allotment or a term
-    [InlineData("创业者可申请最高50万元的贷款。", "50万元", Qualifier.Under)]
-    [InlineData("公寓单次租住期限最长为5年。", "5年", Qualifier.Under)]
+    [InlineData("换新补贴每台最高800元。", "800元", Qualifier.Under)]                // the cap of an allotment or a term
+    [InlineData("创业者可申请最高30万元的贴息贷款。", "30万元", Qualifier.Under)]
+    [InlineData("图书单次借阅期限最长为60天。", "60天", Qualifier.Under)]
     [InlineData("住房面积小于60平方米的家庭可申请。", "60平方米", Qualifier.Under)]
     [InlineData("股价盘中跌破10元。", "10元", Qualifier.Under)]
     [InlineData("本月涨幅未超过1%。", "1%", Qualifier.Under)]                     // 未 reverses 超过
@@ -128,9 +128,9 @@ public sealed class QualifierTests
     [InlineData("每次最多可借10本书。", "10本", Qualifier.Exact)]
     [InlineData("门票价格最低50元，最高200元。", "50元", Qualifier.Exact)]
     [InlineData("景区单日客流最高达3.2万人次。", "3.2万人次", Qualifier.Exact)]   // a peak reached, not a cap
-    [InlineData("全区已完成年度计划任务的82%。", "82%", Qualifier.Exact)]           // a share of a plan met
-    [InlineData("全区整治小巷86条，占年度计划120条的72%。", "72%", Qualifier.Exact)]
-    [InlineData("截至4月底，全县已收获茶叶860吨，占全年预计产量的64%。", "64%", Qualifier.Exact)]
+    [InlineData("全区已完成全年目标任务的76%。", "76%", Qualifier.Exact)]           // a share of a plan met
+    [InlineData("全市改造管网42公里，占年度计划60公里的70%。", "70%", Qualifier.Exact)]
+    [InlineData("截至5月底，全县已采收春茶860吨，占今年预计总产量的64%。", "64%", Qualifier.Exact)]
     [InlineData("景区单日客流最高4.2万人次。", "4.2万人次", Qualifier.Exact)]
     [InlineData("至少有3家银行的5名员工受到处分。", "5名", Qualifier.Exact)]
     [InlineData("这条河全长300公里上下游都有工厂。", "300公里", Qualifier.Exact)]     // 上下游 is a word
