@@ -627,11 +627,15 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
     private const int ForceReach = 30;
     private static readonly char[] SentenceEnds = ['。', '！', '？', '\n'];
 
-    private static bool HasDigit(string text, int start, int end)
+    private static bool HasDigit(string text, int start, int end) => Digits(text, start, end) > 0;
+
+    // How many of [start, end) are Arabic digits, half- or full-width.
+    private static int Digits(string text, int start, int end)
     {
+        int count = 0;
         for (int i = start; i < end; i++)
-            if (NumeralChars.ArabicDigit(text[i]) >= 0) return true;
-        return false;
+            if (NumeralChars.ArabicDigit(text[i]) >= 0) count++;
+        return count;
     }
 
     private static readonly string[] IndexVerbs = ["报", "收于", "收报", "涨", "跌", "升", "站上", "失守", "回落至", "升至"];
@@ -804,17 +808,10 @@ internal sealed class QuantityRecognizer(UnitLexicon units)
             if (!char.IsAsciiLetterUpper(text[k])) return false;
             letters++;
         }
-        if (letters < 2 || !HasOnlyDigits(text, i, j)) return false;
+        if (letters < 2 || Digits(text, i, j) != j - i) return false;
         if (units.Match(text, j, limit) is not { Kind: FigureKind.COUNT, IsCountedNoun: false } unit) return false;
         int after = j + unit.Surface.Length;
         return after >= limit || !HanCharacters.IsHan(text[after]) || text[after] == '的';
-    }
-
-    private static bool HasOnlyDigits(string text, int start, int end)
-    {
-        for (int k = start; k < end; k++)
-            if (NumeralChars.ArabicDigit(text[k]) < 0) return false;
-        return true;
     }
 
     /// <summary>Skips the rest of a label: digits and Latin letters (5G, A380, 11号).</summary>
