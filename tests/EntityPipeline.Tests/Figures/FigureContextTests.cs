@@ -1219,6 +1219,18 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void Bodies_of_a_kind_tagged_as_one_are_no_subject()
+    {
+        // 全县养老院: every home of the county, which stands for them.
+        const string whole = "澄水县民政局介绍，全县养老院去年收住老人1300余人。";
+        Assert.Equal("澄水县", Attached(whole, ("澄水县民政局", EntityType.ORG), ("养老院", EntityType.ORG)).Single(f => f.Unit == "人").Subject);
+        // 36所职业学校: what the count counts, not who holds it.
+        const string counted = "第三届甲省技能大赛昨日开幕，来自36所职业学校的1200名选手参赛。";
+        var figures = Attached(counted, ("甲省", EntityType.LOC), ("职业学校", EntityType.ORG));
+        Assert.All(figures.Where(f => f.Kind == FigureKind.COUNT), f => Assert.NotEqual("职业学校", f.Subject));
+    }
+
+    [Fact]
     public void A_body_named_by_its_level_alone_speaks_for_the_whole_division()
     {
         const string text = "省水利厅提出，今年全省新增节水灌溉面积要达到85万亩，较去年多出约12%。";

@@ -35,11 +35,12 @@ internal sealed class OfficePlaces(PlaceGazetteer places)
         return ManagedPlace(text, start, end);
     }
 
-    // Offices that run a reserve, park or scenic area, and the places they run (鸥汀湿地保护区管理局 → 鸥汀湿地保护区).
+    // Offices that run a reserve, park, scenic area or development zone, and the places they run (鸥汀湿地保护区管理局 →
+    // 鸥汀湿地保护区; 临川新区管委会 → 临川新区).
     private static readonly string[] Managers = ["管理局", "管理处", "管理委员会", "管委会", "管理中心"];
-    private static readonly string[] ManagedPlaces = ["保护区", "风景名胜区", "风景区", "景区", "公园", "林场", "湿地"];
+    private static readonly string[] ManagedPlaces = ["保护区", "风景名胜区", "风景区", "景区", "公园", "林场", "湿地", "新城", "新区", "开发区", "园区"];
 
-    /// <summary>The reserve, park or scenic area an office runs, which its figures are about, or null.</summary>
+    /// <summary>The reserve, park, scenic area or zone an office runs, which its figures are about, or null.</summary>
     private static PlaceSpan? ManagedPlace(string text, int start, int end)
     {
         if (TextRules.WordBefore(text, end, start, Managers) is not { } manager) return null;

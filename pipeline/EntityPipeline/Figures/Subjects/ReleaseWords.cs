@@ -45,8 +45,9 @@ internal static class ReleaseWords
     // The offices that release statistics about others (国家统计局, 海关总署, 商务部, 中国人民银行, 行业协会). A company or a
     // hospital that releases its own figures (芯衡科技发布年报, 市第一人民医院发布…) is what they are about.
     // A court's work report and an exam authority's scores are about the place (临澜市, 全省), not the body.
+    // A zone's administrative committee (管委会) reports on its zone.
     // A research institute or a weather office reports on what it studies or watches (a dig, a glacier, a cold wave), not on itself.
-    private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "厅", "办", "处", "中心", "银行", "分行", "支行", "协会", "法院", "考试院", "支队", "调查队", "调查总队", "交易所", "研究院", "研究所", "科学院", "气象台"];
+    private static readonly string[] Offices = ["局", "部", "署", "委", "委员会", "管委会", "厅", "办", "处", "中心", "银行", "分行", "支行", "协会", "法院", "考试院", "支队", "调查队", "调查总队", "交易所", "研究院", "研究所", "科学院", "气象台"];
 
     /// <summary>Whether the name [<paramref name="start"/>, <paramref name="end"/>) ends in a word for an office (统计局, 商务厅, 法院).</summary>
     public static bool IsOffice(string text, int start, int end) => TextRules.WordBefore(text, end, start, Offices) is not null;

@@ -2,11 +2,29 @@ using EntityPipeline.Documents;
 
 namespace EntityPipeline.Figures.Subjects;
 
-/// <summary>Mentions the tagger finds inside a phrase of time or direction, which are never what a figure is about.</summary>
+/// <summary>
+/// Mentions the tagger finds inside a phrase of time or direction, or that name a kind of body in a division, which are never
+/// what a figure is about.
+/// </summary>
 internal static class StrayMentions
 {
     /// <summary>A direction tagged alone or a place that names a time zone: part of a phrase, never what a figure is about.</summary>
-    public static bool NamesNothing(string text, Mention m) => IsStrayDirection(text, m) || IsStrayTimeWord(text, m) || IsTimeZone(text, m);
+    public static bool NamesNothing(string text, Mention m) =>
+        IsStrayDirection(text, m) || IsStrayTimeWord(text, m) || IsTimeZone(text, m) || IsKindInDivision(text, m) || IsCountedKind(text, m);
+
+    // Classifiers of bodies, and the numerals of a count before one.
+    private const string Classifiers = "所家个座支";
+    private const string Numerals = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数";
+
+    /// <summary>12所职业学校 or 两家农商行 tagged ORG: what a count counts, bodies of a kind and not one named body.</summary>
+    private static bool IsCountedKind(string text, Mention m) =>
+        m.Type == EntityType.ORG && m.Start >= 2 && Classifiers.Contains(text[m.Start - 1]) && Numerals.Contains(text[m.Start - 2]);
+
+    /// <summary>
+    /// 全县养老院 or 全市技工学校 tagged ORG: every body of that kind in the division the text names, which stands for them
+    /// (<see cref="LevelAnaphora.IsWholeAt"/>), not one body.
+    /// </summary>
+    private static bool IsKindInDivision(string text, Mention m) => m.Type == EntityType.ORG && m.Start >= 2 && LevelAnaphora.IsWholeAt(text, m.Start - 2);
 
     /// <summary>周 of 当周, 届 of 2023届, 年 or 月 tagged alone: a word of time, never what a figure is about (日 alone may be Japan: 访日).</summary>
     private static bool IsStrayTimeWord(string text, Mention m) => m.End - m.Start == 1 && text[m.Start] is '周' or '月' or '年' or '届' or '前' or '季';

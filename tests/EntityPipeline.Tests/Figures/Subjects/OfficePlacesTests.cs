@@ -25,6 +25,13 @@ public sealed class OfficePlacesTests
     }
 
     [Fact]
+    public void A_zone_s_administrative_committee_reports_on_its_zone()
+    {
+        const string text = "临近年底，鹭港新区管委会介绍，区内现有外贸企业1800余家。";
+        Assert.Equal("鹭港新区", Attached(text, ("鹭港新区管委会", EntityType.ORG)).Single(f => f.Unit == "家").Subject);
+    }
+
+    [Fact]
     public void An_office_that_opens_the_lead_stands_for_its_place_in_the_paragraphs_after()
     {
         const string text = "本报讯 包头市发展和改革委员会近日发布通知，自3月1日起调整市区公交票价。\n据测算，调价后乘客每月公交支出平均增加12元。";
