@@ -29,6 +29,24 @@ public sealed class VenueCentresTests
     }
 
     [Fact]
+    public void A_concert_hall_a_hall_or_a_stadium_read_as_a_body_is_a_place()
+    {
+        Assert.Equal(["临川音乐厅 LOC"], Apply("临川音乐厅今晚上演新年音乐会。", ("临川音乐厅", EntityType.ORG)));
+        Assert.Equal(["北湖体育馆 LOC"], Apply("北湖体育馆将承办决赛。", ("北湖体育馆", EntityType.ORG)));
+    }
+
+    [Fact]
+    public void A_theatre_or_an_arts_centre_is_a_place_where_zai_locates_it()
+    {
+        Assert.Equal(["青禾大剧院 LOC"], Apply("舞剧将在青禾大剧院首演。", ("青禾大剧院", EntityType.ORG)));
+        // And in the list 在 opens.
+        Assert.Equal(["滨江大剧院 LOC", "青禾文化艺术中心 LOC"],
+            Apply("乐团将在滨江大剧院和青禾文化艺术中心演出。", ("滨江大剧院", EntityType.LOC), ("青禾文化艺术中心", EntityType.ORG)));
+        // A theatre that produces a work is the company.
+        Assert.Equal(["青禾大剧院 ORG"], Apply("由青禾大剧院制作的歌剧明年巡演。", ("青禾大剧院", EntityType.ORG)));
+    }
+
+    [Fact]
     public void Bodies_and_a_countrys_cultural_centre_abroad_stay()
     {
         Assert.Equal(["里昂中国文化中心 ORG"], Apply("里昂中国文化中心举办讲座。", ("里昂中国文化中心", EntityType.ORG)));
