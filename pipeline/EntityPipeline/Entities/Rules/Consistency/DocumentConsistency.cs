@@ -1,4 +1,5 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Entities.Rules.Companies;
 
 namespace EntityPipeline.Entities.Rules.Consistency;
 
@@ -6,7 +7,7 @@ namespace EntityPipeline.Entities.Rules.Consistency;
 /// Document-level consistency: a string the model tagged as an entity somewhere in a document is tagged
 /// with the same type wherever else it occurs there, when no mention already overlaps that place (a name
 /// is usually spelled in full once and missed later in a different context). Only strings of two or more
-/// characters tagged with confidence ≥ <see cref="MinConfidence"/> spread. An added mention says source = rule and takes
+/// characters tagged with confidence ≥ <see cref="MinConfidence"/> spread, and the short names a text gives (<see cref="ShortNames.IsGiven"/>). An added mention says source = rule and takes
 /// the highest confidence of the mentions it copies times 0.8: a rule-made mention is never surer than its evidence.
 /// </summary>
 public static class DocumentConsistency
@@ -22,7 +23,7 @@ public static class DocumentConsistency
     public static List<Mention> Propagate(string text, IReadOnlyList<Mention> mentions)
     {
         var sources = mentions
-            .Where(m => m.Length >= 2 && m.Confidence >= MinConfidence)
+            .Where(m => m.Length >= 2 && (m.Confidence >= MinConfidence || m.Source == MentionSource.Rule && ShortNames.IsGiven(text, m.Start, m.End)))
             .GroupBy(m => text.Substring(m.Start, m.Length), StringComparer.Ordinal)
             .Select(g => (Text: g.Key, Type: g.GroupBy(m => m.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().Key, Confidence: g.Max(m => m.Confidence)))
             .ToList();
