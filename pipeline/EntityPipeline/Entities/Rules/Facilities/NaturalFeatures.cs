@@ -8,12 +8,13 @@ namespace EntityPipeline.Entities.Rules.Facilities;
 /// name: a transliteration it read as a person (克马德克/PER 海沟), one it cut into one-character places inside jieba's word
 /// (孔/LOC 斯/LOC in 孔斯/x 峡湾), or a jieba word for the whole feature it left untagged (库布其沙漠/ns). Places the tagger found
 /// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. A person that ends in
-/// a facility's word (云谷索道/PER) is the facility's place. Part of the facilities rule, before <see cref="FacilityNames.Extend"/>.
+/// a facility's or feature's word (云谷索道/PER, 巴尔托洛冰川/PER) is the facility's place, and a place the tagger ended inside
+/// the feature's word (喀喇昆仑山/LOC 脉 of jieba's 山脉) runs through it. Part of the facilities rule, before <see cref="FacilityNames.Extend"/>.
 /// Stateless.
 /// </summary>
 internal static class NaturalFeatures
 {
-    private static readonly string[] Features = ["沙漠", "沙地", "海沟", "峡湾", "群岛", "山脉", "盆地", "平原", "高原", "半岛", "三角洲"];
+    private static readonly string[] Features = ["沙漠", "沙地", "海沟", "峡湾", "群岛", "山脉", "盆地", "平原", "高原", "半岛", "三角洲", "雪山", "冰川"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -23,7 +24,7 @@ internal static class NaturalFeatures
         // FacilityNames': MSRA tags 崂山 alone before it.
         foreach (var (start, end, type) in BioesLabels.Spans(labels, length))
             if (type == EntityType.PER && end - start >= 3
-                && (EntitySuffixes.EndsPlaceName(text[start..end], minLength: 2) || text[start..end].EndsWith("索道")))
+                && (EntitySuffixes.EndsPlaceName(text[start..end], minLength: 2) || text[start..end].EndsWith("索道") || Prefixes.EndsWithAny(text[start..end], Features)))
                 BioesLabels.Mark(labels, start, end, EntityType.LOC);
         for (int w = 0; w < words.Length; w++)
         {
@@ -38,6 +39,12 @@ internal static class NaturalFeatures
                     BioesLabels.Mark(labels, start, end, EntityType.LOC);
                 continue;
             }
+            // A place the tagger ended inside the feature's word (喀喇昆仑山/LOC 脉 of jieba's 山脉) runs through it.
+            if (PlaceEndingInside(labels, start, end) is int cut)
+            {
+                BioesLabels.Mark(labels, cut, end, EntityType.LOC);
+                continue;
+            }
             if (!BioesLabels.AllOutside(labels, start, end) || BioesLabels.StartOfSpanEndingAt(labels, start) is not (>= 0 and var name)
                 || BioesLabels.TypeOf(labels[name]) is not (EntityType.PER or EntityType.LOC)) continue;
             // The name runs back to the start of jieba's word it starts in (孔斯/x), over the tagger's pieces of that word.
@@ -50,5 +57,15 @@ internal static class NaturalFeatures
                 }
             BioesLabels.Mark(labels, name, end, EntityType.LOC);
         }
+    }
+
+    /// <summary>Where a place starts that begins before [<paramref name="start"/>, <paramref name="end"/>) and ends inside it, the rest untagged; else null.</summary>
+    private static int? PlaceEndingInside(int[] labels, int start, int end)
+    {
+        for (int at = start + 1; at < end; at++)
+            if (BioesLabels.StartOfSpanEndingAt(labels, at) is >= 0 and var place && place < start
+                && BioesLabels.TypeOf(labels[place]) == EntityType.LOC && BioesLabels.AllOutside(labels, at, end))
+                return place;
+        return null;
     }
 }
