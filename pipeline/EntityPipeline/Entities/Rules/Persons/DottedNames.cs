@@ -69,7 +69,7 @@ internal static class DottedNames
     /// word), jieba reads no word across their end (赛|后, 连|续, 提|出 after a name) and they open no word after a name (<see
     /// cref="WordsAfter"/>): in MSRA's training text no dotted person is
     /// followed so but two before 夫人 and 夫妇, and cut one or two characters short, 514 of its 548 are made whole again. A role
-    /// character (商, 户, 农, 官, 师, 员, 工, 者) opens none of those 582 names, nor does 家 end one; each is left out where a
+    /// character (商, 户, 农, 官, 师, 员, 工, 者, 手) opens none of those 582 names, nor does 家 end one; each is left out where a
     /// character stands before, after it. Part of the person-names rule. Stateless.
     /// </summary>
     public static void MendEdges(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
@@ -94,8 +94,8 @@ internal static class DottedNames
         }
     }
 
-    /// <summary>The characters that end a role noun before a name (宝石商, 种植户, 果农, 外交官).</summary>
-    private const string RoleChars = "商户农官师员工者";
+    /// <summary>The characters that end a role noun before a name (宝石商, 种植户, 果农, 外交官, 圆号手).</summary>
+    private const string RoleChars = "商户农官师员工者手";
 
     private static bool OpensWordAfter(ReadOnlySpan<char> rest)
     {
