@@ -99,6 +99,7 @@ internal static class LabelRuleSet
         if (rules.HasFlag(LabelRules.Facilities))
         {
             TransitLines.TagNumbered(sentence, words, baseOffset, labels, length);
+            TransitLines.JoinLines(sentence, labels, length);
             TransitLines.TagAbbreviated(sentence, words, baseOffset, labels, length);
             TransitLines.RetypeStations(sentence, words, baseOffset, labels, length);
             NaturalFeatures.Tag(sentence, words, baseOffset, labels, length);

@@ -8,7 +8,8 @@ namespace EntityPipeline.Entities.Rules.Facilities;
 /// <summary>
 /// Metro lines, railways and expressways the tagger leaves untagged, which are places (guidelines E7): a line named by its number
 /// (2号线, <see cref="TagNumbered"/>) and a route named by the abbreviations of its ends (合新高铁, <see cref="TagAbbreviated"/>).
-/// The corpora of 1998 name neither. And a station the tagger typed an organisation is a place (灵璧站, <see cref="RetypeStations"/>).
+/// The corpora of 1998 name neither. A line cut inside 号线 or from its station is made whole (<see cref="JoinLines"/>), and a station
+/// the tagger typed an organisation is a place (灵璧站, <see cref="RetypeStations"/>).
 /// Part of the facilities rule, before <see cref="FacilityNames.Extend"/> runs a place before them into them. Stateless.
 /// </summary>
 internal static class TransitLines
@@ -34,6 +35,30 @@ internal static class TransitLines
     }
 
     private const string LineWord = "号线";
+
+    /// <summary>
+    /// A line the tagger ended inside 号线 (某城地铁7号/LOC 线) runs to its end, and a line and the station after it that the tagger
+    /// read as two places (某城地铁2号线/LOC 某某站/LOC) are one (E7: 上海地铁11号线昆山花桥站). After <see cref="TagNumbered"/>.
+    /// </summary>
+    public static void JoinLines(ReadOnlySpan<char> text, int[] labels, int length)
+    {
+        for (int at = text[..length].IndexOf(LineWord); at >= 0; at = NextLine(text, at, length))
+        {
+            int lineEnd = at + LineWord.Length;
+            if (labels[at + 1] == BioesLabels.Outside && BioesLabels.StartOfSpanEndingAt(labels, at + 1) is >= 0 and var cut && BioesLabels.TypeOf(labels[cut]) == EntityType.LOC)
+                BioesLabels.Mark(labels, cut, lineEnd, EntityType.LOC);
+            if (lineEnd >= length || labels[lineEnd] == BioesLabels.Outside || BioesLabels.TypeOf(labels[lineEnd]) != EntityType.LOC
+                || BioesLabels.StartOfSpanEndingAt(labels, lineEnd) is not (>= 0 and var line) || BioesLabels.TypeOf(labels[line]) != EntityType.LOC) continue;
+            int stationEnd = BioesLabels.EndOfSpanStartingAt(labels, lineEnd);
+            if (text[stationEnd - 1] == '站') BioesLabels.Mark(labels, line, stationEnd, EntityType.LOC);
+        }
+    }
+
+    private static int NextLine(ReadOnlySpan<char> text, int at, int length)
+    {
+        int next = text[(at + 1)..length].IndexOf(LineWord);
+        return next < 0 ? -1 : at + 1 + next;
+    }
 
     /// <summary>
     /// A railway or expressway named by the one-character abbreviations of its ends is a place (E7: 沪宁沿江高铁; 合新高铁, 厦蓉高速,

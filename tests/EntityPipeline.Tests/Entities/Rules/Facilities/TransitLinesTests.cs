@@ -7,6 +7,18 @@ public sealed class TransitLinesTests
 {
     private static string[] Lines(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(TransitLines.TagNumbered, text, tagged);
 
+    private static string[] Joined(string text, params (string Text, EntityType Type)[] tagged) =>
+        LabelRuleHarness.Apply((t, _, _, labels, length) => TransitLines.JoinLines(t, labels, length), text, tagged);
+
+    [Fact]
+    public void A_line_cut_inside_haoxian_or_from_its_station_is_made_whole()
+    {
+        Assert.Equal(["临川地铁7号线 LOC"], Joined("散场后可乘临川地铁7号线返回。", ("临川地铁7号", EntityType.LOC)));
+        Assert.Equal(["临川地铁2号线青禾站 LOC"], Joined("临川地铁2号线青禾站末班车推迟。", ("临川地铁2号线", EntityType.LOC), ("青禾站", EntityType.LOC)));
+        // Not a line and a place after it that is no station.
+        Assert.Equal(["临川地铁2号线 LOC", "青禾 LOC"], Joined("临川地铁2号线青禾段封闭。", ("临川地铁2号线", EntityType.LOC), ("青禾", EntityType.LOC)));
+    }
+
     private static string[] Routes(string text, params (string, EntityType)[] tagged) => LabelRuleHarness.Apply(TransitLines.TagAbbreviated, text, tagged);
 
     [Fact]
