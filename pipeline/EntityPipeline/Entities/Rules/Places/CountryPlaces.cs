@@ -34,8 +34,8 @@ internal static class CountryPlaces
     /// <summary>How a town or port abroad ends, whatever jieba makes of its first characters (皇后/n 镇).</summary>
     private static readonly string[] Towns = ["镇", "港", "群岛"];
 
-    /// <summary>Common words that open a name of the state's kind, which keeps its country (南非国家博物馆, 日本国立大学, 日本陆军大学).</summary>
-    private static readonly string[] CommonOpenings = ["国立", "国家", "皇家", "联邦", "中央", "陆军", "海军", "空军", "国防"];
+    /// <summary>Common words that open a name of the state's kind, which keeps its country (南非国家博物馆, 日本国立大学, 日本陆军大学, 某国理工学院).</summary>
+    private static readonly string[] CommonOpenings = ["国立", "国家", "皇家", "联邦", "中央", "陆军", "海军", "空军", "国防", "理工"];
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels; <paramref name="words"/> at <paramref name="baseOffset"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
