@@ -12,7 +12,8 @@ namespace EntityPipeline.Entities.Rules.Bodies;
 /// committee named before, 7 times in its dev text; nor 联盟, which the figures stage takes as the subject for an alliance
 /// named before, figures-modern5 −8; nor 秘书处, 国家队 or 领事部, which MSRA tags bare: of the words added in session 41, MSRA's training
 /// text tags 管理局 bare 3 times and leaves it 2, 公证处 2 and 2, 基地 2 and 192, and tags none of the others bare; of those added in
-/// session 43, 商会 2 and 9, 检查组 1 and 10, 代表队 0 and 11); an organisation that is one of these words whole
+/// session 43, 商会 2 and 9, 检查组 1 and 10, 代表队 0 and 11; of a school's 医学院, 商学院 and 法学院, added in session 53, none bare and
+/// leaves 法学院 4); an organisation that is one of these words whole
 /// is dropped, and so is one of these words (or 联盟) and a department of it (商会办公室, 集团技术中心: <see cref="IsDepartmentOfGeneric"/>;
 /// MSRA's training text tags 12 such mentions, 3 of them 街道办事处, which stays). An organisation run on into 团队 (a team of it: 华山医院神经外科团队) stops before it: the team has no name of
 /// its own (one 团队 ends an organisation in MSRA's training text); so does one run on into the delegation, team or inspection
@@ -31,7 +32,7 @@ internal static class GenericBodies
         "董事局", "董事会", "代表团", "组委会", "门诊部", "教务处", "督察组", "寺管会", "财务部", "党总支", "村党总支", "农场",
         "村镇银行", "农商行", "新公司", "监测中心", "枢纽", "总商会", "编写组", "报告编写组", "党工委", "街道党工委", "神经外科",
         "事务所", "会计师事务所", "律师事务所", "工作站", "法律援助工作站", "资源库", "联系点", "宠物医院", "基地", "管理处", "公证处",
-        "管理局", "邮政支局", "餐饮公司", "商会", "检查组", "执法检查组", "代表队",
+        "管理局", "邮政支局", "餐饮公司", "商会", "检查组", "执法检查组", "代表队", "医学院", "商学院", "法学院",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Rewrites the first <paramref name="length"/> of a sentence's decoded labels by the rule.</summary>

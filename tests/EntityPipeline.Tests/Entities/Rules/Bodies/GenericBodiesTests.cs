@@ -22,6 +22,7 @@ public sealed class GenericBodiesTests
     [InlineData("中心广场上人很多", "中心", EntityType.LOC, "中心")] // a place is another rule's business
     [InlineData("华山医院神经外科团队完成手术", "华山医院神经外科团队", EntityType.ORG, "华山医院神经外科")] // the team is no body of its own
     [InlineData("团队成员说", "团队", EntityType.ORG, "")]
+    [InlineData("医学院副院长介绍", "医学院", EntityType.ORG, "")] // the medical school of the university named before
     [InlineData("中国园林学会代表团抵达维也纳", "中国园林学会代表团", EntityType.ORG, "中国园林学会")] // the body's delegation has no name of its own
     [InlineData("省人大常委会执法检查组来到工地", "省人大常委会执法检查组", EntityType.ORG, "省人大常委会")]
     [InlineData("华东师范大学代表队获得冠军", "华东师范大学代表队", EntityType.ORG, "华东师范大学")]
