@@ -37,12 +37,13 @@ internal static class RegionGovernments
         }
     }
 
-    /// <summary>The end of the department's name that starts at <paramref name="from"/>: jieba's words, Han only, the last ending in an office's character; else null.</summary>
+    /// <summary>The end of the department's name that starts at <paramref name="from"/>: jieba's words, Han only and not opened by a conjunction or preposition, the last ending in an office's character; else null.</summary>
     private static int? DepartmentEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int from, int length)
     {
         int w = 0;
         while (w < words.Length && words[w].Start - baseOffset < from) w++;
-        if (w == words.Length || words[w].Start - baseOffset != from) return null;
+        // A conjunction or preposition right after the government opens another body (香港特区政府与某某公司), no department.
+        if (w == words.Length || words[w].Start - baseOffset != from || words[w].Pos is "c" or "p") return null;
         for (; w < words.Length; w++)
         {
             int start = words[w].Start - baseOffset, end = words[w].End - baseOffset;
