@@ -53,8 +53,8 @@ internal static class CoordinatedBodies
     /// <summary>How a body named by a name of its own opens: a place, a body or a brand by jieba's tag (香港机场/ns, 中国邮政/nt).</summary>
     private static readonly string[] NamedOpenings = ["ns", "nt", "nz"];
 
-    /// <summary>Institutions complete in themselves, which end no field of a body's name (某某大学与某某大学, 某某政府和某某公司).</summary>
-    private static readonly string[] Institutions = ["大学", "公司", "政府", "集团", "银行", "医院"];
+    /// <summary>Institutions complete in themselves, which end no field of a body's name (某某大学与某某大学, 某某政府和某某公司, 某国棋院与某某新闻社).</summary>
+    private static readonly string[] Institutions = ["大学", "公司", "政府", "集团", "银行", "院", "社"];
 
     private const int MinFirst = 3, MinSecond = 4;
 
@@ -64,7 +64,7 @@ internal static class CoordinatedBodies
     /// <summary>
     /// Two bodies the tagger ran into one over 和 or 与 (某某局政策法规司和中国邮政集团有限公司) are two: the first ends in a body's
     /// word, and the second, ending in one too, opens with a name of its own (a place, a body or a brand jieba knows) or follows an
-    /// institution complete in itself (温州大学与某某大学: a university, firm, government, bank or hospital), so it is no field of the first (住房和城乡建设部, 埃及内阁议会和协商会议事务部: MSRA's only organisation of two such halves opens its
+    /// institution complete in itself (温州大学与某某大学: a university, firm, government, bank, academy, court or hospital (院), or a press (社)), so it is no field of the first (住房和城乡建设部, 埃及内阁议会和协商会议事务部: MSRA's only organisation of two such halves opens its
     /// second with a verb; no gold holds one). Part of the bodies rule, after <see cref="Join"/>. Stateless.
     /// </summary>
     public static void SplitPairs(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
