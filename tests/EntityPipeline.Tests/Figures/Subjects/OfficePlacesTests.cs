@@ -27,7 +27,7 @@ public sealed class OfficePlacesTests
     [Fact]
     public void A_zone_s_administrative_committee_reports_on_its_zone()
     {
-        const string text = "临近年底，鹭港新区管委会介绍，区内现有外贸企业1800余家。";
+        const string text = "鹭港新区管委会介绍，今年外贸企业新增180家。";
         Assert.Equal("鹭港新区", Attached(text, ("鹭港新区管委会", EntityType.ORG)).Single(f => f.Unit == "家").Subject);
     }
 

@@ -64,8 +64,9 @@ internal static class CoordinatedBodies
     /// <summary>
     /// Two bodies the tagger ran into one over 和 or 与 (某某局政策法规司和中国邮政集团有限公司) are two: the first ends in a body's
     /// word, and the second, ending in one too, opens with a name of its own (a place, a body or a brand jieba knows) or follows an
-    /// institution complete in itself (温州大学与某某大学: a university, firm, government, bank, academy, court or hospital (院), or a press (社)), so it is no field of the first (住房和城乡建设部, 埃及内阁议会和协商会议事务部: MSRA's only organisation of two such halves opens its
-    /// second with a verb; no gold holds one). Part of the bodies rule, after <see cref="Join"/>. Stateless.
+    /// institution complete in itself (临川大学与某某大学: a university, firm, government, bank, academy, court or hospital (院), or
+    /// a press (社)), so it is no field of the first (住房和城乡建设部, 埃及内阁议会和协商会议事务部: MSRA's only organisation of two
+    /// such halves opens its second with a verb; no gold holds one). Part of the bodies rule, after <see cref="Join"/>. Stateless.
     /// </summary>
     public static void SplitPairs(ReadOnlySpan<char> text, ReadOnlySpan<Token> words, int baseOffset, int[] labels, int length)
     {

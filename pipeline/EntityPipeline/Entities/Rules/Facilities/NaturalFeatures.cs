@@ -8,8 +8,8 @@ namespace EntityPipeline.Entities.Rules.Facilities;
 /// name: a transliteration it read as a person (克马德克/PER 海沟), one it cut into one-character places inside jieba's word
 /// (孔/LOC 斯/LOC in 孔斯/x 峡湾), or a jieba word for the whole feature it left untagged (库布其沙漠/ns). Places the tagger found
 /// before such a word are run through it by <see cref="FacilityNames"/>, whose endings hold the features too. A person that ends in
-/// a facility's or feature's word (云谷索道/PER, 巴尔托洛冰川/PER) is the facility's place, and a place the tagger ended inside
-/// the feature's word (喀喇昆仑山/LOC 脉 of jieba's 山脉) runs through it. Part of the facilities rule, before <see cref="FacilityNames.Extend"/>.
+/// a facility's or feature's word (云谷索道/PER, 塔尔托洛冰川/PER) is the facility's place, and a place the tagger ended inside
+/// the feature's word (阿尔泰山/LOC 脉 of jieba's 山脉) runs through it. Part of the facilities rule, before <see cref="FacilityNames.Extend"/>.
 /// Stateless.
 /// </summary>
 internal static class NaturalFeatures
@@ -39,7 +39,7 @@ internal static class NaturalFeatures
                     BioesLabels.Mark(labels, start, end, EntityType.LOC);
                 continue;
             }
-            // A place the tagger ended inside the feature's word (喀喇昆仑山/LOC 脉 of jieba's 山脉) runs through it.
+            // A place the tagger ended inside the feature's word (阿尔泰山/LOC 脉 of jieba's 山脉) runs through it.
             if (PlaceEndingInside(labels, start, end) is int cut)
             {
                 BioesLabels.Mark(labels, cut, end, EntityType.LOC);

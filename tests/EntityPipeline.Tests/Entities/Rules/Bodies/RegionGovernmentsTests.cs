@@ -23,7 +23,7 @@ public sealed class RegionGovernmentsTests
         Assert.Equal(["香港特区政府 ORG"], Apply("香港特区政府今天宣布新措施。", ("香港特区", EntityType.LOC)));
         Assert.Equal(["香港特区政府 ORG"], Apply("香港特区政府正处理相关申请。"));
         // A conjunction opens another body, no department of the government.
-        Assert.Equal(["香港特区政府 ORG", "华特迪士尼公司 ORG"], Apply("该公司由香港特区政府与华特迪士尼公司共同持有。", ("华特迪士尼公司", EntityType.ORG)));
+        Assert.Equal(["香港特区政府 ORG", "星河公司 ORG"], Apply("香港特区政府与星河公司签署协议。", ("星河公司", EntityType.ORG)));
     }
 
     private static string[] ApplyPlaces(string text, params (string Text, EntityType Type)[] tagged) =>

@@ -25,10 +25,10 @@ public sealed class NaturalFeaturesTests
     [Fact]
     public void Snow_mountains_glaciers_and_a_place_ended_inside_the_feature_s_word()
     {
-        Assert.Equal(["白岭雪山 LOC"], Tag("向导已登顶白岭雪山九十多次。", ("白岭", EntityType.LOC)));
-        Assert.Equal(["青螺沟冰川 LOC"], Tag("青螺沟冰川年均退缩。", ("青螺沟", EntityType.LOC)));
-        Assert.Equal(["塔尔托洛冰川 LOC"], Tag("队伍沿塔尔托洛冰川行进。", ("塔尔托洛冰川", EntityType.PER)));
-        Assert.Equal(["阿尔泰山脉 LOC"], Tag("阿尔泰山脉今年降雪偏多。", ("阿尔泰山", EntityType.LOC)));
+        Assert.Equal(["白岭雪山 LOC"], Tag("登山队抵达白岭雪山脚下。", ("白岭", EntityType.LOC)));
+        Assert.Equal(["青螺沟冰川 LOC"], Tag("青螺沟冰川今年面积缩小。", ("青螺沟", EntityType.LOC)));
+        Assert.Equal(["塔尔托洛冰川 LOC"], Tag("科考队在塔尔托洛冰川采集样本。", ("塔尔托洛冰川", EntityType.PER)));
+        Assert.Equal(["阿尔泰山脉 LOC"], Tag("阿尔泰山脉横跨四国。", ("阿尔泰山", EntityType.LOC)));
     }
 
     [Fact]

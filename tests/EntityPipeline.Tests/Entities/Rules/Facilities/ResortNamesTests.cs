@@ -11,9 +11,9 @@ public sealed class ResortNamesTests
     [Fact]
     public void A_park_named_with_its_city_is_one_place()
     {
-        Assert.Equal(["上海迪士尼乐园 LOC"], Apply("今年暑期上海迪士尼乐园接待游客400万人次。", ("上海", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
-        Assert.Equal(["深圳欢乐谷 LOC"], Apply("深圳欢乐谷推出夜游联票。", ("深圳", EntityType.LOC), ("欢乐谷", EntityType.LOC)));
-        Assert.Equal(["香港迪士尼乐园 LOC"], Apply("香港迪士尼乐园接待内地旅客增长三成。", ("香港", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
+        Assert.Equal(["上海迪士尼乐园 LOC"], Apply("上海迪士尼乐园新园区开放。", ("上海", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
+        Assert.Equal(["深圳欢乐谷 LOC"], Apply("深圳欢乐谷举办灯光节。", ("深圳", EntityType.LOC), ("欢乐谷", EntityType.LOC)));
+        Assert.Equal(["香港迪士尼乐园 LOC"], Apply("香港迪士尼乐园推出新年门票。", ("香港", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
     }
 
     [Fact]

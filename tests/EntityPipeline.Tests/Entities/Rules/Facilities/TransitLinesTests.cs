@@ -13,8 +13,8 @@ public sealed class TransitLinesTests
     [Fact]
     public void A_line_cut_inside_haoxian_or_from_its_station_is_made_whole()
     {
-        Assert.Equal(["临川地铁7号线 LOC"], Joined("散场后可乘临川地铁7号线返回。", ("临川地铁7号", EntityType.LOC)));
-        Assert.Equal(["临川地铁2号线青禾站 LOC"], Joined("临川地铁2号线青禾站末班车推迟。", ("临川地铁2号线", EntityType.LOC), ("青禾站", EntityType.LOC)));
+        Assert.Equal(["临川地铁7号线 LOC"], Joined("乘客可换乘临川地铁7号线。", ("临川地铁7号", EntityType.LOC)));
+        Assert.Equal(["临川地铁2号线青禾站 LOC"], Joined("临川地铁2号线青禾站今日启用。", ("临川地铁2号线", EntityType.LOC), ("青禾站", EntityType.LOC)));
         // Not a line and a place after it that is no station.
         Assert.Equal(["临川地铁2号线 LOC", "青禾 LOC"], Joined("临川地铁2号线青禾段封闭。", ("临川地铁2号线", EntityType.LOC), ("青禾", EntityType.LOC)));
     }

@@ -43,7 +43,7 @@ public sealed class VenueCentresTests
         Assert.Equal(["滨江大剧院 LOC", "青禾文化艺术中心 LOC"],
             Apply("乐团将在滨江大剧院和青禾文化艺术中心演出。", ("滨江大剧院", EntityType.LOC), ("青禾文化艺术中心", EntityType.ORG)));
         // A theatre that produces a work is the company.
-        Assert.Equal(["青禾大剧院 ORG"], Apply("由青禾大剧院制作的歌剧明年巡演。", ("青禾大剧院", EntityType.ORG)));
+        Assert.Equal(["青禾大剧院 ORG"], Apply("青禾大剧院出品的歌剧明年巡演。", ("青禾大剧院", EntityType.ORG)));
     }
 
     [Fact]
