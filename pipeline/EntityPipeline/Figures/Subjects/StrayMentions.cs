@@ -1,10 +1,11 @@
 using EntityPipeline.Documents;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Figures.Subjects;
 
 /// <summary>
-/// Mentions the tagger finds inside a phrase of time or direction, or that name a kind of body in a division, which are never
-/// what a figure is about.
+/// Mentions the tagger finds inside a phrase of time or direction, or that name bodies of a kind (全县养老院, 36所职业学校), which
+/// are never what a figure is about.
 /// </summary>
 internal static class StrayMentions
 {
@@ -12,13 +13,12 @@ internal static class StrayMentions
     public static bool NamesNothing(string text, Mention m) =>
         IsStrayDirection(text, m) || IsStrayTimeWord(text, m) || IsTimeZone(text, m) || IsKindInDivision(text, m) || IsCountedKind(text, m);
 
-    // Classifiers of bodies, and the numerals of a count before one.
+    // Classifiers of bodies.
     private const string Classifiers = "所家个座支";
-    private const string Numerals = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数";
 
     /// <summary>12所职业学校 or 两家农商行 tagged ORG: what a count counts, bodies of a kind and not one named body.</summary>
     private static bool IsCountedKind(string text, Mention m) =>
-        m.Type == EntityType.ORG && m.Start >= 2 && Classifiers.Contains(text[m.Start - 1]) && Numerals.Contains(text[m.Start - 2]);
+        m.Type == EntityType.ORG && m.Start >= 2 && Classifiers.Contains(text[m.Start - 1]) && CountNumerals.Is(text[m.Start - 2]);
 
     /// <summary>
     /// 全县养老院 or 全市技工学校 tagged ORG: every body of that kind in the division the text names, which stands for them

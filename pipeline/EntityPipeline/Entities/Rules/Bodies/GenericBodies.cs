@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
+using EntityPipeline.Text;
 
 namespace EntityPipeline.Entities.Rules.Bodies;
 
@@ -103,14 +104,12 @@ internal static class GenericBodies
     // Classifiers of bodies and teams (not 台, which opens 台湾 after 一 or 两 in MSRA's text, four times).
     private const string Classifiers = "支个家名所座位只条项批架艘辆部";
 
-    private const string Numerals = "0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数";
-
     /// <summary>
     /// Whether a mention opens with the classifier of a count before it (医院派出4支筛查队: the tagger took 支筛查队): a counted common
     /// noun, never a name (no MSRA entity opens with such a classifier after a numeral).
     /// </summary>
     private static bool IsCounted(ReadOnlySpan<char> text, int start) =>
-        start > 0 && Classifiers.Contains(text[start]) && Numerals.Contains(text[start - 1]);
+        start > 0 && Classifiers.Contains(text[start]) && CountNumerals.Is(text[start - 1]);
 
     /// <summary>
     /// Whether a mention ending at <paramref name="end"/> is a ministry's name cut from the common 部门 (交通运输部|门: the transport

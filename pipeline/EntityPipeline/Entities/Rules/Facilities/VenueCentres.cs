@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityPipeline.Documents;
 using EntityPipeline.Entities.Tagging;
 
@@ -14,7 +15,8 @@ namespace EntityPipeline.Entities.Rules.Facilities;
 /// the company that produces there): it becomes a place only where the text locates it, when a place and 的 come before it
 /// (南湖区的某某珠宝交易中心, 滨江的某某艺术中心), as the golds tag every such centre and none of the bodies after a place's 的 are of
 /// these kinds, or, for an arts centre or a theatre, 在 (在临川大剧院演出; MSRA tags 26 of the 27 venues it names after 在 places)
-/// or a list that 在 opens (在某剧院和某艺术中心), where 在 before an exchange names its market (在某股权交易中心挂牌). Part of the facilities rule; runs after the bodies' and companies' rules. Stateless.
+/// or a list that 在 opens (在某剧院和某艺术中心), where 在 before an exchange names its market (在某股权交易中心挂牌). Part of the
+/// facilities rule; runs after the bodies' and companies' rules. Stateless.
 /// </summary>
 internal static class VenueCentres
 {
@@ -48,7 +50,7 @@ internal static class VenueCentres
     }
 
     // The characters every venue's ending holds one of: a sentence with none has no venue.
-    private static readonly System.Buffers.SearchValues<char> Clues = System.Buffers.SearchValues.Create("心厅场馆院");
+    private static readonly SearchValues<char> Clues = SearchValues.Create("心厅场馆院");
 
     /// <summary>
     /// Whether 在 comes right before <paramref name="start"/>, or a place that 在 opens and 和 or 、 (在某剧院和某艺术中心): where
