@@ -76,7 +76,7 @@ internal static class ShortNames
         if (full.Length > nameEnd - start && Abbreviates(text[start..nameEnd], full)) BioesLabels.Mark(labels, start, nameEnd, type);
     }
 
-    /// <summary>Whether <paramref name="abbreviation"/> opens as <paramref name="full"/> does and takes its other characters from it in order (上交 of 上海交响乐团).</summary>
+    /// <summary>Whether <paramref name="abbreviation"/> opens as <paramref name="full"/> does and takes its other characters from it in order (临交 of 临川交响乐团).</summary>
     private static bool Abbreviates(ReadOnlySpan<char> abbreviation, ReadOnlySpan<char> full)
     {
         if (abbreviation[0] != full[0]) return false;

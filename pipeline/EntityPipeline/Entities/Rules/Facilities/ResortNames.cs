@@ -5,8 +5,8 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Entities.Rules.Facilities;
 
 /// <summary>
-/// A resort or theme park named with its city (临川迪士尼乐园, 某城欢乐谷, 某城国际海洋度假区) is one place: the city is part of the
-/// park's name, where the tagger read two places side by side (某城/LOC 迪士尼乐园/LOC). The design golds keep all twelve such
+/// A resort or theme park named with its city (某城青禾乐园, 某城欢乐谷, 某城国际海洋度假区) is one place: the city is part of the
+/// park's name, where the tagger read two places side by side (某城/LOC 青禾乐园/LOC). The design golds keep all twelve such
 /// parks after a city whole (a district before a flower market they split), and MSRA names none. Not after a district, county,
 /// town or province, which only locate a park. Part of the facilities rule. Stateless.
 /// </summary>

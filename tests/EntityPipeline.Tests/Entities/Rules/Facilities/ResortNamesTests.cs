@@ -11,9 +11,9 @@ public sealed class ResortNamesTests
     [Fact]
     public void A_park_named_with_its_city_is_one_place()
     {
-        Assert.Equal(["上海迪士尼乐园 LOC"], Apply("上海迪士尼乐园新园区开放。", ("上海", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
-        Assert.Equal(["深圳欢乐谷 LOC"], Apply("深圳欢乐谷举办灯光节。", ("深圳", EntityType.LOC), ("欢乐谷", EntityType.LOC)));
-        Assert.Equal(["香港迪士尼乐园 LOC"], Apply("香港迪士尼乐园推出新年门票。", ("香港", EntityType.LOC), ("迪士尼乐园", EntityType.LOC)));
+        Assert.Equal(["上海青禾乐园 LOC"], Apply("上海青禾乐园新园区开放。", ("上海", EntityType.LOC), ("青禾乐园", EntityType.LOC)));
+        Assert.Equal(["深圳青禾欢乐谷 LOC"], Apply("深圳青禾欢乐谷举办灯光节。", ("深圳", EntityType.LOC), ("青禾欢乐谷", EntityType.LOC)));
+        Assert.Equal(["香港青禾乐园 LOC"], Apply("香港青禾乐园推出新年门票。", ("香港", EntityType.LOC), ("青禾乐园", EntityType.LOC)));
     }
 
     [Fact]
