@@ -5,7 +5,8 @@ using EntityPipeline.Text;
 namespace EntityPipeline.Entities.Rules.Latin;
 
 /// <summary>
-/// News gives a body's short form in brackets right after its full name: 中国汽车工业协会（中汽协）, 江苏交通控股有限公司（江苏交控）.
+/// News gives a body's short form in brackets right after its full name: 中国汽车工业协会（中汽协）, 江苏交通控股有限公司（江苏交控）,
+/// some in quotation marks (某某交响乐团（“某交”）).
 /// The bracket names the same entity, a mention of its own of the same type, and the full name ends before it; the tagger runs
 /// the two together (中国汽车工业协会（中汽协), reads the short form as a person (张宣科) or the bracket rule joins them as a
 /// qualifier. A short form is told from a qualifier (锦江酒店（中国区）) by its characters, which it takes from the full name in
@@ -26,9 +27,11 @@ internal static class ShortFormGlosses
     {
         for (int open = text[..length].IndexOf('（'); open > 0; open = NextOpening(text, open + 1, length))
         {
-            int close = text[(open + 1)..Math.Min(length, open + MaxShort + 2)].IndexOf('）') + open + 1;
-            if (close - open - 1 < MinShort || labels[open - 1] == BioesLabels.Outside) continue;
-            var inner = text[(open + 1)..close];
+            int close = text[(open + 1)..Math.Min(length, open + MaxShort + 4)].IndexOf('）') + open + 1;
+            // A short form may stand in quotation marks inside the brackets (某某交响乐团（“某交”）).
+            int quote = close - open > 3 && text[open + 1] == '“' && text[close - 1] == '”' ? 1 : 0;
+            if (close - open - 1 - 2 * quote < MinShort || close - open - 1 - 2 * quote > MaxShort || labels[open - 1] == BioesLabels.Outside) continue;
+            var inner = text[(open + 1 + quote)..(close - quote)];
             if (inner.ContainsAnyExceptInRange('\u4e00', '\u9fff')) continue;
             int start = open - 1;
             while (BioesLabels.PartOf(labels[start]) is not (BioesLabels.B or BioesLabels.S)) start--;
@@ -41,10 +44,11 @@ internal static class ShortFormGlosses
                 if (!runOn || labels[close] == BioesLabels.Outside || BioesLabels.TypeOf(labels[close]) != type) continue;
                 end = BioesLabels.EndOfSpanStartingAt(labels, start);
             }
-            if (type is not (EntityType.ORG or EntityType.LOC) || !IsShortFormOf(inner, text[start..open])) continue;
+            // Quotation marks also set off a nickname or a word the name holds (某某乐团（“交响”）): a quoted short form opens as the name does.
+            if (type is not (EntityType.ORG or EntityType.LOC) || !IsShortFormOf(inner, text[start..open]) || quote == 1 && inner[0] != text[start]) continue;
             labels.AsSpan(open, end - open).Fill(BioesLabels.Outside);
             BioesLabels.Mark(labels, start, open, type);
-            BioesLabels.Mark(labels, open + 1, close, type);
+            BioesLabels.Mark(labels, open + 1 + quote, close - quote, type);
         }
     }
 

@@ -18,16 +18,6 @@ public sealed class ShortNamesTests
     }
 
     [Fact]
-    public void A_short_name_in_brackets_that_abbreviates_the_name_before_it_takes_its_type()
-    {
-        Assert.Equal(["临川交响乐团 ORG", "临交 ORG"], Apply("临川交响乐团（“临交”）将赴外地巡演。", ("临川交响乐团", EntityType.ORG)));
-        Assert.Equal(["南海区域合作联盟 ORG", "南盟 ORG"], Apply("南海区域合作联盟（南盟）峰会开幕。", ("南海区域合作联盟", EntityType.ORG)));
-        // Not what the brackets hold when it abbreviates nothing before them: a place, a gloss.
-        Assert.Equal(["临川交响乐团 ORG"], Apply("临川交响乐团（江北）昨日演出。", ("临川交响乐团", EntityType.ORG)));
-        Assert.Equal(["临川交响乐团 ORG"], Apply("临川交响乐团（“交响”）昨日演出。", ("临川交响乐团", EntityType.ORG)));
-    }
-
-    [Fact]
     public void Without_a_full_name_before_it_or_a_closing_mark_nothing_is_tagged()
     {
         Assert.Empty(Apply("这项法律简称“财革法”。")); // no organisation or place before it

@@ -9,6 +9,16 @@ public sealed class ShortFormGlossesTests
         LabelRuleHarness.Apply((sentence, _, _, labels, length) => ShortFormGlosses.Tag(sentence, labels, length), text, tagged);
 
     [Fact]
+    public void A_short_form_in_quotation_marks_opens_as_the_name_does()
+    {
+        Assert.Equal(["临川交响乐团 ORG", "临交 ORG"], Tag("临川交响乐团（“临交”）将赴外地巡演。", ("临川交响乐团", EntityType.ORG)));
+        Assert.Equal(["南海区域合作联盟 ORG", "南盟 ORG"], Tag("南海区域合作联盟（南盟）峰会开幕。", ("南海区域合作联盟", EntityType.ORG)));
+        // Not what the brackets hold when it abbreviates nothing before them: a place, a gloss.
+        Assert.Equal(["临川交响乐团 ORG"], Tag("临川交响乐团（江北）昨日演出。", ("临川交响乐团", EntityType.ORG)));
+        Assert.Equal(["临川交响乐团 ORG"], Tag("临川交响乐团（“交响”）昨日演出。", ("临川交响乐团", EntityType.ORG)));
+    }
+
+    [Fact]
     public void A_short_form_in_brackets_after_a_name_is_the_same_entity()
     {
         // The tagger ran the name into its short form.

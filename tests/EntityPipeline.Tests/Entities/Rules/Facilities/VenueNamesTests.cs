@@ -3,10 +3,10 @@ using EntityPipeline.Entities.Rules.Facilities;
 
 namespace EntityPipeline.Tests.Entities.Rules.Facilities;
 
-public sealed class VenueCentresTests
+public sealed class VenueNamesTests
 {
     private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
-        LabelRuleHarness.Apply((t, _, _, labels, length) => VenueCentres.Retype(t, labels, length), text, tagged);
+        LabelRuleHarness.Apply((t, _, _, labels, length) => VenueNames.Retype(t, labels, length), text, tagged);
 
     [Fact]
     public void A_venue_read_as_a_body_is_a_place()

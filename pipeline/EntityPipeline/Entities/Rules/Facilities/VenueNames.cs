@@ -18,7 +18,7 @@ namespace EntityPipeline.Entities.Rules.Facilities;
 /// or a list that 在 opens (在某剧院和某艺术中心), where 在 before an exchange names its market (在某股权交易中心挂牌). Part of the
 /// facilities rule; runs after the bodies' and companies' rules. Stateless.
 /// </summary>
-internal static class VenueCentres
+internal static class VenueNames
 {
     private static readonly string[] Venues =
     [
