@@ -834,6 +834,8 @@ public sealed class FigureContextTests
         // 已 (already) and 则 (then) too.
         Assert.Equal("矿区采出矿石", WithWords("矿区已采出矿石4万吨。", [0, 2, 3, 5, 7, 10, 11]).Single().Metric);   // 矿区 已 采出 矿石 4万吨 。
         Assert.Equal("工业用水减供", WithWords("工业用水则减供5%。", [0, 2, 4, 5, 7, 9, 10]).Single().Metric);      // 工业 用水 则 减供 5% 。
+        // Not 就 of 就地 (on the spot), which jieba splits off.
+        Assert.Equal("菜籽就地加工率", WithWords("菜籽就地加工率达60%。", [0, 2, 3, 7, 8, 11, 12]).Single().Metric);  // 菜籽 就 地加工率 达 60% 。
     }
 
     [Theory]
@@ -1773,6 +1775,11 @@ public sealed class FigureContextTests
     [InlineData("报名人数为68.3万人，比去年增加1.7万人。", new[] { 0, 2, 4, 5, 11, 12, 13, 15, 17, 22, 23 }, "报名人数比去年增加")]
     // After a change, a second change is of the same measure (A_change_that_names_no_measure_is_of_the_amount_before_it).
     [InlineData("价格比上周下降86元，比春节前下跌6%。", new[] { 0, 2, 3, 5, 7, 10, 11, 12, 15, 17, 19, 20 }, "价格比春节前下跌")]
+    // A difference against a base (高出, 偏少, 缩短) as a change is: 鲜菇 收购价 为 每斤 12元 ， 比 去年同期 高出 2元 。
+    [InlineData("鲜菇收购价为每斤12元，比去年同期高出2元。", new[] { 0, 2, 5, 6, 8, 11, 12, 13, 17, 19, 21, 22 }, "鲜菇收购价比去年同期高出")]
+    [InlineData("平均降水量为86毫米，比常年同期偏少两成。", new[] { 0, 2, 5, 6, 10, 11, 12, 14, 16, 18, 20, 21 }, "平均降水量比常年同期偏少")]
+    // Not against a record: its margin is no level's difference. 成绩 为 3分05秒 ， 比 原 纪录 快 1.2秒 。
+    [InlineData("成绩为3分05秒，比原纪录快1.2秒。", new[] { 0, 2, 3, 8, 9, 10, 11, 13, 14, 18, 19 }, "比原纪录快")]
     public void A_change_against_a_base_after_a_level_is_that_levels_change(string text, int[] cuts, string metric) =>
         Assert.Equal(metric, WithWords(text, cuts).Last().Metric);
 

@@ -162,7 +162,7 @@ internal static class MetricFinder
         // 报名人数为68.3万人，比去年增加1.7万人: a change against a base after the level it changes is that level's change against the
         // base (报名人数比去年增加: the project golds keep a base that opens its clause; not after a change, 价格比上周下降86元，比春节前下跌6%).
         if (previousMetric.Length > 0 && previous is not null && previous.End <= start && previous.Start >= sentence.Start
-            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && ChangeVerbFrom(text, start + 1, end) is not null
+            && text[start] is '比' or '较' && words.IsSingleCharWord(start) && (ChangeVerbFrom(text, start + 1, end) is not null || EndsComparing(text, start, end))
             && ChangeVerbFrom(previousMetric, 0, previousMetric.Length) is null)
             return AsShare(previousMetric) + WithoutAdverbs(text, start, end, (start, start), words);
         return WithoutAdverbs(text, start, end, Baseline(text, start, end, words), words);
@@ -233,6 +233,17 @@ internal static class MetricFinder
     // The verbs of a change a comparison's base comes before (增速比上半年提高).
     private static readonly string[] ChangeVerbs =
         ["提高", "下降", "增长", "增加", "减少", "扩大", "收窄", "缩小", "加快", "放缓", "回落", "回升", "上升", "降低", "提升", "上涨", "下跌"];
+
+    // What a level is against its base by (收购价比去年同期高出6元, 降水量比常年同期偏少两成, 行车间隔比平日缩短1分钟): a difference, as a change is.
+    private static readonly string[] Comparatives =
+        ["高出", "多出", "高", "低", "多", "少", "快", "慢", "缩短", "延长", "偏少", "偏多", "偏高", "偏低", "偏大", "偏小", "偏短", "偏长", "新增", "多增", "少增", "下滑", "放量"];
+
+    /// <summary>
+    /// Whether text[start..end], opening with 比 or 较, ends in a comparative (比去年同期高出), not against a record, whose margin is no
+    /// level's difference (比原纪录快, as the design golds keep it bare).
+    /// </summary>
+    private static bool EndsComparing(string text, int start, int end) =>
+        WordBefore(text, end, start + 1, Comparatives) is not null && !text.AsSpan(start, end - start).Contains("纪录", StringComparison.Ordinal);
 
     // A rate set anew (利率下调50个基点至4.75%) changes too.
     private static readonly string[] LevelChanges = [.. ChangeVerbs, "下调", "上调"];
@@ -363,7 +374,9 @@ internal static class MetricFinder
             // 菜农每亩可增收, 每年可为湿地补水: what a yield or saving could be is what it is (the qualifier carries the modal); not
             // a capacity's 可 (可容纳, 可贷, 可预约), which the design golds keep.
             if (text[i] == '可' && words.IsSingleCharWord(i) && WordAt(text, i + 1, end, YieldVerbs) is not null) continue;
-            if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i))) kept.Append(text[i]);
+            // 就地加工率, 就近入学: 就 of 就地 and 就近 (on the spot, nearby), which jieba splits off, is no adverb.
+            bool onTheSpot = text[i] == '就' && i + 1 < end && text[i + 1] is '地' or '近';
+            if (!(i >= cut.Start && i < cut.End) && !(Adverbs.Contains(text[i]) && words.IsSingleCharWord(i) && !onTheSpot)) kept.Append(text[i]);
         }
         return kept.ToString();
     }
