@@ -37,6 +37,7 @@ public sealed class DocumentFigureGoldTests
     [InlineData("figures-modern29", 471)]
     [InlineData("figures-modern30", 471)]
     [InlineData("figures-modern31", 483)]
+    [InlineData("figures-modern32", 491)]
     public void Every_row_is_its_document_s_text_at_its_offsets(string gold, int figures)
     {
         var folder = Path.Combine(SharedData.RepoRoot, "gold", gold);
