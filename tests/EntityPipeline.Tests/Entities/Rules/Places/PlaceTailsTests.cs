@@ -18,11 +18,15 @@ public sealed class PlaceTailsTests
     }
 
     [Fact]
-    public void A_river_run_into_its_basin_is_the_river_alone()
+    public void A_river_run_into_its_basin_or_bank_is_the_river_alone()
     {
         Assert.Equal(["淮河 LOC"], Apply("淮河流域今夏多雨。", ("淮河流域", EntityType.LOC)));
         Assert.Equal(["珠江 LOC"], Apply("珠江流域的水质好转。", ("珠江流域", EntityType.LOC)));
         Assert.Equal(["某某盆地流域 LOC"], Apply("某某盆地流域很广。", ("某某盆地流域", EntityType.LOC))); // no river before it
+        // A river's or lake's bank is the water.
+        Assert.Equal(["青川河 LOC"], Apply("展品从青川河畔运来。", ("青川河畔", EntityType.LOC)));
+        Assert.Equal(["柳湖 LOC"], Apply("柳湖畔建起步道。", ("柳湖畔", EntityType.LOC)));
+        Assert.Equal(["某某山畔 LOC"], Apply("某某山畔有座寺。", ("某某山畔", EntityType.LOC))); // no water before it
     }
 
     [Fact]
