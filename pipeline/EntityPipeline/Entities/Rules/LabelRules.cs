@@ -35,7 +35,7 @@ public enum LabelRules
     Companies = 64,
     /// <summary>No direction as a place, a region word opening an organisation inside it (<see cref="DirectionWords"/>), but a direction opening a place inside it (西太平洋, <see cref="DirectionPrefixes"/>), no region's 区 (<see cref="RegionSuffixes"/>), and no verb of going opening a place (<see cref="GoingVerbs"/>) nor one of riding inside it (<see cref="TravelVerbs"/>), nor the sun, the earth or the moon alone (<see cref="CelestialBodies"/>), nor the two shores alone (两岸, <see cref="ShoreWords"/>).</summary>
     Directions = 128,
-    /// <summary>No emoticon code ([太阳]) as a name (<see cref="NotNames.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>), nor an event's (某某博览会, 某某组织峰会: the place or body inside it alone, <see cref="EventWords"/>).</summary>
+    /// <summary>No emoticon code ([太阳]) as a name (<see cref="NotNames.Emoticons"/>), nor a storm's (台风“杜鹃”, <see cref="StormNames"/>), nor a fruit's or tree's jieba reads as a name (杨梅, <see cref="PlantWords"/>), nor a quoted ship's, rocket's or product's (“郑和”舰, “华龙”一号, <see cref="VesselNames"/>), nor an event's (某某博览会, 某某组织峰会: the place or body inside it alone, <see cref="EventWords"/>).</summary>
     Emoticons = 256,
     /// <summary>A name with a bracketed qualifier inside one span, and a university or bank with its campus's bracketed city (中国石油大学（北京）, <see cref="BracketedNames"/>), a company with a bracketed place or 集团 before its 公司 one organisation from its name's start (<see cref="BracketedCompanies"/>), and none with a stray bracket or quotation mark at its edge (<see cref="PunctuationEdges"/>) nor across one inside it: a body run into its bracketed short form is the body and the short form (<see cref="CrossedBrackets"/>).</summary>
     Brackets = 512,
@@ -238,6 +238,7 @@ internal static class LabelRuleSet
         {
             NotNames.Emoticons.Drop(sentence, labels, length);
             StormNames.Drop(sentence, labels, length);
+            PlantWords.Drop(sentence, labels, length);
             VesselNames.Drop(sentence, labels, length);
             EventWords.Cut(sentence, labels, length);
         }
