@@ -268,6 +268,15 @@ public sealed class FigureContextTests
     }
 
     [Fact]
+    public void When_an_activity_lasts_to_is_no_period()
+    {
+        const string text = "今年全县枇杷采摘期从5月上旬持续到6月底，预计总产量约3万吨。全县枇杷种植面积8万亩。";
+        Assert.Equal("今年", FigureTestKit.Single(text, "约3万吨").Period);
+        // Nor the lead's, for the later sentences.
+        Assert.Equal("今年", FigureTestKit.Single(text, "8万亩").Period);
+    }
+
+    [Fact]
     public void A_cut_off_at_a_day_word_keeps_its_hour()
     {
         Assert.Equal("截至今天16时", FigureTestKit.Single("截至今天16时，全省已有37个县发布预警。", "37个").Period);

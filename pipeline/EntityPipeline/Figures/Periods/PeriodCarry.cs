@@ -274,6 +274,7 @@ internal sealed partial class PeriodCarry
         if (c.Kind != FigureKind.DATE || c.IsClockTime || !PeriodValue().IsMatch(c.Value)) return false;
         var text = document.Text;
         if (c.Start > lead.Start && text[c.Start - 1] is '较' or '比' or '与' or '同' or '和' or '从' or '自' or '于') return false;
+        if (PeriodFinder.LastsTo(text, c.Start, lead.Start)) return false;
         if (c.End + 2 <= lead.End && text.AsSpan(c.End, 2) is "以来" or "开始") return false;
         if (c.End < lead.End && text[c.End] is '起' or '前' or '后' or '底' or '初') return false;
         return !StartsVerb(document, c.End);

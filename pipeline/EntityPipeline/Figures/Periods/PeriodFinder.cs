@@ -67,6 +67,13 @@ internal static partial class PeriodFinder
     // "Back then": a period only when the sentence states no time it refers back to (本报讯1997年，…当年新增 → 1997年).
     private static readonly string[] ThenWords = ["当年", "当时"];
 
+    /// <summary>
+    /// Whether the date at <paramref name="start"/> is what an activity lasts to (采摘期从6月上旬持续到7月初，预计总产量…; 书展持续到27日，
+    /// 其间…): when it ends, no figure's time, after it or in later sentences (the design golds' ten such sentences never take it).
+    /// </summary>
+    internal static bool LastsTo(string text, int start, int floor) =>
+        start >= floor + 3 && text[start - 1] is '到' or '至' && text.AsSpan(start - 3, 2) is "持续" or "延续";
+
     public static string Find(string text, Sentence sentence, FigureCandidate figure, List<FigureCandidate> sentenceFigures, bool target) =>
         figure.Kind == FigureKind.DATE ? "" : At(text, sentence, figure.Start, sentenceFigures, target);
 
@@ -110,6 +117,7 @@ internal static partial class PeriodFinder
             bool framesDay = d.End < at && ClauseBounds.ClauseStart(text, d.Start, sentence.Start) == d.Start && !Announced(text, d.End, at);
             if (IsDay(d.Value) && (target && !framesDay || ReleaseWords.AfterDay(text, d.End, sentence.End))) continue;
             if (IsComparisonBase(text, d.Start, sentence.Start) || IsMultipleBase(text, d.Start, d.End, sentence)) continue;
+            if (LastsTo(text, d.Start, sentence.Start)) continue;
             int start = d.Start, end = d.End;
             if (start >= sentence.Start + 2 && OpensCutOff(text, start - 2)) start -= 2;
             else if (before is '到' or '至') start--;
