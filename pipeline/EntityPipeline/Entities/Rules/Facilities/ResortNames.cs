@@ -22,12 +22,7 @@ internal static class ResortNames
         {
             if (type != EntityType.LOC || !Prefixes.EndsWithAny(text[start..end], Resorts)) continue;
             int city = BioesLabels.StartOfSpanEndingAt(labels, start);
-            if (city >= 0 && BioesLabels.TypeOf(labels[city]) == EntityType.LOC && IsCity(text[city..start])) BioesLabels.Mark(labels, city, end, EntityType.LOC);
+            if (city >= 0 && BioesLabels.TypeOf(labels[city]) == EntityType.LOC && LocatedFacilities.IsCity(text[city..start])) BioesLabels.Mark(labels, city, end, EntityType.LOC);
         }
     }
-
-    /// <summary>Whether <paramref name="name"/> is a city (of China, Hong Kong or Macao, or listed abroad), not a division that only locates.</summary>
-    private static bool IsCity(ReadOnlySpan<char> name) =>
-        name is "香港" or "澳门"
-        || name[^1] is not ('区' or '县' or '镇' or '乡' or '省' or '州') && (DivisionChains.OuterDivisionAt(name) == name.Length || ListedPlaces.IsListed(name));
 }

@@ -34,7 +34,7 @@ internal static class LocatedFacilities
             if (type != EntityType.LOC || end - start < 5) continue;
             var place = text[start..end];
             int city = DivisionChains.OuterDivisionAt(place), at = start + city;
-            if (city == 0 || end - at < 3 || !Named(text[at..end]) || Contains(place, Kept) || IsStation(text[at..end]) || end - at == 3 && text[end - 1] is '区' or '县' or '市'
+            if (city == 0 || end - at < 3 || !Named(text[at..end]) || Contains(place, Kept) || IsStation(text[at..end]) && IsCity(place[..city]) || end - at == 3 && text[end - 1] is '区' or '县' or '市'
                 || PlaceNames.Lexicon.TypesOf(text[at..end]) != 0 /* a division of its own: the chains' */) continue;
             if (WordsAt.Starting(words, baseOffset, at) is not { } first || !OwnName(place[..city], text[at..end], text[at..(at + first.Length)], first.Pos)) continue;
             BioesLabels.Mark(labels, start, at, EntityType.LOC);
@@ -50,8 +50,24 @@ internal static class LocatedFacilities
         return false;
     }
 
-    /// <summary>Whether what follows the city is a station named by a direction from it (合肥 北城站, 西安 北站与2号线).</summary>
-    private static bool IsStation(ReadOnlySpan<char> rest) => "东西南北".Contains(rest[0]) && (rest[1] == '站' || rest[^1] == '站');
+    /// <summary>
+    /// Whether what follows the city is a station, whose name holds its city (上海 虹桥站, 北京 丰台站, 上海 马戏城站, 合肥 北城站, 西安
+    /// 北站与2号线), as the design golds keep 9 of 11 named stations whole; not a power or petrol station, a post or a tour's first
+    /// stop (重庆 渝北换流站, 某县县城加油站, 某市流浪狗驿站, 某地首站), which only the city locates.
+    /// </summary>
+    private static bool IsStation(ReadOnlySpan<char> rest) =>
+        "东西南北".Contains(rest[0]) && rest[1] == '站' || rest[^1] == '站' && !Prefixes.EndsWithAny(rest, NotStations);
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a city (of China, Hong Kong or Macao, or listed abroad), whose name its stations and parks
+    /// carry, not a division that only locates (芝罘区 幸福南路公交站; a prefecture's 甘孜州, not 杭州).
+    /// </summary>
+    internal static bool IsCity(ReadOnlySpan<char> name) =>
+        name is "香港" or "澳门"
+        || name[^1] is not ('区' or '县' or '镇' or '乡' or '省') && !(name[^1] == '州' && name.Length > 2)
+           && (DivisionChains.OuterDivisionAt(name) == name.Length || ListedPlaces.IsListed(name));
+
+    private static readonly string[] NotStations = ["电站", "换流站", "加油站", "驿站", "首站", "工作站", "服务站"];
 
     /// <summary>Whether what follows the city ends as a facility, zone or named place does.</summary>
     internal static bool Named(ReadOnlySpan<char> rest) => EntitySuffixes.EndsPlaceName(rest) || Prefixes.EndsWithAny(rest, Natural);

@@ -15,6 +15,9 @@ public sealed class LocatedFacilitiesTests
         Assert.Equal(["北京 LOC", "国家会议中心 LOC"], Apply("论坛在北京国家会议中心开幕。", "北京国家会议中心"));
         Assert.Equal(["成都 LOC", "宽窄巷子 LOC"], Apply("成都宽窄巷子游人很多。", "成都宽窄巷子"));
         Assert.Equal(["西昌市 LOC", "火把广场 LOC"], Apply("晚会在西昌市火把广场举行。", "西昌市火把广场"));
+        // A district only locates its stop, and no name of a city's carries a petrol station.
+        Assert.Equal(["海淀区 LOC", "青禾路公交站 LOC"], Apply("海淀区青禾路公交站更新了站牌。", "海淀区青禾路公交站"));
+        Assert.Equal(["杭州 LOC", "青禾加油站 LOC"], Apply("杭州青禾加油站恢复营业。", "杭州青禾加油站"));
     }
 
     [Fact]
@@ -28,6 +31,7 @@ public sealed class LocatedFacilitiesTests
         Assert.Equal(["苏州城际铁路 LOC"], Apply("苏州城际铁路开工。", "苏州城际铁路"));
         Assert.Equal(["衡阳换流站 LOC"], Apply("工程终点是衡阳换流站。", "衡阳换流站")); // no name but the facility's word
         Assert.Equal(["合肥北城站 LOC"], Apply("列车停靠合肥北城站。", "合肥北城站")); // a direction from the city
+        Assert.Equal(["杭州青禾站 LOC"], Apply("旅客在杭州青禾站换乘。", "杭州青禾站")); // a station carries its city's name
         Assert.Equal(["海南热带雨林国家公园 LOC"], Apply("海南热带雨林国家公园发现新物种。", "海南热带雨林国家公园")); // a province names it
     }
 }
