@@ -51,7 +51,7 @@ internal static class LocatedFacilities
     }
 
     /// <summary>
-    /// Whether what follows the city is a station, whose name holds its city (上海 虹桥站, 北京 丰台站, 上海 马戏城站, 合肥 北城站, 西安
+    /// Whether what follows the city is a station, whose name holds its city (上海 虹桥站, 北京 丰台站, 杭州 青禾站, 合肥 北城站, 西安
     /// 北站与2号线), as the design golds keep 9 of 11 named stations whole; not a power or petrol station, a post or a tour's first
     /// stop (重庆 渝北换流站, 某县县城加油站, 某市流浪狗驿站, 某地首站), which only the city locates.
     /// </summary>
@@ -60,7 +60,7 @@ internal static class LocatedFacilities
 
     /// <summary>
     /// Whether <paramref name="name"/> is a city (of China, Hong Kong or Macao, or listed abroad), whose name its stations and parks
-    /// carry, not a division that only locates (芝罘区 幸福南路公交站; a prefecture's 甘孜州, not 杭州).
+    /// carry, not a division that only locates (海淀区 青禾路公交站; a prefecture's 甘孜州, not 杭州).
     /// </summary>
     internal static bool IsCity(ReadOnlySpan<char> name) =>
         name is "香港" or "澳门"
