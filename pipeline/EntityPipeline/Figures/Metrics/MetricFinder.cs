@@ -234,12 +234,12 @@ internal static class MetricFinder
     private static readonly string[] ChangeVerbs =
         ["提高", "下降", "增长", "增加", "减少", "扩大", "收窄", "缩小", "加快", "放缓", "回落", "回升", "上升", "降低", "提升", "上涨", "下跌"];
 
-    // What a level is against its base by (收购价比去年同期高出6元, 降水量比常年同期偏少两成, 行车间隔比平日缩短1分钟): a difference, as a change is.
+    // What a level is against its base by (批发价比上周高出0.4元, 月降雨量较常年偏多两成, 候车时间比平时缩短5分钟): a difference, as a change is.
     private static readonly string[] Comparatives =
         ["高出", "多出", "高", "低", "多", "少", "快", "慢", "缩短", "延长", "偏少", "偏多", "偏高", "偏低", "偏大", "偏小", "偏短", "偏长", "新增", "多增", "少增", "下滑", "放量"];
 
     /// <summary>
-    /// Whether text[start..end], opening with 比 or 较, ends in a comparative (比去年同期高出), not against a record, whose margin is no
+    /// Whether text[start..end], opening with 比 or 较, ends in a comparative (比上周高出), not against a record, whose margin is no
     /// level's difference (比原纪录快, as the design golds keep it bare).
     /// </summary>
     private static bool EndsComparing(string text, int start, int end) =>

@@ -68,8 +68,8 @@ internal static partial class PeriodFinder
     private static readonly string[] ThenWords = ["当年", "当时"];
 
     /// <summary>
-    /// Whether the date at <paramref name="start"/> is what an activity lasts to (采摘期从6月上旬持续到7月初，预计总产量…; 书展持续到27日，
-    /// 其间…): when it ends, no figure's time, after it or in later sentences (the design golds' ten such sentences never take it).
+    /// Whether the date at <paramref name="start"/> is what an activity lasts to (春茶开采从3月中旬持续至4月底，…; 灯会延续到元宵节后的
+    /// 20日，…): when it ends, no figure's time, after it or in later sentences (the design golds' ten such sentences never take it).
     /// </summary>
     internal static bool LastsTo(string text, int start, int floor) =>
         start >= floor + 3 && text[start - 1] is '到' or '至' && text.AsSpan(start - 3, 2) is "持续" or "延续";

@@ -11,7 +11,7 @@ public sealed class PlantWordsTests
     [Fact]
     public void A_fruit_read_as_a_person_is_no_mention()
     {
-        Assert.Empty(Apply("全镇杨梅种植面积达3万亩。", ("杨梅", EntityType.PER)));
+        Assert.Empty(Apply("山坡上的杨梅熟了。", ("杨梅", EntityType.PER)));
         Assert.Empty(Apply("村里还酿起了杨梅酒。", ("杨梅酒", EntityType.PER)));
     }
 
