@@ -9,11 +9,12 @@ namespace EntityPipeline.Entities.Rules.Bodies;
 /// works with a body (某某美术馆与某某中心签署, 某某博物院联合…), announces (某某博物馆8日宣布) or has a curator or director
 /// (某某图书馆馆长). MSRA tags its museums places, as buildings (某某博物馆坐落在…), and the tagger follows it; a museum named
 /// without such a sign stays as the tagger found it (MSRA dev's museums all do: making every museum a body cost its score 0.3
-/// point, docs/tagger-experiments.md). Part of the bodies' rule. Stateless.
+/// point, docs/tagger-experiments.md). So does a theatre, which is the company that produces a work (由某某大剧院制作的歌剧) as
+/// well as its stage (<see cref="Facilities.VenueNames"/>). Part of the bodies' rule. Stateless.
 /// </summary>
 internal static class MuseumBodies
 {
-    private static readonly string[] Institutions = ["博物馆", "博物院", "美术馆", "图书馆", "纪念馆", "科技馆", "艺术馆"];
+    private static readonly string[] Institutions = ["博物馆", "博物院", "美术馆", "图书馆", "纪念馆", "科技馆", "艺术馆", "剧院"];
 
     /// <summary>What such a body does or has right after its name (a day of the month may come between: 某某博物馆8日宣布).</summary>
     private static readonly string[] Acts =

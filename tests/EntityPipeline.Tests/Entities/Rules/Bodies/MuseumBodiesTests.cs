@@ -21,6 +21,8 @@ public sealed class MuseumBodiesTests
     public void A_museum_that_organises_or_follows_a_body_over_yu_is_an_organisation()
     {
         Assert.Equal(["禾山博物馆 ORG"], Apply("展览由禾山博物馆主办。", ("禾山博物馆", EntityType.LOC)));
+        // A theatre that produces a work is the company.
+        Assert.Equal(["青川大剧院 ORG"], Apply("这部歌剧由青川大剧院制作。", ("青川大剧院", EntityType.LOC)));
         Assert.Equal(["柳湾研究院 ORG", "青川纪念馆 ORG"],
             Apply("柳湾研究院和青川纪念馆共建基地。", ("柳湾研究院", EntityType.ORG), ("青川纪念馆", EntityType.LOC)));
     }
