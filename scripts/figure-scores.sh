@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Figure scores on every figure gold the rules are designed on: the figure dev gold (People's Daily, ../shared), the seed page
-# and gold/figures-modern … -modern30, one line each, then their totals: how many figures were found, with false alarms and
+# and gold/figures-modern … -modern31, one line each, then their totals: how many figures were found, with false alarms and
 # missed ones, and how many have the right unit, kind and qualifier, and metric, subject and period contained (exactly), as
 # docs/figures-dev-gold.md counts them. Never lists the session's blind set (CONTRIBUTING, "Blind golds"): add the next one when
 # its blind score is on record. Usage: scripts/figure-scores.sh [SHARED] [ERRORS_DIR] (defaults: ../shared, none; with a
@@ -31,7 +31,7 @@ score() {
 lines=$(
   score dev --gold gold/figures-dev/figures.tsv --shared "$shared"
   score seed --gold "$shared/gold/seed/figures.tsv" --docs "$shared/samples"
-  for n in "" 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
+  for n in "" 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31; do
     score "modern$n" --gold "gold/figures-modern$n/figures.tsv" --docs "gold/figures-modern$n/docs"
   done
 )
