@@ -4,7 +4,7 @@ using EntityPipeline.Entities.Tagging;
 namespace EntityPipeline.Entities.Rules.Bodies;
 
 /// <summary>
-/// A museum, gallery or library the text shows acting is an institution, an organisation, as the guidelines make a centre that
+/// A museum, gallery, library or theatre the text shows acting is an institution, an organisation, as the guidelines make a centre that
 /// acts (E9) and as the design golds tag 88 of their 93 museums, galleries and libraries: one that organises (由某某博物馆与…),
 /// works with a body (某某美术馆与某某中心签署, 某某博物院联合…), announces (某某博物馆8日宣布) or has a curator or director
 /// (某某图书馆馆长). MSRA tags its museums places, as buildings (某某博物馆坐落在…), and the tagger follows it; a museum named
@@ -12,7 +12,7 @@ namespace EntityPipeline.Entities.Rules.Bodies;
 /// point, docs/tagger-experiments.md). So does a theatre, which is the company that produces a work (由某某大剧院制作的歌剧) as
 /// well as its stage (<see cref="Facilities.VenueNames"/>). Part of the bodies' rule. Stateless.
 /// </summary>
-internal static class MuseumBodies
+internal static class CulturalBodies
 {
     private static readonly string[] Institutions = ["博物馆", "博物院", "美术馆", "图书馆", "纪念馆", "科技馆", "艺术馆", "剧院"];
 

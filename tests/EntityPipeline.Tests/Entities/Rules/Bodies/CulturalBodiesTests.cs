@@ -3,10 +3,10 @@ using EntityPipeline.Entities.Rules.Bodies;
 
 namespace EntityPipeline.Tests.Entities.Rules.Bodies;
 
-public sealed class MuseumBodiesTests
+public sealed class CulturalBodiesTests
 {
     private static string[] Apply(string text, params (string Text, EntityType Type)[] tagged) =>
-        LabelRuleHarness.Apply((t, _, _, labels, length) => MuseumBodies.Retype(t, labels, length), text, tagged);
+        LabelRuleHarness.Apply((t, _, _, labels, length) => CulturalBodies.Retype(t, labels, length), text, tagged);
 
     [Fact]
     public void A_museum_that_works_with_a_body_announces_or_has_a_curator_is_an_organisation()
